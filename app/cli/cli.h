@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Gazette {
+
+// `gazette COMMAND ...`: batch work without a display. main() asks isCliInvocation() before
+// it creates any GUI object, so a subcommand never needs a display.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::Cli)
+
+public:
+    // arguments as in QCoreApplication::arguments(), program name first.
+    static bool isCliInvocation(const QStringList &arguments);
+
+    // Runs the subcommand and returns the process exit code.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    static QString usage();
+};
+
+} // namespace Gazette

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plaintextimporter.h"
+
+#include "textdecoder.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+namespace Gazette {
+
+namespace {
+constexpr qsizetype MaximumHeadlineLength = 300;
+}
+
+std::optional<Article> PlainTextImporter::read(const QByteArray &bytes, const QString &uri)
+{
+    clearMessages();
+    if (bytes.trimmed().isEmpty()) {
+        setErrorString(bytes.isEmpty() ? tr("The file is empty.") : tr("The file contains only white space."));
+        return std::nullopt;
+    }
+    TextDecoder decoder;
+    auto decoded = decoder.decode(bytes);
+    if (!decoded) {
+        setErrorString(decoder.errorString());
+        return std::nullopt;
+    }
+    if (decoded->invalidBytes > 0) {
+        addWarning(tr("%n byte sequence(s) could not be decoded as %1 and were replaced by �.", nullptr,
+                      int(std::min<qsizetype>(decoded->invalidBytes, INT_MAX)))
+                       .arg(decoded->encoding));
+    }
+
+    QString text = std::move(decoded->text);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (text.trimmed().isEmpty()) {
+        setErrorString(tr("The file contains only white space."));
+        return std::nullopt;
+    }
+
+    Article article;
+    article.uri = uri;
+    article.text = text;
+    article.markup = text;
+    article.markupType = QStringLiteral("text/plain");
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        if (!line.isEmpty()) {
+            article.headline = line.left(MaximumHeadlineLength).toString();
+            break;
+        }
+    }
+    const QUrl url(uri);
+    if (url.isLocalFile())
+        article.source = QFileInfo(url.toLocalFile()).fileName();
+    else
+        article.source = url.host();
+    return article;
+}
+
+} // namespace Gazette

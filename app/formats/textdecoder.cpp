@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace Gazette {
+
+namespace {
+
+// UTF-16 text without a byte order mark has a zero byte in every other position for Latin
+// script; returns the matching encoding or nullopt.
+std::optional<QStringConverter::Encoding> guessBomlessUtf16(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes.at(i) == '\0';
+        oddZeros += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = sample / 2;
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+qsizetype countReplacements(const QString &text)
+{
+    return text.count(QChar(QChar::ReplacementCharacter));
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return false;
+    if (guessBomlessUtf16(bytes))
+        return false;
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 8192);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes.at(i));
+        if (byte == 0)
+            return true;
+        if (byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t' && byte != '\f' && byte != 0x1B)
+            ++controls;
+    }
+    return sample > 0 && controls * 100 > sample * 2;
+}
+
+std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes, const QString &declaredEncoding)
+{
+    m_errorString.clear();
+    Result result;
+
+    if (auto bom = QStringConverter::encodingForData(bytes)) {
+        // encodingForData() also recognises BOM-less UTF-16/32 markers; only trust real BOMs.
+        const bool realBom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE")
+            || bytes.startsWith("\xFE\xFF");
+        if (realBom) {
+            QStringDecoder decoder(*bom); // the default flags drop the byte order mark
+            result.text = decoder.decode(bytes);
+            result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bom));
+            result.hadByteOrderMark = true;
+            result.invalidBytes = countReplacements(result.text);
+            return result;
+        }
+    }
+
+    if (looksBinary(bytes)) {
+        m_errorString = tr("This looks like a binary file, not text.");
+        return std::nullopt;
+    }
+
+    if (!declaredEncoding.isEmpty()) {
+        QStringDecoder decoder(declaredEncoding);
+        if (decoder.isValid()) {
+            result.text = decoder.decode(bytes);
+            result.encoding = QString::fromLatin1(decoder.name());
+            result.invalidBytes = decoder.hasError() ? std::max<qsizetype>(1, countReplacements(result.text)) : 0;
+            return result;
+        }
+    }
+
+    if (auto utf16 = guessBomlessUtf16(bytes)) {
+        QStringDecoder decoder(*utf16);
+        result.text = decoder.decode(bytes);
+        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*utf16));
+        result.invalidBytes = countReplacements(result.text);
+        return result;
+    }
+
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        result.text = std::move(text);
+        result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+
+    // Not UTF-8: Windows-1252 is the most common legacy encoding of Western news pages; where
+    // Qt has no ICU it falls back to Latin-1, which never fails.
+    QStringDecoder legacy("windows-1252");
+    if (legacy.isValid()) {
+        result.text = legacy.decode(bytes);
+        result.encoding = QString::fromLatin1(legacy.name());
+    } else {
+        result.text = QStringDecoder(QStringConverter::Latin1).decode(bytes);
+        result.encoding = QStringLiteral("ISO-8859-1");
+    }
+    result.invalidBytes = countReplacements(result.text);
+    return result;
+}
+
+} // namespace Gazette

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentview.h"
+#include "mainwindow.h"
+#include "themecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace Gazette;
+using KSyntaxHighlighting::Theme;
+
+namespace {
+
+// Waits for the next modal dialog of type T and hands it to act(); returns whether it came.
+template<typename T>
+class ModalHandler
+{
+public:
+    explicit ModalHandler(std::function<void(T *)> act)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, act = std::move(act)] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                m_seen = true;
+                act(dialog);
+            }
+        });
+        m_timer.start();
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    QTimer m_timer;
+    bool m_seen = false;
+};
+
+QColor pixelAt(QWidget *widget, QPoint point)
+{
+    return widget->grab().toImage().pixelColor(point);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain()
+    {
+        // Settings and data of this test never touch the user's.
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("Gazette"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThemeController> m_themes;
+
+    QString writeArticle(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write test article");
+        return path;
+    }
+
+    static QAction *action(QWidget *window, const QString &name)
+    {
+        auto *found = window->findChild<QAction *>(name);
+        if (!found)
+            qFatal("no action %s", qPrintable(name));
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        m_themes = std::make_unique<ThemeController>();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void fileOpenShowsArticle()
+    {
+        const QByteArray text = "Harbour Deal Signed\n\nKestrel Energy will supply batteries.\nVisser said it was the best offer.\n";
+        const QString path = writeArticle(QStringLiteral("harbour.txt"), text);
+
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QSettings().setValue(QStringLiteral("files/lastDirectory"), m_dir.path());
+        ModalHandler<QFileDialog> handler([&](QFileDialog *dialog) {
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier); // File > Open
+        QVERIFY(handler.seen());
+
+        QCOMPARE(window.documentView()->articleText(), QString::fromUtf8(text));
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Harbour Deal Signed"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Harbour Deal Signed")));
+        auto *library = window.findChild<QListWidget *>(QStringLiteral("libraryList"));
+        QCOMPARE(library->count(), 1);
+        QVERIFY(library->item(0)->text().contains(QStringLiteral("Harbour Deal Signed")));
+        QCOMPARE(window.recentFiles(), QStringList{path});
+
+        // The headline is shown as a heading: bigger and bolder than the body.
+        QTextCursor cursor(window.documentView()->document());
+        cursor.setPosition(window.documentView()->textStart() + 1);
+        const QFont headline = cursor.charFormat().font();
+        cursor.setPosition(window.documentView()->textStart() + int(text.indexOf("Kestrel")) + 1);
+        const QFont body = cursor.charFormat().font();
+        QVERIFY(headline.bold());
+        QVERIFY(!body.bold());
+    }
+
+    void recentFilesReopen()
+    {
+        const QString first = writeArticle(QStringLiteral("first.txt"), "First Story\nBody one.\n");
+        const QString second = writeArticle(QStringLiteral("second.txt"), "Second Story\nBody two.\n");
+        MainWindow window(m_themes.get());
+        QVERIFY(window.openFile(first));
+        QVERIFY(window.openFile(second));
+        QCOMPARE(window.recentFiles(), (QStringList{second, first}));
+
+        MainWindow restarted(m_themes.get());
+        auto *menu = restarted.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        const auto actions = menu->actions();
+        QVERIFY(actions.size() >= 2);
+        QVERIFY(actions.at(1)->text().contains(QStringLiteral("first.txt")));
+        actions.at(1)->trigger();
+        QCOMPARE(restarted.documentView()->article().headline, QStringLiteral("First Story"));
+        QCOMPARE(restarted.recentFiles().first(), first);
+    }
+
+    void badFileGivesMessage()
+    {
+        const QString good = writeArticle(QStringLiteral("good.txt"), "Good Story\nText.\n");
+        const QString empty = writeArticle(QStringLiteral("empty.txt"), QByteArray());
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(window.openFile(good));
+
+        QString message;
+        ModalHandler<QMessageBox> handler([&](QMessageBox *box) {
+            message = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.openFile(empty));
+        QVERIFY(handler.seen());
+        QVERIFY2(message.contains(QStringLiteral("empty")), qPrintable(message));
+        // The article that was open stays open and the failed file is not remembered.
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Good Story"));
+        QCOMPARE(window.recentFiles(), QStringList{good});
+    }
+
+    void themeRecoloursPane_data()
+    {
+        QTest::addColumn<QString>("themeName");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << QStringLiteral("Breeze Dark") << true;
+        QTest::newRow("light") << QStringLiteral("Breeze Light") << false;
+        QTest::newRow("solarized dark") << QStringLiteral("Solarized Dark") << true;
+    }
+
+    void themeRecoloursPane()
+    {
+        QFETCH(QString, themeName);
+        QFETCH(bool, dark);
+        MainWindow window(m_themes.get());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(writeArticle(QStringLiteral("theme.txt"), "Theme Test\nSome words to colour.\n")));
+
+        QAction *themeAction = action(&window, QStringLiteral("theme:") + themeName);
+        themeAction->trigger();
+        QVERIFY(themeAction->isChecked());
+
+        const Theme theme = m_themes->repository().theme(themeName);
+        const QColor background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
+        const QColor text = QColor::fromRgba(theme.textColor(Theme::Normal));
+        QCOMPARE(m_themes->isDark(), dark);
+        QCOMPARE(background.lightness() < 128, dark);
+
+        // What is painted: the pane's empty area has the theme's background...
+        DocumentView *view = window.documentView();
+        const QPoint corner(view->viewport()->width() - 5, view->viewport()->height() - 5);
+        QCOMPARE(pixelAt(view->viewport(), corner), background);
+        // ...and the article text is drawn in the theme's text colour.
+        QTextCursor cursor(view->document());
+        cursor.setPosition(view->textStart() + 20);
+        QCOMPARE(cursor.charFormat().foreground().color(), text);
+        // The window chrome follows: dark theme, dark palette.
+        QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, dark);
+
+        // Remembered across runs.
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), themeName);
+        ThemeController restarted;
+        QCOMPARE(restarted.theme().name(), themeName);
+    }
+
+    void themeMenuListsAllThemes()
+    {
+        MainWindow window(m_themes.get());
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("themeMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), m_themes->repository().themes().size());
+        QVERIFY(menu->actions().size() >= 10);
+        int checked = 0;
+        for (QAction *a : menu->actions())
+            checked += a->isChecked();
+        QCOMPARE(checked, 1);
+    }
+
+    void geometryAndDocksRestored()
+    {
+        {
+            MainWindow window(m_themes.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(760, 560);
+            window.findChild<QDockWidget *>(QStringLiteral("sideDock"))->hide();
+            QVERIFY(QTest::qWaitFor([&] { return window.size() == QSize(760, 560); }));
+            window.close();
+        }
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(760, 560));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("sideDock"))->isHidden());
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("libraryDock"))->isVisible());
+    }
+
+    void zoomWithKeyboard()
+    {
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DocumentView *view = window.documentView();
+        const qreal before = view->document()->defaultFont().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(view->zoomPercent(), 110);
+        QVERIFY(view->document()->defaultFont().pointSizeF() > before);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->zoomPercent(), 100);
+        QCOMPARE(view->document()->defaultFont().pointSizeF(), before);
+    }
+
+    void aboutDialog()
+    {
+        MainWindow window(m_themes.get());
+        window.show();
+        QString text;
+        ModalHandler<QMessageBox> handler([&](QMessageBox *box) {
+            text = box->text() + box->informativeText();
+            box->reject();
+        });
+        QAction *about = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->menuRole() == QAction::AboutRole)
+                about = a;
+        }
+        QVERIFY(about);
+        about->trigger();
+        QVERIFY(handler.seen());
+        QVERIFY(text.contains(QStringLiteral("Gazette " GAZETTE_VERSION)));
+        QVERIFY(text.contains(QStringLiteral("KSyntaxHighlighting")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `gazette` executable: a CLI subcommand runs headless; anything else opens the window.
+#include "cli/cli.h"
+#include "mainwindow.h"
+#include "themecontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gazette"));
+    QCoreApplication::setApplicationName(QStringLiteral("Gazette"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GAZETTE_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto qtTranslator = std::make_unique<QTranslator>(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator.release());
+    // Next to the binary in the build tree and in an installed prefix alike.
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/gazette/translations"));
+    auto translator = std::make_unique<QTranslator>(&app);
+    if (translator->load(locale, QStringLiteral("gazette"), QStringLiteral("_"), dir))
+        QCoreApplication::installTranslator(translator.release());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationInfo();
+
+    // A subcommand never touches the GUI, so it runs without a display.
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (Gazette::Cli::isCliInvocation(arguments)) {
+            QCoreApplication app(argc, argv);
+            installTranslations(app);
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return Gazette::Cli::run(QCoreApplication::arguments(), out, err);
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral(GAZETTE_APP_ID));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Gazette: read, annotate and verify news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), QStringLiteral("path"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QApplication::translate("main", "Use the KSyntaxHighlighting theme NAME."), QStringLiteral("name"));
+    parser.addOption(screenshotOption);
+    parser.addOption(themeOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Articles to open."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    Gazette::ThemeController themes;
+    if (parser.isSet(themeOption) && !themes.setTheme(parser.value(themeOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown theme “%1”; using “%2”.")
+                                                    .arg(parser.value(themeOption), themes.theme().name())));
+    }
+    Gazette::MainWindow window(&themes);
+    window.show();
+    for (const QString &file : parser.positionalArguments())
+        window.openFile(file);
+    if (parser.isSet(screenshotOption))
+        window.saveScreenshotAndQuit(parser.value(screenshotOption));
+    return app.exec();
+}
