@@ -282,6 +282,19 @@ Window options:
         <source>Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No articles yet.
+Open one with File › Open (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities found in this article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facts found in this article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>

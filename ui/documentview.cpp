@@ -15,7 +15,7 @@ namespace {
 // About 70 characters per line: the measure newspapers and typographers recommend.
 constexpr qreal MeasureInEm = 34.0;
 constexpr int MinimumSideMargin = 24;
-constexpr qreal LineHeightPercent = 150.0;
+constexpr qreal LineHeightPercent = 140.0;
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent)
@@ -140,6 +140,10 @@ void DocumentView::render()
     cursor.insertBlock(paragraph, body);
     m_textStart = cursor.position();
 
+    // Empty lines keep their place in the text but take little room on screen.
+    QTextBlockFormat emptyLine;
+    emptyLine.setLineHeight(6, QTextBlockFormat::FixedHeight);
+
     const QStringList lines = m_article.text.split(QLatin1Char('\n'));
     bool headlineDone = m_article.headline.isEmpty();
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -154,6 +158,8 @@ void DocumentView::render()
                 continue;
             }
         }
+        if (line.trimmed().isEmpty())
+            cursor.setBlockFormat(emptyLine);
         cursor.insertText(line, body);
     }
     cursor.endEditBlock();

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "documentview.h"
+#include "emptystatehint.h"
 #include "themecontroller.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -202,6 +203,7 @@ void MainWindow::createDocks()
     m_libraryList->setWordWrap(true);
     m_libraryList->setTextElideMode(Qt::ElideRight);
     m_libraryList->setSpacing(2);
+    new EmptyStateHint(m_libraryList, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
     m_libraryDock->setWidget(m_libraryList);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     connect(m_libraryList, &QListWidget::currentRowChanged, this, &MainWindow::showArticle);
@@ -222,6 +224,7 @@ void MainWindow::createDocks()
     m_entityView->setUniformRowHeights(true);
     m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_entityView->header()->setStretchLastSection(false);
+    new EmptyStateHint(m_entityView, tr("No entities found in this article yet."));
     m_sideTabs->addTab(m_entityView, tr("Entities"));
 
     m_factModel = new QStandardItemModel(0, 7, this);
@@ -236,6 +239,7 @@ void MainWindow::createDocks()
     m_factView->horizontalHeader()->setStretchLastSection(true);
     m_factView->setShowGrid(false);
     m_factView->setAlternatingRowColors(true);
+    new EmptyStateHint(m_factView, tr("No facts found in this article yet."));
     m_sideTabs->addTab(m_factView, tr("Facts"));
 
     m_sideDock->setWidget(m_sideTabs);

@@ -2,6 +2,7 @@
 #include "themecontroller.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QStyleHints>
 
@@ -16,12 +17,14 @@ const auto ThemeKey = QStringLiteral("view/theme");
 ThemeController::ThemeController(QObject *parent)
     : QObject(parent)
     , m_systemPalette(QApplication::palette())
+    , m_ownIconTheme(QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
 {
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
     const QString saved = QSettings().value(ThemeKey).toString();
     m_theme = saved.isEmpty() ? defaultTheme() : m_repository.theme(saved);
     if (!m_theme.isValid())
         m_theme = defaultTheme();
-    QApplication::setPalette(paletteFor(m_theme));
+    applyToApplication();
 }
 
 QList<KSyntaxHighlighting::Theme> ThemeController::themes() const
@@ -49,9 +52,17 @@ bool ThemeController::setTheme(const QString &name)
         theme = defaultTheme();
     m_theme = theme;
     QSettings().setValue(ThemeKey, m_theme.name());
-    QApplication::setPalette(paletteFor(m_theme));
+    applyToApplication();
     Q_EMIT themeChanged(m_theme);
     return known;
+}
+
+void ThemeController::applyToApplication()
+{
+    QApplication::setPalette(paletteFor(m_theme));
+    // Where the desktop provides no icon theme, Breeze in the matching brightness.
+    if (m_ownIconTheme)
+        QIcon::setThemeName(isDark() ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"));
 }
 
 bool ThemeController::isDark() const

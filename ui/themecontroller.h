@@ -40,10 +40,12 @@ Q_SIGNALS:
 
 private:
     KSyntaxHighlighting::Theme defaultTheme() const;
+    void applyToApplication();
 
     KSyntaxHighlighting::Repository m_repository;
     KSyntaxHighlighting::Theme m_theme;
     QPalette m_systemPalette;
+    bool m_ownIconTheme = false;
 };
 
 } // namespace Gazette

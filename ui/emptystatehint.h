@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+class QAbstractItemView;
+
+namespace Gazette {
+
+// A centred, muted message over an item view while its model has no rows ("No entities yet"),
+// so an empty panel explains itself instead of looking broken.
+class EmptyStateHint final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyStateHint)
+
+public:
+    EmptyStateHint(QAbstractItemView *view, const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void update();
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace Gazette
