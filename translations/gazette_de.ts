@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Gazette::Annotation</name>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::AnnotationStore</name>
+    <message>
+        <source>The library “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the library “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” before upgrading it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Article</name>
     <message>
         <source>New</source>
@@ -47,6 +133,236 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::Edits</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &apos;%1&apos; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation already has that label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel &apos;%1&apos; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A span cannot be empty or reach beyond the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation is already accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &apos;%1&apos; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation is already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject &apos;%1&apos; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no suggestions to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s) of &apos;%1&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n occurrence(s) of &apos;%1&apos; as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotation or the entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention is already linked to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mention is not linked to an entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entity a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact needs a kind and a predicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence lies outside the article&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fact &apos;%1 %2 %3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit fact &apos;%1 %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete fact &apos;%1 %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article already has that review status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark article as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::EntityModel</name>
+    <message numerus="yes">
+        <source>%n mention(s), %1 to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · rule %3, confidence %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactModel</name>
+    <message>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Importer</name>
     <message>
         <source>The file “%1” does not exist.</source>
@@ -81,6 +397,204 @@ Window options:
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LabelSet</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, including fictional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies, agencies, institutions, media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country, city, state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geopolitical entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-GPE places: mountain ranges, bodies of water, regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute or relative dates or periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary values, with unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages, including “%”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities, religious and political groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices, vehicles, software, AI models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings, airports, highways, bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named summits, forums, storms, wars, sports events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work of art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles of books, songs, films, games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named documents made into laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any named language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times smaller than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements, as of weight or distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“first”, “second”, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerals that fall under no other label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported speech inside quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LibraryModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n suggestion(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

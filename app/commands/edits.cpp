@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edits.h"
+
+#include "store/annotationstore.h"
+
+#include <QTimeZone>
+
+namespace Gazette {
+
+namespace {
+
+QDateTime now()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::UTC);
+}
+
+// Short enough for an Edit menu entry.
+QString shortQuote(const QString &text)
+{
+    QString simplified = text.simplified();
+    if (simplified.size() > 40)
+        simplified = simplified.left(39) + QChar(0x2026);
+    return simplified;
+}
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+} // namespace
+
+Edits::Edits(AnnotationStore *store, const QString &author)
+    : m_store(store)
+    , m_author(author)
+{
+}
+
+Edits::Command Edits::make(const QString &text, ChangeSet changes, StoreCommand::MergeId merge, qint64 target)
+{
+    m_errorString.clear();
+    if (changes.isEmpty())
+        return fail(tr("Nothing to change."));
+    return std::make_unique<StoreCommand>(m_store, text, std::move(changes), merge, target);
+}
+
+Edits::Command Edits::fail(const QString &message)
+{
+    m_errorString = message;
+    return nullptr;
+}
+
+void Edits::teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict)
+{
+    if (!surface.trimmed().isEmpty() && label != QLatin1String("QUOTE"))
+        changes.add(LexiconChange{surface, label, verdict, 1});
+}
+
+void Edits::linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder)
+{
+    if (annotation.label == QLatin1String("QUOTE")) {
+        annotation.entityId = 0;
+        return;
+    }
+    const QString name = annotation.quote.simplified();
+    if (auto existing = m_store->findEntity(name, annotation.label)) {
+        annotation.entityId = existing->id;
+        return;
+    }
+    Entity entity;
+    entity.id = nextPlaceholder--;
+    entity.name = name;
+    entity.label = annotation.label;
+    entity.created = entity.modified = now();
+    changes.add(RowChange<Entity>{std::nullopt, entity});
+    annotation.entityId = entity.id;
+}
+
+Edits::Command Edits::addAnnotation(qint64 articleId, int start, int end, const QString &label)
+{
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return fail(tr("The article no longer exists."));
+    if (start < 0 || end > article->text.size() || end <= start || label.isEmpty())
+        return fail(tr("Select some text to label."));
+    Annotation annotation;
+    annotation.articleId = articleId;
+    annotation.start = start;
+    annotation.end = end;
+    annotation.label = label;
+    annotation.setContextFrom(article->text);
+    if (annotation.quote.trimmed().isEmpty())
+        return fail(tr("Select some text to label."));
+    annotation.origin = Origin::Manual;
+    annotation.status = AnnotationStatus::Accepted;
+    annotation.author = m_author;
+    annotation.created = annotation.modified = now();
+    annotation.id = -1000;
+
+    ChangeSet changes;
+    qint64 placeholder = -1;
+    linkToEntity(changes, annotation, placeholder);
+    changes.add(RowChange<Annotation>{std::nullopt, annotation});
+    teach(changes, annotation.quote, label, Verdict::Accept);
+    return make(tr("Label '%1' as %2").arg(shortQuote(annotation.quote), label), std::move(changes));
+}
+
+Edits::Command Edits::removeAnnotation(qint64 annotationId)
+{
+    const auto annotation = m_store->annotation(annotationId);
+    if (!annotation)
+        return fail(tr("The annotation no longer exists."));
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{*annotation, std::nullopt});
+    return make(tr("Remove '%1'").arg(shortQuote(annotation->quote)), std::move(changes));
+}
+
+Edits::Command Edits::relabel(qint64 annotationId, const QString &label)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    if (label.isEmpty() || label == before->label)
+        return fail(tr("The annotation already has that label."));
+    Annotation after = *before;
+    after.label = label;
+    after.status = AnnotationStatus::Accepted;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    qint64 placeholder = -1;
+    linkToEntity(changes, after, placeholder);
+    changes.add(RowChange<Annotation>{before, after});
+    teach(changes, before->quote, before->label, Verdict::Reject);
+    teach(changes, after.quote, label, Verdict::Accept);
+    return make(tr("Relabel '%1' as %2").arg(shortQuote(after.quote), label), std::move(changes));
+}
+
+Edits::Command Edits::resize(qint64 annotationId, int start, int end)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    const auto article = m_store->article(before->articleId);
+    if (!article || start < 0 || end > article->text.size() || end <= start)
+        return fail(tr("A span cannot be empty or reach beyond the text."));
+    if (start == before->start && end == before->end)
+        return fail(tr("The span is unchanged."));
+    Annotation after = *before;
+    after.start = start;
+    after.end = end;
+    after.setContextFrom(article->text);
+    after.orphaned = false;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    return make(tr("Resize '%1' to '%2'").arg(shortQuote(before->quote), shortQuote(after.quote)), std::move(changes),
+                StoreCommand::ResizeMerge, annotationId);
+}
+
+Edits::Command Edits::accept(qint64 annotationId)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    if (before->status == AnnotationStatus::Accepted)
+        return fail(tr("The annotation is already accepted."));
+    Annotation after = *before;
+    after.status = AnnotationStatus::Accepted;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    teach(changes, after.quote, after.label, Verdict::Accept);
+    return make(tr("Accept '%1' as %2").arg(shortQuote(after.quote), after.label), std::move(changes));
+}
+
+Edits::Command Edits::reject(qint64 annotationId)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    if (before->status == AnnotationStatus::Rejected)
+        return fail(tr("The annotation is already rejected."));
+    Annotation after = *before;
+    after.status = AnnotationStatus::Rejected;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    teach(changes, after.quote, after.label, Verdict::Reject);
+    return make(tr("Reject '%1' as %2").arg(shortQuote(after.quote), after.label), std::move(changes));
+}
+
+Edits::Command Edits::acceptAllOfEntity(qint64 articleId, qint64 entityId)
+{
+    const auto entity = m_store->entity(entityId);
+    if (!entity)
+        return fail(tr("The entity no longer exists."));
+    ChangeSet changes;
+    int count = 0;
+    for (const Annotation &before : m_store->annotations(articleId)) {
+        if (before.entityId != entityId || before.status != AnnotationStatus::Suggested)
+            continue;
+        Annotation after = before;
+        after.status = AnnotationStatus::Accepted;
+        after.author = m_author;
+        after.modified = now();
+        changes.add(RowChange<Annotation>{before, after});
+        teach(changes, after.quote, after.label, Verdict::Accept);
+        ++count;
+    }
+    if (count == 0)
+        return fail(tr("'%1' has no suggestions to accept.").arg(entity->name));
+    return make(tr("Accept %n suggestion(s) of '%1'", nullptr, count).arg(shortQuote(entity->name)), std::move(changes));
+}
+
+Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text, const QString &label)
+{
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return fail(tr("The article no longer exists."));
+    if (text.trimmed().isEmpty() || label.isEmpty())
+        return fail(tr("Select some text to label."));
+    const QList<Annotation> existing = m_store->annotations(articleId);
+    auto covered = [&existing](int start, int end) {
+        for (const Annotation &a : existing) {
+            if (a.status != AnnotationStatus::Rejected && a.start < end && start < a.end)
+                return true;
+        }
+        return false;
+    };
+    ChangeSet changes;
+    qint64 placeholder = -1;
+    qint64 entityId = 0;
+    int count = 0;
+    const QString &body = article->text;
+    for (qsizetype at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
+        const int start = int(at);
+        const int end = start + int(text.size());
+        const bool wordStart = start == 0 || !isWordCharacter(body.at(start - 1)) || !isWordCharacter(body.at(start));
+        const bool wordEnd = end >= body.size() || !isWordCharacter(body.at(end)) || !isWordCharacter(body.at(end - 1));
+        if (!wordStart || !wordEnd || covered(start, end))
+            continue;
+        Annotation annotation;
+        annotation.id = -1000 - count;
+        annotation.articleId = articleId;
+        annotation.start = start;
+        annotation.end = end;
+        annotation.label = label;
+        annotation.setContextFrom(body);
+        annotation.origin = Origin::Manual;
+        annotation.status = AnnotationStatus::Accepted;
+        annotation.author = m_author;
+        annotation.created = annotation.modified = now();
+        if (count == 0)
+            linkToEntity(changes, annotation, placeholder);
+        else
+            annotation.entityId = entityId;
+        entityId = annotation.entityId;
+        changes.add(RowChange<Annotation>{std::nullopt, annotation});
+        ++count;
+    }
+    if (count == 0)
+        return fail(tr("Every occurrence of '%1' is already labelled.").arg(shortQuote(text)));
+    teach(changes, text, label, Verdict::Accept);
+    return make(tr("Label %n occurrence(s) of '%1' as %2", nullptr, count).arg(shortQuote(text), label), std::move(changes));
+}
+
+Edits::Command Edits::link(qint64 annotationId, qint64 entityId)
+{
+    const auto before = m_store->annotation(annotationId);
+    const auto entity = m_store->entity(entityId);
+    if (!before || !entity)
+        return fail(tr("The annotation or the entity no longer exists."));
+    if (before->entityId == entityId)
+        return fail(tr("The mention is already linked to '%1'.").arg(entity->name));
+    Annotation after = *before;
+    after.entityId = entityId;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    return make(tr("Link '%1' to '%2'").arg(shortQuote(after.quote), shortQuote(entity->name)), std::move(changes));
+}
+
+Edits::Command Edits::unlink(qint64 annotationId)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    if (before->entityId == 0)
+        return fail(tr("The mention is not linked to an entity."));
+    Annotation after = *before;
+    after.entityId = 0;
+    after.author = m_author;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    return make(tr("Unlink '%1'").arg(shortQuote(after.quote)), std::move(changes));
+}
+
+Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId)
+{
+    const auto target = m_store->entity(targetId);
+    const auto source = m_store->entity(sourceId);
+    if (!target || !source)
+        return fail(tr("The entity no longer exists."));
+    if (targetId == sourceId)
+        return fail(tr("An entity cannot be merged into itself."));
+    ChangeSet changes;
+    const QDateTime time = now();
+    Entity merged = *target;
+    for (const QString &name : QStringList{source->name} + source->aliases) {
+        if (name != merged.name && !merged.aliases.contains(name))
+            merged.aliases.append(name);
+    }
+    if (merged.externalId.isEmpty())
+        merged.externalId = source->externalId;
+    merged.modified = time;
+    changes.add(RowChange<Entity>{target, merged});
+    for (const Annotation &before : m_store->mentionsOf(sourceId)) {
+        Annotation after = before;
+        after.entityId = targetId;
+        after.modified = time;
+        changes.add(RowChange<Annotation>{before, after});
+    }
+    // Facts about the source now speak of the target; found through the articles it appears in.
+    QSet<qint64> articles;
+    for (const Annotation &mention : m_store->mentionsOf(sourceId))
+        articles.insert(mention.articleId);
+    for (qint64 articleId : std::as_const(articles)) {
+        for (const Fact &before : m_store->facts(articleId)) {
+            if (before.subjectEntityId != sourceId && before.objectEntityId != sourceId)
+                continue;
+            Fact after = before;
+            if (after.subjectEntityId == sourceId)
+                after.subjectEntityId = targetId;
+            if (after.objectEntityId == sourceId)
+                after.objectEntityId = targetId;
+            after.modified = time;
+            changes.add(RowChange<Fact>{before, after});
+        }
+    }
+    changes.add(RowChange<Entity>{source, std::nullopt});
+    return make(tr("Merge '%1' into '%2'").arg(shortQuote(source->name), shortQuote(target->name)), std::move(changes));
+}
+
+Edits::Command Edits::renameEntity(qint64 entityId, const QString &name)
+{
+    const auto before = m_store->entity(entityId);
+    if (!before)
+        return fail(tr("The entity no longer exists."));
+    const QString newName = name.simplified();
+    if (newName.isEmpty() || newName == before->name)
+        return fail(tr("Give the entity a new name."));
+    Entity after = *before;
+    if (!after.aliases.contains(before->name))
+        after.aliases.append(before->name);
+    after.aliases.removeAll(newName);
+    after.name = newName;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Entity>{before, after});
+    return make(tr("Rename '%1' to '%2'").arg(shortQuote(before->name), shortQuote(newName)), std::move(changes));
+}
+
+Edits::Command Edits::addFact(const Fact &fact)
+{
+    if (!fact.isValid())
+        return fail(tr("A fact needs a kind and a predicate."));
+    const auto article = m_store->article(fact.articleId);
+    if (!article)
+        return fail(tr("The article no longer exists."));
+    Fact row = fact;
+    row.id = -1;
+    row.author = m_author;
+    row.created = row.modified = now();
+    for (Evidence &evidence : row.evidence) {
+        if (evidence.start < 0 || evidence.end > article->text.size() || evidence.end < evidence.start)
+            return fail(tr("The evidence lies outside the article's text."));
+        evidence.setContextFrom(article->text);
+    }
+    ChangeSet changes;
+    changes.add(RowChange<Fact>{std::nullopt, row});
+    return make(tr("Add fact '%1 %2 %3'").arg(shortQuote(row.subjectText), row.predicate, shortQuote(row.objectText)),
+                std::move(changes));
+}
+
+Edits::Command Edits::editFact(const Fact &fact)
+{
+    const auto before = m_store->fact(fact.id);
+    if (!before)
+        return fail(tr("The fact no longer exists."));
+    if (!fact.isValid())
+        return fail(tr("A fact needs a kind and a predicate."));
+    Fact after = fact;
+    after.articleId = before->articleId;
+    after.created = before->created;
+    after.author = m_author;
+    after.modified = now();
+    if (after == *before)
+        return fail(tr("The fact is unchanged."));
+    ChangeSet changes;
+    changes.add(RowChange<Fact>{before, after});
+    return make(tr("Edit fact '%1 %2'").arg(shortQuote(after.subjectText), after.predicate), std::move(changes),
+                StoreCommand::FactEditMerge, fact.id);
+}
+
+Edits::Command Edits::removeFact(qint64 factId)
+{
+    const auto before = m_store->fact(factId);
+    if (!before)
+        return fail(tr("The fact no longer exists."));
+    ChangeSet changes;
+    changes.add(RowChange<Fact>{before, std::nullopt});
+    return make(tr("Delete fact '%1 %2'").arg(shortQuote(before->subjectText), before->predicate), std::move(changes));
+}
+
+Edits::Command Edits::setReviewStatus(qint64 articleId, ReviewStatus status)
+{
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return fail(tr("The article no longer exists."));
+    if (article->reviewStatus == status)
+        return fail(tr("The article already has that review status."));
+    ChangeSet changes;
+    changes.add(ReviewStatusChange{articleId, article->reviewStatus, status});
+    return make(tr("Mark article as %1").arg(reviewStatusName(status)), std::move(changes));
+}
+
+} // namespace Gazette

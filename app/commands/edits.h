@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/annotation.h"
+#include "document/article.h"
+#include "storecommand.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Gazette {
+
+class AnnotationStore;
+
+// Makes the undo command for each user action. Each returns nullptr with errorString() set
+// when the action cannot be done (the annotation is gone, the span is empty, ...). Labelling,
+// accepting and rejecting also teach the lexicon, so a correction is never needed twice.
+class Edits
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::Edits)
+
+public:
+    explicit Edits(AnnotationStore *store, const QString &author = {});
+
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+    QString errorString() const { return m_errorString; }
+
+    using Command = std::unique_ptr<StoreCommand>;
+
+    Command addAnnotation(qint64 articleId, int start, int end, const QString &label);
+    Command removeAnnotation(qint64 annotationId);
+    Command relabel(qint64 annotationId, const QString &label);
+    Command resize(qint64 annotationId, int start, int end);
+    Command accept(qint64 annotationId);
+    Command reject(qint64 annotationId);
+    Command acceptAllOfEntity(qint64 articleId, qint64 entityId);
+    // Labels every whole-word occurrence of the text in the article that no span covers yet.
+    Command labelAllOccurrences(qint64 articleId, const QString &text, const QString &label);
+    Command link(qint64 annotationId, qint64 entityId);
+    Command unlink(qint64 annotationId);
+    // Moves every mention and fact of source to target, keeps source's names as aliases.
+    Command mergeEntities(qint64 targetId, qint64 sourceId);
+    Command renameEntity(qint64 entityId, const QString &name);
+    Command addFact(const Fact &fact);
+    Command editFact(const Fact &fact);
+    Command removeFact(qint64 factId);
+    Command setReviewStatus(qint64 articleId, ReviewStatus status);
+
+private:
+    Command make(const QString &text, ChangeSet changes, StoreCommand::MergeId merge = StoreCommand::NoMerge, qint64 target = 0);
+    Command fail(const QString &message);
+    // Links the annotation to the entity of its text and label, adding that entity when new.
+    void linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder);
+    void teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict);
+
+    AnnotationStore *m_store;
+    QString m_author;
+    QString m_errorString;
+};
+
+} // namespace Gazette

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema/labelset.h"
+#include "store/annotationstore.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace Gazette {
+
+// The entities of one article as a tree: label > entity > mentions. Rejected annotations are
+// left out; mentions not linked to an entity are grouped by their text. Every store change is
+// applied as row inserts, removals and dataChanged, never as a reset.
+class EntityModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityModel)
+
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum NodeType { LabelNode, EntityNode, MentionNode };
+    enum Role {
+        NodeTypeRole = Qt::UserRole + 1,
+        LabelRole,
+        EntityIdRole,
+        AnnotationIdRole,
+        StartRole,
+        EndRole,
+        StatusRole,
+        ConfidenceRole,
+        RuleRole,
+        PendingCountRole,
+    };
+
+    explicit EntityModel(AnnotationStore *store, QObject *parent = nullptr);
+    ~EntityModel() override;
+
+    void setArticle(qint64 articleId);
+    qint64 articleId() const { return m_articleId; }
+
+    QModelIndex indexOfAnnotation(qint64 annotationId) const;
+    QModelIndex indexOfEntity(qint64 entityId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group;
+    struct EntityGroup;
+    struct LabelGroup;
+
+    void insertMention(const Annotation &annotation);
+    void removeMention(qint64 annotationId);
+    bool shows(const Annotation &annotation) const;
+    QString groupKey(const Annotation &annotation) const;
+    int labelOrder(const QString &label) const;
+    QModelIndex labelIndex(const LabelGroup *group, int column = 0) const;
+    QModelIndex entityIndex(const EntityGroup *group, int column = 0) const;
+    void countsChanged(const EntityGroup *group);
+
+    AnnotationStore *m_store;
+    LabelSet m_labels = LabelSet::ontoNotes();
+    qint64 m_articleId = 0;
+    std::vector<std::unique_ptr<LabelGroup>> m_groups;
+    QHash<qint64, QString> m_entityNames;
+};
+
+} // namespace Gazette

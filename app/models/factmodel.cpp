@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factmodel.h"
+
+#include "commands/edits.h"
+
+#include <QUndoStack>
+
+namespace Gazette {
+
+FactModel::FactModel(AnnotationStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &AnnotationStore::libraryOpened, this, [this] { setArticle(0); });
+    connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
+        if (id == m_articleId)
+            setArticle(0);
+    });
+    connect(store, &AnnotationStore::factAdded, this, [this](const Fact &fact) {
+        if (fact.articleId != m_articleId || m_articleId == 0)
+            return;
+        // Rows stay in id order, as setArticle() loads them.
+        int row = 0;
+        while (row < m_facts.size() && m_facts.at(row).id < fact.id)
+            ++row;
+        beginInsertRows({}, row, row);
+        m_facts.insert(row, fact);
+        endInsertRows();
+    });
+    connect(store, &AnnotationStore::factRemoved, this, [this](const Fact &fact) {
+        const int row = rowOf(fact.id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_facts.removeAt(row);
+        endRemoveRows();
+    });
+    connect(store, &AnnotationStore::factChanged, this, [this](const Fact &, const Fact &after) {
+        const int row = rowOf(after.id);
+        if (row < 0)
+            return;
+        m_facts[row] = after;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(store, &AnnotationStore::entityChanged, this, [this](const Entity &, const Entity &after) {
+        for (int row = 0; row < m_facts.size(); ++row) {
+            const Fact &fact = m_facts.at(row);
+            if (fact.subjectEntityId == after.id || fact.objectEntityId == after.id)
+                Q_EMIT dataChanged(index(row, SubjectColumn), index(row, ObjectColumn));
+        }
+    });
+}
+
+void FactModel::setEditing(QUndoStack *stack, Edits *edits)
+{
+    m_undoStack = stack;
+    m_edits = edits;
+}
+
+void FactModel::setArticle(qint64 articleId)
+{
+    beginResetModel();
+    m_articleId = articleId;
+    m_facts = articleId ? m_store->facts(articleId) : QList<Fact>();
+    endResetModel();
+}
+
+const Fact *FactModel::factAt(int row) const
+{
+    return row >= 0 && row < m_facts.size() ? &m_facts.at(row) : nullptr;
+}
+
+int FactModel::rowOf(qint64 factId) const
+{
+    for (int row = 0; row < m_facts.size(); ++row) {
+        if (m_facts.at(row).id == factId)
+            return row;
+    }
+    return -1;
+}
+
+int FactModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_facts.size());
+}
+
+int FactModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FactModel::entityName(qint64 id, const QString &fallback) const
+{
+    if (id <= 0)
+        return fallback;
+    const auto entity = m_store->entity(id);
+    return entity ? entity->name : fallback;
+}
+
+QVariant FactModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Fact &fact = m_facts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case SortRole:
+        switch (index.column()) {
+        case KindColumn:
+            return fact.kind;
+        case SubjectColumn:
+            return role == Qt::EditRole ? fact.subjectText : entityName(fact.subjectEntityId, fact.subjectText);
+        case PredicateColumn:
+            return fact.predicate;
+        case ObjectColumn:
+            if (role == Qt::EditRole)
+                return fact.objectText;
+            return fact.objectEntityId > 0 ? entityName(fact.objectEntityId, fact.objectText) : fact.objectText;
+        case TimeColumn:
+            return fact.time;
+        case StatusColumn:
+            return role == Qt::DisplayRole ? QVariant(annotationStatusName(fact.status)) : QVariant(int(fact.status));
+        case ConfidenceColumn:
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("%1%").arg(qRound(fact.confidence * 100));
+            return fact.confidence;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return fact.ruleId.isEmpty() ? tr("Added by %1").arg(fact.author.isEmpty() ? tr("a reader") : fact.author)
+                                     : tr("Rule %1, confidence %2").arg(fact.ruleId).arg(fact.confidence, 0, 'f', 2);
+    case FactIdRole:
+        return fact.id;
+    case StatusRole:
+        return int(fact.status);
+    case RuleRole:
+        return fact.ruleId;
+    case EvidenceStartRole:
+        return fact.evidence.isEmpty() ? -1 : fact.evidence.first().start;
+    case EvidenceEndRole:
+        return fact.evidence.isEmpty() ? -1 : fact.evidence.first().end;
+    }
+    return {};
+}
+
+QVariant FactModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case SubjectColumn:
+        return tr("Subject");
+    case PredicateColumn:
+        return tr("Predicate");
+    case ObjectColumn:
+        return tr("Object or value");
+    case TimeColumn:
+        return tr("Time");
+    case StatusColumn:
+        return tr("Status");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    }
+    return {};
+}
+
+Qt::ItemFlags FactModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_undoStack && index.column() != ConfidenceColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool FactModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_undoStack || !m_edits
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Fact fact = m_facts.at(index.row());
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case KindColumn:
+        fact.kind = text;
+        break;
+    case SubjectColumn:
+        fact.subjectText = text;
+        fact.subjectEntityId = 0;
+        break;
+    case PredicateColumn:
+        fact.predicate = text;
+        break;
+    case ObjectColumn:
+        fact.objectText = text;
+        fact.objectEntityId = 0;
+        break;
+    case TimeColumn:
+        fact.time = text;
+        break;
+    case StatusColumn:
+        fact.status = AnnotationStatus(std::clamp(value.toInt(), 0, 2));
+        break;
+    default:
+        return false;
+    }
+    auto command = m_edits->editFact(fact);
+    if (!command)
+        return false;
+    m_undoStack->push(command.release());
+    return true;
+}
+
+} // namespace Gazette

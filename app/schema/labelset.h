@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Gazette {
+
+// One entity label of the schema. colourRole names the KSyntaxHighlighting text style whose
+// colour the label takes in the current theme (ui/ resolves it), so every theme gives a
+// matching palette.
+struct Label
+{
+    QString name;          // OntoNotes name, e.g. "PERSON"
+    QString displayName;   // e.g. "Person"
+    QString description;
+    QString colourRole;    // KSyntaxHighlighting::Theme::TextStyle name, e.g. "Function"
+    QChar shortcutKey;     // '1'..'9', or null
+
+    friend bool operator==(const Label &, const Label &) = default;
+};
+
+// The label set: OntoNotes 5 / spaCy labels by default, extendable by the user.
+class LabelSet
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::LabelSet)
+
+public:
+    static LabelSet ontoNotes();
+
+    const QList<Label> &labels() const { return m_labels; }
+    const Label *find(const QString &name) const;
+    const Label *forShortcut(QChar key) const;
+    bool contains(const QString &name) const { return find(name) != nullptr; }
+    void add(const Label &label);
+
+    // The label of quotations (reported speech), not an entity.
+    static QString quoteLabel() { return QStringLiteral("QUOTE"); }
+
+private:
+    QList<Label> m_labels;
+};
+
+// Kinds of facts the extractor proposes and the reader can add.
+QStringList factKinds();
+
+} // namespace Gazette

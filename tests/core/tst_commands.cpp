@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/edits.h"
+#include "storefixture.h"
+
+#include <QRandomGenerator>
+#include <QUndoStack>
+
+using namespace Gazette;
+using namespace Gazette::Testing;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<AnnotationStore> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Edits> m_edits;
+    qint64 m_articleId = 0;
+
+    Annotation find(const QString &quote, int occurrence = 0) const
+    {
+        const int start = at(quote, occurrence);
+        for (const Annotation &a : m_store->annotations(m_articleId)) {
+            if (a.start == start && a.quote == quote)
+                return a;
+        }
+        qFatal("no annotation %s", qPrintable(quote));
+    }
+
+    // Pushes the command and checks that undo and redo give back identical rows.
+    void pushChecked(Edits::Command command)
+    {
+        QVERIFY2(command, qPrintable(m_edits->errorString()));
+        const Snapshot before = snapshot(*m_store);
+        m_stack->push(command.release());
+        const Snapshot after = snapshot(*m_store);
+        QVERIFY(!(after == before));
+        m_stack->undo();
+        QCOMPARE(snapshot(*m_store), before);
+        m_stack->redo();
+        QCOMPARE(snapshot(*m_store), after);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<AnnotationStore>();
+        QVERIFY(m_store->open(QStringLiteral(":memory:")));
+        ArticleBundle bundle = sampleBundle();
+        m_articleId = *m_store->addArticle(bundle);
+        m_stack = std::make_unique<QUndoStack>();
+        m_edits = std::make_unique<Edits>(m_store.get(), QStringLiteral("ana"));
+    }
+
+    void labelNewSpan()
+    {
+        const int start = at(QStringLiteral("Singapore"));
+        auto command = m_edits->addAnnotation(m_articleId, start, start + 9, QStringLiteral("GPE"));
+        QVERIFY(command);
+        QCOMPARE(command->text(), QStringLiteral("Label 'Singapore' as GPE"));
+        pushChecked(std::move(command));
+        const Annotation added = find(QStringLiteral("Singapore"));
+        QCOMPARE(added.label, QStringLiteral("GPE"));
+        QCOMPARE(added.status, AnnotationStatus::Accepted);
+        QCOMPARE(added.origin, Origin::Manual);
+        QCOMPARE(added.author, QStringLiteral("ana"));
+        QCOMPARE(m_store->entity(added.entityId)->name, QStringLiteral("Singapore"));
+        QCOMPARE(m_store->lexicon(), (QList<LexiconEntry>{{QStringLiteral("Singapore"), QStringLiteral("GPE"), Verdict::Accept, 1}}));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Label 'Singapore' as GPE"));
+    }
+
+    void labelJoinsExistingEntity()
+    {
+        const int start = at(QStringLiteral("Marta Visser"));
+        // "Marta Visser" is a PERSON entity already: a new span of the same text links to it.
+        Annotation existing = find(QStringLiteral("Marta Visser"));
+        pushChecked(m_edits->removeAnnotation(existing.id));
+        pushChecked(m_edits->addAnnotation(m_articleId, start, start + 12, QStringLiteral("PERSON")));
+        QCOMPARE(find(QStringLiteral("Marta Visser")).entityId, existing.entityId);
+        QCOMPARE(m_store->entities().size(), 3);
+    }
+
+    void acceptRejectTeachLexicon()
+    {
+        const Annotation kestrel = find(QStringLiteral("Kestrel Energy"));
+        auto accept = m_edits->accept(kestrel.id);
+        QCOMPARE(accept->text(), QStringLiteral("Accept 'Kestrel Energy' as ORG"));
+        pushChecked(std::move(accept));
+        QCOMPARE(find(QStringLiteral("Kestrel Energy")).status, AnnotationStatus::Accepted);
+
+        const Annotation rotterdam = find(QStringLiteral("ROTTERDAM"));
+        auto reject = m_edits->reject(rotterdam.id);
+        QCOMPARE(reject->text(), QStringLiteral("Reject 'ROTTERDAM' as GPE"));
+        pushChecked(std::move(reject));
+        QCOMPARE(find(QStringLiteral("ROTTERDAM")).status, AnnotationStatus::Rejected);
+        QCOMPARE(m_store->lexicon(), (QList<LexiconEntry>{
+                                         {QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"), Verdict::Accept, 1},
+                                         {QStringLiteral("ROTTERDAM"), QStringLiteral("GPE"), Verdict::Reject, 1},
+                                     }));
+        // Undo takes the lesson back as well.
+        m_stack->undo();
+        m_stack->undo();
+        QVERIFY(m_store->lexicon().isEmpty());
+        QVERIFY(!m_edits->accept(999999));
+        QVERIFY(m_edits->errorString().contains(QStringLiteral("no longer exists")));
+    }
+
+    void relabelAndResize()
+    {
+        const Annotation kestrel = find(QStringLiteral("Kestrel Energy"));
+        auto relabel = m_edits->relabel(kestrel.id, QStringLiteral("PRODUCT"));
+        QCOMPARE(relabel->text(), QStringLiteral("Relabel 'Kestrel Energy' as PRODUCT"));
+        pushChecked(std::move(relabel));
+        const Annotation relabelled = *m_store->annotation(kestrel.id);
+        QCOMPARE(relabelled.label, QStringLiteral("PRODUCT"));
+        QVERIFY(relabelled.entityId != kestrel.entityId); // a PRODUCT entity of that name
+        QVERIFY(m_store->lexicon().contains(LexiconEntry{QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"), Verdict::Reject, 1}));
+
+        // Moving the end a word at a time: two steps, one undo entry.
+        const Annotation marta = find(QStringLiteral("Marta Visser"));
+        const int undoCount = m_stack->count();
+        auto first = m_edits->resize(marta.id, marta.start, marta.end + 1);
+        QCOMPARE(first->text(), QStringLiteral("Resize 'Marta Visser' to 'Marta Visser,'"));
+        m_stack->push(first.release());
+        m_stack->push(m_edits->resize(marta.id, marta.start, marta.end + 7).release());
+        QCOMPARE(m_stack->count(), undoCount + 1);
+        QCOMPARE(m_store->annotation(marta.id)->quote, QStringLiteral("Marta Visser, chief"));
+        m_stack->undo();
+        QCOMPARE(*m_store->annotation(marta.id), marta);
+        QVERIFY(!m_edits->resize(marta.id, marta.start, marta.start));
+    }
+
+    void entityCommands()
+    {
+        const Entity kestrel = *m_store->findEntity(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"));
+        auto acceptAll = m_edits->acceptAllOfEntity(m_articleId, kestrel.id);
+        QCOMPARE(acceptAll->text(), QStringLiteral("Accept 3 suggestion(s) of 'Kestrel Energy'"));
+        pushChecked(std::move(acceptAll));
+        for (const Annotation &a : m_store->mentionsOf(kestrel.id))
+            QCOMPARE(a.status, AnnotationStatus::Accepted);
+
+        auto rename = m_edits->renameEntity(kestrel.id, QStringLiteral("Kestrel Energy Co."));
+        QCOMPARE(rename->text(), QStringLiteral("Rename 'Kestrel Energy' to 'Kestrel Energy Co.'"));
+        pushChecked(std::move(rename));
+        QVERIFY(m_store->entity(kestrel.id)->aliases.contains(QStringLiteral("Kestrel Energy")));
+
+        const Entity harbourline = *m_store->findEntity(QStringLiteral("Harbourline Robotics"), QStringLiteral("ORG"));
+        auto merge = m_edits->mergeEntities(harbourline.id, kestrel.id);
+        QCOMPARE(merge->text(), QStringLiteral("Merge 'Kestrel Energy Co.' into 'Harbourline Robotics'"));
+        pushChecked(std::move(merge));
+        QVERIFY(!m_store->entity(kestrel.id));
+        QCOMPARE(m_store->mentionsOf(harbourline.id).size(), 5);
+        QCOMPARE(m_store->facts(m_articleId).first().objectEntityId, harbourline.id);
+        m_stack->undo();
+        QCOMPARE(m_store->entity(kestrel.id)->name, QStringLiteral("Kestrel Energy Co."));
+        QCOMPARE(m_store->mentionsOf(kestrel.id).size(), 3);
+
+        const Annotation tsai = find(QStringLiteral("Visser"), 1);
+        auto unlink = m_edits->unlink(tsai.id);
+        QCOMPARE(unlink->text(), QStringLiteral("Unlink 'Visser'"));
+        pushChecked(std::move(unlink));
+        QCOMPARE(m_store->annotation(tsai.id)->entityId, 0);
+        auto link = m_edits->link(tsai.id, tsai.entityId);
+        QCOMPARE(link->text(), QStringLiteral("Link 'Visser' to 'Marta Visser'"));
+        pushChecked(std::move(link));
+        QCOMPARE(m_store->annotation(tsai.id)->entityId, tsai.entityId);
+    }
+
+    void labelAllOccurrences()
+    {
+        // "Kestrel" occurs four times: the headline's and the removed one get labelled, the two
+        // still covered stay as they are.
+        pushChecked(m_edits->removeAnnotation(find(QStringLiteral("Kestrel"), 2).id));
+        auto command = m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Kestrel"), QStringLiteral("ORG"));
+        QVERIFY(command);
+        QCOMPARE(command->text(), QStringLiteral("Label 2 occurrence(s) of 'Kestrel' as ORG"));
+        pushChecked(std::move(command));
+        QCOMPARE(find(QStringLiteral("Kestrel"), 2).status, AnnotationStatus::Accepted);
+        QVERIFY(!m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Kestrel"), QStringLiteral("ORG")));
+        // Whole words only: "Harbour" inside "Harbourline" is no occurrence.
+        QVERIFY(!m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Harbour"), QStringLiteral("ORG")));
+    }
+
+    void factsAndReviewStatus()
+    {
+        Fact fact;
+        fact.articleId = m_articleId;
+        fact.kind = QStringLiteral("statistic");
+        fact.subjectText = QStringLiteral("Kestrel shares");
+        fact.predicate = QStringLiteral("rose");
+        fact.objectText = QStringLiteral("7.5%");
+        fact.value = QStringLiteral("7.5");
+        fact.unit = QStringLiteral("%");
+        fact.time = QStringLiteral("2026-03-04");
+        fact.origin = Origin::Manual;
+        fact.status = AnnotationStatus::Accepted;
+        const int start = at(QStringLiteral("Kestrel shares rose 7.5%"));
+        fact.evidence = {{start, start + 24, {}, {}, {}, false}};
+        auto add = m_edits->addFact(fact);
+        QCOMPARE(add->text(), QStringLiteral("Add fact 'Kestrel shares rose 7.5%'"));
+        pushChecked(std::move(add));
+        const QList<Fact> facts = m_store->facts(m_articleId);
+        QCOMPARE(facts.size(), 2);
+        QCOMPARE(facts.last().evidence.first().quote, QStringLiteral("Kestrel shares rose 7.5%"));
+
+        Fact edited = facts.last();
+        edited.predicate = QStringLiteral("climbed");
+        pushChecked(m_edits->editFact(edited));
+        QCOMPARE(m_store->fact(edited.id)->predicate, QStringLiteral("climbed"));
+        pushChecked(m_edits->removeFact(edited.id));
+        QCOMPARE(m_store->facts(m_articleId).size(), 1);
+
+        auto done = m_edits->setReviewStatus(m_articleId, ReviewStatus::Done);
+        QCOMPARE(done->text(), QStringLiteral("Mark article as Done"));
+        pushChecked(std::move(done));
+        QCOMPARE(m_store->article(m_articleId)->reviewStatus, ReviewStatus::Done);
+    }
+
+    // Random sequences of every kind of action: undoing all of them restores the library as it
+    // was, redoing all of them gives the state after the sequence, row for row.
+    void undoRedoProperty_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 7u, 42u, 2024u, 31337u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void undoRedoProperty()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        const Snapshot start = snapshot(*m_store);
+        const QStringList labels = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE")};
+        int pushed = 0;
+        for (int step = 0; step < 150; ++step) {
+            const QList<Annotation> annotations = m_store->annotations(m_articleId);
+            const QList<Entity> entities = m_store->entities();
+            const QList<Fact> facts = m_store->facts(m_articleId);
+            auto anyAnnotation = [&] { return annotations.at(int(random.bounded(qsizetype(annotations.size())))); };
+            auto anyEntity = [&] { return entities.at(int(random.bounded(qsizetype(entities.size())))); };
+            const QString label = labels.at(int(random.bounded(qsizetype(labels.size()))));
+            Edits::Command command;
+            switch (random.bounded(14)) {
+            case 0: {
+                const int begin = int(random.bounded(ArticleText.size() - 12));
+                command = m_edits->addAnnotation(m_articleId, begin, begin + 1 + int(random.bounded(10)), label);
+                break;
+            }
+            case 1:
+                if (!annotations.isEmpty())
+                    command = m_edits->removeAnnotation(anyAnnotation().id);
+                break;
+            case 2:
+                if (!annotations.isEmpty())
+                    command = m_edits->relabel(anyAnnotation().id, label);
+                break;
+            case 3:
+                if (!annotations.isEmpty()) {
+                    const Annotation a = anyAnnotation();
+                    command = m_edits->resize(a.id, std::max(0, a.start - int(random.bounded(3))), a.end + int(random.bounded(3)));
+                }
+                break;
+            case 4:
+                if (!annotations.isEmpty())
+                    command = m_edits->accept(anyAnnotation().id);
+                break;
+            case 5:
+                if (!annotations.isEmpty())
+                    command = m_edits->reject(anyAnnotation().id);
+                break;
+            case 6:
+                if (!entities.isEmpty())
+                    command = m_edits->acceptAllOfEntity(m_articleId, anyEntity().id);
+                break;
+            case 7:
+                command = m_edits->labelAllOccurrences(m_articleId, random.bounded(2) ? QStringLiteral("Kestrel") : QStringLiteral("Visser"), label);
+                break;
+            case 8:
+                if (!annotations.isEmpty() && !entities.isEmpty())
+                    command = random.bounded(2) ? m_edits->link(anyAnnotation().id, anyEntity().id) : m_edits->unlink(anyAnnotation().id);
+                break;
+            case 9:
+                if (entities.size() > 1)
+                    command = m_edits->mergeEntities(anyEntity().id, anyEntity().id);
+                break;
+            case 10:
+                if (!entities.isEmpty())
+                    command = m_edits->renameEntity(anyEntity().id, QStringLiteral("Name %1").arg(step));
+                break;
+            case 11: {
+                Fact fact;
+                fact.articleId = m_articleId;
+                fact.kind = QStringLiteral("other");
+                fact.predicate = QStringLiteral("p%1").arg(step);
+                fact.subjectEntityId = entities.isEmpty() ? 0 : anyEntity().id;
+                fact.evidence = {{10, 20, {}, {}, {}, false}};
+                command = m_edits->addFact(fact);
+                break;
+            }
+            case 12:
+                if (!facts.isEmpty()) {
+                    Fact fact = facts.at(int(random.bounded(qsizetype(facts.size()))));
+                    if (random.bounded(2)) {
+                        command = m_edits->removeFact(fact.id);
+                    } else {
+                        fact.objectText = QStringLiteral("o%1").arg(step);
+                        command = m_edits->editFact(fact);
+                    }
+                }
+                break;
+            case 13:
+                command = m_edits->setReviewStatus(m_articleId, ReviewStatus(random.bounded(3)));
+                break;
+            }
+            if (!command)
+                continue; // not applicable in this state (already accepted, ...)
+            m_stack->push(command.release());
+            ++pushed;
+            if (random.bounded(5) == 0) {
+                // Interleaved undo/redo, as a reader does.
+                m_stack->undo();
+                m_stack->redo();
+            }
+        }
+        QVERIFY2(pushed > 80, qPrintable(QStringLiteral("only %1 commands applied").arg(pushed)));
+        const Snapshot end = snapshot(*m_store);
+        while (m_stack->canUndo())
+            m_stack->undo();
+        QCOMPARE(snapshot(*m_store), start);
+        while (m_stack->canRedo())
+            m_stack->redo();
+        QCOMPARE(snapshot(*m_store), end);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

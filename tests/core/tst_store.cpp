@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storefixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gazette;
+using namespace Gazette::Testing;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs an SQL script (statements separated by ";\n") on a new SQLite file.
+bool runScript(const QString &databasePath, const QString &scriptPath)
+{
+    QFile script(scriptPath);
+    if (!script.open(QIODevice::ReadOnly))
+        return false;
+    const QString connection = QStringLiteral("script");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        ok = db.open();
+        const QStringList statements = QString::fromUtf8(script.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            QStringList lines = statement.split(QLatin1Char('\n'));
+            lines.removeIf([](const QString &line) { return line.startsWith(QStringLiteral("--")); });
+            const QString sql = lines.join(QLatin1Char('\n')).trimmed();
+            if (sql.isEmpty())
+                continue;
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                qWarning() << "script statement failed" << sql << q.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void roundTripsEveryTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("roundtrip.gazette"));
+        ArticleBundle bundle = sampleBundle();
+        qint64 id = 0;
+        {
+            AnnotationStore store;
+            QVERIFY2(store.open(path), qPrintable(store.errorString()));
+            QSignalSpy added(&store, &AnnotationStore::articleAdded);
+            const auto inserted = store.addArticle(bundle);
+            QVERIFY2(inserted, qPrintable(store.errorString()));
+            id = *inserted;
+            QCOMPARE(added.count(), 1);
+        }
+        // Reopened from disk: every field as written.
+        AnnotationStore store;
+        QVERIFY(store.open(path));
+        const auto article = store.article(id);
+        QVERIFY(article);
+        QCOMPARE(*article, bundle.article);
+        QCOMPARE(article->published, QDateTime(QDate(2026, 3, 4), QTime(9, 30), QTimeZone::UTC));
+
+        const QList<Annotation> annotations = store.annotations(id);
+        QCOMPARE(annotations.size(), bundle.annotations.size());
+        for (const Annotation &a : annotations) {
+            QCOMPARE(ArticleText.mid(a.start, a.length()), a.quote);
+            QCOMPARE(a.prefix, ArticleText.mid(std::max(0, a.start - 32), a.start - std::max(0, a.start - 32)));
+            QCOMPARE(a.status, AnnotationStatus::Suggested);
+            QCOMPARE(a.ruleId, QStringLiteral("test.rule"));
+            QCOMPARE(a.confidence, 0.8);
+            QVERIFY(std::find(bundle.annotations.begin(), bundle.annotations.end(), a) != bundle.annotations.end());
+        }
+        const QList<Entity> entities = store.entities();
+        QCOMPARE(entities.size(), 3);
+        QCOMPARE(entities.at(1).name, QStringLiteral("Kestrel Energy"));
+        QCOMPARE(entities.at(1).aliases, QStringList{QStringLiteral("Kestrel")});
+        QCOMPARE(entities.at(1).externalId, QStringLiteral("Q1"));
+        for (const Annotation &a : annotations) {
+            if (a.quote.startsWith(QStringLiteral("Kestrel")))
+                QCOMPARE(a.entityId, entities.at(1).id);
+        }
+        const QList<Fact> facts = store.facts(id);
+        QCOMPARE(facts.size(), 1);
+        QCOMPARE(facts.first(), bundle.facts.first());
+        QCOMPARE(facts.first().subjectEntityId, entities.at(0).id);
+        QCOMPARE(facts.first().evidence.first().quote, ArticleText.mid(facts.first().evidence.first().start, 54));
+
+        const auto summary = store.articleSummary(id);
+        QVERIFY(summary);
+        QCOMPARE(summary->pendingCount, 9);
+        QCOMPARE(summary->entityCount, 3);
+        QCOMPARE(summary->factCount, 1);
+        QCOMPARE(store.findArticle(bundle.article.contentHash()), std::optional<qint64>(id));
+        QCOMPARE(store.findArticle(QStringLiteral("nohash"), bundle.article.uri), std::optional<qint64>(id));
+        QCOMPARE(store.findArticle(QStringLiteral("nohash"), QStringLiteral("file:///other")), std::nullopt);
+    }
+
+    void entitiesAreSharedAcrossArticles()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        ArticleBundle first = sampleBundle();
+        ArticleBundle second = sampleBundle();
+        second.article.text += QStringLiteral("Update.");
+        QVERIFY(store.addArticle(first));
+        QVERIFY(store.addArticle(second));
+        QCOMPARE(store.entities().size(), 3);
+        QCOMPARE(store.mentionsOf(store.entities().at(1).id).size(), 6);
+    }
+
+    void failedInsertRollsBack()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QSignalSpy added(&store, &AnnotationStore::articleAdded);
+        QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
+        ArticleBundle bundle = sampleBundle();
+        Annotation broken = bundle.annotations.first();
+        broken.end = broken.start; // violates CHECK (end_offset > start_offset)
+        bundle.annotations.append(broken);
+        QVERIFY(!store.addArticle(bundle));
+        QVERIFY(!store.errorString().isEmpty());
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(store.articleCount(), 0);
+        QCOMPARE(store.entities().size(), 0); // the entities of the failed bundle are gone too
+
+        // A change set that fails half-way leaves nothing behind either.
+        ArticleBundle good = sampleBundle();
+        const qint64 id = *store.addArticle(good);
+        const Snapshot before = snapshot(store);
+        Annotation fresh = suggestion(QStringLiteral("Singapore"), QStringLiteral("GPE"));
+        fresh.articleId = id;
+        fresh.setContextFrom(ArticleText);
+        Annotation ghost = fresh;
+        ghost.id = 999999; // no such row: the update fails
+        ChangeSet changes;
+        changes.add(RowChange<Annotation>{std::nullopt, fresh});
+        changes.add(RowChange<Annotation>{ghost, ghost});
+        QSignalSpy annotationAdded(&store, &AnnotationStore::annotationAdded);
+        QVERIFY(!store.apply(changes));
+        QCOMPARE(annotationAdded.count(), 0);
+        QCOMPARE(snapshot(store), before);
+    }
+
+    void searchesText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<int>>("articles"); // indexes into the articles added below
+
+        QTest::newRow("english word") << "Kestrel" << QList<int>{0};
+        QTest::newRow("case-insensitive") << "kestrel" << QList<int>{0};
+        QTest::newRow("two words, both needed") << "battery Singapore" << QList<int>{0};
+        QTest::newRow("two words, one missing") << "battery Shenzhen" << QList<int>{};
+        QTest::newRow("chinese, four characters") << "华为公司" << QList<int>{1};
+        QTest::newRow("chinese, two characters") << "华为" << QList<int>{1};
+        QTest::newRow("japanese") << "東京" << QList<int>{2};
+        QTest::newRow("headline only") << "Markets" << QList<int>{2};
+        QTest::newRow("word in two articles") << "shares" << QList<int>{0, 1};
+        QTest::newRow("nothing") << "zeppelin" << QList<int>{};
+        QTest::newRow("quotes and operators are text") << "\"AND OR NOT" << QList<int>{};
+    }
+
+    void searchesText()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<int>, articles);
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QList<qint64> ids;
+        const QStringList texts = {
+            ArticleText,
+            QStringLiteral("华为公司周三发布新手机，shares 上涨。\n深圳的分析师表示满意。"),
+            QStringLiteral("東京の株式市場は上昇した。\n"),
+        };
+        const QStringList headlines = {QStringLiteral("Battery deal"), QStringLiteral("华为发布"), QStringLiteral("Markets in Asia")};
+        for (int i = 0; i < texts.size(); ++i) {
+            ArticleBundle bundle;
+            bundle.article.headline = headlines.at(i);
+            bundle.article.text = texts.at(i);
+            ids.append(*store.addArticle(bundle));
+        }
+        QList<qint64> expected;
+        for (int i : articles)
+            expected.append(ids.at(i));
+        QList<qint64> found = store.search(query);
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, expected);
+    }
+
+    void reanchorsWhenTextChanges()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        ArticleBundle bundle = sampleBundle();
+        const qint64 id = *store.addArticle(bundle);
+        const int annotationCount = int(store.annotations(id).size());
+
+        Article updated = bundle.article;
+        updated.text = QStringLiteral("Correction appended at the top.\n") + ArticleText;
+        updated.text.replace(QStringLiteral("Marta Visser, chief"), QStringLiteral("The chief"));   // a span deleted
+        updated.text.replace(QStringLiteral("ROTTERDAM"), QStringLiteral("ROTTERDAM (Wire)"));     // text inside a line
+        updated.text += QStringLiteral("More at the end.\n");
+        QSignalSpy changed(&store, &AnnotationStore::annotationChanged);
+        const auto report = store.updateArticle(id, updated);
+        QVERIFY2(report, qPrintable(store.errorString()));
+        QCOMPARE(report->orphaned, 1);
+        QCOMPARE(report->exact + report->approximate + report->orphaned, annotationCount + 1); // + the fact's evidence
+        QVERIFY(changed.count() >= annotationCount - 1);
+
+        const QList<Annotation> after = store.annotations(id);
+        QCOMPARE(after.size(), annotationCount); // nothing dropped
+        for (const Annotation &a : after) {
+            if (a.orphaned) {
+                QCOMPARE(a.quote, QStringLiteral("Marta Visser"));
+                continue;
+            }
+            QCOMPARE(updated.text.mid(a.start, a.length()), a.quote);
+        }
+        const Fact fact = store.facts(id).first();
+        QCOMPARE(updated.text.mid(fact.evidence.first().start, 54), fact.evidence.first().quote);
+        QCOMPARE(store.article(id)->text, updated.text);
+        QCOMPARE(store.search(QStringLiteral("Correction")), QList<qint64>{id});
+    }
+
+    void removesArticleWithItsRows()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        ArticleBundle bundle = sampleBundle();
+        const qint64 id = *store.addArticle(bundle);
+        QSignalSpy removed(&store, &AnnotationStore::articleRemoved);
+        QVERIFY(store.removeArticle(id));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(store.annotations(id).isEmpty());
+        QVERIFY(store.facts(id).isEmpty());
+        QCOMPARE(store.entities().size(), 3); // entities belong to the library
+        QVERIFY(store.search(QStringLiteral("Kestrel")).isEmpty());
+    }
+
+    void migratesOldLibrary()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.gazette"));
+        QVERIFY(runScript(path, QStringLiteral(GAZETTE_TEST_DATA "/library-v1.sql")));
+        const QByteArray original = fileHash(path);
+
+        AnnotationStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(QFile::exists(path + QStringLiteral(".v1.bak")));
+        QCOMPARE(store.backupPath(), path + QStringLiteral(".v1.bak"));
+        QCOMPARE(store.articleCount(), 1);
+        const auto summaries = store.articleSummaries(0, 10);
+        const qint64 id = summaries.first().id;
+        QCOMPARE(store.article(id)->headline, QStringLiteral("Ferry Operator Orders Electric Boats"));
+        const QList<Annotation> annotations = store.annotations(id);
+        QCOMPARE(annotations.size(), 2);
+        QCOMPARE(annotations.first().quote, QStringLiteral("Nordlys Ferries"));
+        QCOMPARE(annotations.first().note, QString());
+        QVERIFY(!annotations.first().orphaned);
+        QCOMPARE(store.lexicon().size(), 1);
+        // The new full-text index covers what was there before.
+        QCOMPARE(store.search(QStringLiteral("electric")), QList<qint64>{id});
+        store.close();
+
+        // The backup is the old library, still readable as version 1.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            db.setDatabaseName(path + QStringLiteral(".v1.bak"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM annotations")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        QVERIFY(fileHash(path) != original);
+
+        // Opening again does not migrate (or back up) twice.
+        QVERIFY(store.open(path));
+        QVERIFY(store.backupPath().isEmpty());
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("text file") << QByteArray("Harbourline news\nnot a database\n") << QString() << "not a Gazette library";
+        QByteArray corrupted("SQLite format 3\0", 16);
+        corrupted.append(QByteArray(4080, '\x5a'));
+        QTest::newRow("corrupted database") << corrupted << QString() << "damaged";
+        QTest::newRow("newer version") << QByteArray() << QStringLiteral("PRAGMA user_version = 99") << "newer version";
+        QTest::newRow("foreign database") << QByteArray() << QStringLiteral("CREATE TABLE recipes (name TEXT)") << "not a Gazette library";
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, setup);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.gazette").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        if (!setup.isEmpty()) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(setup));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS padding (x)")) || true);
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        AnnotationStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void defaultLibraryLocation()
+    {
+        const QString path = AnnotationStore::defaultLibraryPath();
+        QVERIFY(path.endsWith(QStringLiteral("library.gazette")));
+        AnnotationStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(QFile::exists(path));
+        store.close();
+        QFile::remove(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

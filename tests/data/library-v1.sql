@@ -1,0 +1,23 @@
+-- A Gazette library as version 1 of the schema wrote it (before notes, orphaned spans and
+-- full-text search), kept to test the migration. tst_store builds a .gazette file from it.
+CREATE TABLE articles (id INTEGER PRIMARY KEY, uri TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', published TEXT, language TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, markup TEXT NOT NULL DEFAULT '', markup_type TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL, review_status INTEGER NOT NULL DEFAULT 0 CHECK (review_status BETWEEN 0 AND 2), created TEXT NOT NULL, modified TEXT NOT NULL);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_uri ON articles (uri);
+CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', external_id TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT);
+CREATE INDEX entities_name ON entities (name, label);
+CREATE TABLE annotations (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, label TEXT NOT NULL, quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', origin INTEGER NOT NULL DEFAULT 1, status INTEGER NOT NULL DEFAULT 1, confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, CHECK (start_offset >= 0 AND end_offset > start_offset), CHECK (status BETWEEN 0 AND 2), CHECK (origin BETWEEN 0 AND 1));
+CREATE INDEX annotations_article ON annotations (article_id, start_offset);
+CREATE INDEX annotations_entity ON annotations (entity_id);
+CREATE TABLE facts (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, kind TEXT NOT NULL, subject_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, subject_text TEXT NOT NULL DEFAULT '', predicate TEXT NOT NULL, object_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, object_text TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '', time_value TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0, origin INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, CHECK (status BETWEEN 0 AND 2));
+CREATE INDEX facts_article ON facts (article_id);
+CREATE TABLE evidence (id INTEGER PRIMARY KEY, fact_id INTEGER NOT NULL REFERENCES facts (id) ON DELETE CASCADE, position INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', CHECK (end_offset >= start_offset));
+CREATE INDEX evidence_fact ON evidence (fact_id, position);
+CREATE TABLE lexicon (surface TEXT NOT NULL, label TEXT NOT NULL, verdict INTEGER NOT NULL, count INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (surface, label, verdict));
+INSERT INTO articles (id, uri, headline, source, language, text, content_hash, review_status, created, modified) VALUES (1, 'file:///news/ferry.txt', 'Ferry Operator Orders Electric Boats', 'Coast Wire', 'en', 'Ferry Operator Orders Electric Boats
+Nordlys Ferries ordered six electric boats from a yard in Bergen on Monday.', 'v1-hash', 1, '2025-01-05T10:00:00.000Z', '2025-01-05T10:00:00.000Z');
+INSERT INTO entities (id, name, label, aliases, created, modified) VALUES (1, 'Nordlys Ferries', 'ORG', '[]', '2025-01-05T10:00:00.000Z', '2025-01-05T10:00:00.000Z');
+INSERT INTO annotations (id, article_id, start_offset, end_offset, label, quote, prefix, suffix, origin, status, confidence, rule_id, entity_id, author, created, modified) VALUES (1, 1, 37, 52, 'ORG', 'Nordlys Ferries', 'Ferry Operator Orders Electric Boats
+', ' ordered six electric boats from', 0, 1, 0.9, 'org.suffix', 1, 'ana', '2025-01-05T10:00:00.000Z', '2025-01-05T10:01:00.000Z');
+INSERT INTO annotations (id, article_id, start_offset, end_offset, label, quote, prefix, suffix, origin, status, confidence, rule_id, entity_id, author, created, modified) VALUES (2, 1, 95, 101, 'GPE', 'Bergen', 'boats from a yard in ', ' on Monday.', 0, 0, 0.8, 'gazetteer.city', NULL, '', '2025-01-05T10:00:00.000Z', '2025-01-05T10:00:00.000Z');
+INSERT INTO lexicon (surface, label, verdict, count) VALUES ('Nordlys Ferries', 'ORG', 0, 1);
+PRAGMA user_version = 1;
