@@ -202,23 +202,9 @@ Window options:
         <source>&apos;%1&apos; has no suggestions to accept.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Accept %n suggestion(s) of &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Label %n occurrence(s) of &apos;%1&apos; as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The annotation or the entity no longer exists.</source>
@@ -292,16 +278,17 @@ Window options:
         <source>Mark article as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept all suggestions of &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label all occurrences of &apos;%1&apos; as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
-    <message numerus="yes">
-        <source>%n mention(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
@@ -316,6 +303,10 @@ Window options:
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions: %1 · to review: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,18 +547,21 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryDelegate</name>
+    <message>
+        <source>entities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n suggestion(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Headline</source>
@@ -597,6 +591,11 @@ Window options:
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Suggestions to review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MainWindow</name>
@@ -606,10 +605,6 @@ Window options:
     </message>
     <message>
         <source>Open an article file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,51 +684,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entities in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object or value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,24 +717,6 @@ Window options:
     </message>
     <message>
         <source>%1 — Gazette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No article open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -811,6 +748,130 @@ Open one with File › Open (Ctrl+O).</source>
         <source>No facts found in this article yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article from Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has an earlier version of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Update Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was upgraded; the old version is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use File › Open Library to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” and all its annotations and facts from the library? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 suggestions reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open  ·  Library %1 (articles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>
@@ -826,12 +887,9 @@ Open one with File › Open (Ctrl+O).</source>
         <source>The file contains only white space.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte sequence(s) could not be decoded as %1 and were replaced by �.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 
 #include "documentview.h"
 #include "emptystatehint.h"
+#include "librarydelegate.h"
+#include "models/entitymodel.h"
+#include "models/factmodel.h"
+#include "models/librarymodel.h"
 #include "themecontroller.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -17,12 +21,12 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -40,6 +44,8 @@ const auto StateKey = QStringLiteral("window/state");
 const auto RecentFilesKey = QStringLiteral("files/recent");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const auto ZoomKey = QStringLiteral("view/zoom");
+const auto LibraryKey = QStringLiteral("library/path");
+const auto AuthorKey = QStringLiteral("edit/author");
 constexpr int StateVersion = 1;
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
@@ -64,6 +70,7 @@ int wordCount(const QString &text)
 MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     : QMainWindow(parent)
     , m_themes(themes)
+    , m_edits(&m_store, QSettings().value(AuthorKey, qEnvironmentVariable("USER")).toString())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Gazette"));
@@ -87,8 +94,22 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     });
     connect(m_documentView, &QTextEdit::copyAvailable, m_copyAction, &QAction::setEnabled);
     connect(m_themes, &ThemeController::themeChanged, this, &MainWindow::applyTheme);
+    connect(&m_store, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
+    });
+    connect(&m_store, &AnnotationStore::articleChanged, this, [this](qint64 id) {
+        if (id == m_currentArticleId)
+            updateStatus();
+    });
+    connect(&m_store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
+        if (id == m_currentArticleId)
+            showArticle(0);
+    });
 
     readSettings();
+    const QString library = QSettings().value(LibraryKey, AnnotationStore::defaultLibraryPath()).toString();
+    if (!openLibrary(library) && library != AnnotationStore::defaultLibraryPath())
+        openLibrary(AnnotationStore::defaultLibraryPath());
     applyTheme();
     updateStatus();
 }
@@ -103,18 +124,26 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open an article file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
-    m_closeArticleAction = new QAction(tr("&Close Article"), this);
-    m_closeArticleAction->setShortcut(QKeySequence::Close);
-    connect(m_closeArticleAction, &QAction::triggered, this, [this] {
-        const int row = m_libraryList->currentRow();
-        if (row < 0)
-            return;
-        m_articles.removeAt(row);
-        delete m_libraryList->takeItem(row);
-        if (m_articles.isEmpty())
-            m_documentView->clearArticle();
-        updateStatus();
-    });
+    m_newLibraryAction = new QAction(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileDialogNewFolder), tr("&New Library…"), this);
+    m_newLibraryAction->setStatusTip(tr("Create a new, empty library file"));
+    connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::showNewLibraryDialog);
+    m_openLibraryAction = new QAction(tr("Open &Library…"), this);
+    m_openLibraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openLibraryAction->setStatusTip(tr("Switch to another library file"));
+    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::showOpenLibraryDialog);
+
+    m_removeArticleAction = new QAction(themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove Article from Library…"), this);
+    m_removeArticleAction->setObjectName(QStringLiteral("removeArticleAction"));
+    connect(m_removeArticleAction, &QAction::triggered, this, &MainWindow::removeCurrentArticle);
+
+    m_undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack.createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
     m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -156,11 +185,17 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    file->addAction(m_closeArticleAction);
+    file->addAction(m_newLibraryAction);
+    file->addAction(m_openLibraryAction);
+    file->addSeparator();
+    file->addAction(m_removeArticleAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_selectAllAction);
 
@@ -188,6 +223,9 @@ void MainWindow::createMenus()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_zoomOutAction);
     toolBar->addAction(m_zoomInAction);
     m_viewMenu = view;
@@ -197,16 +235,18 @@ void MainWindow::createDocks()
 {
     m_libraryDock = new QDockWidget(tr("Library"), this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryList = new QListWidget(m_libraryDock);
+    m_libraryModel = new LibraryModel(&m_store, this);
+    m_libraryList = new QListView(m_libraryDock);
     m_libraryList->setObjectName(QStringLiteral("libraryList"));
     m_libraryList->setAccessibleName(tr("Articles in the library"));
-    m_libraryList->setWordWrap(true);
-    m_libraryList->setTextElideMode(Qt::ElideRight);
-    m_libraryList->setSpacing(2);
+    m_libraryList->setModel(m_libraryModel);
+    m_libraryList->setItemDelegate(new LibraryDelegate(m_libraryList));
+    m_libraryList->setUniformItemSizes(true);
+    m_libraryList->setSelectionMode(QAbstractItemView::SingleSelection);
     new EmptyStateHint(m_libraryList, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
     m_libraryDock->setWidget(m_libraryList);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    connect(m_libraryList, &QListWidget::currentRowChanged, this, &MainWindow::showArticle);
+    connect(m_libraryList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::articleSelected);
 
     m_sideDock = new QDockWidget(tr("Analysis"), this);
     m_sideDock->setObjectName(QStringLiteral("sideDock"));
@@ -214,8 +254,7 @@ void MainWindow::createDocks()
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
 
-    m_entityModel = new QStandardItemModel(0, 3, this);
-    m_entityModel->setHorizontalHeaderLabels({tr("Entity"), tr("Label"), tr("Mentions")});
+    m_entityModel = new EntityModel(&m_store, this);
     m_entityView = new QTreeView(m_sideTabs);
     m_entityView->setObjectName(QStringLiteral("entityView"));
     m_entityView->setAccessibleName(tr("Entities in the article"));
@@ -227,9 +266,8 @@ void MainWindow::createDocks()
     new EmptyStateHint(m_entityView, tr("No entities found in this article yet."));
     m_sideTabs->addTab(m_entityView, tr("Entities"));
 
-    m_factModel = new QStandardItemModel(0, 7, this);
-    m_factModel->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("Subject"), tr("Predicate"), tr("Object or value"), tr("Time"), tr("Status"), tr("Confidence")});
+    m_factModel = new FactModel(&m_store, this);
+    m_factModel->setEditing(&m_undoStack, &m_edits);
     m_factView = new QTableView(m_sideTabs);
     m_factView->setObjectName(QStringLiteral("factView"));
     m_factView->setAccessibleName(tr("Facts in the article"));
@@ -371,56 +409,170 @@ bool MainWindow::openFile(const QString &path)
     }
     addRecentFile(absolute);
 
-    // The same file opened again replaces its earlier copy instead of appearing twice.
-    int row = -1;
-    for (int i = 0; i < m_articles.size(); ++i) {
-        if (m_articles.at(i).uri == article->uri)
-            row = i;
+    if (auto existing = m_store.findArticle(article->contentHash(), article->uri)) {
+        const auto stored = m_store.article(*existing);
+        if (stored && stored->text == article->text) {
+            selectArticle(*existing);
+            statusBar()->showMessage(tr("“%1” is already in the library.").arg(stored->headline), 6000);
+            return true;
+        }
+        QMessageBox question(QMessageBox::Question, tr("Article Changed"),
+                             tr("The library has an earlier version of “%1”.").arg(article->headline),
+                             QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Update it to this version? Annotations and evidence move with the text; "
+                                       "those whose text is gone are kept and marked as orphaned."));
+        QPushButton *update = question.addButton(tr("&Update"), QMessageBox::AcceptRole);
+        QPushButton *add = question.addButton(tr("Add as &New Article"), QMessageBox::ActionRole);
+        question.setDefaultButton(update);
+        question.exec();
+        if (question.clickedButton() == update) {
+            const auto report = m_store.updateArticle(*existing, *article);
+            if (!report) {
+                QMessageBox::warning(this, tr("Cannot Update Article"), m_store.errorString());
+                return false;
+            }
+            // Commands recorded against the old text would no longer fit it.
+            m_undoStack.clear();
+            showArticle(*existing);
+            selectArticle(*existing);
+            statusBar()->showMessage(tr("Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.")
+                                         .arg(report->exact).arg(report->approximate).arg(report->orphaned), 10000);
+            return true;
+        }
+        if (question.clickedButton() != add)
+            return false;
     }
-    if (row >= 0) {
-        m_articles[row] = *article;
-    } else {
-        m_articles.append(*article);
-        row = int(m_articles.size() - 1);
-        m_libraryList->addItem(QString());
-    }
-    QListWidgetItem *item = m_libraryList->item(row);
-    item->setText(article->headline + QLatin1Char('\n') + article->source);
-    item->setToolTip(QUrl(article->uri).toDisplayString(QUrl::PreferLocalFile));
-    if (m_libraryList->currentRow() == row)
-        showArticle(row);
-    else
-        m_libraryList->setCurrentRow(row);
 
+    ArticleBundle bundle;
+    bundle.article = *article;
+    const auto id = m_store.addArticle(bundle);
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
+        return false;
+    }
+    selectArticle(*id);
     if (!m_importers.warnings().isEmpty())
         statusBar()->showMessage(m_importers.warnings().join(QLatin1Char(' ')), 10000);
     return true;
 }
 
-void MainWindow::showArticle(int libraryRow)
+bool MainWindow::openLibrary(const QString &path)
 {
-    if (libraryRow < 0 || libraryRow >= m_articles.size()) {
-        m_documentView->clearArticle();
-    } else {
-        m_documentView->setArticle(m_articles.at(libraryRow));
-        setWindowTitle(tr("%1 — Gazette").arg(m_articles.at(libraryRow).headline));
+    const QString previous = m_store.path();
+    if (!m_store.open(path)) {
+        const QString message = m_store.errorString();
+        // Stay with the library that was open.
+        if (!previous.isEmpty() && previous != path && m_store.open(previous))
+            showArticle(0);
+        statusBar()->showMessage(message, 10000);
+        if (isVisible())
+            QMessageBox::warning(this, tr("Cannot Open Library"), message);
+        else
+            qWarning("%s", qPrintable(message));
+        return false;
     }
+    m_undoStack.clear();
+    QSettings().setValue(LibraryKey, path);
+    showArticle(0);
+    if (!m_store.backupPath().isEmpty())
+        statusBar()->showMessage(tr("The library was upgraded; the old version is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(m_store.backupPath())), 10000);
+    if (m_libraryModel->canFetchMore({}))
+        m_libraryModel->fetchMore({});
+    return true;
+}
+
+void MainWindow::showNewLibraryDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
+        QFileInfo(m_store.path()).absolutePath(), tr("Gazette libraries (*.gazette)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QStringLiteral(".gazette")) ? path : path + QStringLiteral(".gazette");
+    if (QFileInfo::exists(file)) {
+        QMessageBox::warning(this, tr("New Library"), tr("“%1” already exists. Use File › Open Library to open it.").arg(file));
+        return;
+    }
+    openLibrary(file);
+}
+
+void MainWindow::showOpenLibraryDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
+        QFileInfo(m_store.path()).absolutePath(), tr("Gazette libraries (*.gazette);;All files (*)"));
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::removeCurrentArticle()
+{
+    if (m_currentArticleId == 0)
+        return;
+    const auto article = m_store.article(m_currentArticleId);
+    if (!article)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove Article"),
+        tr("Remove “%1” and all its annotations and facts from the library? This cannot be undone.").arg(article->headline),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_undoStack.clear();
+    if (!m_store.removeArticle(m_currentArticleId))
+        QMessageBox::warning(this, tr("Cannot Remove Article"), m_store.errorString());
+}
+
+void MainWindow::selectArticle(qint64 articleId)
+{
+    while (m_libraryModel->rowOf(articleId) < 0 && m_libraryModel->canFetchMore({}))
+        m_libraryModel->fetchMore({});
+    const int row = m_libraryModel->rowOf(articleId);
+    if (row >= 0)
+        m_libraryList->setCurrentIndex(m_libraryModel->index(row, 0));
+    if (m_currentArticleId != articleId)
+        showArticle(articleId);
+}
+
+void MainWindow::articleSelected(const QModelIndex &index)
+{
+    const qint64 id = index.isValid() ? index.data(LibraryModel::ArticleIdRole).toLongLong() : 0;
+    if (id != m_currentArticleId)
+        showArticle(id);
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    const auto article = articleId ? m_store.article(articleId) : std::nullopt;
+    m_currentArticleId = article ? articleId : 0;
+    if (article) {
+        m_documentView->setArticle(*article);
+        setWindowTitle(tr("%1 — Gazette").arg(article->headline));
+    } else {
+        m_documentView->clearArticle();
+    }
+    m_entityModel->setArticle(m_currentArticleId);
+    m_factModel->setArticle(m_currentArticleId);
+    m_entityView->expandToDepth(0);
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
+    const QString library = QFileInfo(m_store.path()).fileName();
     if (m_documentView->hasArticle()) {
-        const Article &article = m_documentView->article();
-        const int words = wordCount(article.text);
-        m_articleStatus->setText(tr("%n word(s)", nullptr, words) + QStringLiteral("  ·  ")
-                                 + tr("%n article(s) open", nullptr, int(m_articles.size())));
+        const int words = wordCount(m_documentView->article().text);
+        QString text = tr("Words: %1").arg(words);
+        if (const auto summary = m_store.articleSummary(m_currentArticleId)) {
+            const int reviewed = summary->annotationCount - summary->pendingCount;
+            text += QStringLiteral("  ·  ") + tr("%1/%2 suggestions reviewed").arg(reviewed).arg(summary->annotationCount)
+                + QStringLiteral("  ·  ") + reviewStatusName(summary->reviewStatus);
+        }
+        m_articleStatus->setText(text + QStringLiteral("  ·  ") + tr("Library %1").arg(library));
     } else {
-        m_articleStatus->setText(tr("No article open"));
+        m_articleStatus->setText(tr("No article open  ·  Library %1 (articles: %2)").arg(library).arg(m_store.articleCount()));
         setWindowTitle(QStringLiteral("Gazette"));
     }
     m_zoomStatus->setText(tr("Zoom %1%").arg(m_documentView->zoomPercent()));
-    m_closeArticleAction->setEnabled(!m_articles.isEmpty());
+    m_removeArticleAction->setEnabled(m_currentArticleId != 0);
 }
 
 void MainWindow::showAbout()

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/edits.h"
 #include "document/article.h"
 #include "formats/importerregistry.h"
+#include "store/annotationstore.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QListWidget;
+class QListView;
 class QMenu;
-class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -20,6 +22,9 @@ class QTreeView;
 namespace Gazette {
 
 class DocumentView;
+class EntityModel;
+class FactModel;
+class LibraryModel;
 class ThemeController;
 
 class MainWindow final : public QMainWindow
@@ -31,8 +36,21 @@ public:
     explicit MainWindow(ThemeController *themes, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an article file; shows a message and returns false when it cannot be read.
+    // Imports an article file into the library and shows it; shows a message and returns
+    // false when it cannot be read. A file the library already has is shown, not duplicated;
+    // a changed version of it can replace the old one, its annotations re-anchored.
     bool openFile(const QString &path);
+
+    // Switches to the library file at path (created when new); false with a message on failure.
+    bool openLibrary(const QString &path);
+    // Shows the article with this id from the library.
+    void showArticle(qint64 articleId);
+    qint64 currentArticleId() const { return m_currentArticleId; }
+
+    AnnotationStore *store() { return &m_store; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    Edits *edits() { return &m_edits; }
+    LibraryModel *libraryModel() const { return m_libraryModel; }
 
     // Saves a PNG of the window once it has been shown and laid out, then quits.
     void saveScreenshotAndQuit(const QString &path);
@@ -53,7 +71,11 @@ private:
     void writeSettings() const;
 
     void showOpenDialog();
-    void showArticle(int libraryRow);
+    void showNewLibraryDialog();
+    void showOpenLibraryDialog();
+    void removeCurrentArticle();
+    void articleSelected(const QModelIndex &index);
+    void selectArticle(qint64 articleId);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void rebuildThemeMenu();
@@ -63,22 +85,30 @@ private:
 
     ThemeController *m_themes;
     ImporterRegistry m_importers;
-    QList<Article> m_articles;
+    AnnotationStore m_store;
+    QUndoStack m_undoStack;
+    Edits m_edits;
+    qint64 m_currentArticleId = 0;
 
     DocumentView *m_documentView = nullptr;
     QDockWidget *m_libraryDock = nullptr;
-    QListWidget *m_libraryList = nullptr;
+    QListView *m_libraryList = nullptr;
+    LibraryModel *m_libraryModel = nullptr;
     QDockWidget *m_sideDock = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QTreeView *m_entityView = nullptr;
     QTableView *m_factView = nullptr;
-    QStandardItemModel *m_entityModel = nullptr;
-    QStandardItemModel *m_factModel = nullptr;
+    EntityModel *m_entityModel = nullptr;
+    FactModel *m_factModel = nullptr;
     QLabel *m_articleStatus = nullptr;
     QLabel *m_zoomStatus = nullptr;
 
     QAction *m_openAction = nullptr;
-    QAction *m_closeArticleAction = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QAction *m_removeArticleAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;

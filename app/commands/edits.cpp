@@ -213,7 +213,7 @@ Edits::Command Edits::acceptAllOfEntity(qint64 articleId, qint64 entityId)
     }
     if (count == 0)
         return fail(tr("'%1' has no suggestions to accept.").arg(entity->name));
-    return make(tr("Accept %n suggestion(s) of '%1'", nullptr, count).arg(shortQuote(entity->name)), std::move(changes));
+    return make(tr("Accept all suggestions of '%1' (%2)").arg(shortQuote(entity->name)).arg(count), std::move(changes));
 }
 
 Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text, const QString &label)
@@ -265,7 +265,7 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
     if (count == 0)
         return fail(tr("Every occurrence of '%1' is already labelled.").arg(shortQuote(text)));
     teach(changes, text, label, Verdict::Accept);
-    return make(tr("Label %n occurrence(s) of '%1' as %2", nullptr, count).arg(shortQuote(text), label), std::move(changes));
+    return make(tr("Label all occurrences of '%1' as %2 (%3)").arg(shortQuote(text), label).arg(count), std::move(changes));
 }
 
 Edits::Command Edits::link(qint64 annotationId, qint64 entityId)

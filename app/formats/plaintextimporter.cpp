@@ -26,9 +26,9 @@ std::optional<Article> PlainTextImporter::read(const QByteArray &bytes, const QS
         return std::nullopt;
     }
     if (decoded->invalidBytes > 0) {
-        addWarning(tr("%n byte sequence(s) could not be decoded as %1 and were replaced by �.", nullptr,
-                      int(std::min<qsizetype>(decoded->invalidBytes, INT_MAX)))
-                       .arg(decoded->encoding));
+        addWarning(tr("Some bytes could not be decoded as %1 and were replaced by �: %2.")
+                       .arg(decoded->encoding)
+                       .arg(decoded->invalidBytes));
     }
 
     QString text = std::move(decoded->text);

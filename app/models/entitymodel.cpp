@@ -370,7 +370,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
                 return entity.entityId > 0 ? m_entityNames.value(entity.entityId, entity.text) : entity.text;
             return int(entity.mentions.size());
         case Qt::ToolTipRole:
-            return tr("%n mention(s), %1 to review", nullptr, int(entity.mentions.size())).arg(pending);
+            return tr("Mentions: %1 · to review: %2").arg(entity.mentions.size()).arg(pending);
         case NodeTypeRole:
             return EntityNode;
         case LabelRole:

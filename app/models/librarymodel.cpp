@@ -139,7 +139,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1\n%n suggestion(s) to review", nullptr, s.pendingCount).arg(s.headline);
+        return tr("%1\nSuggestions to review: %2").arg(s.headline).arg(s.pendingCount);
     case Qt::TextAlignmentRole:
         if (index.column() >= EntitiesColumn && index.column() <= FactsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         const Entity kestrel = *m_store->findEntity(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"));
         auto acceptAll = m_edits->acceptAllOfEntity(m_articleId, kestrel.id);
-        QCOMPARE(acceptAll->text(), QStringLiteral("Accept 3 suggestion(s) of 'Kestrel Energy'"));
+        QCOMPARE(acceptAll->text(), QStringLiteral("Accept all suggestions of 'Kestrel Energy' (3)"));
         pushChecked(std::move(acceptAll));
         for (const Annotation &a : m_store->mentionsOf(kestrel.id))
             QCOMPARE(a.status, AnnotationStatus::Accepted);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         pushChecked(m_edits->removeAnnotation(find(QStringLiteral("Kestrel"), 2).id));
         auto command = m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Kestrel"), QStringLiteral("ORG"));
         QVERIFY(command);
-        QCOMPARE(command->text(), QStringLiteral("Label 2 occurrence(s) of 'Kestrel' as ORG"));
+        QCOMPARE(command->text(), QStringLiteral("Label all occurrences of 'Kestrel' as ORG (2)"));
         pushChecked(std::move(command));
         QCOMPARE(find(QStringLiteral("Kestrel"), 2).status, AnnotationStatus::Accepted);
         QVERIFY(!m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Kestrel"), QStringLiteral("ORG")));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
+#include "models/librarymodel.h"
 #include "mainwindow.h"
 #include "themecontroller.h"
 
@@ -8,7 +9,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
-#include <QListWidget>
+#include <QListView>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -101,7 +104,13 @@ private Q_SLOTS:
         m_themes = std::make_unique<ThemeController>();
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(AnnotationStore::defaultLibraryPath());
+        QFile::remove(AnnotationStore::defaultLibraryPath() + QStringLiteral("-wal"));
+        QFile::remove(AnnotationStore::defaultLibraryPath() + QStringLiteral("-shm"));
+    }
 
     void fileOpenShowsArticle()
     {
@@ -123,9 +132,12 @@ private Q_SLOTS:
         QCOMPARE(window.documentView()->articleText(), QString::fromUtf8(text));
         QCOMPARE(window.documentView()->article().headline, QStringLiteral("Harbour Deal Signed"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Harbour Deal Signed")));
-        auto *library = window.findChild<QListWidget *>(QStringLiteral("libraryList"));
-        QCOMPARE(library->count(), 1);
-        QVERIFY(library->item(0)->text().contains(QStringLiteral("Harbour Deal Signed")));
+        auto *library = window.findChild<QListView *>(QStringLiteral("libraryList"));
+        QCOMPARE(library->model()->rowCount(), 1);
+        QCOMPARE(library->currentIndex().data().toString(), QStringLiteral("Harbour Deal Signed"));
+        // Saved in the library at once: a new window on the same library shows it.
+        MainWindow again(m_themes.get());
+        QCOMPARE(again.libraryModel()->rowCount(), 1);
         QCOMPARE(window.recentFiles(), QStringList{path});
 
         // The headline is shown as a heading: bigger and bolder than the body.
@@ -178,6 +190,81 @@ private Q_SLOTS:
         // The article that was open stays open and the failed file is not remembered.
         QCOMPARE(window.documentView()->article().headline, QStringLiteral("Good Story"));
         QCOMPARE(window.recentFiles(), QStringList{good});
+    }
+
+    void undoAndRedoFromEditMenu()
+    {
+        const QString path = writeArticle(QStringLiteral("undo.txt"), "Kestrel Deal\nKestrel Energy signed.\n");
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        const qint64 article = window.currentArticleId();
+        window.undoStack()->push(window.edits()->addAnnotation(article, 13, 27, QStringLiteral("ORG")).release());
+        QCOMPARE(window.store()->annotations(article).size(), 1);
+
+        QAction *undo = action(&window, QStringLiteral("undoAction"));
+        QAction *redo = action(&window, QStringLiteral("redoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Label 'Kestrel Energy' as ORG"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.store()->annotations(article).isEmpty());
+        QVERIFY(redo->isEnabled());
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.store()->annotations(article).size(), 1);
+        QCOMPARE(window.store()->annotations(article).first().quote, QStringLiteral("Kestrel Energy"));
+    }
+
+    void switchesLibraries()
+    {
+        const QString path = writeArticle(QStringLiteral("lib.txt"), "Library Story\nText.\n");
+        const QString other = m_dir.filePath(QStringLiteral("other.gazette"));
+        const QString notALibrary = writeArticle(QStringLiteral("fake.gazette"), "just text, no database\n");
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(window.openFile(path));
+        const QString first = window.store()->path();
+
+        QVERIFY(window.openLibrary(other));
+        QCOMPARE(window.libraryModel()->rowCount(), 0);
+        QVERIFY(!window.documentView()->hasArticle());
+
+        QString message;
+        ModalHandler<QMessageBox> handler([&](QMessageBox *box) {
+            message = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.openLibrary(notALibrary));
+        QVERIFY(handler.seen());
+        QVERIFY2(message.contains(QStringLiteral("not a Gazette library")), qPrintable(message));
+        QCOMPARE(window.store()->path(), other); // still on the library that was open
+        QVERIFY(window.openLibrary(first));
+        QCOMPARE(window.libraryModel()->rowCount(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("library/path")).toString(), first);
+    }
+
+    void updatedFileReanchors()
+    {
+        const QString path = writeArticle(QStringLiteral("update.txt"), "Port Story\nKestrel Energy supplies cells.\n");
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(window.openFile(path));
+        const qint64 article = window.currentArticleId();
+        window.undoStack()->push(window.edits()->addAnnotation(article, 11, 25, QStringLiteral("ORG")).release());
+
+        writeArticle(QStringLiteral("update.txt"), "Port Story\nUpdated: Kestrel Energy supplies cells.\n");
+        ModalHandler<QMessageBox> handler([](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("&Update"))
+                    button->click();
+            }
+        });
+        QVERIFY(window.openFile(path));
+        QVERIFY(handler.seen());
+        QCOMPARE(window.libraryModel()->rowCount(), 1); // updated, not duplicated
+        const Annotation moved = window.store()->annotations(article).first();
+        QCOMPARE(moved.start, 20);
+        QCOMPARE(moved.quote, QStringLiteral("Kestrel Energy"));
+        QCOMPARE(window.documentView()->articleText(), QStringLiteral("Port Story\nUpdated: Kestrel Energy supplies cells.\n"));
     }
 
     void themeRecoloursPane_data()
