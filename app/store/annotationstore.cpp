@@ -39,7 +39,14 @@ QVariant timestamp(const QDateTime &time)
 {
     if (!time.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // A whole article's rows share one time: format it once.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (time != lastTime) {
+        lastTime = time;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 QDateTime dateTime(const QVariant &value)
@@ -231,19 +238,39 @@ QString withoutId(const QString &columns)
 }
 
 // INSERT with the id when the row has one (undo restoring a row), without to get a new one.
-QString insertStatement(const QString &table, const QString &columns, bool withId)
+QString buildInsertStatement(const QString &table, const QString &columns, bool withId)
 {
     const QString cols = withId ? columns : withoutId(columns);
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
         .arg(table, cols, placeholders(int(cols.count(QLatin1Char(','))) + 1));
 }
 
-QString updateStatement(const QString &table, const QString &columns)
+QString buildUpdateStatement(const QString &table, const QString &columns)
 {
     QStringList assignments;
     for (const QString &column : withoutId(columns).split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = ?"));
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", ")));
+}
+
+// Built once per table: the write paths ask for them for every row.
+const QString &insertStatement(const QString &table, const QString &columns, bool withId)
+{
+    thread_local QHash<QString, QString> statements[2];
+    auto &forKind = statements[withId ? 1 : 0];
+    auto it = forKind.find(table);
+    if (it == forKind.end())
+        it = forKind.insert(table, buildInsertStatement(table, columns, withId));
+    return *it;
+}
+
+const QString &updateStatement(const QString &table, const QString &columns)
+{
+    thread_local QHash<QString, QString> statements;
+    auto it = statements.find(table);
+    if (it == statements.end())
+        it = statements.insert(table, buildUpdateStatement(table, columns));
+    return *it;
 }
 
 QString likePattern(const QString &word)
@@ -285,6 +312,7 @@ bool AnnotationStore::isOpen() const
 
 void AnnotationStore::close()
 {
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = database();
@@ -499,6 +527,16 @@ QSqlQuery AnnotationStore::prepare(const QString &statement) const
     return q;
 }
 
+QSqlQuery &AnnotationStore::cached(const QString &statement) const
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(prepare(statement));
+        it = m_statements.emplace(statement, std::move(query)).first;
+    }
+    return *it->second;
+}
+
 bool AnnotationStore::exec(const QString &statement)
 {
     QSqlQuery q(database());
@@ -590,7 +628,7 @@ std::optional<qint64> AnnotationStore::addArticle(ArticleBundle &bundle)
             article.created = time;
         if (!article.modified.isValid())
             article.modified = time;
-        QSqlQuery q = prepare(QStringLiteral(
+        QSqlQuery &q = cached(QStringLiteral(
             "INSERT INTO articles (uri, headline, byline, source, published, language, text, markup, markup_type, "
             "content_hash, review_status, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(text(article.uri));
@@ -610,6 +648,7 @@ std::optional<qint64> AnnotationStore::addArticle(ArticleBundle &bundle)
             return false;
         articleId = q.value(0).toLongLong();
         article.id = articleId;
+        q.finish();
 
         // Entities are shared by the whole library: one already known by name and label is reused.
         QHash<qint64, qint64> entityIds;
@@ -866,7 +905,7 @@ std::optional<ReanchorReport> AnnotationStore::updateArticle(qint64 id, const Ar
 
 bool AnnotationStore::setReviewStatus(qint64 articleId, ReviewStatus status)
 {
-    QSqlQuery q = prepare(QStringLiteral("UPDATE articles SET review_status = ? WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("UPDATE articles SET review_status = ? WHERE id = ?"));
     q.addBindValue(int(status));
     q.addBindValue(articleId);
     if (!exec(q))
@@ -952,12 +991,16 @@ std::optional<Entity> AnnotationStore::entity(qint64 id) const
 
 std::optional<Entity> AnnotationStore::findEntity(const QString &name, const QString &label) const
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM entities WHERE name = ? AND label = ? ORDER BY id LIMIT 1").arg(EntityColumns));
+    QSqlQuery &q = cached(QStringLiteral("SELECT %1 FROM entities WHERE name = ? AND label = ? ORDER BY id LIMIT 1").arg(EntityColumns));
     q.addBindValue(text(name));
     q.addBindValue(text(label));
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
-    return readEntity(q);
+    }
+    Entity found = readEntity(q);
+    q.finish();
+    return found;
 }
 
 QList<Evidence> AnnotationStore::evidenceOf(qint64 factId) const
@@ -1016,19 +1059,20 @@ QList<LexiconEntry> AnnotationStore::lexicon() const
 bool AnnotationStore::insertAnnotation(Annotation &annotation)
 {
     const bool withId = annotation.id > 0;
-    QSqlQuery q = prepare(insertStatement(QStringLiteral("annotations"), AnnotationColumns, withId));
+    QSqlQuery &q = cached(insertStatement(QStringLiteral("annotations"), AnnotationColumns, withId));
     if (withId)
         q.addBindValue(annotation.id);
     bindAnnotation(q, annotation);
     if (!exec(q) || !q.next())
         return false;
     annotation.id = q.value(0).toLongLong();
+    q.finish();
     return true;
 }
 
 bool AnnotationStore::updateAnnotation(const Annotation &annotation)
 {
-    QSqlQuery q = prepare(updateStatement(QStringLiteral("annotations"), AnnotationColumns));
+    QSqlQuery &q = cached(updateStatement(QStringLiteral("annotations"), AnnotationColumns));
     bindAnnotation(q, annotation);
     q.addBindValue(annotation.id);
     if (!exec(q))
@@ -1042,7 +1086,7 @@ bool AnnotationStore::updateAnnotation(const Annotation &annotation)
 
 bool AnnotationStore::deleteAnnotation(qint64 id)
 {
-    QSqlQuery q = prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     q.addBindValue(id);
     return exec(q);
 }
@@ -1050,19 +1094,20 @@ bool AnnotationStore::deleteAnnotation(qint64 id)
 bool AnnotationStore::insertEntity(Entity &entity)
 {
     const bool withId = entity.id > 0;
-    QSqlQuery q = prepare(insertStatement(QStringLiteral("entities"), EntityColumns, withId));
+    QSqlQuery &q = cached(insertStatement(QStringLiteral("entities"), EntityColumns, withId));
     if (withId)
         q.addBindValue(entity.id);
     bindEntity(q, entity);
     if (!exec(q) || !q.next())
         return false;
     entity.id = q.value(0).toLongLong();
+    q.finish();
     return true;
 }
 
 bool AnnotationStore::updateEntity(const Entity &entity)
 {
-    QSqlQuery q = prepare(updateStatement(QStringLiteral("entities"), EntityColumns));
+    QSqlQuery &q = cached(updateStatement(QStringLiteral("entities"), EntityColumns));
     bindEntity(q, entity);
     q.addBindValue(entity.id);
     if (!exec(q))
@@ -1076,18 +1121,18 @@ bool AnnotationStore::updateEntity(const Entity &entity)
 
 bool AnnotationStore::deleteEntity(qint64 id)
 {
-    QSqlQuery q = prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM entities WHERE id = ?"));
     q.addBindValue(id);
     return exec(q);
 }
 
 bool AnnotationStore::writeEvidence(const Fact &fact)
 {
-    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM evidence WHERE fact_id = ?"));
+    QSqlQuery &remove = cached(QStringLiteral("DELETE FROM evidence WHERE fact_id = ?"));
     remove.addBindValue(fact.id);
     if (!exec(remove))
         return false;
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO evidence (fact_id, position, start_offset, end_offset, quote, prefix, "
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO evidence (fact_id, position, start_offset, end_offset, quote, prefix, "
                                          "suffix, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < fact.evidence.size(); ++i) {
         const Evidence &evidence = fact.evidence.at(i);
@@ -1108,19 +1153,20 @@ bool AnnotationStore::writeEvidence(const Fact &fact)
 bool AnnotationStore::insertFact(Fact &fact)
 {
     const bool withId = fact.id > 0;
-    QSqlQuery q = prepare(insertStatement(QStringLiteral("facts"), FactColumns, withId));
+    QSqlQuery &q = cached(insertStatement(QStringLiteral("facts"), FactColumns, withId));
     if (withId)
         q.addBindValue(fact.id);
     bindFact(q, fact);
     if (!exec(q) || !q.next())
         return false;
     fact.id = q.value(0).toLongLong();
+    q.finish();
     return writeEvidence(fact);
 }
 
 bool AnnotationStore::updateFact(const Fact &fact)
 {
-    QSqlQuery q = prepare(updateStatement(QStringLiteral("facts"), FactColumns));
+    QSqlQuery &q = cached(updateStatement(QStringLiteral("facts"), FactColumns));
     bindFact(q, fact);
     q.addBindValue(fact.id);
     if (!exec(q))
@@ -1134,7 +1180,7 @@ bool AnnotationStore::updateFact(const Fact &fact)
 
 bool AnnotationStore::deleteFact(qint64 id)
 {
-    QSqlQuery q = prepare(QStringLiteral("DELETE FROM facts WHERE id = ?"));
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM facts WHERE id = ?"));
     q.addBindValue(id);
     return exec(q);
 }
@@ -1142,7 +1188,7 @@ bool AnnotationStore::deleteFact(qint64 id)
 bool AnnotationStore::changeLexicon(const LexiconChange &change, int sign)
 {
     const int delta = change.delta * sign;
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO lexicon (surface, label, verdict, count) VALUES (?, ?, ?, ?) "
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO lexicon (surface, label, verdict, count) VALUES (?, ?, ?, ?) "
                                          "ON CONFLICT (surface, label, verdict) DO UPDATE SET count = lexicon.count + excluded.count"));
     q.addBindValue(text(change.surface));
     q.addBindValue(text(change.label));
@@ -1150,7 +1196,7 @@ bool AnnotationStore::changeLexicon(const LexiconChange &change, int sign)
     q.addBindValue(delta);
     if (!exec(q))
         return false;
-    QSqlQuery prune = prepare(QStringLiteral("DELETE FROM lexicon WHERE count <= 0"));
+    QSqlQuery &prune = cached(QStringLiteral("DELETE FROM lexicon WHERE count <= 0"));
     return exec(prune);
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <vector>
 
@@ -138,6 +139,9 @@ private:
     bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     QSqlQuery prepare(const QString &statement) const;
+    // A prepared statement kept for the life of the connection: the hot write paths reuse it
+    // instead of preparing the same SQL again for every row.
+    QSqlQuery &cached(const QString &statement) const;
     void fail(const QString &message, const QSqlQuery *query = nullptr);
     void notify(std::function<void()> signal);
 
@@ -165,6 +169,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     std::vector<std::function<void()>> m_pendingSignals;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Gazette
