@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+cmake_policy(VERSION 3.25)
+# Fails when code outside app/store/ uses Qt SQL directly: the store's value-type API is the
+# only way to the database, so a PostgreSQL backend changes app/store/ alone.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")
+set(violations "")
+foreach(source IN LISTS sources)
+    if(source MATCHES "/app/store/")
+        continue()
+    endif()
+    file(STRINGS "${source}" lines REGEX "QSqlQuery|QSqlDatabase|QSqlError|QSqlRecord|<QtSql")
+    if(lines)
+        file(RELATIVE_PATH rel "${SOURCE_DIR}" "${source}")
+        list(APPEND violations "${rel}")
+    endif()
+endforeach()
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "Qt SQL used outside app/store/:\n  ${text}")
+endif()
+list(LENGTH sources count)
+message(STATUS "${count} files outside app/store/ use no Qt SQL")
