@@ -131,6 +131,54 @@ Window options:
         <source>Open an article with File › Open (Ctrl+O), or pick one in the library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1, confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned: its text changed and it could not be placed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label All &amp;Occurrences as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept	A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject	X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relabel as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions of This &amp;Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All &amp;Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Edits</name>
@@ -388,6 +436,21 @@ Window options:
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LabelLegend</name>
+    <message>
+        <source>Labels and their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Select text and press %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as %1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +933,10 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
     <message>
         <source>No article open  ·  Library %1 (articles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose its label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "entityhighlighter.h"
+
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QToolTip>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -29,6 +35,7 @@ DocumentView::DocumentView(QWidget *parent)
     setUndoRedoEnabled(false);
     setPlaceholderText(tr("Open an article with File › Open (Ctrl+O), or pick one in the library."));
     m_baseFontSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.2 : 12.0;
+    m_highlighter = new EntityHighlighter(document());
     applyFonts();
 }
 
@@ -43,7 +50,12 @@ void DocumentView::clearArticle()
 {
     m_article = Article();
     m_textStart = 0;
+    m_selectedId = 0;
+    m_selectedEntityId = 0;
+    m_highlighter->setTextStart(0);
+    m_highlighter->setAnnotations({});
     clear();
+    updateExtraSelections();
 }
 
 QString DocumentView::articleText() const
@@ -68,6 +80,8 @@ void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
     viewport()->setPalette(pal);
     if (hasArticle())
         render();
+    m_highlighter->setTheme(theme);
+    updateExtraSelections();
 }
 
 void DocumentView::setZoomPercent(int percent)
@@ -163,6 +177,8 @@ void DocumentView::render()
         cursor.insertText(line, body);
     }
     cursor.endEditBlock();
+    m_highlighter->setTextStart(m_textStart);
+    m_highlighter->rehighlight();
     updateMargins();
 }
 
@@ -198,6 +214,436 @@ void DocumentView::wheelEvent(QWheelEvent *event)
         return;
     }
     QTextEdit::wheelEvent(event);
+}
+
+} // namespace Gazette
+
+namespace Gazette {
+
+namespace {
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+} // namespace
+
+void DocumentView::setLabelSet(const LabelSet &labels)
+{
+    m_labels = labels;
+    m_highlighter->setLabelSet(labels);
+}
+
+void DocumentView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_selectedId = 0;
+    m_selectedEntityId = 0;
+    m_highlighter->setAnnotations(annotations);
+    updateExtraSelections();
+}
+
+void DocumentView::addAnnotation(const Annotation &annotation)
+{
+    if (annotation.articleId != m_article.id)
+        return;
+    m_highlighter->addAnnotation(annotation);
+    updateExtraSelections();
+}
+
+void DocumentView::changeAnnotation(const Annotation &before, const Annotation &after)
+{
+    if (after.articleId != m_article.id)
+        return;
+    m_highlighter->changeAnnotation(before, after);
+    updateExtraSelections();
+}
+
+void DocumentView::removeAnnotation(const Annotation &annotation)
+{
+    if (annotation.articleId != m_article.id)
+        return;
+    m_highlighter->removeAnnotation(annotation);
+    if (m_selectedId == annotation.id)
+        m_selectedId = 0;
+    updateExtraSelections();
+}
+
+void DocumentView::selectAnnotation(qint64 annotationId, bool scrollTo)
+{
+    const auto annotation = m_highlighter->annotation(annotationId);
+    m_selectedId = annotation ? annotationId : 0;
+    m_selectedEntityId = 0;
+    if (annotation && scrollTo) {
+        QTextCursor cursor(document());
+        cursor.setPosition(positionOf(annotation->start));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+    updateExtraSelections();
+    Q_EMIT annotationSelected(m_selectedId);
+}
+
+void DocumentView::selectEntity(qint64 entityId)
+{
+    m_selectedEntityId = entityId;
+    updateExtraSelections();
+    Q_EMIT entitySelected(entityId);
+}
+
+bool DocumentView::selectNextSuggestion(bool forward)
+{
+    const auto &annotations = m_highlighter->annotations();
+    int from = offsetOf(textCursor().position());
+    if (const auto current = m_highlighter->annotation(m_selectedId))
+        from = current->start;
+    const Annotation *found = nullptr;
+    for (const Annotation &a : annotations) {
+        if (a.status != AnnotationStatus::Suggested || a.id == m_selectedId)
+            continue;
+        if (forward && a.start >= from && (!found || a.start < found->start))
+            found = &a;
+        if (!forward && a.start <= from && (!found || a.start > found->start))
+            found = &a;
+    }
+    if (!found)
+        return false;
+    selectAnnotation(found->id);
+    return true;
+}
+
+std::pair<int, int> DocumentView::snapToWords(const QString &text, int start, int end)
+{
+    start = std::clamp(start, 0, int(text.size()));
+    end = std::clamp(end, start, int(text.size()));
+    while (start < end && !isWordCharacter(text.at(start)) && !text.at(start).isPunct() && !text.at(start).isSymbol())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return {start, end};
+    while (start > 0 && isWordCharacter(text.at(start - 1)) && isWordCharacter(text.at(start)))
+        --start;
+    while (end < text.size() && isWordCharacter(text.at(end)) && isWordCharacter(text.at(end - 1)))
+        ++end;
+    return {start, end};
+}
+
+int DocumentView::previousWordStart(const QString &text, int offset)
+{
+    int i = std::clamp(offset, 0, int(text.size()));
+    while (i > 0 && !isWordCharacter(text.at(i - 1)))
+        --i;
+    while (i > 0 && isWordCharacter(text.at(i - 1)))
+        --i;
+    return i;
+}
+
+int DocumentView::nextWordEnd(const QString &text, int offset)
+{
+    int i = std::clamp(offset, 0, int(text.size()));
+    while (i < text.size() && !isWordCharacter(text.at(i)))
+        ++i;
+    while (i < text.size() && isWordCharacter(text.at(i)))
+        ++i;
+    return i;
+}
+
+std::pair<int, int> DocumentView::selectedRange(bool snap) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || !hasArticle())
+        return {0, 0};
+    const int start = std::max(0, offsetOf(cursor.selectionStart()));
+    const int end = std::min(int(m_article.text.size()), offsetOf(cursor.selectionEnd()));
+    if (end <= start)
+        return {0, 0};
+    return snap ? snapToWords(m_article.text, start, end) : std::pair{start, end};
+}
+
+void DocumentView::setSelectedRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(positionOf(start));
+    cursor.setPosition(positionOf(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void DocumentView::moveBoundary(bool start, bool forward)
+{
+    const auto annotation = m_highlighter->annotation(m_selectedId);
+    if (!annotation)
+        return;
+    const QString &text = m_article.text;
+    int newStart = annotation->start;
+    int newEnd = annotation->end;
+    if (start) {
+        if (forward) {
+            int i = newStart;
+            while (i < newEnd && isWordCharacter(text.at(i)))
+                ++i;
+            while (i < newEnd && !isWordCharacter(text.at(i)))
+                ++i;
+            newStart = i;
+        } else {
+            newStart = previousWordStart(text, newStart);
+        }
+    } else if (forward) {
+        newEnd = nextWordEnd(text, newEnd);
+    } else {
+        int i = newEnd;
+        while (i > newStart && isWordCharacter(text.at(i - 1)))
+            --i;
+        while (i > newStart && !isWordCharacter(text.at(i - 1)))
+            --i;
+        newEnd = i;
+    }
+    if (newEnd > newStart && (newStart != annotation->start || newEnd != annotation->end))
+        Q_EMIT resizeRequested(annotation->id, newStart, newEnd);
+}
+
+void DocumentView::updateExtraSelections()
+{
+    QList<ExtraSelection> selections;
+    const QColor base = palette().color(QPalette::Base);
+    for (const Annotation &a : m_highlighter->annotations()) {
+        const bool selected = a.id == m_selectedId;
+        const bool ofEntity = m_selectedEntityId != 0 && a.entityId == m_selectedEntityId;
+        if (!selected && !ofEntity)
+            continue;
+        ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(positionOf(a.start));
+        selection.cursor.setPosition(positionOf(a.end), QTextCursor::KeepAnchor);
+        const QColor colour = m_highlighter->colour(a.label);
+        QColor background = colour;
+        if (selected) {
+            selection.format.setForeground(base);
+        } else {
+            background.setAlphaF(0.55f);
+        }
+        selection.format.setBackground(background);
+        selection.format.setFontUnderline(true);
+        selection.format.setUnderlineColor(colour);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<Annotation> DocumentView::annotationAtPosition(const QPoint &viewportPoint) const
+{
+    if (!hasArticle())
+        return std::nullopt;
+    const QTextCursor cursor = cursorForPosition(viewportPoint);
+    // cursorForPosition gives the gap nearest the point: check the character on either side.
+    const QRect rect = cursorRect(cursor);
+    const int offset = offsetOf(cursor.position()) - (viewportPoint.x() < rect.x() ? 1 : 0);
+    const auto found = m_highlighter->annotationsAt(offset);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool DocumentView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto annotation = annotationAtPosition(viewport()->mapFromGlobal(help->globalPos()));
+        if (!annotation) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        const Label *label = m_labels.find(annotation->label);
+        QString text = QStringLiteral("<b>%1</b> · %2").arg(annotation->label, label ? label->displayName.toHtmlEscaped() : QString());
+        const QString entity = m_entityName && annotation->entityId ? m_entityName(annotation->entityId) : QString();
+        if (!entity.isEmpty())
+            text += QStringLiteral("<br>") + tr("Entity: %1").arg(entity.toHtmlEscaped());
+        text += QStringLiteral("<br>") + annotationStatusName(annotation->status);
+        if (!annotation->ruleId.isEmpty())
+            text += QStringLiteral("<br>") + tr("Rule %1, confidence %2").arg(annotation->ruleId.toHtmlEscaped())
+                                                 .arg(annotation->confidence, 0, 'f', 2);
+        else if (!annotation->author.isEmpty())
+            text += QStringLiteral("<br>") + tr("Labelled by %1").arg(annotation->author.toHtmlEscaped());
+        if (annotation->orphaned)
+            text += QStringLiteral("<br>") + tr("Orphaned: its text changed and it could not be placed again.");
+        QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+void DocumentView::keyPressEvent(QKeyEvent *event)
+{
+    if (!hasArticle()) {
+        QTextEdit::keyPressEvent(event);
+        return;
+    }
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    const bool plain = modifiers == Qt::NoModifier || modifiers == Qt::AltModifier;
+
+    if (plain && key >= Qt::Key_1 && key <= Qt::Key_9) {
+        const Label *label = m_labels.forShortcut(QChar(u'0' + (key - Qt::Key_0)));
+        const auto [start, end] = selectedRange(!(modifiers & Qt::AltModifier));
+        if (label && end > start) {
+            Q_EMIT labelRequested(start, end, label->name);
+            QTextCursor cursor = textCursor();
+            cursor.clearSelection();
+            setTextCursor(cursor);
+            event->accept();
+            return;
+        }
+    }
+    if ((modifiers & Qt::AltModifier) && (key == Qt::Key_Left || key == Qt::Key_Right) && m_selectedId) {
+        if (modifiers == (Qt::ShiftModifier | Qt::AltModifier)) {
+            moveBoundary(true, key == Qt::Key_Right);
+            event->accept();
+            return;
+        }
+        if (modifiers == (Qt::ControlModifier | Qt::AltModifier)) {
+            moveBoundary(false, key == Qt::Key_Right);
+            event->accept();
+            return;
+        }
+    }
+    if (modifiers == Qt::NoModifier) {
+        switch (key) {
+        case Qt::Key_N:
+            selectNextSuggestion(true);
+            event->accept();
+            return;
+        case Qt::Key_P:
+            selectNextSuggestion(false);
+            event->accept();
+            return;
+        case Qt::Key_Escape:
+            selectAnnotation(0, false);
+            event->accept();
+            return;
+        default:
+            break;
+        }
+    }
+    if (m_selectedId && modifiers == Qt::NoModifier) {
+        switch (key) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_A:
+            Q_EMIT acceptRequested(m_selectedId);
+            event->accept();
+            return;
+        case Qt::Key_X:
+            Q_EMIT rejectRequested(m_selectedId);
+            event->accept();
+            return;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            Q_EMIT removeRequested(m_selectedId);
+            event->accept();
+            return;
+        case Qt::Key_L: {
+            const qint64 id = m_selectedId;
+            const auto annotation = m_highlighter->annotation(id);
+            QTextCursor at = textCursor();
+            if (annotation)
+                at.setPosition(positionOf(annotation->start));
+            const QRect rect = cursorRect(at);
+            showLabelMenu(viewport()->mapToGlobal(rect.bottomLeft()), [this, id](const QString &label) {
+                Q_EMIT relabelRequested(id, label);
+            });
+            event->accept();
+            return;
+        }
+        default:
+            break;
+        }
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const auto annotation = annotationAtPosition(event->position().toPoint());
+    selectAnnotation(annotation ? annotation->id : 0, false);
+}
+
+void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const auto annotation = annotationAtPosition(event->position().toPoint());
+    if (annotation && annotation->entityId) {
+        m_selectedId = annotation->id;
+        selectEntity(annotation->entityId);
+        event->accept();
+        return;
+    }
+    QTextEdit::mouseDoubleClickEvent(event);
+}
+
+void DocumentView::showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose)
+{
+    QMenu menu(this);
+    for (const Label &label : m_labels.labels()) {
+        QAction *action = menu.addAction(label.shortcutKey.isNull() ? label.displayName
+                                                                    : QStringLiteral("&%1  %2").arg(label.shortcutKey).arg(label.displayName));
+        QPixmap swatch(12, 12);
+        swatch.fill(m_highlighter->colour(label.name));
+        action->setIcon(QIcon(swatch));
+        action->setToolTip(label.name);
+        connect(action, &QAction::triggered, this, [choose, name = label.name] { choose(name); });
+    }
+    menu.exec(globalPosition);
+}
+
+void DocumentView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    if (hasArticle()) {
+        const auto [start, end] = selectedRange(true);
+        const auto annotation = annotationAtPosition(event->pos());
+        menu->addSeparator();
+        if (end > start) {
+            QMenu *labelMenu = menu->addMenu(tr("&Label as"));
+            QMenu *allMenu = menu->addMenu(tr("Label All &Occurrences as"));
+            const QString selected = m_article.text.mid(start, end - start);
+            for (const Label &label : m_labels.labels()) {
+                QPixmap swatch(12, 12);
+                swatch.fill(m_highlighter->colour(label.name));
+                const QString text = label.shortcutKey.isNull() ? label.displayName
+                                                                : QStringLiteral("%1\t%2").arg(label.displayName).arg(label.shortcutKey);
+                labelMenu->addAction(QIcon(swatch), text, this, [this, start, end, name = label.name] {
+                    Q_EMIT labelRequested(start, end, name);
+                });
+                allMenu->addAction(QIcon(swatch), label.displayName, this, [this, selected, name = label.name] {
+                    Q_EMIT labelAllRequested(selected, name);
+                });
+            }
+        }
+        if (annotation) {
+            const qint64 id = annotation->id;
+            selectAnnotation(id, false);
+            menu->addAction(tr("&Accept\tA"), this, [this, id] { Q_EMIT acceptRequested(id); })
+                ->setEnabled(annotation->status != AnnotationStatus::Accepted);
+            menu->addAction(tr("Re&ject\tX"), this, [this, id] { Q_EMIT rejectRequested(id); });
+            QMenu *relabel = menu->addMenu(tr("&Relabel as"));
+            for (const Label &label : m_labels.labels()) {
+                if (label.name == annotation->label)
+                    continue;
+                relabel->addAction(label.displayName, this, [this, id, name = label.name] { Q_EMIT relabelRequested(id, name); });
+            }
+            menu->addAction(tr("&Remove\tDel"), this, [this, id] { Q_EMIT removeRequested(id); });
+            if (annotation->entityId) {
+                const qint64 entity = annotation->entityId;
+                menu->addAction(tr("Accept All Suggestions of This &Entity"), this, [this, entity] {
+                    Q_EMIT acceptEntityRequested(entity);
+                });
+                menu->addAction(tr("Show All &Mentions"), this, [this, entity] { selectEntity(entity); });
+            }
+        }
+    }
+    menu->exec(event->globalPos());
+    delete menu;
 }
 
 } // namespace Gazette

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/annotation.h"
 #include "document/article.h"
+#include "schema/labelset.h"
 
 #include <KSyntaxHighlighting/Theme>
 
 #include <QTextEdit>
 
+#include <functional>
+#include <optional>
+
 namespace Gazette {
+
+class EntityHighlighter;
 
 // The reading pane: a kicker line (source, date, byline), then the article text with a
 // comfortable line length, in the colours of the current theme. The article's text starts at
@@ -40,17 +47,74 @@ public:
     static constexpr int MinimumZoom = 50;
     static constexpr int MaximumZoom = 300;
 
+    // --- Annotations shown in the pane
+    void setAnnotations(const QList<Annotation> &annotations);
+    void addAnnotation(const Annotation &annotation);
+    void changeAnnotation(const Annotation &before, const Annotation &after);
+    void removeAnnotation(const Annotation &annotation);
+    EntityHighlighter *highlighter() const { return m_highlighter; }
+    // Names entities in tooltips; set by the window, which knows the library.
+    void setEntityNameResolver(std::function<QString(qint64)> resolver) { m_entityName = std::move(resolver); }
+    void setLabelSet(const LabelSet &labels);
+    const LabelSet &labelSet() const { return m_labels; }
+
+    // The selected annotation (clicked, or reached with N/P), 0 for none.
+    qint64 selectedAnnotationId() const { return m_selectedId; }
+    void selectAnnotation(qint64 annotationId, bool scrollTo = true);
+    // Marks every mention of an entity (double-click, or from the Entities panel).
+    void selectEntity(qint64 entityId);
+    // Moves to the next or previous suggestion after the cursor; false when there is none.
+    bool selectNextSuggestion(bool forward = true);
+
+    // The selected text as article offsets; snapped to whole words unless snap is false.
+    // Empty (start == end) without a selection.
+    std::pair<int, int> selectedRange(bool snap = true) const;
+    void setSelectedRange(int start, int end);
+    // The document position of an article text offset, and back.
+    int positionOf(int offset) const { return m_textStart + offset; }
+    int offsetOf(int position) const { return position - m_textStart; }
+
+    // Where a boundary lands when moved by a word: offsets into the article text.
+    static int previousWordStart(const QString &text, int offset);
+    static int nextWordEnd(const QString &text, int offset);
+    static std::pair<int, int> snapToWords(const QString &text, int start, int end);
+
 Q_SIGNALS:
     void zoomChanged(int percent);
+    void annotationSelected(qint64 annotationId);
+    void entitySelected(qint64 entityId);
+    void labelRequested(int start, int end, const QString &label);
+    void labelAllRequested(const QString &text, const QString &label);
+    void acceptRequested(qint64 annotationId);
+    void rejectRequested(qint64 annotationId);
+    void removeRequested(qint64 annotationId);
+    void relabelRequested(qint64 annotationId, const QString &label);
+    void resizeRequested(qint64 annotationId, int start, int end);
+    void acceptEntityRequested(qint64 entityId);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();
     void updateMargins();
     void applyFonts();
+    void updateExtraSelections();
+    std::optional<Annotation> annotationAtPosition(const QPoint &viewportPoint) const;
+    void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
+    void moveBoundary(bool start, bool forward);
+
+    EntityHighlighter *m_highlighter = nullptr;
+    LabelSet m_labels = LabelSet::ontoNotes();
+    qint64 m_selectedId = 0;
+    qint64 m_selectedEntityId = 0;
+    std::function<QString(qint64)> m_entityName;
 
     Article m_article;
     KSyntaxHighlighting::Theme m_theme;

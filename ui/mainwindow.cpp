@@ -3,6 +3,8 @@
 
 #include "documentview.h"
 #include "emptystatehint.h"
+#include "entityhighlighter.h"
+#include "labellegend.h"
 #include "librarydelegate.h"
 #include "models/entitymodel.h"
 #include "models/factmodel.h"
@@ -35,6 +37,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Gazette {
 
@@ -77,8 +80,15 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/gazette.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    m_documentView = new DocumentView(this);
-    setCentralWidget(m_documentView);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_legend = new LabelLegend(central);
+    m_documentView = new DocumentView(central);
+    centralLayout->addWidget(m_legend);
+    centralLayout->addWidget(m_documentView, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -106,6 +116,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
             showArticle(0);
     });
 
+    connectDocumentView();
     readSettings();
     const QString library = QSettings().value(LibraryKey, AnnotationStore::defaultLibraryPath()).toString();
     if (!openLibrary(library) && library != AnnotationStore::defaultLibraryPath())
@@ -264,6 +275,14 @@ void MainWindow::createDocks()
     m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_entityView->header()->setStretchLastSection(false);
     new EmptyStateHint(m_entityView, tr("No entities found in this article yet."));
+    connect(m_entityView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int type = index.data(EntityModel::NodeTypeRole).toInt();
+        if (type == EntityModel::MentionNode)
+            m_documentView->selectAnnotation(index.data(EntityModel::AnnotationIdRole).toLongLong());
+        else if (type == EntityModel::EntityNode && index.data(EntityModel::EntityIdRole).toLongLong() > 0)
+            m_documentView->selectEntity(index.data(EntityModel::EntityIdRole).toLongLong());
+    });
+    connect(m_entityView, &QTreeView::clicked, m_entityView, &QTreeView::activated);
     m_sideTabs->addTab(m_entityView, tr("Entities"));
 
     m_factModel = new FactModel(&m_store, this);
@@ -278,6 +297,14 @@ void MainWindow::createDocks()
     m_factView->setShowGrid(false);
     m_factView->setAlternatingRowColors(true);
     new EmptyStateHint(m_factView, tr("No facts found in this article yet."));
+    connect(m_factView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const int start = index.data(FactModel::EvidenceStartRole).toInt();
+        const int end = index.data(FactModel::EvidenceEndRole).toInt();
+        if (start >= 0 && end > start) {
+            m_documentView->setSelectedRange(start, end);
+            m_documentView->ensureCursorVisible();
+        }
+    });
     m_sideTabs->addTab(m_factView, tr("Facts"));
 
     m_sideDock->setWidget(m_sideTabs);
@@ -380,6 +407,7 @@ void MainWindow::applyTheme()
 {
     const auto &theme = m_themes->theme();
     m_documentView->setTheme(theme);
+    m_legend->setLabels(m_documentView->labelSet(), m_documentView->highlighter());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == theme.name());
 }
@@ -545,6 +573,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_currentArticleId = article ? articleId : 0;
     if (article) {
         m_documentView->setArticle(*article);
+        m_documentView->setAnnotations(m_store.annotations(articleId));
         setWindowTitle(tr("%1 — Gazette").arg(article->headline));
     } else {
         m_documentView->clearArticle();
@@ -573,6 +602,71 @@ void MainWindow::updateStatus()
     }
     m_zoomStatus->setText(tr("Zoom %1%").arg(m_documentView->zoomPercent()));
     m_removeArticleAction->setEnabled(m_currentArticleId != 0);
+}
+
+bool MainWindow::push(Edits::Command command)
+{
+    if (!command) {
+        statusBar()->showMessage(m_edits.errorString(), 6000);
+        return false;
+    }
+    const QString text = command->text();
+    m_undoStack.push(command.release());
+    statusBar()->showMessage(text, 4000);
+    return true;
+}
+
+void MainWindow::connectDocumentView()
+{
+    DocumentView *view = m_documentView;
+    view->setEntityNameResolver([this](qint64 id) {
+        const auto entity = m_store.entity(id);
+        return entity ? entity->name : QString();
+    });
+    connect(&m_store, &AnnotationStore::annotationAdded, view, &DocumentView::addAnnotation);
+    connect(&m_store, &AnnotationStore::annotationChanged, view, &DocumentView::changeAnnotation);
+    connect(&m_store, &AnnotationStore::annotationRemoved, view, &DocumentView::removeAnnotation);
+    auto refreshStatus = [this] { updateStatus(); };
+    connect(&m_store, &AnnotationStore::annotationAdded, this, refreshStatus);
+    connect(&m_store, &AnnotationStore::annotationChanged, this, refreshStatus);
+    connect(&m_store, &AnnotationStore::annotationRemoved, this, refreshStatus);
+
+    connect(view, &DocumentView::labelRequested, this, [this](int start, int end, const QString &label) {
+        push(m_edits.addAnnotation(m_currentArticleId, start, end, label));
+    });
+    connect(view, &DocumentView::labelAllRequested, this, [this](const QString &text, const QString &label) {
+        push(m_edits.labelAllOccurrences(m_currentArticleId, text, label));
+    });
+    connect(view, &DocumentView::acceptRequested, this, [this](qint64 id) {
+        if (push(m_edits.accept(id)))
+            m_documentView->selectNextSuggestion(true);
+    });
+    connect(view, &DocumentView::rejectRequested, this, [this](qint64 id) {
+        if (push(m_edits.reject(id)))
+            m_documentView->selectNextSuggestion(true);
+    });
+    connect(view, &DocumentView::removeRequested, this, [this](qint64 id) { push(m_edits.removeAnnotation(id)); });
+    connect(view, &DocumentView::relabelRequested, this, [this](qint64 id, const QString &label) { push(m_edits.relabel(id, label)); });
+    connect(view, &DocumentView::resizeRequested, this, [this](qint64 id, int start, int end) { push(m_edits.resize(id, start, end)); });
+    connect(view, &DocumentView::acceptEntityRequested, this, [this](qint64 entity) {
+        push(m_edits.acceptAllOfEntity(m_currentArticleId, entity));
+    });
+    connect(m_legend, &LabelLegend::labelClicked, this, [this](const QString &label) {
+        const auto [start, end] = m_documentView->selectedRange(true);
+        if (end > start)
+            push(m_edits.addAnnotation(m_currentArticleId, start, end, label));
+        else
+            statusBar()->showMessage(tr("Select some text first, then choose its label."), 4000);
+        m_documentView->setFocus();
+    });
+    // The pane and the Entities panel show the same selection.
+    connect(view, &DocumentView::annotationSelected, this, [this](qint64 id) {
+        const QModelIndex index = m_entityModel->indexOfAnnotation(id);
+        if (index.isValid()) {
+            m_entityView->scrollTo(index);
+            m_entityView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    });
 }
 
 void MainWindow::showAbout()

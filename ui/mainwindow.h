@@ -23,6 +23,7 @@ namespace Gazette {
 
 class DocumentView;
 class EntityModel;
+class LabelLegend;
 class FactModel;
 class LibraryModel;
 class ThemeController;
@@ -82,6 +83,9 @@ private:
     void applyTheme();
     void updateStatus();
     void showAbout();
+    void connectDocumentView();
+    // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
+    bool push(Edits::Command command);
 
     ThemeController *m_themes;
     ImporterRegistry m_importers;
@@ -91,6 +95,7 @@ private:
     qint64 m_currentArticleId = 0;
 
     DocumentView *m_documentView = nullptr;
+    LabelLegend *m_legend = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labellegend.h"
+
+#include "entityhighlighter.h"
+
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QToolButton>
+
+namespace Gazette {
+
+LabelLegend::LabelLegend(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    setObjectName(QStringLiteral("labelLegend"));
+    setAccessibleName(tr("Labels and their keys"));
+    m_layout->setContentsMargins(8, 3, 8, 3);
+    m_layout->setSpacing(2);
+    // A narrow window clips the bar instead of growing to fit it.
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Window);
+}
+
+void LabelLegend::setLabels(const LabelSet &labels, const EntityHighlighter *colours)
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Label &label : labels.labels()) {
+        if (label.shortcutKey.isNull())
+            continue; // the bar lists the labels with keys; the others are in the menus
+        auto *button = new QToolButton(this);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setText(QStringLiteral("%1 %2").arg(label.shortcutKey).arg(label.displayName));
+        button->setToolTip(tr("%1 (%2): %3. Select text and press %4.").arg(label.displayName, label.name, label.description, label.shortcutKey));
+        button->setAccessibleName(tr("Label as %1, key %2").arg(label.displayName, label.shortcutKey));
+        QPixmap swatch(14, 14);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colours->colour(label.name));
+        painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
+        painter.end();
+        button->setIcon(QIcon(swatch));
+        connect(button, &QToolButton::clicked, this, [this, name = label.name] { Q_EMIT labelClicked(name); });
+        m_layout->addWidget(button);
+    }
+    m_layout->addStretch(1);
+}
+
+} // namespace Gazette
