@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Correcting an article with keyboard and mouse in the real main window.
+#include "documentview.h"
+#include "entityhighlighter.h"
+#include "mainwindow.h"
+#include "models/factmodel.h"
+#include "themecontroller.h"
+
+#include <QAbstractItemDelegate>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Gazette;
+
+namespace {
+
+const QString Text = QStringLiteral(
+    "Kestrel Deal Signed\n"
+    "Harbourline Robotics has chosen Kestrel Energy to supply batteries.\n"
+    "Marta Visser said the cells were the best. Kestrel shares rose.\n");
+
+int at(const QString &needle) { return int(Text.indexOf(needle)); }
+
+// The formats the pane paints over the article's text range [start, end).
+QList<QTextLayout::FormatRange> formatsOver(DocumentView *view, int start, int end)
+{
+    QList<QTextLayout::FormatRange> result;
+    const QTextBlock block = view->document()->findBlock(view->positionOf(start));
+    const int blockStart = block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        const int from = blockStart + range.start;
+        if (from < view->positionOf(end) && view->positionOf(start) < from + range.length)
+            result.append(range);
+    }
+    return result;
+}
+
+bool paintedWith(DocumentView *view, int start, int end, const QColor &colour)
+{
+    for (const auto &range : formatsOver(view, start, end)) {
+        const QColor background = range.format.background().color();
+        if (range.format.hasProperty(QTextFormat::BackgroundBrush) && background.rgb() == colour.rgb())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCorrecting : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain()
+    {
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("GazetteCorrecting"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThemeController> m_themes;
+    std::unique_ptr<MainWindow> m_window;
+    DocumentView *m_view = nullptr;
+    qint64 m_article = 0;
+
+    QList<Annotation> annotations() const { return m_window->store()->annotations(m_article); }
+
+    void selectText(int start, int end)
+    {
+        m_view->setSelectedRange(start, end);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        m_themes = std::make_unique<ThemeController>();
+        m_themes->setTheme(QStringLiteral("Breeze Light"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("library/path"), m_dir.filePath(QStringLiteral("%1.gazette").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        const QString path = m_dir.filePath(QStringLiteral("deal.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Text.toUtf8());
+        file.close();
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->resize(780, 580);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(path));
+        m_article = m_window->currentArticleId();
+        m_view = m_window->documentView();
+        m_view->setFocus();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void labelKeySnapsToWordsAndPaints()
+    {
+        const QColor org = m_view->highlighter()->colour(QStringLiteral("ORG"));
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        QVERIFY(!paintedWith(m_view, start, start + 14, org));
+
+        // A sloppy selection inside the words: snapping takes the whole words.
+        selectText(start + 2, start + 11);
+        QTest::keyClick(m_view, Qt::Key_2);
+        QCOMPARE(annotations().size(), 1);
+        const Annotation added = annotations().first();
+        QCOMPARE(added.quote, QStringLiteral("Kestrel Energy"));
+        QCOMPARE(added.label, QStringLiteral("ORG"));
+        QCOMPARE(added.status, AnnotationStatus::Accepted);
+        QVERIFY(paintedWith(m_view, start, start + 14, org));
+        // Only the touched block was painted: the next line has no formats.
+        QVERIFY(formatsOver(m_view, at(QStringLiteral("Marta")), at(QStringLiteral("Marta")) + 5).isEmpty());
+
+        // Alt turns snapping off.
+        selectText(at(QStringLiteral("Harbourline")), at(QStringLiteral("Harbourline")) + 7);
+        QTest::keyClick(m_view, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(annotations().first().quote, QStringLiteral("Harbour"));
+
+        // Undo and redo reach the pane.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(annotations().isEmpty());
+        QVERIFY(!paintedWith(m_view, start, start + 14, org));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(annotations().size(), 1);
+        QVERIFY(paintedWith(m_view, start, start + 14, org));
+    }
+
+    void clickSelectsThenKeysCorrect()
+    {
+        const int start = at(QStringLiteral("Marta Visser"));
+        selectText(start, start + 12);
+        QTest::keyClick(m_view, Qt::Key_1);
+        QCOMPARE(annotations().size(), 1);
+        const qint64 id = annotations().first().id;
+
+        // Click in the middle of the span selects it.
+        QTextCursor cursor(m_view->document());
+        cursor.setPosition(m_view->positionOf(start + 3));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->cursorRect(cursor).center() + QPoint(2, 0));
+        QCOMPARE(m_view->selectedAnnotationId(), id);
+
+        // Move the end a word right, then back; then the start.
+        QTest::keyClick(m_view, Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser said"));
+        QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser"));
+        QTest::keyClick(m_view, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Visser"));
+        QTest::keyClick(m_view, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser"));
+
+        // X rejects: the span disappears from the pane, and is remembered in the lexicon.
+        const QColor person = m_view->highlighter()->colour(QStringLiteral("PERSON"));
+        QTest::keyClick(m_view, Qt::Key_X);
+        QCOMPARE(m_window->store()->annotation(id)->status, AnnotationStatus::Rejected);
+        QVERIFY(!paintedWith(m_view, start, start + 12, person));
+        QVERIFY(m_window->store()->lexicon().contains(LexiconEntry{QStringLiteral("Marta Visser"), QStringLiteral("PERSON"), Verdict::Reject, 1}));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(paintedWith(m_view, start, start + 12, person));
+
+        // Delete removes it.
+        m_view->selectAnnotation(id);
+        QTest::keyClick(m_view, Qt::Key_Delete);
+        QVERIFY(!m_window->store()->annotation(id));
+    }
+
+    void suggestionsAreReviewedWithNAndEnter()
+    {
+        // Two suggestions, as the extractor leaves them.
+        Edits *edits = m_window->edits();
+        Q_UNUSED(edits);
+        ArticleBundle bundle;
+        bundle.article.headline = QStringLiteral("Suggested");
+        bundle.article.text = Text + QStringLiteral("Extra line.\n");
+        for (const QString &quote : {QStringLiteral("Harbourline Robotics"), QStringLiteral("Kestrel Energy")}) {
+            Annotation a;
+            a.start = at(quote);
+            a.end = a.start + int(quote.size());
+            a.label = QStringLiteral("ORG");
+            a.status = AnnotationStatus::Suggested;
+            a.origin = Origin::Auto;
+            a.ruleId = QStringLiteral("test.org");
+            a.confidence = 0.6;
+            bundle.annotations.append(a);
+        }
+        const qint64 id = *m_window->store()->addArticle(bundle);
+        m_window->showArticle(id);
+        const QColor org = m_view->highlighter()->colour(QStringLiteral("ORG"));
+        // Suggestions are painted lighter than accepted spans, with a dashed underline.
+        const auto formats = formatsOver(m_view, at(QStringLiteral("Kestrel Energy")), at(QStringLiteral("Kestrel Energy")) + 3);
+        QVERIFY(!formats.isEmpty());
+        QCOMPARE(formats.first().format.underlineStyle(), QTextCharFormat::DashUnderline);
+        const float suggestedAlpha = formats.first().format.background().color().alphaF();
+
+        QTextCursor start(m_view->document());
+        start.setPosition(0);
+        m_view->setTextCursor(start);
+        QTest::keyClick(m_view, Qt::Key_N);
+        const auto first = m_window->store()->annotation(m_view->selectedAnnotationId());
+        QVERIFY(first);
+        QCOMPARE(first->quote, QStringLiteral("Harbourline Robotics"));
+        QTest::keyClick(m_view, Qt::Key_Return); // accept, and move on to the next suggestion
+        QCOMPARE(m_window->store()->annotation(first->id)->status, AnnotationStatus::Accepted);
+        const auto second = m_window->store()->annotation(m_view->selectedAnnotationId());
+        QVERIFY(second);
+        QCOMPARE(second->quote, QStringLiteral("Kestrel Energy"));
+        QTest::keyClick(m_view, Qt::Key_A);
+        QCOMPARE(m_window->store()->annotation(second->id)->status, AnnotationStatus::Accepted);
+        const auto accepted = formatsOver(m_view, at(QStringLiteral("Kestrel Energy")), at(QStringLiteral("Kestrel Energy")) + 3);
+        QVERIFY(accepted.first().format.background().color().alphaF() > suggestedAlpha);
+        QCOMPARE(accepted.first().format.background().color().rgb(), org.rgb());
+        QCOMPARE(m_window->store()->articleSummary(id)->pendingCount, 0);
+    }
+
+    void editFactInTable()
+    {
+        Fact fact;
+        fact.articleId = m_article;
+        fact.kind = QStringLiteral("partnership");
+        fact.subjectText = QStringLiteral("Harbourline Robotics");
+        fact.predicate = QStringLiteral("chose");
+        fact.objectText = QStringLiteral("Kestrel Energy");
+        const int start = at(QStringLiteral("Harbourline Robotics has chosen"));
+        fact.evidence = {{start, start + 46, {}, {}, {}, false}};
+        m_window->undoStack()->push(m_window->edits()->addFact(fact).release());
+
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("factView"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        // Clicking the fact shows its evidence in the pane.
+        const QModelIndex predicate = table->model()->index(0, FactModel::PredicateColumn);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        tabs->setCurrentWidget(table);
+        Q_EMIT table->clicked(predicate);
+        QCOMPARE(m_view->selectedRange(false), (std::pair<int, int>{start, start + 46}));
+
+        // Edit the predicate in place: the cell editor, typing, Enter.
+        table->setCurrentIndex(predicate);
+        table->edit(predicate);
+        auto *editor = table->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("selected"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
+        QVERIFY(QTest::qWaitFor([&] { return m_window->store()->facts(m_article).first().predicate == QStringLiteral("selected"); }));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit fact 'Harbourline Robotics selected'"));
+    }
+};
+
+QTEST_MAIN(TestCorrecting)
+#include "tst_correcting.moc"
