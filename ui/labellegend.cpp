@@ -16,10 +16,14 @@ LabelLegend::LabelLegend(QWidget *parent)
     setObjectName(QStringLiteral("labelLegend"));
     setAccessibleName(tr("Labels and their keys"));
     m_layout->setContentsMargins(8, 3, 8, 3);
-    m_layout->setSpacing(2);
+    m_layout->setSpacing(0);
     // A narrow window clips the bar instead of growing to fit it.
     m_layout->setSizeConstraint(QLayout::SetNoConstraint);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setStyleSheet(QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; }"));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    setFont(small);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Window);
 }
@@ -37,9 +41,11 @@ void LabelLegend::setLabels(const LabelSet &labels, const EntityHighlighter *col
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setFocusPolicy(Qt::NoFocus);
-        button->setText(QStringLiteral("%1 %2").arg(label.shortcutKey).arg(label.displayName));
+        // The short OntoNotes name keeps the bar on one line; the tooltip has the long one.
+        button->setText(QStringLiteral("%1 %2").arg(label.shortcutKey).arg(label.name));
         button->setToolTip(tr("%1 (%2): %3. Select text and press %4.").arg(label.displayName, label.name, label.description, label.shortcutKey));
         button->setAccessibleName(tr("Label as %1, key %2").arg(label.displayName, label.shortcutKey));
+        button->setIconSize(QSize(10, 10));
         QPixmap swatch(14, 14);
         swatch.fill(Qt::transparent);
         QPainter painter(&swatch);

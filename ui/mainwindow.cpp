@@ -309,7 +309,7 @@ void MainWindow::createDocks()
 
     m_sideDock->setWidget(m_sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_sideDock);
-    resizeDocks({m_libraryDock, m_sideDock}, {260, 340}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_sideDock}, {250, 310}, Qt::Horizontal);
 
     QAction *toggleLibrary = m_libraryDock->toggleViewAction();
     toggleLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QUndoStack>
@@ -123,7 +124,11 @@ private Q_SLOTS:
 
         QSettings().setValue(QStringLiteral("files/lastDirectory"), m_dir.path());
         ModalHandler<QFileDialog> handler([&](QFileDialog *dialog) {
-            dialog->selectFile(path);
+            // Typed into the file name field, as a user does. (selectFile() leaves the field
+            // alone once it has focus, which made this test racy.)
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(path);
             static_cast<QDialog *>(dialog)->accept();
         });
         QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier); // File > Open
