@@ -334,6 +334,14 @@ Window options:
         <source>Label all occurrences of &apos;%1&apos; as %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
@@ -355,6 +363,73 @@ Window options:
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactDialog</name>
+    <message>
+        <source>Edit Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. partners with, market share, rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalised, e.g. 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. 2023 or 2025-02-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: select the supporting text in the article before adding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object or value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +511,129 @@ Window options:
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Inspector</name>
+    <message>
+        <source>Extractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for this annotation, kept in the library and exported with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text changed and it could not be placed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation in the article or a fact to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,15 +949,7 @@ Suggestions to review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Facts in the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -801,14 +991,6 @@ Suggestions to review: %2</source>
     <message>
         <source>No articles yet.
 Open one with File › Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entities found in this article yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No facts found in this article yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,6 +1121,172 @@ Open one with File › Open (Ctrl+O).</source>
         <source>Select some text first, then choose its label.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities in this article yet.
+Select text and press 1–9 to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected mention, or every suggestion of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected entity another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected entity into another one of the same label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other %1 entity to merge “%2” into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facts in this article yet.
+Select the supporting text and choose Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fact, with the selected text as its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>
@@ -956,6 +1304,17 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
     <message>
         <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SourceView</name>
+    <message>
+        <source>Original markup of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original markup of the article appears here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,11 @@
 #include "documentview.h"
 #include "emptystatehint.h"
 #include "entityhighlighter.h"
+#include "factdialog.h"
+#include "inspector.h"
 #include "labellegend.h"
+#include "models/libraryfiltermodel.h"
+#include "sourceview.h"
 #include "librarydelegate.h"
 #include "models/entitymodel.h"
 #include "models/factmodel.h"
@@ -15,6 +19,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -88,7 +97,13 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     m_documentView = new DocumentView(central);
     centralLayout->addWidget(m_legend);
     centralLayout->addWidget(m_documentView, 1);
-    setCentralWidget(central);
+    m_sourceView = new SourceView(&m_themes->repository(), this);
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->addTab(central, tr("&Reading"));
+    m_centralTabs->addTab(m_sourceView, tr("&Source"));
+    setCentralWidget(m_centralTabs);
 
     createActions();
     createMenus();
@@ -247,17 +262,8 @@ void MainWindow::createDocks()
     m_libraryDock = new QDockWidget(tr("Library"), this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryModel = new LibraryModel(&m_store, this);
-    m_libraryList = new QListView(m_libraryDock);
-    m_libraryList->setObjectName(QStringLiteral("libraryList"));
-    m_libraryList->setAccessibleName(tr("Articles in the library"));
-    m_libraryList->setModel(m_libraryModel);
-    m_libraryList->setItemDelegate(new LibraryDelegate(m_libraryList));
-    m_libraryList->setUniformItemSizes(true);
-    m_libraryList->setSelectionMode(QAbstractItemView::SingleSelection);
-    new EmptyStateHint(m_libraryList, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
-    m_libraryDock->setWidget(m_libraryList);
+    m_libraryDock->setWidget(createLibraryPanel());
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    connect(m_libraryList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::articleSelected);
 
     m_sideDock = new QDockWidget(tr("Analysis"), this);
     m_sideDock->setObjectName(QStringLiteral("sideDock"));
@@ -265,47 +271,11 @@ void MainWindow::createDocks()
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
 
-    m_entityModel = new EntityModel(&m_store, this);
-    m_entityView = new QTreeView(m_sideTabs);
-    m_entityView->setObjectName(QStringLiteral("entityView"));
-    m_entityView->setAccessibleName(tr("Entities in the article"));
-    m_entityView->setModel(m_entityModel);
-    m_entityView->setRootIsDecorated(true);
-    m_entityView->setUniformRowHeights(true);
-    m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_entityView->header()->setStretchLastSection(false);
-    new EmptyStateHint(m_entityView, tr("No entities found in this article yet."));
-    connect(m_entityView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const int type = index.data(EntityModel::NodeTypeRole).toInt();
-        if (type == EntityModel::MentionNode)
-            m_documentView->selectAnnotation(index.data(EntityModel::AnnotationIdRole).toLongLong());
-        else if (type == EntityModel::EntityNode && index.data(EntityModel::EntityIdRole).toLongLong() > 0)
-            m_documentView->selectEntity(index.data(EntityModel::EntityIdRole).toLongLong());
-    });
-    connect(m_entityView, &QTreeView::clicked, m_entityView, &QTreeView::activated);
-    m_sideTabs->addTab(m_entityView, tr("Entities"));
-
-    m_factModel = new FactModel(&m_store, this);
-    m_factModel->setEditing(&m_undoStack, &m_edits);
-    m_factView = new QTableView(m_sideTabs);
-    m_factView->setObjectName(QStringLiteral("factView"));
-    m_factView->setAccessibleName(tr("Facts in the article"));
-    m_factView->setModel(m_factModel);
-    m_factView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_factView->verticalHeader()->hide();
-    m_factView->horizontalHeader()->setStretchLastSection(true);
-    m_factView->setShowGrid(false);
-    m_factView->setAlternatingRowColors(true);
-    new EmptyStateHint(m_factView, tr("No facts found in this article yet."));
-    connect(m_factView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const int start = index.data(FactModel::EvidenceStartRole).toInt();
-        const int end = index.data(FactModel::EvidenceEndRole).toInt();
-        if (start >= 0 && end > start) {
-            m_documentView->setSelectedRange(start, end);
-            m_documentView->ensureCursorVisible();
-        }
-    });
-    m_sideTabs->addTab(m_factView, tr("Facts"));
+    m_sideTabs->addTab(createEntityPanel(), tr("&Entities"));
+    m_sideTabs->addTab(createFactPanel(), tr("&Facts"));
+    m_inspector = new Inspector(&m_store, m_sideTabs);
+    m_sideTabs->addTab(m_inspector, tr("&Inspector"));
+    connect(m_inspector, &Inspector::noteEdited, this, [this](qint64 id, const QString &note) { push(m_edits.setNote(id, note)); });
 
     m_sideDock->setWidget(m_sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_sideDock);
@@ -317,6 +287,308 @@ void MainWindow::createDocks()
     toggleSide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggleLibrary);
     m_viewMenu->addAction(toggleSide);
+}
+
+QWidget *MainWindow::createLibraryPanel()
+{
+    auto *panel = new QWidget(m_libraryDock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+
+    m_librarySearch = new QLineEdit(panel);
+    m_librarySearch->setObjectName(QStringLiteral("librarySearch"));
+    m_librarySearch->setPlaceholderText(tr("Search articles…"));
+    m_librarySearch->setAccessibleName(tr("Search the library"));
+    m_librarySearch->setClearButtonEnabled(true);
+    auto *status = new QComboBox(panel);
+    status->setObjectName(QStringLiteral("libraryStatusFilter"));
+    status->setAccessibleName(tr("Review status filter"));
+    status->addItem(tr("Any status"), -1);
+    for (auto value : {ReviewStatus::New, ReviewStatus::InReview, ReviewStatus::Done})
+        status->addItem(reviewStatusName(value), int(value));
+    auto *label = new QComboBox(panel);
+    label->setObjectName(QStringLiteral("libraryLabelFilter"));
+    label->setAccessibleName(tr("Label filter"));
+    label->addItem(tr("Any label"), QString());
+    for (const Label &entry : m_documentView->labelSet().labels())
+        label->addItem(entry.name, entry.name);
+    auto *sort = new QComboBox(panel);
+    sort->setObjectName(QStringLiteral("librarySort"));
+    sort->setAccessibleName(tr("Sort order"));
+    sort->addItem(tr("Added"), QVariant::fromValue(std::pair<int, int>{-1, 0}));
+    sort->addItem(tr("Headline"), QVariant::fromValue(std::pair<int, int>{LibraryModel::HeadlineColumn, int(Qt::AscendingOrder)}));
+    sort->addItem(tr("Newest"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PublishedColumn, int(Qt::DescendingOrder)}));
+    sort->addItem(tr("Most to review"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PendingColumn, int(Qt::DescendingOrder)}));
+    sort->addItem(tr("Status"), QVariant::fromValue(std::pair<int, int>{LibraryModel::StatusColumn, int(Qt::AscendingOrder)}));
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(4);
+    filters->addWidget(status, 1);
+    filters->addWidget(label, 1);
+    filters->addWidget(sort, 1);
+
+    m_libraryFilter = new LibraryFilterModel(&m_store, this);
+    m_libraryFilter->setSourceModel(m_libraryModel);
+    m_libraryList = new QListView(panel);
+    m_libraryList->setObjectName(QStringLiteral("libraryList"));
+    m_libraryList->setAccessibleName(tr("Articles in the library"));
+    m_libraryList->setModel(m_libraryFilter);
+    m_libraryList->setItemDelegate(new LibraryDelegate(m_libraryList));
+    m_libraryList->setUniformItemSizes(true);
+    m_libraryList->setSelectionMode(QAbstractItemView::SingleSelection);
+    new EmptyStateHint(m_libraryList, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    layout->addWidget(m_librarySearch);
+    layout->addLayout(filters);
+    layout->addWidget(m_libraryList, 1);
+
+    connect(m_librarySearch, &QLineEdit::textChanged, m_libraryFilter, &LibraryFilterModel::setSearchText);
+    connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
+        const int value = status->currentData().toInt();
+        m_libraryFilter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value)));
+    });
+    connect(label, &QComboBox::currentIndexChanged, this, [this, label] {
+        m_libraryFilter->setLabelFilter(label->currentData().toString());
+    });
+    connect(sort, &QComboBox::currentIndexChanged, this, [this, sort] {
+        const auto [column, order] = sort->currentData().value<std::pair<int, int>>();
+        m_libraryFilter->sort(column, Qt::SortOrder(order));
+    });
+    connect(m_libraryList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::articleSelected);
+    auto *find = new QAction(tr("Search Library"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(find, &QAction::triggered, this, [this] {
+        m_libraryDock->show();
+        m_librarySearch->setFocus();
+        m_librarySearch->selectAll();
+    });
+    addAction(find);
+    return panel;
+}
+
+QWidget *MainWindow::createEntityPanel()
+{
+    auto *panel = new QWidget(m_sideTabs);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    auto *filter = new QLineEdit(panel);
+    filter->setObjectName(QStringLiteral("entityFilter"));
+    filter->setPlaceholderText(tr("Filter entities…"));
+    filter->setAccessibleName(tr("Filter entities"));
+    filter->setClearButtonEnabled(true);
+
+    m_entityModel = new EntityModel(&m_store, this);
+    m_entityFilter = new QSortFilterProxyModel(this);
+    m_entityFilter->setSourceModel(m_entityModel);
+    m_entityFilter->setRecursiveFilteringEnabled(true);
+    m_entityFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(filter, &QLineEdit::textChanged, m_entityFilter, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_entityView = new QTreeView(panel);
+    m_entityView->setObjectName(QStringLiteral("entityView"));
+    m_entityView->setAccessibleName(tr("Entities in the article"));
+    m_entityView->setModel(m_entityFilter);
+    m_entityView->setRootIsDecorated(true);
+    m_entityView->setUniformRowHeights(true);
+    m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_entityView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_entityView->header()->setStretchLastSection(false);
+    new EmptyStateHint(m_entityView, tr("No entities in this article yet.\nSelect text and press 1–9 to label it."));
+    connect(m_entityView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int type = index.data(EntityModel::NodeTypeRole).toInt();
+        if (type == EntityModel::MentionNode) {
+            const qint64 id = index.data(EntityModel::AnnotationIdRole).toLongLong();
+            m_documentView->selectAnnotation(id);
+            m_inspector->showAnnotation(id);
+        } else if (type == EntityModel::EntityNode && index.data(EntityModel::EntityIdRole).toLongLong() > 0) {
+            m_documentView->selectEntity(index.data(EntityModel::EntityIdRole).toLongLong());
+        }
+    });
+    connect(m_entityView, &QTreeView::clicked, m_entityView, &QTreeView::activated);
+
+    auto button = [panel](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(panel);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    auto *accept = button(tr("Accept"), tr("Accept the selected mention, or every suggestion of the selected entity"));
+    auto *reject = button(tr("Reject"), tr("Reject the selected mention"));
+    auto *rename = button(tr("Rename…"), tr("Give the selected entity another name"));
+    auto *merge = button(tr("Merge…"), tr("Merge the selected entity into another one of the same label"));
+    connect(accept, &QToolButton::clicked, this, [this] {
+        if (const qint64 mention = currentMentionId())
+            push(m_edits.accept(mention));
+        else if (const qint64 entity = currentEntityId())
+            push(m_edits.acceptAllOfEntity(m_currentArticleId, entity));
+    });
+    connect(reject, &QToolButton::clicked, this, [this] {
+        if (const qint64 mention = currentMentionId())
+            push(m_edits.reject(mention));
+    });
+    connect(rename, &QToolButton::clicked, this, [this] {
+        const auto entity = m_store.entity(currentEntityId());
+        if (!entity)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("New name for “%1”:").arg(entity->name),
+                                                   QLineEdit::Normal, entity->name, &ok);
+        if (ok)
+            push(m_edits.renameEntity(entity->id, name));
+    });
+    connect(merge, &QToolButton::clicked, this, [this] {
+        const auto source = m_store.entity(currentEntityId());
+        if (!source)
+            return;
+        QStringList names;
+        QList<qint64> ids;
+        for (const Entity &candidate : m_store.entities()) {
+            if (candidate.label == source->label && candidate.id != source->id) {
+                names.append(candidate.name);
+                ids.append(candidate.id);
+            }
+        }
+        if (names.isEmpty()) {
+            statusBar()->showMessage(tr("There is no other %1 entity to merge “%2” into.").arg(source->label, source->name), 6000);
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Merge Entity"), tr("Merge “%1” into:").arg(source->name), names, 0, false, &ok);
+        if (ok)
+            push(m_edits.mergeEntities(ids.at(names.indexOf(chosen)), source->id));
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (auto *b : {accept, reject, rename, merge})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addWidget(filter);
+    layout->addWidget(m_entityView, 1);
+    layout->addLayout(buttons);
+    return panel;
+}
+
+qint64 MainWindow::currentEntityId() const
+{
+    QModelIndex index = m_entityView->currentIndex();
+    if (index.data(EntityModel::NodeTypeRole).toInt() == EntityModel::MentionNode)
+        index = index.parent();
+    return index.data(EntityModel::NodeTypeRole).toInt() == EntityModel::EntityNode ? index.data(EntityModel::EntityIdRole).toLongLong() : 0;
+}
+
+qint64 MainWindow::currentMentionId() const
+{
+    const QModelIndex index = m_entityView->currentIndex();
+    return index.data(EntityModel::NodeTypeRole).toInt() == EntityModel::MentionNode ? index.data(EntityModel::AnnotationIdRole).toLongLong() : 0;
+}
+
+QWidget *MainWindow::createFactPanel()
+{
+    auto *panel = new QWidget(m_sideTabs);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    auto *kind = new QComboBox(panel);
+    kind->setObjectName(QStringLiteral("factKindFilter"));
+    kind->setAccessibleName(tr("Fact kind filter"));
+    kind->addItem(tr("All kinds"), QString());
+    for (const QString &name : factKinds())
+        kind->addItem(name, name);
+
+    m_factModel = new FactModel(&m_store, this);
+    m_factModel->setEditing(&m_undoStack, &m_edits);
+    m_factFilter = new QSortFilterProxyModel(this);
+    m_factFilter->setSourceModel(m_factModel);
+    m_factFilter->setFilterKeyColumn(FactModel::KindColumn);
+    connect(kind, &QComboBox::currentIndexChanged, this, [this, kind] {
+        const QString value = kind->currentData().toString();
+        m_factFilter->setFilterRegularExpression(value.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
+    });
+
+    m_factView = new QTableView(panel);
+    m_factView->setObjectName(QStringLiteral("factView"));
+    m_factView->setAccessibleName(tr("Facts in the article"));
+    m_factView->setModel(m_factFilter);
+    m_factView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_factView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_factView->verticalHeader()->hide();
+    m_factView->horizontalHeader()->setStretchLastSection(true);
+    m_factView->setShowGrid(false);
+    m_factView->setAlternatingRowColors(true);
+    m_factView->setSortingEnabled(true);
+    m_factView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    new EmptyStateHint(m_factView, tr("No facts in this article yet.\nSelect the supporting text and choose Add."));
+    connect(m_factView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const int start = index.data(FactModel::EvidenceStartRole).toInt();
+        const int end = index.data(FactModel::EvidenceEndRole).toInt();
+        if (start >= 0 && end > start) {
+            m_documentView->setSelectedRange(start, end);
+            m_documentView->ensureCursorVisible();
+        }
+        m_inspector->showFact(index.data(FactModel::FactIdRole).toLongLong());
+    });
+
+    auto *add = new QToolButton(panel);
+    add->setText(tr("Add…"));
+    add->setToolTip(tr("Add a fact, with the selected text as its evidence"));
+    auto *edit = new QToolButton(panel);
+    edit->setText(tr("Edit…"));
+    auto *remove = new QToolButton(panel);
+    remove->setText(tr("Delete"));
+    connect(add, &QToolButton::clicked, this, &MainWindow::addFact);
+    connect(edit, &QToolButton::clicked, this, &MainWindow::editFact);
+    connect(remove, &QToolButton::clicked, this, &MainWindow::deleteFact);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    buttons->addWidget(kind, 1);
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    layout->addWidget(m_factView, 1);
+    layout->addLayout(buttons);
+    return panel;
+}
+
+void MainWindow::addFact()
+{
+    if (m_currentArticleId == 0)
+        return;
+    const auto [start, end] = m_documentView->selectedRange(false);
+    Fact fact;
+    fact.articleId = m_currentArticleId;
+    fact.kind = QStringLiteral("other");
+    fact.origin = Origin::Manual;
+    fact.status = AnnotationStatus::Accepted;
+    QString evidence;
+    if (end > start) {
+        fact.evidence = {{start, end, {}, {}, {}, false}};
+        evidence = m_documentView->article().text.mid(start, end - start);
+    }
+    FactDialog dialog(fact, evidence, this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_edits.addFact(dialog.fact()));
+}
+
+void MainWindow::editFact()
+{
+    const QModelIndex index = m_factView->currentIndex();
+    const auto fact = index.isValid() ? m_store.fact(index.data(FactModel::FactIdRole).toLongLong()) : std::nullopt;
+    if (!fact)
+        return;
+    QStringList evidence;
+    for (const Evidence &e : fact->evidence)
+        evidence.append(e.quote);
+    FactDialog dialog(*fact, evidence.join(QStringLiteral(" … ")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(m_edits.editFact(dialog.fact()));
+}
+
+void MainWindow::deleteFact()
+{
+    const QModelIndex index = m_factView->currentIndex();
+    if (index.isValid())
+        push(m_edits.removeFact(index.data(FactModel::FactIdRole).toLongLong()));
 }
 
 void MainWindow::readSettings()
@@ -407,6 +679,7 @@ void MainWindow::applyTheme()
 {
     const auto &theme = m_themes->theme();
     m_documentView->setTheme(theme);
+    m_sourceView->setTheme(theme);
     m_legend->setLabels(m_documentView->labelSet(), m_documentView->highlighter());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == theme.name());
@@ -555,7 +828,7 @@ void MainWindow::selectArticle(qint64 articleId)
         m_libraryModel->fetchMore({});
     const int row = m_libraryModel->rowOf(articleId);
     if (row >= 0)
-        m_libraryList->setCurrentIndex(m_libraryModel->index(row, 0));
+        m_libraryList->setCurrentIndex(m_libraryFilter->mapFromSource(m_libraryModel->index(row, 0)));
     if (m_currentArticleId != articleId)
         showArticle(articleId);
 }
@@ -574,10 +847,13 @@ void MainWindow::showArticle(qint64 articleId)
     if (article) {
         m_documentView->setArticle(*article);
         m_documentView->setAnnotations(m_store.annotations(articleId));
+        m_sourceView->setSource(article->markup, article->markupType, QUrl(article->uri).fileName());
         setWindowTitle(tr("%1 — Gazette").arg(article->headline));
     } else {
         m_documentView->clearArticle();
+        m_sourceView->setSource(QString(), QString(), QString());
     }
+    m_inspector->clear();
     m_entityModel->setArticle(m_currentArticleId);
     m_factModel->setArticle(m_currentArticleId);
     m_entityView->expandToDepth(0);
@@ -661,7 +937,9 @@ void MainWindow::connectDocumentView()
     });
     // The pane and the Entities panel show the same selection.
     connect(view, &DocumentView::annotationSelected, this, [this](qint64 id) {
-        const QModelIndex index = m_entityModel->indexOfAnnotation(id);
+        if (id)
+            m_inspector->showAnnotation(id);
+        const QModelIndex index = m_entityFilter->mapFromSource(m_entityModel->indexOfAnnotation(id));
         if (index.isValid()) {
             m_entityView->scrollTo(index);
             m_entityView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

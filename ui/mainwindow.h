@@ -13,8 +13,11 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QComboBox;
+class QLineEdit;
 class QListView;
 class QMenu;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -23,7 +26,10 @@ namespace Gazette {
 
 class DocumentView;
 class EntityModel;
+class Inspector;
 class LabelLegend;
+class LibraryFilterModel;
+class SourceView;
 class FactModel;
 class LibraryModel;
 class ThemeController;
@@ -84,6 +90,14 @@ private:
     void updateStatus();
     void showAbout();
     void connectDocumentView();
+    QWidget *createEntityPanel();
+    QWidget *createFactPanel();
+    QWidget *createLibraryPanel();
+    qint64 currentEntityId() const;
+    qint64 currentMentionId() const;
+    void addFact();
+    void editFact();
+    void deleteFact();
     // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
     bool push(Edits::Command command);
 
@@ -96,6 +110,13 @@ private:
 
     DocumentView *m_documentView = nullptr;
     LabelLegend *m_legend = nullptr;
+    QTabWidget *m_centralTabs = nullptr;
+    SourceView *m_sourceView = nullptr;
+    Inspector *m_inspector = nullptr;
+    LibraryFilterModel *m_libraryFilter = nullptr;
+    QSortFilterProxyModel *m_entityFilter = nullptr;
+    QSortFilterProxyModel *m_factFilter = nullptr;
+    QLineEdit *m_librarySearch = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

@@ -268,6 +268,21 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
     return make(tr("Label all occurrences of '%1' as %2 (%3)").arg(shortQuote(text), label).arg(count), std::move(changes));
 }
 
+Edits::Command Edits::setNote(qint64 annotationId, const QString &note)
+{
+    const auto before = m_store->annotation(annotationId);
+    if (!before)
+        return fail(tr("The annotation no longer exists."));
+    if (before->note == note)
+        return fail(tr("The note is unchanged."));
+    Annotation after = *before;
+    after.note = note;
+    after.modified = now();
+    ChangeSet changes;
+    changes.add(RowChange<Annotation>{before, after});
+    return make(tr("Edit note on '%1'").arg(shortQuote(after.quote)), std::move(changes));
+}
+
 Edits::Command Edits::link(qint64 annotationId, qint64 entityId)
 {
     const auto before = m_store->annotation(annotationId);

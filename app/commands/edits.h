@@ -38,6 +38,7 @@ public:
     Command acceptAllOfEntity(qint64 articleId, qint64 entityId);
     // Labels every whole-word occurrence of the text in the article that no span covers yet.
     Command labelAllOccurrences(qint64 articleId, const QString &text, const QString &label);
+    Command setNote(qint64 annotationId, const QString &note);
     Command link(qint64 annotationId, qint64 entityId);
     Command unlink(qint64 annotationId);
     // Moves every mention and fact of source to target, keeps source's names as aliases.

@@ -817,6 +817,18 @@ QList<qint64> AnnotationStore::search(const QString &query) const
     return ids;
 }
 
+QSet<qint64> AnnotationStore::articlesWithLabel(const QString &label) const
+{
+    QSet<qint64> ids;
+    QSqlQuery q = prepare(QStringLiteral("SELECT DISTINCT article_id FROM annotations WHERE label = ? AND status <> 2"));
+    q.addBindValue(label);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 bool AnnotationStore::removeArticle(qint64 id)
 {
     return transaction([&] {

@@ -6,6 +6,7 @@
 #include "document/article.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -90,6 +91,8 @@ public:
     // Full-text search over headline and text, also for Chinese and Japanese; all words must
     // occur. Returns article ids, best match first.
     QList<qint64> search(const QString &query) const;
+    // Articles with at least one annotation of this label that is not rejected.
+    QSet<qint64> articlesWithLabel(const QString &label) const;
     bool removeArticle(qint64 id);
     // A new version of an article's text: annotations and evidence are re-anchored by quote,
     // prefix and suffix; those that cannot be placed are kept and marked orphaned.

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryfiltermodel.h"
+
+#include "librarymodel.h"
+#include "store/annotationstore.h"
+
+namespace Gazette {
+
+LibraryFilterModel::LibraryFilterModel(AnnotationStore *store, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_store(store)
+{
+    setSortRole(LibraryModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    // Counts and statuses change as the reader works: keep the order and the filter current.
+    setDynamicSortFilter(true);
+    auto recompute = [this] {
+        if (!m_searchText.isEmpty() || !m_label.isEmpty())
+            refilter();
+    };
+    connect(store, &AnnotationStore::articleAdded, this, recompute);
+    connect(store, &AnnotationStore::articleChanged, this, recompute);
+    connect(store, &AnnotationStore::annotationAdded, this, [this] {
+        if (!m_label.isEmpty())
+            refilter();
+    });
+    connect(store, &AnnotationStore::annotationChanged, this, [this] {
+        if (!m_label.isEmpty())
+            refilter();
+    });
+    connect(store, &AnnotationStore::annotationRemoved, this, [this] {
+        if (!m_label.isEmpty())
+            refilter();
+    });
+}
+
+bool LibraryFilterModel::isFiltering() const
+{
+    return m_searchHits || m_status || m_labelHits;
+}
+
+void LibraryFilterModel::setSearchText(const QString &text)
+{
+    m_searchText = text.trimmed();
+    refilter();
+}
+
+void LibraryFilterModel::setStatusFilter(std::optional<ReviewStatus> status)
+{
+    m_status = status;
+    refilter();
+}
+
+void LibraryFilterModel::setLabelFilter(const QString &label)
+{
+    m_label = label;
+    refilter();
+}
+
+void LibraryFilterModel::refilter()
+{
+    if (m_searchText.isEmpty()) {
+        m_searchHits.reset();
+    } else {
+        const QList<qint64> ids = m_store->search(m_searchText);
+        m_searchHits = QSet<qint64>(ids.begin(), ids.end());
+    }
+    if (m_label.isEmpty())
+        m_labelHits.reset();
+    else
+        m_labelHits = m_store->articlesWithLabel(m_label);
+    if (isFiltering()) {
+        while (sourceModel() && sourceModel()->canFetchMore({}))
+            sourceModel()->fetchMore({});
+    }
+    invalidateFilter();
+}
+
+bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const qint64 id = index.data(LibraryModel::ArticleIdRole).toLongLong();
+    if (m_searchHits && !m_searchHits->contains(id))
+        return false;
+    if (m_labelHits && !m_labelHits->contains(id))
+        return false;
+    if (m_status && index.data(LibraryModel::ReviewStatusRole).toInt() != int(*m_status))
+        return false;
+    return true;
+}
+
+} // namespace Gazette

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/article.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace Gazette {
+
+class AnnotationStore;
+
+// Filters and sorts the LibraryModel: full-text search (through the store's index), review
+// status, and articles that have a given label. An active filter loads the whole library, so
+// it never misses an article that was not fetched yet.
+class LibraryFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryFilterModel)
+
+public:
+    explicit LibraryFilterModel(AnnotationStore *store, QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setStatusFilter(std::optional<ReviewStatus> status);
+    void setLabelFilter(const QString &label); // empty: any
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refilter();
+
+    AnnotationStore *m_store;
+    QString m_searchText;
+    std::optional<QSet<qint64>> m_searchHits;
+    std::optional<ReviewStatus> m_status;
+    QString m_label;
+    std::optional<QSet<qint64>> m_labelHits;
+};
+
+} // namespace Gazette
