@@ -321,6 +321,11 @@ QWidget *MainWindow::createLibraryPanel()
     sort->addItem(tr("Newest"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PublishedColumn, int(Qt::DescendingOrder)}));
     sort->addItem(tr("Most to review"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PendingColumn, int(Qt::DescendingOrder)}));
     sort->addItem(tr("Status"), QVariant::fromValue(std::pair<int, int>{LibraryModel::StatusColumn, int(Qt::AscendingOrder)}));
+    for (QComboBox *combo : {status, label, sort}) {
+        // Narrow docks stay narrow: the combos shrink to a few characters.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
     auto *filters = new QHBoxLayout;
     filters->setSpacing(4);
     filters->addWidget(status, 1);
