@@ -36,12 +36,25 @@ DocumentView::DocumentView(QWidget *parent)
     setPlaceholderText(tr("Open an article with File › Open (Ctrl+O), or pick one in the library."));
     m_baseFontSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.2 : 12.0;
     m_highlighter = new EntityHighlighter(document());
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::updateVisibleBlocks);
     applyFonts();
+}
+
+void DocumentView::updateVisibleBlocks()
+{
+    const int first = cursorForPosition(QPoint(0, 0)).blockNumber();
+    const int last = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).blockNumber();
+    m_highlighter->setVisibleBlocks(first, last);
 }
 
 void DocumentView::setArticle(const Article &article)
 {
     m_article = article;
+    // The old article's spans must not be painted into the new text while it is built.
+    m_highlighter->clearAnnotations();
+    m_selectedId = 0;
+    m_selectedEntityId = 0;
+    m_highlighter->setVisibleBlocks(0, 0);
     render();
     verticalScrollBar()->setValue(0);
 }
@@ -178,7 +191,8 @@ void DocumentView::render()
     }
     cursor.endEditBlock();
     m_highlighter->setTextStart(m_textStart);
-    m_highlighter->rehighlight();
+    if (!m_highlighter->annotations().isEmpty())
+        m_highlighter->rehighlight(); // a theme change re-renders with the spans kept
     updateMargins();
 }
 
@@ -202,6 +216,7 @@ void DocumentView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateMargins();
+    updateVisibleBlocks();
 }
 
 void DocumentView::wheelEvent(QWheelEvent *event)
@@ -237,6 +252,7 @@ void DocumentView::setAnnotations(const QList<Annotation> &annotations)
 {
     m_selectedId = 0;
     m_selectedEntityId = 0;
+    updateVisibleBlocks();
     m_highlighter->setAnnotations(annotations);
     updateExtraSelections();
 }

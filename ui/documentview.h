@@ -106,6 +106,7 @@ private:
     void updateMargins();
     void applyFonts();
     void updateExtraSelections();
+    void updateVisibleBlocks();
     std::optional<Annotation> annotationAtPosition(const QPoint &viewportPoint) const;
     void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
     void moveBoundary(bool start, bool forward);

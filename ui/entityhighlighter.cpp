@@ -77,8 +77,38 @@ QTextCharFormat EntityHighlighter::format(const Annotation &annotation) const
     return format;
 }
 
+void EntityHighlighter::clearAnnotations()
+{
+    m_annotations.clear();
+    m_maxLength = 0;
+    m_painted.clear();
+}
+
+bool EntityHighlighter::inView(int blockNumber) const
+{
+    return blockNumber >= m_firstVisible - Margin && blockNumber <= m_lastVisible + Margin;
+}
+
+void EntityHighlighter::setVisibleBlocks(int first, int last)
+{
+    m_firstVisible = first;
+    m_lastVisible = last;
+    if (m_annotations.isEmpty())
+        return;
+    QTextDocument *doc = document();
+    for (int number = std::max(0, first - Margin); number <= last + Margin; ++number) {
+        if (m_painted.contains(number))
+            continue;
+        const QTextBlock block = doc->findBlockByNumber(number);
+        if (!block.isValid())
+            break;
+        rehighlightBlock(block);
+    }
+}
+
 void EntityHighlighter::setAnnotations(QList<Annotation> annotations)
 {
+    m_painted.clear();
     annotations.removeIf([](const Annotation &a) { return !visible(a); });
     std::sort(annotations.begin(), annotations.end(), before);
     m_annotations = std::move(annotations);
@@ -155,6 +185,12 @@ std::optional<Annotation> EntityHighlighter::annotation(qint64 id) const
 
 void EntityHighlighter::highlightBlock(const QString &text)
 {
+    const int number = currentBlock().blockNumber();
+    if (!inView(number)) {
+        m_painted.remove(number); // painted when it is scrolled into view
+        return;
+    }
+    m_painted.insert(number);
     const int blockStart = currentBlock().position() - m_textStart;
     const int blockEnd = blockStart + int(text.size());
     if (blockEnd < 0 || m_annotations.isEmpty())

@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QHash>
+#include <QSet>
 #include <QSyntaxHighlighter>
 
 namespace Gazette {
@@ -30,6 +31,11 @@ public:
     void setTextStart(int textStart) { m_textStart = textStart; }
 
     void setAnnotations(QList<Annotation> annotations);
+    // Forgets the annotations without repainting: the document is about to be rebuilt.
+    void clearAnnotations();
+    // Blocks outside [first, last] (block numbers, with a margin) are painted when they are
+    // scrolled into view, so a long article opens as fast with highlights as without.
+    void setVisibleBlocks(int first, int last);
     void addAnnotation(const Annotation &annotation);
     void changeAnnotation(const Annotation &before, const Annotation &after);
     void removeAnnotation(const Annotation &annotation);
@@ -49,6 +55,8 @@ private:
     void insertSorted(const Annotation &annotation);
     void rehighlightRange(int start, int end);
     static bool visible(const Annotation &annotation) { return annotation.status != AnnotationStatus::Rejected; }
+    bool inView(int blockNumber) const;
+    static constexpr int Margin = 60;
 
     QList<Annotation> m_annotations; // sorted by (start, -length)
     int m_maxLength = 0;
@@ -56,6 +64,9 @@ private:
     KSyntaxHighlighting::Theme m_theme;
     LabelSet m_labels = LabelSet::ontoNotes();
     QHash<QString, QColor> m_colours;
+    int m_firstVisible = 0;
+    int m_lastVisible = 200;
+    QSet<int> m_painted; // block numbers whose spans are painted
 };
 
 } // namespace Gazette

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -233,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(accepted.first().format.background().color().alphaF() > suggestedAlpha);
         QCOMPARE(accepted.first().format.background().color().rgb(), org.rgb());
         QCOMPARE(m_window->store()->articleSummary(id)->pendingCount, 0);
+    }
+
+    void spansFarDownArePaintedWhenScrolledTo()
+    {
+        ArticleBundle bundle;
+        bundle.article.headline = QStringLiteral("Long");
+        QString text;
+        for (int line = 0; line < 600; ++line)
+            text += QStringLiteral("Line %1 of a long report about Kestrel Energy.\n").arg(line);
+        bundle.article.text = text;
+        Annotation far;
+        far.start = int(text.indexOf(QStringLiteral("Line 590 ")));
+        far.end = far.start + 8;
+        far.label = QStringLiteral("DATE");
+        bundle.annotations = {far};
+        const qint64 id = *m_window->store()->addArticle(bundle);
+        m_window->showArticle(id);
+        const QColor date = m_view->highlighter()->colour(QStringLiteral("DATE"));
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+        QVERIFY(paintedWith(m_view, far.start, far.end, date));
     }
 
     void editFactInTable()
