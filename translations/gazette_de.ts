@@ -1287,6 +1287,10 @@ Select the supporting text and choose Add.</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>
@@ -1304,6 +1308,73 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SettingsDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme text style whose colour the label takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, stored with every correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (keys 1–9 label the selected text; colours follow the theme):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OntoNotes labels are always there; give them no key to keep them out of the way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

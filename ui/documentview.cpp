@@ -444,15 +444,20 @@ void DocumentView::updateExtraSelections()
     setExtraSelections(selections);
 }
 
-std::optional<Annotation> DocumentView::annotationAtPosition(const QPoint &viewportPoint) const
+QList<Annotation> DocumentView::annotationsAtPoint(const QPoint &viewportPoint) const
 {
     if (!hasArticle())
-        return std::nullopt;
+        return {};
     const QTextCursor cursor = cursorForPosition(viewportPoint);
-    // cursorForPosition gives the gap nearest the point: check the character on either side.
+    // cursorForPosition gives the gap nearest the point: take the character the point is on.
     const QRect rect = cursorRect(cursor);
     const int offset = offsetOf(cursor.position()) - (viewportPoint.x() < rect.x() ? 1 : 0);
-    const auto found = m_highlighter->annotationsAt(offset);
+    return m_highlighter->annotationsAt(offset);
+}
+
+std::optional<Annotation> DocumentView::annotationAtPosition(const QPoint &viewportPoint) const
+{
+    const QList<Annotation> found = annotationsAtPoint(viewportPoint);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -581,8 +586,14 @@ void DocumentView::mouseReleaseEvent(QMouseEvent *event)
     QTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection())
         return;
-    const auto annotation = annotationAtPosition(event->position().toPoint());
-    selectAnnotation(annotation ? annotation->id : 0, false);
+    // Clicking again where spans overlap steps from the innermost to the enclosing ones.
+    const QList<Annotation> here = annotationsAtPoint(event->position().toPoint());
+    qint64 next = here.isEmpty() ? 0 : here.first().id;
+    for (int i = 0; i < here.size(); ++i) {
+        if (here.at(i).id == m_selectedId)
+            next = here.at((i + 1) % here.size()).id;
+    }
+    selectAnnotation(next, false);
 }
 
 void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)

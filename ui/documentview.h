@@ -108,6 +108,7 @@ private:
     void updateExtraSelections();
     void updateVisibleBlocks();
     std::optional<Annotation> annotationAtPosition(const QPoint &viewportPoint) const;
+    QList<Annotation> annotationsAtPoint(const QPoint &viewportPoint) const;
     void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
     void moveBoundary(bool start, bool forward);
 

@@ -8,6 +8,7 @@
 #include "inspector.h"
 #include "labellegend.h"
 #include "models/libraryfiltermodel.h"
+#include "settingsdialog.h"
 #include "sourceview.h"
 #include "librarydelegate.h"
 #include "models/entitymodel.h"
@@ -58,6 +59,7 @@ const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const auto ZoomKey = QStringLiteral("view/zoom");
 const auto LibraryKey = QStringLiteral("library/path");
 const auto AuthorKey = QStringLiteral("edit/author");
+const auto LabelSetKey = QStringLiteral("labels/set");
 constexpr int StateVersion = 1;
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
@@ -132,6 +134,8 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     });
 
     connectDocumentView();
+    const auto savedLabels = LabelSet::fromJson(QSettings().value(LabelSetKey).toByteArray());
+    applyLabelSet(savedLabels ? *savedLabels : LabelSet::ontoNotes());
     readSettings();
     const QString library = QSettings().value(LibraryKey, AnnotationStore::defaultLibraryPath()).toString();
     if (!openLibrary(library) && library != AnnotationStore::defaultLibraryPath())
@@ -195,6 +199,12 @@ void MainWindow::createActions()
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomResetAction, &QAction::triggered, m_documentView, &DocumentView::resetZoom);
 
+    m_settingsAction = new QAction(themedIcon(QStringLiteral("configure"), QStyle::SP_FileDialogDetailedView), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_aboutAction = new QAction(themedIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Gazette"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -224,6 +234,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_selectAllAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -310,9 +322,7 @@ QWidget *MainWindow::createLibraryPanel()
     auto *label = new QComboBox(panel);
     label->setObjectName(QStringLiteral("libraryLabelFilter"));
     label->setAccessibleName(tr("Label filter"));
-    label->addItem(tr("Any label"), QString());
-    for (const Label &entry : m_documentView->labelSet().labels())
-        label->addItem(entry.name, entry.name);
+    m_libraryLabelFilter = label; // filled by applyLabelSet()
     auto *sort = new QComboBox(panel);
     sort->setObjectName(QStringLiteral("librarySort"));
     sort->setAccessibleName(tr("Sort order"));
@@ -883,6 +893,32 @@ void MainWindow::updateStatus()
     }
     m_zoomStatus->setText(tr("Zoom %1%").arg(m_documentView->zoomPercent()));
     m_removeArticleAction->setEnabled(m_currentArticleId != 0);
+}
+
+void MainWindow::applyLabelSet(const LabelSet &labels)
+{
+    m_documentView->setLabelSet(labels);
+    m_legend->setLabels(labels, m_documentView->highlighter());
+    const QString current = m_libraryLabelFilter->currentData().toString();
+    const QSignalBlocker blocker(m_libraryLabelFilter);
+    m_libraryLabelFilter->clear();
+    m_libraryLabelFilter->addItem(tr("Any label"), QString());
+    for (const Label &entry : labels.labels())
+        m_libraryLabelFilter->addItem(entry.name, entry.name);
+    m_libraryLabelFilter->setCurrentIndex(std::max(0, m_libraryLabelFilter->findData(current)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_edits.author(), m_documentView->labelSet(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_edits.setAuthor(dialog.author());
+    QSettings settings;
+    settings.setValue(AuthorKey, dialog.author());
+    const LabelSet labels = dialog.labels();
+    settings.setValue(LabelSetKey, labels.toJson());
+    applyLabelSet(labels);
 }
 
 bool MainWindow::push(Edits::Command command)

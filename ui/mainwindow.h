@@ -4,6 +4,7 @@
 #include "commands/edits.h"
 #include "document/article.h"
 #include "formats/importerregistry.h"
+#include "schema/labelset.h"
 #include "store/annotationstore.h"
 
 #include <QMainWindow>
@@ -95,6 +96,8 @@ private:
     QWidget *createLibraryPanel();
     qint64 currentEntityId() const;
     qint64 currentMentionId() const;
+    void showSettings();
+    void applyLabelSet(const LabelSet &labels);
     void addFact();
     void editFact();
     void deleteFact();
@@ -117,6 +120,8 @@ private:
     QSortFilterProxyModel *m_entityFilter = nullptr;
     QSortFilterProxyModel *m_factFilter = nullptr;
     QLineEdit *m_librarySearch = nullptr;
+    QComboBox *m_libraryLabelFilter = nullptr;
+    QAction *m_settingsAction = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelset.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Gazette {
 
 LabelSet LabelSet::ontoNotes()
@@ -59,6 +63,54 @@ void LabelSet::add(const Label &label)
         }
     }
     m_labels.append(label);
+}
+
+bool LabelSet::remove(const QString &name)
+{
+    return m_labels.removeIf([&](const Label &label) { return label.name == name; }) > 0;
+}
+
+void LabelSet::setShortcut(const QString &name, QChar key)
+{
+    for (Label &label : m_labels) {
+        if (label.name == name)
+            label.shortcutKey = key;
+        else if (!key.isNull() && label.shortcutKey == key)
+            label.shortcutKey = QChar();
+    }
+}
+
+QByteArray LabelSet::toJson() const
+{
+    QJsonArray array;
+    for (const Label &label : m_labels) {
+        array.append(QJsonObject{{QStringLiteral("name"), label.name},
+                                 {QStringLiteral("displayName"), label.displayName},
+                                 {QStringLiteral("description"), label.description},
+                                 {QStringLiteral("colourRole"), label.colourRole},
+                                 {QStringLiteral("key"), label.shortcutKey.isNull() ? QString() : QString(label.shortcutKey)}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+std::optional<LabelSet> LabelSet::fromJson(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isArray() || document.array().isEmpty())
+        return std::nullopt;
+    LabelSet set;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QStringLiteral("name")).toString().trimmed();
+        if (name.isEmpty() || set.contains(name))
+            return std::nullopt;
+        const QString key = object.value(QStringLiteral("key")).toString();
+        set.m_labels.append({name, object.value(QStringLiteral("displayName")).toString(name),
+                             object.value(QStringLiteral("description")).toString(),
+                             object.value(QStringLiteral("colourRole")).toString(QStringLiteral("Normal")),
+                             key.size() == 1 ? key.at(0) : QChar()});
+    }
+    return set;
 }
 
 QStringList factKinds()

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Gazette {
 
 // One entity label of the schema. colourRole names the KSyntaxHighlighting text style whose
@@ -34,6 +36,14 @@ public:
     const Label *forShortcut(QChar key) const;
     bool contains(const QString &name) const { return find(name) != nullptr; }
     void add(const Label &label);
+    bool remove(const QString &name);
+    // Gives the key to this label and takes it from any other.
+    void setShortcut(const QString &name, QChar key);
+
+    // For settings: a JSON array of {name, displayName, description, colourRole, key}.
+    QByteArray toJson() const;
+    static std::optional<LabelSet> fromJson(const QByteArray &json);
+    friend bool operator==(const LabelSet &, const LabelSet &) = default;
 
     // The label of quotations (reported speech), not an entity.
     static QString quoteLabel() { return QStringLiteral("QUOTE"); }

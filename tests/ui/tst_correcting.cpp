@@ -3,6 +3,7 @@
 #include "documentview.h"
 #include "entityhighlighter.h"
 #include "mainwindow.h"
+#include "schema/labelset.h"
 #include "models/factmodel.h"
 #include "themecontroller.h"
 
@@ -10,7 +11,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
+#include <QTableWidget>
+#include <QTimer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -234,6 +239,58 @@ private Q_SLOTS:
         QVERIFY(accepted.first().format.background().color().alphaF() > suggestedAlpha);
         QCOMPARE(accepted.first().format.background().color().rgb(), org.rgb());
         QCOMPARE(m_window->store()->articleSummary(id)->pendingCount, 0);
+    }
+
+    void overlappingSpansAreReachableByClickingAgain()
+    {
+        const int start = at(QStringLiteral("Harbourline Robotics"));
+        selectText(start, start + 20);
+        QTest::keyClick(m_view, Qt::Key_2);
+        selectText(start, start + 11);
+        QTest::keyClick(m_view, Qt::Key_3);
+        QCOMPARE(annotations().size(), 2);
+        QTextCursor cursor(m_view->document());
+        cursor.setPosition(m_view->positionOf(start + 4));
+        const QPoint point = m_view->cursorRect(cursor).center() + QPoint(2, 0);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(m_window->store()->annotation(m_view->selectedAnnotationId())->quote, QStringLiteral("Harbourline"));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(m_window->store()->annotation(m_view->selectedAnnotationId())->quote, QStringLiteral("Harbourline Robotics"));
+        // Both stay painted: the inner span over the outer one.
+        QVERIFY(paintedWith(m_view, start, start + 11, m_view->highlighter()->colour(QStringLiteral("GPE"))));
+        QVERIFY(paintedWith(m_view, start + 12, start + 20, m_view->highlighter()->colour(QStringLiteral("ORG"))));
+    }
+
+    void settingsChangeKeysAndAuthor()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(action);
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            QVERIFY(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }));
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            dialog->findChild<QLineEdit *>(QStringLiteral("authorEdit"))->setText(QStringLiteral("Mira Chen"));
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("labelTable"));
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == QStringLiteral("EVENT"))
+                    static_cast<QComboBox *>(table->cellWidget(row, 2))->setCurrentIndex(1); // key 1
+            }
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(seen);
+        // Key 1 now labels EVENT (and PERSON lost it); the edit carries the new author.
+        const int start = at(QStringLiteral("Marta Visser"));
+        selectText(start, start + 12);
+        QTest::keyClick(m_view, Qt::Key_1);
+        QCOMPARE(annotations().first().label, QStringLiteral("EVENT"));
+        QCOMPARE(annotations().first().author, QStringLiteral("Mira Chen"));
+        const auto saved = LabelSet::fromJson(QSettings().value(QStringLiteral("labels/set")).toByteArray());
+        QVERIFY(saved);
+        QCOMPARE(saved->forShortcut(QLatin1Char('1'))->name, QStringLiteral("EVENT"));
+        QVERIFY(saved->find(QStringLiteral("PERSON"))->shortcutKey.isNull());
     }
 
     void spansFarDownArePaintedWhenScrolledTo()

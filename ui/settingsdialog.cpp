@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Gazette {
+
+namespace {
+enum Column { NameColumn, DisplayColumn, KeyColumn, ColourColumn, ColumnCount };
+
+QComboBox *keyBox(QChar key, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(SettingsDialog::tr("none"), QString());
+    for (char c = '1'; c <= '9'; ++c)
+        box->addItem(QString(QLatin1Char(c)), QString(QLatin1Char(c)));
+    box->setCurrentIndex(key.isNull() ? 0 : key.digitValue());
+    return box;
+}
+
+QComboBox *colourBox(const QString &role, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    const QMetaEnum styles = QMetaEnum::fromType<KSyntaxHighlighting::Theme::TextStyle>();
+    for (int i = 0; i < styles.keyCount(); ++i)
+        box->addItem(QString::fromLatin1(styles.key(i)));
+    box->setCurrentText(role);
+    box->setToolTip(SettingsDialog::tr("The theme text style whose colour the label takes"));
+    return box;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const QString &author, const LabelSet &labels, QWidget *parent)
+    : QDialog(parent)
+    , m_author(new QLineEdit(author, this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Gazette Settings"));
+    const LabelSet builtIn = LabelSet::ontoNotes();
+    for (const Label &label : builtIn.labels())
+        m_builtIn.append(label.name);
+
+    m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_author->setPlaceholderText(tr("Your name, stored with every correction"));
+    m_table->setObjectName(QStringLiteral("labelTable"));
+    m_table->setAccessibleName(tr("Labels"));
+    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Display name"), tr("Key"), tr("Colour")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(DisplayColumn, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    fill(labels);
+
+    auto *add = new QPushButton(tr("&Add Label…"), this);
+    auto *remove = new QPushButton(tr("&Remove Label"), this);
+    auto *defaults = new QPushButton(tr("Restore &Defaults"), this);
+    connect(add, &QPushButton::clicked, this, &SettingsDialog::addLabel);
+    connect(remove, &QPushButton::clicked, this, &SettingsDialog::removeLabel);
+    connect(defaults, &QPushButton::clicked, this, [this] { fill(LabelSet::ontoNotes()); });
+    auto *labelButtons = new QHBoxLayout;
+    labelButtons->addWidget(add);
+    labelButtons->addWidget(remove);
+    labelButtons->addStretch(1);
+    labelButtons->addWidget(defaults);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Author name:"), m_author);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Labels (keys 1–9 label the selected text; colours follow the theme):"), this));
+    layout->addWidget(m_table, 1);
+    layout->addLayout(labelButtons);
+    layout->addWidget(buttons);
+    resize(620, 560);
+}
+
+void SettingsDialog::fill(const LabelSet &labels)
+{
+    m_table->setRowCount(0);
+    for (const Label &label : labels.labels()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = new QTableWidgetItem(label.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setData(Qt::UserRole, label.description);
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, DisplayColumn, new QTableWidgetItem(label.displayName));
+        m_table->setCellWidget(row, KeyColumn, keyBox(label.shortcutKey, m_table));
+        m_table->setCellWidget(row, ColourColumn, colourBox(label.colourRole, m_table));
+    }
+}
+
+void SettingsDialog::addLabel()
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *name = new QTableWidgetItem(QStringLiteral("NEW_LABEL"));
+    m_table->setItem(row, NameColumn, name);
+    m_table->setItem(row, DisplayColumn, new QTableWidgetItem(tr("New label")));
+    m_table->setCellWidget(row, KeyColumn, keyBox(QChar(), m_table));
+    m_table->setCellWidget(row, ColourColumn, colourBox(QStringLiteral("Others"), m_table));
+    m_table->setCurrentCell(row, NameColumn);
+    m_table->editItem(name);
+}
+
+void SettingsDialog::removeLabel()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    if (m_builtIn.contains(m_table->item(row, NameColumn)->text())) {
+        QMessageBox::information(this, windowTitle(), tr("The OntoNotes labels are always there; give them no key to keep them out of the way."));
+        return;
+    }
+    m_table->removeRow(row);
+}
+
+QString SettingsDialog::author() const
+{
+    return m_author->text().trimmed();
+}
+
+LabelSet SettingsDialog::labels() const
+{
+    LabelSet set;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString name = m_table->item(row, NameColumn)->text().trimmed().toUpper().replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (name.isEmpty() || set.contains(name))
+            continue;
+        const auto *key = static_cast<QComboBox *>(m_table->cellWidget(row, KeyColumn));
+        const auto *colour = static_cast<QComboBox *>(m_table->cellWidget(row, ColourColumn));
+        Label label{name, m_table->item(row, DisplayColumn)->text().trimmed(),
+                    m_table->item(row, NameColumn)->data(Qt::UserRole).toString(), colour->currentText(), QChar()};
+        set.add(label);
+        const QString keyText = key->currentData().toString();
+        if (!keyText.isEmpty())
+            set.setShortcut(name, keyText.at(0));
+    }
+    return set;
+}
+
+} // namespace Gazette
