@@ -133,6 +133,31 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
             showArticle(0);
     });
 
+    // F6 and Shift+F6 move between the library, the article and the side panel, keyboard only.
+    auto *nextArea = new QAction(tr("Next Pane"), this);
+    nextArea->setShortcut(QKeySequence(Qt::Key_F6));
+    auto *previousArea = new QAction(tr("Previous Pane"), this);
+    previousArea->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    auto cycle = [this](int step) {
+        const QList<QWidget *> areas = {m_libraryList, m_documentView, m_sideTabs->currentWidget()};
+        int current = -1;
+        for (int i = 0; i < areas.size(); ++i) {
+            if (areas.at(i) && (areas.at(i) == focusWidget() || areas.at(i)->isAncestorOf(focusWidget())))
+                current = i;
+        }
+        for (int n = 1; n <= int(areas.size()); ++n) {
+            QWidget *area = areas.at((current + step * n + 3 * int(areas.size())) % int(areas.size()));
+            if (area && area->isVisible()) {
+                area->setFocus(Qt::TabFocusReason); // panels pass it on to their focus proxy
+                return;
+            }
+        }
+    };
+    connect(nextArea, &QAction::triggered, this, [cycle] { cycle(1); });
+    connect(previousArea, &QAction::triggered, this, [cycle] { cycle(-1); });
+    addAction(nextArea);
+    addAction(previousArea);
+
     connectDocumentView();
     const auto savedLabels = LabelSet::fromJson(QSettings().value(LabelSetKey).toByteArray());
     applyLabelSet(savedLabels ? *savedLabels : LabelSet::ontoNotes());
@@ -481,6 +506,7 @@ QWidget *MainWindow::createEntityPanel()
     layout->addWidget(filter);
     layout->addWidget(m_entityView, 1);
     layout->addLayout(buttons);
+    panel->setFocusProxy(m_entityView);
     return panel;
 }
 
@@ -562,6 +588,7 @@ QWidget *MainWindow::createFactPanel()
     buttons->addWidget(remove);
     layout->addWidget(m_factView, 1);
     layout->addLayout(buttons);
+    panel->setFocusProxy(m_factView);
     return panel;
 }
 

@@ -293,6 +293,18 @@ private Q_SLOTS:
         QVERIFY(saved->find(QStringLiteral("PERSON"))->shortcutKey.isNull());
     }
 
+    void f6MovesBetweenPanes()
+    {
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("entityView"));
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("libraryList"));
+        QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("entityView"));
+    }
+
     void spansFarDownArePaintedWhenScrolledTo()
     {
         ArticleBundle bundle;
