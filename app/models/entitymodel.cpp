@@ -98,6 +98,16 @@ int EntityModel::labelOrder(const QString &label) const
     return int(labels.size());
 }
 
+int EntityModel::labelRow(const QString &label) const
+{
+    // Labels in the label set's order, unknown ones after them by name.
+    const auto at = std::find_if(m_groups.begin(), m_groups.end(), [&](const auto &group) {
+        const int existing = labelOrder(group->label), wanted = labelOrder(label);
+        return existing != wanted ? existing > wanted : group->label > label;
+    });
+    return int(at - m_groups.begin());
+}
+
 void EntityModel::setArticle(qint64 articleId)
 {
     beginResetModel();
@@ -119,11 +129,7 @@ void EntityModel::setArticle(qint64 articleId)
                 auto group = std::make_unique<LabelGroup>();
                 group->label = annotation.label;
                 label = group.get();
-                const auto at = std::find_if(m_groups.begin(), m_groups.end(), [&](const auto &g) {
-                    const int a = labelOrder(g->label), b = labelOrder(annotation.label);
-                    return a != b ? a > b : g->label > annotation.label;
-                });
-                m_groups.insert(at, std::move(group));
+                m_groups.insert(m_groups.begin() + labelRow(annotation.label), std::move(group));
             }
             const QString key = groupKey(annotation);
             EntityGroup *entity = nullptr;
@@ -218,11 +224,7 @@ void EntityModel::insertMention(const Annotation &annotation)
         auto group = std::make_unique<LabelGroup>();
         group->label = annotation.label;
         group->entities.push_back(makeEntity(group.get()));
-        const auto at = std::find_if(m_groups.begin(), m_groups.end(), [&](const auto &g) {
-            const int a = labelOrder(g->label), b = labelOrder(annotation.label);
-            return a != b ? a > b : g->label > annotation.label;
-        });
-        const int row = int(at - m_groups.begin());
+        const int row = labelRow(annotation.label);
         beginInsertRows({}, row, row);
         m_groups.insert(m_groups.begin() + row, std::move(group));
         endInsertRows();

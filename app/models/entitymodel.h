@@ -62,6 +62,7 @@ private:
     bool shows(const Annotation &annotation) const;
     QString groupKey(const Annotation &annotation) const;
     int labelOrder(const QString &label) const;
+    int labelRow(const QString &label) const; // where a new label group goes
     QModelIndex labelIndex(const LabelGroup *group, int column = 0) const;
     QModelIndex entityIndex(const EntityGroup *group, int column = 0) const;
     void countsChanged(const EntityGroup *group);

@@ -1223,81 +1223,53 @@ bool AnnotationStore::apply(ChangeSet &changes, bool forward)
     };
     bool lexiconTouched = false;
 
-    // Writes one row change in the given direction; fills in ids it assigns.
-    auto applyAnnotation = [&](RowChange<Annotation> &change, bool redo) -> bool {
+    // Writes one row change in the given direction (insert, update or delete), fills in the ids
+    // it assigns and queues the matching signal. Rows differ only in their write functions,
+    // their signals and the entity ids they refer to.
+    auto applyRow = [&](auto &change, bool redo, auto insert, auto update, auto remove, auto added, auto changed,
+                        auto removed, auto resolveReferences) -> bool {
         auto &from = redo ? change.before : change.after;
         auto &to = redo ? change.after : change.before;
         if (redo && to)
-            resolve(to->entityId);
+            resolveReferences(*to);
         if (!from && to) {
             const qint64 placeholder = to->id;
             if (placeholder < 0)
                 to->id = 0;
-            if (!insertAnnotation(*to))
+            if (!(this->*insert)(*to))
                 return false;
             if (placeholder < 0)
                 placeholders.insert(placeholder, to->id);
-            notify([this, row = *to] { Q_EMIT annotationAdded(row); });
+            notify([this, added, row = *to] { (this->*added)(row); });
         } else if (from && to) {
-            if (!updateAnnotation(*to))
+            if (!(this->*update)(*to))
                 return false;
-            notify([this, before = *from, after = *to] { Q_EMIT annotationChanged(before, after); });
+            notify([this, changed, before = *from, after = *to] { (this->*changed)(before, after); });
         } else if (from) {
-            if (!deleteAnnotation(from->id))
+            if (!(this->*remove)(from->id))
                 return false;
-            notify([this, row = *from] { Q_EMIT annotationRemoved(row); });
+            notify([this, removed, row = *from] { (this->*removed)(row); });
         }
         return true;
     };
-    auto applyEntity = [&](RowChange<Entity> &change, bool redo) -> bool {
-        auto &from = redo ? change.before : change.after;
-        auto &to = redo ? change.after : change.before;
-        if (!from && to) {
-            const qint64 placeholder = to->id;
-            if (placeholder < 0)
-                to->id = 0;
-            if (!insertEntity(*to))
-                return false;
-            if (placeholder < 0)
-                placeholders.insert(placeholder, to->id);
-            notify([this, row = *to] { Q_EMIT entityAdded(row); });
-        } else if (from && to) {
-            if (!updateEntity(*to))
-                return false;
-            notify([this, before = *from, after = *to] { Q_EMIT entityChanged(before, after); });
-        } else if (from) {
-            if (!deleteEntity(from->id))
-                return false;
-            notify([this, row = *from] { Q_EMIT entityRemoved(row); });
-        }
-        return true;
+    auto applyAnnotation = [&](RowChange<Annotation> &change, bool redo) {
+        return applyRow(change, redo, &AnnotationStore::insertAnnotation, &AnnotationStore::updateAnnotation,
+                        &AnnotationStore::deleteAnnotation, &AnnotationStore::annotationAdded,
+                        &AnnotationStore::annotationChanged, &AnnotationStore::annotationRemoved,
+                        [&](Annotation &row) { resolve(row.entityId); });
     };
-    auto applyFact = [&](RowChange<Fact> &change, bool redo) -> bool {
-        auto &from = redo ? change.before : change.after;
-        auto &to = redo ? change.after : change.before;
-        if (redo && to) {
-            resolve(to->subjectEntityId);
-            resolve(to->objectEntityId);
-        }
-        if (!from && to) {
-            const qint64 placeholder = to->id;
-            if (placeholder < 0)
-                to->id = 0;
-            if (!insertFact(*to))
-                return false;
-            if (placeholder < 0)
-                placeholders.insert(placeholder, to->id);
-            notify([this, row = *to] { Q_EMIT factAdded(row); });
-        } else if (from && to) {
-            if (!updateFact(*to))
-                return false;
-            notify([this, before = *from, after = *to] { Q_EMIT factChanged(before, after); });
-        } else if (from) {
-            if (!deleteFact(from->id))
-                return false;
-            notify([this, row = *from] { Q_EMIT factRemoved(row); });
-        }
-        return true;
+    auto applyEntity = [&](RowChange<Entity> &change, bool redo) {
+        return applyRow(change, redo, &AnnotationStore::insertEntity, &AnnotationStore::updateEntity,
+                        &AnnotationStore::deleteEntity, &AnnotationStore::entityAdded, &AnnotationStore::entityChanged,
+                        &AnnotationStore::entityRemoved, [](Entity &) {});
+    };
+    auto applyFact = [&](RowChange<Fact> &change, bool redo) {
+        return applyRow(change, redo, &AnnotationStore::insertFact, &AnnotationStore::updateFact, &AnnotationStore::deleteFact,
+                        &AnnotationStore::factAdded, &AnnotationStore::factChanged, &AnnotationStore::factRemoved,
+                        [&](Fact &row) {
+                            resolve(row.subjectEntityId);
+                            resolve(row.objectEntityId);
+                        });
     };
 
     // Work on a copy: only a committed forward pass may write assigned ids back.

@@ -6,6 +6,7 @@
 #include "schema/labelset.h"
 #include "models/factmodel.h"
 #include "themecontroller.h"
+#include "uitest.h"
 
 #include <QAbstractItemDelegate>
 #include <QApplication>
@@ -68,14 +69,7 @@ class TestCorrecting : public QObject
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        static QTemporaryDir config;
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("GazetteCorrecting"));
-    }
+    static void initMain() { Gazette::Testing::isolate(QStringLiteral("GazetteCorrecting")); }
 
 private:
     QTemporaryDir m_dir;

@@ -3,6 +3,7 @@
 #include "models/librarymodel.h"
 #include "mainwindow.h"
 #include "themecontroller.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,33 +27,10 @@
 #include <memory>
 
 using namespace Gazette;
+using namespace Gazette::Testing;
 using KSyntaxHighlighting::Theme;
 
 namespace {
-
-// Waits for the next modal dialog of type T and hands it to act(); returns whether it came.
-template<typename T>
-class ModalHandler
-{
-public:
-    explicit ModalHandler(std::function<void(T *)> act)
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, act = std::move(act)] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_seen = true;
-                act(dialog);
-            }
-        });
-        m_timer.start();
-    }
-    bool seen() const { return m_seen; }
-
-private:
-    QTimer m_timer;
-    bool m_seen = false;
-};
 
 QColor pixelAt(QWidget *widget, QPoint point)
 {
@@ -66,15 +44,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        // Settings and data of this test never touch the user's.
-        static QTemporaryDir config;
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("Gazette"));
-    }
+    static void initMain() { isolate(QStringLiteral("Gazette")); }
 
 private:
     QTemporaryDir m_dir;

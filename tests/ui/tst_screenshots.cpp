@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "themecontroller.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,14 +23,7 @@ class TestScreenshots : public QObject
     Q_OBJECT
 
 public:
-    static void initMain()
-    {
-        static QTemporaryDir config;
-        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("GazetteScreenshots"));
-    }
+    static void initMain() { Gazette::Testing::isolate(QStringLiteral("GazetteScreenshots")); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the widget tests.
+#pragma once
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+namespace Gazette::Testing {
+
+// Call from a test's initMain(): its settings and library never touch the user's, nor another
+// test's that runs at the same time.
+inline void isolate(const QString &applicationName)
+{
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
+    QCoreApplication::setApplicationName(applicationName);
+}
+
+// Waits for the next modal dialog of type T and hands it to act(); seen() says whether it came.
+template<typename T>
+class ModalHandler
+{
+public:
+    explicit ModalHandler(std::function<void(T *)> act)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, act = std::move(act)] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                m_seen = true;
+                act(dialog);
+            }
+        });
+        m_timer.start();
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    QTimer m_timer;
+    bool m_seen = false;
+};
+
+} // namespace Gazette::Testing
