@@ -1,0 +1,809 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The data formats: Gazette JSON, W3C Web Annotation JSON-LD, brat standoff, CoNLL IOB2,
+// spaCy JSON lines, CSV.
+#include "dataformat.h"
+
+#include "schema/labelset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace Gazette {
+
+namespace {
+
+QString statusName(AnnotationStatus status)
+{
+    switch (status) {
+    case AnnotationStatus::Suggested:
+        return QStringLiteral("suggested");
+    case AnnotationStatus::Accepted:
+        return QStringLiteral("accepted");
+    case AnnotationStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+AnnotationStatus statusFromName(const QString &name)
+{
+    if (name == QLatin1String("suggested"))
+        return AnnotationStatus::Suggested;
+    if (name == QLatin1String("rejected"))
+        return AnnotationStatus::Rejected;
+    return AnnotationStatus::Accepted;
+}
+
+QString reviewName(ReviewStatus status)
+{
+    return status == ReviewStatus::New ? QStringLiteral("new") : status == ReviewStatus::InReview ? QStringLiteral("in-review") : QStringLiteral("done");
+}
+
+ReviewStatus reviewFromName(const QString &name)
+{
+    return name == QLatin1String("in-review") ? ReviewStatus::InReview : name == QLatin1String("done") ? ReviewStatus::Done : ReviewStatus::New;
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QJsonObject articleToJson(const Article &a)
+{
+    return {{QStringLiteral("headline"), a.headline}, {QStringLiteral("byline"), a.byline},
+            {QStringLiteral("source"), a.source},     {QStringLiteral("url"), a.uri},
+            {QStringLiteral("published"), iso(a.published)}, {QStringLiteral("language"), a.language},
+            {QStringLiteral("review_status"), reviewName(a.reviewStatus)}, {QStringLiteral("text"), a.text}};
+}
+
+Article articleFromJson(const QJsonObject &o)
+{
+    Article a;
+    a.headline = o.value(QStringLiteral("headline")).toString();
+    a.byline = o.value(QStringLiteral("byline")).toString();
+    a.source = o.value(QStringLiteral("source")).toString();
+    a.uri = o.value(QStringLiteral("url")).toString();
+    a.published = fromIso(o.value(QStringLiteral("published")).toString());
+    a.language = o.value(QStringLiteral("language")).toString();
+    a.reviewStatus = reviewFromName(o.value(QStringLiteral("review_status")).toString());
+    a.text = o.value(QStringLiteral("text")).toString();
+    return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+class GazetteJsonFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("json"); }
+    QString displayName() const override { return tr("Gazette JSON (everything)"); }
+    QString mainSuffix() const override { return QStringLiteral(".json"); }
+    QStringList limitations() const override { return {}; }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        QJsonArray annotations;
+        // Everything: rejected spans too, since they teach as much as accepted ones.
+        for (const Annotation &a : doc.annotations) {
+            if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
+                continue;
+            annotations.append(QJsonObject{
+                {QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.start}, {QStringLiteral("end"), a.end},
+                {QStringLiteral("label"), a.label}, {QStringLiteral("text"), a.quote},
+                {QStringLiteral("status"), statusName(a.status)},
+                {QStringLiteral("origin"), a.origin == Origin::Auto ? QStringLiteral("auto") : QStringLiteral("manual")},
+                {QStringLiteral("rule"), a.ruleId}, {QStringLiteral("confidence"), a.confidence},
+                {QStringLiteral("entity"), a.entityId}, {QStringLiteral("author"), a.author}, {QStringLiteral("note"), a.note},
+                {QStringLiteral("orphaned"), a.orphaned}});
+        }
+        QJsonArray entities;
+        for (const Entity &e : doc.entities) {
+            entities.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("name"), e.name},
+                                        {QStringLiteral("label"), e.label}, {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
+                                        {QStringLiteral("external_id"), e.externalId}, {QStringLiteral("notes"), e.notes}});
+        }
+        QJsonArray facts;
+        if (options.withFacts) {
+            for (const Fact &f : doc.facts) {
+                if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
+                    continue;
+                QJsonArray evidence;
+                for (const Evidence &e : f.evidence)
+                    evidence.append(QJsonObject{{QStringLiteral("start"), e.start}, {QStringLiteral("end"), e.end}, {QStringLiteral("text"), e.quote}});
+                facts.append(QJsonObject{
+                    {QStringLiteral("id"), f.id}, {QStringLiteral("kind"), f.kind}, {QStringLiteral("subject_entity"), f.subjectEntityId},
+                    {QStringLiteral("subject"), f.subjectText}, {QStringLiteral("predicate"), f.predicate},
+                    {QStringLiteral("object_entity"), f.objectEntityId}, {QStringLiteral("object"), f.objectText},
+                    {QStringLiteral("value"), f.value}, {QStringLiteral("unit"), f.unit}, {QStringLiteral("time"), f.time},
+                    {QStringLiteral("status"), statusName(f.status)},
+                    {QStringLiteral("origin"), f.origin == Origin::Auto ? QStringLiteral("auto") : QStringLiteral("manual")},
+                    {QStringLiteral("confidence"), f.confidence}, {QStringLiteral("rule"), f.ruleId},
+                    {QStringLiteral("note"), f.note}, {QStringLiteral("evidence"), evidence}});
+            }
+        }
+        const QJsonObject root{{QStringLiteral("format"), QStringLiteral("gazette")}, {QStringLiteral("version"), 1},
+                               {QStringLiteral("article"), articleToJson(doc.article)},
+                               {QStringLiteral("annotations"), annotations}, {QStringLiteral("entities"), entities},
+                               {QStringLiteral("facts"), facts}};
+        return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        QJsonParseError parse;
+        const QJsonDocument json = QJsonDocument::fromJson(files.value(mainSuffix()), &parse);
+        if (!json.isObject() || json.object().value(QStringLiteral("format")).toString() != QLatin1String("gazette")) {
+            *error = parse.error != QJsonParseError::NoError ? tr("Not valid JSON: %1").arg(parse.errorString())
+                                                             : tr("Not a Gazette JSON file.");
+            return std::nullopt;
+        }
+        const QJsonObject root = json.object();
+        ExportDocument doc;
+        doc.article = articleFromJson(root.value(QStringLiteral("article")).toObject());
+        for (const QJsonValue &v : root.value(QStringLiteral("entities")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Entity e;
+            e.id = o.value(QStringLiteral("id")).toInteger();
+            e.name = o.value(QStringLiteral("name")).toString();
+            e.label = o.value(QStringLiteral("label")).toString();
+            for (const QJsonValue &alias : o.value(QStringLiteral("aliases")).toArray())
+                e.aliases.append(alias.toString());
+            e.externalId = o.value(QStringLiteral("external_id")).toString();
+            e.notes = o.value(QStringLiteral("notes")).toString();
+            doc.entities.append(e);
+        }
+        const int length = int(doc.article.text.size());
+        for (const QJsonValue &v : root.value(QStringLiteral("annotations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Annotation a;
+            a.id = o.value(QStringLiteral("id")).toInteger();
+            a.start = o.value(QStringLiteral("start")).toInt();
+            a.end = o.value(QStringLiteral("end")).toInt();
+            if (a.start < 0 || a.end > length || a.end <= a.start) {
+                *error = tr("An annotation lies outside the text (%1–%2).").arg(a.start).arg(a.end);
+                return std::nullopt;
+            }
+            a.label = o.value(QStringLiteral("label")).toString();
+            a.status = statusFromName(o.value(QStringLiteral("status")).toString());
+            a.origin = o.value(QStringLiteral("origin")).toString() == QLatin1String("auto") ? Origin::Auto : Origin::Manual;
+            a.ruleId = o.value(QStringLiteral("rule")).toString();
+            a.confidence = o.value(QStringLiteral("confidence")).toDouble(1.0);
+            a.entityId = o.value(QStringLiteral("entity")).toInteger();
+            a.author = o.value(QStringLiteral("author")).toString();
+            a.note = o.value(QStringLiteral("note")).toString();
+            a.orphaned = o.value(QStringLiteral("orphaned")).toBool();
+            a.setContextFrom(doc.article.text);
+            doc.annotations.append(a);
+        }
+        for (const QJsonValue &v : root.value(QStringLiteral("facts")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Fact f;
+            f.id = o.value(QStringLiteral("id")).toInteger();
+            f.kind = o.value(QStringLiteral("kind")).toString();
+            f.subjectEntityId = o.value(QStringLiteral("subject_entity")).toInteger();
+            f.subjectText = o.value(QStringLiteral("subject")).toString();
+            f.predicate = o.value(QStringLiteral("predicate")).toString();
+            f.objectEntityId = o.value(QStringLiteral("object_entity")).toInteger();
+            f.objectText = o.value(QStringLiteral("object")).toString();
+            f.value = o.value(QStringLiteral("value")).toString();
+            f.unit = o.value(QStringLiteral("unit")).toString();
+            f.time = o.value(QStringLiteral("time")).toString();
+            f.status = statusFromName(o.value(QStringLiteral("status")).toString());
+            f.origin = o.value(QStringLiteral("origin")).toString() == QLatin1String("auto") ? Origin::Auto : Origin::Manual;
+            f.confidence = o.value(QStringLiteral("confidence")).toDouble(1.0);
+            f.ruleId = o.value(QStringLiteral("rule")).toString();
+            f.note = o.value(QStringLiteral("note")).toString();
+            for (const QJsonValue &e : o.value(QStringLiteral("evidence")).toArray()) {
+                Evidence evidence;
+                evidence.start = e.toObject().value(QStringLiteral("start")).toInt();
+                evidence.end = e.toObject().value(QStringLiteral("end")).toInt();
+                evidence.setContextFrom(doc.article.text);
+                f.evidence.append(evidence);
+            }
+            doc.facts.append(f);
+        }
+        return doc;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// brat standoff: T lines for spans (code points), A lines for status, # lines for notes and
+// R lines for facts between two mentioned entities and for SAID (quote attribution).
+class BratFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("brat"); }
+    QString displayName() const override { return tr("brat standoff (.txt + .ann)"); }
+    QString mainSuffix() const override { return QStringLiteral(".ann"); }
+    QStringList limitations() const override
+    {
+        return {tr("brat has no confidence, rule or author: they are left out."),
+                tr("Facts become relations only when both sides are entities mentioned in the text; "
+                   "facts with a literal value (such as 16%) are left out.")};
+    }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        const CodePointIndex index(doc.article.text);
+        QString ann;
+        QHash<qint64, int> firstMention; // entity id -> T number of its first mention
+        QHash<qint64, int> numberOf;     // annotation id -> T number
+        int t = 0, a = 0, n = 0, r = 0;
+        const QList<Annotation> spans = included(doc, options);
+        for (const Annotation &span : spans) {
+            ++t;
+            numberOf.insert(span.id, t);
+            if (span.entityId && !firstMention.contains(span.entityId))
+                firstMention.insert(span.entityId, t);
+            QString quote = span.quote;
+            quote.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+            ann += QStringLiteral("T%1\t%2 %3 %4\t%5\n").arg(t).arg(span.label).arg(index.toCodePoints(span.start))
+                       .arg(index.toCodePoints(span.end)).arg(quote);
+            if (span.status != AnnotationStatus::Accepted)
+                ann += QStringLiteral("A%1\tStatus T%2 %3\n").arg(++a).arg(t).arg(statusName(span.status));
+            if (!span.note.isEmpty())
+                ann += QStringLiteral("#%1\tAnnotatorNotes T%2\t%3\n").arg(++n).arg(t).arg(QString(span.note).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        }
+        if (options.withFacts) {
+            for (const Fact &f : doc.facts) {
+                if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
+                    continue;
+                const int subject = firstMention.value(f.subjectEntityId);
+                int object = firstMention.value(f.objectEntityId);
+                if (f.kind == QLatin1String("quote") && !f.evidence.isEmpty()) {
+                    // The quote is a QUOTE span: its T number is the object of SAID.
+                    for (const Annotation &span : spans) {
+                        if (span.label == LabelSet::quoteLabel() && span.start == f.evidence.first().start && span.end == f.evidence.first().end)
+                            object = numberOf.value(span.id);
+                    }
+                }
+                if (!subject || !object)
+                    continue;
+                const QString type = f.kind == QLatin1String("quote") ? QStringLiteral("SAID") : QString(f.predicate).replace(QLatin1Char(' '), QLatin1Char('_'));
+                ann += QStringLiteral("R%1\t%2 Arg1:T%3 Arg2:T%4\n").arg(++r).arg(type).arg(subject).arg(object);
+            }
+        }
+        return {{QStringLiteral(".txt"), doc.article.text.toUtf8()}, {mainSuffix(), ann.toUtf8()}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        ExportDocument doc;
+        doc.article.text = QString::fromUtf8(files.value(QStringLiteral(".txt")));
+        doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        const CodePointIndex index(doc.article.text);
+        QHash<QString, int> spanAt; // "T3" -> index in annotations
+        const QStringList lines = QString::fromUtf8(files.value(mainSuffix())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        int lineNumber = 0;
+        for (const QString &line : lines) {
+            ++lineNumber;
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            const QString id = fields.value(0);
+            if (id.startsWith(QLatin1Char('T'))) {
+                const QStringList type = fields.value(1).split(QLatin1Char(' '));
+                bool okStart = false, okEnd = false;
+                Annotation a;
+                a.id = -(lineNumber);
+                a.label = type.value(0);
+                a.start = index.toUtf16(type.value(1).toInt(&okStart));
+                a.end = index.toUtf16(type.value(type.size() - 1).toInt(&okEnd)); // discontinuous spans: outer bounds
+                if (!okStart || !okEnd || a.end <= a.start || a.end > doc.article.text.size()) {
+                    *error = tr("Line %1 of the .ann file is not a valid span: %2").arg(lineNumber).arg(line);
+                    return std::nullopt;
+                }
+                a.setContextFrom(doc.article.text);
+                if (a.quote.simplified() != fields.value(2).simplified()) {
+                    *error = tr("Line %1: the text at %2–%3 is “%4”, not “%5”.").arg(lineNumber).arg(type.value(1), type.value(2), a.quote, fields.value(2));
+                    return std::nullopt;
+                }
+                spanAt.insert(id, int(doc.annotations.size()));
+                doc.annotations.append(a);
+            } else if (id.startsWith(QLatin1Char('A'))) {
+                const QStringList parts = fields.value(1).split(QLatin1Char(' '));
+                if (parts.value(0) == QLatin1String("Status") && spanAt.contains(parts.value(1)))
+                    doc.annotations[spanAt.value(parts.value(1))].status = statusFromName(parts.value(2));
+            } else if (id.startsWith(QLatin1Char('#'))) {
+                const QStringList parts = fields.value(1).split(QLatin1Char(' '));
+                if (spanAt.contains(parts.value(1)))
+                    doc.annotations[spanAt.value(parts.value(1))].note = fields.value(2);
+            } else if (id.startsWith(QLatin1Char('R'))) {
+                const QStringList parts = fields.value(1).split(QLatin1Char(' '));
+                const QString arg1 = parts.value(1).section(QLatin1Char(':'), 1);
+                const QString arg2 = parts.value(2).section(QLatin1Char(':'), 1);
+                if (!spanAt.contains(arg1) || !spanAt.contains(arg2))
+                    continue;
+                const Annotation &subject = doc.annotations.at(spanAt.value(arg1));
+                const Annotation &object = doc.annotations.at(spanAt.value(arg2));
+                Fact f;
+                f.kind = parts.value(0) == QLatin1String("SAID") ? QStringLiteral("quote") : QStringLiteral("relation");
+                f.predicate = parts.value(0) == QLatin1String("SAID") ? QStringLiteral("said") : QString(parts.value(0)).replace(QLatin1Char('_'), QLatin1Char(' '));
+                f.subjectText = subject.quote;
+                f.objectText = object.quote;
+                f.status = AnnotationStatus::Accepted;
+                Evidence evidence;
+                evidence.start = std::min(subject.start, object.start);
+                evidence.end = std::max(subject.end, object.end);
+                evidence.setContextFrom(doc.article.text);
+                f.evidence = {evidence};
+                doc.facts.append(f);
+            }
+        }
+        return doc;
+    }
+};
+
+
+// ---------------------------------------------------------------------------------------------
+// W3C Web Annotation Data Model: an AnnotationCollection whose items tag the article's text with
+// a TextQuoteSelector and a TextPositionSelector (code points).
+class W3cFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("jsonld"); }
+    QString displayName() const override { return tr("W3C Web Annotation (JSON-LD)"); }
+    QString mainSuffix() const override { return QStringLiteral(".jsonld"); }
+    QStringList limitations() const override
+    {
+        return {tr("Facts and entities are not part of the Web Annotation model: they are left out."),
+                tr("Rule and confidence are kept as Gazette extension properties that other tools ignore.")};
+    }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        const CodePointIndex index(doc.article.text);
+        const QString source = doc.article.uri.isEmpty() ? QStringLiteral("urn:gazette:article") : doc.article.uri;
+        QJsonArray items;
+        for (const Annotation &a : included(doc, options)) {
+            const QJsonArray selectors{
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}, {QStringLiteral("exact"), a.quote},
+                            {QStringLiteral("prefix"), a.prefix}, {QStringLiteral("suffix"), a.suffix}},
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                            {QStringLiteral("start"), index.toCodePoints(a.start)}, {QStringLiteral("end"), index.toCodePoints(a.end)}}};
+            QJsonObject item{{QStringLiteral("type"), QStringLiteral("Annotation")},
+                             {QStringLiteral("motivation"), QStringLiteral("tagging")},
+                             {QStringLiteral("body"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                                                  {QStringLiteral("purpose"), QStringLiteral("tagging")},
+                                                                  {QStringLiteral("value"), a.label}}},
+                             {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selectors}}},
+                             {QStringLiteral("gazette:status"), statusName(a.status)},
+                             {QStringLiteral("gazette:confidence"), a.confidence},
+                             {QStringLiteral("gazette:rule"), a.ruleId}};
+            if (!a.author.isEmpty())
+                item.insert(QStringLiteral("creator"), a.author);
+            if (a.created.isValid())
+                item.insert(QStringLiteral("created"), iso(a.created));
+            items.append(item);
+        }
+        const QJsonObject root{
+            {QStringLiteral("@context"), QJsonArray{QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
+                                                    QJsonObject{{QStringLiteral("gazette"), QStringLiteral("urn:gazette:vocabulary#")}}}},
+            {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+            {QStringLiteral("label"), doc.article.headline},
+            {QStringLiteral("total"), items.size()},
+            {QStringLiteral("gazette:article"), articleToJson(doc.article)},
+            {QStringLiteral("first"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("items"), items}}}};
+        return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        const QJsonDocument json = QJsonDocument::fromJson(files.value(mainSuffix()));
+        const QJsonObject root = json.object();
+        if (root.value(QStringLiteral("type")).toString() != QLatin1String("AnnotationCollection")) {
+            *error = tr("Not a Web Annotation collection.");
+            return std::nullopt;
+        }
+        ExportDocument doc;
+        doc.article = articleFromJson(root.value(QStringLiteral("gazette:article")).toObject());
+        const CodePointIndex index(doc.article.text);
+        for (const QJsonValue &value : root.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = value.toObject();
+            Annotation a;
+            a.label = item.value(QStringLiteral("body")).toObject().value(QStringLiteral("value")).toString();
+            QString exact;
+            bool positioned = false;
+            for (const QJsonValue &selector : item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray()) {
+                const QJsonObject o = selector.toObject();
+                if (o.value(QStringLiteral("type")).toString() == QLatin1String("TextPositionSelector")) {
+                    a.start = index.toUtf16(o.value(QStringLiteral("start")).toInt());
+                    a.end = index.toUtf16(o.value(QStringLiteral("end")).toInt());
+                    positioned = true;
+                } else if (o.value(QStringLiteral("type")).toString() == QLatin1String("TextQuoteSelector")) {
+                    exact = o.value(QStringLiteral("exact")).toString();
+                }
+            }
+            if (!positioned && !exact.isEmpty()) {
+                a.start = int(doc.article.text.indexOf(exact));
+                a.end = a.start + int(exact.size());
+            }
+            if (a.start < 0 || a.end <= a.start || a.end > doc.article.text.size()) {
+                *error = tr("An annotation cannot be placed in the text.");
+                return std::nullopt;
+            }
+            a.setContextFrom(doc.article.text);
+            a.status = statusFromName(item.value(QStringLiteral("gazette:status")).toString());
+            a.confidence = item.value(QStringLiteral("gazette:confidence")).toDouble(1.0);
+            a.ruleId = item.value(QStringLiteral("gazette:rule")).toString();
+            a.author = item.value(QStringLiteral("creator")).toString();
+            a.origin = a.ruleId.isEmpty() ? Origin::Manual : Origin::Auto;
+            doc.annotations.append(a);
+        }
+        return doc;
+    }
+};
+
+// Sentences and tokens for CoNLL: QTextBoundaryFinder, punctuation as tokens of its own.
+struct Token
+{
+    int start;
+    int end;
+};
+
+QList<QList<Token>> tokenize(const QString &text)
+{
+    QList<QList<Token>> sentences;
+    QTextBoundaryFinder sentenceFinder(QTextBoundaryFinder::Sentence, text);
+    int sentenceStart = 0;
+    auto addSentence = [&](int from, int to) {
+        QList<Token> tokens;
+        const QString part = text.mid(from, to - from);
+        QTextBoundaryFinder words(QTextBoundaryFinder::Word, part);
+        int previous = 0;
+        for (int next = int(words.toNextBoundary()); next >= 0; next = int(words.toNextBoundary())) {
+            const QStringView piece = QStringView(part).mid(previous, next - previous);
+            if (!piece.trimmed().isEmpty())
+                tokens.append({from + previous, from + next});
+            previous = next;
+        }
+        if (!tokens.isEmpty())
+            sentences.append(tokens);
+    };
+    for (int boundary = int(sentenceFinder.toNextBoundary()); boundary >= 0; boundary = int(sentenceFinder.toNextBoundary())) {
+        addSentence(sentenceStart, boundary);
+        sentenceStart = boundary;
+    }
+    return sentences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CoNLL-2003 style: one token per line with its IOB2 tag, a blank line between sentences.
+class ConllFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("conll"); }
+    QString displayName() const override { return tr("CoNLL-2003 IOB2 (NER training)"); }
+    QString mainSuffix() const override { return QStringLiteral(".conll"); }
+    QStringList limitations() const override
+    {
+        return {tr("CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out."),
+                tr("Nested and overlapping spans cannot be expressed: the outermost span wins."),
+                tr("The text is rebuilt from tokens separated by single spaces, so offsets change on import.")};
+    }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        QList<Annotation> spans = included(doc, options);
+        spans.removeIf([](const Annotation &a) { return a.label == LabelSet::quoteLabel(); });
+        QString out = QStringLiteral("-DOCSTART- O\n\n");
+        for (const QList<Token> &sentence : tokenize(doc.article.text)) {
+            for (const Token &token : sentence) {
+                QString tag = QStringLiteral("O");
+                for (const Annotation &a : spans) {
+                    if (a.start <= token.start && token.end <= a.end) {
+                        tag = (token.start == a.start || !doc.article.text.mid(a.start, token.start - a.start).trimmed().size() ? QStringLiteral("B-") : QStringLiteral("I-")) + a.label;
+                        break;
+                    }
+                }
+                QString word = doc.article.text.mid(token.start, token.end - token.start);
+                word.replace(QLatin1Char(' '), QLatin1Char('_'));
+                out += word + QLatin1Char(' ') + tag + QLatin1Char('\n');
+            }
+            out += QLatin1Char('\n');
+        }
+        return {{mainSuffix(), out.toUtf8()}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        ExportDocument doc;
+        QString text;
+        std::optional<Annotation> open;
+        auto close = [&] {
+            if (open) {
+                open->setContextFrom(text);
+                doc.annotations.append(*open);
+                open.reset();
+            }
+        };
+        const QStringList lines = QString::fromUtf8(files.value(mainSuffix())).split(QLatin1Char('\n'));
+        bool sentenceStarted = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(QStringLiteral("-DOCSTART-")))
+                continue;
+            if (line.trimmed().isEmpty()) {
+                close();
+                if (sentenceStarted)
+                    text += QLatin1Char('\n');
+                sentenceStarted = false;
+                continue;
+            }
+            const QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            if (fields.size() < 2) {
+                *error = tr("Not CoNLL: “%1” has no tag.").arg(line);
+                return std::nullopt;
+            }
+            const QString tag = fields.last();
+            if (sentenceStarted)
+                text += QLatin1Char(' ');
+            sentenceStarted = true;
+            const int start = int(text.size());
+            text += QString(fields.first()).replace(QLatin1Char('_'), QLatin1Char(' '));
+            const int end = int(text.size());
+            if (tag.startsWith(QLatin1String("B-")) || (tag.startsWith(QLatin1String("I-")) && (!open || open->label != tag.mid(2)))) {
+                close();
+                Annotation a;
+                a.start = start;
+                a.end = end;
+                a.label = tag.mid(2);
+                a.status = AnnotationStatus::Accepted;
+                open = a;
+            } else if (tag.startsWith(QLatin1String("I-"))) {
+                open->end = end;
+            } else {
+                close();
+            }
+        }
+        close();
+        doc.article.text = text;
+        doc.article.headline = text.section(QLatin1Char('\n'), 0, 0);
+        for (Annotation &a : doc.annotations)
+            a.setContextFrom(text);
+        return doc;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// spaCy-style JSON lines: {"text": ..., "ents": [[start, end, label], ...]}, code points.
+class SpacyFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("spacy"); }
+    QString displayName() const override { return tr("spaCy JSON lines"); }
+    QString mainSuffix() const override { return QStringLiteral(".jsonl"); }
+    QStringList limitations() const override
+    {
+        return {tr("spaCy's format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.")};
+    }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        const CodePointIndex index(doc.article.text);
+        QJsonArray ents;
+        for (const Annotation &a : included(doc, options)) {
+            if (a.label != LabelSet::quoteLabel())
+                ents.append(QJsonArray{index.toCodePoints(a.start), index.toCodePoints(a.end), a.label});
+        }
+        const QJsonObject line{{QStringLiteral("text"), doc.article.text}, {QStringLiteral("ents"), ents}};
+        return {{mainSuffix(), QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        const QByteArray firstLine = files.value(mainSuffix()).split('\n').value(0);
+        const QJsonObject line = QJsonDocument::fromJson(firstLine).object();
+        if (!line.contains(QStringLiteral("text"))) {
+            *error = tr("Not a spaCy JSON line: it has no \"text\".");
+            return std::nullopt;
+        }
+        ExportDocument doc;
+        doc.article.text = line.value(QStringLiteral("text")).toString();
+        doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        const CodePointIndex index(doc.article.text);
+        for (const QJsonValue &value : line.value(QStringLiteral("ents")).toArray()) {
+            const QJsonArray ent = value.toArray();
+            Annotation a;
+            a.start = index.toUtf16(ent.at(0).toInt());
+            a.end = index.toUtf16(ent.at(1).toInt());
+            a.label = ent.at(2).toString();
+            if (a.end <= a.start || a.end > doc.article.text.size()) {
+                *error = tr("An entity lies outside the text.");
+                return std::nullopt;
+            }
+            a.status = AnnotationStatus::Accepted;
+            a.setContextFrom(doc.article.text);
+            doc.annotations.append(a);
+        }
+        return doc;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180, UTF-8, header row): the facts; the entities in a second file.
+QString csvField(const QString &value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+class CsvFormat final : public DataFormat
+{
+public:
+    QString id() const override { return QStringLiteral("csv"); }
+    QString displayName() const override { return tr("CSV of facts and entities"); }
+    QString mainSuffix() const override { return QStringLiteral(".facts.csv"); }
+    QStringList limitations() const override
+    {
+        return {tr("CSV holds facts and entities, not the article's text or its spans: annotations are left out.")};
+    }
+
+    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    {
+        const QStringList factHeader = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object"),
+                                        QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("time"), QStringLiteral("status"),
+                                        QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("evidence"), QStringLiteral("article")};
+        QString facts = factHeader.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (const Fact &f : doc.facts) {
+            if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
+                continue;
+            QStringList evidence;
+            for (const Evidence &e : f.evidence)
+                evidence.append(e.quote);
+            const QStringList row = {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
+                                     QString::number(f.confidence, 'g', 4), f.ruleId, evidence.join(QStringLiteral(" … ")), doc.article.headline};
+            QStringList fields;
+            for (const QString &field : row)
+                fields.append(csvField(field));
+            facts += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        QString entities = QStringLiteral("name,label,aliases,external_id,mentions\r\n");
+        for (const Entity &e : doc.entities) {
+            int mentions = 0;
+            for (const Annotation &a : included(doc, options))
+                mentions += a.entityId == e.id;
+            entities += QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
+                                    QString::number(mentions)}.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        return {{mainSuffix(), facts.toUtf8()}, {QStringLiteral(".entities.csv"), entities.toUtf8()}};
+    }
+
+    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    {
+        ExportDocument doc;
+        const QList<QStringList> facts = parseCsv(QString::fromUtf8(files.value(mainSuffix())));
+        if (facts.isEmpty() || facts.first().value(0) != QLatin1String("kind")) {
+            *error = tr("Not a Gazette facts CSV: the header row is missing.");
+            return std::nullopt;
+        }
+        for (qsizetype i = 1; i < facts.size(); ++i) {
+            const QStringList &row = facts.at(i);
+            if (row.size() < 10)
+                continue;
+            Fact f;
+            f.kind = row.at(0);
+            f.subjectText = row.at(1);
+            f.predicate = row.at(2);
+            f.objectText = row.at(3);
+            f.value = row.at(4);
+            f.unit = row.at(5);
+            f.time = row.at(6);
+            f.status = statusFromName(row.at(7));
+            f.confidence = row.at(8).toDouble();
+            f.ruleId = row.at(9);
+            doc.article.headline = row.value(11);
+            doc.facts.append(f);
+        }
+        const QList<QStringList> entities = parseCsv(QString::fromUtf8(files.value(QStringLiteral(".entities.csv"))));
+        for (qsizetype i = 1; i < entities.size(); ++i) {
+            const QStringList &row = entities.at(i);
+            if (row.size() < 4)
+                continue;
+            Entity e;
+            e.name = row.at(0);
+            e.label = row.at(1);
+            e.aliases = row.at(2).isEmpty() ? QStringList() : row.at(2).split(QLatin1Char(';'));
+            e.externalId = row.at(3);
+            doc.entities.append(e);
+        }
+        return doc;
+    }
+};
+
+} // namespace
+
+QList<Annotation> DataFormat::included(const ExportDocument &document, const ExportOptions &options)
+{
+    QList<Annotation> result;
+    for (const Annotation &a : document.annotations) {
+        if (a.status == AnnotationStatus::Rejected)
+            continue;
+        if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
+            continue;
+        result.append(a);
+    }
+    std::sort(result.begin(), result.end(), [](const Annotation &x, const Annotation &y) {
+        return std::tie(x.start, x.end, x.id) < std::tie(y.start, y.end, y.id);
+    });
+    return result;
+}
+
+const std::vector<std::unique_ptr<DataFormat>> &DataFormat::all()
+{
+    static const std::vector<std::unique_ptr<DataFormat>> formats = [] {
+        std::vector<std::unique_ptr<DataFormat>> list;
+        list.push_back(std::make_unique<GazetteJsonFormat>());
+        list.push_back(std::make_unique<W3cFormat>());
+        list.push_back(std::make_unique<BratFormat>());
+        list.push_back(std::make_unique<ConllFormat>());
+        list.push_back(std::make_unique<SpacyFormat>());
+        list.push_back(std::make_unique<CsvFormat>());
+        return list;
+    }();
+    return formats;
+}
+
+const DataFormat *DataFormat::byId(const QString &id)
+{
+    for (const auto &format : all()) {
+        if (format->id() == id)
+            return format.get();
+    }
+    return nullptr;
+}
+
+} // namespace Gazette
