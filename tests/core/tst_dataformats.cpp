@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/dataformat.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Gazette;
+
+namespace {
+
+// Astral-plane characters (an emoji, a CJK Extension B ideograph) before the spans make UTF-16
+// and code point offsets differ.
+const QString Text = QStringLiteral(
+    "Port Deal \U0001F6A2 Signed\n"
+    "Marta Visser of Harbourline said: “Kestrel gave us the best cells.”\n"
+    "In \U00020000 Shenzhen, Kestrel shares rose 7.5%.\n");
+
+Annotation span(const QString &quote, const QString &label, AnnotationStatus status, qint64 id, qint64 entity = 0, int occurrence = 0)
+{
+    Annotation a;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = Text.indexOf(quote, at + 1);
+    a.id = id;
+    a.start = int(at);
+    a.end = int(at + quote.size());
+    a.label = label;
+    a.status = status;
+    a.entityId = entity;
+    a.origin = status == AnnotationStatus::Suggested ? Origin::Auto : Origin::Manual;
+    a.ruleId = status == AnnotationStatus::Suggested ? QStringLiteral("rule.x") : QString();
+    a.confidence = status == AnnotationStatus::Suggested ? 0.75 : 1.0;
+    a.author = QStringLiteral("ana");
+    a.setContextFrom(Text);
+    return a;
+}
+
+ExportDocument sample()
+{
+    ExportDocument doc;
+    doc.article.headline = QStringLiteral("Port Deal Signed");
+    doc.article.text = Text;
+    doc.article.uri = QStringLiteral("https://news.example/port-deal");
+    doc.article.published = QDateTime(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::UTC);
+    doc.article.language = QStringLiteral("en");
+    doc.entities = {{1, QStringLiteral("Marta Visser"), QStringLiteral("PERSON"), {QStringLiteral("Visser")}, {}, {}, {}, {}},
+                    {2, QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"), {QStringLiteral("Kestrel")}, QStringLiteral("Q42"), {}, {}, {}},
+                    {3, QStringLiteral("Harbourline"), QStringLiteral("ORG"), {}, {}, {}, {}, {}}};
+    doc.annotations = {
+        span(QStringLiteral("Marta Visser"), QStringLiteral("PERSON"), AnnotationStatus::Accepted, 10, 1),
+        span(QStringLiteral("Harbourline"), QStringLiteral("ORG"), AnnotationStatus::Suggested, 11, 3),
+        span(QStringLiteral("Kestrel gave us the best cells."), QStringLiteral("QUOTE"), AnnotationStatus::Accepted, 12),
+        span(QStringLiteral("Shenzhen"), QStringLiteral("GPE"), AnnotationStatus::Accepted, 13),
+        span(QStringLiteral("Kestrel"), QStringLiteral("ORG"), AnnotationStatus::Accepted, 14, 2, 1),
+        span(QStringLiteral("7.5%"), QStringLiteral("PERCENT"), AnnotationStatus::Suggested, 15),
+    };
+    doc.annotations[0].note = QStringLiteral("chief executive");
+    Fact said;
+    said.id = 20;
+    said.kind = QStringLiteral("quote");
+    said.subjectEntityId = 1;
+    said.subjectText = QStringLiteral("Marta Visser");
+    said.predicate = QStringLiteral("said");
+    said.objectText = QStringLiteral("Kestrel gave us the best cells.");
+    said.status = AnnotationStatus::Accepted;
+    said.evidence = {{doc.annotations[2].start, doc.annotations[2].end, doc.annotations[2].quote, {}, {}, false}};
+    Fact rose;
+    rose.id = 21;
+    rose.kind = QStringLiteral("statistic");
+    rose.subjectEntityId = 2;
+    rose.subjectText = QStringLiteral("Kestrel shares");
+    rose.predicate = QStringLiteral("rose");
+    rose.objectText = QStringLiteral("7.5%");
+    rose.value = QStringLiteral("7.5");
+    rose.unit = QStringLiteral("%");
+    rose.time = QStringLiteral("2026-03-04");
+    rose.confidence = 0.8;
+    rose.ruleId = QStringLiteral("fact.statistic");
+    rose.status = AnnotationStatus::Suggested;
+    doc.facts = {said, rose};
+    return doc;
+}
+
+} // namespace
+
+class TestDataFormats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codePoints()
+    {
+        const CodePointIndex index(Text);
+        const int afterShip = int(Text.indexOf(QStringLiteral(" Signed")));
+        QCOMPARE(afterShip, 12);                   // "Port Deal " + 2 UTF-16 units
+        QCOMPARE(index.toCodePoints(afterShip), 11); // one code point
+        QCOMPARE(index.toUtf16(11), afterShip);
+        const int shenzhen = int(Text.indexOf(QStringLiteral("Shenzhen")));
+        QCOMPARE(index.toCodePoints(shenzhen), shenzhen - 2);
+        QCOMPARE(index.toUtf16(index.toCodePoints(shenzhen)), shenzhen);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const auto &format : DataFormat::all())
+            QTest::newRow(qPrintable(format->id())) << format->id();
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, format);
+        const DataFormat *codec = DataFormat::byId(format);
+        QVERIFY(codec);
+        const ExportDocument original = sample();
+        const auto files = codec->write(original, {});
+        QVERIFY(files.contains(codec->mainSuffix()));
+        QString error;
+        const auto back = codec->read(files, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(codec->limitations().isEmpty(), format == QLatin1String("json"));
+
+        if (format == QLatin1String("csv")) {
+            QCOMPARE(back->facts.size(), original.facts.size());
+            for (int i = 0; i < original.facts.size(); ++i) {
+                const Fact &a = original.facts.at(i), &b = back->facts.at(i);
+                QCOMPARE(std::tie(b.kind, b.subjectText, b.predicate, b.objectText, b.value, b.unit, b.time, b.ruleId),
+                         std::tie(a.kind, a.subjectText, a.predicate, a.objectText, a.value, a.unit, a.time, a.ruleId));
+                QCOMPARE(b.status, a.status);
+                QCOMPARE(b.confidence, a.confidence);
+            }
+            QCOMPARE(back->entities.size(), 3);
+            QCOMPARE(back->entities.at(1).externalId, QStringLiteral("Q42"));
+            QCOMPARE(back->entities.at(1).aliases, QStringList{QStringLiteral("Kestrel")});
+            return;
+        }
+        if (format == QLatin1String("conll")) {
+            // Tokens and tags: the same entities in the same order, by text and label (CoNLL
+            // keeps tokens, not the spaces between them: "7.5%" comes back as "7.5 %").
+            QStringList want, got;
+            for (const Annotation &a : DataFormat::included(original, {}))
+                if (a.label != QLatin1String("QUOTE"))
+                    want << QString(a.quote).remove(QLatin1Char(' ')) + QLatin1Char('/') + a.label;
+            for (const Annotation &a : back->annotations)
+                got << QString(a.quote).remove(QLatin1Char(' ')) + QLatin1Char('/') + a.label;
+            QCOMPARE(got, want);
+            return;
+        }
+        QCOMPARE(back->article.text, original.article.text);
+        const bool quotes = format != QLatin1String("spacy");
+        QList<Annotation> expected;
+        for (const Annotation &a : DataFormat::included(original, {}))
+            if (quotes || a.label != QLatin1String("QUOTE"))
+                expected.append(a);
+        QCOMPARE(back->annotations.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            const Annotation &a = expected.at(i), &b = back->annotations.at(i);
+            QCOMPARE(b.start, a.start);
+            QCOMPARE(b.end, a.end);
+            QCOMPARE(b.label, a.label);
+            QCOMPARE(b.quote, a.quote);
+            if (format != QLatin1String("spacy"))
+                QCOMPARE(b.status, a.status);
+            if (format == QLatin1String("json") || format == QLatin1String("jsonld")) {
+                QCOMPARE(b.confidence, a.confidence);
+                QCOMPARE(b.ruleId, a.ruleId);
+                QCOMPARE(b.author, a.author);
+            }
+            if (format == QLatin1String("json") || format == QLatin1String("brat"))
+                QCOMPARE(b.note, a.note);
+        }
+        if (format == QLatin1String("json")) {
+            QCOMPARE(back->article.published, original.article.published);
+            QCOMPARE(back->article.uri, original.article.uri);
+            QCOMPARE(back->entities, original.entities);
+            QCOMPARE(back->facts.size(), 2);
+            for (int i = 0; i < 2; ++i) {
+                Fact a = original.facts.at(i), b = back->facts.at(i);
+                for (Evidence &e : a.evidence)
+                    e.setContextFrom(Text);
+                QCOMPARE(b, a);
+            }
+        }
+        if (format == QLatin1String("brat")) {
+            // SAID from the speaker to the quote survives; the fact with a literal value cannot.
+            QCOMPARE(back->facts.size(), 1);
+            QCOMPARE(back->facts.first().kind, QStringLiteral("quote"));
+            QCOMPARE(back->facts.first().subjectText, QStringLiteral("Marta Visser"));
+            QCOMPARE(back->facts.first().objectText, QStringLiteral("Kestrel gave us the best cells."));
+        }
+    }
+
+    void bratMatchesHandWrittenFixture()
+    {
+        const auto files = DataFormat::byId(QStringLiteral("brat"))->write(sample(), {});
+        QFile expected(QStringLiteral(GAZETTE_TEST_DATA "/brat/port-deal.ann"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(files.value(QStringLiteral(".ann"))), QString::fromUtf8(expected.readAll()));
+        QCOMPARE(files.value(QStringLiteral(".txt")), Text.toUtf8());
+    }
+
+    void onlyAcceptedLeavesSuggestionsOut()
+    {
+        ExportOptions options;
+        options.onlyAccepted = true;
+        const auto files = DataFormat::byId(QStringLiteral("spacy"))->write(sample(), options);
+        QString error;
+        const auto back = DataFormat::byId(QStringLiteral("spacy"))->read(files, &error);
+        QVERIFY(back);
+        QCOMPARE(back->annotations.size(), 3); // Marta Visser, Shenzhen, Kestrel
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("json garbage") << "json" << ".json" << QByteArray("{not json");
+        QTest::newRow("json other") << "json" << ".json" << QByteArray("{\"format\":\"other\"}");
+        QTest::newRow("jsonld other") << "jsonld" << ".jsonld" << QByteArray("[]");
+        QTest::newRow("spacy no text") << "spacy" << ".jsonl" << QByteArray("{\"ents\":[]}\n");
+        QTest::newRow("csv no header") << "csv" << ".facts.csv" << QByteArray("a,b\n");
+        QTest::newRow("conll no tag") << "conll" << ".conll" << QByteArray("word\n");
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, bytes);
+        QString error;
+        QVERIFY(!DataFormat::byId(format)->read({{suffix, bytes}}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void bratSpanMustMatchText()
+    {
+        QString error;
+        const QMap<QString, QByteArray> files{{QStringLiteral(".txt"), QByteArray("Kestrel rose.\n")},
+                                              {QStringLiteral(".ann"), QByteArray("T1\tORG 0 7\tHarbour\n")}};
+        QVERIFY(!DataFormat::byId(QStringLiteral("brat"))->read(files, &error));
+        QVERIFY2(error.contains(QStringLiteral("Kestrel")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataFormats)
+#include "tst_dataformats.moc"
