@@ -103,12 +103,97 @@
     </message>
 </context>
 <context>
+    <name>Gazette::BratFormat</name>
+    <message>
+        <source>brat standoff (.txt + .ann)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat has no confidence, rule or author: they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts become relations only when both sides are entities mentioned in the text; facts with a literal value (such as 16%) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the .ann file is not a valid span: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Cli</name>
+    <message>
+        <source>gazette: unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave suggestions out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave facts out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: unknown format “%1”; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: give --library LIB and -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: articles come from --library; unexpected “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: the library has no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: the library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 article(s) as %2 into %3 file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
   gazette version                show the version
+  gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT
+                                 export articles of a library; FMT: %1
 
 Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
@@ -116,8 +201,42 @@ Window options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Gazette::ConllFormat</name>
     <message>
-        <source>gazette: unknown command “%1”</source>
+        <source>CoNLL-2003 IOB2 (NER training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is rebuilt from tokens separated by single spaces, so offsets change on import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not CoNLL: “%1” has no tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CsvFormat</name>
+    <message>
+        <source>CSV of facts and entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV holds facts and entities, not the article&apos;s text or its spans: annotations are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Gazette facts CSV: the header row is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +486,13 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::Export</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
@@ -473,6 +599,25 @@ Window options:
     </message>
     <message>
         <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::GazetteJsonFormat</name>
+    <message>
+        <source>Gazette JSON (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Gazette JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation lies outside the text (%1–%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,9 +1543,51 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::SpacyFormat</name>
+    <message>
+        <source>spaCy JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity lies outside the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::TextDecoder</name>
     <message>
         <source>This looks like a binary file, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::W3cFormat</name>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and entities are not part of the Web Annotation model: they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule and confidence are kept as Gazette extension properties that other tools ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Web Annotation collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation cannot be placed in the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

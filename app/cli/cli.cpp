@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "cli/libraryexport.h"
+#include "store/annotationstore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version };
+enum class Command { None, Help, Version, Export };
 
 Command commandFor(const QString &argument)
 {
@@ -15,10 +21,105 @@ Command commandFor(const QString &argument)
         return Command::Help;
     if (argument == QLatin1String("version") || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
         return Command::Version;
+    if (argument == QLatin1String("export"))
+        return Command::Export;
     return Command::None;
 }
 
 } // namespace
+
+QStringList Cli::formatIds()
+{
+    QStringList ids;
+    for (const auto &format : DataFormat::all())
+        ids.append(format->id());
+    return ids;
+}
+
+int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Data format."), QStringLiteral("FMT"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
+    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Article id (repeatable)."), QStringLiteral("ID"));
+    const QCommandLineOption acceptedOption(QStringLiteral("only-accepted"), tr("Leave suggestions out."));
+    const QCommandLineOption noFactsOption(QStringLiteral("no-facts"), tr("Leave facts out."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Output file or folder."), QStringLiteral("OUT"));
+    parser.addOptions({formatOption, libraryOption, articleOption, acceptedOption, noFactsOption, outputOption});
+    if (!parser.parse(arguments)) { // arguments.first() is "export", in the place of a program name
+        err << "gazette export: " << parser.errorText() << '\n';
+        return 2;
+    }
+    const DataFormat *format = DataFormat::byId(parser.value(formatOption));
+    if (!format) {
+        err << tr("gazette export: unknown format “%1”; one of: %2").arg(parser.value(formatOption), formatIds().join(QStringLiteral(", "))) << '\n';
+        return 2;
+    }
+    if (!parser.isSet(libraryOption) || !parser.isSet(outputOption)) {
+        err << tr("gazette export: give --library LIB and -o OUT") << '\n';
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("gazette export: articles come from --library; unexpected “%1”").arg(parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+    const QString libraryPath = parser.value(libraryOption);
+    if (!QFileInfo::exists(libraryPath)) {
+        err << tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
+        return 1;
+    }
+    AnnotationStore store;
+    if (!store.open(libraryPath)) {
+        err << "gazette export: " << store.errorString() << '\n';
+        return 1;
+    }
+    QList<qint64> ids;
+    for (const QString &value : parser.values(articleOption)) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || !store.article(id)) {
+            err << tr("gazette export: the library has no article %1").arg(value) << '\n';
+            return 1;
+        }
+        ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        for (const ArticleSummary &summary : store.articleSummaries(0, INT_MAX))
+            ids.append(summary.id);
+    }
+    if (ids.isEmpty()) {
+        err << tr("gazette export: the library is empty") << '\n';
+        return 1;
+    }
+    ExportOptions options;
+    options.onlyAccepted = parser.isSet(acceptedOption);
+    options.withFacts = !parser.isSet(noFactsOption);
+    // What the format cannot carry is said, never dropped silently.
+    for (const QString &limitation : format->limitations())
+        err << tr("note: %1").arg(limitation) << '\n';
+
+    const QString output = parser.value(outputOption);
+    const bool single = ids.size() == 1 && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
+    int files = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const auto document = exportDocument(store, id);
+        QString base;
+        if (single) {
+            base = output.endsWith(format->mainSuffix()) ? output.chopped(format->mainSuffix().size()) : output;
+        } else {
+            base = QDir(output).filePath(exportBaseName(document->article));
+        }
+        QString error;
+        const QStringList written = writeExport(*format, *document, options, base, &error);
+        if (written.isEmpty()) {
+            err << "gazette export: " << error << '\n';
+            return 1;
+        }
+        files += int(written.size());
+    }
+    out << tr("Exported %1 article(s) as %2 into %3 file(s).").arg(ids.size()).arg(format->displayName()).arg(files) << '\n';
+    return 0;
+}
 
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
@@ -31,10 +132,13 @@ QString Cli::usage()
               "  gazette [FILE...]              open articles in the Gazette window\n"
               "  gazette help                   show this help\n"
               "  gazette version                show the version\n"
+              "  gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT\n"
+              "                                 export articles of a library; FMT: %1\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"
-              "  --theme NAME                   use a KSyntaxHighlighting theme (e.g. \"Breeze Dark\")\n");
+              "  --theme NAME                   use a KSyntaxHighlighting theme (e.g. \"Breeze Dark\")\n")
+        .arg(formatIds().join(QStringLiteral(", ")));
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -47,6 +151,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     case Command::Version:
         out << QCoreApplication::applicationName() << ' ' << QStringLiteral(GAZETTE_VERSION) << '\n';
         return 0;
+    case Command::Export:
+        return exportArticles(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

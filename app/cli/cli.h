@@ -22,6 +22,10 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     static QString usage();
+    static QStringList formatIds();
+
+private:
+    static int exportArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Gazette

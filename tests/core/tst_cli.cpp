@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "store/annotationstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QTest>
 #include <QTextStream>
@@ -50,6 +56,66 @@ private Q_SLOTS:
         outStream.flush();
         QVERIFY(out.startsWith(QStringLiteral("Usage:")));
         QVERIFY(out.contains(QStringLiteral("--screenshot")));
+    }
+
+    void exportsFromLibrary()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("news.gazette"));
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            ArticleBundle bundle;
+            bundle.article.headline = QStringLiteral("Kestrel Shares Rise");
+            bundle.article.text = QStringLiteral("Kestrel Shares Rise\nKestrel shares rose 7.5% in Seoul.\n");
+            Annotation seoul;
+            seoul.start = int(bundle.article.text.indexOf(QStringLiteral("Seoul")));
+            seoul.end = seoul.start + 5;
+            seoul.label = QStringLiteral("GPE");
+            bundle.annotations = {seoul};
+            QVERIFY(store.addArticle(bundle));
+        }
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QString target = dir.filePath(QStringLiteral("export/kestrel.ann"));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("brat"),
+                           QStringLiteral("--library"), library, QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 0);
+        errStream.flush();
+        outStream.flush();
+        QFile ann(target);
+        QVERIFY2(ann.open(QIODevice::ReadOnly), qPrintable(err));
+        QCOMPARE(ann.readAll(), QByteArray("T1\tGPE 48 53\tSeoul\n"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("export/kestrel.txt"))));
+        QVERIFY2(err.contains(QStringLiteral("no confidence")), qPrintable(err)); // what brat leaves out is said
+        QVERIFY(out.contains(QStringLiteral("Exported 1 article")));
+
+        // Every article into a folder, in another format.
+        out.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--library"), library, QStringLiteral("-o"), dir.filePath(QStringLiteral("all")) + QLatin1Char('/')},
+                          outStream, errStream),
+                 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("all/1-kestrel-shares-rise.json"))));
+
+        // Mistakes get a message and a non-zero exit.
+        err.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
+                           QStringLiteral("--library"), library, QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 2);
+        errStream.flush();
+        QVERIFY(err.contains(QStringLiteral("unknown format")));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--library"), library, QStringLiteral("--article"), QStringLiteral("99"), QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 1);
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--library"), dir.filePath(QStringLiteral("missing.gazette")), QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.gazette")))); // never created by a mistake
     }
 
     void rejectsUnknownCommand()

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formats/dataformat.h"
+
+#include <QStringList>
+
+namespace Gazette {
+
+class AnnotationStore;
+
+// An article of a library with its annotations, the entities they link and its facts.
+std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint64 articleId);
+
+// Writes one article in a data format next to basePath (basePath + each file's suffix).
+// Returns the files written, or an empty list with error set.
+QStringList writeExport(const DataFormat &format, const ExportDocument &document, const ExportOptions &options,
+                        const QString &basePath, QString *error);
+
+// A file name for an article: its id and the first words of its headline.
+QString exportBaseName(const Article &article);
+
+} // namespace Gazette
