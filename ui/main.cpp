@@ -5,6 +5,7 @@
 #include "themecontroller.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
@@ -50,7 +51,10 @@ int main(int argc, char *argv[])
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
         if (Gazette::Cli::isCliInvocation(arguments)) {
-            QCoreApplication app(argc, argv);
+            // PDF reports lay out text, which needs fonts and so a QGuiApplication; the
+            // offscreen platform gives one that never needs a display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
             installTranslations(app);
             QTextStream out(stdout);
             QTextStream err(stderr);

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "cli/libraryexport.h"
+#include "formats/report.h"
 #include "store/annotationstore.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,7 @@ Command commandFor(const QString &argument)
 
 QStringList Cli::formatIds()
 {
-    QStringList ids;
+    QStringList ids = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md")};
     for (const auto &format : DataFormat::all())
         ids.append(format->id());
     return ids;
@@ -50,8 +51,10 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
         err << "gazette export: " << parser.errorText() << '\n';
         return 2;
     }
-    const DataFormat *format = DataFormat::byId(parser.value(formatOption));
-    if (!format) {
+    const QString formatId = parser.value(formatOption);
+    const bool report = formatId == QLatin1String("html") || formatId == QLatin1String("pdf") || formatId == QLatin1String("md");
+    const DataFormat *format = DataFormat::byId(formatId);
+    if (!format && !report) {
         err << tr("gazette export: unknown format “%1”; one of: %2").arg(parser.value(formatOption), formatIds().join(QStringLiteral(", "))) << '\n';
         return 2;
     }
@@ -94,11 +97,37 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     ExportOptions options;
     options.onlyAccepted = parser.isSet(acceptedOption);
     options.withFacts = !parser.isSet(noFactsOption);
+    const QString output = parser.value(outputOption);
+    if (report) {
+        // One report for all the articles asked for.
+        QList<ExportDocument> documents;
+        for (qint64 id : std::as_const(ids))
+            documents.append(*exportDocument(store, id));
+        ReportOptions reportOptions;
+        reportOptions.content = options;
+        QString error;
+        if (formatId == QLatin1String("pdf")) {
+            if (!Report::pdf(documents, reportOptions, output, &error)) {
+                err << "gazette export: " << error << '\n';
+                return 1;
+            }
+        } else {
+            const QString text = formatId == QLatin1String("html") ? Report::html(documents, reportOptions) : Report::markdown(documents, reportOptions);
+            const QString suffix = formatId == QLatin1String("html") ? QStringLiteral(".html") : QStringLiteral(".md");
+            const QString base = output.endsWith(suffix) ? output.chopped(suffix.size()) : output;
+            QString writeError;
+            if (writeExport(base, {{suffix, text.toUtf8()}}, &writeError).isEmpty()) {
+                err << "gazette export: " << writeError << '\n';
+                return 1;
+            }
+        }
+        out << tr("Wrote a report of %1 article(s) to %2.").arg(documents.size()).arg(output) << '\n';
+        return 0;
+    }
     // What the format cannot carry is said, never dropped silently.
     for (const QString &limitation : format->limitations())
         err << tr("note: %1").arg(limitation) << '\n';
 
-    const QString output = parser.value(outputOption);
     const bool single = ids.size() == 1 && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
     int files = 0;
     for (qint64 id : std::as_const(ids)) {

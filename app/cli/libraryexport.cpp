@@ -42,8 +42,12 @@ std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint6
 QStringList writeExport(const DataFormat &format, const ExportDocument &document, const ExportOptions &options,
                         const QString &basePath, QString *error)
 {
+    return writeExport(basePath, format.write(document, options), error);
+}
+
+QStringList writeExport(const QString &basePath, const QMap<QString, QByteArray> &files, QString *error)
+{
     QStringList written;
-    const auto files = format.write(document, options);
     QDir().mkpath(QFileInfo(basePath).absolutePath());
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QString path = basePath + it.key();

@@ -17,6 +17,9 @@ std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint6
 QStringList writeExport(const DataFormat &format, const ExportDocument &document, const ExportOptions &options,
                         const QString &basePath, QString *error);
 
+// Writes files (suffix -> bytes) next to basePath, each whole or not at all.
+QStringList writeExport(const QString &basePath, const QMap<QString, QByteArray> &files, QString *error);
+
 // A file name for an article: its id and the first words of its headline.
 QString exportBaseName(const Article &article);
 

@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "schema/labelset.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <map>
+#include <set>
+
+namespace Gazette {
+
+namespace {
+
+QString escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Links only to web pages; anything else (javascript:, data:, file:) is shown as text.
+QString safeLink(const QString &uri)
+{
+    const QUrl url(uri);
+    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(url.toString(QUrl::FullyEncoded)), escape(uri));
+    return escape(uri);
+}
+
+QString colourCss(const QColor &colour, double alpha)
+{
+    return QStringLiteral("rgba(%1,%2,%3,%4)").arg(colour.red()).arg(colour.green()).arg(colour.blue()).arg(alpha, 0, 'f', 2);
+}
+
+QColor colourOf(const ReportOptions &options, const QString &label)
+{
+    return options.labelColours.value(label, Report::defaultColours().value(label, QColor(0x60, 0x78, 0x80)));
+}
+
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.date(), QLocale::LongFormat) : QString();
+}
+
+// The article text as HTML: cut at every span boundary, each piece wrapped in the marks of
+// all spans that cover it, so nested and overlapping spans stay well-formed.
+QString articleHtml(const ExportDocument &doc, int number, const ReportOptions &options)
+{
+    const QString &text = doc.article.text;
+    const QList<Annotation> spans = DataFormat::included(doc, options.content);
+    QList<std::pair<int, int>> evidence; // spans that facts point to
+    if (options.content.withFacts) {
+        for (const Fact &fact : doc.facts) {
+            for (const Evidence &e : fact.evidence)
+                evidence.append({e.start, e.end});
+        }
+    }
+    std::set<int> cuts{0, int(text.size())};
+    for (const Annotation &a : spans) {
+        cuts.insert(a.start);
+        cuts.insert(a.end);
+    }
+    for (const auto &[start, end] : evidence) {
+        cuts.insert(start);
+        cuts.insert(end);
+    }
+    QString html;
+    QSet<int> anchored;
+    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        const int from = *it;
+        const int to = *std::next(it);
+        QString piece = escape(text.mid(from, to - from));
+        piece.replace(QLatin1Char('\n'), QStringLiteral("</p>\n<p>"));
+        for (const Annotation &a : spans) {
+            if (a.start <= from && to <= a.end) {
+                const QColor colour = colourOf(options, a.label);
+                if (a.label == LabelSet::quoteLabel()) {
+                    piece = QStringLiteral("<i class=\"quote\">%1</i>").arg(piece);
+                } else {
+                    const bool accepted = a.status == AnnotationStatus::Accepted;
+                    piece = QStringLiteral("<span class=\"ent%1\" style=\"background-color:%2;border-bottom:2px %3 %4\" title=\"%5\">%6</span>")
+                                .arg(accepted ? QString() : QStringLiteral(" suggested"), colourCss(colour, accepted ? 0.28 : 0.12),
+                                     accepted ? QStringLiteral("solid") : QStringLiteral("dashed"), colour.name(),
+                                     escape(a.label), piece);
+                }
+            }
+        }
+        for (int i = 0; i < evidence.size(); ++i) {
+            if (evidence.at(i).first == from && !anchored.contains(i)) {
+                anchored.insert(i);
+                piece = QStringLiteral("<a id=\"a%1-ev%2\"></a>").arg(number).arg(i) + piece;
+            }
+        }
+        html += piece;
+    }
+    return QStringLiteral("<p>") + html + QStringLiteral("</p>");
+}
+
+QString legendHtml(const QList<ExportDocument> &documents, const ReportOptions &options)
+{
+    std::set<QString> labels;
+    for (const ExportDocument &doc : documents) {
+        for (const Annotation &a : DataFormat::included(doc, options.content))
+            labels.insert(a.label);
+    }
+    QString html = QStringLiteral("<p class=\"legend\">");
+    for (const QString &label : labels) {
+        html += QStringLiteral("<span class=\"ent\" style=\"background-color:%1;border-bottom:2px solid %2\">%3</span> ")
+                    .arg(colourCss(colourOf(options, label), 0.28), colourOf(options, label).name(), escape(label));
+    }
+    return html + QStringLiteral("<span class=\"ent suggested\" style=\"border-bottom:2px dashed #888\">%1</span></p>")
+                      .arg(escape(Report::tr("dashed: suggestion not yet reviewed")));
+}
+
+QString factsHtml(const ExportDocument &doc, int number, const ReportOptions &options)
+{
+    if (!options.content.withFacts || doc.facts.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>\n")
+                       .arg(escape(Report::tr("Facts")), escape(Report::tr("Kind")), escape(Report::tr("Subject")), escape(Report::tr("Predicate")),
+                            escape(Report::tr("Object or value")), escape(Report::tr("Time")), escape(Report::tr("Status")), escape(Report::tr("Evidence")));
+    int evidenceIndex = 0;
+    for (const Fact &f : doc.facts) {
+        QStringList links;
+        for (const Evidence &e : f.evidence) {
+            links.append(QStringLiteral("<a href=\"#a%1-ev%2\">“%3”</a>").arg(number).arg(evidenceIndex).arg(escape(e.quote)));
+            ++evidenceIndex;
+        }
+        if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
+            continue;
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(escape(f.kind), escape(f.subjectText), escape(f.predicate), escape(f.objectText), escape(f.time),
+                         escape(annotationStatusName(f.status)), links.join(QStringLiteral("<br>")));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+// Entity name -> (label, articles, mentions), over all documents.
+struct IndexEntry
+{
+    QString label;
+    std::set<int> articles;
+    int mentions = 0;
+};
+
+std::map<QString, IndexEntry> entityIndex(const QList<ExportDocument> &documents, const ReportOptions &options)
+{
+    std::map<QString, IndexEntry> index;
+    for (int n = 0; n < documents.size(); ++n) {
+        const ExportDocument &doc = documents.at(n);
+        for (const Annotation &a : DataFormat::included(doc, options.content)) {
+            // Names, not numbers: dates and amounts are no entities to look up.
+            static const QStringList values = {QStringLiteral("QUOTE"), QStringLiteral("DATE"), QStringLiteral("TIME"),
+                                               QStringLiteral("PERCENT"), QStringLiteral("MONEY"), QStringLiteral("QUANTITY"),
+                                               QStringLiteral("ORDINAL"), QStringLiteral("CARDINAL")};
+            if (values.contains(a.label))
+                continue;
+            const Entity *entity = a.entityId ? doc.entity(a.entityId) : nullptr;
+            const QString name = entity ? entity->name : a.quote.simplified();
+            IndexEntry &entry = index[name];
+            entry.label = entity ? entity->label : a.label;
+            entry.articles.insert(n);
+            ++entry.mentions;
+        }
+    }
+    return index;
+}
+
+const char *Css = R"(body{font-family:'Noto Serif','DejaVu Serif',Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.55;color:#1f1c1b;background:#fff}
+h1,h2,h3{font-family:'Noto Sans','DejaVu Sans',Helvetica,sans-serif;line-height:1.25}
+.meta{color:#5f6368;font-size:0.9em}
+.ent{border-radius:3px;padding:0 1px}
+.ent.suggested{font-style:normal}
+.quote{font-style:italic}
+.legend .ent{margin-right:0.4em;font-family:sans-serif;font-size:0.85em;padding:1px 4px}
+table{border-collapse:collapse;width:100%;font-size:0.9em;font-family:sans-serif}
+th{background:#f0f0ee;text-align:left}
+td,th{border:1px solid #d0d0cc;padding:4px 6px;vertical-align:top}
+.toc li{margin:0.2em 0}
+footer{margin-top:3em;color:#888;font-size:0.8em}
+)";
+
+} // namespace
+
+QHash<QString, QColor> Report::defaultColours()
+{
+    // Breeze Light's text style colours, as the reading pane uses them by default.
+    return {{QStringLiteral("PERSON"), QColor(0x64, 0x4a, 0x9b)}, {QStringLiteral("ORG"), QColor(0x00, 0x57, 0xae)},
+            {QStringLiteral("GPE"), QColor(0x00, 0x6e, 0x28)},    {QStringLiteral("LOC"), QColor(0x00, 0x95, 0xff)},
+            {QStringLiteral("DATE"), QColor(0xb0, 0x80, 0x00)},   {QStringLiteral("MONEY"), QColor(0xaa, 0x55, 0x00)},
+            {QStringLiteral("PERCENT"), QColor(0xff, 0x55, 0x00)}, {QStringLiteral("NORP"), QColor(0xca, 0x60, 0xca)},
+            {QStringLiteral("PRODUCT"), QColor(0x3d, 0xae, 0xe9)}, {QStringLiteral("QUOTE"), QColor(0xbf, 0x03, 0x03)}};
+}
+
+QString Report::html(const QList<ExportDocument> &documents, const ReportOptions &options)
+{
+    const bool many = documents.size() > 1;
+    const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
+    const QString title = many ? tr("Gazette report: %1 articles").arg(documents.size())
+                               : (documents.isEmpty() ? tr("Gazette report") : documents.first().article.headline);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                  "<meta name=\"generator\" content=\"Gazette %2\">\n<title>%3</title>\n<style>\n%4</style>\n</head>\n<body>\n")
+                       .arg(documents.isEmpty() || documents.first().article.language.isEmpty() ? QStringLiteral("en") : escape(documents.first().article.language),
+                            QStringLiteral(GAZETTE_VERSION), escape(title), QString::fromUtf8(Css));
+    if (many) {
+        html += QStringLiteral("<h1>%1</h1>\n<h2>%2</h2>\n<ol class=\"toc\">\n").arg(escape(title), escape(tr("Contents")));
+        for (int n = 0; n < documents.size(); ++n)
+            html += QStringLiteral("<li><a href=\"#article-%1\">%2</a></li>\n").arg(n + 1).arg(escape(documents.at(n).article.headline));
+        html += QStringLiteral("<li><a href=\"#entity-index\">%1</a></li>\n</ol>\n").arg(escape(tr("Entity index")));
+    }
+    html += legendHtml(documents, options);
+    for (int n = 0; n < documents.size(); ++n) {
+        const ExportDocument &doc = documents.at(n);
+        const Article &a = doc.article;
+        html += QStringLiteral("<section id=\"article-%1\">\n<h%2>%3</h%2>\n").arg(n + 1).arg(many ? 2 : 1).arg(escape(a.headline));
+        QStringList meta;
+        if (!a.source.isEmpty())
+            meta << escape(a.source);
+        if (!a.byline.isEmpty())
+            meta << escape(a.byline);
+        if (a.published.isValid())
+            meta << escape(dateText(a.published));
+        meta << escape(tr("Review: %1").arg(reviewStatusName(a.reviewStatus)));
+        html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(meta.join(QStringLiteral(" · ")));
+        if (!a.uri.isEmpty())
+            html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(safeLink(a.uri));
+        html += articleHtml(doc, n + 1, options) + QLatin1Char('\n');
+        html += factsHtml(doc, n + 1, options);
+        html += QStringLiteral("</section>\n");
+    }
+    const auto index = entityIndex(documents, options);
+    if (!index.empty()) {
+        html += QStringLiteral("<h2 id=\"entity-index\">%1</h2>\n<table class=\"index\">\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                    .arg(escape(tr("Entity index")), escape(tr("Entity")), escape(tr("Label")), escape(tr("Articles")), escape(tr("Mentions")));
+        for (const auto &[name, entry] : index) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                        .arg(escape(name), escape(entry.label)).arg(entry.articles.size()).arg(entry.mentions);
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
+                .arg(escape(options.author.isEmpty() ? tr("Made with Gazette on %1.").arg(generated.toString(Qt::ISODate))
+                                                     : tr("Made by %1 with Gazette on %2.").arg(options.author, generated.toString(Qt::ISODate))));
+    return html;
+}
+
+namespace {
+// Markdown's special characters in article text are escaped, and markup characters become
+// entities, so the text stays text in every Markdown renderer. List and heading markers only
+// matter at the start of a line.
+QString markdownEscape(const QString &text, bool atLineStart = true)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = atLineStart;
+    bool leadingDigits = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('<'))
+            out += QStringLiteral("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QStringLiteral("&gt;");
+        else if (c == QLatin1Char('&'))
+            out += QStringLiteral("&amp;");
+        else {
+            const bool special = QStringLiteral("\\`*_[]#|~").contains(c)
+                || (lineStart && QStringLiteral("-+=").contains(c)) || (leadingDigits && c == QLatin1Char('.'));
+            if (special)
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        leadingDigits = (lineStart || leadingDigits) && c.isDigit();
+        lineStart = c == QLatin1Char('\n') || (lineStart && c.isSpace());
+    }
+    return out;
+}
+} // namespace
+
+QString Report::markdown(const QList<ExportDocument> &documents, const ReportOptions &options)
+{
+    QString md;
+    const bool many = documents.size() > 1;
+    if (many) {
+        md += QStringLiteral("# %1\n\n").arg(tr("Gazette report: %1 articles").arg(documents.size()));
+        for (int n = 0; n < documents.size(); ++n)
+            md += QStringLiteral("%1. %2\n").arg(n + 1).arg(markdownEscape(documents.at(n).article.headline));
+        md += QLatin1Char('\n');
+    }
+    for (const ExportDocument &doc : documents) {
+        const Article &a = doc.article;
+        md += QStringLiteral("%1 %2\n\n").arg(many ? QStringLiteral("##") : QStringLiteral("#"), markdownEscape(a.headline));
+        QStringList meta;
+        if (!a.source.isEmpty())
+            meta << markdownEscape(a.source);
+        if (a.published.isValid())
+            meta << markdownEscape(dateText(a.published));
+        meta << markdownEscape(tr("Review: %1").arg(reviewStatusName(a.reviewStatus)));
+        md += QStringLiteral("_%1_\n\n").arg(meta.join(QStringLiteral(" · ")));
+        // Outermost spans only: Markdown has no nesting of marked text.
+        QList<Annotation> spans = DataFormat::included(doc, options.content);
+        QString body;
+        int position = 0;
+        for (const Annotation &s : spans) {
+            if (s.start < position)
+                continue;
+            body += markdownEscape(a.text.mid(position, s.start - position), position == 0 || a.text.at(position - 1) == QLatin1Char('\n'));
+            const QString inner = markdownEscape(s.quote, false);
+            if (s.label == LabelSet::quoteLabel())
+                body += QStringLiteral("_%1_").arg(inner);
+            else
+                body += QStringLiteral("**%1**<sub>%2%3</sub>").arg(inner, s.label,
+                                                                    s.status == AnnotationStatus::Accepted ? QString() : QStringLiteral("?"));
+            position = s.end;
+        }
+        body += markdownEscape(a.text.mid(position), position == 0 || a.text.at(position - 1) == QLatin1Char('\n'));
+        md += body.replace(QLatin1Char('\n'), QStringLiteral("\n\n")).trimmed() + QStringLiteral("\n\n");
+        if (options.content.withFacts && !doc.facts.isEmpty()) {
+            md += QStringLiteral("### %1\n\n| %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|\n")
+                      .arg(tr("Facts"), tr("Kind"), tr("Subject"), tr("Predicate"), tr("Object or value"), tr("Time"), tr("Status"));
+            for (const Fact &f : doc.facts) {
+                if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
+                    continue;
+                md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                          .arg(markdownEscape(f.kind), markdownEscape(f.subjectText), markdownEscape(f.predicate),
+                               markdownEscape(f.objectText), markdownEscape(f.time), annotationStatusName(f.status));
+            }
+            md += QLatin1Char('\n');
+        }
+    }
+    const auto index = entityIndex(documents, options);
+    if (!index.empty()) {
+        md += QStringLiteral("%1 %2\n\n| %3 | %4 | %5 | %6 |\n|---|---|---:|---:|\n")
+                  .arg(many ? QStringLiteral("##") : QStringLiteral("###"), tr("Entity index"), tr("Entity"), tr("Label"), tr("Articles"), tr("Mentions"));
+        for (const auto &[name, entry] : index)
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(markdownEscape(name), entry.label).arg(entry.articles.size()).arg(entry.mentions);
+    }
+    return md;
+}
+
+bool Report::pdf(const QList<ExportDocument> &documents, const ReportOptions &options, const QString &path, QString *error)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2").arg(path, probe.errorString());
+        return false;
+    }
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(options.pageSize));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(144);
+    writer.setTitle(documents.size() == 1 ? documents.first().article.headline : tr("Gazette report"));
+    writer.setCreator(QStringLiteral("Gazette " GAZETTE_VERSION));
+    QTextDocument document;
+    document.setDefaultStyleSheet(QString::fromUtf8(Css));
+    document.setHtml(html(documents, options));
+    // print() lays the text out on the writer's pages and numbers them at the foot.
+    document.print(&writer);
+    return true;
+}
+
+} // namespace Gazette

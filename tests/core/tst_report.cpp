@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reports for people. Golden files: run with GAZETTE_REGENERATE_GOLDEN=1 to rewrite
+// tests/data/reports/*, then read the diff before committing it.
+#include "formats/report.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gazette;
+
+namespace {
+
+ExportDocument article(const QString &headline, const QString &text, const QList<std::pair<QString, QString>> &spans)
+{
+    ExportDocument doc;
+    doc.article.headline = headline;
+    doc.article.text = text;
+    doc.article.source = QStringLiteral("Test Wire");
+    doc.article.uri = QStringLiteral("https://news.example/") + headline.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    doc.article.published = QDateTime(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::UTC);
+    doc.article.reviewStatus = ReviewStatus::Done;
+    qint64 id = 1;
+    for (const auto &[quote, label] : spans) {
+        Annotation a;
+        a.id = id++;
+        a.start = int(text.indexOf(quote));
+        a.end = a.start + int(quote.size());
+        a.label = label;
+        a.status = label == QLatin1String("PERCENT") ? AnnotationStatus::Suggested : AnnotationStatus::Accepted;
+        a.setContextFrom(text);
+        doc.annotations.append(a);
+    }
+    return doc;
+}
+
+QList<ExportDocument> sample()
+{
+    const QString text = QStringLiteral("Kestrel Shares Rise\nKestrel Energy shares rose 7.5% in Seoul, said Marta Visser: “We are pleased.”\n");
+    ExportDocument first = article(QStringLiteral("Kestrel Shares Rise"), text,
+                                   {{QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")}, {QStringLiteral("7.5%"), QStringLiteral("PERCENT")},
+                                    {QStringLiteral("Seoul"), QStringLiteral("GPE")}, {QStringLiteral("Marta Visser"), QStringLiteral("PERSON")},
+                                    {QStringLiteral("We are pleased."), QStringLiteral("QUOTE")}});
+    Fact rose;
+    rose.kind = QStringLiteral("statistic");
+    rose.subjectText = QStringLiteral("Kestrel Energy shares");
+    rose.predicate = QStringLiteral("rose");
+    rose.objectText = QStringLiteral("7.5%");
+    rose.status = AnnotationStatus::Accepted;
+    const int start = int(text.indexOf(QStringLiteral("Kestrel Energy shares")));
+    rose.evidence = {{start, start + 31, QStringLiteral("Kestrel Energy shares rose 7.5%"), {}, {}, false}};
+    first.facts = {rose};
+    const QString second = QStringLiteral("Port Deal\nHarbourline chose Kestrel Energy in Rotterdam.\n");
+    ExportDocument other = article(QStringLiteral("Port Deal"), second,
+                                   {{QStringLiteral("Harbourline"), QStringLiteral("ORG")}, {QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")},
+                                    {QStringLiteral("Rotterdam"), QStringLiteral("GPE")}});
+    return {first, other};
+}
+
+ReportOptions options()
+{
+    ReportOptions o;
+    o.author = QStringLiteral("Ana Test");
+    o.generated = QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::UTC);
+    return o;
+}
+
+void compareGolden(const QString &actual, const QString &name)
+{
+    const QString path = QStringLiteral(GAZETTE_TEST_DATA "/reports/") + name;
+    if (qEnvironmentVariableIsSet("GAZETTE_REGENERATE_GOLDEN")) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(actual.toUtf8());
+        return;
+    }
+    QFile golden(path);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(actual, QString::fromUtf8(golden.readAll()));
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void htmlGolden() { compareGolden(Report::html(sample(), options()), QStringLiteral("two-articles.html")); }
+    void markdownGolden() { compareGolden(Report::markdown(sample(), options()), QStringLiteral("two-articles.md")); }
+
+    void htmlIsSelfContainedWithIndex()
+    {
+        const QString html = Report::html(sample(), options());
+        QVERIFY(!html.contains(QStringLiteral("<link")));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("src=")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#article-2\">Port Deal</a>")));               // contents
+        QVERIFY(html.contains(QStringLiteral("<td>Kestrel Energy</td><td>ORG</td><td>2</td><td>2</td>"))); // 2 articles, 2 mentions
+        QVERIFY(html.contains(QStringLiteral("href=\"#a1-ev0\"")));                                    // evidence link...
+        QVERIFY(html.contains(QStringLiteral("id=\"a1-ev0\"")));                                       // ...to its place
+    }
+
+    void escapesEverythingFromTheArticle()
+    {
+        const QString hostile = QStringLiteral("<script>alert(1)</script> \"><img src=x onerror=alert(2)> <b>bold</b>\n");
+        ExportDocument doc = article(QStringLiteral("<h1>Headline</h1><script>x()</script>"), hostile,
+                                     {{QStringLiteral("<img src=x"), QStringLiteral("ORG")}});
+        doc.article.uri = QStringLiteral("javascript:alert(3)");
+        doc.article.source = QStringLiteral("<iframe src=//evil>");
+        Fact fact;
+        fact.kind = QStringLiteral("<svg onload=alert(4)>");
+        fact.predicate = QStringLiteral("x");
+        doc.facts = {fact};
+        const QString html = Report::html({doc}, options());
+        for (const QString &forbidden : {QStringLiteral("<script"), QStringLiteral("<img"), QStringLiteral("<iframe"), QStringLiteral("<svg"),
+                                         QStringLiteral("<b>"), QStringLiteral("href=\"javascript"), QStringLiteral("<h1>Headline")}) {
+            QVERIFY2(!html.contains(forbidden, Qt::CaseInsensitive), qPrintable(forbidden));
+        }
+        // onerror= may only appear as escaped text, never inside a tag.
+        const QRegularExpression liveHandler(QStringLiteral("<[^>]*\\son\\w+\\s*="), QRegularExpression::CaseInsensitiveOption);
+        QVERIFY(!liveHandler.match(html).hasMatch());
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        const QString md = Report::markdown({doc}, options());
+        QVERIFY(!md.contains(QStringLiteral("<script")));
+        QVERIFY(!md.contains(QStringLiteral("<img")));
+    }
+
+    void pdfPagesAndText_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("copies");
+        QTest::addColumn<int>("minimumPages");
+        QTest::newRow("A4, short") << int(QPageSize::A4) << 1 << 1;
+        QTest::newRow("Letter, long") << int(QPageSize::Letter) << 40 << 3;
+    }
+
+    void pdfPagesAndText()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(int, copies);
+        QFETCH(int, minimumPages);
+        QList<ExportDocument> documents;
+        for (int i = 0; i < copies; ++i)
+            documents.append(sample().first());
+        QTemporaryDir dir;
+        // GAZETTE_KEEP_REPORTS=1 keeps the PDFs to look at (pdftoppm turns them into PNGs).
+        dir.setAutoRemove(!qEnvironmentVariableIsSet("GAZETTE_KEEP_REPORTS"));
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        if (!dir.autoRemove())
+            qInfo("report kept at %s", qPrintable(path));
+        ReportOptions o = options();
+        o.pageSize = QPageSize::PageSizeId(pageSize);
+        QString error;
+        QVERIFY2(Report::pdf(documents, o, path, &error), qPrintable(error));
+
+        QProcess info;
+        info.start(QStringLiteral(PDFINFO), {path});
+        QVERIFY(info.waitForFinished(20000));
+        const QString details = QString::fromUtf8(info.readAllStandardOutput());
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details).captured(1).toInt();
+        QVERIFY2(pages >= minimumPages, qPrintable(details));
+        QVERIFY2(details.contains(pageSize == int(QPageSize::A4) ? QStringLiteral("A4") : QStringLiteral("letter")), qPrintable(details));
+
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Kestrel Shares Rise")), qPrintable(content.left(400)));
+        QVERIFY(content.contains(QStringLiteral("Entity index")));
+        // Page numbers at the foot of the pages.
+        QVERIFY(content.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*%1\\s*(\\n|$)").arg(pages))));
+    }
+
+    void pdfRefusesUnwritablePath()
+    {
+        QString error;
+        QVERIFY(!Report::pdf(sample(), options(), QStringLiteral("/nonexistent-folder/report.pdf"), &error));
+        QVERIFY(error.contains(QStringLiteral("Cannot write")));
+    }
+};
+
+QTEST_MAIN(TestReport) // PDF layout needs fonts: a QGuiApplication (offscreen)
+#include "tst_report.moc"
