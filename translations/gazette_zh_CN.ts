@@ -497,6 +497,89 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::ExportDialog</name>
+    <message>
+        <source>&amp;This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;accepted annotations (leave suggestions out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is laid out from this HTML, on A4 pages with page numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format keeps everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
@@ -1446,6 +1529,18 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reports or data of this article, the selected ones or the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

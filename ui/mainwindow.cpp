@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "emptystatehint.h"
 #include "entityhighlighter.h"
+#include "exportdialog.h"
 #include "factdialog.h"
 #include "inspector.h"
 #include "labellegend.h"
@@ -224,6 +225,12 @@ void MainWindow::createActions()
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomResetAction, &QAction::triggered, m_documentView, &DocumentView::resetZoom);
 
+    m_exportAction = new QAction(themedIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Export reports or data of this article, the selected ones or the whole library"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+
     m_settingsAction = new QAction(themedIcon(QStringLiteral("configure"), QStyle::SP_FileDialogDetailedView), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -245,6 +252,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_newLibraryAction);
     file->addAction(m_openLibraryAction);
@@ -285,6 +293,7 @@ void MainWindow::createMenus()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openAction);
+    toolBar->addAction(m_exportAction);
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
@@ -375,7 +384,7 @@ QWidget *MainWindow::createLibraryPanel()
     m_libraryList->setModel(m_libraryFilter);
     m_libraryList->setItemDelegate(new LibraryDelegate(m_libraryList));
     m_libraryList->setUniformItemSizes(true);
-    m_libraryList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_libraryList->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
     new EmptyStateHint(m_libraryList, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
     layout->addWidget(m_librarySearch);
     layout->addLayout(filters);
@@ -920,6 +929,7 @@ void MainWindow::updateStatus()
     }
     m_zoomStatus->setText(tr("Zoom %1%").arg(m_documentView->zoomPercent()));
     m_removeArticleAction->setEnabled(m_currentArticleId != 0);
+    m_exportAction->setEnabled(m_store.articleCount() > 0);
 }
 
 void MainWindow::applyLabelSet(const LabelSet &labels)
@@ -933,6 +943,16 @@ void MainWindow::applyLabelSet(const LabelSet &labels)
     for (const Label &entry : labels.labels())
         m_libraryLabelFilter->addItem(entry.name, entry.name);
     m_libraryLabelFilter->setCurrentIndex(std::max(0, m_libraryLabelFilter->findData(current)));
+}
+
+void MainWindow::showExportDialog()
+{
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_libraryList->selectionModel()->selectedIndexes())
+        selected.append(index.data(LibraryModel::ArticleIdRole).toLongLong());
+    ExportDialog dialog(&m_store, &m_themes->repository(), m_themes->theme(), m_currentArticleId, selected, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported."), 5000);
 }
 
 void MainWindow::showSettings()

@@ -97,6 +97,7 @@ private:
     qint64 currentEntityId() const;
     qint64 currentMentionId() const;
     void showSettings();
+    void showExportDialog();
     void applyLabelSet(const LabelSet &labels);
     void addFact();
     void editFact();
@@ -122,6 +123,7 @@ private:
     QLineEdit *m_librarySearch = nullptr;
     QComboBox *m_libraryLabelFilter = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

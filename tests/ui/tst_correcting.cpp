@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Correcting an article with keyboard and mouse in the real main window.
 #include "documentview.h"
+#include "exportdialog.h"
 #include "entityhighlighter.h"
 #include "mainwindow.h"
 #include "schema/labelset.h"
@@ -297,6 +298,43 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("libraryList"));
         QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("entityView"));
+    }
+
+    void exportDialogPreviewsAndSaves()
+    {
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        selectText(start, start + 14);
+        QTest::keyClick(m_view, Qt::Key_2);
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(action && action->isEnabled());
+        QTemporaryDir out;
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            QVERIFY(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }));
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setFormat(QStringLiteral("brat"));
+            QVERIFY2(dialog->previewText().contains(QStringLiteral("T1\tORG")), qPrintable(dialog->previewText()));
+            QCOMPARE(dialog->previewDefinition(), QStringLiteral("brat annotation"));
+            QVERIFY(dialog->limitationsText().contains(QStringLiteral("confidence")));
+            dialog->setFormat(QStringLiteral("json"));
+            QCOMPARE(dialog->previewDefinition(), QStringLiteral("JSON"));
+            QVERIFY(dialog->previewText().startsWith(QLatin1Char('{')));
+            dialog->setFormat(QStringLiteral("html"));
+            QCOMPARE(dialog->previewDefinition(), QStringLiteral("HTML"));
+            QString error;
+            QVERIFY2(dialog->saveTo(out.filePath(QStringLiteral("deal.html")), &error), qPrintable(error));
+            dialog->setFormat(QStringLiteral("brat"));
+            QVERIFY2(dialog->saveTo(out.filePath(QStringLiteral("deal.ann")), &error), qPrintable(error));
+            checked = true;
+            dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(checked);
+        QFile html(out.filePath(QStringLiteral("deal.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("Kestrel Energy</span>"));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("deal.txt"))));
     }
 
     void spansFarDownArePaintedWhenScrolledTo()

@@ -2,6 +2,7 @@
 // Saves the main window at 1280x800 in a light and a dark theme to build/screenshots/, with the
 // sample article annotated as a reader would leave it, and checks what the pictures show.
 #include "documentview.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "themecontroller.h"
 #include "uitest.h"
@@ -131,6 +132,14 @@ private Q_SLOTS:
         const QPoint paneCorner = view->viewport()->mapTo(&window, QPoint(view->viewport()->width() - 4, 4));
         QCOMPARE(image.pixelColor(paneCorner).lightness() < 128, dark);
         QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->isVisible());
+
+        // The export dialog over it, previewing brat.
+        ExportDialog exportDialog(window.store(), &themes.repository(), themes.theme(), id, {id}, &window);
+        exportDialog.setFormat(QStringLiteral("brat"));
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        QVERIFY(exportDialog.grab().save(folder + QStringLiteral("/export-") + file));
+        QCOMPARE(exportDialog.previewDefinition(), QStringLiteral("brat annotation"));
     }
 };
 

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "cli/libraryexport.h"
+#include "formats/dataformat.h"
+#include "formats/report.h"
+#include "store/annotationstore.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Gazette {
+
+namespace {
+// The preview shows this many articles: enough to judge the format, quick to build.
+constexpr int PreviewArticles = 3;
+
+QString definitionFor(const QString &format)
+{
+    if (format == QLatin1String("html") || format == QLatin1String("pdf"))
+        return QStringLiteral("HTML");
+    if (format == QLatin1String("md"))
+        return QStringLiteral("Markdown");
+    if (format == QLatin1String("json") || format == QLatin1String("jsonld") || format == QLatin1String("spacy"))
+        return QStringLiteral("JSON");
+    if (format == QLatin1String("brat"))
+        return QStringLiteral("brat annotation");
+    return {};
+}
+} // namespace
+
+ExportDialog::ExportDialog(AnnotationStore *store, KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
+                           qint64 currentArticle, const QList<qint64> &selectedArticles, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_repository(repository)
+    , m_current(currentArticle)
+    , m_selected(selectedArticles)
+    , m_format(new QComboBox(this))
+    , m_currentScope(new QRadioButton(tr("&This article"), this))
+    , m_selectedScope(new QRadioButton(tr("&Selected articles (%1)").arg(selectedArticles.size()), this))
+    , m_libraryScope(new QRadioButton(tr("&Whole library (%1)").arg(store->articleCount()), this))
+    , m_onlyAccepted(new QCheckBox(tr("Only &accepted annotations (leave suggestions out)"), this))
+    , m_withFacts(new QCheckBox(tr("With &facts"), this))
+    , m_limitations(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document()))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
+    repository->addCustomSearchPath(QStringLiteral(":/gazette"));
+
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("HTML report"), QStringLiteral("html"));
+    m_format->addItem(tr("PDF report"), QStringLiteral("pdf"));
+    m_format->addItem(tr("Markdown report"), QStringLiteral("md"));
+    m_format->insertSeparator(m_format->count());
+    for (const auto &format : DataFormat::all())
+        m_format->addItem(format->displayName(), format->id());
+
+    m_currentScope->setEnabled(currentArticle != 0);
+    m_selectedScope->setEnabled(selectedArticles.size() > 1);
+    (currentArticle ? m_currentScope : m_libraryScope)->setChecked(true);
+    m_withFacts->setChecked(true);
+    m_limitations->setObjectName(QStringLiteral("exportLimitations"));
+    m_limitations->setWordWrap(true);
+    m_limitations->setTextFormat(Qt::PlainText);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setAccessibleName(tr("Preview of the export"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setTabStopDistance(QFontMetricsF(m_preview->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_highlighter->setTheme(theme);
+    QPalette pal = m_preview->palette();
+    pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_preview->setPalette(pal);
+
+    auto *scope = new QGroupBox(tr("Articles"), this);
+    auto *scopeLayout = new QVBoxLayout(scope);
+    for (QRadioButton *button : {m_currentScope, m_selectedScope, m_libraryScope})
+        scopeLayout->addWidget(button);
+    auto *options = new QGroupBox(tr("Options"), this);
+    auto *optionsLayout = new QVBoxLayout(options);
+    optionsLayout->addWidget(m_onlyAccepted);
+    optionsLayout->addWidget(m_withFacts);
+    auto *side = new QVBoxLayout;
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    side->addLayout(form);
+    side->addWidget(scope);
+    side->addWidget(options);
+    side->addWidget(m_limitations);
+    side->addStretch(1);
+    auto *body = new QHBoxLayout;
+    body->addLayout(side, 2);
+    body->addWidget(m_preview, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_currentScope, m_selectedScope, m_libraryScope, m_onlyAccepted, m_withFacts})
+        connect(button, &QAbstractButton::toggled, this, &ExportDialog::updatePreview);
+    resize(980, 620);
+    updatePreview();
+}
+
+void ExportDialog::setFormat(const QString &id)
+{
+    m_format->setCurrentIndex(m_format->findData(id));
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    (scope == Scope::Current ? m_currentScope : scope == Scope::Selected ? m_selectedScope : m_libraryScope)->setChecked(true);
+}
+
+QString ExportDialog::formatId() const
+{
+    return m_format->currentData().toString();
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QString ExportDialog::previewDefinition() const
+{
+    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+}
+
+QString ExportDialog::limitationsText() const
+{
+    return m_limitations->text();
+}
+
+QList<qint64> ExportDialog::articleIds() const
+{
+    if (m_currentScope->isChecked())
+        return {m_current};
+    if (m_selectedScope->isChecked())
+        return m_selected;
+    QList<qint64> ids;
+    for (const ArticleSummary &summary : m_store->articleSummaries(0, INT_MAX))
+        ids.append(summary.id);
+    return ids;
+}
+
+QList<ExportDocument> ExportDialog::documents(int limit) const
+{
+    QList<ExportDocument> result;
+    for (qint64 id : articleIds()) {
+        if (limit >= 0 && result.size() >= limit)
+            break;
+        if (auto document = exportDocument(*m_store, id))
+            result.append(*document);
+    }
+    return result;
+}
+
+void ExportDialog::updatePreview()
+{
+    const QString id = formatId();
+    ExportOptions options;
+    options.onlyAccepted = m_onlyAccepted->isChecked();
+    options.withFacts = m_withFacts->isChecked();
+    const QList<ExportDocument> docs = documents(PreviewArticles);
+    QString text;
+    QStringList limitations;
+    if (const DataFormat *format = DataFormat::byId(id)) {
+        limitations = format->limitations();
+        for (const ExportDocument &doc : docs)
+            text += QString::fromUtf8(format->write(doc, options).value(format->mainSuffix()));
+    } else {
+        ReportOptions report;
+        report.content = options;
+        text = id == QLatin1String("md") ? Report::markdown(docs, report) : Report::html(docs, report);
+        if (id == QLatin1String("pdf"))
+            limitations << tr("The PDF is laid out from this HTML, on A4 pages with page numbers.");
+    }
+    if (articleIds().size() > PreviewArticles)
+        limitations << tr("The preview shows the first %1 of %2 articles.").arg(PreviewArticles).arg(articleIds().size());
+    m_limitations->setText(limitations.isEmpty() ? tr("This format keeps everything.") : limitations.join(QLatin1Char('\n')));
+    m_highlighter->setDefinition(m_repository->definitionForName(definitionFor(id)));
+    m_preview->setPlainText(text);
+}
+
+bool ExportDialog::saveTo(const QString &path, QString *error)
+{
+    const QString id = formatId();
+    ExportOptions options;
+    options.onlyAccepted = m_onlyAccepted->isChecked();
+    options.withFacts = m_withFacts->isChecked();
+    const QList<ExportDocument> docs = documents(-1);
+    if (docs.isEmpty()) {
+        *error = tr("There is no article to export.");
+        return false;
+    }
+    if (const DataFormat *format = DataFormat::byId(id)) {
+        for (const ExportDocument &doc : docs) {
+            const QString base = docs.size() == 1 ? (path.endsWith(format->mainSuffix()) ? path.chopped(format->mainSuffix().size()) : path)
+                                                  : QDir(path).filePath(exportBaseName(doc.article));
+            if (writeExport(*format, doc, options, base, error).isEmpty())
+                return false;
+        }
+        return true;
+    }
+    ReportOptions report;
+    report.content = options;
+    if (id == QLatin1String("pdf"))
+        return Report::pdf(docs, report, path, error);
+    const QString suffix = id == QLatin1String("md") ? QStringLiteral(".md") : QStringLiteral(".html");
+    const QString text = id == QLatin1String("md") ? Report::markdown(docs, report) : Report::html(docs, report);
+    return !writeExport(path.endsWith(suffix) ? path.chopped(suffix.size()) : path, {{suffix, text.toUtf8()}}, error).isEmpty();
+}
+
+void ExportDialog::save()
+{
+    const QString id = formatId();
+    const DataFormat *format = DataFormat::byId(id);
+    const bool folder = format && articleIds().size() > 1;
+    QString path;
+    if (folder) {
+        path = QFileDialog::getExistingDirectory(this, tr("Export into Folder"), QDir::homePath());
+    } else {
+        const QString suffix = format ? format->mainSuffix() : QLatin1Char('.') + id;
+        path = QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(QStringLiteral("gazette-export") + suffix),
+                                            tr("%1 (*%2)").arg(m_format->currentText(), suffix));
+    }
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export Failed"), error);
+        return;
+    }
+    accept();
+}
+
+} // namespace Gazette
