@@ -709,6 +709,33 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::HtmlImporter</name>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Importer</name>
     <message>
         <source>The file “%1” does not exist.</source>
@@ -1541,6 +1568,21 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::MarkdownImporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importerregistry.h"
 
+#include "htmlimporter.h"
 #include "plaintextimporter.h"
 
 #include <QFileInfo>
@@ -10,6 +11,8 @@ namespace Gazette {
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<PlainTextImporter>());
+    m_importers.push_back(std::make_unique<HtmlImporter>());
+    m_importers.push_back(std::make_unique<MarkdownImporter>());
 }
 
 ImporterRegistry::~ImporterRegistry() = default;

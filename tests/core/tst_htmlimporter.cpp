@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/importerregistry.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gazette;
+
+class TestHtmlImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::optional<Article> read(const QString &name, ImporterRegistry &registry)
+    {
+        return registry.readFile(QStringLiteral(GAZETTE_TEST_DATA "/html/") + name);
+    }
+
+private Q_SLOTS:
+    void keepsTheArticleDropsBoilerplate()
+    {
+        ImporterRegistry registry;
+        const auto article = read(QStringLiteral("boilerplate.html"), registry);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QCOMPARE(article->headline, QStringLiteral("Harbour cranes go electric"));
+        const QStringList lines = article->text.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 6); // headline and five paragraphs
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("Harbourline Robotics said on Monday")));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("“We wanted cranes")));
+        QCOMPARE(lines.last(), QStringLiteral("The company did not say how much the Antwerp order was worth."));
+        for (const QString &junk : {QStringLiteral("spot_img"), QStringLiteral("Advertisement"), QStringLiteral("Share"),
+                                    QStringLiteral("cookies"), QStringLiteral("Related Posts"), QStringLiteral("newsletter"),
+                                    QStringLiteral("Business"), QStringLiteral("All rights reserved"), QStringLiteral("injected"),
+                                    QStringLiteral("dataLayer")}) {
+            QVERIFY2(!article->text.contains(junk), qPrintable(junk));
+        }
+        QCOMPARE(article->markupType, QStringLiteral("text/html"));
+        QVERIFY(article->markup.contains(QStringLiteral("<div class=\"cookie-banner\">"))); // the Source view shows the original
+        QCOMPARE(article->language, QStringLiteral("en"));
+    }
+
+    void readsJsonLdMetadata()
+    {
+        ImporterRegistry registry;
+        const auto article = read(QStringLiteral("jsonld.html"), registry);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QCOMPARE(article->headline, QStringLiteral("Kestrel Energy opens its second battery plant in Gdańsk"));
+        QCOMPARE(article->byline, QStringLiteral("Ola Nowak, Lee Min-ji"));
+        QCOMPARE(article->source, QStringLiteral("Northern Wire"));
+        QCOMPARE(article->published, QDateTime(QDate(2026, 5, 12), QTime(6, 30), QTimeZone::UTC));
+        QCOMPARE(article->uri, QStringLiteral("https://northernwire.example/business/kestrel-gdansk"));
+        QCOMPARE(article->language, QStringLiteral("en"));
+        QVERIFY(article->text.startsWith(article->headline + QLatin1Char('\n')));
+        QVERIFY(article->text.contains(QStringLiteral("€1.2 billion")));
+    }
+
+    void pageWithoutMetadata()
+    {
+        ImporterRegistry registry;
+        const auto article = read(QStringLiteral("plain.html"), registry);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QCOMPARE(article->headline, QStringLiteral("Ferry line adds night crossing"));
+        QCOMPARE(article->source, QStringLiteral("plain.html"));
+        QVERIFY(!article->published.isValid());
+        QCOMPARE(article->text.count(QLatin1Char('\n')), 3);
+    }
+
+    void brokenHtmlStillReads()
+    {
+        ImporterRegistry registry;
+        const auto article = read(QStringLiteral("broken.html"), registry);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QVERIFY(article->text.contains(QStringLiteral("the parser still finds the text")));
+        QVERIFY(article->text.contains(QStringLiteral("A second paragraph")));
+    }
+
+    void declaredLegacyCharset()
+    {
+        ImporterRegistry registry;
+        const auto article = read(QStringLiteral("windows-1252.html"), registry);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QCOMPARE(article->headline, QStringLiteral("Café owners"));
+        QVERIFY(article->text.contains(QStringLiteral("München said “yes”")));
+    }
+
+    void refusesPagesWithoutText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray("  \n") << "empty";
+        QTest::newRow("only scripts") << QByteArray("<html><body><script>alert(1)</script><nav>Home</nav></body></html>") << "no article text";
+    }
+
+    void refusesPagesWithoutText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        ImporterRegistry registry;
+        QVERIFY(!registry.readFile(file.fileName()));
+        QVERIFY2(registry.errorString().contains(message), qPrintable(registry.errorString()));
+    }
+
+    void markdown()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("note.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Intro line before the title\n\n# Port *Deal* Signed\n\nHarbourline chose **Kestrel Energy** on [Tuesday](https://x.example).\n\n- one point\n- two points\n");
+        file.close();
+        ImporterRegistry registry;
+        const auto article = registry.readFile(file.fileName());
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QCOMPARE(article->headline, QStringLiteral("Port Deal Signed"));
+        QCOMPARE(article->text, QStringLiteral("Intro line before the title\nPort Deal Signed\nHarbourline chose Kestrel Energy on Tuesday.\none point\ntwo points\n"));
+        QCOMPARE(article->markupType, QStringLiteral("text/markdown"));
+    }
+};
+
+QTEST_MAIN(TestHtmlImporter)
+#include "tst_htmlimporter.moc"
