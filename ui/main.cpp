@@ -87,9 +87,11 @@ int main(int argc, char *argv[])
     }
     Gazette::MainWindow window(&themes);
     window.show();
-    for (const QString &file : parser.positionalArguments())
-        window.openFile(file);
+    // Scheduled first: a file that cannot be opened shows a message box, and the screenshot
+    // (with the message in front) must still be taken and the run end.
     if (parser.isSet(screenshotOption))
         window.saveScreenshotAndQuit(parser.value(screenshotOption));
+    for (const QString &file : parser.positionalArguments())
+        window.openFile(file);
     return app.exec();
 }

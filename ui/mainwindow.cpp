@@ -1058,7 +1058,10 @@ void MainWindow::saveScreenshotAndQuit(const QString &path)
     // Give the window time to be mapped, laid out and painted before grabbing it.
     QTimer::singleShot(1500, this, [this, path] {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        const bool saved = grab().save(path, "PNG");
+        // The whole screen when a dialog is in front, so the message shows in the picture.
+        QWidget *modal = QApplication::activeModalWidget();
+        const QPixmap picture = modal && screen() ? screen()->grabWindow(0) : grab();
+        const bool saved = picture.save(path, "PNG");
         if (!saved)
             qWarning("Could not save the screenshot to %s", qPrintable(path));
         QCoreApplication::exit(saved ? 0 : 1);
