@@ -1570,6 +1570,34 @@ Select the supporting text and choose Add.</source>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text on the clipboard to the library as an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be an article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>

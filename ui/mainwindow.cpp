@@ -6,6 +6,7 @@
 #include "entityhighlighter.h"
 #include "exportdialog.h"
 #include "factdialog.h"
+#include "formats/plaintextimporter.h"
 #include "inspector.h"
 #include "labellegend.h"
 #include "models/libraryfiltermodel.h"
@@ -27,7 +28,11 @@
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -91,6 +96,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     setWindowTitle(QStringLiteral("Gazette"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gazette.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAcceptDrops(true); // article files, or text, dropped anywhere on the window
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -231,6 +237,14 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(tr("Export reports or data of this article, the selected ones or the whole library"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 
+    m_pasteArticleAction = new QAction(themedIcon(QStringLiteral("edit-paste"), QStyle::SP_FileIcon), tr("&Paste as New Article"), this);
+    m_pasteArticleAction->setObjectName(QStringLiteral("pasteArticleAction"));
+    m_pasteArticleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteArticleAction->setStatusTip(tr("Add the text on the clipboard to the library as an article"));
+    connect(m_pasteArticleAction, &QAction::triggered, this, [this] {
+        addTextArticle(QGuiApplication::clipboard()->text(), tr("Clipboard"));
+    });
+
     m_settingsAction = new QAction(themedIcon(QStringLiteral("configure"), QStyle::SP_FileDialogDetailedView), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -249,6 +263,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_pasteArticleAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -806,6 +821,56 @@ bool MainWindow::openFile(const QString &path)
     if (!m_importers.warnings().isEmpty())
         statusBar()->showMessage(m_importers.warnings().join(QLatin1Char(' ')), 10000);
     return true;
+}
+
+bool MainWindow::addTextArticle(const QString &text, const QString &source)
+{
+    PlainTextImporter importer;
+    auto article = importer.read(text.toUtf8(), QString());
+    if (!article) {
+        QMessageBox::warning(this, tr("Cannot Add Article"), tr("The text cannot be an article: %1").arg(importer.errorString()));
+        return false;
+    }
+    article->source = source;
+    article->created = QDateTime::currentDateTimeUtc();
+    if (auto existing = m_store.findArticle(article->contentHash())) {
+        selectArticle(*existing);
+        statusBar()->showMessage(tr("This text is already in the library."), 6000);
+        return true;
+    }
+    ArticleBundle bundle;
+    bundle.article = *article;
+    const auto id = m_store.addArticle(bundle);
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
+        return false;
+    }
+    selectArticle(*id);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    bool files = false;
+    for (const QUrl &url : mime->urls())
+        files = files || url.isLocalFile();
+    if (files || (!mime->hasUrls() && mime->hasText()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                openFile(url.toLocalFile());
+        }
+    } else if (mime->hasText()) {
+        addTextArticle(mime->text(), tr("Dropped text"));
+    }
+    event->acceptProposedAction();
 }
 
 bool MainWindow::openLibrary(const QString &path)

@@ -49,6 +49,9 @@ public:
     // a changed version of it can replace the old one, its annotations re-anchored.
     bool openFile(const QString &path);
 
+    // Adds text (pasted, dropped) as a new article of the library; false with a message on failure.
+    bool addTextArticle(const QString &text, const QString &source);
+
     // Switches to the library file at path (created when new); false with a message on failure.
     bool openLibrary(const QString &path);
     // Shows the article with this id from the library.
@@ -70,6 +73,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -124,6 +129,7 @@ private:
     QComboBox *m_libraryLabelFilter = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_pasteArticleAction = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

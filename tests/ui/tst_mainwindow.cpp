@@ -10,7 +10,11 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QListView>
 #include <QPushButton>
 #include <QUndoStack>
@@ -240,6 +244,39 @@ private Q_SLOTS:
         QCOMPARE(moved.start, 20);
         QCOMPARE(moved.quote, QStringLiteral("Kestrel Energy"));
         QCOMPARE(window.documentView()->articleText(), QStringLiteral("Port Story\nUpdated: Kestrel Energy supplies cells.\n"));
+    }
+
+    void dropAndPasteAddArticles()
+    {
+        const QString path = writeArticle(QStringLiteral("dropped.txt"), "Dropped Story\nIt came by drag and drop.\n");
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Dropped Story"));
+
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://news.example/a"))});
+        QDragEnterEvent remote(QPoint(200, 200), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        remote.setAccepted(false);
+        QApplication::sendEvent(&window, &remote);
+        QVERIFY(!remote.isAccepted()); // web addresses are not taken by drop
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("Pasted Headline\nA paragraph from the clipboard.\n"));
+        QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Pasted Headline"));
+        QCOMPARE(window.documentView()->article().source, QStringLiteral("Clipboard"));
+        QCOMPARE(window.libraryModel()->rowCount(), 2);
+        // The same text again is not added twice.
+        QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.libraryModel()->rowCount(), 2);
     }
 
     void themeRecoloursPane_data()
