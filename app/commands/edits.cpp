@@ -159,38 +159,33 @@ Edits::Command Edits::resize(qint64 annotationId, int start, int end)
                 StoreCommand::ResizeMerge, annotationId);
 }
 
-Edits::Command Edits::accept(qint64 annotationId)
+Edits::Command Edits::review(qint64 annotationId, AnnotationStatus status)
 {
     const auto before = m_store->annotation(annotationId);
     if (!before)
         return fail(tr("The annotation no longer exists."));
-    if (before->status == AnnotationStatus::Accepted)
-        return fail(tr("The annotation is already accepted."));
+    const bool accepting = status == AnnotationStatus::Accepted;
+    if (before->status == status)
+        return fail(accepting ? tr("The annotation is already accepted.") : tr("The annotation is already rejected."));
     Annotation after = *before;
-    after.status = AnnotationStatus::Accepted;
+    after.status = status;
     after.author = m_author;
     after.modified = now();
     ChangeSet changes;
     changes.add(RowChange<Annotation>{before, after});
-    teach(changes, after.quote, after.label, Verdict::Accept);
-    return make(tr("Accept '%1' as %2").arg(shortQuote(after.quote), after.label), std::move(changes));
+    teach(changes, after.quote, after.label, accepting ? Verdict::Accept : Verdict::Reject);
+    const QString text = accepting ? tr("Accept '%1' as %2") : tr("Reject '%1' as %2");
+    return make(text.arg(shortQuote(after.quote), after.label), std::move(changes));
+}
+
+Edits::Command Edits::accept(qint64 annotationId)
+{
+    return review(annotationId, AnnotationStatus::Accepted);
 }
 
 Edits::Command Edits::reject(qint64 annotationId)
 {
-    const auto before = m_store->annotation(annotationId);
-    if (!before)
-        return fail(tr("The annotation no longer exists."));
-    if (before->status == AnnotationStatus::Rejected)
-        return fail(tr("The annotation is already rejected."));
-    Annotation after = *before;
-    after.status = AnnotationStatus::Rejected;
-    after.author = m_author;
-    after.modified = now();
-    ChangeSet changes;
-    changes.add(RowChange<Annotation>{before, after});
-    teach(changes, after.quote, after.label, Verdict::Reject);
-    return make(tr("Reject '%1' as %2").arg(shortQuote(after.quote), after.label), std::move(changes));
+    return review(annotationId, AnnotationStatus::Rejected);
 }
 
 Edits::Command Edits::acceptAllOfEntity(qint64 articleId, qint64 entityId)

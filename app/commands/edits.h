@@ -52,6 +52,8 @@ public:
 private:
     Command make(const QString &text, ChangeSet changes, StoreCommand::MergeId merge = StoreCommand::NoMerge, qint64 target = 0);
     Command fail(const QString &message);
+    // Accepts or rejects, and teaches the lexicon the verdict.
+    Command review(qint64 annotationId, AnnotationStatus status);
     // Links the annotation to the entity of its text and label, adding that entity when new.
     void linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder);
     void teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict);

@@ -2,9 +2,13 @@
 // Shared by the store, command and model tests: a library with one article we wrote.
 #pragma once
 
+#include "commands/edits.h"
 #include "store/annotationstore.h"
 
 #include <QTest>
+#include <QUndoStack>
+
+#include <memory>
 
 namespace Gazette::Testing {
 
@@ -103,5 +107,38 @@ inline Snapshot snapshot(const AnnotationStore &store)
     s.lexicon = store.lexicon();
     return s;
 }
+
+// A library with the sample article, an undo stack and the edit factory, for the command and
+// model tests.
+struct EditingFixture
+{
+    std::unique_ptr<AnnotationStore> store;
+    std::unique_ptr<QUndoStack> stack;
+    std::unique_ptr<Edits> edits;
+    qint64 articleId = 0;
+
+    bool setUp()
+    {
+        store = std::make_unique<AnnotationStore>();
+        if (!store->open(QStringLiteral(":memory:")))
+            return false;
+        ArticleBundle bundle = sampleBundle();
+        articleId = store->addArticle(bundle).value_or(0);
+        stack = std::make_unique<QUndoStack>();
+        edits = std::make_unique<Edits>(store.get(), QStringLiteral("ana"));
+        return articleId != 0;
+    }
+
+    // The annotation of the sample article on that occurrence of quote.
+    std::optional<Annotation> find(const QString &quote, int occurrence = 0) const
+    {
+        const int start = at(quote, occurrence);
+        for (const Annotation &a : store->annotations(articleId)) {
+            if (a.start == start && a.quote == quote)
+                return a;
+        }
+        return std::nullopt;
+    }
+};
 
 } // namespace Gazette::Testing

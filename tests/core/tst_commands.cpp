@@ -13,19 +13,18 @@ class TestCommands : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<AnnotationStore> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    EditingFixture m_fixture;
+    AnnotationStore *m_store = nullptr;
+    QUndoStack *m_stack = nullptr;
+    Edits *m_edits = nullptr;
     qint64 m_articleId = 0;
 
     Annotation find(const QString &quote, int occurrence = 0) const
     {
-        const int start = at(quote, occurrence);
-        for (const Annotation &a : m_store->annotations(m_articleId)) {
-            if (a.start == start && a.quote == quote)
-                return a;
-        }
-        qFatal("no annotation %s", qPrintable(quote));
+        const auto found = m_fixture.find(quote, occurrence);
+        if (!found)
+            qFatal("no annotation %s", qPrintable(quote));
+        return *found;
     }
 
     // Pushes the command and checks that undo and redo give back identical rows.
@@ -45,12 +44,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<AnnotationStore>();
-        QVERIFY(m_store->open(QStringLiteral(":memory:")));
-        ArticleBundle bundle = sampleBundle();
-        m_articleId = *m_store->addArticle(bundle);
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(m_store.get(), QStringLiteral("ana"));
+        QVERIFY(m_fixture.setUp());
+        m_store = m_fixture.store.get();
+        m_stack = m_fixture.stack.get();
+        m_edits = m_fixture.edits.get();
+        m_articleId = m_fixture.articleId;
     }
 
     void labelNewSpan()

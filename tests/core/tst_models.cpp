@@ -35,30 +35,26 @@ class TestModels : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<AnnotationStore> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    EditingFixture m_fixture;
+    AnnotationStore *m_store = nullptr;
+    QUndoStack *m_stack = nullptr;
+    Edits *m_edits = nullptr;
     qint64 m_articleId = 0;
 
     qint64 annotationAt(const QString &quote, int occurrence = 0) const
     {
-        const int start = at(quote, occurrence);
-        for (const Annotation &a : m_store->annotations(m_articleId)) {
-            if (a.start == start && a.quote == quote)
-                return a.id;
-        }
-        return 0;
+        const auto found = m_fixture.find(quote, occurrence);
+        return found ? found->id : 0;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<AnnotationStore>();
-        QVERIFY(m_store->open(QStringLiteral(":memory:")));
-        ArticleBundle bundle = sampleBundle();
-        m_articleId = *m_store->addArticle(bundle);
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(m_store.get(), QStringLiteral("ana"));
+        QVERIFY(m_fixture.setUp());
+        m_store = m_fixture.store.get();
+        m_stack = m_fixture.stack.get();
+        m_edits = m_fixture.edits.get();
+        m_articleId = m_fixture.articleId;
     }
 
     void entityTree_data()
@@ -132,7 +128,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, action);
         QFETCH(QStringList, tree);
-        EntityModel model(m_store.get());
+        EntityModel model(m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_articleId);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -176,7 +172,7 @@ private Q_SLOTS:
 
     void factTable()
     {
-        FactModel model(m_store.get());
+        FactModel model(m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_articleId);
         QCOMPARE(model.rowCount(), 1);
@@ -186,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FactModel::ConfidenceColumn).data().toString(), QStringLiteral("70%"));
         QVERIFY(!(model.flags(model.index(0, 2)) & Qt::ItemIsEditable)); // no undo stack yet
 
-        model.setEditing(m_stack.get(), m_edits.get());
+        model.setEditing(m_stack, m_edits);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(model.index(0, FactModel::PredicateColumn), QStringLiteral("picked")));
@@ -217,7 +213,7 @@ private Q_SLOTS:
 
     void libraryList()
     {
-        LibraryModel model(m_store.get());
+        LibraryModel model(m_store);
         QCOMPARE(model.rowCount(), 0); // nothing loaded until a view asks
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
@@ -242,7 +238,7 @@ private Q_SLOTS:
             QVERIFY(m_store->addArticle(bundle));
         }
         QCOMPARE(model.rowCount(), 451); // everything was loaded, so new articles were appended
-        LibraryModel paged(m_store.get());
+        LibraryModel paged(m_store);
         QCOMPARE(paged.totalCount(), 451);
         paged.fetchMore({});
         QCOMPARE(paged.rowCount(), LibraryModel::PageSize);
@@ -260,7 +256,7 @@ private Q_SLOTS:
 
     void labelCounts()
     {
-        LabelModel model(m_store.get());
+        LabelModel model(m_store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_articleId);
         QCOMPARE(model.rowCount(), model.labelSet().labels().size());
