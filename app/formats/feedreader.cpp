@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedreader.h"
+
+#include "htmlimporter.h"
+
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace Gazette {
+
+namespace {
+const auto ContentNamespace = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
+const auto DublinCore = QStringLiteral("http://purl.org/dc/elements/1.1/");
+
+QDateTime parseFeedDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QDateTime time = QDateTime::fromString(trimmed, Qt::RFC2822Date);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+} // namespace
+
+bool FeedReader::looksLikeFeed(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(2048);
+    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
+}
+
+std::optional<Feed> FeedReader::read(const QByteArray &bytes)
+{
+    m_errorString.clear();
+    if (bytes.trimmed().isEmpty()) {
+        m_errorString = tr("The file is empty.");
+        return std::nullopt;
+    }
+    QXmlStreamReader xml(bytes);
+    xml.setNamespaceProcessing(true);
+    Feed feed;
+    FeedItem *item = nullptr;
+    bool atom = false;
+    bool inAuthor = false;
+    bool sawRoot = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            // A DOCTYPE has no place in a feed: declared entities are the "billion laughs" door.
+            m_errorString = tr("The feed declares a document type; feeds do not, so it is refused.");
+            return std::nullopt;
+        }
+        if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("item") || xml.name() == QLatin1String("entry"))
+                item = nullptr;
+            if (xml.name() == QLatin1String("author"))
+                inAuthor = false;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (!sawRoot) {
+            sawRoot = true;
+            atom = name == QLatin1String("feed");
+            if (!atom && name != QLatin1String("rss") && name != QLatin1String("RDF")) {
+                m_errorString = tr("This XML file is not an RSS or Atom feed.");
+                return std::nullopt;
+            }
+            continue;
+        }
+        if (name == QLatin1String("item") || name == QLatin1String("entry")) {
+            feed.items.append(FeedItem());
+            item = &feed.items.last();
+            continue;
+        }
+        if (name == QLatin1String("author")) {
+            inAuthor = true;
+            if (!atom && item)
+                item->author = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+            continue;
+        }
+        if (name == QLatin1String("link")) {
+            const QString href = xml.attributes().value(QStringLiteral("href")).toString();
+            const QString rel = xml.attributes().value(QStringLiteral("rel")).toString();
+            const QString link = href.isEmpty() ? xml.readElementText().trimmed() : href;
+            if (rel.isEmpty() || rel == QLatin1String("alternate")) {
+                if (item && item->link.isEmpty())
+                    item->link = link;
+                else if (!item && feed.link.isEmpty())
+                    feed.link = link;
+            }
+            continue;
+        }
+        if (name == QLatin1String("title")) {
+            const QString title = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+            if (item)
+                item->title = title;
+            else if (feed.title.isEmpty())
+                feed.title = title;
+            continue;
+        }
+        if (!item)
+            continue;
+        if (name == QLatin1String("encoded") && xml.namespaceUri() == ContentNamespace)
+            item->content = xml.readElementText();
+        else if (name == QLatin1String("content") && atom)
+            item->content = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (name == QLatin1String("description") || name == QLatin1String("summary"))
+            item->summary = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (name == QLatin1String("pubDate") || name == QLatin1String("published")
+                 || (name == QLatin1String("updated") && !item->published.isValid())
+                 || (name == QLatin1String("date") && xml.namespaceUri() == DublinCore))
+            item->published = parseFeedDate(xml.readElementText());
+        else if (name == QLatin1String("creator") && xml.namespaceUri() == DublinCore)
+            item->author = xml.readElementText().simplified();
+        else if (name == QLatin1String("name") && inAuthor)
+            item->author = xml.readElementText().simplified();
+    }
+    if (xml.hasError()) {
+        m_errorString = tr("The feed is not well-formed XML (line %1): %2").arg(xml.lineNumber()).arg(xml.errorString());
+        return std::nullopt;
+    }
+    if (!sawRoot) {
+        m_errorString = tr("The file is empty.");
+        return std::nullopt;
+    }
+    return feed;
+}
+
+std::optional<Article> FeedReader::articleFor(const FeedItem &item, const Feed &feed, QString *error)
+{
+    const QString body = !item.content.trimmed().isEmpty() ? item.content : item.summary;
+    // Content is an HTML fragment: the page importer cleans it (and never loads anything).
+    const QString page = QStringLiteral("<html><body><h1>%1</h1>%2</body></html>").arg(item.title.toHtmlEscaped(), body);
+    HtmlImporter html;
+    auto article = html.read(page.toUtf8(), item.link);
+    if (!article) {
+        *error = tr("“%1” has no text: %2").arg(item.title, html.errorString());
+        return std::nullopt;
+    }
+    article->headline = item.title.isEmpty() ? article->headline : item.title;
+    article->uri = item.link;
+    article->byline = item.author;
+    article->source = feed.title.isEmpty() ? QUrl(item.link).host() : feed.title;
+    article->published = item.published;
+    article->markup = body;
+    return article;
+}
+
+} // namespace Gazette

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/article.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace Gazette {
+
+struct FeedItem
+{
+    QString title;
+    QString link;
+    QString author;
+    QString summary;  // HTML or text
+    QString content;  // full content (content:encoded, Atom content), HTML or text
+    QDateTime published;
+};
+
+struct Feed
+{
+    QString title;
+    QString link;
+    QList<FeedItem> items;
+};
+
+// RSS 2.0 and Atom, read with QXmlStreamReader: no external entity or DTD is ever fetched, and
+// entity expansion is bounded, so a hostile feed cannot reach out or blow up.
+class FeedReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::FeedReader)
+
+public:
+    static bool looksLikeFeed(const QByteArray &bytes);
+    std::optional<Feed> read(const QByteArray &bytes);
+    QString errorString() const { return m_errorString; }
+
+    // The article of an item: its content (or summary) as clean text, with the feed's metadata.
+    static std::optional<Article> articleFor(const FeedItem &item, const Feed &feed, QString *error);
+
+private:
+    QString m_errorString;
+};
+
+} // namespace Gazette
