@@ -690,6 +690,64 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::FeedDialog</name>
+    <message>
+        <source>Import from Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — choose the items to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed declares a document type; feeds do not, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file is not an RSS or Atom feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::GazetteJsonFormat</name>
     <message>
         <source>Gazette JSON (everything)</source>
@@ -1596,6 +1654,30 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>Dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 item(s) of “%2”; %3 already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Items Were Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

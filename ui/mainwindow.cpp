@@ -6,6 +6,8 @@
 #include "entityhighlighter.h"
 #include "exportdialog.h"
 #include "factdialog.h"
+#include "feeddialog.h"
+#include "formats/feedreader.h"
 #include "formats/plaintextimporter.h"
 #include "inspector.h"
 #include "labellegend.h"
@@ -36,6 +38,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -757,7 +760,11 @@ void MainWindow::showOpenDialog()
     QFileDialog dialog(this, tr("Open Article"), settings.value(LastDirectoryKey, QDir::homePath()).toString());
     dialog.setObjectName(QStringLiteral("openDialog"));
     dialog.setFileMode(QFileDialog::ExistingFiles);
-    dialog.setNameFilters(m_importers.fileDialogFilters());
+    QStringList filters = m_importers.fileDialogFilters();
+    const QString feeds = QStringLiteral("*.rss *.atom *.xml");
+    filters.first().replace(QLatin1Char(')'), QLatin1Char(' ') + feeds + QLatin1Char(')'));
+    filters.insert(filters.size() - 1, tr("Feeds (%1)").arg(feeds));
+    dialog.setNameFilters(filters);
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(LastDirectoryKey, dialog.directory().absolutePath());
@@ -768,6 +775,13 @@ void MainWindow::showOpenDialog()
 bool MainWindow::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        QFile probe(absolute);
+        if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom")
+            || ((suffix == QLatin1String("xml") || suffix.isEmpty()) && probe.open(QIODevice::ReadOnly) && FeedReader::looksLikeFeed(probe.read(2048))))
+            return openFeed(absolute);
+    }
     auto article = m_importers.readFile(absolute);
     if (!article) {
         QMessageBox::warning(this, tr("Cannot Open Article"), m_importers.errorString());
@@ -821,6 +835,56 @@ bool MainWindow::openFile(const QString &path)
     if (!m_importers.warnings().isEmpty())
         statusBar()->showMessage(m_importers.warnings().join(QLatin1Char(' ')), 10000);
     return true;
+}
+
+bool MainWindow::openFeed(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > Importer::MaximumFileSize) {
+        QMessageBox::warning(this, tr("Cannot Open Feed"), file.isOpen() ? tr("“%1” is too large.").arg(path) : file.errorString());
+        return false;
+    }
+    FeedReader reader;
+    const auto feed = reader.read(file.readAll());
+    if (!feed || feed->items.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Open Feed"), feed ? tr("The feed has no items.") : reader.errorString());
+        return false;
+    }
+    FeedDialog dialog(*feed, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    addRecentFile(path);
+    int imported = 0;
+    int known = 0;
+    QStringList failures;
+    qint64 first = 0;
+    for (int row : dialog.selectedItems()) {
+        QString error;
+        auto article = FeedReader::articleFor(feed->items.at(row), *feed, &error);
+        if (!article) {
+            failures.append(error);
+            continue;
+        }
+        if (auto existing = m_store.findArticle(article->contentHash(), article->uri)) {
+            ++known;
+            first = first ? first : *existing;
+            continue;
+        }
+        ArticleBundle bundle;
+        bundle.article = *article;
+        if (const auto id = m_store.addArticle(bundle)) {
+            ++imported;
+            first = first ? first : *id;
+        } else {
+            failures.append(m_store.errorString());
+        }
+    }
+    if (first)
+        selectArticle(first);
+    statusBar()->showMessage(tr("Imported %1 item(s) of “%2”; %3 already in the library.").arg(imported).arg(feed->title).arg(known), 10000);
+    if (!failures.isEmpty())
+        QMessageBox::warning(this, tr("Some Items Were Not Imported"), failures.join(QLatin1Char('\n')));
+    return imported + known > 0;
 }
 
 bool MainWindow::addTextArticle(const QString &text, const QString &source)

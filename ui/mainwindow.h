@@ -49,6 +49,9 @@ public:
     // a changed version of it can replace the old one, its annotations re-anchored.
     bool openFile(const QString &path);
 
+    // Reads an RSS or Atom file and imports the items the reader picks.
+    bool openFeed(const QString &path);
+
     // Adds text (pasted, dropped) as a new article of the library; false with a message on failure.
     bool addTextArticle(const QString &text, const QString &source);
 

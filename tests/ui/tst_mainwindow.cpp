@@ -14,6 +14,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QListView>
 #include <QPushButton>
@@ -277,6 +278,25 @@ private Q_SLOTS:
         // The same text again is not added twice.
         QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.libraryModel()->rowCount(), 2);
+    }
+
+    void feedItemsAreChosenAndImported()
+    {
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ModalHandler<QDialog> handler([](QDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("feedItems"));
+            QVERIFY(list);
+            QCOMPARE(list->count(), 2);
+            list->item(1)->setCheckState(Qt::Unchecked); // only the first item
+            dialog->accept();
+        });
+        QVERIFY(window.openFile(QStringLiteral(GAZETTE_TEST_DATA "/feeds/ports.rss")));
+        QVERIFY(handler.seen());
+        QCOMPARE(window.libraryModel()->rowCount(), 1);
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Electric cranes reach Antwerp"));
+        QCOMPARE(window.documentView()->article().source, QStringLiteral("Coastal Ledger: Ports"));
     }
 
     void themeRecoloursPane_data()
