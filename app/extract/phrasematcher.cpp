@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phrasematcher.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <deque>
+
+namespace Gazette {
+
+namespace {
+
+quint64 edgeKey(int state, char16_t c)
+{
+    return (quint64(quint32(state)) << 16) | c;
+}
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Scripts without spaces between words: a match may start or end anywhere in them.
+bool isUnspacedScript(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+int PhraseMatcher::child(int state, char16_t c) const
+{
+    return m_edges.value(edgeKey(state, c), -1);
+}
+
+void PhraseMatcher::add(const QString &phrase, int value)
+{
+    if (phrase.isEmpty())
+        return;
+    m_built = false;
+    int state = 0;
+    for (const QChar c : phrase) {
+        int next = child(state, c.unicode());
+        if (next < 0) {
+            next = int(m_nodes.size());
+            m_nodes.push_back(Node{0, m_nodes[size_t(state)].depth + 1, {}});
+            m_edges.insert(edgeKey(state, c.unicode()), next);
+        }
+        state = next;
+    }
+    m_nodes[size_t(state)].outputs.append(value);
+    ++m_phraseCount;
+}
+
+void PhraseMatcher::build()
+{
+    // Breadth first: a node's failure link points to the longest proper suffix in the trie.
+    std::vector<std::vector<std::pair<char16_t, int>>> children(m_nodes.size());
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
+        children[size_t(it.key() >> 16)].push_back({char16_t(it.key() & 0xFFFF), it.value()});
+    std::deque<int> queue;
+    for (const auto &[c, next] : children[0]) {
+        m_nodes[size_t(next)].failure = 0;
+        queue.push_back(next);
+    }
+    while (!queue.empty()) {
+        const int state = queue.front();
+        queue.pop_front();
+        for (const auto &[c, next] : children[size_t(state)]) {
+            int fallback = m_nodes[size_t(state)].failure;
+            while (fallback > 0 && child(fallback, c) < 0)
+                fallback = m_nodes[size_t(fallback)].failure;
+            const int target = child(fallback, c);
+            m_nodes[size_t(next)].failure = target >= 0 && target != next ? target : 0;
+            m_nodes[size_t(next)].outputs += m_nodes[size_t(m_nodes[size_t(next)].failure)].outputs;
+            queue.push_back(next);
+        }
+    }
+    m_built = true;
+}
+
+QList<PhraseMatcher::Match> PhraseMatcher::findAll(QStringView text) const
+{
+    Q_ASSERT(m_built);
+    QList<Match> matches;
+    int state = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        while (state > 0 && child(state, c) < 0)
+            state = m_nodes[size_t(state)].failure;
+        const int next = child(state, c);
+        state = next >= 0 ? next : 0;
+        if (m_nodes[size_t(state)].outputs.isEmpty())
+            continue;
+        const int end = int(i + 1);
+        // Outputs of a node and its failure chain end here with different lengths: walk the chain.
+        for (int s = state; s > 0; s = m_nodes[size_t(s)].failure) {
+            const Node &node = m_nodes[size_t(s)];
+            const qsizetype inherited = m_nodes[size_t(node.failure)].outputs.size();
+            if (node.outputs.size() == inherited)
+                continue; // no phrase of its own ends at this node
+            const int start = end - node.depth;
+            const QChar first = text[start];
+            const QChar last = text[end - 1];
+            const bool startOk = start == 0 || !isWordCharacter(text[start - 1]) || !isWordCharacter(first)
+                || isUnspacedScript(first) || isUnspacedScript(text[start - 1]);
+            const bool endOk = end == text.size() || !isWordCharacter(text[end]) || !isWordCharacter(last)
+                || isUnspacedScript(last) || isUnspacedScript(text[end]);
+            if (!startOk || !endOk)
+                continue;
+            // Only the phrases of exactly this length: the rest belong to shorter suffix nodes.
+            for (qsizetype k = 0; k < node.outputs.size() - inherited; ++k)
+                matches.append({start, end, node.outputs.at(k)});
+        }
+    }
+    std::sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return matches;
+}
+
+QList<PhraseMatcher::Match> PhraseMatcher::longestLeftmost(const QList<Match> &matches)
+{
+    QList<Match> sorted = matches;
+    std::sort(sorted.begin(), sorted.end(), [](const Match &a, const Match &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<Match> kept;
+    int reach = -1;
+    for (const Match &m : sorted) {
+        if (m.start < reach)
+            continue;
+        kept.append(m);
+        reach = m.end;
+    }
+    return kept;
+}
+
+} // namespace Gazette

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace Gazette {
+
+// Aho-Corasick automaton over many phrases (gazetteers and the reader's lexicon), built once
+// and then run over a text in one pass. Matches are whole words: a phrase never matches inside
+// a longer word ("Apple" in "Applebee's"), except in scripts written without spaces (Chinese,
+// Japanese), where any position counts.
+class PhraseMatcher
+{
+public:
+    struct Match
+    {
+        int start = 0;
+        int end = 0;
+        int value = 0; // what add() was given for the phrase
+        friend bool operator==(const Match &, const Match &) = default;
+    };
+
+    // Adds a phrase (matched case-sensitively) with a value for the caller.
+    void add(const QString &phrase, int value);
+    // Builds the failure links; call once after the last add(), before findAll().
+    void build();
+    bool isBuilt() const { return m_built; }
+    int phraseCount() const { return m_phraseCount; }
+
+    // Every whole-word match, ordered by start, longer first.
+    QList<Match> findAll(QStringView text) const;
+
+    // Keeps, from left to right, the longest match at each place and drops those overlapping it.
+    static QList<Match> longestLeftmost(const QList<Match> &matches);
+
+private:
+    struct Node
+    {
+        int failure = 0;
+        int depth = 0;
+        QList<int> outputs; // values of phrases ending here (own and via failure links)
+    };
+
+    int child(int state, char16_t c) const;
+
+    std::vector<Node> m_nodes = {Node{}};
+    QHash<quint64, int> m_edges; // (state << 16 | code unit) -> state
+    int m_phraseCount = 0;
+    bool m_built = false;
+};
+
+} // namespace Gazette
