@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <uchardet.h>
+
 #include <optional>
 
 namespace Gazette {
@@ -29,6 +31,22 @@ std::optional<QStringConverter::Encoding> guessBomlessUtf16(const QByteArray &by
     if (evenZeros * 10 >= pairs * 4 && oddZeros * 10 < pairs)
         return QStringConverter::Utf16BE;
     return std::nullopt;
+}
+
+// uchardet's guess for bytes that are not UTF-8, or empty.
+QByteArray detectEncoding(const QByteArray &bytes)
+{
+    uchardet_t detector = uchardet_new();
+    QByteArray charset;
+    if (uchardet_handle_data(detector, bytes.constData(), size_t(std::min<qsizetype>(bytes.size(), 256 * 1024))) == 0) {
+        uchardet_data_end(detector);
+        charset = QByteArray(uchardet_get_charset(detector));
+    }
+    uchardet_delete(detector);
+    if (charset == "ASCII" || charset == "UTF-8")
+        return {};
+    // uchardet says GB18030 for all of GB2312/GBK/GB18030 text, and ICU knows the names below.
+    return charset;
 }
 
 qsizetype countReplacements(const QString &text)
@@ -106,8 +124,21 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes, 
         return result;
     }
 
-    // Not UTF-8: Windows-1252 is the most common legacy encoding of Western news pages; where
-    // Qt has no ICU it falls back to Latin-1, which never fails.
+    // Not UTF-8: ask uchardet (GB18030, Big5, Shift-JIS, ISO-8859-x, Windows-125x, ...).
+    const QByteArray detected = detectEncoding(bytes);
+    if (!detected.isEmpty()) {
+        QStringDecoder guess(detected.constData());
+        if (guess.isValid()) {
+            result.text = guess.decode(bytes);
+            if (!guess.hasError()) {
+                result.encoding = QString::fromLatin1(guess.name());
+                return result;
+            }
+        }
+    }
+
+    // Windows-1252 is the most common legacy encoding of Western news pages; where Qt has no
+    // ICU it falls back to Latin-1, which never fails.
     QStringDecoder legacy("windows-1252");
     if (legacy.isValid()) {
         result.text = legacy.decode(bytes);
