@@ -188,10 +188,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote a report of %1 article(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette import: give files, folders or web addresses, and --library LIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
   gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library
   gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT
                                  export articles of a library; FMT: %1
 
@@ -199,10 +225,6 @@ Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
   --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote a report of %1 article(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +1892,29 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::SourceReader</name>
+    <message>
+        <source>The feed has no items with text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an article but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::SourceView</name>
     <message>
         <source>Original markup of the article</source>
@@ -1903,6 +1948,45 @@ Select the supporting text and choose Add.</source>
     <name>Gazette::TextDecoder</name>
     <message>
         <source>This looks like a binary file, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::UrlFetcher</name>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 is larger than %2; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to plain http; Gazette does not follow that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "cli/libraryexport.h"
 #include "formats/report.h"
+#include "formats/sourcereader.h"
 #include "store/annotationstore.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export };
+enum class Command { None, Help, Version, Export, Import };
 
 Command commandFor(const QString &argument)
 {
@@ -24,6 +25,8 @@ Command commandFor(const QString &argument)
         return Command::Version;
     if (argument == QLatin1String("export"))
         return Command::Export;
+    if (argument == QLatin1String("import"))
+        return Command::Import;
     return Command::None;
 }
 
@@ -150,6 +153,62 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     return 0;
 }
 
+int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for a web page."), QStringLiteral("S"), QStringLiteral("20"));
+    parser.addOptions({libraryOption, timeoutOption});
+    if (!parser.parse(arguments)) {
+        err << "gazette import: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (!parser.isSet(libraryOption) || parser.positionalArguments().isEmpty()) {
+        err << tr("gazette import: give files, folders or web addresses, and --library LIB") << '\n';
+        return 2;
+    }
+    AnnotationStore store;
+    if (!store.open(parser.value(libraryOption))) {
+        err << "gazette import: " << store.errorString() << '\n';
+        return 1;
+    }
+    const QStringList inputs = SourceReader::expand(parser.positionalArguments());
+    SourceReader reader;
+    reader.setTimeout(std::max(1, parser.value(timeoutOption).toInt()) * 1000);
+    int imported = 0;
+    int known = 0;
+    QStringList failures;
+    for (int i = 0; i < inputs.size(); ++i) {
+        const QString &input = inputs.at(i);
+        // Progress on standard error, one line per source: [3/40] name
+        err << QStringLiteral("[%1/%2] %3").arg(i + 1).arg(inputs.size()).arg(input) << '\n';
+        err.flush();
+        const SourceReader::Outcome outcome = reader.read(input);
+        if (!outcome.error.isEmpty()) {
+            failures.append(QStringLiteral("%1: %2").arg(input, outcome.error));
+            continue;
+        }
+        for (const QString &warning : outcome.warnings)
+            err << tr("warning: %1: %2").arg(input, warning) << '\n';
+        for (const Article &article : outcome.articles) {
+            if (store.findArticle(article.contentHash(), article.uri)) {
+                ++known;
+                continue;
+            }
+            ArticleBundle bundle;
+            bundle.article = article;
+            if (store.addArticle(bundle))
+                ++imported;
+            else
+                failures.append(QStringLiteral("%1: %2").arg(input, store.errorString()));
+        }
+    }
+    out << tr("Imported %1 article(s); %2 already in the library; %3 failed.").arg(imported).arg(known).arg(failures.size()) << '\n';
+    for (const QString &failure : std::as_const(failures))
+        err << tr("failed: %1").arg(failure) << '\n';
+    return failures.isEmpty() ? 0 : 1;
+}
+
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
     return arguments.size() > 1 && commandFor(arguments.at(1)) != Command::None;
@@ -161,6 +220,8 @@ QString Cli::usage()
               "  gazette [FILE...]              open articles in the Gazette window\n"
               "  gazette help                   show this help\n"
               "  gazette version                show the version\n"
+              "  gazette import (FILE|FOLDER|URL)... --library LIB\n"
+              "                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library\n"
               "  gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT\n"
               "                                 export articles of a library; FMT: %1\n"
               "\n"
@@ -182,6 +243,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     case Command::Export:
         return exportArticles(arguments.mid(1), out, err);
+    case Command::Import:
+        return importArticles(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

@@ -26,6 +26,7 @@ public:
 
 private:
     static int exportArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Gazette

@@ -266,13 +266,18 @@ QString HtmlImporter::declaredCharset(const QByteArray &bytes)
 
 std::optional<Article> HtmlImporter::read(const QByteArray &bytes, const QString &uri)
 {
+    return read(bytes, uri, QString());
+}
+
+std::optional<Article> HtmlImporter::read(const QByteArray &bytes, const QString &uri, const QString &charset)
+{
     clearMessages();
     if (bytes.trimmed().isEmpty()) {
         setErrorString(tr("The page is empty."));
         return std::nullopt;
     }
     TextDecoder decoder;
-    auto decoded = decoder.decode(bytes, declaredCharset(bytes));
+    auto decoded = decoder.decode(bytes, charset.isEmpty() ? declaredCharset(bytes) : charset);
     if (!decoded) {
         setErrorString(decoder.errorString());
         return std::nullopt;

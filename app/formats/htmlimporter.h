@@ -19,6 +19,8 @@ public:
     QString displayName() const override { return tr("Web page"); }
     QStringList fileSuffixes() const override { return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")}; }
     std::optional<Article> read(const QByteArray &bytes, const QString &uri) override;
+    // With a charset from outside the page (an HTTP header), which wins over the page's own.
+    std::optional<Article> read(const QByteArray &bytes, const QString &uri, const QString &charset);
 
     // The charset a page declares in its first bytes (<meta charset> or http-equiv), if any.
     static QString declaredCharset(const QByteArray &bytes);
