@@ -8,6 +8,7 @@
 #include "factdialog.h"
 #include "feeddialog.h"
 #include "formats/feedreader.h"
+#include "formats/importjob.h"
 #include "formats/plaintextimporter.h"
 #include "inspector.h"
 #include "labellegend.h"
@@ -45,6 +46,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -248,6 +250,33 @@ void MainWindow::createActions()
         addTextArticle(QGuiApplication::clipboard()->text(), tr("Clipboard"));
     });
 
+    m_importFolderAction = new QAction(themedIcon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon), tr("Import &Folder…"), this);
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction->setStatusTip(tr("Import every article file in a folder and its sub-folders"));
+    connect(m_importFolderAction, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
+            QSettings().value(LastDirectoryKey, QDir::homePath()).toString());
+        if (!folder.isEmpty())
+            importSources({folder});
+    });
+    m_openUrlAction = new QAction(themedIcon(QStringLiteral("document-open-remote"), QStyle::SP_DriveNetIcon), tr("Open &URL…"), this);
+    m_openUrlAction->setObjectName(QStringLiteral("openUrlAction"));
+    m_openUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openUrlAction->setStatusTip(tr("Fetch a web page or feed and add it to the library"));
+    connect(m_openUrlAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Open URL"), tr("Web address of an article or a feed:"), QLineEdit::Normal,
+                                                  QString(), &ok).trimmed();
+        if (!ok || url.isEmpty())
+            return;
+        if (!SourceReader::isWebAddress(url)) {
+            QMessageBox::warning(this, tr("Open URL"), tr("“%1” is not a web address: it must start with http:// or https://.").arg(url));
+            return;
+        }
+        importSources({url});
+    });
+
     m_settingsAction = new QAction(themedIcon(QStringLiteral("configure"), QStyle::SP_FileDialogDetailedView), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -266,6 +295,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_openUrlAction);
+    file->addAction(m_importFolderAction);
     file->addAction(m_pasteArticleAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -837,6 +868,78 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+void MainWindow::importSources(const QStringList &inputs)
+{
+    auto *job = new ImportJob(inputs, this);
+    auto *progress = new QProgressDialog(tr("Reading…"), tr("Cancel"), 0, std::max(1, job->total()), this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(tr("Importing"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    struct Tally
+    {
+        int imported = 0;
+        int known = 0;
+        qint64 first = 0;
+        QStringList failures;
+    };
+    auto tally = std::make_shared<Tally>();
+    connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
+    connect(job, &ImportJob::progress, progress, [progress](int done, int total, const QString &current) {
+        progress->setMaximum(std::max(1, total));
+        progress->setValue(done);
+        if (!current.isEmpty())
+            progress->setLabelText(tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName().isEmpty() ? current : QFileInfo(current).fileName()));
+    });
+    connect(job, &ImportJob::sourceRead, this, [this, tally](const QString &input, const SourceReader::Outcome &outcome) {
+        if (!outcome.error.isEmpty()) {
+            tally->failures.append(QStringLiteral("%1: %2").arg(QFileInfo(input).fileName().isEmpty() ? input : QFileInfo(input).fileName(), outcome.error));
+            return;
+        }
+        // Each article is its own transaction: a cancelled import leaves whole articles only.
+        for (const Article &article : outcome.articles) {
+            if (auto existing = m_store.findArticle(article.contentHash(), article.uri)) {
+                ++tally->known;
+                tally->first = tally->first ? tally->first : *existing;
+                continue;
+            }
+            ArticleBundle bundle;
+            bundle.article = article;
+            if (const auto id = m_store.addArticle(bundle)) {
+                ++tally->imported;
+                tally->first = tally->first ? tally->first : *id;
+            } else {
+                tally->failures.append(QStringLiteral("%1: %2").arg(input, m_store.errorString()));
+            }
+        }
+        if (SourceReader::isWebAddress(input) == false)
+            addRecentFile(QFileInfo(input).absoluteFilePath());
+    });
+    connect(job, &ImportJob::finished, this, [this, job, progress, tally](bool cancelled) {
+        progress->close();
+        progress->deleteLater();
+        job->deleteLater();
+        if (tally->first)
+            selectArticle(tally->first);
+        const QString summary = tr("Imported %1 article(s); %2 already in the library; %3 failed.")
+                                    .arg(tally->imported).arg(tally->known).arg(tally->failures.size())
+            + (cancelled ? QLatin1Char(' ') + tr("Cancelled: what was read is kept.") : QString());
+        statusBar()->showMessage(summary, 15000);
+        if (!tally->failures.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("importSummary"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setDetailedText(tally->failures.join(QLatin1Char('\n')));
+            box->setInformativeText(tr("The details list each source that could not be read, and why."));
+            box->show(); // not modal: the reader can read the articles while it is open
+        }
+        Q_EMIT importFinished(tally->imported, tally->known, tally->failures, cancelled);
+    });
+    job->start();
+}
+
 bool MainWindow::openFeed(const QString &path)
 {
     QFile file(path);
@@ -916,10 +1019,10 @@ bool MainWindow::addTextArticle(const QString &text, const QString &source)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    bool files = false;
+    bool usable = false;
     for (const QUrl &url : mime->urls())
-        files = files || url.isLocalFile();
-    if (files || (!mime->hasUrls() && mime->hasText()))
+        usable = usable || url.isLocalFile() || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (usable || (!mime->hasUrls() && mime->hasText()))
         event->acceptProposedAction();
 }
 
@@ -927,10 +1030,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (mime->hasUrls()) {
+        QStringList batch; // folders and web addresses go through the import with progress
         for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
+            if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isDir())
                 openFile(url.toLocalFile());
+            else if (url.isLocalFile())
+                batch.append(url.toLocalFile());
+            else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                batch.append(url.toString());
         }
+        if (!batch.isEmpty())
+            importSources(batch);
     } else if (mime->hasText()) {
         addTextArticle(mime->text(), tr("Dropped text"));
     }

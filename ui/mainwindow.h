@@ -49,6 +49,10 @@ public:
     // a changed version of it can replace the old one, its annotations re-anchored.
     bool openFile(const QString &path);
 
+    // Imports files, folders, feeds and web addresses in a worker thread, with a progress
+    // dialog (count, current source, Cancel); importFinished() reports the outcome.
+    void importSources(const QStringList &inputs);
+
     // Reads an RSS or Atom file and imports the items the reader picks.
     bool openFeed(const QString &path);
 
@@ -73,6 +77,9 @@ public:
     QStringList recentFiles() const;
 
     static constexpr int MaximumRecentFiles = 10;
+
+Q_SIGNALS:
+    void importFinished(int imported, int known, const QStringList &failures, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +140,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_pasteArticleAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_openUrlAction = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QListView *m_libraryList = nullptr;
     LibraryModel *m_libraryModel = nullptr;

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QSignalSpy>
 #include <QListView>
 #include <QPushButton>
 #include <QUndoStack>
@@ -268,7 +270,7 @@ private Q_SLOTS:
         QDragEnterEvent remote(QPoint(200, 200), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
         remote.setAccepted(false);
         QApplication::sendEvent(&window, &remote);
-        QVERIFY(!remote.isAccepted()); // web addresses are not taken by drop
+        QVERIFY(remote.isAccepted()); // web addresses are imported like folders, with progress
 
         QGuiApplication::clipboard()->setText(QStringLiteral("Pasted Headline\nA paragraph from the clipboard.\n"));
         QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
@@ -278,6 +280,56 @@ private Q_SLOTS:
         // The same text again is not added twice.
         QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.libraryModel()->rowCount(), 2);
+    }
+
+    void importFolderWithProgressAndSummary()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        QVERIFY(QDir().mkpath(folder));
+        for (int i = 0; i < 3; ++i) {
+            QFile file(folder + QStringLiteral("/story-%1.txt").arg(i));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (i < 2)
+                file.write(QStringLiteral("Batch Story %1\nText of story %1.\n").arg(i).toUtf8());
+        }
+        MainWindow window(m_themes.get());
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importSources({folder});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 2);                          // imported
+        QCOMPARE(finished.first().at(2).toStringList().size(), 1);             // the empty file
+        QVERIFY(finished.first().at(2).toStringList().first().contains(QStringLiteral("empty")));
+        QCOMPARE(window.libraryModel()->rowCount(), 2);
+        auto *summary = window.findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(summary && summary->isVisible());
+        summary->close();
+    }
+
+    void cancelledImportKeepsWholeArticles()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(folder));
+        for (int i = 0; i < 80; ++i) {
+            QFile file(folder + QStringLiteral("/n%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("Item %1\nBody %1.\n").arg(i).toUtf8());
+        }
+        MainWindow window(m_themes.get());
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importSources({folder});
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+        QVERIFY(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click(); // as the reader does
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().at(3).toBool()); // cancelled
+        const int imported = finished.first().at(0).toInt();
+        QVERIFY(imported < 80);
+        QCOMPARE(window.store()->articleCount(), imported); // what was read is kept, nothing half-done
+        QCOMPARE(window.libraryModel()->rowCount(), imported);
     }
 
     void feedItemsAreChosenAndImported()
