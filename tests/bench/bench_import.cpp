@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import benchmark: 1,000 saved web pages read and cleaned (and stored), on one thread and on
+// all cores. Prints `bench: NAME VALUE UNIT` lines.
+#include "formats/sourcereader.h"
+#include "store/annotationstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace Gazette;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QFile templateFile(QStringLiteral(GAZETTE_TEST_DATA "/html/boilerplate.html"));
+    if (!templateFile.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray page = templateFile.readAll();
+    QStringList files;
+    for (int i = 0; i < 1000; ++i) {
+        const QString path = dir.filePath(QStringLiteral("page-%1.html").arg(i, 4, 10, QLatin1Char('0')));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        // Each page a little different, so no two articles are the same.
+        file.write(QByteArray(page).replace(QByteArrayLiteral("Antwerp"), QByteArray(QByteArrayLiteral("Antwerp ") + QByteArray::number(i))));
+        files.append(path);
+    }
+    auto readOne = [](const QString &path) {
+        SourceReader reader;
+        return reader.read(path);
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    int ok = 0;
+    for (const QString &path : files)
+        ok += int(readOne(path).articles.size());
+    const double single = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: import_read_one_thread %.1f articles/s\n", ok / single);
+
+    timer.restart();
+    const QList<SourceReader::Outcome> outcomes = QtConcurrent::blockingMapped(files, readOne);
+    const double parallel = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: import_read_all_cores %.1f articles/s (%d threads)\n", double(outcomes.size()) / parallel, QThread::idealThreadCount());
+    std::printf("bench: import_parallel_speedup %.2f x\n", single / parallel);
+
+    AnnotationStore store;
+    store.open(dir.filePath(QStringLiteral("bench.gazette")));
+    timer.restart();
+    for (const SourceReader::Outcome &outcome : outcomes) {
+        for (const Article &article : outcome.articles) {
+            ArticleBundle bundle;
+            bundle.article = article;
+            store.addArticle(bundle);
+        }
+    }
+    const double storing = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: import_store %.1f articles/s\n", double(store.articleCount()) / storing);
+    std::printf("bench: import_end_to_end_all_cores %.1f articles/s\n", double(store.articleCount()) / (parallel + storing));
+    return store.articleCount() == 1000 ? 0 : 1;
+}
