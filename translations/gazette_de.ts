@@ -1954,6 +1954,14 @@ Select the supporting text and choose Add.</source>
         <source>The OntoNotes labels are always there; give them no key to keep them out of the way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find entities, quotes and facts in every article opened or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::SourceReader</name>

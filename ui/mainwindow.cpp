@@ -71,6 +71,12 @@ const auto ZoomKey = QStringLiteral("view/zoom");
 const auto LibraryKey = QStringLiteral("library/path");
 const auto AuthorKey = QStringLiteral("edit/author");
 const auto LabelSetKey = QStringLiteral("labels/set");
+const auto ExtractOnOpenKey = QStringLiteral("extract/onOpen");
+
+bool extractOnOpen()
+{
+    return QSettings().value(ExtractOnOpenKey, true).toBool();
+}
 constexpr int StateVersion = 1;
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
@@ -855,8 +861,7 @@ bool MainWindow::openFile(const QString &path)
             return false;
     }
 
-    ArticleBundle bundle;
-    bundle.article = *article;
+    ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
     const auto id = m_store.addArticle(bundle);
     if (!id) {
         QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
@@ -871,6 +876,7 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::importSources(const QStringList &inputs)
 {
     auto *job = new ImportJob(inputs, this);
+    job->setExtraction(extractOnOpen(), m_store.lexicon());
     auto *progress = new QProgressDialog(tr("Reading…"), tr("Cancel"), 0, std::max(1, job->total()), this);
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setWindowTitle(tr("Importing"));
@@ -893,20 +899,19 @@ void MainWindow::importSources(const QStringList &inputs)
         if (!current.isEmpty())
             progress->setLabelText(tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName().isEmpty() ? current : QFileInfo(current).fileName()));
     });
-    connect(job, &ImportJob::sourceRead, this, [this, tally](const QString &input, const SourceReader::Outcome &outcome) {
+    connect(job, &ImportJob::sourceRead, this, [this, tally](const QString &input, const SourceReader::Outcome &outcome,
+                                                             const QList<ArticleBundle> &bundles) {
         if (!outcome.error.isEmpty()) {
             tally->failures.append(QStringLiteral("%1: %2").arg(QFileInfo(input).fileName().isEmpty() ? input : QFileInfo(input).fileName(), outcome.error));
             return;
         }
         // Each article is its own transaction: a cancelled import leaves whole articles only.
-        for (const Article &article : outcome.articles) {
-            if (auto existing = m_store.findArticle(article.contentHash(), article.uri)) {
+        for (ArticleBundle bundle : bundles) {
+            if (auto existing = m_store.findArticle(bundle.article.contentHash(), bundle.article.uri)) {
                 ++tally->known;
                 tally->first = tally->first ? tally->first : *existing;
                 continue;
             }
-            ArticleBundle bundle;
-            bundle.article = article;
             if (const auto id = m_store.addArticle(bundle)) {
                 ++tally->imported;
                 tally->first = tally->first ? tally->first : *id;
@@ -973,8 +978,7 @@ bool MainWindow::openFeed(const QString &path)
             first = first ? first : *existing;
             continue;
         }
-        ArticleBundle bundle;
-        bundle.article = *article;
+        ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
         if (const auto id = m_store.addArticle(bundle)) {
             ++imported;
             first = first ? first : *id;
@@ -1005,8 +1009,7 @@ bool MainWindow::addTextArticle(const QString &text, const QString &source)
         statusBar()->showMessage(tr("This text is already in the library."), 6000);
         return true;
     }
-    ArticleBundle bundle;
-    bundle.article = *article;
+    ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
     const auto id = m_store.addArticle(bundle);
     if (!id) {
         QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
@@ -1196,12 +1199,13 @@ void MainWindow::showExportDialog()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_edits.author(), m_documentView->labelSet(), this);
+    SettingsDialog dialog(m_edits.author(), m_documentView->labelSet(), extractOnOpen(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_edits.setAuthor(dialog.author());
     QSettings settings;
     settings.setValue(AuthorKey, dialog.author());
+    settings.setValue(ExtractOnOpenKey, dialog.extractOnOpen());
     const LabelSet labels = dialog.labels();
     settings.setValue(LabelSetKey, labels.toJson());
     applyLabelSet(labels);

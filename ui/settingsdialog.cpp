@@ -3,6 +3,7 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,9 +43,10 @@ QComboBox *colourBox(const QString &role, QWidget *parent)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(const QString &author, const LabelSet &labels, QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &author, const LabelSet &labels, bool extractOnOpen, QWidget *parent)
     : QDialog(parent)
     , m_author(new QLineEdit(author, this))
+    , m_extractOnOpen(new QCheckBox(tr("&Find entities, quotes and facts in every article opened or imported"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -78,6 +80,9 @@ SettingsDialog::SettingsDialog(const QString &author, const LabelSet &labels, QW
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Author name:"), m_author);
+    m_extractOnOpen->setObjectName(QStringLiteral("extractOnOpen"));
+    m_extractOnOpen->setChecked(extractOnOpen);
+    form->addRow(tr("Extraction:"), m_extractOnOpen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -129,6 +134,11 @@ void SettingsDialog::removeLabel()
         return;
     }
     m_table->removeRow(row);
+}
+
+bool SettingsDialog::extractOnOpen() const
+{
+    return m_extractOnOpen->isChecked();
 }
 
 QString SettingsDialog::author() const

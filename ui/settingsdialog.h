@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QTableWidget;
 
@@ -20,9 +21,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const QString &author, const LabelSet &labels, QWidget *parent = nullptr);
+    SettingsDialog(const QString &author, const LabelSet &labels, bool extractOnOpen, QWidget *parent = nullptr);
 
     QString author() const;
+    bool extractOnOpen() const;
     LabelSet labels() const;
 
 private:
@@ -31,6 +33,7 @@ private:
     void removeLabel();
 
     QLineEdit *m_author;
+    QCheckBox *m_extractOnOpen;
     QTableWidget *m_table;
     QStringList m_builtIn;
 };

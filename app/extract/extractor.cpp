@@ -4,7 +4,6 @@
 #include "numberrules.h"
 #include "phrasematcher.h"
 #include "quoterules.h"
-#include "store/annotationstore.h"
 
 #include <QFile>
 #include <QHash>
@@ -228,14 +227,6 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         a.setContextFrom(text);
     result.annotations = spans;
     return result;
-}
-
-void Extractor::fill(ArticleBundle &bundle, const QList<LexiconEntry> &lexicon)
-{
-    Result result = extract(bundle.article, lexicon);
-    bundle.entities = result.entities;
-    bundle.annotations = result.annotations;
-    bundle.facts = result.facts;
 }
 
 } // namespace Gazette

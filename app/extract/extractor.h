@@ -9,8 +9,6 @@
 
 namespace Gazette {
 
-struct ArticleBundle;
-
 // The extraction pipeline: suggestions for an article, each with the rule that made it and a
 // confidence. Stages: dates, times and amounts (number rules); places from the gazetteers;
 // people (given names, titles) and organisations (name suffixes); the reader's lexicon (what
@@ -30,8 +28,6 @@ public:
     };
 
     static Result extract(const Article &article, const QList<LexiconEntry> &lexicon = {});
-    // Fills a bundle (for AnnotationStore::addArticle) from an article.
-    static void fill(ArticleBundle &bundle, const QList<LexiconEntry> &lexicon = {});
 };
 
 } // namespace Gazette

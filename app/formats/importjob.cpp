@@ -38,12 +38,24 @@ void ImportJob::run()
         const QString input = m_inputs.at(i);
         QMetaObject::invokeMethod(this, [this, i, count, input] { Q_EMIT progress(i, count, input); }, Qt::QueuedConnection);
         SourceReader::Outcome outcome = reader.read(input);
+        QList<ArticleBundle> bundles;
+        for (const Article &article : std::as_const(outcome.articles)) {
+            if (m_cancelled)
+                break;
+            if (m_extract) {
+                bundles.append(extractedBundle(article, m_lexicon));
+            } else {
+                ArticleBundle bundle;
+                bundle.article = article;
+                bundles.append(bundle);
+            }
+        }
         if (m_cancelled)
             break;
         // Checked again on arrival: after Cancel, nothing more reaches the library.
-        QMetaObject::invokeMethod(this, [this, input, outcome = std::move(outcome)] {
+        QMetaObject::invokeMethod(this, [this, input, outcome = std::move(outcome), bundles = std::move(bundles)] {
             if (!m_cancelled)
-                Q_EMIT sourceRead(input, outcome);
+                Q_EMIT sourceRead(input, outcome, bundles);
         }, Qt::QueuedConnection);
     }
     QMetaObject::invokeMethod(this, [this, count] {

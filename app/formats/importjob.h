@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sourcereader.h"
+#include "store/annotationstore.h"
 
 #include <QObject>
 #include <QThread>
@@ -26,6 +27,12 @@ public:
     ~ImportJob() override;
 
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    // Runs the extractor on every article in the worker thread, with this lexicon.
+    void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {})
+    {
+        m_extract = enabled;
+        m_lexicon = lexicon;
+    }
     void start();
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
@@ -34,7 +41,8 @@ public:
 Q_SIGNALS:
     // All in the thread that made the job.
     void progress(int done, int total, const QString &current);
-    void sourceRead(const QString &input, const Gazette::SourceReader::Outcome &outcome);
+    // bundles: the outcome's articles, with suggestions when extraction is on.
+    void sourceRead(const QString &input, const Gazette::SourceReader::Outcome &outcome, const QList<Gazette::ArticleBundle> &bundles);
     void finished(bool cancelled);
 
 private:
@@ -42,6 +50,8 @@ private:
 
     QStringList m_inputs;
     int m_timeout = 20000;
+    bool m_extract = false;
+    QList<LexiconEntry> m_lexicon;
     std::atomic<bool> m_cancelled = false;
     QThread m_thread;
 };

@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
+#include "extract/extractor.h"
 #include "logging.h"
 #include "sqldialect.h"
 
@@ -283,6 +284,17 @@ QString likePattern(const QString &word)
 }
 
 } // namespace
+
+ArticleBundle extractedBundle(const Article &article, const QList<LexiconEntry> &lexicon)
+{
+    Extractor::Result result = Extractor::extract(article, lexicon);
+    ArticleBundle bundle;
+    bundle.article = article;
+    bundle.entities = std::move(result.entities);
+    bundle.annotations = std::move(result.annotations);
+    bundle.facts = std::move(result.facts);
+    return bundle;
+}
 
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)

@@ -47,6 +47,9 @@ struct ArticleBundle
     QList<Fact> facts;
 };
 
+// An article with the extractor's suggestions, ready for addArticle().
+ArticleBundle extractedBundle(const Article &article, const QList<LexiconEntry> &lexicon);
+
 struct ReanchorReport
 {
     int exact = 0;

@@ -102,9 +102,7 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        ArticleBundle bundle;
-        bundle.article = article();
-        Extractor::fill(bundle);
+        ArticleBundle bundle = extractedBundle(article(), store.lexicon());
         const auto id = store.addArticle(bundle);
         QVERIFY2(id, qPrintable(store.errorString()));
         QVERIFY(store.annotations(*id).size() >= 10);

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
+        QSettings().setValue(QStringLiteral("extract/onOpen"), false); // tests label by hand unless they say so
         QFile::remove(AnnotationStore::defaultLibraryPath());
         QFile::remove(AnnotationStore::defaultLibraryPath() + QStringLiteral("-wal"));
         QFile::remove(AnnotationStore::defaultLibraryPath() + QStringLiteral("-shm"));
@@ -172,6 +173,30 @@ private Q_SLOTS:
         // The article that was open stays open and the failed file is not remembered.
         QCOMPARE(window.documentView()->article().headline, QStringLiteral("Good Story"));
         QCOMPARE(window.recentFiles(), QStringList{good});
+    }
+
+    void extractsOnOpen()
+    {
+        QSettings().setValue(QStringLiteral("extract/onOpen"), true);
+        const QString path = writeArticle(QStringLiteral("extract.txt"),
+            "Kestrel Deal\n“We looked at every supplier in Europe and Asia,” Marta Visser said in Singapore on Tuesday.\n");
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(window.openFile(path));
+        const QList<Annotation> suggestions = window.store()->annotations(window.currentArticleId());
+        QStringList found;
+        for (const Annotation &a : suggestions) {
+            QCOMPARE(a.status, AnnotationStatus::Suggested);
+            found << a.quote + QLatin1Char('/') + a.label;
+        }
+        QVERIFY2(found.contains(QStringLiteral("Marta Visser/PERSON")), qPrintable(found.join(QLatin1Char(' '))));
+        QVERIFY(found.contains(QStringLiteral("Singapore/GPE")));
+        QVERIFY(found.contains(QStringLiteral("Tuesday/DATE")));
+        QCOMPARE(window.store()->facts(window.currentArticleId()).size(), 1);
+        // Off in the settings: the next article comes without suggestions.
+        QSettings().setValue(QStringLiteral("extract/onOpen"), false);
+        QVERIFY(window.openFile(writeArticle(QStringLiteral("plain2.txt"), "Another Story\nMarta Visser was in Singapore.\n")));
+        QVERIFY(window.store()->annotations(window.currentArticleId()).isEmpty());
     }
 
     void undoAndRedoFromEditMenu()
