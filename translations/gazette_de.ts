@@ -160,23 +160,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gazette export: give --library LIB and -o OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gazette export: articles come from --library; unexpected “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gazette export: no library at “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gazette export: the library has no article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gazette export: the library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,14 +200,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gazette export: give either FILE... or --library LIB, and -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette export: there is no article to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import without suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
   gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library
-  gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT
-                                 export articles of a library; FMT: %1
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
 
 Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit

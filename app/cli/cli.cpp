@@ -61,40 +61,55 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("gazette export: unknown format “%1”; one of: %2").arg(parser.value(formatOption), formatIds().join(QStringLiteral(", "))) << '\n';
         return 2;
     }
-    if (!parser.isSet(libraryOption) || !parser.isSet(outputOption)) {
-        err << tr("gazette export: give --library LIB and -o OUT") << '\n';
+    const QStringList files = parser.positionalArguments();
+    if (!parser.isSet(outputOption) || (files.isEmpty() == !parser.isSet(libraryOption))) {
+        err << tr("gazette export: give either FILE... or --library LIB, and -o OUT") << '\n';
         return 2;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("gazette export: articles come from --library; unexpected “%1”").arg(parser.positionalArguments().first()) << '\n';
-        return 2;
-    }
-    const QString libraryPath = parser.value(libraryOption);
-    if (!QFileInfo::exists(libraryPath)) {
-        err << tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
-        return 1;
     }
     AnnotationStore store;
-    if (!store.open(libraryPath)) {
-        err << "gazette export: " << store.errorString() << '\n';
-        return 1;
-    }
     QList<qint64> ids;
-    for (const QString &value : parser.values(articleOption)) {
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || !store.article(id)) {
-            err << tr("gazette export: the library has no article %1").arg(value) << '\n';
+    if (!files.isEmpty()) {
+        // Files: imported into a private library and extracted, then exported, in one go.
+        store.open(QStringLiteral(":memory:"));
+        SourceReader reader;
+        for (const QString &input : SourceReader::expand(files)) {
+            const SourceReader::Outcome outcome = reader.read(input);
+            if (!outcome.error.isEmpty()) {
+                err << "gazette export: " << outcome.error << '\n';
+                return 1;
+            }
+            for (const Article &article : outcome.articles) {
+                ArticleBundle bundle = extractedBundle(article, {});
+                if (const auto id = store.addArticle(bundle))
+                    ids.append(*id);
+            }
+        }
+    } else {
+        const QString libraryPath = parser.value(libraryOption);
+        if (!QFileInfo::exists(libraryPath)) {
+            err << tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
             return 1;
         }
-        ids.append(id);
+        if (!store.open(libraryPath)) {
+            err << "gazette export: " << store.errorString() << '\n';
+            return 1;
+        }
+        for (const QString &value : parser.values(articleOption)) {
+            bool ok = false;
+            const qint64 id = value.toLongLong(&ok);
+            if (!ok || !store.article(id)) {
+                err << tr("gazette export: the library has no article %1").arg(value) << '\n';
+                return 1;
+            }
+            ids.append(id);
+        }
+        if (ids.isEmpty()) {
+            for (const ArticleSummary &summary : store.articleSummaries(0, INT_MAX))
+                ids.append(summary.id);
+        }
     }
     if (ids.isEmpty()) {
-        for (const ArticleSummary &summary : store.articleSummaries(0, INT_MAX))
-            ids.append(summary.id);
-    }
-    if (ids.isEmpty()) {
-        err << tr("gazette export: the library is empty") << '\n';
+        err << tr("gazette export: there is no article to export") << '\n';
         return 1;
     }
     ExportOptions options;
@@ -132,7 +147,7 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("note: %1").arg(limitation) << '\n';
 
     const bool single = ids.size() == 1 && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
-    int files = 0;
+    int written = 0;
     for (qint64 id : std::as_const(ids)) {
         const auto document = exportDocument(store, id);
         QString base;
@@ -142,14 +157,14 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
             base = QDir(output).filePath(exportBaseName(document->article));
         }
         QString error;
-        const QStringList written = writeExport(*format, *document, options, base, &error);
-        if (written.isEmpty()) {
+        const QStringList paths = writeExport(*format, *document, options, base, &error);
+        if (paths.isEmpty()) {
             err << "gazette export: " << error << '\n';
             return 1;
         }
-        files += int(written.size());
+        written += int(paths.size());
     }
-    out << tr("Exported %1 article(s) as %2 into %3 file(s).").arg(ids.size()).arg(format->displayName()).arg(files) << '\n';
+    out << tr("Exported %1 article(s) as %2 into %3 file(s).").arg(ids.size()).arg(format->displayName()).arg(written) << '\n';
     return 0;
 }
 
@@ -158,7 +173,8 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     QCommandLineParser parser;
     const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for a web page."), QStringLiteral("S"), QStringLiteral("20"));
-    parser.addOptions({libraryOption, timeoutOption});
+    const QCommandLineOption noExtractOption(QStringLiteral("no-extract"), tr("Import without suggestions."));
+    parser.addOptions({libraryOption, timeoutOption, noExtractOption});
     if (!parser.parse(arguments)) {
         err << "gazette import: " << parser.errorText() << '\n';
         return 2;
@@ -195,8 +211,7 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
                 ++known;
                 continue;
             }
-            ArticleBundle bundle;
-            bundle.article = article;
+            ArticleBundle bundle = parser.isSet(noExtractOption) ? ArticleBundle{article, {}, {}, {}} : extractedBundle(article, store.lexicon());
             if (store.addArticle(bundle))
                 ++imported;
             else
@@ -220,10 +235,10 @@ QString Cli::usage()
               "  gazette [FILE...]              open articles in the Gazette window\n"
               "  gazette help                   show this help\n"
               "  gazette version                show the version\n"
-              "  gazette import (FILE|FOLDER|URL)... --library LIB\n"
-              "                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library\n"
-              "  gazette export --format FMT --library LIB [--article ID]... [--only-accepted] [--no-facts] -o OUT\n"
-              "                                 export articles of a library; FMT: %1\n"
+              "  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]\n"
+              "                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions\n"
+              "  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT\n"
+              "                                 export articles; FILE... are imported and extracted first; FMT: %1\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"

@@ -118,6 +118,40 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.gazette")))); // never created by a mistake
     }
 
+    void exportsFilesAfterExtracting()
+    {
+        QTemporaryDir dir;
+        QFile text(dir.filePath(QStringLiteral("deal.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Deal Signed\n\xe2\x80\x9cWe chose the best cells,\xe2\x80\x9d Marta Visser said in Singapore on Tuesday.\n");
+        text.close();
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QString target = dir.filePath(QStringLiteral("deal-out.ann"));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("brat"),
+                           text.fileName(), QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 0);
+        QFile ann(target);
+        QVERIFY(ann.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(ann.readAll());
+        QVERIFY2(content.contains(QStringLiteral("PERSON")) && content.contains(QStringLiteral("\tMarta Visser")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("GPE")));
+        QVERIFY(content.contains(QStringLiteral("QUOTE")));
+        QVERIFY(content.contains(QStringLiteral("SAID Arg1:")));
+        // Offsets refer to the file's own text.
+        QFile txt(dir.filePath(QStringLiteral("deal-out.txt")));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QFile original(text.fileName());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(txt.readAll(), original.readAll());
+        // Both a file and a library is a mistake.
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           text.fileName(), QStringLiteral("--library"), dir.filePath(QStringLiteral("x.gazette")), QStringLiteral("-o"), target},
+                          outStream, errStream),
+                 2);
+    }
+
     void rejectsUnknownCommand()
     {
         QString out, err;
