@@ -40,11 +40,17 @@ const Gazetteers &gazetteers()
             }
         }
         data.places.build();
+        // The list has a few words that begin sentences far more often than they name people.
+        static const QStringList notNames = {
+            QStringLiteral("The"), QStringLiteral("Will"), QStringLiteral("May"), QStringLiteral("June"), QStringLiteral("April"),
+            QStringLiteral("August"), QStringLiteral("Jan"), QStringLiteral("Mark"), QStringLiteral("Sunday"), QStringLiteral("Bill"),
+            QStringLiteral("Chase"), QStringLiteral("Grant"), QStringLiteral("Guy"), QStringLiteral("Sue"), QStringLiteral("Rich")};
         QFile names(QStringLiteral(":/gazetteers/given-names.txt"));
         if (names.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : names.readAll().split('\n')) {
-                if (!line.trimmed().isEmpty())
-                    data.givenNames.insert(QString::fromUtf8(line.trimmed()));
+                const QString name = QString::fromUtf8(line.trimmed());
+                if (!name.isEmpty() && !notNames.contains(name))
+                    data.givenNames.insert(name);
             }
         }
     });
@@ -133,7 +139,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     // Organisations by their name's last word.
     static const QRegularExpression organisation(
         QStringLiteral("\\b(?:%1\\s+){0,3}(?:Inc|Corp|Corporation|Group|Holdings|Ltd|Limited|LLC|PLC|AG|SA|Bank|University|Ministry|Agency|"
-                       "Energy|Robotics|Research|Ferries|Airlines|Motors|Technologies|Systems|Capital|Partners|Institute|Council|Commission|"
+                       "Energy|Robotics|Research|Ferries|Airlines|Motors|Technologies|Systems|Capital|Institute|Council|Commission|"
                        "Authority|Association|Foundation|Federation|Exchange|Party)\\b\\.?").arg(Capitalised));
     for (auto it = organisation.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
