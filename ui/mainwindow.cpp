@@ -890,8 +890,13 @@ void MainWindow::importSources(const QStringList &inputs)
         int known = 0;
         qint64 first = 0;
         QStringList failures;
+        bool single = false; // one source asked for
+        QList<ArticleBundle> pendingFeed;
+        QString pendingInput;
+        std::function<void(const QString &, const QList<ArticleBundle> &)> store;
     };
     auto tally = std::make_shared<Tally>();
+    tally->single = job->total() == 1;
     connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
     connect(job, &ImportJob::progress, progress, [progress](int done, int total, const QString &current) {
         progress->setMaximum(std::max(1, total));
@@ -899,33 +904,55 @@ void MainWindow::importSources(const QStringList &inputs)
         if (!current.isEmpty())
             progress->setLabelText(tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName().isEmpty() ? current : QFileInfo(current).fileName()));
     });
+    // Each article is its own transaction: a cancelled import leaves whole articles only.
+    tally->store = [this, raw = tally.get()](const QString &input, const QList<ArticleBundle> &bundles) {
+        for (ArticleBundle bundle : bundles) {
+            if (auto existing = m_store.findArticle(bundle.article.contentHash(), bundle.article.uri)) {
+                ++raw->known;
+                raw->first = raw->first ? raw->first : *existing;
+                continue;
+            }
+            if (const auto id = m_store.addArticle(bundle)) {
+                ++raw->imported;
+                raw->first = raw->first ? raw->first : *id;
+            } else {
+                raw->failures.append(QStringLiteral("%1: %2").arg(input, m_store.errorString()));
+            }
+        }
+    };
     connect(job, &ImportJob::sourceRead, this, [this, tally](const QString &input, const SourceReader::Outcome &outcome,
                                                              const QList<ArticleBundle> &bundles) {
         if (!outcome.error.isEmpty()) {
             tally->failures.append(QStringLiteral("%1: %2").arg(QFileInfo(input).fileName().isEmpty() ? input : QFileInfo(input).fileName(), outcome.error));
             return;
         }
-        // Each article is its own transaction: a cancelled import leaves whole articles only.
-        for (ArticleBundle bundle : bundles) {
-            if (auto existing = m_store.findArticle(bundle.article.contentHash(), bundle.article.uri)) {
-                ++tally->known;
-                tally->first = tally->first ? tally->first : *existing;
-                continue;
-            }
-            if (const auto id = m_store.addArticle(bundle)) {
-                ++tally->imported;
-                tally->first = tally->first ? tally->first : *id;
-            } else {
-                tally->failures.append(QStringLiteral("%1: %2").arg(input, m_store.errorString()));
-            }
+        // A feed opened by its web address: the reader picks the items once the reading is done.
+        if (SourceReader::isWebAddress(input) && bundles.size() > 1 && tally->single) {
+            tally->pendingFeed = bundles;
+            tally->pendingInput = input;
+            return;
         }
-        if (SourceReader::isWebAddress(input) == false)
+        tally->store(input, bundles);
+        if (!SourceReader::isWebAddress(input))
             addRecentFile(QFileInfo(input).absoluteFilePath());
     });
     connect(job, &ImportJob::finished, this, [this, job, progress, tally](bool cancelled) {
         progress->close();
         progress->deleteLater();
         job->deleteLater();
+        if (!tally->pendingFeed.isEmpty() && !cancelled) {
+            Feed listing;
+            listing.title = tally->pendingFeed.first().article.source;
+            for (const ArticleBundle &bundle : std::as_const(tally->pendingFeed))
+                listing.items.append({bundle.article.headline, bundle.article.uri, bundle.article.byline, {}, {}, bundle.article.published});
+            FeedDialog dialog(listing, this);
+            QList<ArticleBundle> chosen;
+            if (dialog.exec() == QDialog::Accepted) {
+                for (int row : dialog.selectedItems())
+                    chosen.append(tally->pendingFeed.at(row));
+            }
+            tally->store(tally->pendingInput, chosen);
+        }
         if (tally->first)
             selectArticle(tally->first);
         const QString summary = tr("Imported %1 article(s); %2 already in the library; %3 failed.")

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace Gazette {
 
 namespace {
@@ -191,13 +193,24 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     const QStringList inputs = SourceReader::expand(parser.positionalArguments());
     SourceReader reader;
     reader.setTimeout(std::max(1, parser.value(timeoutOption).toInt()) * 1000);
+    // A bar only on a terminal; tests write to a string, logs to a file.
+    const bool interactive = err.string() == nullptr && isatty(STDERR_FILENO) != 0;
     int imported = 0;
     int known = 0;
     QStringList failures;
     for (int i = 0; i < inputs.size(); ++i) {
         const QString &input = inputs.at(i);
-        // Progress on standard error, one line per source: [3/40] name
-        err << QStringLiteral("[%1/%2] %3").arg(i + 1).arg(inputs.size()).arg(input) << '\n';
+        // Progress on standard error: a bar redrawn in place on a terminal, a line per source
+        // otherwise (logs, pipes).
+        if (interactive) {
+            constexpr int Width = 30;
+            const int filled = int(Width * (i + 1) / std::max<qsizetype>(1, inputs.size()));
+            err << QStringLiteral("\r[%1%2] %3/%4 %5")
+                       .arg(QString(filled, QLatin1Char('=')), QString(Width - filled, QLatin1Char(' ')))
+                       .arg(i + 1).arg(inputs.size()).arg(QFileInfo(input).fileName().left(40).leftJustified(40));
+        } else {
+            err << QStringLiteral("[%1/%2] %3").arg(i + 1).arg(inputs.size()).arg(input) << '\n';
+        }
         err.flush();
         const SourceReader::Outcome outcome = reader.read(input);
         if (!outcome.error.isEmpty()) {
@@ -218,6 +231,8 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
                 failures.append(QStringLiteral("%1: %2").arg(input, store.errorString()));
         }
     }
+    if (interactive)
+        err << '\n';
     out << tr("Imported %1 article(s); %2 already in the library; %3 failed.").arg(imported).arg(known).arg(failures.size()) << '\n';
     for (const QString &failure : std::as_const(failures))
         err << tr("failed: %1").arg(failure) << '\n';

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
+#include "feeddialog.h"
 #include "models/librarymodel.h"
 #include "mainwindow.h"
 #include "themecontroller.h"
@@ -18,6 +19,8 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QListView>
 #include <QPushButton>
 #include <QUndoStack>
@@ -25,6 +28,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,6 +360,40 @@ private Q_SLOTS:
         QVERIFY(imported < 80);
         QCOMPARE(window.store()->articleCount(), imported); // what was read is kept, nothing half-done
         QCOMPARE(window.libraryModel()->rowCount(), imported);
+    }
+
+    void feedAddressListsItsItems()
+    {
+        // A feed served on 127.0.0.1 by the test itself.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QFile feed(QStringLiteral(GAZETTE_TEST_DATA "/feeds/ports.rss"));
+        QVERIFY(feed.open(QIODevice::ReadOnly));
+        const QByteArray body = feed.readAll();
+        connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: " + QByteArray::number(body.size())
+                              + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        MainWindow window(m_themes.get());
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        ModalHandler<FeedDialog> handler([](FeedDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("feedItems"));
+            QVERIFY(list);
+            QCOMPARE(list->count(), 2);
+            list->item(0)->setCheckState(Qt::Unchecked); // only the second item
+            dialog->accept();
+        });
+        window.importSources({QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(server.serverPort())});
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(handler.seen(), qPrintable(finished.first().at(2).toStringList().join(QLatin1Char('|'))));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QCOMPARE(window.documentView()->article().headline, QStringLiteral("Ferry line adds night crossing"));
     }
 
     void feedItemsAreChosenAndImported()
