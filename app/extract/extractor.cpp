@@ -143,10 +143,20 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                        "Authority|Association|Foundation|Federation|Exchange|Party)\\b\\.?").arg(Capitalised));
     for (auto it = organisation.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
+        // The name is the run of capitalised words before the suffix, up to a word that is no
+        // part of a name ("Deal With Kestrel Energy" -> "Kestrel Energy").
+        static const QStringList joiners = {QStringLiteral("The"), QStringLiteral("With"), QStringLiteral("And"), QStringLiteral("Of"),
+                                            QStringLiteral("For"), QStringLiteral("To"), QStringLiteral("In"), QStringLiteral("On"),
+                                            QStringLiteral("At"), QStringLiteral("By"), QStringLiteral("From"), QStringLiteral("As")};
         int start = int(m.capturedStart());
-        const QString matched = m.captured();
-        if (matched.startsWith(QLatin1String("The ")))
-            start += 4;
+        const QStringList words = m.captured().split(QLatin1Char(' '));
+        int keepFrom = 0;
+        for (int w = 0; w < words.size() - 1; ++w) {
+            if (joiners.contains(words.at(w)))
+                keepFrom = w + 1;
+        }
+        for (int w = 0; w < keepFrom; ++w)
+            start += int(words.at(w).size()) + 1;
         if (QStringView(text).mid(start, int(m.capturedEnd()) - start).contains(QLatin1Char(' ')))
             add(suggestion(start, int(m.capturedEnd()), QStringLiteral("ORG"), QStringLiteral("org.suffix"), 0.8));
     }

@@ -47,9 +47,10 @@ struct Attribution
 // After the closing mark: ', Tsai said.', ' said Zhong,', ' he added', ', according to Daniel Okafor'.
 Attribution after(const QString &text, int from)
 {
-    static const QRegularExpression cueFirst(QStringLiteral("\\G[,\\s]*(?<cue>%1|according to)\\s+(?<speaker>%2)").arg(Cue, Name));
+    // Within the same paragraph: a new paragraph after a quote starts a new sentence.
+    static const QRegularExpression cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>%1|according to)[ \\t]+(?<speaker>%2)").arg(Cue, Name));
     static const QRegularExpression speakerFirst(
-        QStringLiteral("\\G[,\\s]*(?<speaker>%1|%2)(?:,\\s+[^,]{1,60},)?\\s+(?<cue>%3)\\b").arg(Pronoun, Name, Cue));
+        QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)(?:,[ \\t]+[^,\\n]{1,60},)?[ \\t]+(?<cue>%3)\\b").arg(Pronoun, Name, Cue));
     Attribution result;
     for (const QRegularExpression *pattern : {&cueFirst, &speakerFirst}) {
         const auto m = pattern->match(text, from);

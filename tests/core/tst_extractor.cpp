@@ -47,6 +47,13 @@ private Q_SLOTS:
         const auto result = Extractor::extract(article());
         QCOMPARE(labelOf(result, QStringLiteral("Harbourline Robotics"), 1), QStringLiteral("ORG"));
         QCOMPARE(labelOf(result, QStringLiteral("Kestrel Energy")), QStringLiteral("ORG"));
+        // Headline capitals: the organisation starts after "With".
+        Article headline = article();
+        headline.text = QStringLiteral("Harbourline Signs Battery Deal With Kestrel Energy\n");
+        QStringList names;
+        for (const Annotation &a : Extractor::extract(headline).annotations)
+            names << headline.text.mid(a.start, a.end - a.start);
+        QVERIFY2(names.contains(QStringLiteral("Kestrel Energy")), qPrintable(names.join(QLatin1Char('|'))));
         QCOMPARE(labelOf(result, QStringLiteral("Singapore")), QStringLiteral("GPE"));
         QCOMPARE(labelOf(result, QStringLiteral("Rotterdam")), QStringLiteral("GPE"));
         QCOMPARE(labelOf(result, QStringLiteral("Seoul")), QStringLiteral("GPE"));

@@ -52,6 +52,9 @@ private Q_SLOTS:
         QTest::newRow("split quote")
             << QString::fromUtf8("“Port automation is small today,” Okafor said. “But it grows every year.”")
             << strings({"Port automation is small today, => Okafor (said)", "But it grows every year. => Okafor (said)"});
+        QTest::newRow("no speaker across paragraphs")
+            << QString::fromUtf8("“We want cranes that run all night without diesel.”\nKestrel, a battery maker founded in 2011, said it would grow.")
+            << strings({"We want cranes that run all night without diesel."});
         QTest::newRow("according to")
             << QString::fromUtf8("“The deal closes in June,” according to Lee Ji-won.")
             << strings({"The deal closes in June, => Lee Ji-won (according to)"});
