@@ -799,10 +799,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page could not be parsed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,6 +835,10 @@ Window options:
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,10 +1794,6 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>The file contains only white space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -861,12 +861,9 @@ bool MainWindow::openFile(const QString &path)
             return false;
     }
 
-    ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
-    const auto id = m_store.addArticle(bundle);
-    if (!id) {
-        QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
+    const auto id = addToLibrary(*article);
+    if (!id)
         return false;
-    }
     selectArticle(*id);
     if (!m_importers.warnings().isEmpty())
         statusBar()->showMessage(m_importers.warnings().join(QLatin1Char(' ')), 10000);
@@ -1010,7 +1007,7 @@ bool MainWindow::openFeed(const QString &path)
             ++imported;
             first = first ? first : *id;
         } else {
-            failures.append(m_store.errorString());
+            failures.append(m_store.errorString()); // listed together after the loop, not one box each
         }
     }
     if (first)
@@ -1036,12 +1033,9 @@ bool MainWindow::addTextArticle(const QString &text, const QString &source)
         statusBar()->showMessage(tr("This text is already in the library."), 6000);
         return true;
     }
-    ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
-    const auto id = m_store.addArticle(bundle);
-    if (!id) {
-        QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
+    const auto id = addToLibrary(*article);
+    if (!id)
         return false;
-    }
     selectArticle(*id);
     return true;
 }
@@ -1222,6 +1216,15 @@ void MainWindow::showExportDialog()
     ExportDialog dialog(&m_store, &m_themes->repository(), m_themes->theme(), m_currentArticleId, selected, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported."), 5000);
+}
+
+std::optional<qint64> MainWindow::addToLibrary(const Article &article)
+{
+    ArticleBundle bundle = extractOnOpen() ? extractedBundle(article, m_store.lexicon()) : ArticleBundle{article, {}, {}, {}};
+    const auto id = m_store.addArticle(bundle);
+    if (!id)
+        QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());
+    return id;
 }
 
 void MainWindow::showSettings()

@@ -111,6 +111,9 @@ private:
     QWidget *createLibraryPanel();
     qint64 currentEntityId() const;
     qint64 currentMentionId() const;
+    // Adds an article to the library, with suggestions when extraction on open is on; shows a
+    // message and returns nullopt when it cannot be saved.
+    std::optional<qint64> addToLibrary(const Article &article);
     void showSettings();
     void showExportDialog();
     void applyLabelSet(const LabelSet &labels);

@@ -276,14 +276,9 @@ std::optional<Article> HtmlImporter::read(const QByteArray &bytes, const QString
         setErrorString(tr("The page is empty."));
         return std::nullopt;
     }
-    TextDecoder decoder;
-    auto decoded = decoder.decode(bytes, charset.isEmpty() ? declaredCharset(bytes) : charset);
-    if (!decoded) {
-        setErrorString(decoder.errorString());
+    auto decoded = decode(bytes, charset.isEmpty() ? declaredCharset(bytes) : charset);
+    if (!decoded)
         return std::nullopt;
-    }
-    if (decoded->invalidBytes > 0)
-        addWarning(tr("Some bytes could not be decoded as %1 and were replaced by �: %2.").arg(decoded->encoding).arg(decoded->invalidBytes));
     const QByteArray utf8 = decoded->text.toUtf8();
     std::unique_ptr<GumboOutput, GumboDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
     if (!output) {
@@ -351,12 +346,9 @@ std::optional<Article> MarkdownImporter::read(const QByteArray &bytes, const QSt
         setErrorString(tr("The file is empty."));
         return std::nullopt;
     }
-    TextDecoder decoder;
-    auto decoded = decoder.decode(bytes);
-    if (!decoded) {
-        setErrorString(decoder.errorString());
+    auto decoded = decode(bytes);
+    if (!decoded)
         return std::nullopt;
-    }
     QTextDocument document;
     document.setMarkdown(decoded->text, QTextDocument::MarkdownDialectGitHub);
     QStringList blocks;

@@ -16,6 +16,22 @@ void Importer::clearMessages()
     m_warnings.clear();
 }
 
+std::optional<TextDecoder::Result> Importer::decode(const QByteArray &bytes, const QString &declaredEncoding)
+{
+    TextDecoder decoder;
+    auto decoded = decoder.decode(bytes, declaredEncoding);
+    if (!decoded) {
+        setErrorString(decoder.errorString());
+        return std::nullopt;
+    }
+    if (decoded->invalidBytes > 0) {
+        addWarning(tr("Some bytes could not be decoded as %1 and were replaced by �: %2.")
+                       .arg(decoded->encoding)
+                       .arg(decoded->invalidBytes));
+    }
+    return decoded;
+}
+
 std::optional<Article> Importer::readFile(const QString &path)
 {
     clearMessages();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/article.h"
+#include "textdecoder.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 protected:
+    // Decodes bytes (declaredEncoding from a header or meta tag, if any), says in a warning when
+    // bytes were replaced, and sets errorString() when the bytes are no text.
+    std::optional<TextDecoder::Result> decode(const QByteArray &bytes, const QString &declaredEncoding = {});
+
     void setErrorString(const QString &message) { m_errorString = message; }
     void clearMessages();
     void addWarning(const QString &message) { m_warnings.append(message); }

@@ -19,17 +19,9 @@ std::optional<Article> PlainTextImporter::read(const QByteArray &bytes, const QS
         setErrorString(bytes.isEmpty() ? tr("The file is empty.") : tr("The file contains only white space."));
         return std::nullopt;
     }
-    TextDecoder decoder;
-    auto decoded = decoder.decode(bytes);
-    if (!decoded) {
-        setErrorString(decoder.errorString());
+    auto decoded = decode(bytes);
+    if (!decoded)
         return std::nullopt;
-    }
-    if (decoded->invalidBytes > 0) {
-        addWarning(tr("Some bytes could not be decoded as %1 and were replaced by �: %2.")
-                       .arg(decoded->encoding)
-                       .arg(decoded->invalidBytes));
-    }
 
     QString text = std::move(decoded->text);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
