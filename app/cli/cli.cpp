@@ -2,14 +2,19 @@
 #include "cli.h"
 
 #include "cli/libraryexport.h"
+#include "extract/evaluation.h"
+#include "formats/importer.h"
+#include "formats/textdecoder.h"
 #include "formats/report.h"
 #include "formats/sourcereader.h"
 #include "store/annotationstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -17,7 +22,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval };
 
 Command commandFor(const QString &argument)
 {
@@ -29,6 +34,10 @@ Command commandFor(const QString &argument)
         return Command::Export;
     if (argument == QLatin1String("import"))
         return Command::Import;
+    if (argument == QLatin1String("extract"))
+        return Command::Extract;
+    if (argument == QLatin1String("eval"))
+        return Command::Eval;
     return Command::None;
 }
 
@@ -239,6 +248,115 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     return failures.isEmpty() ? 0 : 1;
 }
 
+int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, brat or conll."), QStringLiteral("FMT"), QStringLiteral("json"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Output folder."), QStringLiteral("DIR"));
+    parser.addOptions({formatOption, outputOption});
+    if (!parser.parse(arguments)) {
+        err << "gazette extract: " << parser.errorText() << '\n';
+        return 2;
+    }
+    const QString formatId = parser.value(formatOption);
+    static const QStringList allowed = {QStringLiteral("json"), QStringLiteral("brat"), QStringLiteral("conll")};
+    const DataFormat *format = allowed.contains(formatId) ? DataFormat::byId(formatId) : nullptr;
+    if (!format) {
+        err << tr("gazette extract: unknown format “%1”; one of: %2").arg(formatId, allowed.join(QStringLiteral(", "))) << '\n';
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("gazette extract: name at least one FILE") << '\n';
+        return 2;
+    }
+    const QString outputDir = parser.value(outputOption);
+    if (!outputDir.isEmpty() && !QDir().mkpath(outputDir)) {
+        err << tr("gazette extract: cannot create the folder “%1”").arg(outputDir) << '\n';
+        return 1;
+    }
+    int failures = 0;
+    for (const QString &path : files) {
+        // The file's text exactly as it is: no cleaning, so offsets refer to it.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("gazette extract: %1: %2").arg(path, file.errorString()) << '\n';
+            ++failures;
+            continue;
+        }
+        if (file.size() > Importer::MaximumFileSize) {
+            err << tr("gazette extract: %1: the file is larger than %2 MiB").arg(path).arg(Importer::MaximumFileSize / (1024 * 1024)) << '\n';
+            ++failures;
+            continue;
+        }
+        TextDecoder decoder;
+        const auto decoded = decoder.decode(file.readAll());
+        if (!decoded) {
+            err << tr("gazette extract: %1: %2").arg(path, decoder.errorString()) << '\n';
+            ++failures;
+            continue;
+        }
+        if (decoded->text.trimmed().isEmpty()) {
+            err << tr("gazette extract: %1: the file has no text").arg(path) << '\n';
+            ++failures;
+            continue;
+        }
+        Article article;
+        article.text = decoded->text;
+        article.headline = article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        article.uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
+        const ExportDocument document = extractedDocument(article);
+        ExportOptions options;
+        QMap<QString, QByteArray> written = format->write(document, options);
+        if (format->id() == QLatin1String("brat"))
+            written.remove(QStringLiteral(".txt")); // NAME.ann beside NAME.txt: the text is the file itself
+        if (outputDir.isEmpty()) {
+            for (const QByteArray &bytes : std::as_const(written))
+                out << QString::fromUtf8(bytes);
+            continue;
+        }
+        QString error;
+        const QString base = QDir(outputDir).filePath(QFileInfo(path).completeBaseName());
+        if (writeExport(base, written, &error).isEmpty()) {
+            err << "gazette extract: " << error << '\n';
+            ++failures;
+            continue;
+        }
+        out << tr("%1: %2 annotations, %3 facts -> %4").arg(path).arg(document.annotations.size()).arg(document.facts.size())
+                   .arg(base + format->mainSuffix()) << '\n';
+    }
+    return failures ? 1 : 0;
+}
+
+int Cli::evaluate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption typesOption(QStringLiteral("types"), tr("Labels to score, comma-separated."), QStringLiteral("A,B,..."));
+    const QCommandLineOption errorsOption(QStringLiteral("errors"), tr("List every missed and spurious span."));
+    parser.addOptions({typesOption, errorsOption});
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << "gazette eval: " << (parser.errorText().isEmpty() ? tr("give one GOLD_DIR") : parser.errorText()) << '\n';
+        return 2;
+    }
+    QString error;
+    const auto gold = Evaluation::readGold(parser.positionalArguments().constFirst(), &error);
+    if (!gold) {
+        err << "gazette eval: " << error << '\n';
+        return 1;
+    }
+    const QStringList types = parser.value(typesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    Evaluation evaluation;
+    evaluation.run(*gold, types);
+    if (parser.isSet(errorsOption)) {
+        for (const Evaluation::Miss &miss : evaluation.misses())
+            out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(miss.document, miss.spurious ? tr("spurious") : tr("missed"), miss.label)
+                       .arg(miss.start).arg(miss.text);
+        out << '\n';
+    }
+    out << tr("%1 gold articles").arg(gold->size()) << "\n\n" << evaluation.table();
+    return 0;
+}
+
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
     return arguments.size() > 1 && commandFor(arguments.at(1)) != Command::None;
@@ -254,6 +372,10 @@ QString Cli::usage()
               "                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions\n"
               "  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT\n"
               "                                 export articles; FILE... are imported and extracted first; FMT: %1\n"
+              "  gazette extract FILE... [--format json|brat|conll] [-o DIR]\n"
+              "                                 annotate text files as they are (offsets refer to each file's text)\n"
+              "  gazette eval GOLD_DIR [--types A,B,...] [--errors]\n"
+              "                                 score the extractor against brat gold files (NAME.txt + NAME.ann)\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"
@@ -275,6 +397,10 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exportArticles(arguments.mid(1), out, err);
     case Command::Import:
         return importArticles(arguments.mid(1), out, err);
+    case Command::Extract:
+        return extractFiles(arguments.mid(1), out, err);
+    case Command::Eval:
+        return evaluate(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

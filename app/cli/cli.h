@@ -27,6 +27,8 @@ public:
 private:
     static int exportArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int extractFiles(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int evaluate(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Gazette

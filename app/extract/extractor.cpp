@@ -231,7 +231,9 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         said.objectText = text.mid(q.start, q.end - q.start);
         said.confidence = q.confidence;
         said.ruleId = QStringLiteral("fact.") + q.ruleId;
-        said.evidence = {{q.start, q.end, {}, {}, {}, false}};
+        said.evidence = {{q.start, q.end, {}, {}, {}, false}, {q.speakerStart, q.speakerEnd, {}, {}, {}, false}};
+        for (Evidence &e : said.evidence)
+            e.setContextFrom(text);
         for (const Annotation &a : std::as_const(spans)) {
             if (a.label == QLatin1String("PERSON") && a.start <= q.speakerStart && q.speakerEnd <= a.end)
                 said.subjectEntityId = a.entityId;

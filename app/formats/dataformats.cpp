@@ -333,11 +333,22 @@ public:
                 f.subjectText = subject.quote;
                 f.objectText = object.quote;
                 f.status = AnnotationStatus::Accepted;
-                Evidence evidence;
-                evidence.start = std::min(subject.start, object.start);
-                evidence.end = std::max(subject.end, object.end);
-                evidence.setContextFrom(doc.article.text);
-                f.evidence = {evidence};
+                if (f.kind == QLatin1String("quote")) {
+                    // A quote's evidence is the quote, then the mention that names its speaker.
+                    for (const Annotation *span : {&object, &subject}) {
+                        Evidence evidence;
+                        evidence.start = span->start;
+                        evidence.end = span->end;
+                        evidence.setContextFrom(doc.article.text);
+                        f.evidence.append(evidence);
+                    }
+                } else {
+                    Evidence evidence;
+                    evidence.start = std::min(subject.start, object.start);
+                    evidence.end = std::max(subject.end, object.end);
+                    evidence.setContextFrom(doc.article.text);
+                    f.evidence = {evidence};
+                }
                 doc.facts.append(f);
             }
         }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/extractor.h"
+#include "formats/exportdocument.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Gazette {
+
+// The extractor's result as one exportable document: annotations numbered, placeholders kept.
+ExportDocument extractedDocument(const Article &article, const QList<LexiconEntry> &lexicon = {});
+
+// Precision, recall and F1 of one label (or of all, micro-averaged): exact span and label.
+struct LabelScore
+{
+    QString label;
+    int gold = 0;
+    int predicted = 0;
+    int correct = 0;
+
+    double precision() const { return predicted ? double(correct) / predicted : 0.0; }
+    double recall() const { return gold ? double(correct) / gold : 0.0; }
+    double f1() const
+    {
+        const double p = precision(), r = recall();
+        return p + r > 0.0 ? 2.0 * p * r / (p + r) : 0.0;
+    }
+    LabelScore &operator+=(const LabelScore &other);
+};
+
+// A gold article: its text and the spans and SAID relations of its brat .ann file.
+struct GoldDocument
+{
+    QString name;
+    ExportDocument document; // facts: one "quote" fact per SAID relation, evidence = quote, speaker
+};
+
+// Scores the extractor against gold articles annotated by the guidelines (brat standoff with
+// code point offsets: NAME.txt + NAME.ann).
+class Evaluation
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::Evaluation)
+
+public:
+    struct Miss
+    {
+        QString document;
+        bool spurious = false; // found by the extractor, not in the gold file
+        QString label;
+        QString text;
+        int start = 0;
+    };
+
+    // Reads every NAME.txt with its NAME.ann in folder; checks that each span's stored text is
+    // the text at its offsets. Returns nothing and says why on the first bad file.
+    static std::optional<QList<GoldDocument>> readGold(const QString &folder, QString *error);
+
+    // Scores the given labels (all labels of the gold files when empty).
+    void run(const QList<GoldDocument> &gold, const QStringList &labels = {});
+
+    QList<LabelScore> perLabel() const { return m_perLabel; }
+    LabelScore micro() const { return m_micro; }
+    LabelScore quoteSpans() const { return m_quotes; }
+    int attributedQuotes() const { return m_attributed; }        // gold quotes with a named speaker
+    int correctlyAttributed() const { return m_correctlyAttributed; }
+    double attributionAccuracy() const { return m_attributed ? double(m_correctlyAttributed) / m_attributed : 0.0; }
+    QList<Miss> misses() const { return m_misses; }
+
+    // The table `gazette eval` prints.
+    QString table() const;
+
+private:
+    QList<LabelScore> m_perLabel;
+    LabelScore m_micro;
+    LabelScore m_quotes;
+    int m_attributed = 0;
+    int m_correctlyAttributed = 0;
+    QList<Miss> m_misses;
+};
+
+} // namespace Gazette
