@@ -1,98 +1,253 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extractor.h"
 
+#include "factrules.h"
+#include "gazetteer.h"
 #include "numberrules.h"
 #include "phrasematcher.h"
 #include "quoterules.h"
+#include "tokenizer.h"
 
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
-#include <mutex>
+#include <algorithm>
+#include <vector>
 
 namespace Gazette {
 
 namespace {
 
-// The gazetteers, loaded once per process (compiled in as resources).
-struct Gazetteers
-{
-    PhraseMatcher places;
-    QSet<QString> givenNames;
-};
+using RE = QRegularExpression;
 
-const Gazetteers &gazetteers()
+// A word of a name: "Tsai", "McDonald's", "Ming-yan", "U.S.", "S&P", "Geek+".
+const QString NameWord = QStringLiteral("(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{N}&+]*(?:['’-]\\p{L}[\\p{L}\\p{N}]*)*\\+?)");
+const QString Particle = QStringLiteral("(?:van der|van den|van|von|de la|de|der|den|da|di|du|dos|al|el|bin|ibn|le|la|Al|El|Van|De)");
+const QString PersonName = QStringLiteral("%1(?:\\s+(?:%2\\s+)?%1){0,3}").arg(NameWord, Particle);
+
+// "[Cc]hief [Ee]xecutive": titles at the start of a sentence or inside one.
+QString eitherCase(const QStringList &words)
 {
-    static Gazetteers data;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        for (const char *name : {":/gazetteers/countries.tsv", ":/gazetteers/regions.tsv", ":/gazetteers/cities.tsv"}) {
-            QFile file(QString::fromLatin1(name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QList<QByteArray> lines = file.readAll().split('\n');
-            for (const QByteArray &line : lines) {
-                const QString place = QString::fromUtf8(line.left(line.indexOf('\t')));
-                if (place.size() > 2)
-                    data.places.add(place, 0);
-            }
-        }
-        data.places.build();
-        // The list has a few words that begin sentences far more often than they name people.
-        static const QStringList notNames = {
-            QStringLiteral("The"), QStringLiteral("Will"), QStringLiteral("May"), QStringLiteral("June"), QStringLiteral("April"),
-            QStringLiteral("August"), QStringLiteral("Jan"), QStringLiteral("Mark"), QStringLiteral("Sunday"), QStringLiteral("Bill"),
-            QStringLiteral("Chase"), QStringLiteral("Grant"), QStringLiteral("Guy"), QStringLiteral("Sue"), QStringLiteral("Rich")};
-        QFile names(QStringLiteral(":/gazetteers/given-names.txt"));
-        if (names.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : names.readAll().split('\n')) {
-                const QString name = QString::fromUtf8(line.trimmed());
-                if (!name.isEmpty() && !notNames.contains(name))
-                    data.givenNames.insert(name);
-            }
-        }
-    });
-    return data;
+    QStringList out;
+    for (const QString &w : words)
+        out << QStringLiteral("[%1%2]%3").arg(w.at(0).toUpper(), w.at(0).toLower(), QRegularExpression::escape(w.mid(1)));
+    return out.join(QLatin1Char('|'));
 }
 
-const QString Capitalised = QStringLiteral("[A-Z][\\w’'&.-]*[\\w]");
-
-bool overlaps(const QList<Annotation> &spans, int start, int end)
+const QStringList &titleWords()
 {
-    for (const Annotation &a : spans) {
-        if (a.start < end && start < a.end && a.label != QLatin1String("QUOTE"))
+    static const QStringList titles = {
+        QStringLiteral("chief executive officer"), QStringLiteral("chief executive"), QStringLiteral("chief technology officer"),
+        QStringLiteral("chief investment officer"), QStringLiteral("chief financial officer"), QStringLiteral("chief operating officer"),
+        QStringLiteral("chief economist"), QStringLiteral("prime minister"), QStringLiteral("vice president"), QStringLiteral("energy minister"),
+        QStringLiteral("trade commissioner"), QStringLiteral("commerce minister"), QStringLiteral("foreign minister"), QStringLiteral("finance minister"),
+        QStringLiteral("senior analyst"), QStringLiteral("senior fellow"), QStringLiteral("co-founder"), QStringLiteral("president"),
+        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("chair"), QStringLiteral("founder"), QStringLiteral("analyst"),
+        QStringLiteral("economist"), QStringLiteral("strategist"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+        QStringLiteral("spokesperson"), QStringLiteral("minister"), QStringLiteral("senator"), QStringLiteral("governor"), QStringLiteral("speaker"),
+        QStringLiteral("coach"), QStringLiteral("defender"), QStringLiteral("forward"), QStringLiteral("midfielder"), QStringLiteral("goalkeeper"),
+        QStringLiteral("striker"), QStringLiteral("referee"), QStringLiteral("official"), QStringLiteral("researcher"), QStringLiteral("scientist"),
+        QStringLiteral("professor"), QStringLiteral("director"), QStringLiteral("commissioner"), QStringLiteral("editor"), QStringLiteral("mayor"),
+        QStringLiteral("ambassador"), QStringLiteral("secretary"), QStringLiteral("judge"), QStringLiteral("chancellor"), QStringLiteral("premier"),
+        QStringLiteral("prince"), QStringLiteral("princess"), QStringLiteral("king"), QStringLiteral("queen"), QStringLiteral("sheikh"),
+        QStringLiteral("ceo"), QStringLiteral("CEO"), QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"), QStringLiteral("Dr"),
+        QStringLiteral("Prof"), QStringLiteral("Sen"), QStringLiteral("Rep"), QStringLiteral("Gov"), QStringLiteral("Gen")};
+    return titles;
+}
+
+const RE &titleAtStart()
+{
+    static const RE re(QStringLiteral("^(?:(?:%1)\\.?\\s+)+").arg(eitherCase(titleWords())));
+    return re;
+}
+
+bool isAbbreviationWithDot(QStringView word)
+{
+    static const QStringList known = {QStringLiteral("Inc."), QStringLiteral("Corp."), QStringLiteral("Co."), QStringLiteral("Ltd."),
+                                      QStringLiteral("Jr."), QStringLiteral("Sr."), QStringLiteral("St.")};
+    return word.count(QLatin1Char('.')) > 1 || known.contains(word.toString());
+}
+
+// The spans found so far, with a map of the characters they cover, so that a later rule never
+// overlaps an earlier one (earlier stages are the more reliable).
+class Spans
+{
+public:
+    explicit Spans(const QString &text)
+        : m_text(text)
+        , m_covered(size_t(text.size()), 0)
+    {
+    }
+
+    bool isFree(int start, int end) const
+    {
+        for (int i = start; i < end; ++i) {
+            if (m_covered[size_t(i)])
+                return false;
+        }
+        return true;
+    }
+
+    // Adds a suggestion; span edges follow the guidelines (no possessive 's, no sentence period).
+    bool add(int start, int end, const QString &label, const QString &rule, double confidence)
+    {
+        while (end > start && m_text.at(end - 1).isSpace())
+            --end;
+        if (end - start > 2 && (m_text.mid(end - 2, 2) == QLatin1String("'s") || m_text.mid(end - 2, 2) == QStringLiteral("’s")))
+            end -= 2;
+        if (end > start && m_text.at(end - 1) == QLatin1Char('.')) {
+            const int wordStart = int(m_text.lastIndexOf(QLatin1Char(' '), end - 1)) + 1;
+            if (!isAbbreviationWithDot(QStringView(m_text).mid(wordStart, end - wordStart)))
+                --end;
+        }
+        if (end <= start || !isFree(start, end))
+            return false;
+        std::fill(m_covered.begin() + start, m_covered.begin() + end, 1);
+        Annotation a;
+        a.start = start;
+        a.end = end;
+        a.label = label;
+        a.ruleId = rule;
+        a.confidence = confidence;
+        a.origin = Origin::Auto;
+        a.status = AnnotationStatus::Suggested;
+        m_list.append(a);
+        return true;
+    }
+
+    void removeIf(const std::function<bool(const Annotation &)> &drop)
+    {
+        for (const Annotation &a : std::as_const(m_list)) {
+            if (drop(a))
+                std::fill(m_covered.begin() + a.start, m_covered.begin() + a.end, 0);
+        }
+        m_list.removeIf(drop);
+    }
+
+    QList<Annotation> &list() { return m_list; }
+
+private:
+    const QString &m_text;
+    std::vector<quint8> m_covered;
+    QList<Annotation> m_list;
+};
+
+// Where the text is written in capitals (headlines, datelines), and where every word is
+// capitalised (title-case headlines): capitals there say nothing about names.
+struct Layout
+{
+    std::vector<TextRange> capitals;
+    std::vector<TextRange> titleCase;
+    std::vector<bool> sentenceStart;
+
+    static bool inside(const std::vector<TextRange> &ranges, int pos)
+    {
+        auto it = std::upper_bound(ranges.begin(), ranges.end(), pos, [](int p, const TextRange &r) { return p < r.start; });
+        return it != ranges.begin() && pos < std::prev(it)->end;
+    }
+};
+
+Layout layoutOf(const QString &text, const QList<TextRange> &sentences)
+{
+    Layout layout;
+    layout.sentenceStart.assign(size_t(text.size()) + 1, false);
+    for (const TextRange &s : sentences)
+        layout.sentenceStart[size_t(s.start)] = true;
+    static const RE dateline(QStringLiteral("^\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}(?=,|\\s+[(—–-])"), RE::MultilineOption);
+    int lineStart = 0;
+    const int size = int(text.size());
+    while (lineStart < size) {
+        int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
+        if (lineEnd < 0)
+            lineEnd = size;
+        int upper = 0, lower = 0, words = 0, capitalised = 0;
+        bool inWord = false;
+        for (int i = lineStart; i < lineEnd && i - lineStart < 300; ++i) {
+            const QChar c = text.at(i);
+            if (c.isLetter()) {
+                if (!inWord) {
+                    ++words;
+                    if (c.isUpper())
+                        ++capitalised;
+                }
+                inWord = true;
+                c.isUpper() ? ++upper : c.isLower() ? ++lower : 0;
+            } else if (!c.isPunct() || c == QLatin1Char(',')) {
+                inWord = false;
+            }
+        }
+        const bool shortLine = lineEnd - lineStart < 200;
+        if (shortLine && words >= 2 && upper >= 4 && lower * 10 <= upper)
+            layout.capitals.push_back({lineStart, lineEnd});
+        else if (shortLine && words >= 3 && capitalised * 10 >= words * 7)
+            layout.titleCase.push_back({lineStart, lineEnd});
+        lineStart = lineEnd + 1;
+    }
+    for (auto it = dateline.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!Layout::inside(layout.capitals, int(m.capturedStart())))
+            layout.capitals.push_back({int(m.capturedStart()), int(m.capturedEnd())});
+    }
+    std::sort(layout.capitals.begin(), layout.capitals.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    return layout;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// True when the words right before and after a span are capitalised parts of a longer name
+// ("Shanghai" in "Shanghai Composite Index"), outside headlines where every word has capitals.
+bool partOfLongerName(const QString &text, const Layout &layout, int start, int end)
+{
+    if (Layout::inside(layout.titleCase, start) || Layout::inside(layout.capitals, start))
+        return false;
+    if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper())
+        return true;
+    if (start >= 2 && text.at(start - 1) == QLatin1Char(' ') && isWordChar(text.at(start - 2))) {
+        int wordStart = start - 2;
+        while (wordStart > 0 && (isWordChar(text.at(wordStart - 1)) || text.at(wordStart - 1) == QLatin1Char('.')))
+            --wordStart;
+        if (text.at(wordStart).isUpper() && !layout.sentenceStart[size_t(wordStart)])
             return true;
     }
     return false;
 }
 
-Annotation suggestion(int start, int end, const QString &label, const QString &rule, double confidence)
+QString surfaceOf(const QString &text, const Annotation &a)
 {
-    Annotation a;
-    a.start = start;
-    a.end = end;
-    a.label = label;
-    a.ruleId = rule;
-    a.confidence = confidence;
-    a.origin = Origin::Auto;
-    a.status = AnnotationStatus::Suggested;
-    return a;
+    return text.mid(a.start, a.end - a.start).simplified();
+}
+
+bool isPinyinName(const QString &word)
+{
+    static const RE syllables(QStringLiteral("^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|o|e|i|u)(?:-|(?=[bpmfdtnlgkhjqxrzcsyw]|$))){1,2}$"));
+    return word.size() >= 2 && syllables.match(word.toLower()).hasMatch();
+}
+
+Extractor::Result cancelledResult()
+{
+    Extractor::Result result;
+    result.cancelled = true;
+    return result;
 }
 
 } // namespace
 
-Extractor::Result Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon)
+Extractor::Result Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled)
 {
+    Result result;
+    auto stop = [&] { return cancelled && cancelled(); };
     const QString &text = article.text;
-    QList<Annotation> spans;
-    auto add = [&](Annotation a) {
-        if (a.end > a.start && !overlaps(spans, a.start, a.end))
-            spans.append(a);
-    };
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const QList<TextRange> sentences = Tokenizer::sentences(text);
+    const Layout layout = layoutOf(text, sentences);
+    Spans spans(text);
+    QHash<QString, QString> personRule; // surface -> rule that found the person (short forms differ by name order)
 
-    // The reader's lexicon first: accepted forms are found again with their labels.
+    // 1. The reader's lexicon: accepted forms are found again with their labels.
     QSet<QPair<QString, QString>> rejected;
     PhraseMatcher learned;
     QList<LexiconEntry> accepted;
@@ -106,144 +261,371 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     }
     learned.build();
     for (const auto &m : PhraseMatcher::longestLeftmost(learned.findAll(text)))
-        add(suggestion(m.start, m.end, accepted.at(m.value).label, QStringLiteral("lexicon.accepted"), 0.95));
+        spans.add(m.start, m.end, accepted.at(m.value).label, QStringLiteral("lexicon.accepted"), 0.95);
 
-    // Dates, times, amounts.
+    // 2. Dates, times, amounts.
     const QDate date = article.published.isValid() ? article.published.date() : QDate();
     for (const RuleMatch &m : findNumericEntities(text, date))
-        add(suggestion(m.start, m.end, m.label, m.ruleId, m.confidence));
+        spans.add(m.start, m.end, m.label, m.ruleId, m.confidence);
+    if (stop())
+        return cancelledResult();
 
-    // Whoever is named as the speaker of a quote is a person (or an organisation speaking).
-    const QList<QuoteMatch> quotes = findQuotes(text);
-    for (const QuoteMatch &q : quotes) {
-        if (q.speakerStart >= 0 && !q.pronoun)
-            add(suggestion(q.speakerStart, q.speakerEnd, QStringLiteral("PERSON"), QStringLiteral("person.speaker"), 0.8));
+    // 3. Bylines and datelines.
+    static const RE byline(QStringLiteral("^By\\s+(?<a>%1)(?:(?:,\\s+|\\s+and\\s+)(?<b>%1))?\\s*$").arg(PersonName), RE::MultilineOption);
+    for (auto it = byline.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (const QString &group : {QStringLiteral("a"), QStringLiteral("b")}) {
+            if (m.hasCaptured(group) && spans.add(int(m.capturedStart(group)), int(m.capturedEnd(group)), QStringLiteral("PERSON"), QStringLiteral("person.byline"), 0.9))
+                personRule.insert(m.captured(group), QStringLiteral("person.byline"));
+        }
+    }
+    static const RE dateline(QStringLiteral("^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu})(?:,\\s+(?<region>\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?))?"
+                                            "(?:,\\s+[^()\\n]{1,30}?)?\\s*(?:\\((?<agency>[^()\\n]{2,40})\\))?\\s*[-–—]\\s"),
+                             RE::MultilineOption);
+    for (auto it = dateline.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        spans.add(int(m.capturedStart(QStringLiteral("place"))), int(m.capturedEnd(QStringLiteral("place"))), QStringLiteral("GPE"), QStringLiteral("dateline.place"), 0.85);
+        if (m.hasCaptured(QStringLiteral("region")) && gazetteer.lookup(m.captured(QStringLiteral("region"))) >= 0)
+            spans.add(int(m.capturedStart(QStringLiteral("region"))), int(m.capturedEnd(QStringLiteral("region"))), QStringLiteral("GPE"), QStringLiteral("dateline.region"), 0.85);
+        if (m.hasCaptured(QStringLiteral("agency")))
+            spans.add(int(m.capturedStart(QStringLiteral("agency"))), int(m.capturedEnd(QStringLiteral("agency"))), QStringLiteral("ORG"), QStringLiteral("dateline.agency"), 0.85);
     }
 
-    // People with a title, or a known given name followed by a capitalised surname.
-    static const QRegularExpression titled(
-        QStringLiteral("\\b(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Chairman|Chairwoman|Minister|Senator|Governor|CEO|Chief Executive)\\.?\\s+(?<name>%1(?:\\s+%1){0,2})")
-            .arg(Capitalised));
+    // 4. Organisations and products the gazetteers know; products keep their versions.
+    const QList<PhraseMatcher::Match> known = PhraseMatcher::longestLeftmost(gazetteer.names().findAll(text));
+    static const RE version(QStringLiteral("\\G(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
+    for (const auto &m : known) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        if (entry.label == QLatin1String("ORG")) {
+            spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
+        } else if (entry.label == QLatin1String("PRODUCT")) {
+            const auto v = version.match(text, m.end);
+            const int end = v.hasMatch() ? int(v.capturedEnd()) : m.end;
+            spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
+        }
+    }
+
+    // 5. People named with a title or role ("Senator Evelyn May", "analyst Ivan Lam").
+    static const RE titled(QStringLiteral("(?<![\\w-])(?:%1)\\.?\\s+(?<name>%2)").arg(eitherCase(titleWords()), PersonName));
+    auto addPerson = [&](int start, int end, const QString &rule, double confidence) {
+        const QString name = text.mid(start, end - start);
+        const int entry = gazetteer.lookup(name);
+        if (entry >= 0 && gazetteer.entry(entry).label != QLatin1String("GPE"))
+            return false;
+        if (spans.add(start, end, QStringLiteral("PERSON"), rule, confidence)) {
+            personRule.insert(name, rule);
+            return true;
+        }
+        return false;
+    };
     for (auto it = titled.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        add(suggestion(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("PERSON"),
-                       QStringLiteral("person.title"), 0.85));
+        if (Layout::inside(layout.capitals, int(m.capturedStart())))
+            continue;
+        // Ends before a word that begins no name ("President Whitcombe On ..." in a headline).
+        addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
     }
-    static const QRegularExpression twoNames(QStringLiteral("\\b(?<first>[A-Z][a-z]+)\\s+(?<rest>(?:[A-Z][\\w’'-]*[a-z]\\s+)?[A-Z][\\w’'-]*[a-z])\\b"));
+
+    // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ...".
+    static const RE suffixed(QStringLiteral("(?:%1\\s+){1,5}(?:Inc|Corp|Corporation|Group|Holdings|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|FC|CF|Club|Bank|University|"
+                                            "Ministry|Agency|Energy|Robotics|Research|Ferries|Airlines|Airways|Motors?|Automobile|Technologies|Technology|"
+                                            "Systems|Capital|Ventures|Securities|Advisors|Advisers|Partners|Institute|Council|Commission|Authority|Association|"
+                                            "Foundation|Federation|Exchange|Party|Laboratory|Laboratories|Organisation|Organization|Communications|"
+                                            "Pharmaceuticals|Electronics|Industries|Networks|Dynamics|Labs|Insurance|Fund|Trust|Media|Department|Office|"
+                                            "Administration|Bureau|Committee|Court|Academy|College|School|Hospital|Society|League)\\b\\.?(?!\\s+(?:Minister|Secretary|Commissioner))")
+                                 .arg(NameWord));
+    static const RE ofName(QStringLiteral("\\b(?:%1\\s+){0,3}(?:Bank|University|Ministry|Department|Institute|Academy|Association|Federation|Council|Commission|"
+                                          "Board|Bureau|Office|College|School|Society|League|Union|Organisation|Organization|Chamber)\\s+of\\s+(?:the\\s+)?"
+                                          "%1(?:\\s+(?:and\\s+)?%1){0,4}").arg(NameWord));
+    static const QStringList joiners = {QStringLiteral("The"), QStringLiteral("With"), QStringLiteral("And"), QStringLiteral("Of"), QStringLiteral("For"),
+                                        QStringLiteral("To"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"), QStringLiteral("By"),
+                                        QStringLiteral("From"), QStringLiteral("As"), QStringLiteral("After"), QStringLiteral("Over"), QStringLiteral("A"),
+                                        QStringLiteral("An"), QStringLiteral("But"), QStringLiteral("Shares"), QStringLiteral("Partners"), QStringLiteral("Says")};
+    for (const RE *pattern : {&ofName, &suffixed}) {
+        for (auto it = pattern->globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            // The name is the run of capitalised words before the suffix, up to a word that is no
+            // part of a name: "Deal With Kestrel Energy" -> "Kestrel Energy", "Oslo-based X" -> "X".
+            int start = int(m.capturedStart());
+            const QStringList words = m.captured().split(QLatin1Char(' '));
+            int keepFrom = 0;
+            for (int w = 0; w < words.size() - 1; ++w) {
+                const QString &word = words.at(w);
+                const bool adjective = word.contains(QLatin1Char('-')) && word.section(QLatin1Char('-'), -1).at(0).isLower();
+                if (joiners.contains(word) || adjective || word.endsWith(QLatin1Char(',')) || (pattern == &suffixed && word == QLatin1String("of")))
+                    keepFrom = w + 1;
+                if (pattern == &ofName && word == QLatin1String("of"))
+                    break;
+            }
+            for (int w = 0; w < keepFrom; ++w)
+                start += int(words.at(w).size()) + 1;
+            const QString name = text.mid(start, int(m.capturedEnd()) - start);
+            if (name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('\n')))
+                spans.add(start, int(m.capturedEnd()), QStringLiteral("ORG"), pattern == &ofName ? QStringLiteral("org.of-name") : QStringLiteral("org.suffix"), 0.8);
+        }
+    }
+    if (stop())
+        return cancelledResult();
+
+    // 7. People: speakers of quotes, "X said", given names, Chinese names.
+    const QList<QuoteMatch> quotes = findQuotes(text);
+    auto speakerSpan = [&](const QuoteMatch &q) {
+        // The name without the title before it ("Senator Craig Lundgren" -> "Craig Lundgren").
+        int start = q.speakerStart;
+        const auto t = titleAtStart().match(text.mid(q.speakerStart, q.speakerEnd - q.speakerStart));
+        if (t.hasMatch())
+            start += int(t.capturedLength());
+        return TextRange{start, q.speakerEnd};
+    };
+    for (const QuoteMatch &q : quotes) {
+        if (q.speakerStart < 0 || q.pronoun)
+            continue;
+        const TextRange s = speakerSpan(q);
+        if (s.end > s.start && text.at(s.start).isUpper())
+            addPerson(s.start, s.end, QStringLiteral("person.speaker"), 0.8);
+    }
+    static const RE saidBy(QStringLiteral("(?<name>%1)\\s+(?:said|says|told|added|estimated|warned|wrote|argued|noted|explained)\\b").arg(PersonName));
+    static const QSet<QString> notSpeakers = {QStringLiteral("The"), QStringLiteral("It"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("They"),
+                                              QStringLiteral("We"), QStringLiteral("I"), QStringLiteral("This"), QStringLiteral("That"), QStringLiteral("Officials"),
+                                              QStringLiteral("Analysts"), QStringLiteral("Police"), QStringLiteral("Traders")};
+    for (auto it = saidBy.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QString name = m.captured(QStringLiteral("name"));
+        int start = int(m.capturedStart(QStringLiteral("name")));
+        // "Analysts at Bernstein said": the name is the last run of capitalised words.
+        const QStringList words = name.split(QLatin1Char(' '));
+        if (notSpeakers.contains(words.first()) || Layout::inside(layout.capitals, start))
+            continue;
+        if (layout.sentenceStart[size_t(start)] && words.size() == 1 && gazetteer.lookup(name) >= 0)
+            continue;
+        addPerson(start, int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.said"), 0.7);
+    }
+    static const RE twoNames(QStringLiteral("\\b(?<first>\\p{Lu}\\p{Ll}+)\\s+(?<rest>(?:%1\\s+)?%2(?:\\s+%2)?)\\b").arg(Particle, NameWord));
     for (auto it = twoNames.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (gazetteers().givenNames.contains(m.captured(QStringLiteral("first"))))
-            add(suggestion(int(m.capturedStart()), int(m.capturedEnd()), QStringLiteral("PERSON"), QStringLiteral("person.given-name"), 0.75));
-    }
-
-    // Organisations by their name's last word.
-    static const QRegularExpression organisation(
-        QStringLiteral("\\b(?:%1\\s+){0,3}(?:Inc|Corp|Corporation|Group|Holdings|Ltd|Limited|LLC|PLC|AG|SA|Bank|University|Ministry|Agency|"
-                       "Energy|Robotics|Research|Ferries|Airlines|Motors|Technologies|Systems|Capital|Institute|Council|Commission|"
-                       "Authority|Association|Foundation|Federation|Exchange|Party)\\b\\.?").arg(Capitalised));
-    for (auto it = organisation.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        // The name is the run of capitalised words before the suffix, up to a word that is no
-        // part of a name ("Deal With Kestrel Energy" -> "Kestrel Energy").
-        static const QStringList joiners = {QStringLiteral("The"), QStringLiteral("With"), QStringLiteral("And"), QStringLiteral("Of"),
-                                            QStringLiteral("For"), QStringLiteral("To"), QStringLiteral("In"), QStringLiteral("On"),
-                                            QStringLiteral("At"), QStringLiteral("By"), QStringLiteral("From"), QStringLiteral("As")};
-        int start = int(m.capturedStart());
-        const QStringList words = m.captured().split(QLatin1Char(' '));
-        int keepFrom = 0;
-        for (int w = 0; w < words.size() - 1; ++w) {
-            if (joiners.contains(words.at(w)))
-                keepFrom = w + 1;
+        const QString first = m.captured(QStringLiteral("first"));
+        if (Layout::inside(layout.capitals, int(m.capturedStart())))
+            continue;
+        if (gazetteer.isGivenName(first)) {
+            // "Marta Visser", but not "Grace Tam Reports" in a title-case headline.
+            int end = int(m.capturedEnd());
+            const QStringList rest = m.captured(QStringLiteral("rest")).split(QLatin1Char(' '));
+            if (rest.size() > 1 && gazetteer.lookup(rest.last()) >= 0)
+                end -= int(rest.last().size()) + 1;
+            addPerson(int(m.capturedStart()), end, QStringLiteral("person.given-name"), 0.75);
+        } else if (gazetteer.isChineseSurname(first)) {
+            const QStringList rest = m.captured(QStringLiteral("rest")).split(QLatin1Char(' '));
+            if (!isPinyinName(rest.first()))
+                continue;
+            int end = int(m.capturedStart(QStringLiteral("rest"))) + int(rest.first().size());
+            if (rest.size() > 1 && isPinyinName(rest.at(1)) && rest.at(1).size() <= 5 && rest.first().size() <= 4)
+                end += int(rest.at(1).size()) + 1; // "Tan Wei Ming"
+            if (addPerson(int(m.capturedStart()), end, QStringLiteral("person.chinese-name"), 0.75))
+                personRule.insert(text.mid(m.capturedStart(), end - m.capturedStart()), QStringLiteral("person.chinese-name"));
         }
-        for (int w = 0; w < keepFrom; ++w)
-            start += int(words.at(w).size()) + 1;
-        if (QStringView(text).mid(start, int(m.capturedEnd()) - start).contains(QLatin1Char(' ')))
-            add(suggestion(start, int(m.capturedEnd()), QStringLiteral("ORG"), QStringLiteral("org.suffix"), 0.8));
     }
 
-    // Places from the gazetteers ("Cupertino-based" gives Cupertino; whole words only).
-    for (const auto &m : PhraseMatcher::longestLeftmost(gazetteers().places.findAll(text)))
-        add(suggestion(m.start, m.end, QStringLiteral("GPE"), QStringLiteral("gazetteer.place"), 0.8));
+    // 8. The article's own names again: later mentions, surnames, short names, capitals.
+    struct Form
+    {
+        QString label;
+        QString canonical;
+    };
+    QHash<QString, QList<Form>> forms;
+    auto addForm = [&](const QString &form, const QString &label, const QString &canonical) {
+        if (form.size() < 2)
+            return;
+        QList<Form> &list = forms[form];
+        for (const Form &f : std::as_const(list)) {
+            if (f.label == label)
+                return;
+        }
+        list.append({label, canonical});
+    };
+    static const QSet<QString> named = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("PRODUCT"), QStringLiteral("FAC"),
+                                        QStringLiteral("EVENT"), QStringLiteral("GPE"), QStringLiteral("LOC"), QStringLiteral("NORP")};
+    static const RE particleName(QStringLiteral("\\b(?:%1)\\s+\\p{Lu}.*$").arg(Particle));
+    for (const Annotation &a : std::as_const(spans.list())) {
+        if (!named.contains(a.label) || a.confidence < 0.6)
+            continue;
+        const QString surface = surfaceOf(text, a);
+        addForm(surface, a.label, surface);
+        const QStringList words = surface.split(QLatin1Char(' '));
+        if (words.size() < 2)
+            continue;
+        if (a.label == QLatin1String("PERSON")) {
+            const auto particle = particleName.match(surface);
+            if (particle.hasMatch() && particle.capturedStart() > 0) {
+                QString form = particle.captured();
+                addForm(form, a.label, surface);
+                form[0] = form.at(0).toUpper();
+                addForm(form, a.label, surface);
+            } else if (personRule.value(surface) == QLatin1String("person.chinese-name")) {
+                addForm(words.first(), a.label, surface);
+            } else {
+                addForm(words.last(), a.label, surface);
+            }
+        } else if (a.label == QLatin1String("ORG")) {
+            const int entry = gazetteer.lookup(words.first());
+            if (words.first() != QLatin1String("The") && (entry < 0 || gazetteer.entry(entry).label == QLatin1String("GPE"))
+                && !gazetteer.isGivenName(words.first()) && words.first().size() > 2)
+                addForm(words.first(), a.label, surface);
+        }
+    }
+    for (const auto &[form, list] : forms.asKeyValueRange()) {
+        if (rejected.contains({form, list.first().label}))
+            forms.remove(form);
+    }
+    PhraseMatcher own, ownCapitals;
+    QList<QString> formOf;
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        own.add(it.key(), int(formOf.size()));
+        if (it.key().toUpper() != it.key())
+            ownCapitals.add(it.key().toUpper(), int(formOf.size()));
+        formOf.append(it.key());
+    }
+    own.build();
+    ownCapitals.build();
+    QHash<QString, QString> canonicalOf; // "PERSON|Tsai" -> "PERSON|Joe Tsai"
+    static const RE spokenAfter(QStringLiteral("^\\s+(?:said|says|told|added|estimated|warned|wrote)\\b"));
+    static const RE locativeBefore(QStringLiteral("\\b(?:in|at|from|to|near|across|outside|around|of)\\s+$"));
+    auto addOwn = [&](const PhraseMatcher::Match &m, const QString &rule, bool capitals) {
+        const QString &form = formOf.at(m.value);
+        const QList<Form> &candidates = forms.value(form);
+        const Form *chosen = &candidates.first();
+        if (candidates.size() > 1) {
+            // "Halvorsen said" is the person, "in Halvorsen" the company named after her.
+            const bool spoken = spokenAfter.match(text.mid(m.end, 12)).hasMatch();
+            for (const Form &f : candidates) {
+                if ((f.label == QLatin1String("PERSON")) == spoken)
+                    chosen = &f;
+            }
+        }
+        if (chosen->label == QLatin1String("ORG") && chosen->canonical != form) {
+            // A short name that is also a place is the place where the sentence says so.
+            const int entry = gazetteer.lookup(form);
+            if (entry >= 0 && (locativeBefore.match(text.mid(std::max(0, m.start - 12), std::min(12, m.start))).hasMatch()
+                               || text.mid(m.end, 1) == QLatin1String(",")))
+                return;
+        }
+        if (!capitals && chosen->label != QLatin1String("PERSON") && partOfLongerName(text, layout, m.start, m.end))
+            return;
+        if (spans.add(m.start, m.end, chosen->label, rule, 0.7))
+            canonicalOf.insert(chosen->label + QLatin1Char('|') + text.mid(m.start, m.end - m.start), chosen->label + QLatin1Char('|') + chosen->canonical);
+    };
+    for (const auto &m : PhraseMatcher::longestLeftmost(own.findAll(text)))
+        addOwn(m, QStringLiteral("coref.same-name"), false);
+    for (const auto &m : PhraseMatcher::longestLeftmost(ownCapitals.findAll(text))) {
+        if (Layout::inside(layout.capitals, m.start))
+            addOwn(m, QStringLiteral("coref.capitals"), true);
+    }
+
+    // 9. Nationalities and groups, then places (also in capitals: "SHENZHEN").
+    for (const auto &m : known) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        if (entry.label == QLatin1String("ORG") || entry.label == QLatin1String("PRODUCT"))
+            continue;
+        if (entry.label != QLatin1String("NORP") && partOfLongerName(text, layout, m.start, m.end))
+            continue;
+        spans.add(m.start, m.end, entry.label, entry.label == QLatin1String("NORP") ? QStringLiteral("gazetteer.group") : QStringLiteral("gazetteer.place"), 0.8);
+    }
+    for (const auto &m : PhraseMatcher::longestLeftmost(gazetteer.capitals().findAll(text))) {
+        if (Layout::inside(layout.capitals, m.start))
+            spans.add(m.start, m.end, gazetteer.entry(m.value).label, QStringLiteral("gazetteer.capitals"), 0.75);
+    }
+    static const RE based(QStringLiteral("(?<place>%1(?:\\s+%1)?)-(?:based|listed|headquartered|born)\\b").arg(NameWord));
+    for (auto it = based.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        spans.add(int(m.capturedStart(QStringLiteral("place"))), int(m.capturedEnd(QStringLiteral("place"))), QStringLiteral("GPE"), QStringLiteral("place.based"), 0.7);
+    }
+    if (stop())
+        return cancelledResult();
 
     // What the reader rejected is no longer proposed.
     spans.removeIf([&](const Annotation &a) { return rejected.contains({text.mid(a.start, a.end - a.start), a.label}); });
 
-    // Entities and in-article coreference: a later surname (or short form) joins the full name.
-    Result result;
-    QHash<QString, qint64> entityOf; // label + canonical name -> placeholder
-    QHash<QString, qint64> shortForms;
+    // Entities: each mention joins the entity of its canonical name.
+    QList<Annotation> &list = spans.list();
+    std::sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    QHash<QString, qint64> entityOf;
     qint64 nextId = -1;
-    std::sort(spans.begin(), spans.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
-    static const QStringList named = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("LOC"),
-                                      QStringLiteral("NORP"), QStringLiteral("PRODUCT"), QStringLiteral("FAC"), QStringLiteral("EVENT")};
-    for (Annotation &a : spans) {
+    for (Annotation &a : list) {
         if (!named.contains(a.label))
             continue;
-        const QString surface = text.mid(a.start, a.end - a.start).simplified();
-        const QString key = a.label + QLatin1Char('|') + surface;
+        const QString surface = surfaceOf(text, a);
+        QString key = a.label + QLatin1Char('|') + surface;
+        key = canonicalOf.value(key, key);
         qint64 id = entityOf.value(key, 0);
-        if (!id)
-            id = shortForms.value(key, 0);
         if (!id) {
             id = nextId--;
             Entity entity;
             entity.id = id;
-            entity.name = surface;
+            entity.name = key.section(QLatin1Char('|'), 1);
             entity.label = a.label;
             result.entities.append(entity);
             entityOf.insert(key, id);
-            const QStringList words = surface.split(QLatin1Char(' '));
-            if (words.size() > 1) {
-                shortForms.insert(a.label + QLatin1Char('|') + words.last(), id);
-                if (a.label != QLatin1String("PERSON"))
-                    shortForms.insert(a.label + QLatin1Char('|') + words.first(), id);
-            }
         }
         a.entityId = id;
     }
-    // Surnames alone that no rule found ("Tsai said"): labelled after their full name.
-    for (auto it = shortForms.cbegin(); it != shortForms.cend(); ++it) {
-        const QString label = it.key().section(QLatin1Char('|'), 0, 0);
-        const QString word = it.key().section(QLatin1Char('|'), 1);
-        if (word.size() < 3)
-            continue;
-        const QRegularExpression whole(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)));
-        for (auto m = whole.globalMatch(text); m.hasNext();) {
-            const auto match = m.next();
-            if (rejected.contains({word, label}) || overlaps(spans, int(match.capturedStart()), int(match.capturedEnd())))
-                continue;
-            Annotation a = suggestion(int(match.capturedStart()), int(match.capturedEnd()), label, QStringLiteral("coref.short-form"), 0.7);
-            a.entityId = it.value();
-            spans.append(a);
-        }
-    }
 
-    // Quotes and who said them.
+    // 10. Facts between the entities of a sentence.
+    for (Annotation &a : list)
+        a.setContextFrom(text);
+    result.facts = findFacts(text, sentences, list);
+
+    // 11. Quotes and who said them; "he said" is the closest person named before.
     for (const QuoteMatch &q : quotes) {
-        Annotation quote = suggestion(q.start, q.end, QStringLiteral("QUOTE"), q.ruleId, q.confidence);
-        spans.append(quote);
-        if (q.speakerStart < 0 || q.pronoun)
+        Annotation quote;
+        quote.start = q.start;
+        quote.end = q.end;
+        quote.label = QStringLiteral("QUOTE");
+        quote.ruleId = q.ruleId;
+        quote.confidence = q.confidence;
+        quote.origin = Origin::Auto;
+        quote.status = AnnotationStatus::Suggested;
+        quote.setContextFrom(text);
+        list.append(quote);
+        if (q.speakerStart < 0)
             continue;
+        const Annotation *speaker = nullptr;
+        if (q.pronoun) {
+            for (const Annotation &a : std::as_const(list)) {
+                if (a.label == QLatin1String("PERSON") && a.end <= std::min(q.start, q.speakerStart))
+                    speaker = &a;
+            }
+        } else {
+            for (const Annotation &a : std::as_const(list)) {
+                if ((a.label == QLatin1String("PERSON") || a.label == QLatin1String("ORG")) && a.start < q.speakerEnd && q.speakerStart < a.end)
+                    speaker = &a;
+            }
+        }
         Fact said;
         said.kind = QStringLiteral("quote");
-        said.subjectText = text.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
         said.predicate = q.cue == QLatin1String("according to") ? QStringLiteral("said") : q.cue;
         said.objectText = text.mid(q.start, q.end - q.start);
-        said.confidence = q.confidence;
-        said.ruleId = QStringLiteral("fact.") + q.ruleId;
-        said.evidence = {{q.start, q.end, {}, {}, {}, false}, {q.speakerStart, q.speakerEnd, {}, {}, {}, false}};
-        for (Evidence &e : said.evidence)
-            e.setContextFrom(text);
-        for (const Annotation &a : std::as_const(spans)) {
-            if (a.label == QLatin1String("PERSON") && a.start <= q.speakerStart && q.speakerEnd <= a.end)
-                said.subjectEntityId = a.entityId;
+        said.confidence = q.pronoun ? q.confidence * 0.8 : q.confidence;
+        said.ruleId = QStringLiteral("fact.") + q.ruleId + (q.pronoun ? QStringLiteral(".pronoun") : QString());
+        Evidence quoted{q.start, q.end, {}, {}, {}, false};
+        quoted.setContextFrom(text);
+        said.evidence = {quoted};
+        if (speaker) {
+            said.subjectText = surfaceOf(text, *speaker);
+            said.subjectEntityId = speaker->entityId;
+            Evidence who{speaker->start, speaker->end, {}, {}, {}, false};
+            who.setContextFrom(text);
+            said.evidence.append(who);
+        } else if (!q.pronoun) {
+            said.subjectText = text.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
+            Evidence who{q.speakerStart, q.speakerEnd, {}, {}, {}, false};
+            who.setContextFrom(text);
+            said.evidence.append(who);
+        } else {
+            continue;
         }
         result.facts.append(said);
     }
-    std::sort(spans.begin(), spans.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
-    for (Annotation &a : spans)
-        a.setContextFrom(text);
-    result.annotations = spans;
+    std::sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    result.annotations = list;
     return result;
 }
 

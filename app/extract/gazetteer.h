@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phrasematcher.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Gazette {
+
+// The name lists of resources/gazetteers (compiled in), loaded once per process on first use
+// (not at start-up) into one automaton: organisations, products, nationalities and groups,
+// places. Also the given names and the Chinese family names the person rules use.
+class Gazetteer
+{
+public:
+    struct Entry
+    {
+        QString label; // ORG, PRODUCT, NORP, GPE, LOC
+        QString kind;  // for ORG: company, news, government, market, sports, research, finance
+    };
+
+    static const Gazetteer &instance();
+
+    // Every phrase, case-sensitive; Match::value indexes entry().
+    const PhraseMatcher &names() const { return m_names; }
+    // The same phrases in capitals, for all-caps headlines and datelines ("SHENZHEN").
+    const PhraseMatcher &capitals() const { return m_capitals; }
+    const Entry &entry(int index) const { return m_entries.at(index); }
+    // The entry of a whole phrase, or -1.
+    int lookup(const QString &phrase) const { return m_index.value(phrase, -1); }
+
+    bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
+    bool isChineseSurname(const QString &word) const { return m_chineseSurnames.contains(word); }
+    int phraseCount() const { return int(m_entries.size()); }
+
+private:
+    Gazetteer();
+    void add(const QString &phrase, const QString &label, const QString &kind);
+
+    PhraseMatcher m_names;
+    PhraseMatcher m_capitals;
+    QList<Entry> m_entries;
+    QHash<QString, int> m_index;
+    QSet<QString> m_givenNames;
+    QSet<QString> m_chineseSurnames;
+};
+
+} // namespace Gazette

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenizer.h"
+
+#include <QTextBoundaryFinder>
+
+namespace Gazette::Tokenizer {
+
+namespace {
+
+// QTextBoundaryFinder wants a whole string; it works per paragraph so that a very long text does
+// not need one big pass and a line break ends a sentence.
+template<typename Visit>
+void forEachLine(QStringView text, Visit visit)
+{
+    int start = 0;
+    const int size = int(text.size());
+    while (start < size) {
+        int end = int(text.indexOf(QLatin1Char('\n'), start));
+        if (end < 0)
+            end = size;
+        if (end > start)
+            visit(start, text.mid(start, end - start));
+        start = end + 1;
+    }
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
+
+} // namespace
+
+QList<TextRange> sentences(QStringView text)
+{
+    QList<TextRange> result;
+    forEachLine(text, [&](int offset, QStringView line) {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line.data(), int(line.size()));
+        int from = 0;
+        while (from >= 0 && from < line.size()) {
+            int to = int(finder.toNextBoundary());
+            if (to < 0)
+                to = int(line.size());
+            int s = from, e = to;
+            while (s < e && isSpace(line.at(s)))
+                ++s;
+            while (e > s && isSpace(line.at(e - 1)))
+                --e;
+            if (e > s)
+                result.append({offset + s, offset + e});
+            from = to;
+        }
+    });
+    return result;
+}
+
+QList<TextRange> words(QStringView text)
+{
+    QList<TextRange> result;
+    forEachLine(text, [&](int offset, QStringView line) {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Word, line.data(), int(line.size()));
+        int from = 0;
+        while (from >= 0 && from < line.size()) {
+            int to = int(finder.toNextBoundary());
+            if (to < 0)
+                to = int(line.size());
+            if (to > from && line.at(from).isLetterOrNumber())
+                result.append({offset + from, offset + to});
+            from = to;
+        }
+    });
+    return result;
+}
+
+} // namespace Gazette::Tokenizer
