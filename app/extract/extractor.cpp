@@ -200,11 +200,11 @@ bool isWordChar(QChar c)
 
 // True when the words right before and after a span are capitalised parts of a longer name
 // ("Shanghai" in "Shanghai Composite Index"), outside headlines where every word has capitals.
-bool partOfLongerName(const QString &text, const Layout &layout, int start, int end)
+bool partOfLongerName(const QString &text, const Layout &layout, int start, int end, const std::function<bool(int)> &taken)
 {
     if (Layout::inside(layout.titleCase, start) || Layout::inside(layout.capitals, start))
         return false;
-    if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper())
+    if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper() && !taken(end + 1))
         return true;
     if (start >= 2 && text.at(start - 1) == QLatin1Char(' ') && isWordChar(text.at(start - 2))) {
         int wordStart = start - 2;
@@ -263,6 +263,24 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     for (const auto &m : PhraseMatcher::longestLeftmost(learned.findAll(text)))
         spans.add(m.start, m.end, accepted.at(m.value).label, QStringLiteral("lexicon.accepted"), 0.95);
 
+    // 4. Organisations and products the gazetteers know; products keep their versions.
+    const QList<PhraseMatcher::Match> known = PhraseMatcher::longestLeftmost(gazetteer.names().findAll(text));
+    static const RE version(QStringLiteral("(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
+    for (const auto &m : known) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        if (entry.label == QLatin1String("ORG")) {
+            // "Apple growers", "apple harvest": the fruit, not the company.
+            static const RE produce(QStringLiteral("^\\s+(?:growers?|orchards?|harvest|trees?|pies?|juice|crops?|farmers?|varieties|cider|picking|blossoms?)\\b"));
+            if (produce.match(text.mid(m.end, 14)).hasMatch())
+                continue;
+            spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
+        } else if (entry.label == QLatin1String("PRODUCT")) {
+            const auto v = version.match(text, m.end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption);
+            const int end = v.hasMatch() ? int(v.capturedEnd()) : m.end;
+            spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
+        }
+    }
+
     // 2. Dates, times, amounts.
     const QDate date = article.published.isValid() ? article.published.date() : QDate();
     for (const RuleMatch &m : findNumericEntities(text, date))
@@ -291,23 +309,19 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             spans.add(int(m.capturedStart(QStringLiteral("agency"))), int(m.capturedEnd(QStringLiteral("agency"))), QStringLiteral("ORG"), QStringLiteral("dateline.agency"), 0.85);
     }
 
-    // 4. Organisations and products the gazetteers know; products keep their versions.
-    const QList<PhraseMatcher::Match> known = PhraseMatcher::longestLeftmost(gazetteer.names().findAll(text));
-    static const RE version(QStringLiteral("\\G(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
-    for (const auto &m : known) {
-        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
-        if (entry.label == QLatin1String("ORG")) {
-            spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
-        } else if (entry.label == QLatin1String("PRODUCT")) {
-            const auto v = version.match(text, m.end);
-            const int end = v.hasMatch() ? int(v.capturedEnd()) : m.end;
-            spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
-        }
-    }
-
     // 5. People named with a title or role ("Senator Evelyn May", "analyst Ivan Lam").
     static const RE titled(QStringLiteral("(?<![\\w-])(?:%1)\\.?\\s+(?<name>%2)").arg(eitherCase(titleWords()), PersonName));
+    static const RE nameBefore(QStringLiteral("(?:(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?<particle>%1\\s+)?$").arg(Particle));
     auto addPerson = [&](int start, int end, const QString &rule, double confidence) {
+        // "said Meera Pillai" when the rule saw "Pillai"; "van Leeuwen" with its particle.
+        const auto before = nameBefore.match(text.mid(std::max(0, start - 30), std::min(30, start)));
+        if (before.hasMatch() && before.capturedLength() > 0) {
+            const bool given = before.hasCaptured(QStringLiteral("given")) && gazetteer.isGivenName(before.captured(QStringLiteral("given")));
+            if (given)
+                start -= int(before.capturedLength());
+            else if (before.hasCaptured(QStringLiteral("particle")))
+                start -= int(before.capturedLength(QStringLiteral("particle")));
+        }
         const QString name = text.mid(start, end - start);
         const int entry = gazetteer.lookup(name);
         if (entry >= 0 && gazetteer.entry(entry).label != QLatin1String("GPE"))
@@ -329,7 +343,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ...".
     static const RE suffixed(QStringLiteral("(?:%1\\s+){1,5}(?:Inc|Corp|Corporation|Group|Holdings|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|FC|CF|Club|Bank|University|"
                                             "Ministry|Agency|Energy|Robotics|Research|Ferries|Airlines|Airways|Motors?|Automobile|Technologies|Technology|"
-                                            "Systems|Capital|Ventures|Securities|Advisors|Advisers|Partners|Institute|Council|Commission|Authority|Association|"
+                                            "Systems|Capital|Ventures|Securities|Advisors|Advisers|Institute|Council|Commission|Authority|Association|"
                                             "Foundation|Federation|Exchange|Party|Laboratory|Laboratories|Organisation|Organization|Communications|"
                                             "Pharmaceuticals|Electronics|Industries|Networks|Dynamics|Labs|Insurance|Fund|Trust|Media|Department|Office|"
                                             "Administration|Bureau|Committee|Court|Academy|College|School|Hospital|Society|League)\\b\\.?(?!\\s+(?:Minister|Secretary|Commissioner))")
@@ -396,7 +410,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         const QStringList words = name.split(QLatin1Char(' '));
         if (notSpeakers.contains(words.first()) || Layout::inside(layout.capitals, start))
             continue;
-        if (layout.sentenceStart[size_t(start)] && words.size() == 1 && gazetteer.lookup(name) >= 0)
+        // "Opponents said", "Colleagues describe": a plural at a sentence start is no name.
+        if (layout.sentenceStart[size_t(start)] && words.size() == 1 && (gazetteer.lookup(name) >= 0 || name.endsWith(QLatin1Char('s'))))
             continue;
         addPerson(start, int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.said"), 0.7);
     }
@@ -404,7 +419,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     for (auto it = twoNames.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString first = m.captured(QStringLiteral("first"));
-        if (Layout::inside(layout.capitals, int(m.capturedStart())))
+        if (Layout::inside(layout.capitals, int(m.capturedStart())) || Layout::inside(layout.titleCase, int(m.capturedStart())))
             continue;
         if (gazetteer.isGivenName(first)) {
             // "Marta Visser", but not "Grace Tam Reports" in a title-case headline.
@@ -423,6 +438,22 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             if (addPerson(int(m.capturedStart()), end, QStringLiteral("person.chinese-name"), 0.75))
                 personRule.insert(text.mid(m.capturedStart(), end - m.capturedStart()), QStringLiteral("person.chinese-name"));
         }
+    }
+
+    auto taken = [&](int pos) { return !spans.isFree(pos, pos + 1); };
+    // Places of more than one word ("Gulf of Mexico") before short names of the article can take them.
+    for (const auto &m : known) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        if ((entry.label == QLatin1String("GPE") || entry.label == QLatin1String("LOC")) && text.mid(m.start, m.end - m.start).contains(QLatin1Char(' '))
+            && !partOfLongerName(text, layout, m.start, m.end, taken))
+            spans.add(m.start, m.end, entry.label, QStringLiteral("gazetteer.place"), 0.8);
+    }
+    // "Obama-era": the person.
+    static const RE era(QStringLiteral("\\b(?<name>\\p{Lu}\\p{Ll}+)-era\\b"));
+    for (auto it = era.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (gazetteer.lookup(m.captured(QStringLiteral("name"))) < 0)
+            addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.era"), 0.6);
     }
 
     // 8. The article's own names again: later mentions, surnames, short names, capitals.
@@ -460,14 +491,17 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                 addForm(form, a.label, surface);
                 form[0] = form.at(0).toUpper();
                 addForm(form, a.label, surface);
-            } else if (personRule.value(surface) == QLatin1String("person.chinese-name")) {
+            } else if (gazetteer.isChineseSurname(words.first()) && isPinyinName(words.at(1)) && !gazetteer.isGivenName(words.first())) {
                 addForm(words.first(), a.label, surface);
             } else {
                 addForm(words.last(), a.label, surface);
             }
         } else if (a.label == QLatin1String("ORG")) {
+            // "Halvorsen" for "Halvorsen Robotics"; a place only for a club ("Bayern", "Rotterdam").
             const int entry = gazetteer.lookup(words.first());
-            if (words.first() != QLatin1String("The") && (entry < 0 || gazetteer.entry(entry).label == QLatin1String("GPE"))
+            static const RE club(QStringLiteral("\\b(?:FC|CF|Club|United|City|Munich)$"));
+            const bool isClub = a.ruleId == QLatin1String("gazetteer.sports") || club.match(surface).hasMatch();
+            if (words.first() != QLatin1String("The") && (entry < 0 || (isClub && gazetteer.entry(entry).label == QLatin1String("GPE")))
                 && !gazetteer.isGivenName(words.first()) && words.first().size() > 2)
                 addForm(words.first(), a.label, surface);
         }
@@ -488,7 +522,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     ownCapitals.build();
     QHash<QString, QString> canonicalOf; // "PERSON|Tsai" -> "PERSON|Joe Tsai"
     static const RE spokenAfter(QStringLiteral("^\\s+(?:said|says|told|added|estimated|warned|wrote)\\b"));
-    static const RE locativeBefore(QStringLiteral("\\b(?:in|at|from|to|near|across|outside|around|of)\\s+$"));
+    static const RE locativeBefore(QStringLiteral("\\b(?:in|at|from|to|near|across|outside|around)\\s+$"));
     auto addOwn = [&](const PhraseMatcher::Match &m, const QString &rule, bool capitals) {
         const QString &form = formOf.at(m.value);
         const QList<Form> &candidates = forms.value(form);
@@ -508,7 +542,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                                || text.mid(m.end, 1) == QLatin1String(",")))
                 return;
         }
-        if (!capitals && chosen->label != QLatin1String("PERSON") && partOfLongerName(text, layout, m.start, m.end))
+        if (!capitals && chosen->label != QLatin1String("PERSON") && partOfLongerName(text, layout, m.start, m.end, taken))
             return;
         if (spans.add(m.start, m.end, chosen->label, rule, 0.7))
             canonicalOf.insert(chosen->label + QLatin1Char('|') + text.mid(m.start, m.end - m.start), chosen->label + QLatin1Char('|') + chosen->canonical);
@@ -525,7 +559,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         const Gazetteer::Entry &entry = gazetteer.entry(m.value);
         if (entry.label == QLatin1String("ORG") || entry.label == QLatin1String("PRODUCT"))
             continue;
-        if (entry.label != QLatin1String("NORP") && partOfLongerName(text, layout, m.start, m.end))
+        if (entry.label != QLatin1String("NORP") && partOfLongerName(text, layout, m.start, m.end, taken))
             continue;
         spans.add(m.start, m.end, entry.label, entry.label == QLatin1String("NORP") ? QStringLiteral("gazetteer.group") : QStringLiteral("gazetteer.place"), 0.8);
     }

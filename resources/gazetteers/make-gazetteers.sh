@@ -33,6 +33,8 @@ const clean = (s) => s.replace(/\s+/g, ' ').trim();
 // Common English words (lower case in Webster's list) are no names: "Union", "Reading", "Target".
 const words = new Set(fs.existsSync(process.env.WORDS) ? fs.readFileSync(process.env.WORDS, 'utf8').split('\n') : []);
 const common = (name) => words.has(name.toLowerCase());
+// Place names that are mostly ordinary words or given names ("Union", "Reading", "Mary").
+const notPlaces = new Set(fs.readFileSync(path.join(out, 'curated', 'not-places.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
 
 // Countries: common and short names (no "Republic of" forms with commas), with codes.
 const countries = [];
@@ -47,7 +49,7 @@ write('countries.tsv', countries);
 const regions = [];
 for (const r of read('iso_3166-2.json')['3166-2']) {
   const n = clean(r.name.replace(/\s*\[.*?\]\s*/g, ''));
-  if (n.length > 2 && !n.includes(',') && !n.includes('(') && !common(n)) regions.push(`${n}\tGPE\t${r.code.slice(0, 2)}`);
+  if (n.length > 2 && !n.includes(',') && !n.includes('(') && !notPlaces.has(n)) regions.push(`${n}\tGPE\t${r.code.slice(0, 2)}`);
 }
 write('regions.tsv', regions);
 
@@ -60,7 +62,7 @@ write('currencies.tsv', currencies);
 const cities = require(process.env.CITIES);
 const rows = [];
 for (const c of cities) {
-  if (c.population >= 50000 && c.name.length > 2 && (c.population >= 1000000 || !common(c.name))) rows.push(`${clean(c.name)}\tGPE\t${c.country}\t${c.population}`);
+  if (c.population >= 50000 && c.name.length > 2 && !notPlaces.has(c.name)) rows.push(`${clean(c.name)}\tGPE\t${c.country}\t${c.population}`);
 }
 write('cities.tsv', rows);
 
