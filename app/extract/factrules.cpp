@@ -68,7 +68,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                                                "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with)\\W*$"),
                                 RE::CaseInsensitiveOption);
     static const RE deal(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to)\\s+)*"
-                                        "(?<cue>cho(?:se|oses|osen)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
+                                        "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
                          RE::CaseInsensitiveOption);
     static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
                                           "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),

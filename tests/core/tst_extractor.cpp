@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/extractor.h"
+#include "extract/tokenizer.h"
 #include "store/annotationstore.h"
 
 #include <QTest>
@@ -77,10 +78,17 @@ private Q_SLOTS:
         QVERIFY(full != 0);
         QCOMPARE(surname, full);
         QCOMPARE(labelOf(result, QStringLiteral("We looked at every serious supplier in Europe and Asia,")), QStringLiteral("QUOTE"));
-        QCOMPARE(result.facts.size(), 1);
-        QCOMPARE(result.facts.first().subjectText, QStringLiteral("Marta Visser"));
-        QCOMPARE(result.facts.first().subjectEntityId, full);
-        QCOMPARE(result.facts.first().predicate, QStringLiteral("said"));
+        QList<Fact> quotes = result.facts;
+        quotes.removeIf([](const Fact &f) { return f.kind != QLatin1String("quote"); });
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.first().subjectText, QStringLiteral("Marta Visser"));
+        QCOMPARE(quotes.first().subjectEntityId, full);
+        QCOMPARE(quotes.first().predicate, QStringLiteral("said"));
+        // Harbourline "has chosen" Kestrel Energy: a deal between the two.
+        bool deal = false;
+        for (const Fact &f : result.facts)
+            deal = deal || (f.kind == QLatin1String("deal") && f.subjectText == QLatin1String("Harbourline Robotics") && f.objectText == QLatin1String("Kestrel Energy"));
+        QVERIFY(deal);
     }
 
     void learnsFromCorrectionsAcrossArticles()
@@ -105,6 +113,164 @@ private Q_SLOTS:
         QVERIFY(authority);
     }
 
+    // One rule, one sentence: the span a reader expects, or none ("" as label). Traps included.
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("occurrence");
+        QTest::addColumn<QString>("label");
+        auto row = [](const char *name, const char *text, const char *surface, int occurrence, const char *label) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(surface) << occurrence << QString::fromUtf8(label);
+        };
+        row("leading The is no part of the name", "The Senate voted on Tuesday.", "Senate", 0, "ORG");
+        row("sentence-initial The alone", "The Senate voted on Tuesday.", "The Senate", 0, "");
+        row("May the month", "The bill passed in May after a long debate.", "May", 0, "DATE");
+        row("May the name", "Senator Evelyn May said the vote mattered.", "Evelyn May", 0, "PERSON");
+        row("May the surname later", "Evelyn May spoke first. Later, May said the vote mattered.", "May", 1, "PERSON");
+        row("Apple the company", "Apple shares rose 2% in New York.", "Apple", 0, "ORG");
+        row("Apple the fruit", "Apple growers expect a record harvest.", "Apple", 0, "");
+        row("lower-case apple", "An apple a day keeps the growers busy.", "apple", 0, "");
+        row("possessive outside the span", "Apple’s new phone sold well.", "Apple", 0, "ORG");
+        row("all-caps headline company", "HUAWEI OVERTAKES APPLE IN CHINA\nHuawei sold more phones.", "HUAWEI", 0, "ORG");
+        row("all-caps headline country", "HUAWEI OVERTAKES APPLE IN CHINA\nHuawei sold more phones.", "CHINA", 0, "GPE");
+        row("dateline place", "BEIJING, Jan. 23 (Gazette Wire) - Sales rose.", "BEIJING", 0, "GPE");
+        row("dateline agency", "BEIJING, Jan. 23 (Gazette Wire) - Sales rose.", "Gazette Wire", 0, "ORG");
+        row("name inside a quote", "“We trust Tencent,” said Kari Halvorsen.", "Tencent", 0, "ORG");
+        row("speaker after a quote", "“We trust Tencent,” said Kari Halvorsen.", "Kari Halvorsen", 0, "PERSON");
+        row("title outside the person", "Senator Craig Lundgren voted against it.", "Craig Lundgren", 0, "PERSON");
+        row("X-based", "The Cupertino-based company won.", "Cupertino", 0, "GPE");
+        row("X-listed", "Hong Kong-listed Geek+ rose.", "Hong Kong", 0, "GPE");
+        row("product with version", "Huawei launched the Mate 60 Pro in August.", "Mate 60 Pro", 0, "PRODUCT");
+        row("model with version", "xAI released Grok 3 on Monday.", "Grok 3", 0, "PRODUCT");
+        row("acronym U.S.", "The U.S. economy grew.", "U.S.", 0, "GPE");
+        row("AI is no entity", "AI tools are spreading across Asia.", "AI", 0, "");
+        row("Chinese name", "Analyst Liang Wenhao said sales fell.", "Liang Wenhao", 0, "PERSON");
+        row("Chinese surname alone later", "Gao Weidong met reporters. Gao said the talks went well.", "Gao", 1, "PERSON");
+        row("organisation by suffix", "Oslo-based Halvorsen Robotics grew.", "Halvorsen Robotics", 0, "ORG");
+        row("organisation of", "The Bank of Japan kept rates unchanged.", "Bank of Japan", 0, "ORG");
+        row("short name of an organisation", "Halvorsen Robotics grew. Tencent invested in Halvorsen last year.", "Halvorsen", 1, "ORG");
+        row("nationality", "Chinese buyers returned in March.", "Chinese", 0, "NORP");
+        row("money with approximator", "The deal is worth about $2 billion.", "about $2 billion", 0, "MONEY");
+        row("percent with approximator", "Shares rose more than 40% since January.", "more than 40%", 0, "PERCENT");
+        row("month after since", "Shares rose more than 40% since January.", "January", 0, "DATE");
+        row("common word no place", "The Union voted to strike.", "Union", 0, "");
+    }
+
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, occurrence);
+        QFETCH(QString, label);
+        Article a;
+        a.text = text;
+        const auto result = Extractor::extract(a);
+        qsizetype at = -1;
+        for (int i = 0; i <= occurrence; ++i)
+            at = text.indexOf(surface, at + 1);
+        QVERIFY(at >= 0);
+        QString found;
+        QStringList all;
+        for (const Annotation &span : result.annotations) {
+            all << QStringLiteral("%1=%2").arg(text.mid(span.start, span.end - span.start), span.label);
+            if (span.start == at && span.end == at + surface.size() && span.label != QLatin1String("QUOTE"))
+                found = span.label;
+        }
+        QVERIFY2(found == label, qPrintable(all.join(QStringLiteral(", "))));
+    }
+
+    void facts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("object"); // an entity, or the value of a statistic
+        QTest::addColumn<QString>("time");
+        QTest::newRow("partnership") << QStringLiteral("Halvorsen Robotics partners with Tencent on warehouse robots.") << QStringLiteral("partnership")
+                                     << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("deal") << QStringLiteral("Tencent will invest $180 million in Halvorsen Robotics.") << QStringLiteral("deal")
+                              << QStringLiteral("Tencent") << QStringLiteral("Halvorsen Robotics") << QString();
+        QTest::newRow("role") << QStringLiteral("Alibaba chairman Joe Tsai spoke in Dubai.") << QStringLiteral("role") << QStringLiteral("Joe Tsai")
+                              << QStringLiteral("Alibaba") << QString();
+        QTest::newRow("role by apposition") << QStringLiteral("“It is fast,” said Elena Marchetti, an analyst at Bernstein.") << QStringLiteral("role")
+                                            << QStringLiteral("Elena Marchetti") << QStringLiteral("Bernstein") << QString();
+        QTest::newRow("statistic") << QStringLiteral("For the whole of 2023, Huawei had a market share of 16%.") << QStringLiteral("statistic")
+                                   << QStringLiteral("Huawei") << QStringLiteral("16%") << QStringLiteral("2023");
+        QTest::newRow("shares rose") << QStringLiteral("Alibaba shares rose 40% since January.") << QStringLiteral("statistic")
+                                     << QStringLiteral("Alibaba") << QStringLiteral("40%") << QStringLiteral("January");
+        QTest::newRow("launch") << QStringLiteral("Huawei launched the Mate 60 Pro in August.") << QStringLiteral("launch") << QStringLiteral("Huawei")
+                                << QStringLiteral("Mate 60 Pro") << QStringLiteral("August");
+        QTest::newRow("competition") << QStringLiteral("Halvorsen Robotics competes with Geek+ in China.") << QStringLiteral("competition")
+                                     << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Geek+") << QString();
+    }
+
+    void facts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QString, object);
+        QFETCH(QString, time);
+        Article a;
+        a.text = text;
+        const auto result = Extractor::extract(a);
+        QStringList seen;
+        bool found = false;
+        for (const Fact &f : result.facts) {
+            seen << QStringLiteral("%1(%2 | %3 | %4 | %5)").arg(f.kind, f.subjectText, f.predicate, f.objectText, f.time);
+            if (f.kind == kind && f.subjectText == subject && f.objectText == object && f.time == time) {
+                found = true;
+                QVERIFY(!f.ruleId.isEmpty());
+                QVERIFY(f.confidence > 0.0 && f.confidence <= 1.0);
+                QCOMPARE(f.evidence.size(), 1);
+                QVERIFY(f.evidence.first().start <= text.indexOf(subject));
+                if (kind != QLatin1String("statistic"))
+                    QVERIFY(f.objectEntityId != 0);
+                QVERIFY(f.subjectEntityId != 0);
+            }
+        }
+        QVERIFY2(found, qPrintable(seen.join(QStringLiteral("; "))));
+    }
+
+    void pronounSpeakerIsThePersonNamedBefore()
+    {
+        Article a;
+        a.text = QStringLiteral("Hannah Okonkwo studies benchmarks. “Every launch comes with a chart,” she said.");
+        const auto result = Extractor::extract(a);
+        bool found = false;
+        for (const Fact &f : result.facts)
+            found = found || (f.kind == QLatin1String("quote") && f.subjectText == QLatin1String("Hannah Okonkwo") && f.ruleId.endsWith(QLatin1String(".pronoun")));
+        QVERIFY(found);
+    }
+
+    void cancelStopsEarly()
+    {
+        int asked = 0;
+        const auto result = Extractor::extract(article(), {}, [&] { return ++asked > 0; });
+        QVERIFY(result.cancelled);
+        QVERIFY(result.annotations.isEmpty());
+        QCOMPARE(asked, 1);
+        QVERIFY(!Extractor::extract(article(), {}, [] { return false; }).cancelled);
+    }
+
+    void tokenizerFindsSentencesAndWords()
+    {
+        const QString text = QStringLiteral("Sales rose 5%. Prices fell!\nHUAWEI LEADS\n\nShe said: “Fine.”");
+        const QList<TextRange> sentences = Tokenizer::sentences(text);
+        QStringList parts;
+        for (const TextRange &r : sentences)
+            parts << text.mid(r.start, r.end - r.start);
+        QCOMPARE(parts, (QStringList{QStringLiteral("Sales rose 5%."), QStringLiteral("Prices fell!"), QStringLiteral("HUAWEI LEADS"),
+                                     QStringLiteral("She said: “Fine.”")}));
+        QStringList words;
+        for (const TextRange &r : Tokenizer::words(QStringLiteral("U.S. firm’s 5.4% gain")))
+            words << QStringLiteral("U.S. firm’s 5.4% gain").mid(r.start, r.end - r.start);
+        // Punctuation is no word; apostrophes and decimal points inside words stay.
+        QCOMPARE(words.size(), 5);
+        QCOMPARE(words.mid(2), (QStringList{QStringLiteral("firm’s"), QStringLiteral("5.4"), QStringLiteral("gain")}));
+    }
+
     void bundleGoesIntoTheStore()
     {
         AnnotationStore store;
@@ -113,7 +279,7 @@ private Q_SLOTS:
         const auto id = store.addArticle(bundle);
         QVERIFY2(id, qPrintable(store.errorString()));
         QVERIFY(store.annotations(*id).size() >= 10);
-        QCOMPARE(store.facts(*id).size(), 1);
+        QCOMPARE(store.facts(*id).size(), Extractor::extract(article()).facts.size());
         QVERIFY(store.articleSummary(*id)->pendingCount >= 10);
     }
 };

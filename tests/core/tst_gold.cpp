@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The gold set: every span matches its text, and the extractor meets its quality target on it.
+#include "extract/evaluation.h"
+#include "schema/labelset.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gazette;
+
+class TestGold : public QObject
+{
+    Q_OBJECT
+
+    QList<GoldDocument> m_gold;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        const auto gold = Evaluation::readGold(QStringLiteral(GAZETTE_TEST_DATA "/gold"), &error);
+        QVERIFY2(gold, qPrintable(error)); // the brat reader checks every span's text against the .txt
+        m_gold = *gold;
+    }
+
+    void spansMatchTheirTextAndDoNotOverlap()
+    {
+        QVERIFY(m_gold.size() >= 12);
+        const LabelSet labels = LabelSet::ontoNotes();
+        for (const GoldDocument &g : std::as_const(m_gold)) {
+            const QString &text = g.document.article.text;
+            const qsizetype words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+            QVERIFY2(words >= 400 && words <= 900, qPrintable(QStringLiteral("%1: %2 words").arg(g.name).arg(words)));
+            int lastEnd = 0;
+            for (const Annotation &a : g.document.annotations) {
+                QCOMPARE(text.mid(a.start, a.end - a.start), a.quote);
+                QVERIFY2(a.quote == a.quote.trimmed(), qPrintable(g.name + QLatin1String(": ") + a.quote));
+                if (a.label == LabelSet::quoteLabel())
+                    continue;
+                QVERIFY2(labels.contains(a.label), qPrintable(g.name + QLatin1String(": ") + a.label));
+                QVERIFY2(a.start >= lastEnd, qPrintable(g.name + QLatin1String(": overlap at ") + a.quote));
+                lastEnd = a.end;
+                // House rules: no possessive, no leading "the" (unless printed so), no titles.
+                QVERIFY2(!a.quote.endsWith(QLatin1String("'s")) && !a.quote.endsWith(QStringLiteral("’s")), qPrintable(a.quote));
+                if (a.label == QLatin1String("PERSON"))
+                    QVERIFY2(!a.quote.startsWith(QLatin1String("Mr")) && !a.quote.startsWith(QLatin1String("Dr")), qPrintable(a.quote));
+            }
+            for (const Fact &said : g.document.facts) {
+                QCOMPARE(said.kind, QStringLiteral("quote"));
+                QCOMPARE(said.evidence.size(), 2);
+            }
+        }
+    }
+
+    void checkerRefusesASpanThatDoesNotMatchItsText()
+    {
+        QTemporaryDir dir;
+        QFile txt(dir.filePath(QStringLiteral("a.txt"))), ann(dir.filePath(QStringLiteral("a.ann")));
+        QVERIFY(txt.open(QIODevice::WriteOnly) && ann.open(QIODevice::WriteOnly));
+        txt.write("Joe Tsai said so.\n");
+        ann.write("T1\tPERSON 0 7\tJoe Tsai\n");
+        txt.close();
+        ann.close();
+        QString error;
+        QVERIFY(!Evaluation::readGold(dir.path(), &error));
+        QVERIFY2(error.contains(QLatin1String("Joe Tsa")), qPrintable(error));
+    }
+
+    void extractorMeetsTheQualityTarget()
+    {
+        Evaluation evaluation;
+        evaluation.run(m_gold, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
+                                QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
+        qInfo().noquote() << '\n' << evaluation.table();
+        QCOMPARE(evaluation.perLabel().size(), 6);
+        QVERIFY2(evaluation.micro().f1() >= 0.85, qPrintable(evaluation.table()));
+        for (const LabelScore &score : evaluation.perLabel())
+            QVERIFY2(score.f1() >= 0.7, qPrintable(score.label));
+        QVERIFY(evaluation.quoteSpans().f1() >= 0.8);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.7);
+    }
+
+    void scoresCountExactSpansOnly()
+    {
+        // A gold document scored against itself shifted by one character finds nothing right.
+        GoldDocument g = m_gold.first();
+        Evaluation exact;
+        exact.run({g}, {QStringLiteral("PERCENT")});
+        QVERIFY(exact.micro().correct > 0);
+        g.document.article.text.prepend(QLatin1Char(' '));
+        Evaluation shifted;
+        shifted.run({g}, {QStringLiteral("PERCENT")});
+        QCOMPARE(shifted.micro().correct, 0);
+        QCOMPARE(shifted.micro().gold, exact.micro().gold);
+        QCOMPARE(shifted.micro().predicted, exact.micro().predicted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGold)
+#include "tst_gold.moc"
