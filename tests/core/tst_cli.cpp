@@ -152,6 +152,75 @@ private Q_SLOTS:
                  2);
     }
 
+    void extractsFilesAsTheyAre()
+    {
+        QTemporaryDir dir;
+        // Boilerplate lines stay in the text; an astral-plane character shifts UTF-16 but not code points.
+        const QByteArray bytes = "Menu | Sign in\n\xf0\x9f\x93\xb0 Deal Signed\n\xe2\x80\x9cWe chose the best cells,\xe2\x80\x9d Marta Visser said in Singapore.\n";
+        QFile text(dir.filePath(QStringLiteral("deal.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(bytes);
+        text.close();
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QString outDir = dir.filePath(QStringLiteral("out"));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("brat"), text.fileName(),
+                           QStringLiteral("-o"), outDir},
+                          outStream, errStream),
+                 0);
+        QFile ann(outDir + QStringLiteral("/deal.ann"));
+        QVERIFY2(ann.open(QIODevice::ReadOnly), qPrintable(err));
+        QVERIFY(!QFile::exists(outDir + QStringLiteral("/deal.txt"))); // the .ann goes with the original .txt
+        const QString content = QString::fromUtf8(ann.readAll());
+        const QList<uint> codePoints = QString::fromUtf8(bytes).toUcs4();
+        int checked = 0;
+        for (const QString &line : content.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1Char('T')))
+                continue;
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            const QStringList type = fields.at(1).split(QLatin1Char(' '));
+            const int start = type.at(1).toInt(), end = type.at(2).toInt();
+            const QList<uint> slice = codePoints.mid(start, end - start);
+            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()), slice.size()), fields.at(2));
+            ++checked;
+        }
+        QVERIFY2(content.contains(QStringLiteral("PERSON")) && content.contains(QStringLiteral("SAID Arg1:")), qPrintable(content));
+        QVERIFY(checked >= 3);
+        // JSON to standard output; unknown format, missing file and binary file are refused with a reason.
+        out.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("extract"), text.fileName()}, outStream, errStream), 0);
+        outStream.flush();
+        QVERIFY(out.contains(QStringLiteral("Marta Visser")));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("extract"), QStringLiteral("--format"), QStringLiteral("pdf"), text.fileName()},
+                          outStream, errStream),
+                 2);
+        QFile binary(dir.filePath(QStringLiteral("image.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        binary.close();
+        err.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("extract"), binary.fileName(), dir.filePath(QStringLiteral("missing.txt"))},
+                          outStream, errStream),
+                 1);
+        errStream.flush();
+        QVERIFY2(err.contains(QStringLiteral("image.txt")) && err.contains(QStringLiteral("missing.txt")), qPrintable(err));
+    }
+
+    void evaluatesAgainstGold()
+    {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("eval"), QStringLiteral(GAZETTE_TEST_DATA "/gold"), QStringLiteral("--types"),
+                           QStringLiteral("PERSON,ORG,GPE,DATE,MONEY,PERCENT")},
+                          outStream, errStream),
+                 0);
+        outStream.flush();
+        for (const char *label : {"PERSON", "ORG", "GPE", "DATE", "MONEY", "PERCENT", "micro", "Quote attribution"})
+            QVERIFY2(out.contains(QLatin1String(label)), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("CARDINAL")));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("eval"), QStringLiteral("/nonexistent/gold")}, outStream, errStream), 1);
+    }
+
     void rejectsUnknownCommand()
     {
         QString out, err;
