@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "extract/extractiontask.h"
+
 #include "documentview.h"
 #include "emptystatehint.h"
 #include "entityhighlighter.h"
@@ -46,6 +48,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -1220,7 +1224,33 @@ void MainWindow::showExportDialog()
 
 std::optional<qint64> MainWindow::addToLibrary(const Article &article)
 {
-    ArticleBundle bundle = extractOnOpen() ? extractedBundle(article, m_store.lexicon()) : ArticleBundle{article, {}, {}, {}};
+    ArticleBundle bundle{article, {}, {}, {}};
+    if (extractOnOpen()) {
+        // The extractor works on a pool thread; the window stays live and a long article can be
+        // added without suggestions by cancelling.
+        const QFuture<Extractor::Result> future = extractInBackground(article, m_store.lexicon());
+        QFutureWatcher<Extractor::Result> watcher;
+        QEventLoop loop;
+        QProgressDialog progress(tr("Finding names, dates, amounts and quotes…"), tr("Add Without Suggestions"), 0, 0, this);
+        progress.setWindowTitle(tr("Extracting"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+        progress.reset();
+        if (future.isFinished() && future.resultCount() > 0) {
+            Extractor::Result result = future.result();
+            bundle.entities = std::move(result.entities);
+            bundle.annotations = std::move(result.annotations);
+            bundle.facts = std::move(result.facts);
+        } else {
+            QFuture<Extractor::Result>(future).cancel();
+            statusBar()->showMessage(tr("Extraction cancelled: the article was added without suggestions."), 10000);
+        }
+    }
     const auto id = m_store.addArticle(bundle);
     if (!id)
         QMessageBox::warning(this, tr("Cannot Save Article"), m_store.errorString());

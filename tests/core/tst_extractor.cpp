@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/extractiontask.h"
 #include "extract/extractor.h"
 #include "extract/tokenizer.h"
 #include "store/annotationstore.h"
@@ -252,6 +253,23 @@ private Q_SLOTS:
         QVERIFY(result.annotations.isEmpty());
         QCOMPARE(asked, 1);
         QVERIFY(!Extractor::extract(article(), {}, [] { return false; }).cancelled);
+    }
+
+    void runsOffTheCallingThreadAndCancels()
+    {
+        QFuture<Extractor::Result> future = extractInBackground(article(), {});
+        future.waitForFinished();
+        QCOMPARE(future.resultCount(), 1);
+        QCOMPARE(future.result().annotations.size(), Extractor::extract(article()).annotations.size());
+        // A long article cancelled at once ends without a result.
+        Article big = article();
+        for (int i = 0; i < 12; ++i)
+            big.text += big.text;
+        QFuture<Extractor::Result> cancelled = extractInBackground(big, {});
+        cancelled.cancel();
+        cancelled.waitForFinished();
+        QVERIFY(cancelled.isCanceled());
+        QCOMPARE(cancelled.resultCount(), 0);
     }
 
     void tokenizerFindsSentencesAndWords()

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Extraction throughput on a 10 MB concatenation of the gold articles, on one thread and on all
+// cores, against a plain tokenisation pass (sentences and words) over the same text in the same
+// run. Prints `bench: NAME VALUE UNIT` lines.
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <cstdio>
+
+using namespace Gazette;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList texts;
+    const QDir gold(QStringLiteral(GAZETTE_TEST_DATA "/gold"));
+    for (const QString &name : gold.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        QFile file(gold.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            texts << QString::fromUtf8(file.readAll());
+    }
+    if (texts.isEmpty())
+        return 1;
+    // Articles until the UTF-8 text reaches 10 MB.
+    QList<Article> articles;
+    qint64 bytes = 0;
+    for (int i = 0; bytes < 10 * 1000 * 1000; ++i) {
+        Article a;
+        a.text = texts.at(i % texts.size());
+        bytes += a.text.toUtf8().size();
+        articles.append(a);
+    }
+    const double megabytes = double(bytes) / 1e6;
+
+    QElapsedTimer timer;
+    timer.start();
+    (void)Gazetteer::instance();
+    std::printf("bench: extract_gazetteer_load %.1f ms (%d phrases)\n", double(timer.nsecsElapsed()) / 1e6, Gazetteer::instance().phraseCount());
+
+    // Baseline: sentences and words of the same text.
+    timer.restart();
+    qsizetype tokens = 0;
+    for (const Article &a : std::as_const(articles))
+        tokens += Tokenizer::words(a.text).size() + Tokenizer::sentences(a.text).size();
+    const double tokenize = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: extract_tokenize_one_thread %.1f MB/s (%lld tokens)\n", megabytes / tokenize, qlonglong(tokens));
+
+    timer.restart();
+    qsizetype spans = 0, facts = 0;
+    for (const Article &a : std::as_const(articles)) {
+        const auto r = Extractor::extract(a);
+        spans += r.annotations.size();
+        facts += r.facts.size();
+    }
+    const double single = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: extract_one_thread %.2f MB/s (%.1f MB, %lld articles, %lld spans, %lld facts)\n", megabytes / single, megabytes,
+                qlonglong(articles.size()), qlonglong(spans), qlonglong(facts));
+    std::printf("bench: extract_vs_tokenize %.2f x the time of tokenising\n", single / tokenize);
+
+    timer.restart();
+    const QList<qsizetype> counts = QtConcurrent::blockingMapped(articles, [](const Article &a) { return Extractor::extract(a).annotations.size(); });
+    const double parallel = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("bench: extract_all_cores %.2f MB/s (%d threads)\n", megabytes / parallel, QThread::idealThreadCount());
+    std::printf("bench: extract_parallel_speedup %.2f x\n", single / parallel);
+    qsizetype parallelSpans = 0;
+    for (qsizetype c : counts)
+        parallelSpans += c;
+    return parallelSpans == spans ? 0 : 1;
+}
