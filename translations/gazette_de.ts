@@ -212,6 +212,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>json, brat or conll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: unknown format “%1”; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: cannot create the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: %1: the file is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette extract: %1: the file has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations, %3 facts -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels to score, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every missed and spurious span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one GOLD_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spurious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gold articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
@@ -220,6 +280,10 @@
                                  add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
   gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
                                  export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann)
 
 Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
@@ -508,6 +572,62 @@ Window options:
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Evaluation</name>
+    <message>
+        <source>There is no folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no .txt files with .ann files beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ann: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote attribution: %1 of %2 quotes with a named speaker (%3)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1884,22 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>The details list each source that could not be read, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding names, dates, amounts and quotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Without Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction cancelled: the article was added without suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
