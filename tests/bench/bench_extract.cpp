@@ -4,6 +4,8 @@
 // run. Prints `bench: NAME VALUE UNIT` lines.
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/numberrules.h"
+#include "extract/quoterules.h"
 #include "extract/tokenizer.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,19 @@ int main(int argc, char **argv)
         tokens += Tokenizer::words(a.text).size() + Tokenizer::sentences(a.text).size();
     const double tokenize = double(timer.nsecsElapsed()) / 1e9;
     std::printf("bench: extract_tokenize_one_thread %.1f MB/s (%lld tokens)\n", megabytes / tokenize, qlonglong(tokens));
+
+    // Where the time goes: the stages that pass over the whole text.
+    auto stage = [&](const char *name, const std::function<qsizetype(const QString &)> &run) {
+        QElapsedTimer t;
+        t.start();
+        qsizetype n = 0;
+        for (const Article &a : std::as_const(articles))
+            n += run(a.text);
+        std::printf("bench: extract_stage_%s %.1f MB/s (%lld found)\n", name, megabytes / (double(t.nsecsElapsed()) / 1e9), qlonglong(n));
+    };
+    stage("numbers", [](const QString &t) { return findNumericEntities(t).size(); });
+    stage("quotes", [](const QString &t) { return findQuotes(t).size(); });
+    stage("gazetteer", [](const QString &t) { return Gazetteer::instance().names().findAll(t).size(); });
 
     timer.restart();
     qsizetype spans = 0, facts = 0;
