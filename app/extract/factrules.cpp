@@ -171,9 +171,9 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                 // Statistics: a subject, what is measured, and the value.
                 if (is(a, {"ORG", "GPE", "PRODUCT", "NORP"}) && is(b, {"PERCENT", "MONEY", "QUANTITY"})) {
                     const auto m = measure.match(gap);
-                    const bool direct = !m.hasMatch() && gap.size() < 40
-                                        && QRegularExpression(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
-                                                              RE::CaseInsensitiveOption).match(gap).hasMatch();
+                    static const RE moved(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
+                                          RE::CaseInsensitiveOption);
+                    const bool direct = !m.hasMatch() && gap.size() < 40 && moved.match(gap).hasMatch();
                     if ((m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) || direct) {
                         QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified()
                                                          : gap.simplified();

@@ -7,6 +7,9 @@ namespace Gazette {
 
 namespace {
 
+const QRegularExpression &pronounOnly();
+
+
 const QString Cue = QStringLiteral("said|says|told|added|noted|wrote|asked|explained|stressed|warned|insisted|replied|recalled|argued|continued");
 const QString Name = QStringLiteral("[A-Z][\\w’'.-]*(?:\\s+(?:[A-Z][\\w’'.-]*|de|van|von|bin|al-)){0,3}");
 const QString Pronoun = QStringLiteral("he|she|they|He|She|They");
@@ -58,7 +61,7 @@ Attribution after(const QString &text, int from)
             result.start = int(m.capturedStart(QStringLiteral("speaker")));
             result.end = trimName(text, result.start, int(m.capturedEnd(QStringLiteral("speaker"))));
             result.cue = m.captured(QStringLiteral("cue"));
-            result.pronoun = QRegularExpression(QStringLiteral("^(?:%1)$").arg(Pronoun)).match(m.captured(QStringLiteral("speaker"))).hasMatch();
+            result.pronoun = pronounOnly().match(m.captured(QStringLiteral("speaker"))).hasMatch();
             return result;
         }
     }
@@ -76,9 +79,15 @@ Attribution before(const QString &text, int to)
         result.start = from + int(m.capturedStart(QStringLiteral("speaker")));
         result.end = from + int(m.capturedEnd(QStringLiteral("speaker")));
         result.cue = m.captured(QStringLiteral("cue"));
-        result.pronoun = QRegularExpression(QStringLiteral("^(?:%1)$").arg(Pronoun)).match(m.captured(QStringLiteral("speaker"))).hasMatch();
+        result.pronoun = pronounOnly().match(m.captured(QStringLiteral("speaker"))).hasMatch();
     }
     return result;
+}
+
+const QRegularExpression &pronounOnly()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:%1)$").arg(Pronoun));
+    return re;
 }
 
 } // namespace
