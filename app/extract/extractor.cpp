@@ -467,9 +467,12 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         if (form.size() < 2)
             return;
         QList<Form> &list = forms[form];
-        for (const Form &f : std::as_const(list)) {
-            if (f.label == label)
+        for (Form &f : list) {
+            if (f.label == label) {
+                if (f.canonical == form && canonical != form)
+                    f.canonical = canonical; // "Visser" found first as a speaker, then "Marta Visser"
                 return;
+            }
         }
         list.append({label, canonical});
     };
@@ -588,7 +591,15 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             continue;
         const QString surface = surfaceOf(text, a);
         QString key = a.label + QLatin1Char('|') + surface;
-        key = canonicalOf.value(key, key);
+        if (canonicalOf.contains(key)) {
+            key = canonicalOf.value(key);
+        } else {
+            // A surname found by an earlier rule ("Visser said") joins the full name too.
+            for (const Form &f : forms.value(surface)) {
+                if (f.label == a.label && f.canonical != surface)
+                    key = a.label + QLatin1Char('|') + f.canonical;
+            }
+        }
         qint64 id = entityOf.value(key, 0);
         if (!id) {
             id = nextId--;

@@ -234,6 +234,22 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(seen.join(QStringLiteral("; "))));
     }
 
+    void surnameFoundAsSpeakerJoinsTheFullName()
+    {
+        Article a;
+        a.text = QStringLiteral("Marta Visser runs the port. “We chose well,” Visser said.");
+        const auto result = Extractor::extract(a);
+        qint64 full = 0, surname = 0;
+        for (const Annotation &span : result.annotations) {
+            if (span.start == 0 && span.label == QLatin1String("PERSON"))
+                full = span.entityId;
+            if (span.start == a.text.lastIndexOf(QStringLiteral("Visser")) && span.label == QLatin1String("PERSON"))
+                surname = span.entityId;
+        }
+        QVERIFY(full != 0);
+        QCOMPARE(surname, full);
+    }
+
     void pronounSpeakerIsThePersonNamedBefore()
     {
         Article a;
