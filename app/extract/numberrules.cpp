@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberrules.h"
 
+#include "phrasematcher.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -191,27 +193,178 @@ QString normalise(const Rule &rule, const QRegularExpressionMatch &m, const QDat
 
 } // namespace
 
+namespace {
+
+// What must occur in or next to every match of a rule: characters (digits, currency signs, "%",
+// ":") and words ("percent", month names, units). A rule is tried only in windows around its
+// triggers, not at every position of the text: most of a news text has no number in it.
+struct Triggers
+{
+    PhraseMatcher words;                 // value: bit mask of rules
+    std::vector<quint32> wordMasks;
+    quint32 digitRules = 0;
+    quint32 currencyRules = 0;
+    quint32 percentRules = 0;
+    quint32 colonRules = 0;
+};
+
+const Triggers &triggers()
+{
+    static const Triggers triggerSet = [] {
+        Triggers t;
+        const QList<Rule> &list = rules();
+        auto bit = [&](const char *id) {
+            for (int i = 0; i < list.size(); ++i) {
+                if (list.at(i).id == QLatin1String(id))
+                    return quint32(1) << i;
+            }
+            Q_UNREACHABLE_RETURN(quint32(0));
+        };
+        QHash<QString, quint32> masks;
+        auto words = [&](const char *id, const QStringList &ws) {
+            for (const QString &w : ws) {
+                for (const QString &form : {w, QString(w.at(0).toUpper() + w.mid(1)), w.toUpper()})
+                    masks[form] |= bit(id);
+            }
+        };
+        const QStringList months = {QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+                                    QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
+                                    QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+                                    QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("aug"), QStringLiteral("sept"), QStringLiteral("sep"),
+                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+        const QStringList weekdays = {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                      QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
+        const QStringList numberWords = {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
+                                         QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),
+                                         QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"),
+                                         QStringLiteral("twelve"), QStringLiteral("fifteen"), QStringLiteral("twenty"), QStringLiteral("thirty"),
+                                         QStringLiteral("forty"), QStringLiteral("fifty"), QStringLiteral("sixty"), QStringLiteral("ninety"),
+                                         QStringLiteral("hundreds"), QStringLiteral("thousands"), QStringLiteral("dozens")};
+        const QStringList periods = {QStringLiteral("day"), QStringLiteral("days"), QStringLiteral("week"), QStringLiteral("weeks"), QStringLiteral("month"),
+                                     QStringLiteral("months"), QStringLiteral("year"), QStringLiteral("years"), QStringLiteral("decade"),
+                                     QStringLiteral("decades"), QStringLiteral("quarter"), QStringLiteral("quarters")};
+        words("money.sign", {QStringLiteral("RMB"), QStringLiteral("NOK"), QStringLiteral("SEK"), QStringLiteral("USD"), QStringLiteral("EUR"),
+                             QStringLiteral("CNY"), QStringLiteral("GBP"), QStringLiteral("JPY"), QStringLiteral("CHF")});
+        words("money.word", {QStringLiteral("yuan"), QStringLiteral("dollars"), QStringLiteral("euros"), QStringLiteral("pounds"), QStringLiteral("yen"),
+                             QStringLiteral("won"), QStringLiteral("rupees"), QStringLiteral("francs"), QStringLiteral("ringgit"), QStringLiteral("rupiah"),
+                             QStringLiteral("baht"), QStringLiteral("riyals")});
+        words("percent", {QStringLiteral("percent"), QStringLiteral("cent"), QStringLiteral("percentage")});
+        words("time.duration", {QStringLiteral("second"), QStringLiteral("seconds"), QStringLiteral("minute"), QStringLiteral("minutes"),
+                                QStringLiteral("hour"), QStringLiteral("hours")});
+        words("time.daypart", weekdays);
+        for (const char *id : {"date.mdy", "date.dmy", "date.md", "date.my", "date.part-of-month", "date.mid-month", "date.month"})
+            words(id, months);
+        words("date.part-of-year", {QStringLiteral("end"), QStringLiteral("start"), QStringLiteral("beginning"), QStringLiteral("middle"),
+                                    QStringLiteral("rest")});
+        words("date.weekday", weekdays);
+        words("date.quarter", {QStringLiteral("quarter"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4")});
+        words("date.relative", QStringList{QStringLiteral("past"), QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("coming"),
+                                           QStringLiteral("previous"), QStringLiteral("this"), QStringLiteral("today"), QStringLiteral("yesterday"),
+                                           QStringLiteral("tomorrow"), QStringLiteral("spring"), QStringLiteral("summer"), QStringLiteral("autumn"),
+                                           QStringLiteral("winter"), QStringLiteral("half")} + periods);
+        words("date.duration", periods);
+        words("quantity.unit", {QStringLiteral("km"), QStringLiteral("kilometre"), QStringLiteral("kilometres"), QStringLiteral("kilometer"),
+                                QStringLiteral("kilometers"), QStringLiteral("mile"), QStringLiteral("miles"), QStringLiteral("metre"),
+                                QStringLiteral("metres"), QStringLiteral("meter"), QStringLiteral("meters"), QStringLiteral("tonne"),
+                                QStringLiteral("tonnes"), QStringLiteral("ton"), QStringLiteral("tons"), QStringLiteral("barrel"),
+                                QStringLiteral("barrels"), QStringLiteral("kg"), QStringLiteral("kilogram"), QStringLiteral("kilograms"),
+                                QStringLiteral("pounds"), QStringLiteral("litre"), QStringLiteral("litres"), QStringLiteral("liter"),
+                                QStringLiteral("liters"), QStringLiteral("MW"), QStringLiteral("GW"), QStringLiteral("kWh"), QStringLiteral("TWh"),
+                                QStringLiteral("point"), QStringLiteral("points"), QStringLiteral("hectare"), QStringLiteral("hectares"),
+                                QStringLiteral("acre"), QStringLiteral("acres"), QStringLiteral("nanometre"), QStringLiteral("nanometres"),
+                                QStringLiteral("nanometer"), QStringLiteral("nanometers"), QStringLiteral("degrees"), QStringLiteral("square")});
+        words("ordinal", {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"), QStringLiteral("fifth"),
+                          QStringLiteral("sixth"), QStringLiteral("seventh"), QStringLiteral("eighth"), QStringLiteral("ninth"), QStringLiteral("tenth")});
+        words("cardinal.words", numberWords);
+        for (auto it = masks.cbegin(); it != masks.cend(); ++it) {
+            t.words.add(it.key(), int(t.wordMasks.size()));
+            t.wordMasks.push_back(it.value());
+        }
+        t.words.build();
+        // Digits alone trigger only the rules whose matches have nothing else to find them by.
+        for (const char *id : {"date.year", "ordinal", "cardinal.digits"})
+            t.digitRules |= bit(id);
+        t.currencyRules = bit("money.sign");
+        t.percentRules = bit("percent");
+        t.colonRules = bit("time.clock");
+        return t;
+    }();
+    return triggerSet;
+}
+
+} // namespace
+
 QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
 {
     const QString string = text.toString();
+    const int size = int(string.size());
+    const QList<Rule> &ruleList = rules();
+    const Triggers &t = triggers();
+
+    // Windows per rule around its triggers, widened to white space and merged.
+    std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
+    auto addWindow = [&](quint32 mask, int start, int end) {
+        int from = std::max(0, start - 40), to = std::min(size, end + 40);
+        while (from > 0 && !string.at(from - 1).isSpace())
+            --from;
+        while (to < size && !string.at(to).isSpace())
+            ++to;
+        for (int r = 0; mask; ++r, mask >>= 1) {
+            if (!(mask & 1))
+                continue;
+            auto &list = windows[size_t(r)];
+            if (!list.empty() && from <= list.back().second) {
+                list.back().first = std::min(list.back().first, from);
+                list.back().second = std::max(list.back().second, to);
+            }
+            else
+                list.emplace_back(from, to);
+        }
+    };
+    const QList<PhraseMatcher::Match> words = t.words.findAll(string);
+    auto word = words.cbegin();
+    for (int i = 0; i < size; ++i) {
+        while (word != words.cend() && word->start <= i) {
+            addWindow(t.wordMasks[size_t(word->value)], word->start, word->end);
+            ++word;
+        }
+        const char16_t c = string.at(i).unicode();
+        if (c >= u'0' && c <= u'9') {
+            int end = i + 1;
+            while (end < size && (string.at(end).isDigit() || string.at(end) == QLatin1Char(',') || string.at(end) == QLatin1Char('.')))
+                ++end;
+            addWindow(t.digitRules, i, end);
+            i = end - 1;
+        } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹') {
+            addWindow(t.currencyRules, i, i + 1);
+        } else if (c == u'%') {
+            addWindow(t.percentRules, i, i + 1);
+        } else if (c == u':') {
+            addWindow(t.colonRules, i, i + 1);
+        }
+    }
+
     QList<RuleMatch> found;
     // Earlier rules win: a position taken by MONEY is not also a CARDINAL.
-    std::vector<bool> taken(size_t(string.size()), false);
-    for (const Rule &rule : rules()) {
-        auto it = rule.pattern.globalMatch(string);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const int start = int(m.capturedStart());
-            const int end = int(m.capturedEnd());
-            if (end <= start)
-                continue;
-            bool free = true;
-            for (int i = start; i < end && free; ++i)
-                free = !taken[size_t(i)];
-            if (!free)
-                continue;
-            std::fill(taken.begin() + start, taken.begin() + end, true);
-            found.append({start, end, rule.label, rule.id, rule.confidence, normalise(rule, m, articleDate)});
+    std::vector<bool> taken(size_t(size), false);
+    for (int r = 0; r < ruleList.size(); ++r) {
+        const Rule &rule = ruleList.at(r);
+        for (const auto &[from, to] : windows[size_t(r)]) {
+            auto it = rule.pattern.globalMatchView(QStringView(string).mid(from, to - from));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int start = from + int(m.capturedStart());
+                const int end = from + int(m.capturedEnd());
+                if (end <= start)
+                    continue;
+                bool free = true;
+                for (int i = start; i < end && free; ++i)
+                    free = !taken[size_t(i)];
+                if (!free)
+                    continue;
+                std::fill(taken.begin() + start, taken.begin() + end, true);
+                found.append({start, end, rule.label, rule.id, rule.confidence, normalise(rule, m, articleDate)});
+            }
         }
     }
     std::sort(found.begin(), found.end(), [](const RuleMatch &a, const RuleMatch &b) { return a.start < b.start; });

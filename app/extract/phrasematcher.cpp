@@ -41,6 +41,24 @@ int PhraseMatcher::child(int state, char16_t c) const
     return m_edges.value(edgeKey(state, c), -1);
 }
 
+int PhraseMatcher::step(int state, char16_t c) const
+{
+    if (state == 0 && c < 128)
+        return m_rootAscii[c];
+    const int begin = m_edgeStart[size_t(state)];
+    const int end = m_edgeStart[size_t(state) + 1];
+    if (end - begin <= 8) {
+        for (int e = begin; e < end; ++e) {
+            if (m_edgeUnit[size_t(e)] == c)
+                return m_edgeTarget[size_t(e)];
+        }
+        return -1;
+    }
+    const auto first = m_edgeUnit.begin() + begin, last = m_edgeUnit.begin() + end;
+    const auto it = std::lower_bound(first, last, c);
+    return it != last && *it == c ? m_edgeTarget[size_t(it - m_edgeUnit.begin())] : -1;
+}
+
 void PhraseMatcher::add(const QString &phrase, int value)
 {
     if (phrase.isEmpty())
@@ -66,6 +84,22 @@ void PhraseMatcher::build()
     std::vector<std::vector<std::pair<char16_t, int>>> children(m_nodes.size());
     for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
         children[size_t(it.key() >> 16)].push_back({char16_t(it.key() & 0xFFFF), it.value()});
+    // The compact table findAll() walks.
+    m_edgeStart.assign(m_nodes.size() + 1, 0);
+    m_edgeUnit.clear();
+    m_edgeTarget.clear();
+    m_rootAscii.fill(-1);
+    for (size_t n = 0; n < children.size(); ++n) {
+        std::sort(children[n].begin(), children[n].end());
+        m_edgeStart[n] = int(m_edgeUnit.size());
+        for (const auto &[c, target] : children[n]) {
+            m_edgeUnit.push_back(c);
+            m_edgeTarget.push_back(target);
+            if (n == 0 && c < 128)
+                m_rootAscii[c] = target;
+        }
+    }
+    m_edgeStart[children.size()] = int(m_edgeUnit.size());
     std::deque<int> queue;
     for (const auto &[c, next] : children[0]) {
         m_nodes[size_t(next)].failure = 0;
@@ -94,10 +128,12 @@ QList<PhraseMatcher::Match> PhraseMatcher::findAll(QStringView text) const
     int state = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        while (state > 0 && child(state, c) < 0)
+        int to = step(state, c);
+        while (to < 0 && state > 0) {
             state = m_nodes[size_t(state)].failure;
-        const int next = child(state, c);
-        state = next >= 0 ? next : 0;
+            to = step(state, c);
+        }
+        state = to >= 0 ? to : 0;
         if (m_nodes[size_t(state)].outputs.isEmpty())
             continue;
         const int end = int(i + 1);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 namespace Gazette {
@@ -46,10 +47,17 @@ private:
         QList<int> outputs; // values of phrases ending here (own and via failure links)
     };
 
-    int child(int state, char16_t c) const;
+    int child(int state, char16_t c) const;     // while adding and building
+    int step(int state, char16_t c) const;      // after build(): the compact table
 
     std::vector<Node> m_nodes = {Node{}};
     QHash<quint64, int> m_edges; // (state << 16 | code unit) -> state
+    // After build(), the same edges sorted by node and code unit (compressed rows), and the
+    // root's ASCII edges in a direct table: most characters of a text leave from the root.
+    std::vector<int> m_edgeStart;       // per node, index of its first edge; size nodes + 1
+    std::vector<char16_t> m_edgeUnit;
+    std::vector<int> m_edgeTarget;
+    std::array<int, 128> m_rootAscii{};
     int m_phraseCount = 0;
     bool m_built = false;
 };
