@@ -94,7 +94,7 @@ public:
     {
         while (end > start && m_text.at(end - 1).isSpace())
             --end;
-        if (end - start > 2 && (m_text.mid(end - 2, 2) == QLatin1String("'s") || m_text.mid(end - 2, 2) == QStringLiteral("’s")))
+        if (end - start > 2 && (QStringView(m_text).mid(end - 2, 2) == u"'s" || QStringView(m_text).mid(end - 2, 2) == u"’s"))
             end -= 2;
         if (end > start && m_text.at(end - 1) == QLatin1Char('.')) {
             const int wordStart = int(m_text.lastIndexOf(QLatin1Char(' '), end - 1)) + 1;
@@ -271,7 +271,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         if (entry.label == QLatin1String("ORG")) {
             // "Apple growers", "apple harvest": the fruit, not the company.
             static const RE produce(QStringLiteral("^\\s+(?:growers?|orchards?|harvest|trees?|pies?|juice|crops?|farmers?|varieties|cider|picking|blossoms?)\\b"));
-            if (produce.match(text.mid(m.end, 14)).hasMatch())
+            if (produce.matchView(QStringView(text).mid(m.end, 14)).hasMatch())
                 continue;
             spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
         } else if (entry.label == QLatin1String("PRODUCT")) {
@@ -310,11 +310,10 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     }
 
     // 5. People named with a title or role ("Senator Evelyn May", "analyst Ivan Lam").
-    static const RE titled(QStringLiteral("(?<![\\w-])(?:%1)\\.?\\s+(?<name>%2)").arg(eitherCase(titleWords()), PersonName));
     static const RE nameBefore(QStringLiteral("(?:(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?<particle>%1\\s+)?$").arg(Particle));
     auto addPerson = [&](int start, int end, const QString &rule, double confidence) {
         // "said Meera Pillai" when the rule saw "Pillai"; "van Leeuwen" with its particle.
-        const auto before = nameBefore.match(text.mid(std::max(0, start - 30), std::min(30, start)));
+        const auto before = nameBefore.matchView(QStringView(text).mid(std::max(0, start - 30), std::min(30, start)));
         if (before.hasMatch() && before.capturedLength() > 0) {
             const bool given = before.hasCaptured(QStringLiteral("given")) && gazetteer.isGivenName(before.captured(QStringLiteral("given")));
             if (given)
@@ -332,50 +331,114 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
         return false;
     };
-    for (auto it = titled.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (Layout::inside(layout.capitals, int(m.capturedStart())))
+    // The titles are found by an automaton, then the name after each (one pass, not a long
+    // alternation tried at every position).
+    static const PhraseMatcher titles = [] {
+        PhraseMatcher matcher;
+        for (const QString &title : titleWords()) {
+            matcher.add(title, 0);
+            matcher.add(title.at(0).toUpper() + title.mid(1), 0);
+        }
+        matcher.build();
+        return matcher;
+    }();
+    static const RE nameAfterTitle(QStringLiteral("\\.?\\s+(?<name>%1)").arg(PersonName));
+    for (const auto &t : PhraseMatcher::longestLeftmost(titles.findAll(text))) {
+        if ((t.start > 0 && text.at(t.start - 1) == QLatin1Char('-')) || Layout::inside(layout.capitals, t.start))
             continue;
-        // Ends before a word that begins no name ("President Whitcombe On ..." in a headline).
-        addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
+        const auto m = nameAfterTitle.matchView(QStringView(text), t.end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption);
+        if (m.hasMatch())
+            addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
     }
 
     // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ...".
-    static const RE suffixed(QStringLiteral("(?:%1\\s+){1,5}(?:Inc|Corp|Corporation|Group|Holdings|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|FC|CF|Club|Bank|University|"
-                                            "Ministry|Agency|Energy|Robotics|Research|Ferries|Airlines|Airways|Motors?|Automobile|Technologies|Technology|"
-                                            "Systems|Capital|Ventures|Securities|Advisors|Advisers|Institute|Council|Commission|Authority|Association|"
-                                            "Foundation|Federation|Exchange|Party|Laboratory|Laboratories|Organisation|Organization|Communications|"
-                                            "Pharmaceuticals|Electronics|Industries|Networks|Dynamics|Labs|Insurance|Fund|Trust|Media|Department|Office|"
-                                            "Administration|Bureau|Committee|Court|Academy|College|School|Hospital|Society|League)\\b\\.?(?!\\s+(?:Minister|Secretary|Commissioner))")
-                                 .arg(NameWord));
-    static const RE ofName(QStringLiteral("\\b(?:%1\\s+){0,3}(?:Bank|University|Ministry|Department|Institute|Academy|Association|Federation|Council|Commission|"
-                                          "Board|Bureau|Office|College|School|Society|League|Union|Organisation|Organization|Chamber)\\s+of\\s+(?:the\\s+)?"
-                                          "%1(?:\\s+(?:and\\s+)?%1){0,4}").arg(NameWord));
+    // The last word of the name is found first (an automaton of suffixes, " of " for "Bank of
+    // ..."), then the capitalised words before it: a long alternation is never tried at every
+    // capital letter.
+    static const QStringList suffixWords = {
+        QStringLiteral("Inc"), QStringLiteral("Corp"), QStringLiteral("Corporation"), QStringLiteral("Group"), QStringLiteral("Holdings"),
+        QStringLiteral("Ltd"), QStringLiteral("Limited"), QStringLiteral("LLC"), QStringLiteral("PLC"), QStringLiteral("AG"), QStringLiteral("SA"),
+        QStringLiteral("GmbH"), QStringLiteral("NV"), QStringLiteral("FC"), QStringLiteral("CF"), QStringLiteral("Club"), QStringLiteral("Bank"),
+        QStringLiteral("University"), QStringLiteral("Ministry"), QStringLiteral("Agency"), QStringLiteral("Energy"), QStringLiteral("Robotics"),
+        QStringLiteral("Research"), QStringLiteral("Ferries"), QStringLiteral("Airlines"), QStringLiteral("Airways"), QStringLiteral("Motor"),
+        QStringLiteral("Motors"), QStringLiteral("Automobile"), QStringLiteral("Technologies"), QStringLiteral("Technology"), QStringLiteral("Systems"),
+        QStringLiteral("Capital"), QStringLiteral("Ventures"), QStringLiteral("Securities"), QStringLiteral("Advisors"), QStringLiteral("Advisers"),
+        QStringLiteral("Institute"), QStringLiteral("Council"), QStringLiteral("Commission"), QStringLiteral("Authority"), QStringLiteral("Association"),
+        QStringLiteral("Foundation"), QStringLiteral("Federation"), QStringLiteral("Exchange"), QStringLiteral("Party"), QStringLiteral("Laboratory"),
+        QStringLiteral("Laboratories"), QStringLiteral("Organisation"), QStringLiteral("Organization"), QStringLiteral("Communications"),
+        QStringLiteral("Pharmaceuticals"), QStringLiteral("Electronics"), QStringLiteral("Industries"), QStringLiteral("Networks"),
+        QStringLiteral("Dynamics"), QStringLiteral("Labs"), QStringLiteral("Insurance"), QStringLiteral("Fund"), QStringLiteral("Trust"),
+        QStringLiteral("Media"), QStringLiteral("Department"), QStringLiteral("Office"), QStringLiteral("Administration"), QStringLiteral("Bureau"),
+        QStringLiteral("Committee"), QStringLiteral("Court"), QStringLiteral("Academy"), QStringLiteral("College"), QStringLiteral("School"),
+        QStringLiteral("Hospital"), QStringLiteral("Society"), QStringLiteral("League")};
+    static const PhraseMatcher suffixes = [] {
+        PhraseMatcher matcher;
+        for (const QString &w : suffixWords)
+            matcher.add(w, 0);
+        matcher.build();
+        return matcher;
+    }();
+    static const RE titleNext(QStringLiteral("\\s+(?:Minister|Secretary|Commissioner)\\b"));
+    static const RE wordsBefore(QStringLiteral("(?:%1\\s+){1,5}$").arg(NameWord));
+    static const RE ofTail(QStringLiteral("\\s+of\\s+(?:the\\s+)?%1(?:\\s+(?:and\\s+)?%1){0,4}").arg(NameWord));
+    static const RE ofHead(QStringLiteral("(?<![\\w'’&+-])(?:%1\\s+){0,3}(?:Bank|University|Ministry|Department|Institute|Academy|Association|Federation|"
+                                          "Council|Commission|Board|Bureau|Office|College|School|Society|League|Union|Organisation|Organization|Chamber)$")
+                                   .arg(NameWord));
+    struct Candidate
+    {
+        int start;
+        int end;
+        bool ofName;
+    };
+    QList<Candidate> orgCandidates;
+    for (auto it = ofTail.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int at = int(m.capturedStart());
+        const int from = std::max(0, at - 120);
+        const auto head = ofHead.matchView(QStringView(text).mid(from, at - from));
+        if (head.hasMatch())
+            orgCandidates.append({from + int(head.capturedStart()), int(m.capturedEnd()), true});
+    }
+    for (const auto &m : suffixes.findAll(text)) {
+        int end = m.end;
+        if (end < text.size() && text.at(end) == QLatin1Char('.'))
+            ++end;
+        if (titleNext.matchView(QStringView(text), end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption).hasMatch())
+            continue;
+        const int from = std::max(0, m.start - 150);
+        const auto before = wordsBefore.matchView(QStringView(text).mid(from, m.start - from));
+        if (before.hasMatch())
+            orgCandidates.append({from + int(before.capturedStart()), end, false});
+    }
     static const QStringList joiners = {QStringLiteral("The"), QStringLiteral("With"), QStringLiteral("And"), QStringLiteral("Of"), QStringLiteral("For"),
                                         QStringLiteral("To"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"), QStringLiteral("By"),
                                         QStringLiteral("From"), QStringLiteral("As"), QStringLiteral("After"), QStringLiteral("Over"), QStringLiteral("A"),
                                         QStringLiteral("An"), QStringLiteral("But"), QStringLiteral("Shares"), QStringLiteral("Partners"), QStringLiteral("Says")};
-    for (const RE *pattern : {&ofName, &suffixed}) {
-        for (auto it = pattern->globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+    // "Bank of ..." names first; of names ending at the same place, the longest.
+    std::stable_sort(orgCandidates.begin(), orgCandidates.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tuple(!a.ofName, a.start, -a.end) < std::tuple(!b.ofName, b.start, -b.end);
+    });
+    {
+        for (const Candidate &candidate : std::as_const(orgCandidates)) {
+            const bool isOf = candidate.ofName;
             // The name is the run of capitalised words before the suffix, up to a word that is no
             // part of a name: "Deal With Kestrel Energy" -> "Kestrel Energy", "Oslo-based X" -> "X".
-            int start = int(m.capturedStart());
-            const QStringList words = m.captured().split(QLatin1Char(' '));
+            int start = candidate.start;
+            const QStringList words = text.mid(candidate.start, candidate.end - candidate.start).split(QLatin1Char(' '));
             int keepFrom = 0;
             for (int w = 0; w < words.size() - 1; ++w) {
                 const QString &word = words.at(w);
                 const bool adjective = word.contains(QLatin1Char('-')) && word.section(QLatin1Char('-'), -1).at(0).isLower();
-                if (joiners.contains(word) || adjective || word.endsWith(QLatin1Char(',')) || (pattern == &suffixed && word == QLatin1String("of")))
+                if (joiners.contains(word) || adjective || word.endsWith(QLatin1Char(',')) || (!isOf && word == QLatin1String("of")))
                     keepFrom = w + 1;
-                if (pattern == &ofName && word == QLatin1String("of"))
+                if (isOf && word == QLatin1String("of"))
                     break;
             }
             for (int w = 0; w < keepFrom; ++w)
                 start += int(words.at(w).size()) + 1;
-            const QString name = text.mid(start, int(m.capturedEnd()) - start);
+            const QStringView name = QStringView(text).mid(start, candidate.end - start);
             if (name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('\n')))
-                spans.add(start, int(m.capturedEnd()), QStringLiteral("ORG"), pattern == &ofName ? QStringLiteral("org.of-name") : QStringLiteral("org.suffix"), 0.8);
+                spans.add(start, candidate.end, QStringLiteral("ORG"), isOf ? QStringLiteral("org.of-name") : QStringLiteral("org.suffix"), 0.8);
         }
     }
     if (stop())
@@ -386,7 +449,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     auto speakerSpan = [&](const QuoteMatch &q) {
         // The name without the title before it ("Senator Craig Lundgren" -> "Craig Lundgren").
         int start = q.speakerStart;
-        const auto t = titleAtStart().match(text.mid(q.speakerStart, q.speakerEnd - q.speakerStart));
+        const auto t = titleAtStart().matchView(QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart));
         if (t.hasMatch())
             start += int(t.capturedLength());
         return TextRange{start, q.speakerEnd};
@@ -398,14 +461,20 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         if (s.end > s.start && text.at(s.start).isUpper())
             addPerson(s.start, s.end, QStringLiteral("person.speaker"), 0.8);
     }
-    static const RE saidBy(QStringLiteral("(?<name>%1)\\s+(?:said|says|told|added|estimated|warned|wrote|argued|noted|explained)\\b").arg(PersonName));
+    static const RE sayingVerb(QStringLiteral("\\s+(?:said|says|told|added|estimated|warned|wrote|argued|noted|explained)\\b"));
+    static const RE nameAtEnd(QStringLiteral("(?<![\\p{L}\\p{N}'’-])(?<name>%1)$").arg(PersonName));
     static const QSet<QString> notSpeakers = {QStringLiteral("The"), QStringLiteral("It"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("They"),
                                               QStringLiteral("We"), QStringLiteral("I"), QStringLiteral("This"), QStringLiteral("That"), QStringLiteral("Officials"),
                                               QStringLiteral("Analysts"), QStringLiteral("Police"), QStringLiteral("Traders")};
-    for (auto it = saidBy.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    for (auto it = sayingVerb.globalMatch(text); it.hasNext();) {
+        const auto verb = it.next();
+        const int at = int(verb.capturedStart());
+        const int from = std::max(0, at - 80);
+        auto m = nameAtEnd.matchView(QStringView(text).mid(from, at - from));
+        if (!m.hasMatch())
+            continue;
         QString name = m.captured(QStringLiteral("name"));
-        int start = int(m.capturedStart(QStringLiteral("name")));
+        int start = from + int(m.capturedStart(QStringLiteral("name")));
         // "Analysts at Bernstein said": the name is the last run of capitalised words.
         const QStringList words = name.split(QLatin1Char(' '));
         if (notSpeakers.contains(words.first()) || Layout::inside(layout.capitals, start))
@@ -413,7 +482,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         // "Opponents said", "Colleagues describe": a plural at a sentence start is no name.
         if (layout.sentenceStart[size_t(start)] && words.size() == 1 && (gazetteer.lookup(name) >= 0 || name.endsWith(QLatin1Char('s'))))
             continue;
-        addPerson(start, int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.said"), 0.7);
+        addPerson(start, from + int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.said"), 0.7);
     }
     static const RE twoNames(QStringLiteral("\\b(?<first>\\p{Lu}\\p{Ll}+)\\s+(?<rest>(?:%1\\s+)?%2(?:\\s+%2)?)\\b").arg(Particle, NameWord));
     for (auto it = twoNames.globalMatch(text); it.hasNext();) {
@@ -441,10 +510,22 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     }
 
     auto taken = [&](int pos) { return !spans.isFree(pos, pos + 1); };
+    // Matches of an automaton of capitalised phrases, looked for only where the text is in capitals.
+    auto inCapitals = [&](const PhraseMatcher &matcher) {
+        QList<PhraseMatcher::Match> found;
+        for (const TextRange &range : layout.capitals) {
+            for (PhraseMatcher::Match m : PhraseMatcher::longestLeftmost(matcher.findAll(QStringView(text).mid(range.start, range.end - range.start)))) {
+                m.start += range.start;
+                m.end += range.start;
+                found.append(m);
+            }
+        }
+        return found;
+    };
     // Places of more than one word ("Gulf of Mexico") before short names of the article can take them.
     for (const auto &m : known) {
         const Gazetteer::Entry &entry = gazetteer.entry(m.value);
-        if ((entry.label == QLatin1String("GPE") || entry.label == QLatin1String("LOC")) && text.mid(m.start, m.end - m.start).contains(QLatin1Char(' '))
+        if ((entry.label == QLatin1String("GPE") || entry.label == QLatin1String("LOC")) && QStringView(text).mid(m.start, m.end - m.start).contains(QLatin1Char(' '))
             && !partOfLongerName(text, layout, m.start, m.end, taken))
             spans.add(m.start, m.end, entry.label, QStringLiteral("gazetteer.place"), 0.8);
     }
@@ -532,7 +613,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         const Form *chosen = &candidates.first();
         if (candidates.size() > 1) {
             // "Halvorsen said" is the person, "in Halvorsen" the company named after her.
-            const bool spoken = spokenAfter.match(text.mid(m.end, 12)).hasMatch();
+            const bool spoken = spokenAfter.matchView(QStringView(text).mid(m.end, 12)).hasMatch();
             for (const Form &f : candidates) {
                 if ((f.label == QLatin1String("PERSON")) == spoken)
                     chosen = &f;
@@ -541,8 +622,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         if (chosen->label == QLatin1String("ORG") && chosen->canonical != form) {
             // A short name that is also a place is the place where the sentence says so.
             const int entry = gazetteer.lookup(form);
-            if (entry >= 0 && (locativeBefore.match(text.mid(std::max(0, m.start - 12), std::min(12, m.start))).hasMatch()
-                               || text.mid(m.end, 1) == QLatin1String(",")))
+            if (entry >= 0 && (locativeBefore.matchView(QStringView(text).mid(std::max(0, m.start - 12), std::min(12, m.start))).hasMatch()
+                               || (m.end < text.size() && text.at(m.end) == QLatin1Char(','))))
                 return;
         }
         if (!capitals && chosen->label != QLatin1String("PERSON") && partOfLongerName(text, layout, m.start, m.end, taken))
@@ -552,10 +633,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     };
     for (const auto &m : PhraseMatcher::longestLeftmost(own.findAll(text)))
         addOwn(m, QStringLiteral("coref.same-name"), false);
-    for (const auto &m : PhraseMatcher::longestLeftmost(ownCapitals.findAll(text))) {
-        if (Layout::inside(layout.capitals, m.start))
-            addOwn(m, QStringLiteral("coref.capitals"), true);
-    }
+    for (const auto &m : inCapitals(ownCapitals))
+        addOwn(m, QStringLiteral("coref.capitals"), true);
 
     // 9. Nationalities and groups, then places (also in capitals: "SHENZHEN").
     for (const auto &m : known) {
@@ -566,10 +645,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             continue;
         spans.add(m.start, m.end, entry.label, entry.label == QLatin1String("NORP") ? QStringLiteral("gazetteer.group") : QStringLiteral("gazetteer.place"), 0.8);
     }
-    for (const auto &m : PhraseMatcher::longestLeftmost(gazetteer.capitals().findAll(text))) {
-        if (Layout::inside(layout.capitals, m.start))
-            spans.add(m.start, m.end, gazetteer.entry(m.value).label, QStringLiteral("gazetteer.capitals"), 0.75);
-    }
+    for (const auto &m : inCapitals(gazetteer.capitals()))
+        spans.add(m.start, m.end, gazetteer.entry(m.value).label, QStringLiteral("gazetteer.capitals"), 0.75);
     static const RE based(QStringLiteral("(?<place>%1(?:\\s+%1)?)-(?:based|listed|headquartered|born)\\b").arg(NameWord));
     for (auto it = based.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
