@@ -275,8 +275,11 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                 continue;
             spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
         } else if (entry.label == QLatin1String("PRODUCT")) {
-            const auto v = version.match(text, m.end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption);
-            const int end = v.hasMatch() ? int(v.capturedEnd()) : m.end;
+            // Anchored matches look at a bounded view: an offset into the whole text would make
+            // long texts quadratic.
+            const auto v = version.matchView(QStringView(text).mid(m.end, std::min(40, int(text.size()) - m.end)), 0, RE::NormalMatch,
+                                             RE::AnchorAtOffsetMatchOption);
+            const int end = v.hasMatch() ? m.end + int(v.capturedEnd()) : m.end;
             spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
         }
     }
@@ -346,9 +349,10 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     for (const auto &t : PhraseMatcher::longestLeftmost(titles.findAll(text))) {
         if ((t.start > 0 && text.at(t.start - 1) == QLatin1Char('-')) || Layout::inside(layout.capitals, t.start))
             continue;
-        const auto m = nameAfterTitle.matchView(QStringView(text), t.end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption);
+        const auto m = nameAfterTitle.matchView(QStringView(text).mid(t.end, std::min(160, int(text.size()) - t.end)), 0, RE::NormalMatch,
+                                                RE::AnchorAtOffsetMatchOption);
         if (m.hasMatch())
-            addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
+            addPerson(t.end + int(m.capturedStart(QStringLiteral("name"))), t.end + int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
     }
 
     // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ...".
@@ -403,7 +407,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         int end = m.end;
         if (end < text.size() && text.at(end) == QLatin1Char('.'))
             ++end;
-        if (titleNext.matchView(QStringView(text), end, RE::NormalMatch, RE::AnchorAtOffsetMatchOption).hasMatch())
+        if (titleNext.matchView(QStringView(text).mid(end, std::min(30, int(text.size()) - end)), 0, RE::NormalMatch, RE::AnchorAtOffsetMatchOption)
+                .hasMatch())
             continue;
         const int from = std::max(0, m.start - 150);
         const auto before = wordsBefore.matchView(QStringView(text).mid(from, m.start - from));
@@ -590,10 +595,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                 addForm(words.first(), a.label, surface);
         }
     }
-    for (const auto &[form, list] : forms.asKeyValueRange()) {
-        if (rejected.contains({form, list.first().label}))
-            forms.remove(form);
-    }
+    forms.removeIf([&](const QHash<QString, QList<Form>>::iterator &it) { return rejected.contains({it.key(), it.value().first().label}); });
     PhraseMatcher own, ownCapitals;
     QList<QString> formOf;
     for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
@@ -695,7 +697,16 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         a.setContextFrom(text);
     result.facts = findFacts(text, sentences, list);
 
-    // 11. Quotes and who said them; "he said" is the closest person named before.
+    // 11. Quotes and who said them; "he said" is the closest person named before. The entity
+    // spans are sorted and never overlap: binary searches keep this linear in long texts.
+    QList<const Annotation *> people, speakers;
+    for (const Annotation &a : std::as_const(list)) {
+        if (a.label == QLatin1String("PERSON"))
+            people.append(&a);
+        if (a.label == QLatin1String("PERSON") || a.label == QLatin1String("ORG"))
+            speakers.append(&a);
+    }
+    QList<Annotation> quoteSpans;
     for (const QuoteMatch &q : quotes) {
         Annotation quote;
         quote.start = q.start;
@@ -706,20 +717,19 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         quote.origin = Origin::Auto;
         quote.status = AnnotationStatus::Suggested;
         quote.setContextFrom(text);
-        list.append(quote);
+        quoteSpans.append(quote);
         if (q.speakerStart < 0)
             continue;
         const Annotation *speaker = nullptr;
         if (q.pronoun) {
-            for (const Annotation &a : std::as_const(list)) {
-                if (a.label == QLatin1String("PERSON") && a.end <= std::min(q.start, q.speakerStart))
-                    speaker = &a;
-            }
+            const int before = std::min(q.start, q.speakerStart);
+            auto it = std::partition_point(people.cbegin(), people.cend(), [&](const Annotation *a) { return a->end <= before; });
+            if (it != people.cbegin())
+                speaker = *std::prev(it);
         } else {
-            for (const Annotation &a : std::as_const(list)) {
-                if ((a.label == QLatin1String("PERSON") || a.label == QLatin1String("ORG")) && a.start < q.speakerEnd && q.speakerStart < a.end)
-                    speaker = &a;
-            }
+            auto it = std::partition_point(speakers.cbegin(), speakers.cend(), [&](const Annotation *a) { return a->end <= q.speakerStart; });
+            for (; it != speakers.cend() && (*it)->start < q.speakerEnd; ++it)
+                speaker = *it;
         }
         Fact said;
         said.kind = QStringLiteral("quote");
@@ -746,6 +756,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
         result.facts.append(said);
     }
+    list.append(quoteSpans);
     std::sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
     result.annotations = list;
     return result;

@@ -17,12 +17,17 @@ quint64 edgeKey(int state, char16_t c)
 
 bool isWordCharacter(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
 // Scripts without spaces between words: a match may start or end anywhere in them.
 bool isUnspacedScript(QChar c)
 {
+    if (c.unicode() < 0x0E00) // below Thai: Latin, Greek, Cyrillic, Arabic, Indic scripts
+        return false;
     switch (c.script()) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:

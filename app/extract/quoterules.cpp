@@ -56,10 +56,11 @@ Attribution after(const QString &text, int from)
         QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)(?:,[ \\t]+[^,\\n]{1,60},)?[ \\t]+(?<cue>%3)\\b").arg(Pronoun, Name, Cue));
     Attribution result;
     for (const QRegularExpression *pattern : {&cueFirst, &speakerFirst}) {
-        const auto m = pattern->match(text, from);
+        // A bounded view: matching at an offset of the whole text would make long texts quadratic.
+        const auto m = pattern->matchView(QStringView(text).mid(from, std::min<qsizetype>(200, text.size() - from)));
         if (m.hasMatch()) {
-            result.start = int(m.capturedStart(QStringLiteral("speaker")));
-            result.end = trimName(text, result.start, int(m.capturedEnd(QStringLiteral("speaker"))));
+            result.start = from + int(m.capturedStart(QStringLiteral("speaker")));
+            result.end = trimName(text, result.start, from + int(m.capturedEnd(QStringLiteral("speaker"))));
             result.cue = m.captured(QStringLiteral("cue"));
             result.pronoun = pronounOnly().match(m.captured(QStringLiteral("speaker"))).hasMatch();
             return result;
@@ -73,7 +74,7 @@ Attribution before(const QString &text, int to)
 {
     static const QRegularExpression pattern(QStringLiteral("(?<speaker>%1|%2)\\s+(?<cue>%3)(?:\\s+\\w+){0,2}\\s*[:,]\\s*$").arg(Pronoun, Name, Cue));
     const int from = std::max(0, to - 120);
-    const auto m = pattern.match(text.mid(from, to - from));
+    const auto m = pattern.matchView(QStringView(text).mid(from, to - from));
     Attribution result;
     if (m.hasMatch()) {
         result.start = from + int(m.capturedStart(QStringLiteral("speaker")));
