@@ -133,6 +133,11 @@ QList<PhraseMatcher::Match> PhraseMatcher::findAll(QStringView text) const
     int state = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
+        // Matches are whole words: from the root, a phrase cannot start inside a word (outside
+        // scripts written without spaces), so the rest of the word is skipped.
+        if (state == 0 && i > 0 && isWordCharacter(text[i]) && isWordCharacter(text[i - 1]) && !isUnspacedScript(text[i])
+            && !isUnspacedScript(text[i - 1]))
+            continue;
         int to = step(state, c);
         while (to < 0 && state > 0) {
             state = m_nodes[size_t(state)].failure;
