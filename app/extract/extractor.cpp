@@ -489,27 +489,52 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             continue;
         addPerson(start, from + int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.said"), 0.7);
     }
-    static const RE twoNames(QStringLiteral("\\b(?<first>\\p{Lu}\\p{Ll}+)\\s+(?<rest>(?:%1\\s+)?%2(?:\\s+%2)?)\\b").arg(Particle, NameWord));
-    for (auto it = twoNames.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
+    static const RE twoNames(QStringLiteral("(?<first>\\p{Lu}\\p{Ll}+)\\s+(?<rest>(?:%1\\s+)?%2(?:\\s+%2)?)\\b").arg(Particle, NameWord));
+    // Only at words that are given names or Chinese family names, read from a bounded view.
+    for (int i = 0; i < text.size(); ++i) {
+        if (!text.at(i).isUpper() || (i > 0 && text.at(i - 1).isLetterOrNumber()))
+            continue;
+        int j = i + 1;
+        while (j < text.size() && text.at(j).isLower())
+            ++j;
+        const int wordStart = i;
+        i = j - 1;
+        if (j - wordStart < 2 || (j < text.size() && text.at(j).isLetterOrNumber()))
+            continue;
+        const QString word = text.mid(wordStart, j - wordStart);
+        if (!gazetteer.isGivenName(word) && !gazetteer.isChineseSurname(word))
+            continue;
+        const int viewEnd = std::min(int(text.size()), wordStart + 120);
+        const auto found = twoNames.matchView(QStringView(text).mid(wordStart, viewEnd - wordStart), 0, RE::NormalMatch, RE::AnchorAtOffsetMatchOption);
+        if (!found.hasMatch())
+            continue;
+        // Positions in the text, not in the view.
+        struct Offsets
+        {
+            const QRegularExpressionMatch &match;
+            int base;
+            int capturedStart(const QString &name = {}) const { return base + int(name.isEmpty() ? match.capturedStart() : match.capturedStart(name)); }
+            int capturedEnd() const { return base + int(match.capturedEnd()); }
+            QString captured(const QString &name) const { return match.captured(name); }
+        } m{found, wordStart};
         const QString first = m.captured(QStringLiteral("first"));
-        if (Layout::inside(layout.capitals, int(m.capturedStart())) || Layout::inside(layout.titleCase, int(m.capturedStart())))
+        if (Layout::inside(layout.capitals, m.capturedStart()) || Layout::inside(layout.titleCase, m.capturedStart()))
             continue;
         if (gazetteer.isGivenName(first)) {
             // "Marta Visser", but not "Grace Tam Reports" in a title-case headline.
-            int end = int(m.capturedEnd());
+            int end = m.capturedEnd();
             const QStringList rest = m.captured(QStringLiteral("rest")).split(QLatin1Char(' '));
             if (rest.size() > 1 && gazetteer.lookup(rest.last()) >= 0)
                 end -= int(rest.last().size()) + 1;
-            addPerson(int(m.capturedStart()), end, QStringLiteral("person.given-name"), 0.75);
+            addPerson(m.capturedStart(), end, QStringLiteral("person.given-name"), 0.75);
         } else if (gazetteer.isChineseSurname(first)) {
             const QStringList rest = m.captured(QStringLiteral("rest")).split(QLatin1Char(' '));
             if (!isPinyinName(rest.first()))
                 continue;
-            int end = int(m.capturedStart(QStringLiteral("rest"))) + int(rest.first().size());
+            int end = m.capturedStart(QStringLiteral("rest")) + int(rest.first().size());
             if (rest.size() > 1 && isPinyinName(rest.at(1)) && rest.at(1).size() <= 5 && rest.first().size() <= 4)
                 end += int(rest.at(1).size()) + 1; // "Tan Wei Ming"
-            if (addPerson(int(m.capturedStart()), end, QStringLiteral("person.chinese-name"), 0.75))
+            if (addPerson(m.capturedStart(), end, QStringLiteral("person.chinese-name"), 0.75))
                 personRule.insert(text.mid(m.capturedStart(), end - m.capturedStart()), QStringLiteral("person.chinese-name"));
         }
     }
