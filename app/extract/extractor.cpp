@@ -249,7 +249,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
 
     // 1. The reader's lexicon: accepted forms are found again with their labels.
     QSet<QPair<QString, QString>> rejected;
-    PhraseMatcher learned;
+    WordPhraseIndex learned;
     QList<LexiconEntry> accepted;
     for (const LexiconEntry &entry : lexicon) {
         if (entry.verdict == Verdict::Reject) {
@@ -541,7 +541,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
 
     auto taken = [&](int pos) { return !spans.isFree(pos, pos + 1); };
     // Matches of an automaton of capitalised phrases, looked for only where the text is in capitals.
-    auto inCapitals = [&](const PhraseMatcher &matcher) {
+    auto inCapitals = [&](const auto &matcher) {
         QList<PhraseMatcher::Match> found;
         for (const TextRange &range : layout.capitals) {
             for (PhraseMatcher::Match m : PhraseMatcher::longestLeftmost(matcher.findAll(QStringView(text).mid(range.start, range.end - range.start)))) {
@@ -621,7 +621,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
     }
     forms.removeIf([&](const QHash<QString, QList<Form>>::iterator &it) { return rejected.contains({it.key(), it.value().first().label}); });
-    PhraseMatcher own, ownCapitals;
+    WordPhraseIndex own, ownCapitals;
     QList<QString> formOf;
     for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
         own.add(it.key(), int(formOf.size()));

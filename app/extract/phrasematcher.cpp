@@ -190,4 +190,75 @@ QList<PhraseMatcher::Match> PhraseMatcher::longestLeftmost(const QList<Match> &m
     return kept;
 }
 
+namespace {
+
+// The first run of letters and digits of a text, from its start.
+qsizetype wordRun(QStringView text, qsizetype from = 0)
+{
+    qsizetype end = from;
+    while (end < text.size() && isWordCharacter(text[end]))
+        ++end;
+    return end - from;
+}
+
+} // namespace
+
+void WordPhraseIndex::add(const QString &phrase, int value)
+{
+    if (phrase.isEmpty())
+        return;
+    for (const QChar c : phrase) {
+        if (isUnspacedScript(c)) {
+            m_hasUnspaced = true;
+            m_unspaced.add(phrase, value);
+            return;
+        }
+    }
+    const qsizetype head = wordRun(phrase);
+    if (head == 0)
+        return; // phrases start with a letter or digit
+    m_phrases.append(phrase);
+    m_values.append(value);
+}
+
+void WordPhraseIndex::build()
+{
+    m_byFirstWord.clear();
+    for (int i = 0; i < m_phrases.size(); ++i)
+        m_byFirstWord[QStringView(m_phrases.at(i)).left(wordRun(m_phrases.at(i)))].append(i);
+    if (m_hasUnspaced)
+        m_unspaced.build();
+}
+
+QList<PhraseMatcher::Match> WordPhraseIndex::findAll(QStringView text) const
+{
+    QList<PhraseMatcher::Match> matches;
+    if (!m_byFirstWord.isEmpty()) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (!isWordCharacter(text[i]) || (i > 0 && isWordCharacter(text[i - 1])))
+                continue;
+            const qsizetype run = wordRun(text, i);
+            const auto it = m_byFirstWord.constFind(text.mid(i, run));
+            if (it != m_byFirstWord.cend()) {
+                for (int k : *it) {
+                    const QString &phrase = m_phrases.at(k);
+                    const qsizetype end = i + phrase.size();
+                    if (end > text.size() || text.mid(i, phrase.size()) != phrase)
+                        continue;
+                    if (end < text.size() && isWordCharacter(text[end]) && isWordCharacter(phrase.back()))
+                        continue;
+                    matches.append({int(i), int(end), m_values.at(k)});
+                }
+            }
+            i += run - 1;
+        }
+    }
+    if (m_hasUnspaced)
+        matches += m_unspaced.findAll(text);
+    std::sort(matches.begin(), matches.end(), [](const PhraseMatcher::Match &a, const PhraseMatcher::Match &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return matches;
+}
+
 } // namespace Gazette

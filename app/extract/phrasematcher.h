@@ -62,4 +62,22 @@ private:
     bool m_built = false;
 };
 
+// The same matches as PhraseMatcher for a few phrases (an article's own names): phrases are found
+// by their first word in a hash, so nothing is built per character. Phrases begin with a letter
+// or digit (others are ignored); phrases in scripts without spaces go to a PhraseMatcher inside.
+class WordPhraseIndex
+{
+public:
+    void add(const QString &phrase, int value);
+    void build(); // after the last add()
+    QList<PhraseMatcher::Match> findAll(QStringView text) const;
+
+private:
+    QList<QString> m_phrases;
+    QList<int> m_values;
+    QHash<QStringView, QList<int>> m_byFirstWord; // views into m_phrases (kept, never changed)
+    PhraseMatcher m_unspaced;
+    bool m_hasUnspaced = false;
+};
+
 } // namespace Gazette

@@ -2,6 +2,7 @@
 #include "extract/phrasematcher.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Gazette;
@@ -15,7 +16,8 @@ QStringList strings(std::initializer_list<const char *> items)
     return list;
 }
 
-QStringList found(const PhraseMatcher &matcher, const QString &text, bool longest = false)
+template<typename Matcher>
+QStringList found(const Matcher &matcher, const QString &text, bool longest = false)
 {
     QStringList result;
     auto matches = matcher.findAll(text);
@@ -71,6 +73,40 @@ private Q_SLOTS:
         matcher.add(QStringLiteral("hers"), 12);
         matcher.build();
         QCOMPARE(found(matcher, text, longest), expected);
+        // The index for an article's few own names finds the same.
+        WordPhraseIndex index;
+        const QStringList phrases = strings({"Apple", "Alibaba", "Hong Kong", "Hong", "阿里巴巴", "苹果", "华为", "Kestrel Energy", "Kestrel", "she", "he", "hers"});
+        for (int i = 0; i < phrases.size(); ++i)
+            index.add(phrases.at(i), i + 1);
+        index.build();
+        QCOMPARE(found(index, text, longest), expected);
+    }
+
+    void wordIndexAgreesWithTheAutomaton()
+    {
+        // Random phrases made of the words of a text: both find the same matches.
+        const QString text = QStringLiteral("U.S. officials met Marta Visser and van Leeuwen in Hong Kong; Visser's team, "
+                                            "the U.S.-China talks and Hong Kong-listed Geek+ (Geek) followed. 华为 和 苹果。");
+        const QStringList words = text.split(QLatin1Char(' '));
+        QRandomGenerator random(7);
+        for (int round = 0; round < 50; ++round) {
+            PhraseMatcher matcher;
+            WordPhraseIndex index;
+            for (int p = 0; p < 8; ++p) {
+                const int from = int(random.bounded(words.size()));
+                const int count = 1 + int(random.bounded(3));
+                QString phrase = words.mid(from, count).join(QLatin1Char(' '));
+                while (!phrase.isEmpty() && !phrase.back().isLetterOrNumber() && phrase.back() != QLatin1Char('.') && phrase.back() != QLatin1Char('+'))
+                    phrase.chop(1);
+                while (!phrase.isEmpty() && !phrase.front().isLetterOrNumber())
+                    phrase.remove(0, 1); // names begin with a letter or digit
+                matcher.add(phrase, p);
+                index.add(phrase, p);
+            }
+            matcher.build();
+            index.build();
+            QVERIFY2(found(index, text, true) == found(matcher, text, true), qPrintable(found(index, text, true).join(QLatin1Char('|')) + QLatin1String(" vs ") + found(matcher, text, true).join(QLatin1Char('|'))));
+        }
     }
 
     void suffixPhrasesAllReported()
