@@ -131,12 +131,16 @@ QList<PhraseMatcher::Match> PhraseMatcher::findAll(QStringView text) const
     Q_ASSERT(m_built);
     QList<Match> matches;
     int state = 0;
+    bool previousInWord = false; // the character before was a letter or digit of a spaced script
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
+        const bool inWord = c < 128 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') || (c >= u'0' && c <= u'9')
+                                    : isWordCharacter(text[i]) && !isUnspacedScript(text[i]);
+        const bool midWord = inWord && previousInWord;
+        previousInWord = inWord;
         // Matches are whole words: from the root, a phrase cannot start inside a word (outside
         // scripts written without spaces), so the rest of the word is skipped.
-        if (state == 0 && i > 0 && isWordCharacter(text[i]) && isWordCharacter(text[i - 1]) && !isUnspacedScript(text[i])
-            && !isUnspacedScript(text[i - 1]))
+        if (state == 0 && midWord)
             continue;
         int to = step(state, c);
         while (to < 0 && state > 0) {
