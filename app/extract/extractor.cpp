@@ -37,23 +37,7 @@ QString eitherCase(const QStringList &words)
 
 const QStringList &titleWords()
 {
-    static const QStringList titles = {
-        QStringLiteral("chief executive officer"), QStringLiteral("chief executive"), QStringLiteral("chief technology officer"),
-        QStringLiteral("chief investment officer"), QStringLiteral("chief financial officer"), QStringLiteral("chief operating officer"),
-        QStringLiteral("chief economist"), QStringLiteral("prime minister"), QStringLiteral("vice president"), QStringLiteral("energy minister"),
-        QStringLiteral("trade commissioner"), QStringLiteral("commerce minister"), QStringLiteral("foreign minister"), QStringLiteral("finance minister"),
-        QStringLiteral("senior analyst"), QStringLiteral("senior fellow"), QStringLiteral("co-founder"), QStringLiteral("president"),
-        QStringLiteral("chairman"), QStringLiteral("chairwoman"), QStringLiteral("chair"), QStringLiteral("founder"), QStringLiteral("analyst"),
-        QStringLiteral("economist"), QStringLiteral("strategist"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
-        QStringLiteral("spokesperson"), QStringLiteral("minister"), QStringLiteral("senator"), QStringLiteral("governor"), QStringLiteral("speaker"),
-        QStringLiteral("coach"), QStringLiteral("defender"), QStringLiteral("forward"), QStringLiteral("midfielder"), QStringLiteral("goalkeeper"),
-        QStringLiteral("striker"), QStringLiteral("referee"), QStringLiteral("official"), QStringLiteral("researcher"), QStringLiteral("scientist"),
-        QStringLiteral("professor"), QStringLiteral("director"), QStringLiteral("commissioner"), QStringLiteral("editor"), QStringLiteral("mayor"),
-        QStringLiteral("ambassador"), QStringLiteral("secretary"), QStringLiteral("judge"), QStringLiteral("chancellor"), QStringLiteral("premier"),
-        QStringLiteral("prince"), QStringLiteral("princess"), QStringLiteral("king"), QStringLiteral("queen"), QStringLiteral("sheikh"),
-        QStringLiteral("ceo"), QStringLiteral("CEO"), QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"), QStringLiteral("Dr"),
-        QStringLiteral("Prof"), QStringLiteral("Sen"), QStringLiteral("Rep"), QStringLiteral("Gov"), QStringLiteral("Gen")};
-    return titles;
+    return Gazetteer::instance().titles();
 }
 
 const RE &titleAtStart()
@@ -264,7 +248,14 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         spans.add(m.start, m.end, accepted.at(m.value).label, QStringLiteral("lexicon.accepted"), 0.95);
 
     // 4. Organisations and products the gazetteers know; products keep their versions.
-    const QList<PhraseMatcher::Match> known = PhraseMatcher::longestLeftmost(gazetteer.names().findAll(text));
+    // One pass of the automaton gives names, titles and organisation suffixes.
+    QList<PhraseMatcher::Match> known, titleMatches, suffixMatches;
+    for (const PhraseMatcher::Match &m : gazetteer.names().findAll(text)) {
+        const QString &label = gazetteer.entry(m.value).label;
+        (label == Gazetteer::titleLabel() ? titleMatches : label == Gazetteer::suffixLabel() ? suffixMatches : known).append(m);
+    }
+    known = PhraseMatcher::longestLeftmost(known);
+    titleMatches = PhraseMatcher::longestLeftmost(titleMatches);
     static const RE version(QStringLiteral("(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
     for (const auto &m : known) {
         const Gazetteer::Entry &entry = gazetteer.entry(m.value);
@@ -336,17 +327,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     };
     // The titles are found by an automaton, then the name after each (one pass, not a long
     // alternation tried at every position).
-    static const PhraseMatcher titles = [] {
-        PhraseMatcher matcher;
-        for (const QString &title : titleWords()) {
-            matcher.add(title, 0);
-            matcher.add(title.at(0).toUpper() + title.mid(1), 0);
-        }
-        matcher.build();
-        return matcher;
-    }();
     static const RE nameAfterTitle(QStringLiteral("\\.?\\s+(?<name>%1)").arg(PersonName));
-    for (const auto &t : PhraseMatcher::longestLeftmost(titles.findAll(text))) {
+    for (const auto &t : titleMatches) {
         if ((t.start > 0 && text.at(t.start - 1) == QLatin1Char('-')) || Layout::inside(layout.capitals, t.start))
             continue;
         const auto m = nameAfterTitle.matchView(QStringView(text).mid(t.end, std::min(160, int(text.size()) - t.end)), 0, RE::NormalMatch,
@@ -359,29 +341,6 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     // The last word of the name is found first (an automaton of suffixes, " of " for "Bank of
     // ..."), then the capitalised words before it: a long alternation is never tried at every
     // capital letter.
-    static const QStringList suffixWords = {
-        QStringLiteral("Inc"), QStringLiteral("Corp"), QStringLiteral("Corporation"), QStringLiteral("Group"), QStringLiteral("Holdings"),
-        QStringLiteral("Ltd"), QStringLiteral("Limited"), QStringLiteral("LLC"), QStringLiteral("PLC"), QStringLiteral("AG"), QStringLiteral("SA"),
-        QStringLiteral("GmbH"), QStringLiteral("NV"), QStringLiteral("FC"), QStringLiteral("CF"), QStringLiteral("Club"), QStringLiteral("Bank"),
-        QStringLiteral("University"), QStringLiteral("Ministry"), QStringLiteral("Agency"), QStringLiteral("Energy"), QStringLiteral("Robotics"),
-        QStringLiteral("Research"), QStringLiteral("Ferries"), QStringLiteral("Airlines"), QStringLiteral("Airways"), QStringLiteral("Motor"),
-        QStringLiteral("Motors"), QStringLiteral("Automobile"), QStringLiteral("Technologies"), QStringLiteral("Technology"), QStringLiteral("Systems"),
-        QStringLiteral("Capital"), QStringLiteral("Ventures"), QStringLiteral("Securities"), QStringLiteral("Advisors"), QStringLiteral("Advisers"),
-        QStringLiteral("Institute"), QStringLiteral("Council"), QStringLiteral("Commission"), QStringLiteral("Authority"), QStringLiteral("Association"),
-        QStringLiteral("Foundation"), QStringLiteral("Federation"), QStringLiteral("Exchange"), QStringLiteral("Party"), QStringLiteral("Laboratory"),
-        QStringLiteral("Laboratories"), QStringLiteral("Organisation"), QStringLiteral("Organization"), QStringLiteral("Communications"),
-        QStringLiteral("Pharmaceuticals"), QStringLiteral("Electronics"), QStringLiteral("Industries"), QStringLiteral("Networks"),
-        QStringLiteral("Dynamics"), QStringLiteral("Labs"), QStringLiteral("Insurance"), QStringLiteral("Fund"), QStringLiteral("Trust"),
-        QStringLiteral("Media"), QStringLiteral("Department"), QStringLiteral("Office"), QStringLiteral("Administration"), QStringLiteral("Bureau"),
-        QStringLiteral("Committee"), QStringLiteral("Court"), QStringLiteral("Academy"), QStringLiteral("College"), QStringLiteral("School"),
-        QStringLiteral("Hospital"), QStringLiteral("Society"), QStringLiteral("League")};
-    static const PhraseMatcher suffixes = [] {
-        PhraseMatcher matcher;
-        for (const QString &w : suffixWords)
-            matcher.add(w, 0);
-        matcher.build();
-        return matcher;
-    }();
     static const RE titleNext(QStringLiteral("\\s+(?:Minister|Secretary|Commissioner)\\b"));
     static const RE wordsBefore(QStringLiteral("(?:%1\\s+){1,5}$").arg(NameWord));
     static const RE ofTail(QStringLiteral("\\s+of\\s+(?:the\\s+)?%1(?:\\s+(?:and\\s+)?%1){0,4}").arg(NameWord));
@@ -403,7 +362,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         if (head.hasMatch())
             orgCandidates.append({from + int(head.capturedStart()), int(m.capturedEnd()), true});
     }
-    for (const auto &m : suffixes.findAll(text)) {
+    for (const auto &m : suffixMatches) {
         int end = m.end;
         if (end < text.size() && text.at(end) == QLatin1Char('.'))
             ++end;

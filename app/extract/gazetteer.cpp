@@ -39,6 +39,13 @@ void Gazetteer::add(const QString &phrase, const QString &label, const QString &
         m_capitals.add(upper, index);
 }
 
+void Gazetteer::addCue(const QString &phrase, const QString &label)
+{
+    const int index = int(m_entries.size());
+    m_entries.append({label, {}});
+    m_names.add(phrase, index);
+}
+
 Gazetteer::Gazetteer()
 {
     // Organisations and products before places: "Toyota" is the company, not the city.
@@ -58,6 +65,16 @@ Gazetteer::Gazetteer()
                 add(place, QString::fromUtf8(f.value(1)), {});
         }
     }
+    for (const QByteArray &line : lines(":/gazetteers/curated/titles.txt")) {
+        const QString title = QString::fromUtf8(line.trimmed());
+        m_titles.append(title);
+        addCue(title, titleLabel());
+        const QString otherCase = (title.at(0).isUpper() ? title.at(0).toLower() : title.at(0).toUpper()) + title.mid(1);
+        if (otherCase != title)
+            addCue(otherCase, titleLabel());
+    }
+    for (const QByteArray &line : lines(":/gazetteers/curated/org-suffixes.txt"))
+        addCue(QString::fromUtf8(line.trimmed()), suffixLabel());
     m_names.build();
     m_capitals.build();
 

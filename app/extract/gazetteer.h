@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Gazette {
 
@@ -32,6 +33,12 @@ public:
     // The entry of a whole phrase, or -1.
     int lookup(const QString &phrase) const { return m_index.value(phrase, -1); }
 
+    // Cue words in the same automaton (not names: lookup() does not know them): titles before a
+    // person's name and the last words of organisation names.
+    static QString titleLabel() { return QStringLiteral("TITLE"); }
+    static QString suffixLabel() { return QStringLiteral("ORG-SUFFIX"); }
+    const QStringList &titles() const { return m_titles; }
+
     bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
     bool isChineseSurname(const QString &word) const { return m_chineseSurnames.contains(word); }
     int phraseCount() const { return int(m_entries.size()); }
@@ -39,6 +46,7 @@ public:
 private:
     Gazetteer();
     void add(const QString &phrase, const QString &label, const QString &kind);
+    void addCue(const QString &phrase, const QString &label);
 
     PhraseMatcher m_names;
     PhraseMatcher m_capitals;
@@ -46,6 +54,7 @@ private:
     QHash<QString, int> m_index;
     QSet<QString> m_givenNames;
     QSet<QString> m_chineseSurnames;
+    QStringList m_titles;
 };
 
 } // namespace Gazette
