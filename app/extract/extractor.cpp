@@ -460,7 +460,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         i = j - 1;
         if (j - wordStart < 2 || (j < text.size() && text.at(j).isLetterOrNumber()))
             continue;
-        const QString word = text.mid(wordStart, j - wordStart);
+        const QStringView word = QStringView(text).mid(wordStart, j - wordStart);
         if (!gazetteer.isGivenName(word) && !gazetteer.isChineseSurname(word))
             continue;
         const int viewEnd = std::min(int(text.size()), wordStart + 120);
@@ -519,11 +519,14 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             spans.add(m.start, m.end, entry.label, QStringLiteral("gazetteer.place"), 0.8);
     }
     // "Obama-era": the person.
-    static const RE era(QStringLiteral("\\b(?<name>\\p{Lu}\\p{Ll}+)-era\\b"));
-    for (auto it = era.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (gazetteer.lookup(m.captured(QStringLiteral("name"))) < 0)
-            addPerson(int(m.capturedStart(QStringLiteral("name"))), int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.era"), 0.6);
+    static const RE era(QStringLiteral("(?<![\\p{L}\\p{N}])(?<name>\\p{Lu}\\p{Ll}+)$"));
+    for (qsizetype at = text.indexOf(u"-era"); at >= 0; at = text.indexOf(u"-era", at + 4)) {
+        if (at + 4 < text.size() && text.at(at + 4).isLetterOrNumber())
+            continue;
+        const int from = std::max(0, int(at) - 40);
+        const auto m = era.matchView(QStringView(text).mid(from, at - from));
+        if (m.hasMatch() && gazetteer.lookup(m.captured(QStringLiteral("name"))) < 0)
+            addPerson(from + int(m.capturedStart(QStringLiteral("name"))), from + int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.era"), 0.6);
     }
 
     // 8. The article's own names again: later mentions, surnames, short names, capitals.

@@ -91,18 +91,18 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
     for (const TextRange &sentence : sentences) {
         while (first != spans.cend() && first->start < sentence.start)
             ++first;
-        QList<Annotation> in;
+        QList<const Annotation *> in; // pointers: annotations are large to copy
         for (auto it = first; it != spans.cend() && it->start < sentence.end; ++it) {
             if (it->end <= sentence.end && it->label != QLatin1String("QUOTE"))
-                in.append(*it);
+                in.append(&*it);
         }
         if (in.size() < 2)
             continue;
         Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
-            const Annotation &a = in.at(i);
+            const Annotation &a = *in.at(i);
             for (int j = i + 1; j < in.size(); ++j) {
-                const Annotation &b = in.at(j);
+                const Annotation &b = *in.at(j);
                 const QString gap = gapBetween(text, a, b);
                 if (gap.isNull())
                     break;
@@ -124,7 +124,8 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                         f.objectText = spanText(text, b);
                         if (d.hasCaptured(QStringLiteral("amount"))) {
                             f.value = d.captured(QStringLiteral("amount")).simplified();
-                            for (const Annotation &x : std::as_const(in)) {
+                            for (const Annotation *xp : std::as_const(in)) {
+                                const Annotation &x = *xp;
                                 if (x.label == QLatin1String("MONEY") && x.start >= a.end && x.end <= b.start)
                                     f.value = spanText(text, x);
                             }
@@ -142,7 +143,8 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                         Fact f = c.make(QStringLiteral("launch"), a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7);
                         f.objectEntityId = b.entityId;
                         f.objectText = spanText(text, b);
-                        for (const Annotation &x : std::as_const(in)) {
+                        for (const Annotation *xp : std::as_const(in)) {
+                            const Annotation &x = *xp;
                             if (x.label == QLatin1String("DATE") && x.start >= b.end) {
                                 f.time = spanText(text, x);
                                 break;
@@ -182,7 +184,8 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                         f.value = f.objectText;
                         if (b.label == QLatin1String("PERCENT"))
                             f.unit = QStringLiteral("%");
-                        for (const Annotation &x : std::as_const(in)) {
+                        for (const Annotation *xp : std::as_const(in)) {
+                            const Annotation &x = *xp;
                             if (x.label == QLatin1String("DATE")) {
                                 f.time = spanText(text, x);
                                 if (x.start > b.end)

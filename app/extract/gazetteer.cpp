@@ -79,7 +79,8 @@ Gazetteer::Gazetteer()
     m_capitals.build();
 
     for (const QByteArray &line : lines(":/gazetteers/curated/surnames-zh.txt"))
-        m_chineseSurnames.insert(QString::fromUtf8(line.trimmed()));
+        m_words.append(QString::fromUtf8(line.trimmed()));
+    const qsizetype surnames = m_words.size();
     // Given names that are far more often something else: words that begin sentences, months,
     // and the names of places and organisations ("Georgia", "Jordan", "Morgan Stanley" stays ORG
     // by the order of the rules).
@@ -96,8 +97,11 @@ Gazetteer::Gazetteer()
         const QString name = QString::fromUtf8(line.trimmed());
         const int known = lookup(name);
         if (!notNames.contains(name) && (known < 0 || m_entries.at(known).label == QLatin1String("GPE")))
-            m_givenNames.insert(name);
+            m_words.append(name);
     }
+    // The list is complete: its strings no longer move.
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        (i < surnames ? m_chineseSurnames : m_givenNames).insert(QStringView(m_words.at(i)));
 }
 
 } // namespace Gazette

@@ -39,8 +39,8 @@ public:
     static QString suffixLabel() { return QStringLiteral("ORG-SUFFIX"); }
     const QStringList &titles() const { return m_titles; }
 
-    bool isGivenName(const QString &word) const { return m_givenNames.contains(word); }
-    bool isChineseSurname(const QString &word) const { return m_chineseSurnames.contains(word); }
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    bool isChineseSurname(QStringView word) const { return m_chineseSurnames.contains(word); }
     int phraseCount() const { return int(m_entries.size()); }
 
 private:
@@ -52,8 +52,10 @@ private:
     PhraseMatcher m_capitals;
     QList<Entry> m_entries;
     QHash<QString, int> m_index;
-    QSet<QString> m_givenNames;
-    QSet<QString> m_chineseSurnames;
+    // Views into m_words, which is filled once and never changes: lookups need no copy.
+    QStringList m_words;
+    QSet<QStringView> m_givenNames;
+    QSet<QStringView> m_chineseSurnames;
     QStringList m_titles;
 };
 
