@@ -303,8 +303,8 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
 
     // Windows per rule around its triggers, widened to white space and merged.
     std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
-    auto addWindow = [&](quint32 mask, int start, int end) {
-        int from = std::max(0, start - 40), to = std::min(size, end + 40);
+    auto addWindow = [&](quint32 mask, int start, int end, int before = 40, int after = 40) {
+        int from = std::max(0, start - before), to = std::min(size, end + after);
         while (from > 0 && !string.at(from - 1).isSpace())
             --from;
         while (to < size && !string.at(to).isSpace())
@@ -333,7 +333,8 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
             int end = i + 1;
             while (end < size && (string.at(end).isDigit() || string.at(end) == QLatin1Char(',') || string.at(end) == QLatin1Char('.')))
                 ++end;
-            addWindow(t.digitRules, i, end);
+            // Digits alone: an approximator before ("more than"), a scale or suffix after ("million", "th").
+            addWindow(t.digitRules, i, end, 24, 12);
             i = end - 1;
         } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹') {
             addWindow(t.currencyRules, i, i + 1);
