@@ -200,8 +200,8 @@ namespace {
 // triggers, not at every position of the text: most of a news text has no number in it.
 struct Triggers
 {
-    PhraseMatcher words;                 // value: bit mask of rules
-    std::vector<quint32> wordMasks;
+    QStringList forms;                   // every trigger word in its cases, filled once
+    QHash<QStringView, quint32> words;   // views into forms -> bit mask of rules
     quint32 digitRules = 0;
     quint32 currencyRules = 0;
     quint32 percentRules = 0;
@@ -276,11 +276,9 @@ const Triggers &triggers()
         words("ordinal", {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"), QStringLiteral("fifth"),
                           QStringLiteral("sixth"), QStringLiteral("seventh"), QStringLiteral("eighth"), QStringLiteral("ninth"), QStringLiteral("tenth")});
         words("cardinal.words", numberWords);
-        for (auto it = masks.cbegin(); it != masks.cend(); ++it) {
-            t.words.add(it.key(), int(t.wordMasks.size()));
-            t.wordMasks.push_back(it.value());
-        }
-        t.words.build();
+        t.forms = masks.keys();
+        for (const QString &form : std::as_const(t.forms))
+            t.words.insert(QStringView(form), masks.value(form));
         // Digits alone trigger only the rules whose matches have nothing else to find them by.
         for (const char *id : {"date.year", "ordinal", "cardinal.digits"})
             t.digitRules |= bit(id);
@@ -321,15 +319,20 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
                 list.emplace_back(from, to);
         }
     };
-    const QList<PhraseMatcher::Match> words = t.words.findAll(string);
-    auto word = words.cbegin();
+    // One pass: every word is looked up, digits and signs are seen as they come.
     for (int i = 0; i < size; ++i) {
-        while (word != words.cend() && word->start <= i) {
-            addWindow(t.wordMasks[size_t(word->value)], word->start, word->end);
-            ++word;
-        }
         const char16_t c = string.at(i).unicode();
-        if (c >= u'0' && c <= u'9') {
+        if (string.at(i).isLetter()) {
+            int end = i + 1;
+            while (end < size && string.at(end).isLetterOrNumber()) // "Q3", "kWh"
+                ++end;
+            if (i == 0 || !string.at(i - 1).isLetterOrNumber()) {
+                const auto found = t.words.constFind(QStringView(string).mid(i, end - i));
+                if (found != t.words.cend())
+                    addWindow(*found, i, end);
+            }
+            i = end - 1;
+        } else if (c >= u'0' && c <= u'9') {
             int end = i + 1;
             while (end < size && (string.at(end).isDigit() || string.at(end) == QLatin1Char(',') || string.at(end) == QLatin1Char('.')))
                 ++end;
