@@ -202,7 +202,9 @@ struct Triggers
 {
     QStringList forms;                   // every trigger word in its cases, filled once
     QHash<QStringView, quint32> words;   // views into forms -> bit mask of rules
-    quint32 digitRules = 0;
+    quint32 digitRules = 0;   // any run of digits
+    quint32 yearRules = 0;    // four digits from 19xx or 20xx
+    quint32 ordinalRules = 0; // digits with st, nd, rd, th
     quint32 currencyRules = 0;
     quint32 percentRules = 0;
     quint32 colonRules = 0;
@@ -258,10 +260,11 @@ const Triggers &triggers()
                                     QStringLiteral("rest")});
         words("date.weekday", weekdays);
         words("date.quarter", {QStringLiteral("quarter"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4")});
-        words("date.relative", QStringList{QStringLiteral("past"), QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("coming"),
-                                           QStringLiteral("previous"), QStringLiteral("this"), QStringLiteral("today"), QStringLiteral("yesterday"),
-                                           QStringLiteral("tomorrow"), QStringLiteral("spring"), QStringLiteral("summer"), QStringLiteral("autumn"),
-                                           QStringLiteral("winter"), QStringLiteral("half")} + periods);
+        // "the past two weeks", "this spring": the period or season is always there; the window
+        // reaches back to "the past".
+        words("date.relative", QStringList{QStringLiteral("today"), QStringLiteral("yesterday"), QStringLiteral("tomorrow"), QStringLiteral("spring"),
+                                           QStringLiteral("summer"), QStringLiteral("autumn"), QStringLiteral("winter"), QStringLiteral("half")}
+                                   + periods);
         words("date.duration", periods);
         words("quantity.unit", {QStringLiteral("km"), QStringLiteral("kilometre"), QStringLiteral("kilometres"), QStringLiteral("kilometer"),
                                 QStringLiteral("kilometers"), QStringLiteral("mile"), QStringLiteral("miles"), QStringLiteral("metre"),
@@ -280,8 +283,9 @@ const Triggers &triggers()
         for (const QString &form : std::as_const(t.forms))
             t.words.insert(QStringView(form), masks.value(form));
         // Digits alone trigger only the rules whose matches have nothing else to find them by.
-        for (const char *id : {"date.year", "ordinal", "cardinal.digits"})
-            t.digitRules |= bit(id);
+        t.digitRules = bit("cardinal.digits");
+        t.yearRules = bit("date.year");
+        t.ordinalRules = bit("ordinal");
         t.currencyRules = bit("money.sign");
         t.percentRules = bit("percent");
         t.colonRules = bit("time.clock");
@@ -337,7 +341,17 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
             while (end < size && (string.at(end).isDigit() || string.at(end) == QLatin1Char(',') || string.at(end) == QLatin1Char('.')))
                 ++end;
             // Digits alone: an approximator before ("more than"), a scale or suffix after ("million", "th").
-            addWindow(t.digitRules, i, end, 24, 12);
+            quint32 mask = t.digitRules;
+            int digitsEnd = end;
+            while (digitsEnd > i && !string.at(digitsEnd - 1).isDigit()) // "2023." ends a sentence
+                --digitsEnd;
+            const QStringView digits = QStringView(string).mid(i, digitsEnd - i);
+            if (digits.size() == 4 && (digits.startsWith(u"19") || digits.startsWith(u"20")))
+                mask |= t.yearRules;
+            const QStringView after = QStringView(string).mid(digitsEnd, std::min(2, size - digitsEnd));
+            if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th")
+                mask |= t.ordinalRules;
+            addWindow(mask, i, end, 24, 12);
             i = end - 1;
         } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹') {
             addWindow(t.currencyRules, i, i + 1);
