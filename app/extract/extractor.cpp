@@ -636,10 +636,18 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     }
     for (const auto &m : inCapitals(gazetteer.capitals()))
         spans.add(m.start, m.end, gazetteer.entry(m.value).label, QStringLiteral("gazetteer.capitals"), 0.75);
-    static const RE based(QStringLiteral("(?<place>%1(?:\\s+%1)?)-(?:based|listed|headquartered|born)\\b").arg(NameWord));
-    for (auto it = based.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        spans.add(int(m.capturedStart(QStringLiteral("place"))), int(m.capturedEnd(QStringLiteral("place"))), QStringLiteral("GPE"), QStringLiteral("place.based"), 0.7);
+    // From the suffix back to the name: the suffix is rare, capital letters are not.
+    static const RE basedSuffix(QStringLiteral("-(?:based|listed|headquartered|born)\\b"));
+    static const RE placeBefore(QStringLiteral("(?<![\\p{L}\\p{N}'’-])(?<place>%1(?:\\s+%1)?)$").arg(NameWord));
+    for (qsizetype at = text.indexOf(QLatin1Char('-')); at >= 0; at = text.indexOf(QLatin1Char('-'), at + 1)) {
+        if (!basedSuffix.matchView(QStringView(text).mid(at, std::min<qsizetype>(16, text.size() - at)), 0, RE::NormalMatch,
+                                   RE::AnchorAtOffsetMatchOption).hasMatch())
+            continue;
+        const int from = std::max(0, int(at) - 60);
+        const auto m = placeBefore.matchView(QStringView(text).mid(from, at - from));
+        if (m.hasMatch())
+            spans.add(from + int(m.capturedStart(QStringLiteral("place"))), from + int(m.capturedEnd(QStringLiteral("place"))), QStringLiteral("GPE"),
+                      QStringLiteral("place.based"), 0.7);
     }
     if (stop())
         return cancelledResult();
