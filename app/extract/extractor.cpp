@@ -145,9 +145,13 @@ Layout layoutOf(const QString &text, const QList<TextRange> &sentences)
         int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));
         if (lineEnd < 0)
             lineEnd = size;
+        if (lineEnd - lineStart >= 200) { // paragraphs: no headline
+            lineStart = lineEnd + 1;
+            continue;
+        }
         int upper = 0, lower = 0, words = 0, capitalised = 0;
         bool inWord = false;
-        for (int i = lineStart; i < lineEnd && i - lineStart < 300; ++i) {
+        for (int i = lineStart; i < lineEnd; ++i) {
             const QChar c = text.at(i);
             if (c.isLetter()) {
                 if (!inWord) {
@@ -161,10 +165,9 @@ Layout layoutOf(const QString &text, const QList<TextRange> &sentences)
                 inWord = false;
             }
         }
-        const bool shortLine = lineEnd - lineStart < 200;
-        if (shortLine && words >= 2 && upper >= 4 && lower * 10 <= upper)
+        if (words >= 2 && upper >= 4 && lower * 10 <= upper)
             layout.capitals.push_back({lineStart, lineEnd});
-        else if (shortLine && words >= 3 && capitalised * 10 >= words * 7)
+        else if (words >= 3 && capitalised * 10 >= words * 7)
             layout.titleCase.push_back({lineStart, lineEnd});
         lineStart = lineEnd + 1;
     }

@@ -3,6 +3,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <vector>
+
 namespace Gazette::Tokenizer {
 
 namespace {
@@ -34,8 +36,10 @@ bool isSpace(QChar c)
 QList<TextRange> sentences(QStringView text)
 {
     QList<TextRange> result;
+    std::vector<unsigned char> buffer; // the finder's attributes, reused from line to line
     forEachLine(text, [&](int offset, QStringView line) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line.data(), int(line.size()));
+        buffer.resize(size_t(line.size()) + 1);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line.data(), int(line.size()), buffer.data(), qsizetype(buffer.size()));
         int from = 0;
         while (from >= 0 && from < line.size()) {
             int to = int(finder.toNextBoundary());
@@ -57,8 +61,10 @@ QList<TextRange> sentences(QStringView text)
 QList<TextRange> words(QStringView text)
 {
     QList<TextRange> result;
+    std::vector<unsigned char> buffer;
     forEachLine(text, [&](int offset, QStringView line) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Word, line.data(), int(line.size()));
+        buffer.resize(size_t(line.size()) + 1);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Word, line.data(), int(line.size()), buffer.data(), qsizetype(buffer.size()));
         int from = 0;
         while (from >= 0 && from < line.size()) {
             int to = int(finder.toNextBoundary());
