@@ -1095,6 +1095,10 @@ Window options:
         <source>Select an annotation in the article or a fact to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>

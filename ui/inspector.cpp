@@ -124,6 +124,8 @@ void Inspector::refresh()
         addField(tr("Offsets"), tr("%1–%2 (UTF-16)").arg(a->start).arg(a->end));
         const auto entity = a->entityId ? m_store->entity(a->entityId) : std::nullopt;
         addField(tr("Entity"), entity ? QStringLiteral("%1 (%2)").arg(entity->name, entity->label) : tr("not linked"));
+        if (entity && !entity->aliases.isEmpty())
+            addField(tr("Also called"), entity->aliases.join(QStringLiteral(", ")));
         addField(tr("Origin"), originName(a->origin));
         addField(tr("Rule"), a->ruleId.isEmpty() ? tr("none") : a->ruleId);
         addField(tr("Confidence"), QString::number(a->confidence, 'f', 2));

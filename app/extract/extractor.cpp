@@ -689,6 +689,54 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
         a.entityId = id;
     }
+    // The other names an entity goes by in the article ("Tsai" for "Joe Tsai").
+    auto entityAt = [&](qint64 id) -> Entity & { return result.entities[qsizetype(-id - 1)]; };
+    for (const Annotation &a : std::as_const(list)) {
+        if (!a.entityId)
+            continue;
+        Entity &entity = entityAt(a.entityId);
+        const QString surface = surfaceOf(text, a);
+        if (surface != entity.name && !entity.aliases.contains(surface))
+            entity.aliases.append(surface);
+    }
+    // "the Cupertino-based company": the one organisation of the article based there, by the
+    // article itself ("Oslo-based Halvorsen Robotics") or by the gazetteer's head offices.
+    QHash<QString, QSet<qint64>> basedIn;
+    static const RE basedBefore(QStringLiteral("(?<![\\p{L}\\p{N}'’-])(?<place>%1(?:\\s+%1)?)-(?:based|headquartered)\\s+$").arg(NameWord));
+    for (const Annotation &a : std::as_const(list)) {
+        if (a.label != QLatin1String("ORG") || !a.entityId)
+            continue;
+        const int from = std::max(0, a.start - 60);
+        const auto m = basedBefore.matchView(QStringView(text).mid(from, a.start - from));
+        if (m.hasMatch())
+            basedIn[m.captured(QStringLiteral("place"))].insert(a.entityId);
+    }
+    for (const Entity &entity : std::as_const(result.entities)) {
+        const int entry = entity.label == QLatin1String("ORG") ? gazetteer.lookup(entity.name) : -1;
+        if (entry >= 0 && !gazetteer.entry(entry).place.isEmpty())
+            basedIn[gazetteer.entry(entry).place].insert(entity.id);
+    }
+    static const RE nominal(QStringLiteral("(?<![\\p{L}\\p{N}])[Tt]he\\s+(?<place>%1(?:\\s+%1)?)-based\\s+(?:company|firm|group|giant|maker|carmaker|"
+                                           "chipmaker|start-up|startup|retailer|bank|lender|developer|manufacturer|conglomerate)$").arg(NameWord));
+    static const RE nounAfter(QStringLiteral("^-based\\s+(?:company|firm|group|giant|maker|carmaker|chipmaker|start-up|startup|retailer|bank|lender|"
+                                             "developer|manufacturer|conglomerate)\\b"));
+    for (qsizetype at = text.indexOf(u"-based"); at >= 0 && !basedIn.isEmpty(); at = text.indexOf(u"-based", at + 6)) {
+        const auto noun = nounAfter.matchView(QStringView(text).mid(at, std::min<qsizetype>(40, text.size() - at)));
+        if (!noun.hasMatch())
+            continue;
+        const int end = int(at + noun.capturedLength());
+        const int from = std::max(0, int(at) - 60);
+        const auto m = nominal.matchView(QStringView(text).mid(from, end - from));
+        if (!m.hasMatch())
+            continue;
+        const QSet<qint64> candidates = basedIn.value(m.captured(QStringLiteral("place")));
+        if (candidates.size() == 1) { // unambiguous only
+            Entity &entity = entityAt(*candidates.cbegin());
+            const QString phrase = m.captured().simplified();
+            if (!entity.aliases.contains(phrase))
+                entity.aliases.append(phrase);
+        }
+    }
 
     // 10. Facts between the entities of a sentence.
     for (Annotation &a : list)

@@ -21,7 +21,8 @@ namespace Gazette {
 //   6. organisations by their name ("... Robotics", "Bank of ...")
 //   7. nationalities and groups, then places ("Cupertino-based" gives Cupertino)
 //   8. the article's own names again: every later mention, surnames and short names, and the
-//      same names in all-caps headlines
+//      same names in all-caps headlines; an entity keeps the other names it goes by (its
+//      aliases), "the Cupertino-based company" included when one organisation fits
 //   9. quotes with their speakers, and facts between the entities of a sentence
 // Pure and thread-safe: it runs off the GUI thread, and stops early when cancelled() says so.
 class Extractor

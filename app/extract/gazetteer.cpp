@@ -26,12 +26,17 @@ const Gazetteer &Gazetteer::instance()
     return gazetteer;
 }
 
-void Gazetteer::add(const QString &phrase, const QString &label, const QString &kind)
+void Gazetteer::add(const QString &phrase, const QString &label, const QString &kind, const QString &place)
 {
-    if (phrase.size() < 2 || m_index.contains(phrase)) // the first list that names a phrase wins
+    if (phrase.size() < 2)
         return;
+    if (const int known = m_index.value(phrase, -1); known >= 0) { // the first list that names a phrase wins
+        if (m_entries[known].label == label && m_entries[known].place.isEmpty())
+            m_entries[known].place = place;
+        return;
+    }
     const int index = int(m_entries.size());
-    m_entries.append({label, kind});
+    m_entries.append({label, kind, place});
     m_index.insert(phrase, index);
     m_names.add(phrase, index);
     const QString upper = phrase.toUpper();
@@ -42,7 +47,7 @@ void Gazetteer::add(const QString &phrase, const QString &label, const QString &
 void Gazetteer::addCue(const QString &phrase, const QString &label)
 {
     const int index = int(m_entries.size());
-    m_entries.append({label, {}});
+    m_entries.append({label, {}, {}});
     m_names.add(phrase, index);
 }
 
@@ -51,7 +56,7 @@ Gazetteer::Gazetteer()
     // Organisations and products before places: "Toyota" is the company, not the city.
     for (const QByteArray &line : lines(":/gazetteers/organisations.tsv")) {
         const QList<QByteArray> f = line.split('\t');
-        add(QString::fromUtf8(f.value(0)), QStringLiteral("ORG"), QString::fromUtf8(f.value(2)));
+        add(QString::fromUtf8(f.value(0)), QStringLiteral("ORG"), QString::fromUtf8(f.value(2)), QString::fromUtf8(f.value(3)));
     }
     for (const QByteArray &line : lines(":/gazetteers/curated/products.tsv"))
         add(QString::fromUtf8(line.trimmed()), QStringLiteral("PRODUCT"), {});

@@ -21,6 +21,7 @@ public:
     {
         QString label; // ORG, PRODUCT, NORP, GPE, LOC
         QString kind;  // for ORG: company, news, government, market, sports, research, finance
+        QString place; // for some ORG: the city of the head office ("the Cupertino-based company")
     };
 
     static const Gazetteer &instance();
@@ -45,7 +46,7 @@ public:
 
 private:
     Gazetteer();
-    void add(const QString &phrase, const QString &label, const QString &kind);
+    void add(const QString &phrase, const QString &label, const QString &kind, const QString &place = {});
     void addCue(const QString &phrase, const QString &label);
 
     PhraseMatcher m_names;

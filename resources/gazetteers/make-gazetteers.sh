@@ -94,8 +94,8 @@ for (const line of lines.slice(1)) {
   if (short !== full && short.length > 2 && !common(short)) orgs.push(`${short}\tORG\tcompany`);
 }
 for (const o of curated('organisations.tsv')) {
-  const [name, kind] = o.split('\t');
-  orgs.push(`${name}\tORG\t${kind}`);
+  const [name, kind, place] = o.split('\t');
+  orgs.push(`${name}\tORG\t${kind}` + (place ? `\t${place}` : ''));
 }
 write('organisations.tsv', orgs);
 JS

@@ -250,6 +250,37 @@ private Q_SLOTS:
         QCOMPARE(surname, full);
     }
 
+    void nominalMentionJoinsTheOneOrganisationBasedThere_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("entity"); // empty: ambiguous, no entity takes the phrase
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("head office from the gazetteer")
+            << QStringLiteral("Apple has chosen to work with Alibaba, ending doubts about how the Cupertino-based company would proceed.")
+            << QStringLiteral("Apple") << QStringLiteral("the Cupertino-based company");
+        QTest::newRow("place from the article")
+            << QStringLiteral("Oslo-based Halvorsen Robotics grew fast. The Oslo-based company hired 60 engineers.") << QStringLiteral("Halvorsen Robotics")
+            << QStringLiteral("The Oslo-based company");
+        QTest::newRow("two companies there") << QStringLiteral("Tencent and Huawei met. The Shenzhen-based company said nothing.") << QString()
+                                             << QStringLiteral("The Shenzhen-based company");
+    }
+
+    void nominalMentionJoinsTheOneOrganisationBasedThere()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, entity);
+        QFETCH(QString, phrase);
+        Article a;
+        a.text = text;
+        const auto result = Extractor::extract(a);
+        QStringList holders;
+        for (const Entity &e : result.entities) {
+            if (e.aliases.contains(phrase))
+                holders << e.name;
+        }
+        QCOMPARE(holders, entity.isEmpty() ? QStringList{} : QStringList{entity});
+    }
+
     void pronounSpeakerIsThePersonNamedBefore()
     {
         Article a;
