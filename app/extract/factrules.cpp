@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factrules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -65,7 +66,10 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
     using RE = QRegularExpression;
     static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to)\\s+)*(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
-                                               "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with)\\W*$"),
+                                               "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with|"
+                                               "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with)"
+                                               // "... with Chinese tech giant Alibaba": a few words may describe the partner
+                                               "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
     static const RE deal(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to)\\s+)*"
                                         "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
@@ -80,7 +84,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
     static const RE personCommaTitle(QStringLiteral("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?<title>%1)\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$").arg(Title));
     static const RE measure(QStringLiteral("(?:(?:'s|’s)\\s+)?(?<measure>market share|share price|shares?|revenue|sales|net profit|profit|prices?|exports|imports|"
                                            "output|production|market value|valuation|stake|budget|spending|deliveries|shipments|oil imports|overseas sales)\\b"
-                                           "(?<rest>[^.;:]*?)$"),
+                                           "(?<rest>[^.;:,]*?)$"),
                             RE::CaseInsensitiveOption);
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
                                             "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
@@ -171,7 +175,8 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                     }
                 }
                 // Statistics: a subject, what is measured, and the value.
-                if (is(a, {"ORG", "GPE", "PRODUCT", "NORP"}) && is(b, {"PERCENT", "MONEY", "QUANTITY"})) {
+                // ("Hong Kong-listed shares": the place describes the shares, it is not what is measured.)
+                if (is(a, {"ORG", "GPE", "PRODUCT", "NORP"}) && is(b, {"PERCENT", "MONEY", "QUANTITY"}) && text.mid(a.end, 1) != QLatin1String("-")) {
                     const auto m = measure.match(gap);
                     static const RE moved(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
                                           RE::CaseInsensitiveOption);
@@ -198,7 +203,22 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             }
         }
     }
-    return facts;
+    // The same fact stated twice (headline and body) is one fact with both sentences as evidence.
+    QList<Fact> merged;
+    QHash<QString, qsizetype> seen;
+    for (const Fact &f : std::as_const(facts)) {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                                .arg(f.kind, QString::number(f.subjectEntityId), f.predicate, QString::number(f.objectEntityId), f.objectText, f.value, f.time);
+        if (const auto it = seen.constFind(key); it != seen.cend()) {
+            Fact &earlier = merged[*it];
+            earlier.evidence += f.evidence;
+            earlier.confidence = std::max(earlier.confidence, f.confidence);
+        } else {
+            seen.insert(key, merged.size());
+            merged.append(f);
+        }
+    }
+    return merged;
 }
 
 } // namespace Gazette
