@@ -357,13 +357,18 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         bool ofName;
     };
     QList<Candidate> orgCandidates;
-    for (auto it = ofTail.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int at = int(m.capturedStart());
+    for (qsizetype of = text.indexOf(u" of "); of >= 0; of = text.indexOf(u" of ", of + 3)) {
+        int at = int(of);
+        while (at > 0 && text.at(at - 1).isSpace())
+            --at;
+        const auto m = ofTail.matchView(QStringView(text).mid(at, std::min<qsizetype>(200, text.size() - at)), 0, RE::NormalMatch,
+                                        RE::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
         const int from = std::max(0, at - 120);
         const auto head = ofHead.matchView(QStringView(text).mid(from, at - from));
         if (head.hasMatch())
-            orgCandidates.append({from + int(head.capturedStart()), int(m.capturedEnd()), true});
+            orgCandidates.append({from + int(head.capturedStart()), at + int(m.capturedEnd()), true});
     }
     for (const auto &m : suffixMatches) {
         int end = m.end;
@@ -802,9 +807,11 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
         result.facts.append(said);
     }
-    list.append(quoteSpans);
-    std::sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
-    result.annotations = list;
+    // Both lists are in text order: merge them.
+    result.annotations.reserve(list.size() + quoteSpans.size());
+    std::merge(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()), std::make_move_iterator(quoteSpans.begin()),
+               std::make_move_iterator(quoteSpans.end()), std::back_inserter(result.annotations),
+               [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
     return result;
 }
 
