@@ -277,7 +277,8 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     int failures = 0;
     for (const QString &path : files) {
-        // The file's text exactly as it is: no cleaning, so offsets refer to it.
+        // The file's text exactly as it is, so offsets refer to it: not through the plain-text
+        // importer, which turns CRLF line ends into LF.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err << tr("gazette extract: %1: %2").arg(path, file.errorString()) << '\n';
