@@ -340,7 +340,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             addPerson(t.end + int(m.capturedStart(QStringLiteral("name"))), t.end + int(m.capturedEnd(QStringLiteral("name"))), QStringLiteral("person.title"), 0.85);
     }
 
-    // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ...".
+    // 6. Organisations by their name: "... Robotics", "... FC", "Bank of ..."; by the same means
+    //    buildings ("... Arena"), events ("... Summit") and laws ("... Act").
     // The last word of the name is found first (an automaton of suffixes, " of " for "Bank of
     // ..."), then the capitalised words before it: a long alternation is never tried at every
     // capital letter.
@@ -355,8 +356,9 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         int start;
         int end;
         bool ofName;
+        QString label = QStringLiteral("ORG"); // what the last word makes the name
     };
-    QList<Candidate> orgCandidates;
+    QList<Candidate> nameCandidates;
     for (qsizetype of = text.indexOf(u" of "); of >= 0; of = text.indexOf(u" of ", of + 3)) {
         int at = int(of);
         while (at > 0 && text.at(at - 1).isSpace())
@@ -368,7 +370,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         const int from = std::max(0, at - 120);
         const auto head = ofHead.matchView(QStringView(text).mid(from, at - from));
         if (head.hasMatch())
-            orgCandidates.append({from + int(head.capturedStart()), at + int(m.capturedEnd()), true});
+            nameCandidates.append({from + int(head.capturedStart()), at + int(m.capturedEnd()), true});
     }
     for (const auto &m : suffixMatches) {
         int end = m.end;
@@ -379,19 +381,25 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
             continue;
         const int from = std::max(0, m.start - 150);
         const auto before = wordsBefore.matchView(QStringView(text).mid(from, m.start - from));
-        if (before.hasMatch())
-            orgCandidates.append({from + int(before.capturedStart()), end, false});
+        if (before.hasMatch()) {
+            // In a title-case headline every word has a capital: "... to Reach Cup Final" is no
+            // event. Organisations there are cut at joining words below; the rest come from the body.
+            const QString &label = gazetteer.entry(m.value).kind;
+            if (label != QLatin1String("ORG") && (Layout::inside(layout.titleCase, m.start) || Layout::inside(layout.capitals, m.start)))
+                continue;
+            nameCandidates.append({from + int(before.capturedStart()), end, false, label});
+        }
     }
     static const QStringList joiners = {QStringLiteral("The"), QStringLiteral("With"), QStringLiteral("And"), QStringLiteral("Of"), QStringLiteral("For"),
                                         QStringLiteral("To"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"), QStringLiteral("By"),
                                         QStringLiteral("From"), QStringLiteral("As"), QStringLiteral("After"), QStringLiteral("Over"), QStringLiteral("A"),
                                         QStringLiteral("An"), QStringLiteral("But"), QStringLiteral("Shares"), QStringLiteral("Partners"), QStringLiteral("Says")};
     // "Bank of ..." names first; of names ending at the same place, the longest.
-    std::stable_sort(orgCandidates.begin(), orgCandidates.end(), [](const Candidate &a, const Candidate &b) {
+    std::stable_sort(nameCandidates.begin(), nameCandidates.end(), [](const Candidate &a, const Candidate &b) {
         return std::tuple(!a.ofName, a.start, -a.end) < std::tuple(!b.ofName, b.start, -b.end);
     });
     {
-        for (const Candidate &candidate : std::as_const(orgCandidates)) {
+        for (const Candidate &candidate : std::as_const(nameCandidates)) {
             const bool isOf = candidate.ofName;
             // The name is the run of capitalised words before the suffix, up to a word that is no
             // part of a name: "Deal With Kestrel Energy" -> "Kestrel Energy", "Oslo-based X" -> "X".
@@ -410,7 +418,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                 start += int(words.at(w).size()) + 1;
             const QStringView name = QStringView(text).mid(start, candidate.end - start);
             if (name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('\n')))
-                spans.add(start, candidate.end, QStringLiteral("ORG"), isOf ? QStringLiteral("org.of-name") : QStringLiteral("org.suffix"), 0.8);
+                spans.add(start, candidate.end, candidate.label, isOf ? QStringLiteral("org.of-name") : candidate.label.toLower() + QStringLiteral(".suffix"), 0.8);
         }
     }
     if (stop())
@@ -558,7 +566,8 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         list.append({label, canonical});
     };
     static const QSet<QString> named = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("PRODUCT"), QStringLiteral("FAC"),
-                                        QStringLiteral("EVENT"), QStringLiteral("GPE"), QStringLiteral("LOC"), QStringLiteral("NORP")};
+                                        QStringLiteral("EVENT"), QStringLiteral("GPE"), QStringLiteral("LOC"), QStringLiteral("NORP"),
+                                        QStringLiteral("LAW")};
     static const RE particleName(QStringLiteral("\\b(?:%1)\\s+\\p{Lu}.*$").arg(Particle));
     for (const Annotation &a : std::as_const(spans.list())) {
         if (!named.contains(a.label) || a.confidence < 0.6)

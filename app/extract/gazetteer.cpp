@@ -44,10 +44,10 @@ void Gazetteer::add(const QString &phrase, const QString &label, const QString &
         m_capitals.add(upper, index);
 }
 
-void Gazetteer::addCue(const QString &phrase, const QString &label)
+void Gazetteer::addCue(const QString &phrase, const QString &label, const QString &kind)
 {
     const int index = int(m_entries.size());
-    m_entries.append({label, {}, {}});
+    m_entries.append({label, kind, {}});
     m_names.add(phrase, index);
 }
 
@@ -78,8 +78,10 @@ Gazetteer::Gazetteer()
         if (otherCase != title)
             addCue(otherCase, titleLabel());
     }
-    for (const QByteArray &line : lines(":/gazetteers/curated/org-suffixes.txt"))
-        addCue(QString::fromUtf8(line.trimmed()), suffixLabel());
+    for (const QByteArray &line : lines(":/gazetteers/curated/name-suffixes.tsv")) {
+        const QList<QByteArray> f = line.split('\t');
+        addCue(QString::fromUtf8(f.value(0)), suffixLabel(), QString::fromUtf8(f.value(1).trimmed()));
+    }
     m_names.build();
     m_capitals.build();
 

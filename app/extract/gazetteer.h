@@ -35,9 +35,10 @@ public:
     int lookup(const QString &phrase) const { return m_index.value(phrase, -1); }
 
     // Cue words in the same automaton (not names: lookup() does not know them): titles before a
-    // person's name and the last words of organisation names.
+    // person's name and the last words of names (Entry::kind: the label they give, such as ORG
+    // for "Robotics" or FAC for "Arena").
     static QString titleLabel() { return QStringLiteral("TITLE"); }
-    static QString suffixLabel() { return QStringLiteral("ORG-SUFFIX"); }
+    static QString suffixLabel() { return QStringLiteral("NAME-SUFFIX"); }
     const QStringList &titles() const { return m_titles; }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
@@ -47,7 +48,7 @@ public:
 private:
     Gazetteer();
     void add(const QString &phrase, const QString &label, const QString &kind, const QString &place = {});
-    void addCue(const QString &phrase, const QString &label);
+    void addCue(const QString &phrase, const QString &label, const QString &kind = {});
 
     PhraseMatcher m_names;
     PhraseMatcher m_capitals;
