@@ -5,271 +5,271 @@
     <name>Gazette::Annotation</name>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Gazette-Bibliothek, denn es ist keine SQLite-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The folder for the library “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Bibliothek „%1“ kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The library “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt oder keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer neueren Version von Gazette erstellt (Bibliotheksformat %2; diese Version liest bis Format %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Aktualisierung konnte keine Sicherung von „%1“ angelegt werden: %2</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bibliothek geöffnet.</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entität existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The fact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fakt existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Article</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
     <name>Gazette::BratFormat</name>
     <message>
         <source>brat standoff (.txt + .ann)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Standoff (.txt + .ann)</translation>
     </message>
     <message>
         <source>brat has no confidence, rule or author: they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat kennt weder Konfidenz noch Regel noch Autor: Diese werden weggelassen.</translation>
     </message>
     <message>
         <source>Facts become relations only when both sides are entities mentioned in the text; facts with a literal value (such as 16%) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten werden nur dann zu Relationen, wenn beide Seiten im Text erwähnte Entitäten sind; Fakten mit einem Literalwert (etwa 16 %) werden weggelassen.</translation>
     </message>
     <message>
         <source>Line %1 of the .ann file is not a valid span: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der .ann-Datei ist keine gültige Textstelle: %2</translation>
     </message>
     <message>
         <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Text an Position %2–%3 lautet „%4“, nicht „%5“.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Cli</name>
     <message>
         <source>gazette: unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette: unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>Data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenformat.</translation>
     </message>
     <message>
         <source>Library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>Article id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-ID (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>Leave suggestions out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge weglassen.</translation>
     </message>
     <message>
         <source>Leave facts out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten weglassen.</translation>
     </message>
     <message>
         <source>Output file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei oder -ordner.</translation>
     </message>
     <message>
         <source>gazette export: unknown format “%1”; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: unbekanntes Format „%1“; möglich sind: %2</translation>
     </message>
     <message>
         <source>gazette export: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: keine Bibliothek unter „%1“</translation>
     </message>
     <message>
         <source>gazette export: the library has no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: Die Bibliothek enthält keinen Artikel %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Exported %1 article(s) as %2 into %3 file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel als %2 in %3 Datei(en) exportiert.</translation>
     </message>
     <message>
         <source>Wrote a report of %1 article(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über %1 Artikel nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Seconds to wait for a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit für eine Webseite in Sekunden.</translation>
     </message>
     <message>
         <source>gazette import: give files, folders or web addresses, and --library LIB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette import: Geben Sie Dateien, Ordner oder Webadressen sowie --library LIB an</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1: %2</translation>
     </message>
     <message>
         <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel importiert; %2 bereits in der Bibliothek; %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>gazette export: give either FILE... or --library LIB, and -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: Geben Sie entweder FILE... oder --library LIB sowie -o OUT an</translation>
     </message>
     <message>
         <source>gazette export: there is no article to export</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: Es gibt keinen Artikel zum Exportieren</translation>
     </message>
     <message>
         <source>Import without suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorschläge importieren.</translation>
     </message>
     <message>
         <source>json, brat or conll.</source>
-        <translation type="unfinished"></translation>
+        <translation>json, brat oder conll.</translation>
     </message>
     <message>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner.</translation>
     </message>
     <message>
         <source>gazette extract: unknown format “%1”; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: unbekanntes Format „%1“; möglich sind: %2</translation>
     </message>
     <message>
         <source>gazette extract: name at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: Geben Sie mindestens eine Datei (FILE) an</translation>
     </message>
     <message>
         <source>gazette extract: cannot create the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: Der Ordner „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>gazette extract: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1: %2</translation>
     </message>
     <message>
         <source>gazette extract: %1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1: Die Datei ist größer als %2 MiB</translation>
     </message>
     <message>
         <source>gazette extract: %1: the file has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1: Die Datei enthält keinen Text</translation>
     </message>
     <message>
         <source>%1: %2 annotations, %3 facts -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Annotationen, %3 Fakten -&gt; %4</translation>
     </message>
     <message>
         <source>Labels to score, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewertende Labels, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>List every missed and spurious span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede verpasste und jede überzählige Textstelle auflisten.</translation>
     </message>
     <message>
         <source>give one GOLD_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau ein GOLD_DIR an</translation>
     </message>
     <message>
         <source>spurious</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählig</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>%1 gold articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gold-Artikel</translation>
     </message>
     <message>
         <source>Usage:
@@ -289,1959 +289,1980 @@ Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
   --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS-/Atom-Feeds) mit Vorschlägen zu einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und extrahiert; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Offsets beziehen sich auf den Text der jeweiligen Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 den Extraktor an brat-Goldstandard-Dateien (NAME.txt + NAME.ann) messen
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es angezeigt wird, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
     <message>
         <source>CoNLL-2003 IOB2 (NER training)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL-2003 IOB2 (NER-Training)</translation>
     </message>
     <message>
         <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL kennt nur Tokens und Entitäts-Tags: Fakten, Zitate, Status, Notizen, Regeln und Konfidenz werden weggelassen.</translation>
     </message>
     <message>
         <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte und überlappende Textstellen lassen sich nicht darstellen: Die äußerste Textstelle hat Vorrang.</translation>
     </message>
     <message>
         <source>The text is rebuilt from tokens separated by single spaces, so offsets change on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wird aus Tokens zusammengesetzt, die durch einzelne Leerzeichen getrennt sind; daher ändern sich die Offsets beim Import.</translation>
     </message>
     <message>
         <source>Not CoNLL: “%1” has no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CoNLL: „%1“ hat kein Tag.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::CsvFormat</name>
     <message>
         <source>CSV of facts and entities</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Fakten und Entitäten</translation>
     </message>
     <message>
         <source>CSV holds facts and entities, not the article&apos;s text or its spans: annotations are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV enthält Fakten und Entitäten, aber weder den Text des Artikels noch seine Textstellen: Annotationen werden weggelassen.</translation>
     </message>
     <message>
         <source>Not a Gazette facts CSV: the header row is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gazette-Fakten-CSV: Die Kopfzeile fehlt.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <source>Open an article with File › Open (Ctrl+O), or pick one in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Artikel über Datei › Öffnen (Strg+O) oder wählen Sie einen in der Bibliothek aus.</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität: %1</translation>
     </message>
     <message>
         <source>Rule %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1, Konfidenz %2</translation>
     </message>
     <message>
         <source>Labelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekennzeichnet von %1</translation>
     </message>
     <message>
         <source>Orphaned: its text changed and it could not be placed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist: Der zugehörige Text hat sich geändert und die Annotation konnte nicht neu zugeordnet werden.</translation>
     </message>
     <message>
         <source>&amp;Label as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzeichnen als</translation>
     </message>
     <message>
         <source>Label All &amp;Occurrences as</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Vorkommen kennzeichnen als</translation>
     </message>
     <message>
         <source>&amp;Accept	A</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen	A</translation>
     </message>
     <message>
         <source>Re&amp;ject	X</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen	X</translation>
     </message>
     <message>
         <source>&amp;Relabel as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu kennzeichnen als</translation>
     </message>
     <message>
         <source>&amp;Remove	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen	Entf</translation>
     </message>
     <message>
         <source>Accept All Suggestions of This &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge dieser En&amp;tität annehmen</translation>
     </message>
     <message>
         <source>Show All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Erwähnungen an&amp;zeigen</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Edits</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Select some text to label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu kennzeichnenden Text aus.</translation>
     </message>
     <message>
         <source>Label &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 kennzeichnen</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>The annotation already has that label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation hat bereits dieses Label.</translation>
     </message>
     <message>
         <source>Relabel &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neu als %2 kennzeichnen</translation>
     </message>
     <message>
         <source>A span cannot be empty or reach beyond the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle darf weder leer sein noch über den Text hinausreichen.</translation>
     </message>
     <message>
         <source>The span is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle ist unverändert.</translation>
     </message>
     <message>
         <source>Resize &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf „%2“ anpassen</translation>
     </message>
     <message>
         <source>The annotation is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation ist bereits angenommen.</translation>
     </message>
     <message>
         <source>Accept &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 annehmen</translation>
     </message>
     <message>
         <source>The annotation is already rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation ist bereits abgelehnt.</translation>
     </message>
     <message>
         <source>Reject &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 ablehnen</translation>
     </message>
     <message>
         <source>The entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entität existiert nicht mehr.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no suggestions to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ gibt es keine Vorschläge zum Annehmen.</translation>
     </message>
     <message>
         <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorkommen von „%1“ sind bereits gekennzeichnet.</translation>
     </message>
     <message>
         <source>The annotation or the entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation oder die Entität existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The mention is already linked to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erwähnung ist bereits mit „%1“ verknüpft.</translation>
     </message>
     <message>
         <source>Link &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>The mention is not linked to an entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erwähnung ist mit keiner Entität verknüpft.</translation>
     </message>
     <message>
         <source>Unlink &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von „%1“ lösen</translation>
     </message>
     <message>
         <source>An entity cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
     </message>
     <message>
         <source>Give the entity a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Entität einen neuen Namen.</translation>
     </message>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>A fact needs a kind and a predicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fakt benötigt eine Art und ein Prädikat.</translation>
     </message>
     <message>
         <source>The evidence lies outside the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg liegt außerhalb des Artikeltexts.</translation>
     </message>
     <message>
         <source>Add fact &apos;%1 %2 %3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt „%1 %2 %3“ hinzufügen</translation>
     </message>
     <message>
         <source>The fact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fakt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The fact is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fakt ist unverändert.</translation>
     </message>
     <message>
         <source>Edit fact &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt „%1 %2“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete fact &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt „%1 %2“ löschen</translation>
     </message>
     <message>
         <source>The article already has that review status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel hat bereits diesen Prüfstatus.</translation>
     </message>
     <message>
         <source>Mark article as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel als „%1“ markieren</translation>
     </message>
     <message>
         <source>Accept all suggestions of &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge für „%1“ annehmen (%2)</translation>
     </message>
     <message>
         <source>Label all occurrences of &apos;%1&apos; as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorkommen von „%1“ als %2 kennzeichnen (%3)</translation>
     </message>
     <message>
         <source>The note is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist unverändert.</translation>
     </message>
     <message>
         <source>Edit note on &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · rule %3, confidence %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Regel %3, Konfidenz %4</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen: %1 · zu prüfen: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>
     <message>
         <source>There is no folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner „%1“.</translation>
     </message>
     <message>
         <source>“%1” has no .txt files with .ann files beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine .txt-Dateien mit zugehörigen .ann-Dateien.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1.ann: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.ann: %2</translation>
     </message>
     <message>
         <source>micro</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikro</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>Funde</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>korr.</translation>
     </message>
     <message>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbeute</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Quote attribution: %1 of %2 quotes with a named speaker (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zitatzuordnung: %1 von %2 Zitaten mit benanntem Sprecher (%3)
+</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Export</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ExportDialog</name>
     <message>
         <source>&amp;This article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Artikel</translation>
     </message>
     <message>
         <source>&amp;Selected articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Artikel (%1)</translation>
     </message>
     <message>
         <source>&amp;Whole library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze &amp;Bibliothek (%1)</translation>
     </message>
     <message>
         <source>Only &amp;accepted annotations (leave suggestions out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur a&amp;ngenommene Annotationen (ohne Vorschläge)</translation>
     </message>
     <message>
         <source>With &amp;facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Fakten</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Exports</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>The PDF is laid out from this HTML, on A4 pages with page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird aus diesem HTML auf A4-Seiten mit Seitenzahlen gesetzt.</translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt die ersten %1 von %2 Artikeln.</translation>
     </message>
     <message>
         <source>This format keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format bewahrt alles.</translation>
     </message>
     <message>
         <source>There is no article to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel zum Exportieren.</translation>
     </message>
     <message>
         <source>Export into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>%1 (*%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*%2)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt bearbeiten</translation>
     </message>
     <message>
         <source>Add Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt hinzufügen</translation>
     </message>
     <message>
         <source>e.g. partners with, market share, rose</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. kooperiert mit, Marktanteil, stieg</translation>
     </message>
     <message>
         <source>normalised, e.g. 16</source>
-        <translation type="unfinished"></translation>
+        <translation>normalisiert, z. B. 16</translation>
     </message>
     <message>
         <source>e.g. %, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %, USD</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. 2023 or 2025-02-13</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, z. B. 2023 oder 2025-02-13</translation>
     </message>
     <message>
         <source>(none: select the supporting text in the article before adding)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: Wählen Sie vor dem Hinzufügen den belegenden Text im Artikel aus)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subjekt:</translation>
     </message>
     <message>
         <source>&amp;Predicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prädikat:</translation>
     </message>
     <message>
         <source>&amp;Object or value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekt oder Wert:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg:</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FactModel</name>
     <message>
         <source>Added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von %1</translation>
     </message>
     <message>
         <source>a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Leser</translation>
     </message>
     <message>
         <source>Rule %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1, Konfidenz %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikat</translation>
     </message>
     <message>
         <source>Object or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt oder Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FeedDialog</name>
     <message>
         <source>Import from Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Feed importieren</translation>
     </message>
     <message>
         <source>Items of the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Feeds</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
         <source>%1 — choose the items to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Wählen Sie die zu importierenden Einträge aus:</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FeedReader</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The feed declares a document type; feeds do not, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed deklariert einen Dokumenttyp; Feeds tun das nicht, daher wird er zurückgewiesen.</translation>
     </message>
     <message>
         <source>This XML file is not an RSS or Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese XML-Datei ist kein RSS- oder Atom-Feed.</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1): %2</translation>
     </message>
     <message>
         <source>“%1” has no text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen Text: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>
     <message>
         <source>Gazette JSON (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-JSON (alles)</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Not a Gazette JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gazette-JSON-Datei.</translation>
     </message>
     <message>
         <source>An annotation lies outside the text (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Annotation liegt außerhalb des Texts (%1–%2).</translation>
     </message>
 </context>
 <context>
     <name>Gazette::HtmlImporter</name>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>The page is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist leer.</translation>
     </message>
     <message>
         <source>The page could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
         <source>The page has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite hat keinen Body-Bereich.</translation>
     </message>
     <message>
         <source>The page has no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite enthält keinen Artikeltext.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Importer</name>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>“%1” is too large to be an article (%2; the limit is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Artikel (%2; die Grenze liegt bei %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Artikel.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bytes konnten nicht als %1 dekodiert werden und wurden durch � ersetzt: %2.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ImporterRegistry</name>
     <message>
         <source>All articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Inspector</name>
     <message>
         <source>Extractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktor</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser</translation>
     </message>
     <message>
         <source>Save &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>A note for this annotation, kept in the library and exported with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu dieser Annotation; sie wird in der Bibliothek gespeichert und mit ihr exportiert.</translation>
     </message>
     <message>
         <source>Annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation „%1“</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets</translation>
     </message>
     <message>
         <source>%1–%2 (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (UTF-16)</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verknüpft</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist</translation>
     </message>
     <message>
         <source>its text changed and it could not be placed again</source>
-        <translation type="unfinished"></translation>
+        <translation>der zugehörige Text hat sich geändert und die Annotation konnte nicht neu zugeordnet werden</translation>
     </message>
     <message>
         <source>Fact: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt: %1 %2 %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikat</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Select an annotation in the article or a fact to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Annotation im Artikel oder einen Fakt aus, um alle zugehörigen Felder zu sehen.</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
     <message>
         <source>Labels and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels und ihre Tasten</translation>
     </message>
     <message>
         <source>%1 (%2): %3. Select text and press %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3. Wählen Sie Text aus und drücken Sie %4.</translation>
     </message>
     <message>
         <source>Label as %1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 kennzeichnen, Taste %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LabelSet</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>People, including fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, auch fiktive</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Companies, agencies, institutions, media</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Behörden, Institutionen, Medien</translation>
     </message>
     <message>
         <source>Country, city, state</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, Stadt, Bundesstaat</translation>
     </message>
     <message>
         <source>Geopolitical entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopolitische Einheiten</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Non-GPE places: mountain ranges, bodies of water, regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte außer GPE: Gebirge, Gewässer, Regionen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Absolute or relative dates or periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolute oder relative Daten oder Zeiträume</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbetrag</translation>
     </message>
     <message>
         <source>Monetary values, with unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldwerte mit Einheit</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Percentages, including “%”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentangaben, einschließlich „%“</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Nationalities, religious and political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalitäten, religiöse und politische Gruppen</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Devices, vehicles, software, AI models</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, Fahrzeuge, Software, KI-Modelle</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Buildings, airports, highways, bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude, Flughäfen, Fernstraßen, Brücken</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Named summits, forums, storms, wars, sports events</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Gipfeltreffen, Foren, Stürme, Kriege, Sportveranstaltungen</translation>
     </message>
     <message>
         <source>Work of art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk</translation>
     </message>
     <message>
         <source>Titles of books, songs, films, games</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel von Büchern, Liedern, Filmen, Spielen</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetz</translation>
     </message>
     <message>
         <source>Named documents made into laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Dokumente, die zu Gesetzen wurden</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Any named language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede benannte Sprache</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Times smaller than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangaben unter einem Tag</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Measurements, as of weight or distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßangaben, etwa für Gewicht oder Entfernung</translation>
     </message>
     <message>
         <source>Ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinalzahl</translation>
     </message>
     <message>
         <source>“first”, “second”, …</source>
-        <translation type="unfinished"></translation>
+        <translation>„erste“, „zweite“, …</translation>
     </message>
     <message>
         <source>Cardinal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardinalzahl</translation>
     </message>
     <message>
         <source>Numerals that fall under no other label</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlwörter, die unter kein anderes Label fallen</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Reported speech inside quotation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergegebene Rede in Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LibraryDelegate</name>
     <message>
         <source>entities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten: %1</translation>
     </message>
     <message>
         <source>to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfen: %1</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagzeile</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1
 Suggestions to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zu prüfende Vorschläge: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::MainWindow</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open an article file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Artikeldatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;About Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Gazette</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Entities in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten im Artikel</translation>
     </message>
     <message>
         <source>Facts in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten im Artikel</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen</translation>
     </message>
     <message>
         <source>Cannot Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gazette</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>About Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gazette</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Gazette %1&lt;/h3&gt;&lt;p&gt;A workbench that turns news articles into structured, verified knowledge: people, organisations, places, dates, amounts, quotes and facts, highlighted, corrected and exported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gazette %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, die Nachrichtenartikel in strukturiertes, geprüftes Wissen verwandelt: Personen, Organisationen, Orte, Daten, Beträge, Zitate und Fakten – hervorgehoben, korrigiert und exportiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1 (ausgeführt unter %2) und KSyntaxHighlighting %3.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
     </message>
     <message>
         <source>No articles yet.
 Open one with File › Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Artikel.
+Öffnen Sie einen über Datei › Öffnen (Strg+O).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bibliothek…</translation>
     </message>
     <message>
         <source>Create a new, empty library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Bibliotheksdatei erstellen</translation>
     </message>
     <message>
         <source>Open &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bib&amp;liothek öffnen…</translation>
     </message>
     <message>
         <source>Switch to another library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Bibliotheksdatei wechseln</translation>
     </message>
     <message>
         <source>&amp;Remove Article from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel aus der Bibliothek en&amp;tfernen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>“%1” is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in der Bibliothek.</translation>
     </message>
     <message>
         <source>Article Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel geändert</translation>
     </message>
     <message>
         <source>The library has an earlier version of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek enthält eine frühere Version von „%1“.</translation>
     </message>
     <message>
         <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Version aktualisieren? Annotationen und Belege wandern mit dem Text; solche, deren Text nicht mehr vorhanden ist, bleiben erhalten und werden als verwaist markiert.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Add as &amp;New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neuen Artikel hinzufügen</translation>
     </message>
     <message>
         <source>Cannot Update Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1 Textstelle(n) unverändert, %2 verschoben, %3 verwaist.</translation>
     </message>
     <message>
         <source>Cannot Save Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The library was upgraded; the old version is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde auf ein neues Format aktualisiert; die alte Version bleibt als %1 erhalten.</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bibliothek</translation>
     </message>
     <message>
         <source>Gazette libraries (*.gazette)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-Bibliotheken (*.gazette)</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File › Open Library to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Verwenden Sie Datei › Bibliothek öffnen, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen</translation>
     </message>
     <message>
         <source>Gazette libraries (*.gazette);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-Bibliotheken (*.gazette);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” and all its annotations and facts from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ samt allen Annotationen und Fakten aus der Bibliothek entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Cannot Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>%1/%2 suggestions reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Vorschläge geprüft</translation>
     </message>
     <message>
         <source>Library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek %1</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter: %1</translation>
     </message>
     <message>
         <source>No article open  ·  Library %1 (articles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel geöffnet  ·  Bibliothek %1 (Artikel: %2)</translation>
     </message>
     <message>
         <source>Select some text first, then choose its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text aus und dann sein Label.</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entitäten</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspektor</translation>
     </message>
     <message>
         <source>Search articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen…</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>Review status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Prüfstatus</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Label</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Label</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagzeile</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Most to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste offene Vorschläge</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>Filter entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern…</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>No entities in this article yet.
 Select text and press 1–9 to label it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entitäten in diesem Artikel.
+Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept the selected mention, or every suggestion of the selected entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Erwähnung annehmen oder alle Vorschläge der ausgewählten Entität</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Reject the selected mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Erwähnung ablehnen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Give the selected entity another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Entität einen anderen Namen geben</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge the selected entity into another one of the same label</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Entität mit einer anderen Entität desselben Labels zusammenführen</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine andere Entität mit dem Label %1, in die „%2“ zusammengeführt werden kann.</translation>
     </message>
     <message>
         <source>Merge Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen in:</translation>
     </message>
     <message>
         <source>Fact kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Faktart</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>No facts in this article yet.
 Select the supporting text and choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fakten in diesem Artikel.
+Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a fact, with the selected text as its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fakt hinzufügen, mit dem ausgewählten Text als Beleg</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Bereich</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export reports or data of this article, the selected ones or the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte oder Daten dieses Artikels, der ausgewählten Artikel oder der ganzen Bibliothek exportieren</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert.</translation>
     </message>
     <message>
         <source>&amp;Paste as New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Artikel ein&amp;fügen</translation>
     </message>
     <message>
         <source>Add the text on the clipboard to the library as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text aus der Zwischenablage als Artikel zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Cannot Add Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>The text cannot be an article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text kann kein Artikel werden: %1</translation>
     </message>
     <message>
         <source>This text is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist bereits in der Bibliothek.</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegter Text</translation>
     </message>
     <message>
         <source>Cannot Open Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß.</translation>
     </message>
     <message>
         <source>The feed has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed enthält keine Einträge.</translation>
     </message>
     <message>
         <source>Imported %1 item(s) of “%2”; %3 already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%2“ importierte Einträge: %1; bereits in der Bibliothek: %3.</translation>
     </message>
     <message>
         <source>Some Items Were Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge wurden nicht importiert</translation>
     </message>
     <message>
         <source>Feeds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds (%1)</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
         <source>Import every article file in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikeldateien in einem Ordner und seinen Unterordnern importieren</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL öffnen…</translation>
     </message>
     <message>
         <source>Fetch a web page or feed and add it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webseite oder einen Feed abrufen und zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL öffnen</translation>
     </message>
     <message>
         <source>Web address of an article or a feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse eines Artikels oder Feeds:</translation>
     </message>
     <message>
         <source>“%1” is not a web address: it must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel importiert; %2 bereits in der Bibliothek; %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cancelled: what was read is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Bereits Eingelesenes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The details list each source that could not be read, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details führen jede Quelle auf, die nicht gelesen werden konnte, samt Grund.</translation>
     </message>
     <message>
         <source>Finding names, dates, amounts and quotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Daten, Beträge und Zitate werden gesucht…</translation>
     </message>
     <message>
         <source>Add Without Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorschläge hinzufügen</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion läuft</translation>
     </message>
     <message>
         <source>Extraction cancelled: the article was added without suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion abgebrochen: Der Artikel wurde ohne Vorschläge hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Text.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file contains only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur Leerraum.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Report</name>
     <message>
         <source>dashed: suggestion not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelt: Vorschlag noch nicht geprüft</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikat</translation>
     </message>
     <message>
         <source>Object or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt oder Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Gazette report: %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-Bericht: %1 Artikel</translation>
     </message>
     <message>
         <source>Gazette report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-Bericht</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Entity index</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätenverzeichnis</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus: %1</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Made with Gazette on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Gazette am %1.</translation>
     </message>
     <message>
         <source>Made by %1 with Gazette on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von %1 mit Gazette am %2.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SettingsDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>The theme text style whose colour the label takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Textstil des Farbschemas, dessen Farbe das Label übernimmt</translation>
     </message>
     <message>
         <source>Gazette Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette-Einstellungen</translation>
     </message>
     <message>
         <source>Your name, stored with every correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, der mit jeder Korrektur gespeichert wird</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>&amp;Add Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label &amp;entfernen</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorname:</translation>
     </message>
     <message>
         <source>Labels (keys 1–9 label the selected text; colours follow the theme):</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels (die Tasten 1–9 kennzeichnen den ausgewählten Text; die Farben folgen dem Farbschema):</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Label</translation>
     </message>
     <message>
         <source>The OntoNotes labels are always there; give them no key to keep them out of the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OntoNotes-Labels sind immer vorhanden; weisen Sie ihnen keine Taste zu, damit sie nicht stören.</translation>
     </message>
     <message>
         <source>&amp;Find entities, quotes and facts in every article opened or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten, Zitate und Fakten in jedem geöffneten oder importierten Artikel &amp;finden</translation>
     </message>
     <message>
         <source>Extraction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraktion:</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SourceReader</name>
     <message>
         <source>The feed has no items with text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed enthält keine Einträge mit Text.</translation>
     </message>
     <message>
         <source>%1 is not an article but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Artikel, sondern %2.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Feed.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SourceView</name>
     <message>
         <source>Original markup of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliches Markup des Artikels</translation>
     </message>
     <message>
         <source>The original markup of the article appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das ursprüngliche Markup des Artikels.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SpacyFormat</name>
     <message>
         <source>spaCy JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy-JSON-Lines</translation>
     </message>
     <message>
         <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das spaCy-Format enthält nur den Text und die Textstellen der Entitäten: Fakten, Status, Notizen, Regeln und Konfidenz werden weggelassen.</translation>
     </message>
     <message>
         <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine spaCy-JSON-Zeile: Das Feld &quot;text&quot; fehlt.</translation>
     </message>
     <message>
         <source>An entity lies outside the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität liegt außerhalb des Texts.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::TextDecoder</name>
     <message>
         <source>This looks like a binary file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies scheint eine Binärdatei zu sein, kein Text.</translation>
     </message>
 </context>
 <context>
     <name>Gazette::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
     <message>
         <source>The page at %1 is larger than %2; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite unter %1 ist größer als %2; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
     <message>
         <source>%1 redirected from https to plain http; Gazette does not follow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat von https auf unverschlüsseltes http weitergeleitet; Gazette folgt einer solchen Weiterleitung nicht.</translation>
     </message>
     <message>
         <source>The host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>%1 answered %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit %2 %3.</translation>
     </message>
     <message>
         <source>%1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::W3cFormat</name>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>Facts and entities are not part of the Web Annotation model: they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten und Entitäten sind nicht Teil des Web-Annotation-Modells: Sie werden weggelassen.</translation>
     </message>
     <message>
         <source>Rule and confidence are kept as Gazette extension properties that other tools ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel und Konfidenz bleiben als Gazette-Erweiterungseigenschaften erhalten, die andere Werkzeuge ignorieren.</translation>
     </message>
     <message>
         <source>Not a Web Annotation collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Web-Annotation-Sammlung.</translation>
     </message>
     <message>
         <source>An annotation cannot be placed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Annotation kann im Text nicht zugeordnet werden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Gazette: read, annotate and verify news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette: Nachrichtenartikel lesen, annotieren und prüfen.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Fensters speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
     <message>
         <source>Use the KSyntaxHighlighting theme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das KSyntaxHighlighting-Farbschema NAME verwenden.</translation>
     </message>
     <message>
         <source>Articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Artikel.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Farbschema „%1“; „%2“ wird verwendet.</translation>
     </message>
 </context>
 </TS>
