@@ -5,271 +5,271 @@
     <name>Gazette::Annotation</name>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文库“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Gazette 文库：它不是 SQLite 数据库。文件未作改动。</translation>
     </message>
     <message>
         <source>The folder for the library “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文库“%1”所在的文件夹。</translation>
     </message>
     <message>
         <source>The library “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文库“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏或不是 Gazette 文库。文件未作改动。</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由较新版本的 Gazette 创建（文库格式 %2；当前版本最高可读取格式 %3）。文件未作改动。</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 SQLite 数据库，但不是 Gazette 文库。文件未作改动。</translation>
     </message>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法备份“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级“%1”：%2</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库语句执行失败。</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何文库。</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文章已不存在。</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注已不存在。</translation>
     </message>
     <message>
         <source>The entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实体已不存在。</translation>
     </message>
     <message>
         <source>The fact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事实已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Article</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
     <name>Gazette::BratFormat</name>
     <message>
         <source>brat standoff (.txt + .ann)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff 格式（.txt + .ann）</translation>
     </message>
     <message>
         <source>brat has no confidence, rule or author: they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 不支持置信度、规则和作者：这些信息将被省略。</translation>
     </message>
     <message>
         <source>Facts become relations only when both sides are entities mentioned in the text; facts with a literal value (such as 16%) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当两端都是文中提及的实体时，事实才会转换为关系；带有字面值（如 16%）的事实将被省略。</translation>
     </message>
     <message>
         <source>Line %1 of the .ann file is not a valid span: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>.ann 文件第 %1 行不是有效的片段：%2</translation>
     </message>
     <message>
         <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：位置 %2–%3 处的文本是“%4”，而不是“%5”。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Cli</name>
     <message>
         <source>gazette: unknown command “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette: 未知命令“%1”</translation>
     </message>
     <message>
         <source>Data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据格式。</translation>
     </message>
     <message>
         <source>Library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库文件。</translation>
     </message>
     <message>
         <source>Article id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 ID（可重复指定）。</translation>
     </message>
     <message>
         <source>Leave suggestions out.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含建议。</translation>
     </message>
     <message>
         <source>Leave facts out.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含事实。</translation>
     </message>
     <message>
         <source>Output file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件或文件夹。</translation>
     </message>
     <message>
         <source>gazette export: unknown format “%1”; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: 未知格式“%1”；可选格式：%2</translation>
     </message>
     <message>
         <source>gazette export: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: “%1”处没有文库</translation>
     </message>
     <message>
         <source>gazette export: the library has no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: 文库中没有文章 %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Exported %1 article(s) as %2 into %3 file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 篇文章导出为 %2，共 %3 个文件。</translation>
     </message>
     <message>
         <source>Wrote a report of %1 article(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将包含 %1 篇文章的报告写入 %2。</translation>
     </message>
     <message>
         <source>Seconds to wait for a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待网页的秒数。</translation>
     </message>
     <message>
         <source>gazette import: give files, folders or web addresses, and --library LIB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette import: 请指定文件、文件夹或网址，以及 --library LIB</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1：%2</translation>
     </message>
     <message>
         <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 篇文章；%2 篇已在文库中；%3 篇失败。</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>gazette export: give either FILE... or --library LIB, and -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: 请指定 FILE... 或 --library LIB，并指定 -o OUT</translation>
     </message>
     <message>
         <source>gazette export: there is no article to export</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette export: 没有可导出的文章</translation>
     </message>
     <message>
         <source>Import without suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时不生成建议。</translation>
     </message>
     <message>
         <source>json, brat or conll.</source>
-        <translation type="unfinished"></translation>
+        <translation>json、brat 或 conll。</translation>
     </message>
     <message>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹。</translation>
     </message>
     <message>
         <source>gazette extract: unknown format “%1”; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: 未知格式“%1”；可选格式：%2</translation>
     </message>
     <message>
         <source>gazette extract: name at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: 请至少指定一个 FILE</translation>
     </message>
     <message>
         <source>gazette extract: cannot create the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: 无法创建文件夹“%1”</translation>
     </message>
     <message>
         <source>gazette extract: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1：%2</translation>
     </message>
     <message>
         <source>gazette extract: %1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1：文件大于 %2 MiB</translation>
     </message>
     <message>
         <source>gazette extract: %1: the file has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette extract: %1：文件中没有文本</translation>
     </message>
     <message>
         <source>%1: %2 annotations, %3 facts -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个标注，%3 个事实 -&gt; %4</translation>
     </message>
     <message>
         <source>Labels to score, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>要评分的标签，以逗号分隔。</translation>
     </message>
     <message>
         <source>List every missed and spurious span.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出每个漏报和误报的片段。</translation>
     </message>
     <message>
         <source>give one GOLD_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个 GOLD_DIR</translation>
     </message>
     <message>
         <source>spurious</source>
-        <translation type="unfinished"></translation>
+        <translation>误报</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>漏报</translation>
     </message>
     <message>
         <source>%1 gold articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 篇金标准文章</translation>
     </message>
     <message>
         <source>Usage:
@@ -289,1959 +289,1980 @@ Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
   --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示此帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）添加到文库，并生成建议
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先被导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件自身的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件（NAME.txt + NAME.ann）评估抽取器
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存其 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
     <message>
         <source>CoNLL-2003 IOB2 (NER training)</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL-2003 IOB2（NER 训练）</translation>
     </message>
     <message>
         <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoNLL 仅包含词元和实体标记：事实、引语、状态、备注、规则和置信度将被省略。</translation>
     </message>
     <message>
         <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法表示嵌套和重叠的片段：以最外层片段为准。</translation>
     </message>
     <message>
         <source>The text is rebuilt from tokens separated by single spaces, so offsets change on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本由以单个空格分隔的词元重建，因此导入时偏移量会发生变化。</translation>
     </message>
     <message>
         <source>Not CoNLL: “%1” has no tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 CoNLL：“%1”没有标记。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::CsvFormat</name>
     <message>
         <source>CSV of facts and entities</source>
-        <translation type="unfinished"></translation>
+        <translation>事实与实体 CSV</translation>
     </message>
     <message>
         <source>CSV holds facts and entities, not the article&apos;s text or its spans: annotations are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 仅包含事实和实体，不包含文章文本及其片段：标注将被省略。</translation>
     </message>
     <message>
         <source>Not a Gazette facts CSV: the header row is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Gazette 事实 CSV：缺少表头行。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>文章文本</translation>
     </message>
     <message>
         <source>Open an article with File › Open (Ctrl+O), or pick one in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“文件 › 打开”（Ctrl+O）打开文章，或在文库中选择一篇。</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实体：%1</translation>
     </message>
     <message>
         <source>Rule %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1，置信度 %2</translation>
     </message>
     <message>
         <source>Labelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 标注</translation>
     </message>
     <message>
         <source>Orphaned: its text changed and it could not be placed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立：其文本已更改，无法重新定位。</translation>
     </message>
     <message>
         <source>&amp;Label as</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为(&amp;L)</translation>
     </message>
     <message>
         <source>Label All &amp;Occurrences as</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有出现之处标注为(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Accept	A</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)	A</translation>
     </message>
     <message>
         <source>Re&amp;ject	X</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;J)	X</translation>
     </message>
     <message>
         <source>&amp;Relabel as</source>
-        <translation type="unfinished"></translation>
+        <translation>重新标注为(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Remove	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)	Del</translation>
     </message>
     <message>
         <source>Accept All Suggestions of This &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此实体的所有建议(&amp;E)</translation>
     </message>
     <message>
         <source>Show All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有提及(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Edits</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要更改的内容。</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文章已不存在。</translation>
     </message>
     <message>
         <source>Select some text to label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要标注的文本。</translation>
     </message>
     <message>
         <source>Label &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”标注为 %2</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注已不存在。</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“%1”</translation>
     </message>
     <message>
         <source>The annotation already has that label.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注已是此标签。</translation>
     </message>
     <message>
         <source>Relabel &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”重新标注为 %2</translation>
     </message>
     <message>
         <source>A span cannot be empty or reach beyond the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段不能为空，也不能超出文本范围。</translation>
     </message>
     <message>
         <source>The span is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段未改变。</translation>
     </message>
     <message>
         <source>Resize &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”调整为“%2”</translation>
     </message>
     <message>
         <source>The annotation is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注已被接受。</translation>
     </message>
     <message>
         <source>Accept &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>接受“%1”为 %2</translation>
     </message>
     <message>
         <source>The annotation is already rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注已被拒绝。</translation>
     </message>
     <message>
         <source>Reject &apos;%1&apos; as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝将“%1”标注为 %2</translation>
     </message>
     <message>
         <source>The entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实体已不存在。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no suggestions to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有可接受的建议。</translation>
     </message>
     <message>
         <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的所有出现之处均已标注。</translation>
     </message>
     <message>
         <source>The annotation or the entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注或实体已不存在。</translation>
     </message>
     <message>
         <source>The mention is already linked to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提及已链接到“%1”。</translation>
     </message>
     <message>
         <source>Link &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”链接到“%2”</translation>
     </message>
     <message>
         <source>The mention is not linked to an entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提及未链接到任何实体。</translation>
     </message>
     <message>
         <source>Unlink &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“%1”的链接</translation>
     </message>
     <message>
         <source>An entity cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>实体不能合并到自身。</translation>
     </message>
     <message>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”合并到“%2”</translation>
     </message>
     <message>
         <source>Give the entity a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为实体指定新名称。</translation>
     </message>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
         <source>A fact needs a kind and a predicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>事实需要类型和谓词。</translation>
     </message>
     <message>
         <source>The evidence lies outside the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据位于文章文本之外。</translation>
     </message>
     <message>
         <source>Add fact &apos;%1 %2 %3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实“%1 %2 %3”</translation>
     </message>
     <message>
         <source>The fact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事实已不存在。</translation>
     </message>
     <message>
         <source>The fact is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>事实未改变。</translation>
     </message>
     <message>
         <source>Edit fact &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事实“%1 %2”</translation>
     </message>
     <message>
         <source>Delete fact &apos;%1 %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事实“%1 %2”</translation>
     </message>
     <message>
         <source>The article already has that review status.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文章已处于此审阅状态。</translation>
     </message>
     <message>
         <source>Mark article as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将文章标记为“%1”</translation>
     </message>
     <message>
         <source>Accept all suggestions of &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受“%1”的所有建议（%2）</translation>
     </message>
     <message>
         <source>Label all occurrences of &apos;%1&apos; as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”的所有出现之处标注为 %2（%3）</translation>
     </message>
     <message>
         <source>The note is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注未改变。</translation>
     </message>
     <message>
         <source>Edit note on &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”的备注</translation>
     </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · rule %3, confidence %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 规则 %3，置信度 %4</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>提及：%1 · 待审阅：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>
     <message>
         <source>There is no folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” has no .txt files with .ann files beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有附带 .ann 文件的 .txt 文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1.ann: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.ann：%2</translation>
     </message>
     <message>
         <source>micro</source>
-        <translation type="unfinished"></translation>
+        <translation>微平均</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>识别</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Quote attribution: %1 of %2 quotes with a named speaker (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>引语归属：%2 条有具名说话人的引语中，%1 条归属正确（%3）
+</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Export</name>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ExportDialog</name>
     <message>
         <source>&amp;This article</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Selected articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文章 (%1)(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Whole library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>整个文库 (%1)(&amp;W)</translation>
     </message>
     <message>
         <source>Only &amp;accepted annotations (leave suggestions out)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已接受的标注（不含建议）(&amp;A)</translation>
     </message>
     <message>
         <source>With &amp;facts</source>
-        <translation type="unfinished"></translation>
+        <translation>包含事实(&amp;F)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 报告</translation>
     </message>
     <message>
         <source>Preview of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出预览</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>The PDF is laid out from this HTML, on A4 pages with page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 将基于此 HTML 排版，使用带页码的 A4 页面。</translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示 %2 篇文章中的前 %1 篇。</translation>
     </message>
     <message>
         <source>This format keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式保留全部内容。</translation>
     </message>
     <message>
         <source>There is no article to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的文章。</translation>
     </message>
     <message>
         <source>Export into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件夹</translation>
     </message>
     <message>
         <source>%1 (*%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*%2)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事实</translation>
     </message>
     <message>
         <source>Add Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实</translation>
     </message>
     <message>
         <source>e.g. partners with, market share, rose</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：与…合作、市场份额、上涨</translation>
     </message>
     <message>
         <source>normalised, e.g. 16</source>
-        <translation type="unfinished"></translation>
+        <translation>规范化值，例如 16</translation>
     </message>
     <message>
         <source>e.g. %, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %、USD</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. 2023 or 2025-02-13</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601，例如 2023 或 2025-02-13</translation>
     </message>
     <message>
         <source>(none: select the supporting text in the article before adding)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：添加前请在文章中选择作为依据的文本）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主体(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Predicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>谓词(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Object or value:</source>
-        <translation type="unfinished"></translation>
+        <translation>客体或值(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FactModel</name>
     <message>
         <source>Added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 添加</translation>
     </message>
     <message>
         <source>a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>读者</translation>
     </message>
     <message>
         <source>Rule %1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1，置信度 %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>谓词</translation>
     </message>
     <message>
         <source>Object or value</source>
-        <translation type="unfinished"></translation>
+        <translation>客体或值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FeedDialog</name>
     <message>
         <source>Import from Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>从订阅源导入</translation>
     </message>
     <message>
         <source>Items of the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源中的条目</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <source>%1 — choose the items to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 选择要导入的条目：</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源</translation>
     </message>
 </context>
 <context>
     <name>Gazette::FeedReader</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The feed declares a document type; feeds do not, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订阅源声明了文档类型，而订阅源不应如此，因此不予处理。</translation>
     </message>
     <message>
         <source>This XML file is not an RSS or Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 XML 文件不是 RSS 或 Atom 订阅源。</translation>
     </message>
     <message>
         <source>The feed is not well-formed XML (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源不是格式正确的 XML（第 %1 行）：%2</translation>
     </message>
     <message>
         <source>“%1” has no text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有文本：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>
     <message>
         <source>Gazette JSON (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette JSON（全部内容）</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>Not a Gazette JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Gazette JSON 文件。</translation>
     </message>
     <message>
         <source>An annotation lies outside the text (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有标注位于文本范围之外（%1–%2）。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::HtmlImporter</name>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <source>The page is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面为空。</translation>
     </message>
     <message>
         <source>The page could not be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析页面。</translation>
     </message>
     <message>
         <source>The page has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面没有 body 部分。</translation>
     </message>
     <message>
         <source>The page has no article text.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面中没有文章正文。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Importer</name>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>“%1” is too large to be an article (%2; the limit is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大，无法作为文章（%2；上限为 %3）。</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is too large to be an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大，无法作为文章。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>Some bytes could not be decoded as %1 and were replaced by �: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字节无法按 %1 解码，已替换为 �：%2。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::ImporterRegistry</name>
     <message>
         <source>All articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文章 (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Inspector</name>
     <message>
         <source>Extractor</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取器</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>读者</translation>
     </message>
     <message>
         <source>Save &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>A note for this annotation, kept in the library and exported with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此标注的备注，保存在文库中并随标注一起导出。</translation>
     </message>
     <message>
         <source>Annotation “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>标注“%1”</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量</translation>
     </message>
     <message>
         <source>%1–%2 (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2（UTF-16）</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>未链接</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立</translation>
     </message>
     <message>
         <source>its text changed and it could not be placed again</source>
-        <translation type="unfinished"></translation>
+        <translation>其文本已更改，无法重新定位</translation>
     </message>
     <message>
         <source>Fact: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事实：%1 %2 %3</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>谓词</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>客体</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Select an annotation in the article or a fact to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中选择一个标注或选择一个事实，即可查看其所有字段。</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
     <message>
         <source>Labels and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>标签及其按键</translation>
     </message>
     <message>
         <source>%1 (%2): %3. Select text and press %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3。选择文本后按 %4。</translation>
     </message>
     <message>
         <source>Label as %1, key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为 %1，按键 %2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LabelSet</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>People, including fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>人物，包括虚构人物</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Companies, agencies, institutions, media</source>
-        <translation type="unfinished"></translation>
+        <translation>公司、政府机关、机构、媒体</translation>
     </message>
     <message>
         <source>Country, city, state</source>
-        <translation type="unfinished"></translation>
+        <translation>国家、城市、州</translation>
     </message>
     <message>
         <source>Geopolitical entities</source>
-        <translation type="unfinished"></translation>
+        <translation>地缘政治实体</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Non-GPE places: mountain ranges, bodies of water, regions</source>
-        <translation type="unfinished"></translation>
+        <translation>非 GPE 地点：山脉、水体、地区</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Absolute or relative dates or periods</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对或相对的日期或时期</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Monetary values, with unit</source>
-        <translation type="unfinished"></translation>
+        <translation>货币数值，含单位</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Percentages, including “%”</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比数值，包括“%”</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群体</translation>
     </message>
     <message>
         <source>Nationalities, religious and political groups</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍、宗教和政治团体</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Devices, vehicles, software, AI models</source>
-        <translation type="unfinished"></translation>
+        <translation>设备、车辆、软件、人工智能模型</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>设施</translation>
     </message>
     <message>
         <source>Buildings, airports, highways, bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑、机场、公路、桥梁</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Named summits, forums, storms, wars, sports events</source>
-        <translation type="unfinished"></translation>
+        <translation>有名称的峰会、论坛、风暴、战争、体育赛事</translation>
     </message>
     <message>
         <source>Work of art</source>
-        <translation type="unfinished"></translation>
+        <translation>艺术作品</translation>
     </message>
     <message>
         <source>Titles of books, songs, films, games</source>
-        <translation type="unfinished"></translation>
+        <translation>书籍、歌曲、电影、游戏的名称</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
     <message>
         <source>Named documents made into laws</source>
-        <translation type="unfinished"></translation>
+        <translation>已成为法律的具名文件</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Any named language</source>
-        <translation type="unfinished"></translation>
+        <translation>任何有名称的语言</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Times smaller than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>小于一天的时间</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Measurements, as of weight or distance</source>
-        <translation type="unfinished"></translation>
+        <translation>度量值，如重量或距离</translation>
     </message>
     <message>
         <source>Ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>序数词</translation>
     </message>
     <message>
         <source>“first”, “second”, …</source>
-        <translation type="unfinished"></translation>
+        <translation>“第一”、“第二”…</translation>
     </message>
     <message>
         <source>Cardinal</source>
-        <translation type="unfinished"></translation>
+        <translation>基数词</translation>
     </message>
     <message>
         <source>Numerals that fall under no other label</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于其他标签的数词</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
         <source>Reported speech inside quotation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>引号内的引述话语</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LibraryDelegate</name>
     <message>
         <source>entities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实体：%1</translation>
     </message>
     <message>
         <source>to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待审阅：%1</translation>
     </message>
 </context>
 <context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审阅</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1
 Suggestions to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+待审阅的建议：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::MainWindow</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open an article file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;About Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Gazette(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文库</translation>
     </message>
     <message>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>文库中的文章</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
     <message>
         <source>Entities in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中的实体</translation>
     </message>
     <message>
         <source>Facts in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中的事实</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的文件</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章</translation>
     </message>
     <message>
         <source>Cannot Open Article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gazette</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 %1%</translation>
     </message>
     <message>
         <source>About Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Gazette</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Gazette %1&lt;/h3&gt;&lt;p&gt;A workbench that turns news articles into structured, verified knowledge: people, organisations, places, dates, amounts, quotes and facts, highlighted, corrected and exported.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gazette %1&lt;/h3&gt;&lt;p&gt;将新闻文章转化为结构化、经过核实的知识的工作台：人物、组织、地点、日期、金额、引语和事实，均可高亮显示、更正并导出。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 Qt %1（运行于 %2）和 KSyntaxHighlighting %3 构建。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
     </message>
     <message>
         <source>No articles yet.
 Open one with File › Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无文章。
+请通过“文件 › 打开”（Ctrl+O）打开一篇。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a new, empty library file</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新的空文库文件</translation>
     </message>
     <message>
         <source>Open &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文库(&amp;L)…</translation>
     </message>
     <message>
         <source>Switch to another library file</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到另一个文库文件</translation>
     </message>
     <message>
         <source>&amp;Remove Article from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文库中移除文章(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>“%1” is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在文库中。</translation>
     </message>
     <message>
         <source>Article Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文章已更改</translation>
     </message>
     <message>
         <source>The library has an earlier version of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库中有“%1”的早期版本。</translation>
     </message>
     <message>
         <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更新到此版本吗？标注和证据会随文本移动；对应文本已不存在的将被保留并标记为孤立。</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>Add as &amp;New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为新文章(&amp;N)</translation>
     </message>
     <message>
         <source>Cannot Update Article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新文章</translation>
     </message>
     <message>
         <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新：%1 个片段位置不变，%2 个已移动，%3 个成为孤立。</translation>
     </message>
     <message>
         <source>Cannot Save Article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文章</translation>
     </message>
     <message>
         <source>Cannot Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文库</translation>
     </message>
     <message>
         <source>The library was upgraded; the old version is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库已升级；旧版本保留为 %1。</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文库</translation>
     </message>
     <message>
         <source>Gazette libraries (*.gazette)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette 文库 (*.gazette)</translation>
     </message>
     <message>
         <source>“%1” already exists. Use File › Open Library to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。请使用“文件 › 打开文库”打开它。</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文库</translation>
     </message>
     <message>
         <source>Gazette libraries (*.gazette);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette 文库 (*.gazette);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文章</translation>
     </message>
     <message>
         <source>Remove “%1” and all its annotations and facts from the library? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从文库中移除“%1”及其所有标注和事实吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Cannot Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除文章</translation>
     </message>
     <message>
         <source>%1/%2 suggestions reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审阅 %1/%2 条建议</translation>
     </message>
     <message>
         <source>Library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文库 %1</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>词数：%1</translation>
     </message>
     <message>
         <source>No article open  ·  Library %1 (articles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文章  ·  文库 %1（文章：%2）</translation>
     </message>
     <message>
         <source>Select some text first, then choose its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择文本，然后选择其标签。</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源码(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>实体(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器(&amp;I)</translation>
     </message>
     <message>
         <source>Search articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章…</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库</translation>
     </message>
     <message>
         <source>Review status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅状态筛选</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>标签筛选</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序方式</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加顺序</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新优先</translation>
     </message>
     <message>
         <source>Most to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审阅最多</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库</translation>
     </message>
     <message>
         <source>Filter entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选实体…</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选实体</translation>
     </message>
     <message>
         <source>No entities in this article yet.
 Select text and press 1–9 to label it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章中尚无实体。
+选择文本并按 1–9 进行标注。</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Accept the selected mention, or every suggestion of the selected entity</source>
-        <translation type="unfinished"></translation>
+        <translation>接受所选提及，或接受所选实体的所有建议</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Reject the selected mention</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝所选提及</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Give the selected entity another name</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选实体指定其他名称</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
         <source>Merge the selected entity into another one of the same label</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选实体合并到另一个同标签的实体</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名实体</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他 %1 实体可供“%2”合并。</translation>
     </message>
     <message>
         <source>Merge Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>合并实体</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”合并到：</translation>
     </message>
     <message>
         <source>Fact kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>事实类型筛选</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>No facts in this article yet.
 Select the supporting text and choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章中尚无事实。
+请选择作为依据的文本，然后点击“添加”。</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add a fact, with the selected text as its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实，以所选文本作为证据</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export reports or data of this article, the selected ones or the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此文章、所选文章或整个文库的报告或数据</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出。</translation>
     </message>
     <message>
         <source>&amp;Paste as New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
         <source>Add the text on the clipboard to the library as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>将剪贴板中的文本作为文章添加到文库</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板</translation>
     </message>
     <message>
         <source>Cannot Add Article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加文章</translation>
     </message>
     <message>
         <source>The text cannot be an article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文本无法作为文章：%1</translation>
     </message>
     <message>
         <source>This text is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文本已在文库中。</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的文本</translation>
     </message>
     <message>
         <source>Cannot Open Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开订阅源</translation>
     </message>
     <message>
         <source>“%1” is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大。</translation>
     </message>
     <message>
         <source>The feed has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源中没有条目。</translation>
     </message>
     <message>
         <source>Imported %1 item(s) of “%2”; %3 already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从“%2”导入 %1 个条目；%3 个已在文库中。</translation>
     </message>
     <message>
         <source>Some Items Were Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>部分条目未导入</translation>
     </message>
     <message>
         <source>Feeds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源 (%1)</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Import every article file in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹及其子文件夹中的所有文章文件</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网址(&amp;U)…</translation>
     </message>
     <message>
         <source>Fetch a web page or feed and add it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>获取网页或订阅源并添加到文库</translation>
     </message>
     <message>
         <source>Open URL</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网址</translation>
     </message>
     <message>
         <source>Web address of an article or a feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>文章或订阅源的网址：</translation>
     </message>
     <message>
         <source>“%1” is not a web address: it must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是网址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2：%3</translation>
     </message>
     <message>
         <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 篇文章；%2 篇已在文库中；%3 篇失败。</translation>
     </message>
     <message>
         <source>Cancelled: what was read is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：已读取的内容将保留。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The details list each source that could not be read, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息列出了每个无法读取的来源及其原因。</translation>
     </message>
     <message>
         <source>Finding names, dates, amounts and quotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找名称、日期、金额和引语…</translation>
     </message>
     <message>
         <source>Add Without Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>添加但不生成建议</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽取</translation>
     </message>
     <message>
         <source>Extraction cancelled: the article was added without suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取已取消：文章已添加，但不含建议。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中不含文本。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::PlainTextImporter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file contains only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中只有空白字符。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::Report</name>
     <message>
         <source>dashed: suggestion not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：尚未审阅的建议</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>谓词</translation>
     </message>
     <message>
         <source>Object or value</source>
-        <translation type="unfinished"></translation>
+        <translation>客体或值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Gazette report: %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette 报告：%1 篇文章</translation>
     </message>
     <message>
         <source>Gazette report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette 报告</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Entity index</source>
-        <translation type="unfinished"></translation>
+        <translation>实体索引</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅状态：%1</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>实体</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及</translation>
     </message>
     <message>
         <source>Made with Gazette on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Gazette 于 %1 生成。</translation>
     </message>
     <message>
         <source>Made by %1 with Gazette on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 使用 Gazette 于 %2 生成。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SettingsDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The theme text style whose colour the label takes</source>
-        <translation type="unfinished"></translation>
+        <translation>标签所采用颜色对应的主题文本样式</translation>
     </message>
     <message>
         <source>Gazette Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette 设置</translation>
     </message>
     <message>
         <source>Your name, stored with every correction</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名，将随每次更正一起保存</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>&amp;Add Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签(&amp;R)</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者姓名(&amp;A)：</translation>
     </message>
     <message>
         <source>Labels (keys 1–9 label the selected text; colours follow the theme):</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（按键 1–9 可标注所选文本；颜色跟随主题）：</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>新标签</translation>
     </message>
     <message>
         <source>The OntoNotes labels are always there; give them no key to keep them out of the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>OntoNotes 标签始终存在；如不需要，不为其分配按键即可避免干扰。</translation>
     </message>
     <message>
         <source>&amp;Find entities, quotes and facts in every article opened or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>在每篇打开或导入的文章中查找实体、引语和事实(&amp;F)</translation>
     </message>
     <message>
         <source>Extraction:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取：</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SourceReader</name>
     <message>
         <source>The feed has no items with text.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源中没有含文本的条目。</translation>
     </message>
     <message>
         <source>%1 is not an article but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文章，而是 %2。</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is too large to be a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大，无法作为订阅源。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SourceView</name>
     <message>
         <source>Original markup of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的原始标记</translation>
     </message>
     <message>
         <source>The original markup of the article appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的原始标记将显示在此处。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::SpacyFormat</name>
     <message>
         <source>spaCy JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy JSON Lines</translation>
     </message>
     <message>
         <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy 格式仅包含文本和实体片段：事实、状态、备注、规则和置信度将被省略。</translation>
     </message>
     <message>
         <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 spaCy JSON 行：缺少 &quot;text&quot; 字段。</translation>
     </message>
     <message>
         <source>An entity lies outside the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>有实体位于文本范围之外。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::TextDecoder</name>
     <message>
         <source>This looks like a binary file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>这似乎是二进制文件，而非文本。</translation>
     </message>
 </context>
 <context>
     <name>Gazette::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是网址（http 或 https）。</translation>
     </message>
     <message>
         <source>The page at %1 is larger than %2; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的页面大于 %2，未读取。</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内响应。</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向超过 %2 次。</translation>
     </message>
     <message>
         <source>%1 redirected from https to plain http; Gazette does not follow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从 https 重定向到未加密的 http；Gazette 不会跟随此类重定向。</translation>
     </message>
     <message>
         <source>The host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到主机 %1。</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接。</translation>
     </message>
     <message>
         <source>%1 answered %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 %2 %3。</translation>
     </message>
     <message>
         <source>%1 could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Gazette::W3cFormat</name>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation（JSON-LD）</translation>
     </message>
     <message>
         <source>Facts and entities are not part of the Web Annotation model: they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>事实和实体不属于 Web Annotation 模型：它们将被省略。</translation>
     </message>
     <message>
         <source>Rule and confidence are kept as Gazette extension properties that other tools ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则和置信度作为 Gazette 扩展属性保留，其他工具会忽略它们。</translation>
     </message>
     <message>
         <source>Not a Web Annotation collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Web Annotation 集合。</translation>
     </message>
     <message>
         <source>An annotation cannot be placed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>有标注无法在文本中定位。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Gazette: read, annotate and verify news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazette：阅读、标注和核实新闻文章。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口显示后保存其 PNG 截图，然后退出。</translation>
     </message>
     <message>
         <source>Use the KSyntaxHighlighting theme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 KSyntaxHighlighting 主题 NAME。</translation>
     </message>
     <message>
         <source>Articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的文章。</translation>
     </message>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主题“%1”；将使用“%2”。</translation>
     </message>
 </context>
 </TS>
