@@ -169,9 +169,9 @@ QList<qint64> ExportDialog::articleIds() const
     return ids;
 }
 
-QList<ExportDocument> ExportDialog::documents(int limit) const
+QList<AnnotatedArticle> ExportDialog::documents(int limit) const
 {
-    QList<ExportDocument> result;
+    QList<AnnotatedArticle> result;
     for (qint64 id : articleIds()) {
         if (limit >= 0 && result.size() >= limit)
             break;
@@ -187,12 +187,12 @@ void ExportDialog::updatePreview()
     ExportOptions options;
     options.onlyAccepted = m_onlyAccepted->isChecked();
     options.withFacts = m_withFacts->isChecked();
-    const QList<ExportDocument> docs = documents(PreviewArticles);
+    const QList<AnnotatedArticle> docs = documents(PreviewArticles);
     QString text;
     QStringList limitations;
     if (const DataFormat *format = DataFormat::byId(id)) {
         limitations = format->limitations();
-        for (const ExportDocument &doc : docs)
+        for (const AnnotatedArticle &doc : docs)
             text += QString::fromUtf8(format->write(doc, options).value(format->mainSuffix()));
     } else {
         ReportOptions report;
@@ -214,13 +214,13 @@ bool ExportDialog::saveTo(const QString &path, QString *error)
     ExportOptions options;
     options.onlyAccepted = m_onlyAccepted->isChecked();
     options.withFacts = m_withFacts->isChecked();
-    const QList<ExportDocument> docs = documents(-1);
+    const QList<AnnotatedArticle> docs = documents(-1);
     if (docs.isEmpty()) {
         *error = tr("There is no article to export.");
         return false;
     }
     if (const DataFormat *format = DataFormat::byId(id)) {
-        for (const ExportDocument &doc : docs) {
+        for (const AnnotatedArticle &doc : docs) {
             const QString base = docs.size() == 1 ? (path.endsWith(format->mainSuffix()) ? path.chopped(format->mainSuffix().size()) : path)
                                                   : QDir(path).filePath(exportBaseName(doc.article));
             if (writeExport(*format, doc, options, base, error).isEmpty())

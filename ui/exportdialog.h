@@ -20,7 +20,7 @@ namespace Gazette {
 
 class AnnotationStore;
 class DataFormat;
-struct ExportDocument;
+struct AnnotatedArticle;
 
 // File > Export: a format (report or data), a scope (this article, the selected articles, the
 // whole library), options, what the format leaves out, and a live preview highlighted with
@@ -47,7 +47,7 @@ private:
     void updatePreview();
     void save();
     QList<qint64> articleIds() const;
-    QList<ExportDocument> documents(int limit) const;
+    QList<AnnotatedArticle> documents(int limit) const;
     QString formatId() const;
 
     AnnotationStore *m_store;

@@ -892,9 +892,9 @@ void MainWindow::importSources(const QStringList &inputs)
         qint64 first = 0;
         QStringList failures;
         bool single = false; // one source asked for
-        QList<ArticleBundle> pendingFeed;
+        QList<AnnotatedArticle> pendingFeed;
         QString pendingInput;
-        std::function<void(const QString &, const QList<ArticleBundle> &)> store;
+        std::function<void(const QString &, const QList<AnnotatedArticle> &)> store;
     };
     auto tally = std::make_shared<Tally>();
     tally->single = job->total() == 1;
@@ -906,8 +906,8 @@ void MainWindow::importSources(const QStringList &inputs)
             progress->setLabelText(tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName().isEmpty() ? current : QFileInfo(current).fileName()));
     });
     // Each article is its own transaction: a cancelled import leaves whole articles only.
-    tally->store = [this, raw = tally.get()](const QString &input, const QList<ArticleBundle> &bundles) {
-        for (ArticleBundle bundle : bundles) {
+    tally->store = [this, raw = tally.get()](const QString &input, const QList<AnnotatedArticle> &bundles) {
+        for (AnnotatedArticle bundle : bundles) {
             if (auto existing = m_store.findArticle(bundle.article.contentHash(), bundle.article.uri)) {
                 ++raw->known;
                 raw->first = raw->first ? raw->first : *existing;
@@ -922,7 +922,7 @@ void MainWindow::importSources(const QStringList &inputs)
         }
     };
     connect(job, &ImportJob::sourceRead, this, [this, tally](const QString &input, const SourceReader::Outcome &outcome,
-                                                             const QList<ArticleBundle> &bundles) {
+                                                             const QList<AnnotatedArticle> &bundles) {
         if (!outcome.error.isEmpty()) {
             tally->failures.append(QStringLiteral("%1: %2").arg(QFileInfo(input).fileName().isEmpty() ? input : QFileInfo(input).fileName(), outcome.error));
             return;
@@ -944,10 +944,10 @@ void MainWindow::importSources(const QStringList &inputs)
         if (!tally->pendingFeed.isEmpty() && !cancelled) {
             Feed listing;
             listing.title = tally->pendingFeed.first().article.source;
-            for (const ArticleBundle &bundle : std::as_const(tally->pendingFeed))
+            for (const AnnotatedArticle &bundle : std::as_const(tally->pendingFeed))
                 listing.items.append({bundle.article.headline, bundle.article.uri, bundle.article.byline, {}, {}, bundle.article.published});
             FeedDialog dialog(listing, this);
-            QList<ArticleBundle> chosen;
+            QList<AnnotatedArticle> chosen;
             if (dialog.exec() == QDialog::Accepted) {
                 for (int row : dialog.selectedItems())
                     chosen.append(tally->pendingFeed.at(row));
@@ -1006,7 +1006,7 @@ bool MainWindow::openFeed(const QString &path)
             first = first ? first : *existing;
             continue;
         }
-        ArticleBundle bundle = extractOnOpen() ? extractedBundle(*article, m_store.lexicon()) : ArticleBundle{*article, {}, {}, {}};
+        AnnotatedArticle bundle = extractOnOpen() ? *Extractor::extract(*article, m_store.lexicon()) : AnnotatedArticle{*article, {}, {}, {}};
         if (const auto id = m_store.addArticle(bundle)) {
             ++imported;
             first = first ? first : *id;
@@ -1224,12 +1224,12 @@ void MainWindow::showExportDialog()
 
 std::optional<qint64> MainWindow::addToLibrary(const Article &article)
 {
-    ArticleBundle bundle{article, {}, {}, {}};
+    AnnotatedArticle bundle{article, {}, {}, {}};
     if (extractOnOpen()) {
         // The extractor works on a pool thread; the window stays live and a long article can be
         // added without suggestions by cancelling.
-        const QFuture<Extractor::Result> future = extractInBackground(article, m_store.lexicon());
-        QFutureWatcher<Extractor::Result> watcher;
+        const QFuture<AnnotatedArticle> future = extractInBackground(article, m_store.lexicon());
+        QFutureWatcher<AnnotatedArticle> watcher;
         QEventLoop loop;
         QProgressDialog progress(tr("Finding names, dates, amounts and quotes…"), tr("Add Without Suggestions"), 0, 0, this);
         progress.setWindowTitle(tr("Extracting"));
@@ -1242,12 +1242,9 @@ std::optional<qint64> MainWindow::addToLibrary(const Article &article)
             loop.exec();
         progress.reset();
         if (future.isFinished() && future.resultCount() > 0) {
-            Extractor::Result result = future.result();
-            bundle.entities = std::move(result.entities);
-            bundle.annotations = std::move(result.annotations);
-            bundle.facts = std::move(result.facts);
+            bundle = future.result();
         } else {
-            QFuture<Extractor::Result>(future).cancel();
+            QFuture<AnnotatedArticle>(future).cancel();
             statusBar()->showMessage(tr("Extraction cancelled: the article was added without suggestions."), 10000);
         }
     }

@@ -90,7 +90,7 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
                 return 1;
             }
             for (const Article &article : outcome.articles) {
-                ArticleBundle bundle = extractedBundle(article, {});
+                AnnotatedArticle bundle = *Extractor::extract(article);
                 if (const auto id = store.addArticle(bundle))
                     ids.append(*id);
             }
@@ -129,7 +129,7 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     const QString output = parser.value(outputOption);
     if (report) {
         // One report for all the articles asked for.
-        QList<ExportDocument> documents;
+        QList<AnnotatedArticle> documents;
         for (qint64 id : std::as_const(ids))
             documents.append(*exportDocument(store, id));
         ReportOptions reportOptions;
@@ -233,7 +233,7 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
                 ++known;
                 continue;
             }
-            ArticleBundle bundle = parser.isSet(noExtractOption) ? ArticleBundle{article, {}, {}, {}} : extractedBundle(article, store.lexicon());
+            AnnotatedArticle bundle = parser.isSet(noExtractOption) ? AnnotatedArticle{article, {}, {}, {}} : *Extractor::extract(article, store.lexicon());
             if (store.addArticle(bundle))
                 ++imported;
             else
@@ -306,7 +306,8 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
         article.text = decoded->text;
         article.headline = article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
         article.uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
-        const ExportDocument document = extractedDocument(article);
+        AnnotatedArticle document = *Extractor::extract(article);
+        document.numberAnnotations();
         ExportOptions options;
         QMap<QString, QByteArray> written = format->write(document, options);
         if (format->id() == QLatin1String("brat"))

@@ -10,12 +10,12 @@
 
 namespace Gazette {
 
-std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint64 articleId)
+std::optional<AnnotatedArticle> exportDocument(const AnnotationStore &store, qint64 articleId)
 {
     const auto article = store.article(articleId);
     if (!article)
         return std::nullopt;
-    ExportDocument document;
+    AnnotatedArticle document;
     document.article = *article;
     document.annotations = store.annotations(articleId);
     document.facts = store.facts(articleId);
@@ -39,7 +39,7 @@ std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint6
     return document;
 }
 
-QStringList writeExport(const DataFormat &format, const ExportDocument &document, const ExportOptions &options,
+QStringList writeExport(const DataFormat &format, const AnnotatedArticle &document, const ExportOptions &options,
                         const QString &basePath, QString *error)
 {
     return writeExport(basePath, format.write(document, options), error);

@@ -10,11 +10,11 @@ namespace Gazette {
 class AnnotationStore;
 
 // An article of a library with its annotations, the entities they link and its facts.
-std::optional<ExportDocument> exportDocument(const AnnotationStore &store, qint64 articleId);
+std::optional<AnnotatedArticle> exportDocument(const AnnotationStore &store, qint64 articleId);
 
 // Writes one article in a data format next to basePath (basePath + each file's suffix).
 // Returns the files written, or an empty list with error set.
-QStringList writeExport(const DataFormat &format, const ExportDocument &document, const ExportOptions &options,
+QStringList writeExport(const DataFormat &format, const AnnotatedArticle &document, const ExportOptions &options,
                         const QString &basePath, QString *error);
 
 // Writes files (suffix -> bytes) next to basePath, each whole or not at all.

@@ -13,20 +13,6 @@
 
 namespace Gazette {
 
-ExportDocument extractedDocument(const Article &article, const QList<LexiconEntry> &lexicon)
-{
-    Extractor::Result result = Extractor::extract(article, lexicon);
-    ExportDocument document;
-    document.article = article;
-    document.entities = std::move(result.entities);
-    document.annotations = std::move(result.annotations);
-    document.facts = std::move(result.facts);
-    qint64 id = 0;
-    for (Annotation &a : document.annotations)
-        a.id = ++id;
-    return document;
-}
-
 LabelScore &LabelScore::operator+=(const LabelScore &other)
 {
     gold += other.gold;
@@ -102,7 +88,8 @@ void Evaluation::run(const QList<GoldDocument> &gold, const QStringList &labels)
             else if (counted(a.label))
                 ++scores[a.label].gold, expected.insert(key(a.start, a.end, a.label));
         }
-        const ExportDocument predicted = extractedDocument(g.document.article);
+        AnnotatedArticle predicted = *Extractor::extract(g.document.article);
+        predicted.numberAnnotations();
         for (const Annotation &a : predicted.annotations) {
             if (a.label != quote && !counted(a.label))
                 continue;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "extract/extractor.h"
-#include "formats/exportdocument.h"
+#include "document/annotatedarticle.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,9 +11,6 @@
 #include <optional>
 
 namespace Gazette {
-
-// The extractor's result as one exportable document: annotations numbered, placeholders kept.
-ExportDocument extractedDocument(const Article &article, const QList<LexiconEntry> &lexicon = {});
 
 // Precision, recall and F1 of one label (or of all, micro-averaged): exact span and label.
 struct LabelScore
@@ -37,7 +34,7 @@ struct LabelScore
 struct GoldDocument
 {
     QString name;
-    ExportDocument document; // facts: one "quote" fact per SAID relation, evidence = quote, speaker
+    AnnotatedArticle document; // facts: one "quote" fact per SAID relation, evidence = quote, speaker
 };
 
 // Scores the extractor against gold articles annotated by the guidelines (brat standoff with

@@ -6,12 +6,12 @@
 
 namespace Gazette {
 
-QFuture<Extractor::Result> extractInBackground(const Article &article, const QList<LexiconEntry> &lexicon)
+QFuture<AnnotatedArticle> extractInBackground(const Article &article, const QList<LexiconEntry> &lexicon)
 {
-    return QtConcurrent::run([article, lexicon](QPromise<Extractor::Result> &promise) {
-        Extractor::Result result = Extractor::extract(article, lexicon, [&promise] { return promise.isCanceled(); });
-        if (!result.cancelled && !promise.isCanceled())
-            promise.addResult(std::move(result));
+    return QtConcurrent::run([article, lexicon](QPromise<AnnotatedArticle> &promise) {
+        std::optional<AnnotatedArticle> result = Extractor::extract(article, lexicon, [&promise] { return promise.isCanceled(); });
+        if (result && !promise.isCanceled())
+            promise.addResult(std::move(*result));
     });
 }
 

@@ -9,6 +9,6 @@ namespace Gazette {
 
 // Runs the extractor on the global thread pool (QtConcurrent), off the GUI thread. Cancelling the
 // future stops the extraction between its stages; a cancelled future has no result.
-QFuture<Extractor::Result> extractInBackground(const Article &article, const QList<LexiconEntry> &lexicon);
+QFuture<AnnotatedArticle> extractInBackground(const Article &article, const QList<LexiconEntry> &lexicon);
 
 } // namespace Gazette

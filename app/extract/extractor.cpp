@@ -214,18 +214,12 @@ bool isPinyinName(const QString &word)
     return word.size() >= 2 && syllables.match(word.toLower()).hasMatch();
 }
 
-Extractor::Result cancelledResult()
-{
-    Extractor::Result result;
-    result.cancelled = true;
-    return result;
-}
-
 } // namespace
 
-Extractor::Result Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled)
+std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled)
 {
-    Result result;
+    AnnotatedArticle result;
+    result.article = article;
     auto stop = [&] { return cancelled && cancelled(); };
     const QString &text = article.text;
     const Gazetteer &gazetteer = Gazetteer::instance();
@@ -283,7 +277,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
     for (const RuleMatch &m : findNumericEntities(text, date))
         spans.add(m.start, m.end, m.label, m.ruleId, m.confidence);
     if (stop())
-        return cancelledResult();
+        return std::nullopt;
 
     // 3. Bylines and datelines.
     static const RE byline(QStringLiteral("^By\\s+(?<a>%1)(?:(?:,\\s+|\\s+and\\s+)(?<b>%1))?\\s*$").arg(PersonName), RE::MultilineOption);
@@ -422,7 +416,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
         }
     }
     if (stop())
-        return cancelledResult();
+        return std::nullopt;
 
     // 7. People: speakers of quotes, "X said", given names, Chinese names.
     const QList<QuoteMatch> quotes = findQuotes(text);
@@ -667,7 +661,7 @@ Extractor::Result Extractor::extract(const Article &article, const QList<Lexicon
                       QStringLiteral("place.based"), 0.7);
     }
     if (stop())
-        return cancelledResult();
+        return std::nullopt;
 
     // What the reader rejected is no longer proposed.
     spans.removeIf([&](const Annotation &a) { return rejected.contains({text.mid(a.start, a.end - a.start), a.label}); });

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/annotation.h"
-#include "document/article.h"
+#include "document/annotatedarticle.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace Gazette {
 
@@ -30,15 +30,9 @@ class Extractor
     Q_DECLARE_TR_FUNCTIONS(Gazette::Extractor)
 
 public:
-    struct Result
-    {
-        QList<Entity> entities;       // ids below zero: placeholders the annotations refer to
-        QList<Annotation> annotations;
-        QList<Fact> facts;
-        bool cancelled = false;
-    };
-
-    static Result extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
+    // The article with the extractor's suggestions (entity ids below zero are placeholders the
+    // annotations refer to); nothing when cancelled() said stop.
+    static std::optional<AnnotatedArticle> extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
                           const std::function<bool()> &cancelled = {});
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportdocument.h"
+#include "document/annotatedarticle.h"
+#include "document/codepointindex.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -34,11 +35,11 @@ public:
     // What the format cannot carry, said in the export dialog and on the CLI's standard error.
     virtual QStringList limitations() const = 0;
 
-    virtual QMap<QString, QByteArray> write(const ExportDocument &document, const ExportOptions &options) const = 0;
-    virtual std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const = 0;
+    virtual QMap<QString, QByteArray> write(const AnnotatedArticle &document, const ExportOptions &options) const = 0;
+    virtual std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const = 0;
 
     // The annotations an export includes.
-    static QList<Annotation> included(const ExportDocument &document, const ExportOptions &options);
+    static QList<Annotation> included(const AnnotatedArticle &document, const ExportOptions &options);
 
     static const std::vector<std::unique_ptr<DataFormat>> &all();
     static const DataFormat *byId(const QString &id);

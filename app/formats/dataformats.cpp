@@ -93,7 +93,7 @@ public:
     QString mainSuffix() const override { return QStringLiteral(".json"); }
     QStringList limitations() const override { return {}; }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         QJsonArray annotations;
         // Everything: rejected spans too, since they teach as much as accepted ones.
@@ -141,7 +141,7 @@ public:
         return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
         QJsonParseError parse;
         const QJsonDocument json = QJsonDocument::fromJson(files.value(mainSuffix()), &parse);
@@ -151,7 +151,7 @@ public:
             return std::nullopt;
         }
         const QJsonObject root = json.object();
-        ExportDocument doc;
+        AnnotatedArticle doc;
         doc.article = articleFromJson(root.value(QStringLiteral("article")).toObject());
         for (const QJsonValue &v : root.value(QStringLiteral("entities")).toArray()) {
             const QJsonObject o = v.toObject();
@@ -235,7 +235,7 @@ public:
                    "facts with a literal value (such as 16%) are left out.")};
     }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         const CodePointIndex index(doc.article.text);
         QString ann;
@@ -279,9 +279,9 @@ public:
         return {{QStringLiteral(".txt"), doc.article.text.toUtf8()}, {mainSuffix(), ann.toUtf8()}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
-        ExportDocument doc;
+        AnnotatedArticle doc;
         doc.article.text = QString::fromUtf8(files.value(QStringLiteral(".txt")));
         doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
         const CodePointIndex index(doc.article.text);
@@ -372,7 +372,7 @@ public:
                 tr("Rule and confidence are kept as Gazette extension properties that other tools ignore.")};
     }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         const CodePointIndex index(doc.article.text);
         const QString source = doc.article.uri.isEmpty() ? QStringLiteral("urn:gazette:article") : doc.article.uri;
@@ -409,7 +409,7 @@ public:
         return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
         const QJsonDocument json = QJsonDocument::fromJson(files.value(mainSuffix()));
         const QJsonObject root = json.object();
@@ -417,7 +417,7 @@ public:
             *error = tr("Not a Web Annotation collection.");
             return std::nullopt;
         }
-        ExportDocument doc;
+        AnnotatedArticle doc;
         doc.article = articleFromJson(root.value(QStringLiteral("gazette:article")).toObject());
         const CodePointIndex index(doc.article.text);
         for (const QJsonValue &value : root.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray()) {
@@ -504,7 +504,7 @@ public:
                 tr("The text is rebuilt from tokens separated by single spaces, so offsets change on import.")};
     }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         QList<Annotation> spans = included(doc, options);
         spans.removeIf([](const Annotation &a) { return a.label == LabelSet::quoteLabel(); });
@@ -527,9 +527,9 @@ public:
         return {{mainSuffix(), out.toUtf8()}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
-        ExportDocument doc;
+        AnnotatedArticle doc;
         QString text;
         std::optional<Annotation> open;
         auto close = [&] {
@@ -599,7 +599,7 @@ public:
         return {tr("spaCy's format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.")};
     }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         const CodePointIndex index(doc.article.text);
         QJsonArray ents;
@@ -611,7 +611,7 @@ public:
         return {{mainSuffix(), QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
         const QByteArray firstLine = files.value(mainSuffix()).split('\n').value(0);
         const QJsonObject line = QJsonDocument::fromJson(firstLine).object();
@@ -619,7 +619,7 @@ public:
             *error = tr("Not a spaCy JSON line: it has no \"text\".");
             return std::nullopt;
         }
-        ExportDocument doc;
+        AnnotatedArticle doc;
         doc.article.text = line.value(QStringLiteral("text")).toString();
         doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
         const CodePointIndex index(doc.article.text);
@@ -703,7 +703,7 @@ public:
         return {tr("CSV holds facts and entities, not the article's text or its spans: annotations are left out.")};
     }
 
-    QMap<QString, QByteArray> write(const ExportDocument &doc, const ExportOptions &options) const override
+    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         const QStringList factHeader = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object"),
                                         QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("time"), QStringLiteral("status"),
@@ -733,9 +733,9 @@ public:
         return {{mainSuffix(), facts.toUtf8()}, {QStringLiteral(".entities.csv"), entities.toUtf8()}};
     }
 
-    std::optional<ExportDocument> read(const QMap<QString, QByteArray> &files, QString *error) const override
+    std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
     {
-        ExportDocument doc;
+        AnnotatedArticle doc;
         const QList<QStringList> facts = parseCsv(QString::fromUtf8(files.value(mainSuffix())));
         if (facts.isEmpty() || facts.first().value(0) != QLatin1String("kind")) {
             *error = tr("Not a Gazette facts CSV: the header row is missing.");
@@ -777,7 +777,7 @@ public:
 
 } // namespace
 
-QList<Annotation> DataFormat::included(const ExportDocument &document, const ExportOptions &options)
+QList<Annotation> DataFormat::included(const AnnotatedArticle &document, const ExportOptions &options)
 {
     QList<Annotation> result;
     for (const Annotation &a : document.annotations) {

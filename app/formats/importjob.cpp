@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include "extract/extractor.h"
+
 #include <QMetaObject>
 
 namespace Gazette {
@@ -38,14 +40,14 @@ void ImportJob::run()
         const QString input = m_inputs.at(i);
         QMetaObject::invokeMethod(this, [this, i, count, input] { Q_EMIT progress(i, count, input); }, Qt::QueuedConnection);
         SourceReader::Outcome outcome = reader.read(input);
-        QList<ArticleBundle> bundles;
+        QList<AnnotatedArticle> bundles;
         for (const Article &article : std::as_const(outcome.articles)) {
             if (m_cancelled)
                 break;
             if (m_extract) {
-                bundles.append(extractedBundle(article, m_lexicon));
+                bundles.append(*Extractor::extract(article, m_lexicon));
             } else {
-                ArticleBundle bundle;
+                AnnotatedArticle bundle;
                 bundle.article = article;
                 bundles.append(bundle);
             }

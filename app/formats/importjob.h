@@ -42,7 +42,7 @@ Q_SIGNALS:
     // All in the thread that made the job.
     void progress(int done, int total, const QString &current);
     // bundles: the outcome's articles, with suggestions when extraction is on.
-    void sourceRead(const QString &input, const Gazette::SourceReader::Outcome &outcome, const QList<Gazette::ArticleBundle> &bundles);
+    void sourceRead(const QString &input, const Gazette::SourceReader::Outcome &outcome, const QList<Gazette::AnnotatedArticle> &bundles);
     void finished(bool cancelled);
 
 private:

@@ -49,7 +49,7 @@ QString dateText(const QDateTime &time)
 
 // The article text as HTML: cut at every span boundary, each piece wrapped in the marks of
 // all spans that cover it, so nested and overlapping spans stay well-formed.
-QString articleHtml(const ExportDocument &doc, int number, const ReportOptions &options)
+QString articleHtml(const AnnotatedArticle &doc, int number, const ReportOptions &options)
 {
     const QString &text = doc.article.text;
     const QList<Annotation> spans = DataFormat::included(doc, options.content);
@@ -101,10 +101,10 @@ QString articleHtml(const ExportDocument &doc, int number, const ReportOptions &
     return QStringLiteral("<p>") + html + QStringLiteral("</p>");
 }
 
-QString legendHtml(const QList<ExportDocument> &documents, const ReportOptions &options)
+QString legendHtml(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
 {
     std::set<QString> labels;
-    for (const ExportDocument &doc : documents) {
+    for (const AnnotatedArticle &doc : documents) {
         for (const Annotation &a : DataFormat::included(doc, options.content))
             labels.insert(a.label);
     }
@@ -117,7 +117,7 @@ QString legendHtml(const QList<ExportDocument> &documents, const ReportOptions &
                       .arg(escape(Report::tr("dashed: suggestion not yet reviewed")));
 }
 
-QString factsHtml(const ExportDocument &doc, int number, const ReportOptions &options)
+QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &options)
 {
     if (!options.content.withFacts || doc.facts.isEmpty())
         return {};
@@ -148,11 +148,11 @@ struct IndexEntry
     int mentions = 0;
 };
 
-std::map<QString, IndexEntry> entityIndex(const QList<ExportDocument> &documents, const ReportOptions &options)
+std::map<QString, IndexEntry> entityIndex(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
 {
     std::map<QString, IndexEntry> index;
     for (int n = 0; n < documents.size(); ++n) {
-        const ExportDocument &doc = documents.at(n);
+        const AnnotatedArticle &doc = documents.at(n);
         for (const Annotation &a : DataFormat::included(doc, options.content)) {
             // Names, not numbers: dates and amounts are no entities to look up.
             static const QStringList values = {QStringLiteral("QUOTE"), QStringLiteral("DATE"), QStringLiteral("TIME"),
@@ -197,7 +197,7 @@ QHash<QString, QColor> Report::defaultColours()
             {QStringLiteral("PRODUCT"), QColor(0x3d, 0xae, 0xe9)}, {QStringLiteral("QUOTE"), QColor(0xbf, 0x03, 0x03)}};
 }
 
-QString Report::html(const QList<ExportDocument> &documents, const ReportOptions &options)
+QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
 {
     const bool many = documents.size() > 1;
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
@@ -215,7 +215,7 @@ QString Report::html(const QList<ExportDocument> &documents, const ReportOptions
     }
     html += legendHtml(documents, options);
     for (int n = 0; n < documents.size(); ++n) {
-        const ExportDocument &doc = documents.at(n);
+        const AnnotatedArticle &doc = documents.at(n);
         const Article &a = doc.article;
         html += QStringLiteral("<section id=\"article-%1\">\n<h%2>%3</h%2>\n").arg(n + 1).arg(many ? 2 : 1).arg(escape(a.headline));
         QStringList meta;
@@ -280,7 +280,7 @@ QString markdownEscape(const QString &text, bool atLineStart = true)
 }
 } // namespace
 
-QString Report::markdown(const QList<ExportDocument> &documents, const ReportOptions &options)
+QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
 {
     QString md;
     const bool many = documents.size() > 1;
@@ -290,7 +290,7 @@ QString Report::markdown(const QList<ExportDocument> &documents, const ReportOpt
             md += QStringLiteral("%1. %2\n").arg(n + 1).arg(markdownEscape(documents.at(n).article.headline));
         md += QLatin1Char('\n');
     }
-    for (const ExportDocument &doc : documents) {
+    for (const AnnotatedArticle &doc : documents) {
         const Article &a = doc.article;
         md += QStringLiteral("%1 %2\n\n").arg(many ? QStringLiteral("##") : QStringLiteral("#"), markdownEscape(a.headline));
         QStringList meta;
@@ -341,7 +341,7 @@ QString Report::markdown(const QList<ExportDocument> &documents, const ReportOpt
     return md;
 }
 
-bool Report::pdf(const QList<ExportDocument> &documents, const ReportOptions &options, const QString &path, QString *error)
+bool Report::pdf(const QList<AnnotatedArticle> &documents, const ReportOptions &options, const QString &path, QString *error)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {

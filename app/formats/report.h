@@ -26,10 +26,10 @@ class Report
     Q_DECLARE_TR_FUNCTIONS(Gazette::Report)
 
 public:
-    static QString html(const QList<ExportDocument> &documents, const ReportOptions &options);
-    static QString markdown(const QList<ExportDocument> &documents, const ReportOptions &options);
+    static QString html(const QList<AnnotatedArticle> &documents, const ReportOptions &options);
+    static QString markdown(const QList<AnnotatedArticle> &documents, const ReportOptions &options);
     // Writes a PDF; false with error set when the file cannot be written.
-    static bool pdf(const QList<ExportDocument> &documents, const ReportOptions &options, const QString &path, QString *error);
+    static bool pdf(const QList<AnnotatedArticle> &documents, const ReportOptions &options, const QString &path, QString *error);
 
     static QHash<QString, QColor> defaultColours();
 };

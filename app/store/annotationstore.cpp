@@ -2,7 +2,6 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
-#include "extract/extractor.h"
 #include "logging.h"
 #include "sqldialect.h"
 
@@ -284,17 +283,6 @@ QString likePattern(const QString &word)
 }
 
 } // namespace
-
-ArticleBundle extractedBundle(const Article &article, const QList<LexiconEntry> &lexicon)
-{
-    Extractor::Result result = Extractor::extract(article, lexicon);
-    ArticleBundle bundle;
-    bundle.article = article;
-    bundle.entities = std::move(result.entities);
-    bundle.annotations = std::move(result.annotations);
-    bundle.facts = std::move(result.facts);
-    return bundle;
-}
 
 AnnotationStore::AnnotationStore(QObject *parent)
     : QObject(parent)
@@ -630,7 +618,7 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
 
 // --- Articles ---------------------------------------------------------------------------------
 
-std::optional<qint64> AnnotationStore::addArticle(ArticleBundle &bundle)
+std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle)
 {
     qint64 articleId = 0;
     const bool ok = transaction([&] {

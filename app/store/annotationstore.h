@@ -2,6 +2,7 @@
 #pragma once
 
 #include "changeset.h"
+#include "document/annotatedarticle.h"
 #include "document/annotation.h"
 #include "document/article.h"
 
@@ -36,19 +37,6 @@ struct ArticleSummary
     QDateTime modified;
     friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
-
-// An article with what the extractor proposed, inserted together in one transaction. Entity
-// ids below zero are placeholders that annotations and facts of the same bundle refer to.
-struct ArticleBundle
-{
-    Article article;
-    QList<Entity> entities;
-    QList<Annotation> annotations;
-    QList<Fact> facts;
-};
-
-// An article with the extractor's suggestions, ready for addArticle().
-ArticleBundle extractedBundle(const Article &article, const QList<LexiconEntry> &lexicon);
 
 struct ReanchorReport
 {
@@ -85,7 +73,7 @@ public:
     static QString defaultLibraryPath();
 
     // --- Articles
-    std::optional<qint64> addArticle(ArticleBundle &bundle);
+    std::optional<qint64> addArticle(AnnotatedArticle &bundle);
     std::optional<Article> article(qint64 id) const;
     int articleCount() const;
     QList<ArticleSummary> articleSummaries(int offset, int limit) const;

@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     const double single = best([&] {
         spans = facts = 0;
         for (const Article &a : std::as_const(articles)) {
-            const auto r = Extractor::extract(a);
+            const AnnotatedArticle r = *Extractor::extract(a);
             spans += r.annotations.size();
             facts += r.facts.size();
         }
@@ -99,14 +99,14 @@ int main(int argc, char **argv)
     Article whole;
     for (const Article &a : std::as_const(articles))
         whole.text += a.text + QLatin1Char('\n');
-    Extractor::Result wholeResult;
-    const double wholeTime = best([&] { wholeResult = Extractor::extract(whole); });
+    AnnotatedArticle wholeResult;
+    const double wholeTime = best([&] { wholeResult = *Extractor::extract(whole); });
     std::printf("bench: extract_one_document_one_thread %.2f MB/s (%lld spans, %lld facts)\n", megabytes / wholeTime,
                 qlonglong(wholeResult.annotations.size()), qlonglong(wholeResult.facts.size()));
 
     QList<qsizetype> counts;
     const double parallel = best([&] {
-        counts = QtConcurrent::blockingMapped(articles, [](const Article &a) { return Extractor::extract(a).annotations.size(); });
+        counts = QtConcurrent::blockingMapped(articles, [](const Article &a) { return Extractor::extract(a)->annotations.size(); });
     });
     std::printf("bench: extract_all_cores %.2f MB/s (%d threads)\n", megabytes / parallel, QThread::idealThreadCount());
     std::printf("bench: extract_parallel_speedup %.2f x\n", single / parallel);

@@ -36,9 +36,9 @@ int main(int argc, char *argv[])
     // What an import does per source: read and clean it, then run the extractor on it.
     auto readOne = [](const QString &path) {
         SourceReader reader;
-        QList<ArticleBundle> bundles;
+        QList<AnnotatedArticle> bundles;
         for (const Article &article : reader.read(path).articles)
-            bundles.append(extractedBundle(article, {}));
+            bundles.append(*Extractor::extract(article));
         return bundles;
     };
 
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     std::printf("bench: import_read_extract_one_thread %.1f articles/s\n", ok / single);
 
     timer.restart();
-    const QList<QList<ArticleBundle>> outcomes = QtConcurrent::blockingMapped(files, readOne);
+    const QList<QList<AnnotatedArticle>> outcomes = QtConcurrent::blockingMapped(files, readOne);
     const double parallel = double(timer.nsecsElapsed()) / 1e9;
     std::printf("bench: import_read_extract_all_cores %.1f articles/s (%d threads)\n", double(outcomes.size()) / parallel, QThread::idealThreadCount());
     std::printf("bench: import_parallel_speedup %.2f x\n", single / parallel);
@@ -60,8 +60,8 @@ int main(int argc, char *argv[])
     store.open(dir.filePath(QStringLiteral("bench.gazette")));
     timer.restart();
     qsizetype suggestions = 0;
-    for (QList<ArticleBundle> bundles : outcomes) {
-        for (ArticleBundle &bundle : bundles) {
+    for (QList<AnnotatedArticle> bundles : outcomes) {
+        for (AnnotatedArticle &bundle : bundles) {
             suggestions += bundle.annotations.size();
             store.addArticle(bundle);
         }

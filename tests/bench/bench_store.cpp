@@ -28,9 +28,9 @@ const QStringList Words = {
     QStringLiteral("analysts"), QStringLiteral("expect"), QStringLiteral("growth"), QStringLiteral("of"), QStringLiteral("20%"),
 };
 
-ArticleBundle makeArticle(int number, int suggestions)
+AnnotatedArticle makeArticle(int number, int suggestions)
 {
-    ArticleBundle bundle;
+    AnnotatedArticle bundle;
     QString text;
     QList<std::pair<int, int>> spans;
     for (int w = 0; w < 320; ++w) {
@@ -65,7 +65,7 @@ void print(const char *name, double value, const char *unit)
 }
 
 // The same rows through sqlite3 directly: prepared statements, one transaction per article.
-double rawInsert(const QString &path, const QList<ArticleBundle> &articles)
+double rawInsert(const QString &path, const QList<AnnotatedArticle> &articles)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
@@ -85,7 +85,7 @@ double rawInsert(const QString &path, const QList<ArticleBundle> &articles)
     QElapsedTimer timer;
     timer.start();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const ArticleBundle &bundle : articles) {
+    for (const AnnotatedArticle &bundle : articles) {
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         const Article &a = bundle.article;
         text16(article, 1, a.uri);
@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     const int suggestions = 50;
     QTemporaryDir dir;
 
-    QList<ArticleBundle> articles;
+    QList<AnnotatedArticle> articles;
     articles.reserve(articleCount);
     for (int i = 0; i < articleCount; ++i)
         articles.append(makeArticle(i, suggestions));
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
         store.open(dir.filePath(QStringLiteral("bench%1.gazette").arg(round)));
         QElapsedTimer timer;
         timer.start();
-        for (ArticleBundle bundle : articles) {
+        for (AnnotatedArticle bundle : articles) {
             if (!store.addArticle(bundle)) {
                 std::fprintf(stderr, "insert failed: %s\n", qPrintable(store.errorString()));
                 return 1;
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
     print("fts_hits", double(hits) / 5.0, "articles");
 
     // One article with 20,000 annotations: load it and build the models.
-    ArticleBundle big;
+    AnnotatedArticle big;
     QString text;
     for (int i = 0; i < 20000; ++i)
         text += Words.at(i % Words.size()) + QStringLiteral(" ");

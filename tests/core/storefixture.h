@@ -43,9 +43,9 @@ inline Annotation suggestion(const QString &quote, const QString &label, qint64 
 }
 
 // The fixture article with suggestions for Harbourline (2), Kestrel (3), Visser (2), and a fact.
-inline ArticleBundle sampleBundle()
+inline AnnotatedArticle sampleBundle()
 {
-    ArticleBundle bundle;
+    AnnotatedArticle bundle;
     bundle.article.uri = QStringLiteral("file:///tmp/harbour.txt");
     bundle.article.headline = QStringLiteral("Harbourline Signs Battery Deal With Kestrel");
     bundle.article.source = QStringLiteral("Test Wire");
@@ -122,7 +122,7 @@ struct EditingFixture
         store = std::make_unique<AnnotationStore>();
         if (!store->open(QStringLiteral(":memory:")))
             return false;
-        ArticleBundle bundle = sampleBundle();
+        AnnotatedArticle bundle = sampleBundle();
         articleId = store->addArticle(bundle).value_or(0);
         stack = std::make_unique<QUndoStack>();
         edits = std::make_unique<Edits>(store.get(), QStringLiteral("ana"));

@@ -65,7 +65,7 @@ private Q_SLOTS:
         {
             AnnotationStore store;
             QVERIFY(store.open(library));
-            ArticleBundle bundle;
+            AnnotatedArticle bundle;
             bundle.article.headline = QStringLiteral("Kestrel Shares Rise");
             bundle.article.text = QStringLiteral("Kestrel Shares Rise\nKestrel shares rose 7.5% in Seoul.\n");
             Annotation seoul;

@@ -35,9 +35,9 @@ Annotation span(const QString &quote, const QString &label, AnnotationStatus sta
     return a;
 }
 
-ExportDocument sample()
+AnnotatedArticle sample()
 {
-    ExportDocument doc;
+    AnnotatedArticle doc;
     doc.article.headline = QStringLiteral("Port Deal Signed");
     doc.article.text = Text;
     doc.article.uri = QStringLiteral("https://news.example/port-deal");
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, format);
         const DataFormat *codec = DataFormat::byId(format);
         QVERIFY(codec);
-        const ExportDocument original = sample();
+        const AnnotatedArticle original = sample();
         const auto files = codec->write(original, {});
         QVERIFY(files.contains(codec->mainSuffix()));
         QString error;

@@ -17,7 +17,7 @@ const QString Text = QString::fromUtf8(
     "“We looked at every serious supplier in Europe and Asia,” Marta Visser said. "
     "Visser leads the company’s port division in Rotterdam. Shares rose 7.5% in Seoul.\n");
 
-QString labelOf(const Extractor::Result &result, const QString &surface, int occurrence = 0)
+QString labelOf(const AnnotatedArticle &result, const QString &surface, int occurrence = 0)
 {
     qsizetype at = -1;
     for (int i = 0; i <= occurrence; ++i)
@@ -46,14 +46,15 @@ class TestExtractor : public QObject
 private Q_SLOTS:
     void findsEntitiesQuotesAndFacts()
     {
-        const auto result = Extractor::extract(article());
+        const AnnotatedArticle result = *Extractor::extract(article());
         QCOMPARE(labelOf(result, QStringLiteral("Harbourline Robotics"), 1), QStringLiteral("ORG"));
         QCOMPARE(labelOf(result, QStringLiteral("Kestrel Energy")), QStringLiteral("ORG"));
         // Headline capitals: the organisation starts after "With".
         Article headline = article();
         headline.text = QStringLiteral("Harbourline Signs Battery Deal With Kestrel Energy\n");
         QStringList names;
-        for (const Annotation &a : Extractor::extract(headline).annotations)
+        const AnnotatedArticle headlineResult = *Extractor::extract(headline);
+        for (const Annotation &a : headlineResult.annotations)
             names << headline.text.mid(a.start, a.end - a.start);
         QVERIFY2(names.contains(QStringLiteral("Kestrel Energy")), qPrintable(names.join(QLatin1Char('|'))));
         QCOMPARE(labelOf(result, QStringLiteral("Singapore")), QStringLiteral("GPE"));
@@ -102,7 +103,7 @@ private Q_SLOTS:
         // Article two: no Rotterdam suggestion any more, and the learned ORG is found.
         Article second = article();
         second.text = QStringLiteral("Rotterdam and the Port Authority agreed on Monday.\n");
-        const auto result = Extractor::extract(second, lexicon);
+        const AnnotatedArticle result = *Extractor::extract(second, lexicon);
         bool rotterdam = false, authority = false;
         for (const Annotation &a : result.annotations) {
             const QString surface = second.text.mid(a.start, a.end - a.start);
@@ -170,7 +171,7 @@ private Q_SLOTS:
         QFETCH(QString, label);
         Article a;
         a.text = text;
-        const auto result = Extractor::extract(a);
+        const AnnotatedArticle result = *Extractor::extract(a);
         qsizetype at = -1;
         for (int i = 0; i <= occurrence; ++i)
             at = text.indexOf(surface, at + 1);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QFETCH(QString, time);
         Article a;
         a.text = text;
-        const auto result = Extractor::extract(a);
+        const AnnotatedArticle result = *Extractor::extract(a);
         QStringList seen;
         bool found = false;
         for (const Fact &f : result.facts) {
@@ -242,7 +243,7 @@ private Q_SLOTS:
     {
         Article a;
         a.text = QStringLiteral("Marta Visser runs the port. “We chose well,” Visser said.");
-        const auto result = Extractor::extract(a);
+        const AnnotatedArticle result = *Extractor::extract(a);
         qint64 full = 0, surname = 0;
         for (const Annotation &span : result.annotations) {
             if (span.start == 0 && span.label == QLatin1String("PERSON"))
@@ -276,7 +277,7 @@ private Q_SLOTS:
         QFETCH(QString, phrase);
         Article a;
         a.text = text;
-        const auto result = Extractor::extract(a);
+        const AnnotatedArticle result = *Extractor::extract(a);
         QStringList holders;
         for (const Entity &e : result.entities) {
             if (e.aliases.contains(phrase))
@@ -289,7 +290,7 @@ private Q_SLOTS:
     {
         Article a;
         a.text = QStringLiteral("Hannah Okonkwo studies benchmarks. “Every launch comes with a chart,” she said.");
-        const auto result = Extractor::extract(a);
+        const AnnotatedArticle result = *Extractor::extract(a);
         bool found = false;
         for (const Fact &f : result.facts)
             found = found || (f.kind == QLatin1String("quote") && f.subjectText == QLatin1String("Hannah Okonkwo") && f.ruleId.endsWith(QLatin1String(".pronoun")));
@@ -300,23 +301,22 @@ private Q_SLOTS:
     {
         int asked = 0;
         const auto result = Extractor::extract(article(), {}, [&] { return ++asked > 0; });
-        QVERIFY(result.cancelled);
-        QVERIFY(result.annotations.isEmpty());
+        QVERIFY(!result.has_value());
         QCOMPARE(asked, 1);
-        QVERIFY(!Extractor::extract(article(), {}, [] { return false; }).cancelled);
+        QVERIFY(Extractor::extract(article(), {}, [] { return false; }).has_value());
     }
 
     void runsOffTheCallingThreadAndCancels()
     {
-        QFuture<Extractor::Result> future = extractInBackground(article(), {});
+        QFuture<AnnotatedArticle> future = extractInBackground(article(), {});
         future.waitForFinished();
         QCOMPARE(future.resultCount(), 1);
-        QCOMPARE(future.result().annotations.size(), Extractor::extract(article()).annotations.size());
+        QCOMPARE(future.result().annotations.size(), Extractor::extract(article())->annotations.size());
         // A long article cancelled at once ends without a result.
         Article big = article();
         for (int i = 0; i < 12; ++i)
             big.text += big.text;
-        QFuture<Extractor::Result> cancelled = extractInBackground(big, {});
+        QFuture<AnnotatedArticle> cancelled = extractInBackground(big, {});
         cancelled.cancel();
         cancelled.waitForFinished();
         QVERIFY(cancelled.isCanceled());
@@ -344,11 +344,11 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        ArticleBundle bundle = extractedBundle(article(), store.lexicon());
+        AnnotatedArticle bundle = *Extractor::extract(article(), store.lexicon());
         const auto id = store.addArticle(bundle);
         QVERIFY2(id, qPrintable(store.errorString()));
         QVERIFY(store.annotations(*id).size() >= 10);
-        QCOMPARE(store.facts(*id).size(), Extractor::extract(article()).facts.size());
+        QCOMPARE(store.facts(*id).size(), Extractor::extract(article())->facts.size());
         QVERIFY(store.articleSummary(*id)->pendingCount >= 10);
     }
 };

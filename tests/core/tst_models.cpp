@@ -232,7 +232,7 @@ private Q_SLOTS:
 
         // Pages: 450 more articles arrive; the model shows them as it is scrolled.
         for (int i = 0; i < 450; ++i) {
-            ArticleBundle bundle;
+            AnnotatedArticle bundle;
             bundle.article.headline = QStringLiteral("Article %1").arg(i);
             bundle.article.text = QStringLiteral("Text of article %1.").arg(i);
             QVERIFY(m_store->addArticle(bundle));

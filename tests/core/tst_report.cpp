@@ -13,9 +13,9 @@ using namespace Gazette;
 
 namespace {
 
-ExportDocument article(const QString &headline, const QString &text, const QList<std::pair<QString, QString>> &spans)
+AnnotatedArticle article(const QString &headline, const QString &text, const QList<std::pair<QString, QString>> &spans)
 {
-    ExportDocument doc;
+    AnnotatedArticle doc;
     doc.article.headline = headline;
     doc.article.text = text;
     doc.article.source = QStringLiteral("Test Wire");
@@ -36,10 +36,10 @@ ExportDocument article(const QString &headline, const QString &text, const QList
     return doc;
 }
 
-QList<ExportDocument> sample()
+QList<AnnotatedArticle> sample()
 {
     const QString text = QStringLiteral("Kestrel Shares Rise\nKestrel Energy shares rose 7.5% in Seoul, said Marta Visser: “We are pleased.”\n");
-    ExportDocument first = article(QStringLiteral("Kestrel Shares Rise"), text,
+    AnnotatedArticle first = article(QStringLiteral("Kestrel Shares Rise"), text,
                                    {{QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")}, {QStringLiteral("7.5%"), QStringLiteral("PERCENT")},
                                     {QStringLiteral("Seoul"), QStringLiteral("GPE")}, {QStringLiteral("Marta Visser"), QStringLiteral("PERSON")},
                                     {QStringLiteral("We are pleased."), QStringLiteral("QUOTE")}});
@@ -53,7 +53,7 @@ QList<ExportDocument> sample()
     rose.evidence = {{start, start + 31, QStringLiteral("Kestrel Energy shares rose 7.5%"), {}, {}, false}};
     first.facts = {rose};
     const QString second = QStringLiteral("Port Deal\nHarbourline chose Kestrel Energy in Rotterdam.\n");
-    ExportDocument other = article(QStringLiteral("Port Deal"), second,
+    AnnotatedArticle other = article(QStringLiteral("Port Deal"), second,
                                    {{QStringLiteral("Harbourline"), QStringLiteral("ORG")}, {QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")},
                                     {QStringLiteral("Rotterdam"), QStringLiteral("GPE")}});
     return {first, other};
@@ -106,7 +106,7 @@ private Q_SLOTS:
     void escapesEverythingFromTheArticle()
     {
         const QString hostile = QStringLiteral("<script>alert(1)</script> \"><img src=x onerror=alert(2)> <b>bold</b>\n");
-        ExportDocument doc = article(QStringLiteral("<h1>Headline</h1><script>x()</script>"), hostile,
+        AnnotatedArticle doc = article(QStringLiteral("<h1>Headline</h1><script>x()</script>"), hostile,
                                      {{QStringLiteral("<img src=x"), QStringLiteral("ORG")}});
         doc.article.uri = QStringLiteral("javascript:alert(3)");
         doc.article.source = QStringLiteral("<iframe src=//evil>");
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QFETCH(int, pageSize);
         QFETCH(int, copies);
         QFETCH(int, minimumPages);
-        QList<ExportDocument> documents;
+        QList<AnnotatedArticle> documents;
         for (int i = 0; i < copies; ++i)
             documents.append(sample().first());
         QTemporaryDir dir;

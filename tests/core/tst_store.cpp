@@ -75,7 +75,7 @@ private Q_SLOTS:
     void roundTripsEveryTable()
     {
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.gazette"));
-        ArticleBundle bundle = sampleBundle();
+        AnnotatedArticle bundle = sampleBundle();
         qint64 id = 0;
         {
             AnnotationStore store;
@@ -133,8 +133,8 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        ArticleBundle first = sampleBundle();
-        ArticleBundle second = sampleBundle();
+        AnnotatedArticle first = sampleBundle();
+        AnnotatedArticle second = sampleBundle();
         second.article.text += QStringLiteral("Update.");
         QVERIFY(store.addArticle(first));
         QVERIFY(store.addArticle(second));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         QSignalSpy added(&store, &AnnotationStore::articleAdded);
         QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
-        ArticleBundle bundle = sampleBundle();
+        AnnotatedArticle bundle = sampleBundle();
         Annotation broken = bundle.annotations.first();
         broken.end = broken.start; // violates CHECK (end_offset > start_offset)
         bundle.annotations.append(broken);
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(store.entities().size(), 0); // the entities of the failed bundle are gone too
 
         // A change set that fails half-way leaves nothing behind either.
-        ArticleBundle good = sampleBundle();
+        AnnotatedArticle good = sampleBundle();
         const qint64 id = *store.addArticle(good);
         const Snapshot before = snapshot(store);
         Annotation fresh = suggestion(QStringLiteral("Singapore"), QStringLiteral("GPE"));
@@ -209,7 +209,7 @@ private Q_SLOTS:
         };
         const QStringList headlines = {QStringLiteral("Battery deal"), QStringLiteral("华为发布"), QStringLiteral("Markets in Asia")};
         for (int i = 0; i < texts.size(); ++i) {
-            ArticleBundle bundle;
+            AnnotatedArticle bundle;
             bundle.article.headline = headlines.at(i);
             bundle.article.text = texts.at(i);
             ids.append(*store.addArticle(bundle));
@@ -226,7 +226,7 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        ArticleBundle bundle = sampleBundle();
+        AnnotatedArticle bundle = sampleBundle();
         const qint64 id = *store.addArticle(bundle);
         const int annotationCount = int(store.annotations(id).size());
 
@@ -261,7 +261,7 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        ArticleBundle bundle = sampleBundle();
+        AnnotatedArticle bundle = sampleBundle();
         const qint64 id = *store.addArticle(bundle);
         QSignalSpy removed(&store, &AnnotationStore::articleRemoved);
         QVERIFY(store.removeArticle(id));

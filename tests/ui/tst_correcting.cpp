@@ -195,7 +195,7 @@ private Q_SLOTS:
         // Two suggestions, as the extractor leaves them.
         Edits *edits = m_window->edits();
         Q_UNUSED(edits);
-        ArticleBundle bundle;
+        AnnotatedArticle bundle;
         bundle.article.headline = QStringLiteral("Suggested");
         bundle.article.text = Text + QStringLiteral("Extra line.\n");
         for (const QString &quote : {QStringLiteral("Harbourline Robotics"), QStringLiteral("Kestrel Energy")}) {
@@ -341,7 +341,7 @@ private Q_SLOTS:
 
     void spansFarDownArePaintedWhenScrolledTo()
     {
-        ArticleBundle bundle;
+        AnnotatedArticle bundle;
         bundle.article.headline = QStringLiteral("Long");
         QString text;
         for (int line = 0; line < 600; ++line)

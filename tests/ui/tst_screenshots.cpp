@@ -63,7 +63,7 @@ private Q_SLOTS:
         QFile sample(QStringLiteral(":/samples/harbour-battery-deal.txt"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(sample.readAll());
-        ArticleBundle bundle;
+        AnnotatedArticle bundle;
         bundle.article.text = text;
         bundle.article.headline = text.section(QLatin1Char('\n'), 0, 0);
         bundle.article.source = QStringLiteral("Gazette sample");

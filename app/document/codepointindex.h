@@ -1,25 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/annotation.h"
-#include "document/article.h"
-
 #include <QList>
 #include <QString>
 
 namespace Gazette {
-
-// One article with everything Gazette knows about it: what exporters write and data
-// importers read back.
-struct ExportDocument
-{
-    Article article;
-    QList<Annotation> annotations;
-    QList<Entity> entities;   // those the annotations and facts refer to
-    QList<Fact> facts;
-
-    const Entity *entity(qint64 id) const;
-};
 
 // Offsets inside Gazette count UTF-16 units; brat, W3C and spaCy count Unicode code points.
 // Built once per text, converts either way in O(1) (O(log n) back).

@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportdocument.h"
+#include "codepointindex.h"
 
 #include <algorithm>
 
 namespace Gazette {
-
-const Entity *ExportDocument::entity(qint64 id) const
-{
-    for (const Entity &e : entities) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
-}
 
 CodePointIndex::CodePointIndex(const QString &text)
 {
