@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "document/wordboundary.h"
+
 #include "entityhighlighter.h"
 
 #include <QContextMenuEvent>
@@ -235,13 +237,6 @@ void DocumentView::wheelEvent(QWheelEvent *event)
 
 namespace Gazette {
 
-namespace {
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-} // namespace
-
 void DocumentView::setLabelSet(const LabelSet &labels)
 {
     m_labels = labels;
@@ -328,39 +323,17 @@ bool DocumentView::selectNextSuggestion(bool forward)
 
 std::pair<int, int> DocumentView::snapToWords(const QString &text, int start, int end)
 {
-    start = std::clamp(start, 0, int(text.size()));
-    end = std::clamp(end, start, int(text.size()));
-    while (start < end && !isWordCharacter(text.at(start)) && !text.at(start).isPunct() && !text.at(start).isSymbol())
-        ++start;
-    while (end > start && text.at(end - 1).isSpace())
-        --end;
-    if (start == end)
-        return {start, end};
-    while (start > 0 && isWordCharacter(text.at(start - 1)) && isWordCharacter(text.at(start)))
-        --start;
-    while (end < text.size() && isWordCharacter(text.at(end)) && isWordCharacter(text.at(end - 1)))
-        ++end;
-    return {start, end};
+    return WordBoundary::snap(text, start, end);
 }
 
 int DocumentView::previousWordStart(const QString &text, int offset)
 {
-    int i = std::clamp(offset, 0, int(text.size()));
-    while (i > 0 && !isWordCharacter(text.at(i - 1)))
-        --i;
-    while (i > 0 && isWordCharacter(text.at(i - 1)))
-        --i;
-    return i;
+    return WordBoundary::previousWordStart(text, offset);
 }
 
 int DocumentView::nextWordEnd(const QString &text, int offset)
 {
-    int i = std::clamp(offset, 0, int(text.size()));
-    while (i < text.size() && !isWordCharacter(text.at(i)))
-        ++i;
-    while (i < text.size() && isWordCharacter(text.at(i)))
-        ++i;
-    return i;
+    return WordBoundary::nextWordEnd(text, offset);
 }
 
 std::pair<int, int> DocumentView::selectedRange(bool snap) const
@@ -394,9 +367,9 @@ void DocumentView::moveBoundary(bool start, bool forward)
     if (start) {
         if (forward) {
             int i = newStart;
-            while (i < newEnd && isWordCharacter(text.at(i)))
+            while (i < newEnd && WordBoundary::isWordCharacter(text.at(i)))
                 ++i;
-            while (i < newEnd && !isWordCharacter(text.at(i)))
+            while (i < newEnd && !WordBoundary::isWordCharacter(text.at(i)))
                 ++i;
             newStart = i;
         } else {
@@ -406,9 +379,9 @@ void DocumentView::moveBoundary(bool start, bool forward)
         newEnd = nextWordEnd(text, newEnd);
     } else {
         int i = newEnd;
-        while (i > newStart && isWordCharacter(text.at(i - 1)))
+        while (i > newStart && WordBoundary::isWordCharacter(text.at(i - 1)))
             --i;
-        while (i > newStart && !isWordCharacter(text.at(i - 1)))
+        while (i > newStart && !WordBoundary::isWordCharacter(text.at(i - 1)))
             --i;
         newEnd = i;
     }

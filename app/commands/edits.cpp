@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edits.h"
 
+#include "document/wordboundary.h"
+
 #include "store/annotationstore.h"
 
 #include <QTimeZone>
@@ -21,11 +23,6 @@ QString shortQuote(const QString &text)
     if (simplified.size() > 40)
         simplified = simplified.left(39) + QChar(0x2026);
     return simplified;
-}
-
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
 } // namespace
@@ -234,9 +231,7 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
     for (qsizetype at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
         const int start = int(at);
         const int end = start + int(text.size());
-        const bool wordStart = start == 0 || !isWordCharacter(body.at(start - 1)) || !isWordCharacter(body.at(start));
-        const bool wordEnd = end >= body.size() || !isWordCharacter(body.at(end)) || !isWordCharacter(body.at(end - 1));
-        if (!wordStart || !wordEnd || covered(start, end))
+        if (!WordBoundary::isWholeWord(body, start, end) || covered(start, end))
             continue;
         Annotation annotation;
         annotation.id = -1000 - count;
