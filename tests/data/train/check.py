@@ -24,7 +24,7 @@ FACT_FIELDS = {
     'statement': {'speaker': AGENT},
     'quote': {'speaker': AGENT, 'quote': {'QUOTE'}},
     'partnership': {'subject': PARTY, 'object': PARTY},
-    'deal': {'subject': PARTY, 'object': PARTY | {'PRODUCT', 'FAC'}, 'amount': {'MONEY'}},
+    'deal': {'subject': PARTY, 'object': PARTY | {'PRODUCT', 'FAC', 'WORK_OF_ART'}, 'amount': {'MONEY'}},
     'role': {'person': {'PERSON'}, 'org': {'ORG', 'GPE'}},
     'statistic': {'subject': PARTY | {'PRODUCT', 'LOC', 'FAC', 'EVENT'},
                   'value': {'PERCENT', 'MONEY', 'QUANTITY', 'CARDINAL'}, 'time': {'DATE', 'TIME'}},
