@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Gazette::AnnotationActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>&amp;Neu kennzeichnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation>&amp;Nächster Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation>&amp;Vorheriger Vorschlag</translation>
+    </message>
+    <message>
+        <source>Clear Span Selection</source>
+        <translation>Auswahl der Textstelle aufheben</translation>
+    </message>
+    <message>
+        <source>Start One Word &amp;Earlier</source>
+        <translation>Ein Wort &amp;früher beginnen</translation>
+    </message>
+    <message>
+        <source>Start One Word &amp;Later</source>
+        <translation>Ein Wort &amp;später beginnen</translation>
+    </message>
+    <message>
+        <source>End One Word Ea&amp;rlier</source>
+        <translation>Ein Wort frü&amp;her enden</translation>
+    </message>
+    <message>
+        <source>End One Word La&amp;ter</source>
+        <translation>Ein Wort spä&amp;ter enden</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions of This &amp;Entity</source>
+        <translation>Alle Vorschläge dieser En&amp;tität annehmen</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Mentions</source>
+        <translation>Alle Erwähnungen an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Als %1 kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Label Exactly as %1</source>
+        <translation>Genau so als %1 kennzeichnen</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
@@ -100,6 +163,17 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ArticleIntake</name>
+    <message>
+        <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
+        <translation>%1 Artikel importiert; %2 bereits in der Bibliothek; %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 updated to a newer version.</source>
+        <translation>%1 auf eine neuere Fassung aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -380,30 +454,6 @@ Fensteroptionen:
         <source>Label All &amp;Occurrences as</source>
         <translation>Alle &amp;Vorkommen kennzeichnen als</translation>
     </message>
-    <message>
-        <source>&amp;Accept	A</source>
-        <translation>&amp;Annehmen	A</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject	X</source>
-        <translation>A&amp;blehnen	X</translation>
-    </message>
-    <message>
-        <source>&amp;Relabel as</source>
-        <translation>&amp;Neu kennzeichnen als</translation>
-    </message>
-    <message>
-        <source>&amp;Remove	Del</source>
-        <translation>&amp;Entfernen	Entf</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions of This &amp;Entity</source>
-        <translation>Alle Vorschläge dieser En&amp;tität annehmen</translation>
-    </message>
-    <message>
-        <source>Show All &amp;Mentions</source>
-        <translation>Alle Erwähnungen an&amp;zeigen</translation>
-    </message>
 </context>
 <context>
     <name>Gazette::Edits</name>
@@ -592,6 +642,79 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Gazette::EntityPanel</name>
+    <message>
+        <source>Filter entities…</source>
+        <translation>Entitäten filtern…</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Entitäten filtern</translation>
+    </message>
+    <message>
+        <source>Entities in the article</source>
+        <translation>Entitäten im Artikel</translation>
+    </message>
+    <message>
+        <source>No entities in this article yet.
+Select text and press 1–9 to label it.</source>
+        <translation>Noch keine Entitäten in diesem Artikel.
+Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected mention, or every suggestion of the selected entity</source>
+        <translation>Die ausgewählte Erwähnung annehmen oder alle Vorschläge der ausgewählten Entität</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the selected mention</source>
+        <translation>Die ausgewählte Erwähnung ablehnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected entity another name</source>
+        <translation>Der ausgewählten Entität einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected entity into another one of the same label</source>
+        <translation>Die ausgewählte Entität mit einer anderen Entität desselben Labels zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>There is no other %1 entity to merge “%2” into.</source>
+        <translation>Es gibt keine andere Entität mit dem Label %1, in die „%2“ zusammengeführt werden kann.</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>Entität zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen in:</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Evaluation</name>
     <message>
         <source>There is no folder “%1”.</source>
@@ -653,6 +776,14 @@ Fensteroptionen:
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no article to export.</source>
+        <translation>Es gibt keinen Artikel zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +977,43 @@ Fensteroptionen:
     <message>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactPanel</name>
+    <message>
+        <source>Facts in the article</source>
+        <translation>Fakten im Artikel</translation>
+    </message>
+    <message>
+        <source>No facts in this article yet.
+Select the supporting text and choose Add.</source>
+        <translation>Noch keine Fakten in diesem Artikel.
+Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Fact kind filter</source>
+        <translation>Filter nach Faktart</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a fact, with the selected text as its evidence</source>
+        <translation>Einen Fakt hinzufügen, mit dem ausgewählten Text als Beleg</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1286,117 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Gazette::IntakeController</name>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library.</source>
+        <translation>„%1“ ist bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Article Changed</source>
+        <translation>Artikel geändert</translation>
+    </message>
+    <message>
+        <source>The library has an earlier version of “%1”.</source>
+        <translation>Die Bibliothek enthält eine frühere Version von „%1“.</translation>
+    </message>
+    <message>
+        <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
+        <translation>Auf diese Version aktualisieren? Annotationen und Belege wandern mit dem Text; solche, deren Text nicht mehr vorhanden ist, bleiben erhalten und werden als verwaist markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add as &amp;New Article</source>
+        <translation>Als &amp;neuen Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot Update Article</source>
+        <translation>Artikel kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
+        <translation>Aktualisiert: %1 Textstelle(n) unverändert, %2 verschoben, %3 verwaist.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Feed</source>
+        <translation>Feed kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>„%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The feed has no items.</source>
+        <translation>Der Feed enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Some Items Were Not Imported</source>
+        <translation>Einige Einträge wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Cannot Add Article</source>
+        <translation>Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The text cannot be an article: %1</source>
+        <translation>Der Text kann kein Artikel werden: %1</translation>
+    </message>
+    <message>
+        <source>This text is already in the library.</source>
+        <translation>Dieser Text ist bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Finding names, dates, amounts and quotes…</source>
+        <translation>Namen, Daten, Beträge und Zitate werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Add Without Suggestions</source>
+        <translation>Ohne Vorschläge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraktion läuft</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled: the article was added without suggestions.</source>
+        <translation>Extraktion abgebrochen: Der Artikel wurde ohne Vorschläge hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was read is kept.</source>
+        <translation>Abgebrochen: Bereits Eingelesenes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The details list each source that could not be read, and why.</source>
+        <translation>Die Details führen jede Quelle auf, die nicht gelesen werden konnte, samt Grund.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LabelLegend</name>
     <message>
         <source>Labels and their keys</source>
@@ -1299,6 +1578,71 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search articles…</source>
+        <translation>Artikel durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Artikel in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+Open one with File › Open (Ctrl+O).</source>
+        <translation>Noch keine Artikel.
+Öffnen Sie einen über Datei › Öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>Filter nach Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Filter nach Label</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Most to review</source>
+        <translation>Meiste offene Vorschläge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Jedes Label</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
@@ -1414,24 +1758,8 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Articles in the library</source>
-        <translation>Artikel in der Bibliothek</translation>
-    </message>
-    <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Entities in the article</source>
-        <translation>Entitäten im Artikel</translation>
-    </message>
-    <message>
-        <source>Facts in the article</source>
-        <translation>Fakten im Artikel</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1444,10 +1772,6 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
-    </message>
-    <message>
-        <source>Cannot Open Article</source>
-        <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
@@ -1468,12 +1792,6 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Erstellt mit Qt %1 (ausgeführt unter %2) und KSyntaxHighlighting %3.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-Open one with File › Open (Ctrl+O).</source>
-        <translation>Noch keine Artikel.
-Öffnen Sie einen über Datei › Öffnen (Strg+O).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1506,42 +1824,6 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>“%1” is already in the library.</source>
-        <translation>„%1“ ist bereits in der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Article Changed</source>
-        <translation>Artikel geändert</translation>
-    </message>
-    <message>
-        <source>The library has an earlier version of “%1”.</source>
-        <translation>Die Bibliothek enthält eine frühere Version von „%1“.</translation>
-    </message>
-    <message>
-        <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
-        <translation>Auf diese Version aktualisieren? Annotationen und Belege wandern mit dem Text; solche, deren Text nicht mehr vorhanden ist, bleiben erhalten und werden als verwaist markiert.</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Add as &amp;New Article</source>
-        <translation>Als &amp;neuen Artikel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Cannot Update Article</source>
-        <translation>Artikel kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-        <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
-        <translation>Aktualisiert: %1 Textstelle(n) unverändert, %2 verschoben, %3 verwaist.</translation>
-    </message>
-    <message>
-        <source>Cannot Save Article</source>
-        <translation>Artikel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot Open Library</source>
@@ -1624,152 +1906,8 @@ Open one with File › Open (Ctrl+O).</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <source>Search articles…</source>
-        <translation>Artikel durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Die Bibliothek durchsuchen</translation>
-    </message>
-    <message>
-        <source>Review status filter</source>
-        <translation>Filter nach Prüfstatus</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Label filter</source>
-        <translation>Filter nach Label</translation>
-    </message>
-    <message>
-        <source>Any label</source>
-        <translation>Jedes Label</translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation>Sortierung</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Schlagzeile</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>Neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Most to review</source>
-        <translation>Meiste offene Vorschläge</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Search Library</source>
         <translation>Bibliothek durchsuchen</translation>
-    </message>
-    <message>
-        <source>Filter entities…</source>
-        <translation>Entitäten filtern…</translation>
-    </message>
-    <message>
-        <source>Filter entities</source>
-        <translation>Entitäten filtern</translation>
-    </message>
-    <message>
-        <source>No entities in this article yet.
-Select text and press 1–9 to label it.</source>
-        <translation>Noch keine Entitäten in diesem Artikel.
-Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Annehmen</translation>
-    </message>
-    <message>
-        <source>Accept the selected mention, or every suggestion of the selected entity</source>
-        <translation>Die ausgewählte Erwähnung annehmen oder alle Vorschläge der ausgewählten Entität</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Reject the selected mention</source>
-        <translation>Die ausgewählte Erwähnung ablehnen</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Give the selected entity another name</source>
-        <translation>Der ausgewählten Entität einen anderen Namen geben</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>Zusammenführen…</translation>
-    </message>
-    <message>
-        <source>Merge the selected entity into another one of the same label</source>
-        <translation>Die ausgewählte Entität mit einer anderen Entität desselben Labels zusammenführen</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>Entität umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for “%1”:</source>
-        <translation>Neuer Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation>Es gibt keine andere Entität mit dem Label %1, in die „%2“ zusammengeführt werden kann.</translation>
-    </message>
-    <message>
-        <source>Merge Entity</source>
-        <translation>Entität zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into:</source>
-        <translation>„%1“ zusammenführen in:</translation>
-    </message>
-    <message>
-        <source>Fact kind filter</source>
-        <translation>Filter nach Faktart</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <source>No facts in this article yet.
-Select the supporting text and choose Add.</source>
-        <translation>Noch keine Fakten in diesem Artikel.
-Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a fact, with the selected text as its evidence</source>
-        <translation>Einen Fakt hinzufügen, mit dem ausgewählten Text als Beleg</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1808,40 +1946,8 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <source>Cannot Add Article</source>
-        <translation>Artikel kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>The text cannot be an article: %1</source>
-        <translation>Der Text kann kein Artikel werden: %1</translation>
-    </message>
-    <message>
-        <source>This text is already in the library.</source>
-        <translation>Dieser Text ist bereits in der Bibliothek.</translation>
-    </message>
-    <message>
         <source>Dropped text</source>
         <translation>Abgelegter Text</translation>
-    </message>
-    <message>
-        <source>Cannot Open Feed</source>
-        <translation>Feed kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>“%1” is too large.</source>
-        <translation>„%1“ ist zu groß.</translation>
-    </message>
-    <message>
-        <source>The feed has no items.</source>
-        <translation>Der Feed enthält keine Einträge.</translation>
-    </message>
-    <message>
-        <source>Imported %1 item(s) of “%2”; %3 already in the library.</source>
-        <translation>Aus „%2“ importierte Einträge: %1; bereits in der Bibliothek: %3.</translation>
-    </message>
-    <message>
-        <source>Some Items Were Not Imported</source>
-        <translation>Einige Einträge wurden nicht importiert</translation>
     </message>
     <message>
         <source>Feeds (%1)</source>
@@ -1880,52 +1986,8 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Wird importiert</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation>%1 Artikel importiert; %2 bereits in der Bibliothek; %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Cancelled: what was read is kept.</source>
-        <translation>Abgebrochen: Bereits Eingelesenes bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>The details list each source that could not be read, and why.</source>
-        <translation>Die Details führen jede Quelle auf, die nicht gelesen werden konnte, samt Grund.</translation>
-    </message>
-    <message>
-        <source>Finding names, dates, amounts and quotes…</source>
-        <translation>Namen, Daten, Beträge und Zitate werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Add Without Suggestions</source>
-        <translation>Ohne Vorschläge hinzufügen</translation>
-    </message>
-    <message>
-        <source>Extracting</source>
-        <translation>Extraktion läuft</translation>
-    </message>
-    <message>
-        <source>Extraction cancelled: the article was added without suggestions.</source>
-        <translation>Extraktion abgebrochen: Der Artikel wurde ohne Vorschläge hinzugefügt.</translation>
+        <source>&amp;Annotation</source>
+        <translation>A&amp;nnotation</translation>
     </message>
 </context>
 <context>

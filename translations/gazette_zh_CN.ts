@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Gazette::AnnotationActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>重新标注(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation>下一个建议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation>上一个建议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Clear Span Selection</source>
+        <translation>取消片段选择</translation>
+    </message>
+    <message>
+        <source>Start One Word &amp;Earlier</source>
+        <translation>起点前移一个词(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Start One Word &amp;Later</source>
+        <translation>起点后移一个词(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End One Word Ea&amp;rlier</source>
+        <translation>终点前移一个词(&amp;R)</translation>
+    </message>
+    <message>
+        <source>End One Word La&amp;ter</source>
+        <translation>终点后移一个词(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions of This &amp;Entity</source>
+        <translation>接受此实体的所有建议(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Mentions</source>
+        <translation>显示所有提及(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为%1</translation>
+    </message>
+    <message>
+        <source>Label Exactly as %1</source>
+        <translation>按原样标注为%1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
@@ -100,6 +163,17 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ArticleIntake</name>
+    <message>
+        <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
+        <translation>已导入 %1 篇文章；%2 篇已在文库中；%3 篇失败。</translation>
+    </message>
+    <message>
+        <source>%1 updated to a newer version.</source>
+        <translation>%1 篇已更新为新版本。</translation>
     </message>
 </context>
 <context>
@@ -380,30 +454,6 @@ Window options:
         <source>Label All &amp;Occurrences as</source>
         <translation>将所有出现之处标注为(&amp;O)</translation>
     </message>
-    <message>
-        <source>&amp;Accept	A</source>
-        <translation>接受(&amp;A)	A</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject	X</source>
-        <translation>拒绝(&amp;J)	X</translation>
-    </message>
-    <message>
-        <source>&amp;Relabel as</source>
-        <translation>重新标注为(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove	Del</source>
-        <translation>移除(&amp;R)	Del</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions of This &amp;Entity</source>
-        <translation>接受此实体的所有建议(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Show All &amp;Mentions</source>
-        <translation>显示所有提及(&amp;M)</translation>
-    </message>
 </context>
 <context>
     <name>Gazette::Edits</name>
@@ -592,6 +642,79 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::EntityPanel</name>
+    <message>
+        <source>Filter entities…</source>
+        <translation>筛选实体…</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>筛选实体</translation>
+    </message>
+    <message>
+        <source>Entities in the article</source>
+        <translation>文章中的实体</translation>
+    </message>
+    <message>
+        <source>No entities in this article yet.
+Select text and press 1–9 to label it.</source>
+        <translation>此文章中尚无实体。
+选择文本并按 1–9 进行标注。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept the selected mention, or every suggestion of the selected entity</source>
+        <translation>接受所选提及，或接受所选实体的所有建议</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reject the selected mention</source>
+        <translation>拒绝所选提及</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Give the selected entity another name</source>
+        <translation>为所选实体指定其他名称</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge the selected entity into another one of the same label</source>
+        <translation>将所选实体合并到另一个同标签的实体</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>重命名实体</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>There is no other %1 entity to merge “%2” into.</source>
+        <translation>没有其他 %1 实体可供“%2”合并。</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Evaluation</name>
     <message>
         <source>There is no folder “%1”.</source>
@@ -653,6 +776,14 @@ Window options:
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>未知格式“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no article to export.</source>
+        <translation>没有可导出的文章。</translation>
     </message>
 </context>
 <context>
@@ -846,6 +977,43 @@ Window options:
     <message>
         <source>Confidence</source>
         <translation>置信度</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactPanel</name>
+    <message>
+        <source>Facts in the article</source>
+        <translation>文章中的事实</translation>
+    </message>
+    <message>
+        <source>No facts in this article yet.
+Select the supporting text and choose Add.</source>
+        <translation>此文章中尚无事实。
+请选择作为依据的文本，然后点击“添加”。</translation>
+    </message>
+    <message>
+        <source>Fact kind filter</source>
+        <translation>事实类型筛选</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a fact, with the selected text as its evidence</source>
+        <translation>添加事实，以所选文本作为证据</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1286,117 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::IntakeController</name>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>无法打开文章</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library.</source>
+        <translation>“%1”已在文库中。</translation>
+    </message>
+    <message>
+        <source>Article Changed</source>
+        <translation>文章已更改</translation>
+    </message>
+    <message>
+        <source>The library has an earlier version of “%1”.</source>
+        <translation>文库中有“%1”的早期版本。</translation>
+    </message>
+    <message>
+        <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
+        <translation>要更新到此版本吗？标注和证据会随文本移动；对应文本已不存在的将被保留并标记为孤立。</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;New Article</source>
+        <translation>添加为新文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cannot Update Article</source>
+        <translation>无法更新文章</translation>
+    </message>
+    <message>
+        <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
+        <translation>已更新：%1 个片段位置不变，%2 个已移动，%3 个成为孤立。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Feed</source>
+        <translation>无法打开订阅源</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>“%1”太大。</translation>
+    </message>
+    <message>
+        <source>The feed has no items.</source>
+        <translation>订阅源中没有条目。</translation>
+    </message>
+    <message>
+        <source>Some Items Were Not Imported</source>
+        <translation>部分条目未导入</translation>
+    </message>
+    <message>
+        <source>Cannot Add Article</source>
+        <translation>无法添加文章</translation>
+    </message>
+    <message>
+        <source>The text cannot be an article: %1</source>
+        <translation>该文本无法作为文章：%1</translation>
+    </message>
+    <message>
+        <source>This text is already in the library.</source>
+        <translation>此文本已在文库中。</translation>
+    </message>
+    <message>
+        <source>Finding names, dates, amounts and quotes…</source>
+        <translation>正在查找名称、日期、金额和引语…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Add Without Suggestions</source>
+        <translation>添加但不生成建议</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>正在抽取</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled: the article was added without suggestions.</source>
+        <translation>抽取已取消：文章已添加，但不含建议。</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was read is kept.</source>
+        <translation>已取消：已读取的内容将保留。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The details list each source that could not be read, and why.</source>
+        <translation>详细信息列出了每个无法读取的来源及其原因。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LabelLegend</name>
     <message>
         <source>Labels and their keys</source>
@@ -1299,6 +1578,71 @@ Window options:
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Search articles…</source>
+        <translation>搜索文章…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索文库</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>文库中的文章</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+Open one with File › Open (Ctrl+O).</source>
+        <translation>尚无文章。
+请通过“文件 › 打开”（Ctrl+O）打开一篇。</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>审阅状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加顺序</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Most to review</source>
+        <translation>待审阅最多</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
@@ -1414,24 +1758,8 @@ Suggestions to review: %2</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>文库</translation>
-    </message>
-    <message>
-        <source>Articles in the library</source>
-        <translation>文库中的文章</translation>
-    </message>
-    <message>
         <source>Analysis</source>
         <translation>分析</translation>
-    </message>
-    <message>
-        <source>Entities in the article</source>
-        <translation>文章中的实体</translation>
-    </message>
-    <message>
-        <source>Facts in the article</source>
-        <translation>文章中的事实</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1444,10 +1772,6 @@ Suggestions to review: %2</source>
     <message>
         <source>Open Article</source>
         <translation>打开文章</translation>
-    </message>
-    <message>
-        <source>Cannot Open Article</source>
-        <translation>无法打开文章</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
@@ -1468,12 +1792,6 @@ Suggestions to review: %2</source>
     <message>
         <source>Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>基于 Qt %1（运行于 %2）和 KSyntaxHighlighting %3 构建。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
-    </message>
-    <message>
-        <source>No articles yet.
-Open one with File › Open (Ctrl+O).</source>
-        <translation>尚无文章。
-请通过“文件 › 打开”（Ctrl+O）打开一篇。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1506,42 +1824,6 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>“%1” is already in the library.</source>
-        <translation>“%1”已在文库中。</translation>
-    </message>
-    <message>
-        <source>Article Changed</source>
-        <translation>文章已更改</translation>
-    </message>
-    <message>
-        <source>The library has an earlier version of “%1”.</source>
-        <translation>文库中有“%1”的早期版本。</translation>
-    </message>
-    <message>
-        <source>Update it to this version? Annotations and evidence move with the text; those whose text is gone are kept and marked as orphaned.</source>
-        <translation>要更新到此版本吗？标注和证据会随文本移动；对应文本已不存在的将被保留并标记为孤立。</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>更新(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Add as &amp;New Article</source>
-        <translation>添加为新文章(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Cannot Update Article</source>
-        <translation>无法更新文章</translation>
-    </message>
-    <message>
-        <source>Updated: %1 span(s) kept their place, %2 moved, %3 orphaned.</source>
-        <translation>已更新：%1 个片段位置不变，%2 个已移动，%3 个成为孤立。</translation>
-    </message>
-    <message>
-        <source>Cannot Save Article</source>
-        <translation>无法保存文章</translation>
     </message>
     <message>
         <source>Cannot Open Library</source>
@@ -1624,152 +1906,8 @@ Open one with File › Open (Ctrl+O).</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <source>Search articles…</source>
-        <translation>搜索文章…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>搜索文库</translation>
-    </message>
-    <message>
-        <source>Review status filter</source>
-        <translation>审阅状态筛选</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <source>Label filter</source>
-        <translation>标签筛选</translation>
-    </message>
-    <message>
-        <source>Any label</source>
-        <translation>任意标签</translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation>排序方式</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>添加顺序</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>最新优先</translation>
-    </message>
-    <message>
-        <source>Most to review</source>
-        <translation>待审阅最多</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Search Library</source>
         <translation>搜索文库</translation>
-    </message>
-    <message>
-        <source>Filter entities…</source>
-        <translation>筛选实体…</translation>
-    </message>
-    <message>
-        <source>Filter entities</source>
-        <translation>筛选实体</translation>
-    </message>
-    <message>
-        <source>No entities in this article yet.
-Select text and press 1–9 to label it.</source>
-        <translation>此文章中尚无实体。
-选择文本并按 1–9 进行标注。</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>接受</translation>
-    </message>
-    <message>
-        <source>Accept the selected mention, or every suggestion of the selected entity</source>
-        <translation>接受所选提及，或接受所选实体的所有建议</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>Reject the selected mention</source>
-        <translation>拒绝所选提及</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Give the selected entity another name</source>
-        <translation>为所选实体指定其他名称</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>合并…</translation>
-    </message>
-    <message>
-        <source>Merge the selected entity into another one of the same label</source>
-        <translation>将所选实体合并到另一个同标签的实体</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>重命名实体</translation>
-    </message>
-    <message>
-        <source>New name for “%1”:</source>
-        <translation>“%1”的新名称：</translation>
-    </message>
-    <message>
-        <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation>没有其他 %1 实体可供“%2”合并。</translation>
-    </message>
-    <message>
-        <source>Merge Entity</source>
-        <translation>合并实体</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into:</source>
-        <translation>将“%1”合并到：</translation>
-    </message>
-    <message>
-        <source>Fact kind filter</source>
-        <translation>事实类型筛选</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>所有类型</translation>
-    </message>
-    <message>
-        <source>No facts in this article yet.
-Select the supporting text and choose Add.</source>
-        <translation>此文章中尚无事实。
-请选择作为依据的文本，然后点击“添加”。</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Add a fact, with the selected text as its evidence</source>
-        <translation>添加事实，以所选文本作为证据</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1808,40 +1946,8 @@ Select the supporting text and choose Add.</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <source>Cannot Add Article</source>
-        <translation>无法添加文章</translation>
-    </message>
-    <message>
-        <source>The text cannot be an article: %1</source>
-        <translation>该文本无法作为文章：%1</translation>
-    </message>
-    <message>
-        <source>This text is already in the library.</source>
-        <translation>此文本已在文库中。</translation>
-    </message>
-    <message>
         <source>Dropped text</source>
         <translation>拖放的文本</translation>
-    </message>
-    <message>
-        <source>Cannot Open Feed</source>
-        <translation>无法打开订阅源</translation>
-    </message>
-    <message>
-        <source>“%1” is too large.</source>
-        <translation>“%1”太大。</translation>
-    </message>
-    <message>
-        <source>The feed has no items.</source>
-        <translation>订阅源中没有条目。</translation>
-    </message>
-    <message>
-        <source>Imported %1 item(s) of “%2”; %3 already in the library.</source>
-        <translation>已从“%2”导入 %1 个条目；%3 个已在文库中。</translation>
-    </message>
-    <message>
-        <source>Some Items Were Not Imported</source>
-        <translation>部分条目未导入</translation>
     </message>
     <message>
         <source>Feeds (%1)</source>
@@ -1880,52 +1986,8 @@ Select the supporting text and choose Add.</source>
         <translation>“%1”不是网址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <source>Reading…</source>
-        <translation>正在读取…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 / %2：%3</translation>
-    </message>
-    <message>
-        <source>Imported %1 article(s); %2 already in the library; %3 failed.</source>
-        <translation>已导入 %1 篇文章；%2 篇已在文库中；%3 篇失败。</translation>
-    </message>
-    <message>
-        <source>Cancelled: what was read is kept.</source>
-        <translation>已取消：已读取的内容将保留。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The details list each source that could not be read, and why.</source>
-        <translation>详细信息列出了每个无法读取的来源及其原因。</translation>
-    </message>
-    <message>
-        <source>Finding names, dates, amounts and quotes…</source>
-        <translation>正在查找名称、日期、金额和引语…</translation>
-    </message>
-    <message>
-        <source>Add Without Suggestions</source>
-        <translation>添加但不生成建议</translation>
-    </message>
-    <message>
-        <source>Extracting</source>
-        <translation>正在抽取</translation>
-    </message>
-    <message>
-        <source>Extraction cancelled: the article was added without suggestions.</source>
-        <translation>抽取已取消：文章已添加，但不含建议。</translation>
+        <source>&amp;Annotation</source>
+        <translation>标注(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "document/wordboundary.h"
 
+#include "annotationactions.h"
 #include "entityhighlighter.h"
 
 #include <QContextMenuEvent>
@@ -38,6 +39,7 @@ DocumentView::DocumentView(QWidget *parent)
     setPlaceholderText(tr("Open an article with File › Open (Ctrl+O), or pick one in the library."));
     m_baseFontSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.2 : 12.0;
     m_highlighter = new EntityHighlighter(document());
+    m_actions = new AnnotationActions(this);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::updateVisibleBlocks);
     applyFonts();
 }
@@ -59,6 +61,7 @@ void DocumentView::setArticle(const Article &article)
     m_highlighter->setVisibleBlocks(0, 0);
     render();
     verticalScrollBar()->setValue(0);
+    m_actions->updateEnabled();
 }
 
 void DocumentView::clearArticle()
@@ -71,6 +74,7 @@ void DocumentView::clearArticle()
     m_highlighter->setAnnotations({});
     clear();
     updateExtraSelections();
+    m_actions->updateEnabled();
 }
 
 QString DocumentView::articleText() const
@@ -241,6 +245,7 @@ void DocumentView::setLabelSet(const LabelSet &labels)
 {
     m_labels = labels;
     m_highlighter->setLabelSet(labels);
+    m_actions->setLabelSet(labels);
 }
 
 void DocumentView::setAnnotations(const QList<Annotation> &annotations)
@@ -250,6 +255,7 @@ void DocumentView::setAnnotations(const QList<Annotation> &annotations)
     updateVisibleBlocks();
     m_highlighter->setAnnotations(annotations);
     updateExtraSelections();
+    m_actions->updateEnabled();
 }
 
 void DocumentView::addAnnotation(const Annotation &annotation)
@@ -258,6 +264,7 @@ void DocumentView::addAnnotation(const Annotation &annotation)
         return;
     m_highlighter->addAnnotation(annotation);
     updateExtraSelections();
+    m_actions->updateEnabled();
 }
 
 void DocumentView::changeAnnotation(const Annotation &before, const Annotation &after)
@@ -266,6 +273,7 @@ void DocumentView::changeAnnotation(const Annotation &before, const Annotation &
         return;
     m_highlighter->changeAnnotation(before, after);
     updateExtraSelections();
+    m_actions->updateEnabled();
 }
 
 void DocumentView::removeAnnotation(const Annotation &annotation)
@@ -276,6 +284,7 @@ void DocumentView::removeAnnotation(const Annotation &annotation)
     if (m_selectedId == annotation.id)
         m_selectedId = 0;
     updateExtraSelections();
+    m_actions->updateEnabled();
 }
 
 void DocumentView::selectAnnotation(qint64 annotationId, bool scrollTo)
@@ -465,95 +474,6 @@ bool DocumentView::event(QEvent *event)
     return QTextEdit::event(event);
 }
 
-void DocumentView::keyPressEvent(QKeyEvent *event)
-{
-    if (!hasArticle()) {
-        QTextEdit::keyPressEvent(event);
-        return;
-    }
-    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    const int key = event->key();
-    const bool plain = modifiers == Qt::NoModifier || modifiers == Qt::AltModifier;
-
-    if (plain && key >= Qt::Key_1 && key <= Qt::Key_9) {
-        const Label *label = m_labels.forShortcut(QChar(u'0' + (key - Qt::Key_0)));
-        const auto [start, end] = selectedRange(!(modifiers & Qt::AltModifier));
-        if (label && end > start) {
-            Q_EMIT labelRequested(start, end, label->name);
-            QTextCursor cursor = textCursor();
-            cursor.clearSelection();
-            setTextCursor(cursor);
-            event->accept();
-            return;
-        }
-    }
-    if ((modifiers & Qt::AltModifier) && (key == Qt::Key_Left || key == Qt::Key_Right) && m_selectedId) {
-        if (modifiers == (Qt::ShiftModifier | Qt::AltModifier)) {
-            moveBoundary(true, key == Qt::Key_Right);
-            event->accept();
-            return;
-        }
-        if (modifiers == (Qt::ControlModifier | Qt::AltModifier)) {
-            moveBoundary(false, key == Qt::Key_Right);
-            event->accept();
-            return;
-        }
-    }
-    if (modifiers == Qt::NoModifier) {
-        switch (key) {
-        case Qt::Key_N:
-            selectNextSuggestion(true);
-            event->accept();
-            return;
-        case Qt::Key_P:
-            selectNextSuggestion(false);
-            event->accept();
-            return;
-        case Qt::Key_Escape:
-            selectAnnotation(0, false);
-            event->accept();
-            return;
-        default:
-            break;
-        }
-    }
-    if (m_selectedId && modifiers == Qt::NoModifier) {
-        switch (key) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-        case Qt::Key_A:
-            Q_EMIT acceptRequested(m_selectedId);
-            event->accept();
-            return;
-        case Qt::Key_X:
-            Q_EMIT rejectRequested(m_selectedId);
-            event->accept();
-            return;
-        case Qt::Key_Delete:
-        case Qt::Key_Backspace:
-            Q_EMIT removeRequested(m_selectedId);
-            event->accept();
-            return;
-        case Qt::Key_L: {
-            const qint64 id = m_selectedId;
-            const auto annotation = m_highlighter->annotation(id);
-            QTextCursor at = textCursor();
-            if (annotation)
-                at.setPosition(positionOf(annotation->start));
-            const QRect rect = cursorRect(at);
-            showLabelMenu(viewport()->mapToGlobal(rect.bottomLeft()), [this, id](const QString &label) {
-                Q_EMIT relabelRequested(id, label);
-            });
-            event->accept();
-            return;
-        }
-        default:
-            break;
-        }
-    }
-    QTextEdit::keyPressEvent(event);
-}
-
 void DocumentView::mouseReleaseEvent(QMouseEvent *event)
 {
     QTextEdit::mouseReleaseEvent(event);
@@ -579,6 +499,23 @@ void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     QTextEdit::mouseDoubleClickEvent(event);
+}
+
+void DocumentView::showLabelMenuAtSpan(qint64 annotationId, const std::function<void(const QString &)> &choose)
+{
+    const auto annotation = m_highlighter->annotation(annotationId);
+    if (!annotation)
+        return;
+    QTextCursor at = textCursor();
+    at.setPosition(positionOf(annotation->start));
+    showLabelMenu(viewport()->mapToGlobal(cursorRect(at).bottomLeft()), choose);
+}
+
+void DocumentView::clearTextSelection()
+{
+    QTextCursor cursor = textCursor();
+    cursor.clearSelection();
+    setTextCursor(cursor);
 }
 
 void DocumentView::showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose)
@@ -610,36 +547,29 @@ void DocumentView::contextMenuEvent(QContextMenuEvent *event)
             for (const Label &label : m_labels.labels()) {
                 QPixmap swatch(12, 12);
                 swatch.fill(m_highlighter->colour(label.name));
-                const QString text = label.shortcutKey.isNull() ? label.displayName
-                                                                : QStringLiteral("%1\t%2").arg(label.displayName).arg(label.shortcutKey);
-                labelMenu->addAction(QIcon(swatch), text, this, [this, start, end, name = label.name] {
-                    Q_EMIT labelRequested(start, end, name);
-                });
+                // The label's own action where it has a key, so the menu shows the key that works.
+                QAction *keyed = nullptr;
+                for (QAction *action : m_actions->labelActions()) {
+                    if (action->objectName() == QStringLiteral("labelAs:") + label.name)
+                        keyed = action;
+                }
+                if (keyed) {
+                    keyed->setIcon(QIcon(swatch));
+                    labelMenu->addAction(keyed);
+                } else {
+                    labelMenu->addAction(QIcon(swatch), label.displayName, this, [this, start, end, name = label.name] {
+                        Q_EMIT labelRequested(start, end, name);
+                    });
+                }
                 allMenu->addAction(QIcon(swatch), label.displayName, this, [this, selected, name = label.name] {
                     Q_EMIT labelAllRequested(selected, name);
                 });
             }
         }
         if (annotation) {
-            const qint64 id = annotation->id;
-            selectAnnotation(id, false);
-            menu->addAction(tr("&Accept\tA"), this, [this, id] { Q_EMIT acceptRequested(id); })
-                ->setEnabled(annotation->status != AnnotationStatus::Accepted);
-            menu->addAction(tr("Re&ject\tX"), this, [this, id] { Q_EMIT rejectRequested(id); });
-            QMenu *relabel = menu->addMenu(tr("&Relabel as"));
-            for (const Label &label : m_labels.labels()) {
-                if (label.name == annotation->label)
-                    continue;
-                relabel->addAction(label.displayName, this, [this, id, name = label.name] { Q_EMIT relabelRequested(id, name); });
-            }
-            menu->addAction(tr("&Remove\tDel"), this, [this, id] { Q_EMIT removeRequested(id); });
-            if (annotation->entityId) {
-                const qint64 entity = annotation->entityId;
-                menu->addAction(tr("Accept All Suggestions of This &Entity"), this, [this, entity] {
-                    Q_EMIT acceptEntityRequested(entity);
-                });
-                menu->addAction(tr("Show All &Mentions"), this, [this, entity] { selectEntity(entity); });
-            }
+            selectAnnotation(annotation->id, false);
+            m_actions->updateEnabled();
+            m_actions->fillMenu(menu);
         }
     }
     menu->exec(event->globalPos());

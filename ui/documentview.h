@@ -14,6 +14,7 @@
 
 namespace Gazette {
 
+class AnnotationActions;
 class EntityHighlighter;
 
 // The reading pane: a kicker line (source, date, byline), then the article text with a
@@ -79,24 +80,26 @@ public:
     static int nextWordEnd(const QString &text, int offset);
     static std::pair<int, int> snapToWords(const QString &text, int start, int end);
 
+    // The keys and menu entries that correct spans (accept, reject, label keys ...).
+    AnnotationActions *annotationActions() const { return m_actions; }
+    // Moves the selected span's start or end by a word; asks with resizeRequested().
+    void moveBoundary(bool start, bool forward);
+    // Lets the reader pick a label in a menu under the span.
+    void showLabelMenuAtSpan(qint64 annotationId, const std::function<void(const QString &)> &choose);
+    void clearTextSelection();
+
 Q_SIGNALS:
     void zoomChanged(int percent);
     void annotationSelected(qint64 annotationId);
     void entitySelected(qint64 entityId);
     void labelRequested(int start, int end, const QString &label);
     void labelAllRequested(const QString &text, const QString &label);
-    void acceptRequested(qint64 annotationId);
-    void rejectRequested(qint64 annotationId);
-    void removeRequested(qint64 annotationId);
-    void relabelRequested(qint64 annotationId, const QString &label);
     void resizeRequested(qint64 annotationId, int start, int end);
-    void acceptEntityRequested(qint64 entityId);
 
 protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -110,9 +113,9 @@ private:
     std::optional<Annotation> annotationAtPosition(const QPoint &viewportPoint) const;
     QList<Annotation> annotationsAtPoint(const QPoint &viewportPoint) const;
     void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
-    void moveBoundary(bool start, bool forward);
 
     EntityHighlighter *m_highlighter = nullptr;
+    AnnotationActions *m_actions = nullptr;
     LabelSet m_labels = LabelSet::ontoNotes();
     qint64 m_selectedId = 0;
     qint64 m_selectedEntityId = 0;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "cli/libraryexport.h"
+#include "formats/exportwriter.h"
+#include "library/librarysession.h"
 #include "formats/dataformat.h"
 #include "formats/report.h"
 #include "store/annotationstore.h"
@@ -46,17 +47,17 @@ QString definitionFor(const QString &format)
 }
 } // namespace
 
-ExportDialog::ExportDialog(AnnotationStore *store, KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
+ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
                            qint64 currentArticle, const QList<qint64> &selectedArticles, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_session(session)
     , m_repository(repository)
     , m_current(currentArticle)
     , m_selected(selectedArticles)
     , m_format(new QComboBox(this))
     , m_currentScope(new QRadioButton(tr("&This article"), this))
     , m_selectedScope(new QRadioButton(tr("&Selected articles (%1)").arg(selectedArticles.size()), this))
-    , m_libraryScope(new QRadioButton(tr("&Whole library (%1)").arg(store->articleCount()), this))
+    , m_libraryScope(new QRadioButton(tr("&Whole library (%1)").arg(session->store()->articleCount()), this))
     , m_onlyAccepted(new QCheckBox(tr("Only &accepted annotations (leave suggestions out)"), this))
     , m_withFacts(new QCheckBox(tr("With &facts"), this))
     , m_limitations(new QLabel(this))
@@ -164,7 +165,7 @@ QList<qint64> ExportDialog::articleIds() const
     if (m_selectedScope->isChecked())
         return m_selected;
     QList<qint64> ids;
-    for (const ArticleSummary &summary : m_store->articleSummaries(0, INT_MAX))
+    for (const ArticleSummary &summary : m_session->store()->articleSummaries(0, INT_MAX))
         ids.append(summary.id);
     return ids;
 }
@@ -175,7 +176,7 @@ QList<AnnotatedArticle> ExportDialog::documents(int limit) const
     for (qint64 id : articleIds()) {
         if (limit >= 0 && result.size() >= limit)
             break;
-        if (auto document = exportDocument(*m_store, id))
+        if (auto document = m_session->annotatedArticle(id))
             result.append(*document);
     }
     return result;
@@ -210,31 +211,19 @@ void ExportDialog::updatePreview()
 
 bool ExportDialog::saveTo(const QString &path, QString *error)
 {
-    const QString id = formatId();
-    ExportOptions options;
-    options.onlyAccepted = m_onlyAccepted->isChecked();
-    options.withFacts = m_withFacts->isChecked();
-    const QList<AnnotatedArticle> docs = documents(-1);
-    if (docs.isEmpty()) {
+    const QList<qint64> ids = articleIds();
+    if (ids.isEmpty()) {
         *error = tr("There is no article to export.");
         return false;
     }
-    if (const DataFormat *format = DataFormat::byId(id)) {
-        for (const AnnotatedArticle &doc : docs) {
-            const QString base = docs.size() == 1 ? (path.endsWith(format->mainSuffix()) ? path.chopped(format->mainSuffix().size()) : path)
-                                                  : QDir(path).filePath(exportBaseName(doc.article));
-            if (writeExport(*format, doc, options, base, error).isEmpty())
-                return false;
-        }
+    ReportOptions options;
+    options.content.onlyAccepted = m_onlyAccepted->isChecked();
+    options.content.withFacts = m_withFacts->isChecked();
+    ExportWriter writer(formatId(), options);
+    if (writer.write(ids, [this](qint64 id) { return m_session->annotatedArticle(id); }, path))
         return true;
-    }
-    ReportOptions report;
-    report.content = options;
-    if (id == QLatin1String("pdf"))
-        return Report::pdf(docs, report, path, error);
-    const QString suffix = id == QLatin1String("md") ? QStringLiteral(".md") : QStringLiteral(".html");
-    const QString text = id == QLatin1String("md") ? Report::markdown(docs, report) : Report::html(docs, report);
-    return !writeExport(path.endsWith(suffix) ? path.chopped(suffix.size()) : path, {{suffix, text.toUtf8()}}, error).isEmpty();
+    *error = writer.errorString();
+    return false;
 }
 
 void ExportDialog::save()

@@ -18,7 +18,7 @@ class SyntaxHighlighter;
 
 namespace Gazette {
 
-class AnnotationStore;
+class LibrarySession;
 class DataFormat;
 struct AnnotatedArticle;
 
@@ -31,7 +31,7 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    ExportDialog(AnnotationStore *store, KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
+    ExportDialog(LibrarySession *session, KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
                  qint64 currentArticle, const QList<qint64> &selectedArticles, QWidget *parent = nullptr);
 
     void setFormat(const QString &id);
@@ -50,7 +50,7 @@ private:
     QList<AnnotatedArticle> documents(int limit) const;
     QString formatId() const;
 
-    AnnotationStore *m_store;
+    LibrarySession *m_session;
     KSyntaxHighlighting::Repository *m_repository;
     qint64 m_current;
     QList<qint64> m_selected;

@@ -5,7 +5,7 @@
 #include "document/article.h"
 #include "formats/importerregistry.h"
 #include "schema/labelset.h"
-#include "store/annotationstore.h"
+#include "library/librarysession.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -14,27 +14,26 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QComboBox;
-class QLineEdit;
-class QListView;
 class QMenu;
-class QSortFilterProxyModel;
 class QTabWidget;
-class QTableView;
-class QTreeView;
 
 namespace Gazette {
 
+class AnnotationStore;
 class DocumentView;
-class EntityModel;
+class EntityPanel;
+class FactPanel;
 class Inspector;
+class IntakeController;
 class LabelLegend;
-class LibraryFilterModel;
-class SourceView;
-class FactModel;
+class LibraryDock;
 class LibraryModel;
+class SourceView;
 class ThemeController;
 
+// The main window: menus, toolbar, docks and status bar around the reading pane, wired to one
+// LibrarySession. What happens to the library lives in the session (and the intake); what a
+// pane shows lives in its own class.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,18 +45,18 @@ public:
 
     // Imports an article file into the library and shows it; shows a message and returns
     // false when it cannot be read. A file the library already has is shown, not duplicated;
-    // a changed version of it can replace the old one, its annotations re-anchored.
+    // a changed version of it can replace the old one, its annotations re-anchored. With
+    // extraction on, the article arrives once the extractor is done (isBusy() until then).
     bool openFile(const QString &path);
-
-    // Imports files, folders, feeds and web addresses in a worker thread, with a progress
+    // Imports files, folders, feeds and web addresses in the background, with a progress
     // dialog (count, current source, Cancel); importFinished() reports the outcome.
     void importSources(const QStringList &inputs);
-
     // Reads an RSS or Atom file and imports the items the reader picks.
     bool openFeed(const QString &path);
-
     // Adds text (pasted, dropped) as a new article of the library; false with a message on failure.
     bool addTextArticle(const QString &text, const QString &source);
+    // An import or extraction is running.
+    bool isBusy() const;
 
     // Switches to the library file at path (created when new); false with a message on failure.
     bool openLibrary(const QString &path);
@@ -65,10 +64,11 @@ public:
     void showArticle(qint64 articleId);
     qint64 currentArticleId() const { return m_currentArticleId; }
 
-    AnnotationStore *store() { return &m_store; }
-    QUndoStack *undoStack() { return &m_undoStack; }
-    Edits *edits() { return &m_edits; }
-    LibraryModel *libraryModel() const { return m_libraryModel; }
+    LibrarySession *session() { return m_session; }
+    AnnotationStore *store();
+    QUndoStack *undoStack();
+    Edits *edits();
+    LibraryModel *libraryModel() const;
 
     // Saves a PNG of the window once it has been shown and laid out, then quits.
     void saveScreenshotAndQuit(const QString &path);
@@ -87,85 +87,77 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createCentralWidget();
     void createActions();
+    void createFileActions();
+    void createViewActions();
     void createMenus();
+    void createToolBar();
     void createDocks();
+    void createPaneCycling();
+    void createStatusBar();
+    void connectSession();
+    void connectDocumentView();
+    void connectPanels();
     void readSettings();
     void writeSettings() const;
 
     void showOpenDialog();
+    void showOpenUrlDialog();
+    void showImportFolderDialog();
     void showNewLibraryDialog();
     void showOpenLibraryDialog();
     void removeCurrentArticle();
-    void articleSelected(const QModelIndex &index);
     void selectArticle(qint64 articleId);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void rebuildThemeMenu();
     void applyTheme();
+    // The status bar follows the library once per event-loop pass, however many rows one
+    // action changed.
+    void scheduleStatusUpdate();
     void updateStatus();
     void showAbout();
-    void connectDocumentView();
-    QWidget *createEntityPanel();
-    QWidget *createFactPanel();
-    QWidget *createLibraryPanel();
-    qint64 currentEntityId() const;
-    qint64 currentMentionId() const;
-    // Adds an article to the library, with suggestions when extraction on open is on; shows a
-    // message and returns nullopt when it cannot be saved.
-    std::optional<qint64> addToLibrary(const Article &article);
     void showSettings();
     void showExportDialog();
     void applyLabelSet(const LabelSet &labels);
-    void addFact();
-    void editFact();
-    void deleteFact();
     // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
     bool push(Edits::Command command);
 
     ThemeController *m_themes;
     ImporterRegistry m_importers;
-    AnnotationStore m_store;
-    QUndoStack m_undoStack;
-    Edits m_edits;
+    LibrarySession *m_session;
+    IntakeController *m_intake;
     qint64 m_currentArticleId = 0;
+    bool m_statusPending = false;
 
     DocumentView *m_documentView = nullptr;
     LabelLegend *m_legend = nullptr;
     QTabWidget *m_centralTabs = nullptr;
     SourceView *m_sourceView = nullptr;
     Inspector *m_inspector = nullptr;
-    LibraryFilterModel *m_libraryFilter = nullptr;
-    QSortFilterProxyModel *m_entityFilter = nullptr;
-    QSortFilterProxyModel *m_factFilter = nullptr;
-    QLineEdit *m_librarySearch = nullptr;
-    QComboBox *m_libraryLabelFilter = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_pasteArticleAction = nullptr;
-    QAction *m_importFolderAction = nullptr;
-    QAction *m_openUrlAction = nullptr;
-    QDockWidget *m_libraryDock = nullptr;
-    QListView *m_libraryList = nullptr;
-    LibraryModel *m_libraryModel = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     QDockWidget *m_sideDock = nullptr;
     QTabWidget *m_sideTabs = nullptr;
-    QTreeView *m_entityView = nullptr;
-    QTableView *m_factView = nullptr;
-    EntityModel *m_entityModel = nullptr;
-    FactModel *m_factModel = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    FactPanel *m_factPanel = nullptr;
     QLabel *m_articleStatus = nullptr;
     QLabel *m_zoomStatus = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_openUrlAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_pasteArticleAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_newLibraryAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
     QAction *m_removeArticleAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
@@ -173,7 +165,6 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QAction *m_viewPanelsSeparator = nullptr;
     QMenu *m_themeMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
 };

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "cli/libraryexport.h"
 #include "extract/evaluation.h"
+#include "formats/exportwriter.h"
 #include "formats/importer.h"
+#include "library/librarysession.h"
 #include "formats/textdecoder.h"
 #include "formats/report.h"
 #include "formats/sourcereader.h"
@@ -45,11 +46,61 @@ Command commandFor(const QString &argument)
 
 QStringList Cli::formatIds()
 {
-    QStringList ids = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md")};
-    for (const auto &format : DataFormat::all())
-        ids.append(format->id());
+    return ExportWriter::formatIds();
+}
+
+namespace {
+
+// The articles an export names: FILE... imported into a private library first, or the articles
+// of --library (all, or those of --article). Nothing, with a message, when they cannot be had.
+std::optional<QList<qint64>> exportedArticles(LibrarySession &session, const QCommandLineParser &parser, const QStringList &files,
+                                              QTextStream &err)
+{
+    QList<qint64> ids;
+    if (!files.isEmpty()) {
+        session.open(QStringLiteral(":memory:"));
+        ArticleIntake intake = session.intake();
+        SourceReader reader;
+        for (const QString &input : SourceReader::expand(files)) {
+            const SourceReader::Outcome outcome = reader.read(input);
+            if (!outcome.error.isEmpty()) {
+                err << "gazette export: " << outcome.error << '\n';
+                return std::nullopt;
+            }
+            for (const Article &article : outcome.articles) {
+                const auto result = intake.take(article);
+                if (result.outcome == ArticleIntake::Outcome::Added)
+                    ids.append(result.articleId);
+            }
+        }
+        return ids;
+    }
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (!QFileInfo::exists(libraryPath)) {
+        err << Cli::tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
+        return std::nullopt;
+    }
+    if (!session.open(libraryPath)) {
+        err << "gazette export: " << session.errorString() << '\n';
+        return std::nullopt;
+    }
+    for (const QString &value : parser.values(QStringLiteral("article"))) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || !session.store()->article(id)) {
+            err << Cli::tr("gazette export: the library has no article %1").arg(value) << '\n';
+            return std::nullopt;
+        }
+        ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        for (const ArticleSummary &summary : session.store()->articleSummaries(0, INT_MAX))
+            ids.append(summary.id);
+    }
     return ids;
 }
+
+} // namespace
 
 int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -66,7 +117,7 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
         return 2;
     }
     const QString formatId = parser.value(formatOption);
-    const bool report = formatId == QLatin1String("html") || formatId == QLatin1String("pdf") || formatId == QLatin1String("md");
+    const bool report = ExportWriter::isReport(formatId);
     const DataFormat *format = DataFormat::byId(formatId);
     if (!format && !report) {
         err << tr("gazette export: unknown format “%1”; one of: %2").arg(parser.value(formatOption), formatIds().join(QStringLiteral(", "))) << '\n';
@@ -77,107 +128,55 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("gazette export: give either FILE... or --library LIB, and -o OUT") << '\n';
         return 2;
     }
-    AnnotationStore store;
-    QList<qint64> ids;
-    if (!files.isEmpty()) {
-        // Files: imported into a private library and extracted, then exported, in one go.
-        store.open(QStringLiteral(":memory:"));
-        SourceReader reader;
-        for (const QString &input : SourceReader::expand(files)) {
-            const SourceReader::Outcome outcome = reader.read(input);
-            if (!outcome.error.isEmpty()) {
-                err << "gazette export: " << outcome.error << '\n';
-                return 1;
-            }
-            for (const Article &article : outcome.articles) {
-                AnnotatedArticle bundle = *Extractor::extract(article);
-                if (const auto id = store.addArticle(bundle))
-                    ids.append(*id);
-            }
-        }
-    } else {
-        const QString libraryPath = parser.value(libraryOption);
-        if (!QFileInfo::exists(libraryPath)) {
-            err << tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
-            return 1;
-        }
-        if (!store.open(libraryPath)) {
-            err << "gazette export: " << store.errorString() << '\n';
-            return 1;
-        }
-        for (const QString &value : parser.values(articleOption)) {
-            bool ok = false;
-            const qint64 id = value.toLongLong(&ok);
-            if (!ok || !store.article(id)) {
-                err << tr("gazette export: the library has no article %1").arg(value) << '\n';
-                return 1;
-            }
-            ids.append(id);
-        }
-        if (ids.isEmpty()) {
-            for (const ArticleSummary &summary : store.articleSummaries(0, INT_MAX))
-                ids.append(summary.id);
-        }
-    }
-    if (ids.isEmpty()) {
+    LibrarySession session;
+    const auto ids = exportedArticles(session, parser, files, err);
+    if (!ids)
+        return 1;
+    if (ids->isEmpty()) {
         err << tr("gazette export: there is no article to export") << '\n';
         return 1;
     }
-    ExportOptions options;
-    options.onlyAccepted = parser.isSet(acceptedOption);
-    options.withFacts = !parser.isSet(noFactsOption);
+    ReportOptions options;
+    options.content.onlyAccepted = parser.isSet(acceptedOption);
+    options.content.withFacts = !parser.isSet(noFactsOption);
+    // What a data format cannot carry is said, never dropped silently.
+    if (format) {
+        for (const QString &limitation : format->limitations())
+            err << tr("note: %1").arg(limitation) << '\n';
+    }
     const QString output = parser.value(outputOption);
-    if (report) {
-        // One report for all the articles asked for.
-        QList<AnnotatedArticle> documents;
-        for (qint64 id : std::as_const(ids))
-            documents.append(*exportDocument(store, id));
-        ReportOptions reportOptions;
-        reportOptions.content = options;
-        QString error;
-        if (formatId == QLatin1String("pdf")) {
-            if (!Report::pdf(documents, reportOptions, output, &error)) {
-                err << "gazette export: " << error << '\n';
-                return 1;
-            }
-        } else {
-            const QString text = formatId == QLatin1String("html") ? Report::html(documents, reportOptions) : Report::markdown(documents, reportOptions);
-            const QString suffix = formatId == QLatin1String("html") ? QStringLiteral(".html") : QStringLiteral(".md");
-            const QString base = output.endsWith(suffix) ? output.chopped(suffix.size()) : output;
-            QString writeError;
-            if (writeExport(base, {{suffix, text.toUtf8()}}, &writeError).isEmpty()) {
-                err << "gazette export: " << writeError << '\n';
-                return 1;
-            }
-        }
-        out << tr("Wrote a report of %1 article(s) to %2.").arg(documents.size()).arg(output) << '\n';
-        return 0;
+    ExportWriter writer(formatId, options);
+    const auto written = writer.write(*ids, [&session](qint64 id) { return session.annotatedArticle(id); }, output);
+    if (!written) {
+        err << "gazette export: " << writer.errorString() << '\n';
+        return 1;
     }
-    // What the format cannot carry is said, never dropped silently.
-    for (const QString &limitation : format->limitations())
-        err << tr("note: %1").arg(limitation) << '\n';
-
-    const bool single = ids.size() == 1 && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
-    int written = 0;
-    for (qint64 id : std::as_const(ids)) {
-        const auto document = exportDocument(store, id);
-        QString base;
-        if (single) {
-            base = output.endsWith(format->mainSuffix()) ? output.chopped(format->mainSuffix().size()) : output;
-        } else {
-            base = QDir(output).filePath(exportBaseName(document->article));
-        }
-        QString error;
-        const QStringList paths = writeExport(*format, *document, options, base, &error);
-        if (paths.isEmpty()) {
-            err << "gazette export: " << error << '\n';
-            return 1;
-        }
-        written += int(paths.size());
-    }
-    out << tr("Exported %1 article(s) as %2 into %3 file(s).").arg(ids.size()).arg(format->displayName()).arg(written) << '\n';
+    if (report)
+        out << tr("Wrote a report of %1 article(s) to %2.").arg(ids->size()).arg(output) << '\n';
+    else
+        out << tr("Exported %1 article(s) as %2 into %3 file(s).").arg(ids->size()).arg(format->displayName()).arg(written->size()) << '\n';
     return 0;
 }
+
+namespace {
+
+// Progress on standard error: a bar redrawn in place on a terminal, a line per source
+// otherwise (logs, pipes).
+void showProgress(QTextStream &err, bool interactive, int done, int total, const QString &input)
+{
+    if (interactive) {
+        constexpr int Width = 30;
+        const int filled = int(Width * (done + 1) / std::max(1, total));
+        err << QStringLiteral("\r[%1%2] %3/%4 %5")
+                   .arg(QString(filled, QLatin1Char('=')), QString(Width - filled, QLatin1Char(' ')))
+                   .arg(done + 1).arg(total).arg(QFileInfo(input).fileName().left(40).leftJustified(40));
+    } else {
+        err << QStringLiteral("[%1/%2] %3").arg(done + 1).arg(total).arg(input) << '\n';
+    }
+    err.flush();
+}
+
+} // namespace
 
 int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -194,33 +193,22 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
         err << tr("gazette import: give files, folders or web addresses, and --library LIB") << '\n';
         return 2;
     }
-    AnnotationStore store;
-    if (!store.open(parser.value(libraryOption))) {
-        err << "gazette import: " << store.errorString() << '\n';
+    LibrarySession session;
+    if (!session.open(parser.value(libraryOption))) {
+        err << "gazette import: " << session.errorString() << '\n';
         return 1;
     }
+    session.setExtractOnAdd(!parser.isSet(noExtractOption));
+    ArticleIntake intake = session.intake();
     const QStringList inputs = SourceReader::expand(parser.positionalArguments());
     SourceReader reader;
     reader.setTimeout(std::max(1, parser.value(timeoutOption).toInt()) * 1000);
     // A bar only on a terminal; tests write to a string, logs to a file.
     const bool interactive = err.string() == nullptr && isatty(STDERR_FILENO) != 0;
-    int imported = 0;
-    int known = 0;
     QStringList failures;
     for (int i = 0; i < inputs.size(); ++i) {
         const QString &input = inputs.at(i);
-        // Progress on standard error: a bar redrawn in place on a terminal, a line per source
-        // otherwise (logs, pipes).
-        if (interactive) {
-            constexpr int Width = 30;
-            const int filled = int(Width * (i + 1) / std::max<qsizetype>(1, inputs.size()));
-            err << QStringLiteral("\r[%1%2] %3/%4 %5")
-                       .arg(QString(filled, QLatin1Char('=')), QString(Width - filled, QLatin1Char(' ')))
-                       .arg(i + 1).arg(inputs.size()).arg(QFileInfo(input).fileName().left(40).leftJustified(40));
-        } else {
-            err << QStringLiteral("[%1/%2] %3").arg(i + 1).arg(inputs.size()).arg(input) << '\n';
-        }
-        err.flush();
+        showProgress(err, interactive, i, int(inputs.size()), input);
         const SourceReader::Outcome outcome = reader.read(input);
         if (!outcome.error.isEmpty()) {
             failures.append(QStringLiteral("%1: %2").arg(input, outcome.error));
@@ -229,20 +217,14 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
         for (const QString &warning : outcome.warnings)
             err << tr("warning: %1: %2").arg(input, warning) << '\n';
         for (const Article &article : outcome.articles) {
-            if (store.findArticle(article.contentHash(), article.uri)) {
-                ++known;
-                continue;
-            }
-            AnnotatedArticle bundle = parser.isSet(noExtractOption) ? AnnotatedArticle{article, {}, {}, {}} : *Extractor::extract(article, store.lexicon());
-            if (store.addArticle(bundle))
-                ++imported;
-            else
-                failures.append(QStringLiteral("%1: %2").arg(input, store.errorString()));
+            const auto result = intake.take(article);
+            if (result.outcome == ArticleIntake::Outcome::Failed)
+                failures.append(QStringLiteral("%1: %2").arg(input, result.error));
         }
     }
     if (interactive)
         err << '\n';
-    out << tr("Imported %1 article(s); %2 already in the library; %3 failed.").arg(imported).arg(known).arg(failures.size()) << '\n';
+    out << tr("Imported %1 article(s); %2 already in the library; %3 failed.").arg(intake.tally().added).arg(intake.tally().known).arg(failures.size()) << '\n';
     for (const QString &failure : std::as_const(failures))
         err << tr("failed: %1").arg(failure) << '\n';
     return failures.isEmpty() ? 0 : 1;
@@ -319,7 +301,7 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
         }
         QString error;
         const QString base = QDir(outputDir).filePath(QFileInfo(path).completeBaseName());
-        if (writeExport(base, written, &error).isEmpty()) {
+        if (!ExportWriter::writeFiles(base, written, &error)) {
             err << "gazette extract: " << error << '\n';
             ++failures;
             continue;

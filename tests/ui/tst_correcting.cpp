@@ -281,7 +281,13 @@ private Q_SLOTS:
         // Key 1 now labels EVENT (and PERSON lost it); the edit carries the new author.
         const int start = at(QStringLiteral("Marta Visser"));
         selectText(start, start + 12);
+        // The correcting keys act where the reader reads: back in the window, in the pane.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
         QTest::keyClick(m_view, Qt::Key_1);
+        QCOMPARE(annotations().size(), 1);
         QCOMPARE(annotations().first().label, QStringLiteral("EVENT"));
         QCOMPARE(annotations().first().author, QStringLiteral("Mira Chen"));
         const auto saved = LabelSet::fromJson(QSettings().value(QStringLiteral("labels/set")).toByteArray());

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->isVisible());
 
         // The export dialog over it, previewing brat.
-        ExportDialog exportDialog(window.store(), &themes.repository(), themes.theme(), id, {id}, &window);
+        ExportDialog exportDialog(window.session(), &themes.repository(), themes.theme(), id, {id}, &window);
         exportDialog.setFormat(QStringLiteral("brat"));
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));

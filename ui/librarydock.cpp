@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarydock.h"
+
+#include "emptystatehint.h"
+#include "librarydelegate.h"
+#include "models/libraryfiltermodel.h"
+#include "models/librarymodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace Gazette {
+
+LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
+    : QDockWidget(tr("Library"), parent)
+    , m_model(new LibraryModel(store, this))
+    , m_filter(new LibraryFilterModel(store, this))
+{
+    setObjectName(QStringLiteral("libraryDock"));
+    m_filter->setSourceModel(m_model);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
+
+    m_search = new QLineEdit(panel);
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Search articles…"));
+    m_search->setAccessibleName(tr("Search the library"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilterModel::setSearchText);
+
+    m_list = new QListView(panel);
+    m_list->setObjectName(QStringLiteral("libraryList"));
+    m_list->setAccessibleName(tr("Articles in the library"));
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(new LibraryDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
+    new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        Q_EMIT articleActivated(index.isValid() ? index.data(LibraryModel::ArticleIdRole).toLongLong() : 0);
+    });
+
+    layout->addWidget(m_search);
+    layout->addWidget(createFilters(panel));
+    layout->addWidget(m_list, 1);
+    setWidget(panel);
+}
+
+QWidget *LibraryDock::createFilters(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *status = new QComboBox(row);
+    status->setObjectName(QStringLiteral("libraryStatusFilter"));
+    status->setAccessibleName(tr("Review status filter"));
+    status->addItem(tr("Any status"), -1);
+    for (auto value : {ReviewStatus::New, ReviewStatus::InReview, ReviewStatus::Done})
+        status->addItem(reviewStatusName(value), int(value));
+    m_labelFilter = new QComboBox(row);
+    m_labelFilter->setObjectName(QStringLiteral("libraryLabelFilter"));
+    m_labelFilter->setAccessibleName(tr("Label filter"));
+    auto *sort = new QComboBox(row);
+    sort->setObjectName(QStringLiteral("librarySort"));
+    sort->setAccessibleName(tr("Sort order"));
+    sort->addItem(tr("Added"), QVariant::fromValue(std::pair<int, int>{-1, 0}));
+    sort->addItem(tr("Headline"), QVariant::fromValue(std::pair<int, int>{LibraryModel::HeadlineColumn, int(Qt::AscendingOrder)}));
+    sort->addItem(tr("Newest"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PublishedColumn, int(Qt::DescendingOrder)}));
+    sort->addItem(tr("Most to review"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PendingColumn, int(Qt::DescendingOrder)}));
+    sort->addItem(tr("Status"), QVariant::fromValue(std::pair<int, int>{LibraryModel::StatusColumn, int(Qt::AscendingOrder)}));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    for (QComboBox *combo : {status, m_labelFilter, sort}) {
+        // Narrow docks stay narrow: the combos shrink to a few characters.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+        layout->addWidget(combo, 1);
+    }
+    connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
+        const int value = status->currentData().toInt();
+        m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value)));
+    });
+    connect(m_labelFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setLabelFilter(m_labelFilter->currentData().toString());
+    });
+    connect(sort, &QComboBox::currentIndexChanged, this, [this, sort] {
+        const auto [column, order] = sort->currentData().value<std::pair<int, int>>();
+        m_filter->sort(column, Qt::SortOrder(order));
+    });
+    return row;
+}
+
+void LibraryDock::selectArticle(qint64 articleId)
+{
+    while (m_model->rowOf(articleId) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(articleId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+QList<qint64> LibraryDock::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        ids.append(index.data(LibraryModel::ArticleIdRole).toLongLong());
+    return ids;
+}
+
+void LibraryDock::setLabelSet(const LabelSet &labels)
+{
+    const QString current = m_labelFilter->currentData().toString();
+    const QSignalBlocker blocker(m_labelFilter);
+    m_labelFilter->clear();
+    m_labelFilter->addItem(tr("Any label"), QString());
+    for (const Label &entry : labels.labels())
+        m_labelFilter->addItem(entry.name, entry.name);
+    m_labelFilter->setCurrentIndex(std::max(0, m_labelFilter->findData(current)));
+}
+
+void LibraryDock::focusSearch()
+{
+    show();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace Gazette

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema/labelset.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+
+namespace Gazette {
+
+class AnnotationStore;
+class LibraryFilterModel;
+class LibraryModel;
+
+// The library dock: the articles of the library with search, filters (review status, label)
+// and sort order. Picking an article asks the window to show it.
+class LibraryDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryDock)
+
+public:
+    LibraryDock(AnnotationStore *store, QWidget *parent = nullptr);
+
+    LibraryModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    // Makes the article current in the list (loading more rows until it is there).
+    void selectArticle(qint64 articleId);
+    QList<qint64> selectedArticleIds() const;
+    // The label filter lists the reader's labels.
+    void setLabelSet(const LabelSet &labels);
+    // Shows the dock and puts the cursor in the search box.
+    void focusSearch();
+
+Q_SIGNALS:
+    void articleActivated(qint64 articleId);
+
+private:
+    QWidget *createFilters(QWidget *parent);
+
+    LibraryModel *m_model;
+    LibraryFilterModel *m_filter;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_labelFilter = nullptr;
+    QListView *m_list = nullptr;
+};
+
+} // namespace Gazette
