@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>Gazette::AnnotationEditor</name>
+    <message>
+        <source>Select some text first, then choose its label.</source>
+        <translation>Wählen Sie zuerst Text aus und dann sein Label.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
@@ -174,6 +181,25 @@
     <message>
         <source>%1 updated to a newer version.</source>
         <translation>%1 auf eine neuere Fassung aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ArticleStatus</name>
+    <message>
+        <source>No article open  ·  Library %1 (articles: %2)</source>
+        <translation>Kein Artikel geöffnet  ·  Bibliothek %1 (Artikel: %2)</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 suggestions reviewed</source>
+        <translation>%1/%2 Vorschläge geprüft</translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation>Bibliothek %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1421,30 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <source>The details list each source that could not be read, and why.</source>
         <translation>Die Details führen jede Quelle auf, die nicht gelesen werden konnte, samt Grund.</translation>
     </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Feeds (%1)</source>
+        <translation>Feeds (%1)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>URL öffnen</translation>
+    </message>
+    <message>
+        <source>Web address of an article or a feed:</source>
+        <translation>Webadresse eines Artikels oder Feeds:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must start with http:// or https://.</source>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
@@ -1643,6 +1693,29 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryFileDialogs</name>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette)</source>
+        <translation>Gazette-Bibliotheken (*.gazette)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use File › Open Library to open it.</source>
+        <translation>„%1“ existiert bereits. Verwenden Sie Datei › Bibliothek öffnen, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette);;All files (*)</source>
+        <translation>Gazette-Bibliotheken (*.gazette);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
@@ -1730,20 +1803,12 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -1760,18 +1825,6 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>Artikel öffnen</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
@@ -1834,26 +1887,6 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Die Bibliothek wurde auf ein neues Format aktualisiert; die alte Version bleibt als %1 erhalten.</translation>
     </message>
     <message>
-        <source>New Library</source>
-        <translation>Neue Bibliothek</translation>
-    </message>
-    <message>
-        <source>Gazette libraries (*.gazette)</source>
-        <translation>Gazette-Bibliotheken (*.gazette)</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Use File › Open Library to open it.</source>
-        <translation>„%1“ existiert bereits. Verwenden Sie Datei › Bibliothek öffnen, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Open Library</source>
-        <translation>Bibliothek öffnen</translation>
-    </message>
-    <message>
-        <source>Gazette libraries (*.gazette);;All files (*)</source>
-        <translation>Gazette-Bibliotheken (*.gazette);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Remove Article</source>
         <translation>Artikel entfernen</translation>
     </message>
@@ -1864,26 +1897,6 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Cannot Remove Article</source>
         <translation>Artikel kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>%1/%2 suggestions reviewed</source>
-        <translation>%1/%2 Vorschläge geprüft</translation>
-    </message>
-    <message>
-        <source>Library %1</source>
-        <translation>Bibliothek %1</translation>
-    </message>
-    <message>
-        <source>Words: %1</source>
-        <translation>Wörter: %1</translation>
-    </message>
-    <message>
-        <source>No article open  ·  Library %1 (articles: %2)</source>
-        <translation>Kein Artikel geöffnet  ·  Bibliothek %1 (Artikel: %2)</translation>
-    </message>
-    <message>
-        <source>Select some text first, then choose its label.</source>
-        <translation>Wählen Sie zuerst Text aus und dann sein Label.</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
@@ -1950,10 +1963,6 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Abgelegter Text</translation>
     </message>
     <message>
-        <source>Feeds (%1)</source>
-        <translation>Feeds (%1)</translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
@@ -1962,28 +1971,12 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Alle Artikeldateien in einem Ordner und seinen Unterordnern importieren</translation>
     </message>
     <message>
-        <source>Import Folder</source>
-        <translation>Ordner importieren</translation>
-    </message>
-    <message>
         <source>Open &amp;URL…</source>
         <translation>&amp;URL öffnen…</translation>
     </message>
     <message>
         <source>Fetch a web page or feed and add it to the library</source>
         <translation>Eine Webseite oder einen Feed abrufen und zur Bibliothek hinzufügen</translation>
-    </message>
-    <message>
-        <source>Open URL</source>
-        <translation>URL öffnen</translation>
-    </message>
-    <message>
-        <source>Web address of an article or a feed:</source>
-        <translation>Webadresse eines Artikels oder Feeds:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address: it must start with http:// or https://.</source>
-        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>&amp;Annotation</source>
@@ -2018,6 +2011,21 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>The file contains only white space.</source>
         <translation>Die Datei enthält nur Leerraum.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2248,13 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>Dies scheint eine Binärdatei zu sein, kein Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 <context>

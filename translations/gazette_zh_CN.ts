@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>Gazette::AnnotationEditor</name>
+    <message>
+        <source>Select some text first, then choose its label.</source>
+        <translation>请先选择文本，然后选择其标签。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::AnnotationStore</name>
     <message>
         <source>The library “%1” cannot be read: %2</source>
@@ -174,6 +181,25 @@
     <message>
         <source>%1 updated to a newer version.</source>
         <translation>%1 篇已更新为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ArticleStatus</name>
+    <message>
+        <source>No article open  ·  Library %1 (articles: %2)</source>
+        <translation>未打开文章  ·  文库 %1（文章：%2）</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>词数：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2 suggestions reviewed</source>
+        <translation>已审阅 %1/%2 条建议</translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation>文库 %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1421,30 @@ Select the supporting text and choose Add.</source>
         <source>The details list each source that could not be read, and why.</source>
         <translation>详细信息列出了每个无法读取的来源及其原因。</translation>
     </message>
+    <message>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Feeds (%1)</source>
+        <translation>订阅源 (%1)</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Web address of an article or a feed:</source>
+        <translation>文章或订阅源的网址：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must start with http:// or https://.</source>
+        <translation>“%1”不是网址：必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
@@ -1643,6 +1693,29 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryFileDialogs</name>
+    <message>
+        <source>New Library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette)</source>
+        <translation>Gazette 文库 (*.gazette)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Use File › Open Library to open it.</source>
+        <translation>“%1”已存在。请使用“文件 › 打开文库”打开它。</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <source>Gazette libraries (*.gazette);;All files (*)</source>
+        <translation>Gazette 文库 (*.gazette);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryModel</name>
     <message>
         <source>(untitled)</source>
@@ -1730,20 +1803,12 @@ Suggestions to review: %2</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -1760,18 +1825,6 @@ Suggestions to review: %2</source>
     <message>
         <source>Analysis</source>
         <translation>分析</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>没有最近打开的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>清空列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>打开文章</translation>
     </message>
     <message>
         <source>%1 — Gazette</source>
@@ -1834,26 +1887,6 @@ Suggestions to review: %2</source>
         <translation>文库已升级；旧版本保留为 %1。</translation>
     </message>
     <message>
-        <source>New Library</source>
-        <translation>新建文库</translation>
-    </message>
-    <message>
-        <source>Gazette libraries (*.gazette)</source>
-        <translation>Gazette 文库 (*.gazette)</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Use File › Open Library to open it.</source>
-        <translation>“%1”已存在。请使用“文件 › 打开文库”打开它。</translation>
-    </message>
-    <message>
-        <source>Open Library</source>
-        <translation>打开文库</translation>
-    </message>
-    <message>
-        <source>Gazette libraries (*.gazette);;All files (*)</source>
-        <translation>Gazette 文库 (*.gazette);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Remove Article</source>
         <translation>移除文章</translation>
     </message>
@@ -1864,26 +1897,6 @@ Suggestions to review: %2</source>
     <message>
         <source>Cannot Remove Article</source>
         <translation>无法移除文章</translation>
-    </message>
-    <message>
-        <source>%1/%2 suggestions reviewed</source>
-        <translation>已审阅 %1/%2 条建议</translation>
-    </message>
-    <message>
-        <source>Library %1</source>
-        <translation>文库 %1</translation>
-    </message>
-    <message>
-        <source>Words: %1</source>
-        <translation>词数：%1</translation>
-    </message>
-    <message>
-        <source>No article open  ·  Library %1 (articles: %2)</source>
-        <translation>未打开文章  ·  文库 %1（文章：%2）</translation>
-    </message>
-    <message>
-        <source>Select some text first, then choose its label.</source>
-        <translation>请先选择文本，然后选择其标签。</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
@@ -1950,10 +1963,6 @@ Suggestions to review: %2</source>
         <translation>拖放的文本</translation>
     </message>
     <message>
-        <source>Feeds (%1)</source>
-        <translation>订阅源 (%1)</translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -1962,28 +1971,12 @@ Suggestions to review: %2</source>
         <translation>导入文件夹及其子文件夹中的所有文章文件</translation>
     </message>
     <message>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
         <source>Open &amp;URL…</source>
         <translation>打开网址(&amp;U)…</translation>
     </message>
     <message>
         <source>Fetch a web page or feed and add it to the library</source>
         <translation>获取网页或订阅源并添加到文库</translation>
-    </message>
-    <message>
-        <source>Open URL</source>
-        <translation>打开网址</translation>
-    </message>
-    <message>
-        <source>Web address of an article or a feed:</source>
-        <translation>文章或订阅源的网址：</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address: it must start with http:// or https://.</source>
-        <translation>“%1”不是网址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>&amp;Annotation</source>
@@ -2018,6 +2011,21 @@ Suggestions to review: %2</source>
     <message>
         <source>The file contains only white space.</source>
         <translation>文件中只有空白字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2248,13 @@ Suggestions to review: %2</source>
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>这似乎是二进制文件，而非文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
     </message>
 </context>
 <context>

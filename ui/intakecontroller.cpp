@@ -9,13 +9,24 @@
 #include "library/importjob.h"
 #include "library/librarysession.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QUrl>
 
 namespace Gazette {
+
+namespace {
+const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
+}
 
 // One import or extraction under way: what it has taken so far and how it ends.
 struct IntakeController::Run
@@ -158,6 +169,74 @@ bool IntakeController::addText(const QString &text, const QString &source)
     }
     takeArticles({*article}, source, ArticleIntake::ChangedCopy::Skip);
     return true;
+}
+
+void IntakeController::askAndOpenFiles()
+{
+    QSettings settings;
+    QFileDialog dialog(m_window, tr("Open Article"), settings.value(LastDirectoryKey, QDir::homePath()).toString());
+    dialog.setObjectName(QStringLiteral("openDialog"));
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    QStringList filters = m_importers->fileDialogFilters();
+    const QString feeds = QStringLiteral("*.rss *.atom *.xml");
+    filters.first().replace(QLatin1Char(')'), QLatin1Char(' ') + feeds + QLatin1Char(')'));
+    filters.insert(filters.size() - 1, tr("Feeds (%1)").arg(feeds));
+    dialog.setNameFilters(filters);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(LastDirectoryKey, dialog.directory().absolutePath());
+    for (const QString &path : dialog.selectedFiles())
+        openFile(path);
+}
+
+void IntakeController::askAndOpenUrl()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(m_window, tr("Open URL"), tr("Web address of an article or a feed:"), QLineEdit::Normal,
+                                              QString(), &ok).trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!SourceReader::isWebAddress(url)) {
+        QMessageBox::warning(m_window, tr("Open URL"), tr("“%1” is not a web address: it must start with http:// or https://.").arg(url));
+        return;
+    }
+    importSources({url});
+}
+
+void IntakeController::askAndImportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"),
+        QSettings().value(LastDirectoryKey, QDir::homePath()).toString());
+    if (!folder.isEmpty())
+        importSources({folder});
+}
+
+bool IntakeController::canTake(const QMimeData *mime)
+{
+    bool usable = false;
+    for (const QUrl &url : mime->urls())
+        usable = usable || url.isLocalFile() || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return usable || (!mime->hasUrls() && mime->hasText());
+}
+
+void IntakeController::take(const QMimeData *mime, const QString &textSource)
+{
+    if (!mime->hasUrls()) {
+        if (mime->hasText())
+            addText(mime->text(), textSource);
+        return;
+    }
+    QStringList batch; // folders and web addresses go through the import with progress
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isDir())
+            openFile(url.toLocalFile());
+        else if (url.isLocalFile())
+            batch.append(url.toLocalFile());
+        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            batch.append(url.toString());
+    }
+    if (!batch.isEmpty())
+        importSources(batch);
 }
 
 void IntakeController::takeArticles(const QList<Article> &articles, const QString &label, ArticleIntake::ChangedCopy whenChanged)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class QMimeData;
 class QWidget;
 
 namespace Gazette {
@@ -29,6 +30,11 @@ public:
     IntakeController(LibrarySession *session, ImporterRegistry *importers, QWidget *window);
     ~IntakeController() override;
 
+    // File > Open, Open URL, Import Folder: ask, then open.
+    void askAndOpenFiles();
+    void askAndOpenUrl();
+    void askAndImportFolder();
+
     // An article file or a feed file. False, with a message, when it cannot be read.
     bool openFile(const QString &path);
     // Reads an RSS or Atom file and takes the items the reader picks.
@@ -37,6 +43,10 @@ public:
     void importSources(const QStringList &inputs);
     // Text (pasted, dropped) as a new article.
     bool addText(const QString &text, const QString &source);
+
+    // Files, folders, web addresses or text dropped on the window.
+    static bool canTake(const QMimeData *mime);
+    void take(const QMimeData *mime, const QString &textSource);
 
     // An import or extraction is still running.
     bool isBusy() const { return !m_job.isNull(); }

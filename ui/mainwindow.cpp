@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutbox.h"
+#include "screenshot.h"
 #include "annotationactions.h"
+#include "annotationeditor.h"
+#include "articlestatus.h"
 #include "documentview.h"
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factpanel.h"
-#include "formats/sourcereader.h"
 #include "inspector.h"
 #include "intakecontroller.h"
 #include "labellegend.h"
 #include "librarydock.h"
+#include "libraryfiledialogs.h"
+#include "recentfilesmenu.h"
 #include "models/librarymodel.h"
 #include "settingsdialog.h"
 #include "sourceview.h"
 #include "themecontroller.h"
-
-#include <ksyntaxhighlighting_version.h>
+#include "thememenu.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -27,15 +30,11 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -51,8 +50,6 @@ namespace Gazette {
 namespace {
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto StateKey = QStringLiteral("window/state");
-const auto RecentFilesKey = QStringLiteral("files/recent");
-const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const auto ZoomKey = QStringLiteral("view/zoom");
 const auto LibraryKey = QStringLiteral("library/path");
 const auto AuthorKey = QStringLiteral("edit/author");
@@ -63,19 +60,6 @@ constexpr int StateVersion = 1;
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-int wordCount(const QString &text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
 }
 
 QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, const QString &name, const QKeySequence &shortcut = {})
@@ -191,7 +175,7 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(this, themedIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Gazette"),
                                QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutBox(this); });
     m_aboutQtAction = makeAction(this, {}, tr("About &Qt"), QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -202,15 +186,15 @@ void MainWindow::createFileActions()
     m_openAction = makeAction(this, themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open…"),
                               QStringLiteral("openAction"), QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open an article file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(m_openAction, &QAction::triggered, m_intake, &IntakeController::askAndOpenFiles);
     m_openUrlAction = makeAction(this, themedIcon(QStringLiteral("document-open-remote"), QStyle::SP_DriveNetIcon), tr("Open &URL…"),
                                  QStringLiteral("openUrlAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_openUrlAction->setStatusTip(tr("Fetch a web page or feed and add it to the library"));
-    connect(m_openUrlAction, &QAction::triggered, this, &MainWindow::showOpenUrlDialog);
+    connect(m_openUrlAction, &QAction::triggered, m_intake, &IntakeController::askAndOpenUrl);
     m_importFolderAction = makeAction(this, themedIcon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon), tr("Import &Folder…"),
                                       QStringLiteral("importFolderAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importFolderAction->setStatusTip(tr("Import every article file in a folder and its sub-folders"));
-    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::showImportFolderDialog);
+    connect(m_importFolderAction, &QAction::triggered, m_intake, &IntakeController::askAndImportFolder);
     m_pasteArticleAction = makeAction(this, themedIcon(QStringLiteral("edit-paste"), QStyle::SP_FileIcon), tr("&Paste as New Article"),
                                       QStringLiteral("pasteArticleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteArticleAction->setStatusTip(tr("Add the text on the clipboard to the library as an article"));
@@ -224,10 +208,16 @@ void MainWindow::createFileActions()
     m_newLibraryAction = makeAction(this, themedIcon(QStringLiteral("document-new"), QStyle::SP_FileDialogNewFolder), tr("&New Library…"),
                                     QStringLiteral("newLibraryAction"));
     m_newLibraryAction->setStatusTip(tr("Create a new, empty library file"));
-    connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::showNewLibraryDialog);
+    connect(m_newLibraryAction, &QAction::triggered, this, [this] {
+        if (const QString path = LibraryFileDialogs::askNewLibrary(this, m_session->path()); !path.isEmpty())
+            openLibrary(path);
+    });
     m_openLibraryAction = makeAction(this, {}, tr("Open &Library…"), QStringLiteral("openLibraryAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openLibraryAction->setStatusTip(tr("Switch to another library file"));
-    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::showOpenLibraryDialog);
+    connect(m_openLibraryAction, &QAction::triggered, this, [this] {
+        if (const QString path = LibraryFileDialogs::askOpenLibrary(this, m_session->path()); !path.isEmpty())
+            openLibrary(path);
+    });
     m_removeArticleAction = makeAction(this, themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove Article from Library…"),
                                        QStringLiteral("removeArticleAction"));
     connect(m_removeArticleAction, &QAction::triggered, this, &MainWindow::removeCurrentArticle);
@@ -254,9 +244,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     for (QAction *action : {m_openAction, m_openUrlAction, m_importFolderAction, m_pasteArticleAction})
         file->addAction(action);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    auto *recent = new RecentFilesMenu(file);
+    connect(recent, &RecentFilesMenu::fileChosen, m_intake, &IntakeController::openFile);
+    file->addMenu(recent);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_newLibraryAction);
@@ -284,11 +274,7 @@ void MainWindow::createMenus()
     for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
         m_viewMenu->addAction(action);
     m_viewMenu->addSeparator();
-    m_themeMenu = m_viewMenu->addMenu(tr("&Theme"));
-    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    m_themeGroup = new QActionGroup(this);
-    m_themeGroup->setExclusive(true);
-    rebuildThemeMenu();
+    m_viewMenu->addMenu(new ThemeMenu(m_themes, m_viewMenu));
     m_viewMenu->addSeparator();
     m_viewMenu->addSection(tr("Panels"));
 
@@ -372,7 +358,7 @@ void MainWindow::createPaneCycling()
 
 void MainWindow::createStatusBar()
 {
-    m_articleStatus = new QLabel(this);
+    m_articleStatus = new ArticleStatus(m_session, m_documentView, this);
     m_zoomStatus = new QLabel(this);
     statusBar()->addWidget(m_articleStatus, 1);
     statusBar()->addPermanentWidget(m_zoomStatus);
@@ -393,15 +379,15 @@ void MainWindow::connectSession()
     });
     connect(store, &AnnotationStore::articleChanged, this, [this](qint64 id) {
         if (id == m_currentArticleId)
-            scheduleStatusUpdate();
+            m_articleStatus->schedule();
     });
     connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
         if (id == m_currentArticleId)
             showArticle(0);
     });
     for (auto signal : {&AnnotationStore::annotationAdded, &AnnotationStore::annotationRemoved})
-        connect(store, signal, this, &MainWindow::scheduleStatusUpdate);
-    connect(store, &AnnotationStore::annotationChanged, this, &MainWindow::scheduleStatusUpdate);
+        connect(store, signal, m_articleStatus, &ArticleStatus::schedule);
+    connect(store, &AnnotationStore::annotationChanged, m_articleStatus, &ArticleStatus::schedule);
 
     connect(m_intake, &IntakeController::articleReady, this, &MainWindow::selectArticle);
     connect(m_intake, &IntakeController::articleReplaced, this, [this](qint64 id) {
@@ -412,7 +398,7 @@ void MainWindow::connectSession()
     connect(m_intake, &IntakeController::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
     });
-    connect(m_intake, &IntakeController::fileOpened, this, &MainWindow::addRecentFile);
+    connect(m_intake, &IntakeController::fileOpened, this, &RecentFilesMenu::add);
     connect(m_intake, &IntakeController::importFinished, this, &MainWindow::importFinished);
 }
 
@@ -428,36 +414,8 @@ void MainWindow::connectDocumentView()
     connect(store, &AnnotationStore::annotationChanged, view, &DocumentView::changeAnnotation);
     connect(store, &AnnotationStore::annotationRemoved, view, &DocumentView::removeAnnotation);
 
-    Edits *edits = m_session->edits();
-    AnnotationActions *actions = view->annotationActions();
-    auto label = [this, edits](int start, int end, const QString &name) { push(edits->addAnnotation(m_currentArticleId, start, end, name)); };
-    connect(view, &DocumentView::labelRequested, this, label);
-    connect(actions, &AnnotationActions::labelRequested, this, label);
-    connect(view, &DocumentView::labelAllRequested, this, [this, edits](const QString &text, const QString &name) {
-        push(edits->labelAllOccurrences(m_currentArticleId, text, name));
-    });
-    connect(actions, &AnnotationActions::acceptRequested, this, [this, edits](qint64 id) {
-        if (push(edits->accept(id)))
-            m_documentView->selectNextSuggestion(true);
-    });
-    connect(actions, &AnnotationActions::rejectRequested, this, [this, edits](qint64 id) {
-        if (push(edits->reject(id)))
-            m_documentView->selectNextSuggestion(true);
-    });
-    connect(actions, &AnnotationActions::removeRequested, this, [this, edits](qint64 id) { push(edits->removeAnnotation(id)); });
-    connect(actions, &AnnotationActions::relabelRequested, this, [this, edits](qint64 id, const QString &name) { push(edits->relabel(id, name)); });
-    connect(view, &DocumentView::resizeRequested, this, [this, edits](qint64 id, int start, int end) { push(edits->resize(id, start, end)); });
-    connect(actions, &AnnotationActions::acceptEntityRequested, this, [this, edits](qint64 entity) {
-        push(edits->acceptAllOfEntity(m_currentArticleId, entity));
-    });
-    connect(m_legend, &LabelLegend::labelClicked, this, [this, edits](const QString &name) {
-        const auto [start, end] = m_documentView->selectedRange(true);
-        if (end > start)
-            push(edits->addAnnotation(m_currentArticleId, start, end, name));
-        else
-            statusBar()->showMessage(tr("Select some text first, then choose its label."), 4000);
-        m_documentView->setFocus();
-    });
+    m_editor = new AnnotationEditor(m_session, view, m_legend, this);
+    connect(m_editor, &AnnotationEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 }
 
 // The pane, the Entities and Facts panels and the Inspector show the same selection.
@@ -517,45 +475,8 @@ bool MainWindow::isBusy() const
     return m_intake->isBusy();
 }
 
-void MainWindow::showOpenDialog()
-{
-    QSettings settings;
-    QFileDialog dialog(this, tr("Open Article"), settings.value(LastDirectoryKey, QDir::homePath()).toString());
-    dialog.setObjectName(QStringLiteral("openDialog"));
-    dialog.setFileMode(QFileDialog::ExistingFiles);
-    QStringList filters = m_importers.fileDialogFilters();
-    const QString feeds = QStringLiteral("*.rss *.atom *.xml");
-    filters.first().replace(QLatin1Char(')'), QLatin1Char(' ') + feeds + QLatin1Char(')'));
-    filters.insert(filters.size() - 1, tr("Feeds (%1)").arg(feeds));
-    dialog.setNameFilters(filters);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(LastDirectoryKey, dialog.directory().absolutePath());
-    for (const QString &path : dialog.selectedFiles())
-        m_intake->openFile(path);
-}
 
-void MainWindow::showOpenUrlDialog()
-{
-    bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Open URL"), tr("Web address of an article or a feed:"), QLineEdit::Normal,
-                                              QString(), &ok).trimmed();
-    if (!ok || url.isEmpty())
-        return;
-    if (!SourceReader::isWebAddress(url)) {
-        QMessageBox::warning(this, tr("Open URL"), tr("“%1” is not a web address: it must start with http:// or https://.").arg(url));
-        return;
-    }
-    m_intake->importSources({url});
-}
 
-void MainWindow::showImportFolderDialog()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
-        QSettings().value(LastDirectoryKey, QDir::homePath()).toString());
-    if (!folder.isEmpty())
-        m_intake->importSources({folder});
-}
 
 bool MainWindow::openLibrary(const QString &path)
 {
@@ -616,42 +537,44 @@ void MainWindow::showArticle(qint64 articleId)
         m_sourceView->setSource(QString(), QString(), QString());
     }
     m_inspector->clear();
+    m_editor->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
     updateStatus();
 }
 
-void MainWindow::scheduleStatusUpdate()
+
+
+void MainWindow::saveScreenshotAndQuit(const QString &path)
 {
-    if (m_statusPending)
-        return;
-    m_statusPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_statusPending = false;
-        updateStatus();
-    });
+    saveScreenshotOf(this, path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (IntakeController::canTake(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_intake->take(event->mimeData(), tr("Dropped text"));
+    event->acceptProposedAction();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return RecentFilesMenu::files();
 }
 
 void MainWindow::updateStatus()
 {
-    AnnotationStore *store = m_session->store();
-    const QString library = QFileInfo(store->path()).fileName();
-    if (m_documentView->hasArticle()) {
-        const int words = wordCount(m_documentView->article().text);
-        QString text = tr("Words: %1").arg(words);
-        if (const auto summary = store->articleSummary(m_currentArticleId)) {
-            const int reviewed = summary->annotationCount - summary->pendingCount;
-            text += QStringLiteral("  ·  ") + tr("%1/%2 suggestions reviewed").arg(reviewed).arg(summary->annotationCount)
-                + QStringLiteral("  ·  ") + reviewStatusName(summary->reviewStatus);
-        }
-        m_articleStatus->setText(text + QStringLiteral("  ·  ") + tr("Library %1").arg(library));
-    } else {
-        m_articleStatus->setText(tr("No article open  ·  Library %1 (articles: %2)").arg(library).arg(store->articleCount()));
+    m_articleStatus->setArticle(m_currentArticleId);
+    if (!m_documentView->hasArticle())
         setWindowTitle(QStringLiteral("Gazette"));
-    }
     m_zoomStatus->setText(tr("Zoom %1%").arg(m_documentView->zoomPercent()));
     m_removeArticleAction->setEnabled(m_currentArticleId != 0);
-    m_exportAction->setEnabled(store->articleCount() > 0);
+    m_exportAction->setEnabled(m_session->store()->articleCount() > 0);
 }
 
 void MainWindow::applyTheme()
@@ -660,8 +583,6 @@ void MainWindow::applyTheme()
     m_documentView->setTheme(theme);
     m_sourceView->setTheme(theme);
     m_legend->setLabels(m_documentView->labelSet(), m_documentView->highlighter());
-    for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toString() == theme.name());
 }
 
 void MainWindow::applyLabelSet(const LabelSet &labels)
@@ -726,149 +647,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(RecentFilesKey).toStringList();
-}
 
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaximumRecentFiles)
-        files.removeLast();
-    QSettings().setValue(RecentFilesKey, files);
-}
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    int number = 1;
-    for (const QString &path : files) {
-        const QString label = number <= 9 ? QStringLiteral("&%1  %2").arg(number).arg(QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(label);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                QStringList remaining = recentFiles();
-                remaining.removeAll(path);
-                QSettings().setValue(RecentFilesKey, remaining);
-            }
-            m_intake->openFile(path);
-        });
-        ++number;
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(RecentFilesKey); });
-}
 
-void MainWindow::rebuildThemeMenu()
-{
-    m_themeMenu->clear();
-    const QString current = m_themes->theme().name();
-    for (const auto &theme : m_themes->themes()) {
-        QAction *action = m_themeMenu->addAction(theme.translatedName());
-        action->setObjectName(QStringLiteral("theme:") + theme.name());
-        action->setData(theme.name());
-        action->setCheckable(true);
-        action->setChecked(theme.name() == current);
-        m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name = theme.name()] { m_themes->setTheme(name); });
-    }
-}
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    bool usable = false;
-    for (const QUrl &url : mime->urls())
-        usable = usable || url.isLocalFile() || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    if (usable || (!mime->hasUrls() && mime->hasText()))
-        event->acceptProposedAction();
-}
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls()) {
-        QStringList batch; // folders and web addresses go through the import with progress
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isDir())
-                m_intake->openFile(url.toLocalFile());
-            else if (url.isLocalFile())
-                batch.append(url.toLocalFile());
-            else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-                batch.append(url.toString());
-        }
-        if (!batch.isEmpty())
-            m_intake->importSources(batch);
-    } else if (mime->hasText()) {
-        m_intake->addText(mime->text(), tr("Dropped text"));
-    }
-    event->acceptProposedAction();
-}
 
-void MainWindow::showNewLibraryDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
-        QFileInfo(m_session->path()).absolutePath(), tr("Gazette libraries (*.gazette)"));
-    if (path.isEmpty())
-        return;
-    const QString file = path.endsWith(QStringLiteral(".gazette")) ? path : path + QStringLiteral(".gazette");
-    if (QFileInfo::exists(file)) {
-        QMessageBox::warning(this, tr("New Library"), tr("“%1” already exists. Use File › Open Library to open it.").arg(file));
-        return;
-    }
-    openLibrary(file);
-}
 
-void MainWindow::showOpenLibraryDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
-        QFileInfo(m_session->path()).absolutePath(), tr("Gazette libraries (*.gazette);;All files (*)"));
-    if (!path.isEmpty())
-        openLibrary(path);
-}
 
-void MainWindow::showAbout()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Gazette"));
-    box.setIconPixmap(QIcon(QStringLiteral(":/icons/gazette.svg")).pixmap(64, 64));
-    box.setText(tr("<h3>Gazette %1</h3>"
-                   "<p>A workbench that turns news articles into structured, verified knowledge: "
-                   "people, organisations, places, dates, amounts, quotes and facts, "
-                   "highlighted, corrected and exported.</p>")
-                    .arg(QStringLiteral(GAZETTE_VERSION)));
-    box.setInformativeText(tr("Built with Qt %1 (running on %2) and KSyntaxHighlighting %3.<br>"
-                              "Licensed under the GNU General Public License, version 3 or later.")
-                               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                                    QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
-    box.setStandardButtons(QMessageBox::Close);
-    box.exec();
-}
 
-void MainWindow::saveScreenshotAndQuit(const QString &path)
-{
-    // Give the window time to be mapped, laid out and painted before grabbing it.
-    QTimer::singleShot(1500, this, [this, path] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        // The whole screen when a dialog is in front, so the message shows in the picture.
-        QWidget *modal = QApplication::activeModalWidget();
-        const QPixmap picture = modal && screen() ? screen()->grabWindow(0) : grab();
-        const bool saved = picture.save(path, "PNG");
-        if (!saved)
-            qWarning("Could not save the screenshot to %s", qPrintable(path));
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
 
 } // namespace Gazette

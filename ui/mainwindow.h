@@ -19,7 +19,9 @@ class QTabWidget;
 
 namespace Gazette {
 
+class AnnotationEditor;
 class AnnotationStore;
+class ArticleStatus;
 class DocumentView;
 class EntityPanel;
 class FactPanel;
@@ -76,8 +78,6 @@ public:
     DocumentView *documentView() const { return m_documentView; }
     QStringList recentFiles() const;
 
-    static constexpr int MaximumRecentFiles = 10;
-
 Q_SIGNALS:
     void importFinished(int imported, int known, const QStringList &failures, bool cancelled);
 
@@ -102,22 +102,10 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    void showOpenDialog();
-    void showOpenUrlDialog();
-    void showImportFolderDialog();
-    void showNewLibraryDialog();
-    void showOpenLibraryDialog();
     void removeCurrentArticle();
     void selectArticle(qint64 articleId);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
-    void rebuildThemeMenu();
     void applyTheme();
-    // The status bar follows the library once per event-loop pass, however many rows one
-    // action changed.
-    void scheduleStatusUpdate();
     void updateStatus();
-    void showAbout();
     void showSettings();
     void showExportDialog();
     void applyLabelSet(const LabelSet &labels);
@@ -128,8 +116,8 @@ private:
     ImporterRegistry m_importers;
     LibrarySession *m_session;
     IntakeController *m_intake;
+    AnnotationEditor *m_editor = nullptr;
     qint64 m_currentArticleId = 0;
-    bool m_statusPending = false;
 
     DocumentView *m_documentView = nullptr;
     LabelLegend *m_legend = nullptr;
@@ -141,7 +129,7 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     FactPanel *m_factPanel = nullptr;
-    QLabel *m_articleStatus = nullptr;
+    ArticleStatus *m_articleStatus = nullptr;
     QLabel *m_zoomStatus = nullptr;
 
     QAction *m_openAction = nullptr;
@@ -163,10 +151,7 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
 };
 
 } // namespace Gazette

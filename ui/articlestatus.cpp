@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestatus.h"
+
+#include "documentview.h"
+#include "library/librarysession.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+namespace Gazette {
+
+namespace {
+int wordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+} // namespace
+
+ArticleStatus::ArticleStatus(LibrarySession *session, DocumentView *view, QWidget *parent)
+    : QLabel(parent)
+    , m_session(session)
+    , m_view(view)
+{
+    setObjectName(QStringLiteral("articleStatus"));
+}
+
+void ArticleStatus::setArticle(qint64 articleId)
+{
+    m_articleId = articleId;
+    update();
+}
+
+void ArticleStatus::schedule()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pending = false;
+        update();
+    });
+}
+
+void ArticleStatus::update()
+{
+    const AnnotationStore *store = m_session->store();
+    const QString library = QFileInfo(store->path()).fileName();
+    if (!m_view->hasArticle()) {
+        setText(tr("No article open  ·  Library %1 (articles: %2)").arg(library).arg(store->articleCount()));
+        return;
+    }
+    QString text = tr("Words: %1").arg(wordCount(m_view->article().text));
+    if (const auto summary = store->articleSummary(m_articleId)) {
+        const int reviewed = summary->annotationCount - summary->pendingCount;
+        text += QStringLiteral("  ·  ") + tr("%1/%2 suggestions reviewed").arg(reviewed).arg(summary->annotationCount)
+            + QStringLiteral("  ·  ") + reviewStatusName(summary->reviewStatus);
+    }
+    setText(text + QStringLiteral("  ·  ") + tr("Library %1").arg(library));
+}
+
+} // namespace Gazette
