@@ -3,6 +3,6 @@
 
 #include <QLoggingCategory>
 
-Q_DECLARE_LOGGING_CATEGORY(lcDocument)
+// One category per module that logs: QT_LOGGING_RULES="gazette.*.debug=true" shows them.
 Q_DECLARE_LOGGING_CATEGORY(lcFormats)
-Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcLibrary)

@@ -50,11 +50,11 @@ AnnotationActions::AnnotationActions(DocumentView *view)
     connect(action(EndEarlier), &QAction::triggered, m_view, [this] { m_view->moveBoundary(false, false); });
     connect(action(EndLater), &QAction::triggered, m_view, [this] { m_view->moveBoundary(false, true); });
     connect(action(AcceptEntity), &QAction::triggered, this, [this, selected] {
-        if (const auto annotation = m_view->highlighter()->annotation(selected()); annotation && annotation->entityId)
+        if (const auto annotation = m_view->spans().find(selected()); annotation && annotation->entityId)
             Q_EMIT acceptEntityRequested(annotation->entityId);
     });
     connect(action(ShowMentions), &QAction::triggered, m_view, [this, selected] {
-        if (const auto annotation = m_view->highlighter()->annotation(selected()); annotation && annotation->entityId)
+        if (const auto annotation = m_view->spans().find(selected()); annotation && annotation->entityId)
             m_view->selectEntity(annotation->entityId);
     });
 
@@ -130,7 +130,7 @@ void AnnotationActions::loadShortcuts()
 void AnnotationActions::updateEnabled()
 {
     const bool article = m_view->hasArticle();
-    const auto span = m_view->highlighter()->annotation(m_view->selectedAnnotationId());
+    const auto span = m_view->spans().find(m_view->selectedAnnotationId());
     for (Id id : {Accept, Reject, Remove, Relabel, StartEarlier, StartLater, EndEarlier, EndLater, ClearSelection})
         action(id)->setEnabled(article && span.has_value());
     action(Accept)->setEnabled(article && span && span->status != AnnotationStatus::Accepted);

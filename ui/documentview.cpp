@@ -38,7 +38,7 @@ DocumentView::DocumentView(QWidget *parent)
     setUndoRedoEnabled(false);
     setPlaceholderText(tr("Open an article with File › Open (Ctrl+O), or pick one in the library."));
     m_baseFontSize = font().pointSizeF() > 0 ? font().pointSizeF() * 1.2 : 12.0;
-    m_highlighter = new EntityHighlighter(document());
+    m_highlighter = new EntityHighlighter(document(), &m_spans);
     m_actions = new AnnotationActions(this);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::updateVisibleBlocks);
     applyFonts();
@@ -55,7 +55,8 @@ void DocumentView::setArticle(const Article &article)
 {
     m_article = article;
     // The old article's spans must not be painted into the new text while it is built.
-    m_highlighter->clearAnnotations();
+    m_spans.clear();
+    m_highlighter->forgetPainted();
     m_selectedId = 0;
     m_selectedEntityId = 0;
     m_highlighter->setVisibleBlocks(0, 0);
@@ -71,7 +72,8 @@ void DocumentView::clearArticle()
     m_selectedId = 0;
     m_selectedEntityId = 0;
     m_highlighter->setTextStart(0);
-    m_highlighter->setAnnotations({});
+    m_spans.clear();
+    m_highlighter->repaintAll();
     clear();
     updateExtraSelections();
     m_actions->updateEnabled();
@@ -197,7 +199,7 @@ void DocumentView::render()
     }
     cursor.endEditBlock();
     m_highlighter->setTextStart(m_textStart);
-    if (!m_highlighter->annotations().isEmpty())
+    if (!m_spans.all().isEmpty())
         m_highlighter->rehighlight(); // a theme change re-renders with the spans kept
     updateMargins();
 }
@@ -253,7 +255,8 @@ void DocumentView::setAnnotations(const QList<Annotation> &annotations)
     m_selectedId = 0;
     m_selectedEntityId = 0;
     updateVisibleBlocks();
-    m_highlighter->setAnnotations(annotations);
+    m_spans.set(annotations);
+    m_highlighter->repaintAll();
     updateExtraSelections();
     m_actions->updateEnabled();
 }
@@ -262,7 +265,8 @@ void DocumentView::addAnnotation(const Annotation &annotation)
 {
     if (annotation.articleId != m_article.id)
         return;
-    m_highlighter->addAnnotation(annotation);
+    const auto [start, end] = m_spans.add(annotation);
+    m_highlighter->rehighlightRange(start, end);
     updateExtraSelections();
     m_actions->updateEnabled();
 }
@@ -271,7 +275,8 @@ void DocumentView::changeAnnotation(const Annotation &before, const Annotation &
 {
     if (after.articleId != m_article.id)
         return;
-    m_highlighter->changeAnnotation(before, after);
+    const auto [start, end] = m_spans.change(before, after);
+    m_highlighter->rehighlightRange(start, end);
     updateExtraSelections();
     m_actions->updateEnabled();
 }
@@ -280,7 +285,8 @@ void DocumentView::removeAnnotation(const Annotation &annotation)
 {
     if (annotation.articleId != m_article.id)
         return;
-    m_highlighter->removeAnnotation(annotation);
+    const auto [start, end] = m_spans.remove(annotation);
+    m_highlighter->rehighlightRange(start, end);
     if (m_selectedId == annotation.id)
         m_selectedId = 0;
     updateExtraSelections();
@@ -289,7 +295,7 @@ void DocumentView::removeAnnotation(const Annotation &annotation)
 
 void DocumentView::selectAnnotation(qint64 annotationId, bool scrollTo)
 {
-    const auto annotation = m_highlighter->annotation(annotationId);
+    const auto annotation = m_spans.find(annotationId);
     m_selectedId = annotation ? annotationId : 0;
     m_selectedEntityId = 0;
     if (annotation && scrollTo) {
@@ -311,9 +317,9 @@ void DocumentView::selectEntity(qint64 entityId)
 
 bool DocumentView::selectNextSuggestion(bool forward)
 {
-    const auto &annotations = m_highlighter->annotations();
+    const auto &annotations = m_spans.all();
     int from = offsetOf(textCursor().position());
-    if (const auto current = m_highlighter->annotation(m_selectedId))
+    if (const auto current = m_spans.find(m_selectedId))
         from = current->start;
     const Annotation *found = nullptr;
     for (const Annotation &a : annotations) {
@@ -367,7 +373,7 @@ void DocumentView::setSelectedRange(int start, int end)
 
 void DocumentView::moveBoundary(bool start, bool forward)
 {
-    const auto annotation = m_highlighter->annotation(m_selectedId);
+    const auto annotation = m_spans.find(m_selectedId);
     if (!annotation)
         return;
     const QString &text = m_article.text;
@@ -402,7 +408,7 @@ void DocumentView::updateExtraSelections()
 {
     QList<ExtraSelection> selections;
     const QColor base = palette().color(QPalette::Base);
-    for (const Annotation &a : m_highlighter->annotations()) {
+    for (const Annotation &a : m_spans.all()) {
         const bool selected = a.id == m_selectedId;
         const bool ofEntity = m_selectedEntityId != 0 && a.entityId == m_selectedEntityId;
         if (!selected && !ofEntity)
@@ -434,7 +440,7 @@ QList<Annotation> DocumentView::annotationsAtPoint(const QPoint &viewportPoint) 
     // cursorForPosition gives the gap nearest the point: take the character the point is on.
     const QRect rect = cursorRect(cursor);
     const int offset = offsetOf(cursor.position()) - (viewportPoint.x() < rect.x() ? 1 : 0);
-    return m_highlighter->annotationsAt(offset);
+    return m_spans.at(offset);
 }
 
 std::optional<Annotation> DocumentView::annotationAtPosition(const QPoint &viewportPoint) const
@@ -503,7 +509,7 @@ void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void DocumentView::showLabelMenuAtSpan(qint64 annotationId, const std::function<void(const QString &)> &choose)
 {
-    const auto annotation = m_highlighter->annotation(annotationId);
+    const auto annotation = m_spans.find(annotationId);
     if (!annotation)
         return;
     QTextCursor at = textCursor();

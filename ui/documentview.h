@@ -4,6 +4,7 @@
 #include "document/annotation.h"
 #include "document/article.h"
 #include "schema/labelset.h"
+#include "spanindex.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -54,6 +55,8 @@ public:
     void changeAnnotation(const Annotation &before, const Annotation &after);
     void removeAnnotation(const Annotation &annotation);
     EntityHighlighter *highlighter() const { return m_highlighter; }
+    // The spans shown, for lookups by id or position.
+    const SpanIndex &spans() const { return m_spans; }
     // Names entities in tooltips; set by the window, which knows the library.
     void setEntityNameResolver(std::function<QString(qint64)> resolver) { m_entityName = std::move(resolver); }
     void setLabelSet(const LabelSet &labels);
@@ -114,6 +117,7 @@ private:
     QList<Annotation> annotationsAtPoint(const QPoint &viewportPoint) const;
     void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
 
+    SpanIndex m_spans;
     EntityHighlighter *m_highlighter = nullptr;
     AnnotationActions *m_actions = nullptr;
     LabelSet m_labels = LabelSet::ontoNotes();

@@ -8,16 +8,9 @@
 
 namespace Gazette {
 
-namespace {
-bool before(const Annotation &a, const Annotation &b)
-{
-    // Outer spans first, so inner ones are painted over them and stay visible.
-    return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : a.id < b.id;
-}
-} // namespace
-
-EntityHighlighter::EntityHighlighter(QTextDocument *document)
+EntityHighlighter::EntityHighlighter(QTextDocument *document, const SpanIndex *spans)
     : QSyntaxHighlighter(document)
+    , m_spans(spans)
 {
 }
 
@@ -77,10 +70,8 @@ QTextCharFormat EntityHighlighter::format(const Annotation &annotation) const
     return format;
 }
 
-void EntityHighlighter::clearAnnotations()
+void EntityHighlighter::forgetPainted()
 {
-    m_annotations.clear();
-    m_maxLength = 0;
     m_painted.clear();
 }
 
@@ -93,7 +84,7 @@ void EntityHighlighter::setVisibleBlocks(int first, int last)
 {
     m_firstVisible = first;
     m_lastVisible = last;
-    if (m_annotations.isEmpty())
+    if (m_spans->isEmpty())
         return;
     QTextDocument *doc = document();
     for (int number = std::max(0, first - Margin); number <= last + Margin; ++number) {
@@ -106,44 +97,10 @@ void EntityHighlighter::setVisibleBlocks(int first, int last)
     }
 }
 
-void EntityHighlighter::setAnnotations(QList<Annotation> annotations)
+void EntityHighlighter::repaintAll()
 {
     m_painted.clear();
-    annotations.removeIf([](const Annotation &a) { return !visible(a); });
-    std::sort(annotations.begin(), annotations.end(), before);
-    m_annotations = std::move(annotations);
-    m_maxLength = 0;
-    for (const Annotation &a : std::as_const(m_annotations))
-        m_maxLength = std::max(m_maxLength, a.length());
     rehighlight();
-}
-
-void EntityHighlighter::insertSorted(const Annotation &annotation)
-{
-    if (!visible(annotation))
-        return;
-    const auto at = std::lower_bound(m_annotations.begin(), m_annotations.end(), annotation, before);
-    m_annotations.insert(at, annotation);
-    m_maxLength = std::max(m_maxLength, annotation.length());
-}
-
-void EntityHighlighter::addAnnotation(const Annotation &annotation)
-{
-    insertSorted(annotation);
-    rehighlightRange(annotation.start, annotation.end);
-}
-
-void EntityHighlighter::changeAnnotation(const Annotation &before, const Annotation &after)
-{
-    m_annotations.removeIf([&](const Annotation &a) { return a.id == before.id; });
-    insertSorted(after);
-    rehighlightRange(std::min(before.start, after.start), std::max(before.end, after.end));
-}
-
-void EntityHighlighter::removeAnnotation(const Annotation &annotation)
-{
-    m_annotations.removeIf([&](const Annotation &a) { return a.id == annotation.id; });
-    rehighlightRange(annotation.start, annotation.end);
 }
 
 void EntityHighlighter::rehighlightRange(int start, int end)
@@ -159,30 +116,6 @@ void EntityHighlighter::rehighlightRange(int start, int end)
     }
 }
 
-QList<Annotation> EntityHighlighter::annotationsAt(int offset) const
-{
-    QList<Annotation> result;
-    Annotation probe;
-    probe.start = offset - m_maxLength;
-    probe.end = INT_MAX;
-    for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), probe, before);
-         it != m_annotations.end() && it->start <= offset; ++it) {
-        if (it->start <= offset && offset < it->end)
-            result.append(*it);
-    }
-    std::sort(result.begin(), result.end(), [](const Annotation &a, const Annotation &b) { return a.length() < b.length(); });
-    return result;
-}
-
-std::optional<Annotation> EntityHighlighter::annotation(qint64 id) const
-{
-    for (const Annotation &a : m_annotations) {
-        if (a.id == id)
-            return a;
-    }
-    return std::nullopt;
-}
-
 void EntityHighlighter::highlightBlock(const QString &text)
 {
     const int number = currentBlock().blockNumber();
@@ -193,24 +126,18 @@ void EntityHighlighter::highlightBlock(const QString &text)
     m_painted.insert(number);
     const int blockStart = currentBlock().position() - m_textStart;
     const int blockEnd = blockStart + int(text.size());
-    if (blockEnd < 0 || m_annotations.isEmpty())
+    if (blockEnd < 0 || m_spans->isEmpty())
         return;
-    Annotation probe;
-    probe.start = blockStart - m_maxLength;
-    probe.end = INT_MAX;
-    for (auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), probe, before);
-         it != m_annotations.end() && it->start < blockEnd; ++it) {
-        if (it->end <= blockStart)
-            continue;
-        const int from = std::max(it->start, blockStart) - blockStart;
-        const int to = std::min(it->end, blockEnd) - blockStart;
+    m_spans->forEachIn(blockStart, blockEnd, [&](const Annotation &span) {
+        const int from = std::max(span.start, blockStart) - blockStart;
+        const int to = std::min(span.end, blockEnd) - blockStart;
         if (to > from) {
             // Merge with what outer spans set, so nested spans keep both underline and tint.
             QTextCharFormat merged = QSyntaxHighlighter::format(from);
-            merged.merge(format(*it));
+            merged.merge(format(span));
             setFormat(from, to - from, merged);
         }
-    }
+    });
 }
 
 } // namespace Gazette

@@ -3,6 +3,7 @@
 
 #include "document/annotation.h"
 #include "schema/labelset.h"
+#include "spanindex.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -14,36 +15,31 @@ namespace Gazette {
 
 // Paints the article's annotations in the reading pane, in the label colours of the current
 // KSyntaxHighlighting theme: accepted spans on a tinted background, suggestions with a lighter
-// tint and a dotted underline, quotes in italics; rejected spans are not shown. Spans are kept
-// sorted by start, so a block finds its spans by binary search, and an edit re-highlights only
-// the blocks it touches.
+// tint and a dotted underline, quotes in italics; rejected spans are not shown. It paints from
+// the view's SpanIndex, so a block finds its spans by binary search, and an edit re-highlights
+// only the blocks it touches.
 class EntityHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EntityHighlighter)
 
 public:
-    explicit EntityHighlighter(QTextDocument *document);
+    EntityHighlighter(QTextDocument *document, const SpanIndex *spans);
 
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setLabelSet(const LabelSet &labels);
     // Article text offset 0 is document position textStart.
     void setTextStart(int textStart) { m_textStart = textStart; }
 
-    void setAnnotations(QList<Annotation> annotations);
-    // Forgets the annotations without repainting: the document is about to be rebuilt.
-    void clearAnnotations();
+    // Paints every block again (the spans were replaced).
+    void repaintAll();
+    // Forgets what was painted: the document is about to be rebuilt.
+    void forgetPainted();
     // Blocks outside [first, last] (block numbers, with a margin) are painted when they are
     // scrolled into view, so a long article opens as fast with highlights as without.
     void setVisibleBlocks(int first, int last);
-    void addAnnotation(const Annotation &annotation);
-    void changeAnnotation(const Annotation &before, const Annotation &after);
-    void removeAnnotation(const Annotation &annotation);
-    const QList<Annotation> &annotations() const { return m_annotations; }
-
-    // Visible annotations covering the text offset, innermost (shortest) first.
-    QList<Annotation> annotationsAt(int offset) const;
-    std::optional<Annotation> annotation(qint64 id) const;
+    // Repaints the blocks of a text range (a span was added, changed or removed).
+    void rehighlightRange(int start, int end);
 
     QColor colour(const QString &label) const;
     QTextCharFormat format(const Annotation &annotation) const;
@@ -52,14 +48,10 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    void insertSorted(const Annotation &annotation);
-    void rehighlightRange(int start, int end);
-    static bool visible(const Annotation &annotation) { return annotation.status != AnnotationStatus::Rejected; }
     bool inView(int blockNumber) const;
     static constexpr int Margin = 60;
 
-    QList<Annotation> m_annotations; // sorted by (start, -length)
-    int m_maxLength = 0;
+    const SpanIndex *m_spans;
     int m_textStart = 0;
     KSyntaxHighlighting::Theme m_theme;
     LabelSet m_labels = LabelSet::ontoNotes();

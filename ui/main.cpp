@@ -64,7 +64,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(GAZETTE_APP_ID));
-    QApplication::setStyle(QStringLiteral("Fusion"));
     installTranslations(app);
 
     QCommandLineParser parser;

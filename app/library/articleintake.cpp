@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleintake.h"
 
+#include "logging.h"
+
 namespace Gazette {
 
 ArticleIntake::ArticleIntake(AnnotationStore *store)
@@ -64,6 +66,7 @@ ArticleIntake::Result ArticleIntake::add(AnnotatedArticle value, bool extraction
 
 ArticleIntake::Result ArticleIntake::record(Result result)
 {
+    qCDebug(lcLibrary) << "intake: article" << result.articleId << "outcome" << int(result.outcome) << result.error;
     switch (result.outcome) {
     case Outcome::Added: ++m_tally.added; break;
     case Outcome::Updated: ++m_tally.updated; break;
