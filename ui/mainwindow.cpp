@@ -485,7 +485,7 @@ QWidget *MainWindow::createEntityPanel()
     filter->setAccessibleName(tr("Filter entities"));
     filter->setClearButtonEnabled(true);
 
-    m_entityModel = new EntityModel(&m_store, this);
+    m_entityModel = new EntityModel(&m_store, m_documentView->labelSet(), this);
     m_entityFilter = new QSortFilterProxyModel(this);
     m_entityFilter->setSourceModel(m_entityModel);
     m_entityFilter->setRecursiveFilteringEnabled(true);
@@ -1202,6 +1202,7 @@ void MainWindow::updateStatus()
 void MainWindow::applyLabelSet(const LabelSet &labels)
 {
     m_documentView->setLabelSet(labels);
+    m_entityModel->setLabelSet(labels);
     m_legend->setLabels(labels, m_documentView->highlighter());
     const QString current = m_libraryLabelFilter->currentData().toString();
     const QSignalBlocker blocker(m_libraryLabelFilter);
