@@ -172,9 +172,60 @@ private Q_SLOTS:
         changes.add(RowChange<Annotation>{std::nullopt, fresh});
         changes.add(RowChange<Annotation>{ghost, ghost});
         QSignalSpy annotationAdded(&store, &AnnotationStore::annotationAdded);
+        QSignalSpy batches(&store, &AnnotationStore::changed);
         QVERIFY(!store.apply(changes));
         QCOMPARE(annotationAdded.count(), 0);
+        QCOMPARE(batches.count(), 0);
         QCOMPARE(snapshot(store), before);
+    }
+
+    // Each action is announced by one changed() after it commits, saying what it touched.
+    void announcesEachActionOnce()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QSignalSpy batches(&store, &AnnotationStore::changed);
+        auto last = [&batches] { return batches.last().first().value<StoreChange>(); };
+
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 id = *store.addArticle(bundle);
+        QCOMPARE(batches.count(), 1);
+        QCOMPARE(last().addedArticles, QList<qint64>{id});
+
+        // A note changes no count of the library row; a rejection does.
+        Annotation noted = store.annotations(id).first();
+        const Annotation original = noted;
+        noted.note = QStringLiteral("check the spelling");
+        ChangeSet note;
+        note.add(RowChange<Annotation>{original, noted});
+        QVERIFY(store.apply(note));
+        QCOMPARE(batches.count(), 2);
+        QCOMPARE(last().annotations.size(), 1);
+        QVERIFY(!last().summaryChanged());
+        QCOMPARE(last().touchedArticles(), QSet<qint64>{id});
+
+        Annotation rejected = noted;
+        rejected.status = AnnotationStatus::Rejected;
+        ChangeSet review;
+        review.add(RowChange<Annotation>{noted, rejected});
+        review.add(ReviewStatusChange{id, ReviewStatus::New, ReviewStatus::InReview});
+        review.add(LexiconChange{rejected.quote, rejected.label, Verdict::Reject, 1});
+        QVERIFY(store.apply(review));
+        QCOMPARE(batches.count(), 3);
+        QCOMPARE(last().summaryArticles, QSet<qint64>{id});
+        QCOMPARE(last().changedArticles, QList<qint64>{id});
+        QVERIFY(last().lexiconChanged);
+
+        Article updated = bundle.article;
+        updated.text = QStringLiteral("Update: ") + ArticleText;
+        QVERIFY(store.updateArticle(id, updated));
+        QCOMPARE(batches.count(), 4);
+        QCOMPARE(last().changedArticles, QList<qint64>{id});
+        QCOMPARE(last().annotations.size(), store.annotations(id).size()); // every span moved
+
+        QVERIFY(store.removeArticle(id));
+        QCOMPARE(batches.count(), 5);
+        QCOMPARE(last().removedArticles, QList<qint64>{id});
     }
 
     void searchesText_data()
