@@ -1273,8 +1273,8 @@ Fensteroptionen:
         <translation>Die Bibliothek „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation>„%1“ ist keine Gazette-Bibliothek, denn es ist keine SQLite-Datenbank. Die Datei wurde nicht verändert.</translation>
+        <source>“%1” is not a Gazette library: it is no %2 database. It was left unchanged.</source>
+        <translation>„%1“ ist keine Gazette-Bibliothek, denn es ist keine %2-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The folder for the library “%1” cannot be created.</source>
@@ -1293,8 +1293,8 @@ Fensteroptionen:
         <translation>„%1“ wurde mit einer neueren Version von Gazette erstellt (Bibliotheksformat %2; diese Version liest bis Format %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation>„%1“ ist eine SQLite-Datenbank, aber keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
+        <source>“%1” is a %2 database but not a Gazette library. It was left unchanged.</source>
+        <translation>„%1“ ist eine %2-Datenbank, aber keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>

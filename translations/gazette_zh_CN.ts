@@ -1273,8 +1273,8 @@ Window options:
         <translation>无法读取文库“%1”：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation>“%1”不是 Gazette 文库：它不是 SQLite 数据库。文件未作改动。</translation>
+        <source>“%1” is not a Gazette library: it is no %2 database. It was left unchanged.</source>
+        <translation>“%1”不是 Gazette 文库：它不是 %2 数据库。文件未作改动。</translation>
     </message>
     <message>
         <source>The folder for the library “%1” cannot be created.</source>
@@ -1293,8 +1293,8 @@ Window options:
         <translation>“%1”由较新版本的 Gazette 创建（文库格式 %2；当前版本最高可读取格式 %3）。文件未作改动。</translation>
     </message>
     <message>
-        <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation>“%1”是 SQLite 数据库，但不是 Gazette 文库。文件未作改动。</translation>
+        <source>“%1” is a %2 database but not a Gazette library. It was left unchanged.</source>
+        <translation>“%1”是 %2 数据库，但不是 Gazette 文库。文件未作改动。</translation>
     </message>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>

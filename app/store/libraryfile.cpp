@@ -92,7 +92,8 @@ bool LibraryFile::probe()
     const QByteArray signature = m_dialect->fileSignature();
     const QByteArray header = file.read(signature.size());
     if (!header.isEmpty() && header != signature)
-        return refuse(tr("“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.").arg(name));
+        return refuse(tr("“%1” is not a Gazette library: it is no %2 database. It was left unchanged.")
+                          .arg(name, m_dialect->engineName()));
     return true;
 }
 
@@ -128,7 +129,8 @@ bool LibraryFile::readSchemaVersion(int supportedVersion)
                          "It was left unchanged.").arg(name).arg(version).arg(supportedVersion));
     }
     if (version == 0 && tables > 0)
-        return refuse(tr("“%1” is an SQLite database but not a Gazette library. It was left unchanged.").arg(name));
+        return refuse(tr("“%1” is a %2 database but not a Gazette library. It was left unchanged.")
+                          .arg(name, m_dialect->engineName()));
     m_schemaVersion = version;
     return true;
 }

@@ -12,6 +12,7 @@ class SqliteDialect final : public SqlDialect
 {
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString engineName() const override { return QStringLiteral("SQLite"); }
     void setLocation(QSqlDatabase &database, const QString &location) const override { database.setDatabaseName(location); }
     bool isFile(const QString &location) const override { return location != QLatin1String(":memory:"); }
     QByteArray fileSignature() const override { return QByteArray("SQLite format 3\0", 16); }

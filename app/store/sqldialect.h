@@ -33,6 +33,8 @@ public:
     };
 
     virtual QString driverName() const = 0;
+    // The engine's name as users know it, for messages ("SQLite").
+    virtual QString engineName() const = 0;
     // Points a new connection at the location (file name, or host and database of a URI).
     virtual void setLocation(QSqlDatabase &database, const QString &location) const = 0;
     // True when the location is a file on disk that can be probed and backed up.

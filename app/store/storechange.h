@@ -14,7 +14,7 @@ namespace Gazette {
 // which they were written; no `before` is an insert, no `after` a delete.
 struct StoreChange
 {
-    QList<qint64> addedArticles;   // with their annotations, entities and facts (also listed below)
+    QList<qint64> addedArticles;   // with their annotations, entities and facts, not listed below
     QList<qint64> changedArticles; // metadata, text or review status
     QList<qint64> removedArticles; // their rows went with them and are not listed below
     QList<RowChange<Annotation>> annotations;
