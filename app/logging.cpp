@@ -3,3 +3,4 @@
 
 Q_LOGGING_CATEGORY(lcFormats, "gazette.formats", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLibrary, "gazette.library", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "gazette.store", QtInfoMsg)

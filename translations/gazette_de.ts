@@ -89,38 +89,6 @@
 <context>
     <name>Gazette::AnnotationStore</name>
     <message>
-        <source>The library “%1” cannot be read: %2</source>
-        <translation>Die Bibliothek „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation>„%1“ ist keine Gazette-Bibliothek, denn es ist keine SQLite-Datenbank. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The folder for the library “%1” cannot be created.</source>
-        <translation>Der Ordner für die Bibliothek „%1“ kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be opened: %2</source>
-        <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
-        <translation>„%1“ ist beschädigt oder keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>„%1“ wurde mit einer neueren Version von Gazette erstellt (Bibliotheksformat %2; diese Version liest bis Format %3). Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation>„%1“ ist eine SQLite-Datenbank, aber keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Could not back up “%1” before upgrading it: %2</source>
-        <translation>Vor der Aktualisierung konnte keine Sicherung von „%1“ angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>“%1” could not be upgraded: %2</source>
         <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
@@ -1693,6 +1661,41 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryFile</name>
+    <message>
+        <source>The folder for the library “%1” cannot be created.</source>
+        <translation>Der Ordner für die Bibliothek „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read: %2</source>
+        <translation>Die Bibliothek „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gazette library: it is no %2 database. It was left unchanged.</source>
+        <translation>„%1“ ist keine Gazette-Bibliothek, denn es ist keine %2-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
+        <translation>„%1“ ist beschädigt oder keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>„%1“ wurde mit einer neueren Version von Gazette erstellt (Bibliotheksformat %2; diese Version liest bis Format %3). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 database but not a Gazette library. It was left unchanged.</source>
+        <translation>„%1“ ist eine %2-Datenbank, aber keine Gazette-Bibliothek. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” before upgrading it: %2</source>
+        <translation>Vor der Aktualisierung konnte keine Sicherung von „%1“ angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryFileDialogs</name>
     <message>
         <source>New Library</source>
@@ -2113,6 +2116,13 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Schema</name>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -89,38 +89,6 @@
 <context>
     <name>Gazette::AnnotationStore</name>
     <message>
-        <source>The library “%1” cannot be read: %2</source>
-        <translation>无法读取文库“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Gazette library: it is no SQLite database. It was left unchanged.</source>
-        <translation>“%1”不是 Gazette 文库：它不是 SQLite 数据库。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>The folder for the library “%1” cannot be created.</source>
-        <translation>无法创建文库“%1”所在的文件夹。</translation>
-    </message>
-    <message>
-        <source>The library “%1” cannot be opened: %2</source>
-        <translation>无法打开文库“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
-        <translation>“%1”已损坏或不是 Gazette 文库。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>“%1”由较新版本的 Gazette 创建（文库格式 %2；当前版本最高可读取格式 %3）。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database but not a Gazette library. It was left unchanged.</source>
-        <translation>“%1”是 SQLite 数据库，但不是 Gazette 文库。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>Could not back up “%1” before upgrading it: %2</source>
-        <translation>升级前无法备份“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” could not be upgraded: %2</source>
         <translation>无法升级“%1”：%2</translation>
     </message>
@@ -1693,6 +1661,41 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryFile</name>
+    <message>
+        <source>The folder for the library “%1” cannot be created.</source>
+        <translation>无法创建文库“%1”所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be read: %2</source>
+        <translation>无法读取文库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gazette library: it is no %2 database. It was left unchanged.</source>
+        <translation>“%1”不是 Gazette 文库：它不是 %2 数据库。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation>无法打开文库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or not a Gazette library. It was left unchanged.</source>
+        <translation>“%1”已损坏或不是 Gazette 文库。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>“%1”由较新版本的 Gazette 创建（文库格式 %2；当前版本最高可读取格式 %3）。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 database but not a Gazette library. It was left unchanged.</source>
+        <translation>“%1”是 %2 数据库，但不是 Gazette 文库。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” before upgrading it: %2</source>
+        <translation>升级前无法备份“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryFileDialogs</name>
     <message>
         <source>New Library</source>
@@ -2113,6 +2116,13 @@ Suggestions to review: %2</source>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Schema</name>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>数据库语句执行失败。</translation>
     </message>
 </context>
 <context>

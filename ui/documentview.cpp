@@ -261,34 +261,27 @@ void DocumentView::setAnnotations(const QList<Annotation> &annotations)
     m_actions->updateEnabled();
 }
 
-void DocumentView::addAnnotation(const Annotation &annotation)
+void DocumentView::applyChange(const StoreChange &change)
 {
-    if (annotation.articleId != m_article.id)
+    bool touched = false;
+    for (const RowChange<Annotation> &row : change.annotations) {
+        const Annotation &any = row.after ? *row.after : *row.before;
+        if (any.articleId != m_article.id || !hasArticle())
+            continue;
+        touched = true;
+        std::pair<int, int> range;
+        if (row.before && row.after)
+            range = m_spans.change(*row.before, *row.after);
+        else if (row.after)
+            range = m_spans.add(*row.after);
+        else
+            range = m_spans.remove(*row.before);
+        if (!row.after && m_selectedId == row.before->id)
+            m_selectedId = 0;
+        m_highlighter->rehighlightRange(range.first, range.second);
+    }
+    if (!touched)
         return;
-    const auto [start, end] = m_spans.add(annotation);
-    m_highlighter->rehighlightRange(start, end);
-    updateExtraSelections();
-    m_actions->updateEnabled();
-}
-
-void DocumentView::changeAnnotation(const Annotation &before, const Annotation &after)
-{
-    if (after.articleId != m_article.id)
-        return;
-    const auto [start, end] = m_spans.change(before, after);
-    m_highlighter->rehighlightRange(start, end);
-    updateExtraSelections();
-    m_actions->updateEnabled();
-}
-
-void DocumentView::removeAnnotation(const Annotation &annotation)
-{
-    if (annotation.articleId != m_article.id)
-        return;
-    const auto [start, end] = m_spans.remove(annotation);
-    m_highlighter->rehighlightRange(start, end);
-    if (m_selectedId == annotation.id)
-        m_selectedId = 0;
     updateExtraSelections();
     m_actions->updateEnabled();
 }

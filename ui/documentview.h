@@ -4,6 +4,7 @@
 #include "document/annotation.h"
 #include "document/article.h"
 #include "schema/labelset.h"
+#include "store/storechange.h"
 #include "spanindex.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -51,9 +52,9 @@ public:
 
     // --- Annotations shown in the pane
     void setAnnotations(const QList<Annotation> &annotations);
-    void addAnnotation(const Annotation &annotation);
-    void changeAnnotation(const Annotation &before, const Annotation &after);
-    void removeAnnotation(const Annotation &annotation);
+    // Follows what one action changed in the library (spans of this article added, changed,
+    // removed): the affected blocks are repainted once.
+    void applyChange(const StoreChange &change);
     EntityHighlighter *highlighter() const { return m_highlighter; }
     // The spans shown, for lookups by id or position.
     const SpanIndex &spans() const { return m_spans; }

@@ -4,6 +4,7 @@
 #include "emptystatehint.h"
 #include "library/librarysession.h"
 #include "models/entitymodel.h"
+#include "schema/labelset.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +20,7 @@ namespace Gazette {
 EntityPanel::EntityPanel(LibrarySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new EntityModel(session->store(), this))
+    , m_model(new EntityModel(session->store(), LabelSet::ontoNotes(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
 {
@@ -94,6 +95,12 @@ QWidget *EntityPanel::createButtons()
         layout->addWidget(b);
     layout->addStretch(1);
     return row;
+}
+
+void EntityPanel::setLabelSet(const LabelSet &labels)
+{
+    m_model->setLabelSet(labels);
+    m_view->expandToDepth(0);
 }
 
 void EntityPanel::setArticle(qint64 articleId)

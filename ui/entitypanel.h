@@ -8,6 +8,8 @@ class QTreeView;
 
 namespace Gazette {
 
+class LabelSet;
+
 class EntityModel;
 class LibrarySession;
 
@@ -24,6 +26,8 @@ public:
     EntityModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void setArticle(qint64 articleId);
+    // The groups of the tree are the reader's labels.
+    void setLabelSet(const LabelSet &labels);
     // Follows the reading pane: the row of this annotation becomes current.
     void showAnnotation(qint64 annotationId);
 

@@ -52,19 +52,21 @@ Inspector::Inspector(AnnotationStore *store, QWidget *parent)
         if (m_annotationId)
             Q_EMIT noteEdited(m_annotationId, m_note->toPlainText());
     });
-    auto follow = [this](const auto &, const auto &after) {
-        if ((m_annotationId && after.id == m_annotationId) || (m_factId && after.id == m_factId))
-            refresh();
-    };
-    connect(store, &AnnotationStore::annotationChanged, this, follow);
-    connect(store, &AnnotationStore::factChanged, this, follow);
-    connect(store, &AnnotationStore::annotationRemoved, this, [this](const Annotation &a) {
-        if (a.id == m_annotationId)
-            clear();
-    });
-    connect(store, &AnnotationStore::factRemoved, this, [this](const Fact &f) {
-        if (f.id == m_factId)
-            clear();
+    connect(store, &AnnotationStore::changed, this, [this](const StoreChange &change) {
+        auto follow = [this](const auto &rows, qint64 shown) {
+            for (const auto &row : rows) {
+                const qint64 id = row.after ? row.after->id : row.before->id;
+                if (!shown || id != shown)
+                    continue;
+                if (row.after)
+                    refresh();
+                else
+                    clear();
+                return;
+            }
+        };
+        follow(change.annotations, m_annotationId);
+        follow(change.facts, m_factId);
     });
     clear();
 }

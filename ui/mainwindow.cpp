@@ -377,17 +377,16 @@ void MainWindow::connectSession()
     connect(store, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
     });
-    connect(store, &AnnotationStore::articleChanged, this, [this](qint64 id) {
-        if (id == m_currentArticleId)
-            m_articleStatus->schedule();
-    });
-    connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
-        if (id == m_currentArticleId)
+    // One notification per action, however many rows it changed (label all occurrences).
+    connect(store, &AnnotationStore::changed, this, [this](const StoreChange &change) {
+        if (change.removedArticles.contains(m_currentArticleId)) {
             showArticle(0);
+            return;
+        }
+        m_documentView->applyChange(change);
+        if (change.touchedArticles().contains(m_currentArticleId) || change.summaryChanged())
+            updateStatus();
     });
-    for (auto signal : {&AnnotationStore::annotationAdded, &AnnotationStore::annotationRemoved})
-        connect(store, signal, m_articleStatus, &ArticleStatus::schedule);
-    connect(store, &AnnotationStore::annotationChanged, m_articleStatus, &ArticleStatus::schedule);
 
     connect(m_intake, &IntakeController::articleReady, this, &MainWindow::selectArticle);
     connect(m_intake, &IntakeController::articleReplaced, this, [this](qint64 id) {
@@ -410,9 +409,6 @@ void MainWindow::connectDocumentView()
         const auto entity = store->entity(id);
         return entity ? entity->name : QString();
     });
-    connect(store, &AnnotationStore::annotationAdded, view, &DocumentView::addAnnotation);
-    connect(store, &AnnotationStore::annotationChanged, view, &DocumentView::changeAnnotation);
-    connect(store, &AnnotationStore::annotationRemoved, view, &DocumentView::removeAnnotation);
 
     m_editor = new AnnotationEditor(m_session, view, m_legend, this);
     connect(m_editor, &AnnotationEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
@@ -590,6 +586,7 @@ void MainWindow::applyLabelSet(const LabelSet &labels)
     m_documentView->setLabelSet(labels);
     m_legend->setLabels(labels, m_documentView->highlighter());
     m_libraryDock->setLabelSet(labels);
+    m_entityPanel->setLabelSet(labels);
 }
 
 void MainWindow::showExportDialog()

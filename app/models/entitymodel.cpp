@@ -27,50 +27,78 @@ struct EntityModel::LabelGroup final : Group
     std::vector<std::unique_ptr<EntityGroup>> entities;
 };
 
-EntityModel::EntityModel(AnnotationStore *store, QObject *parent)
+EntityModel::EntityModel(AnnotationStore *store, LabelSet labels, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_labels(std::move(labels))
 {
     connect(store, &AnnotationStore::libraryOpened, this, [this] { setArticle(0); });
-    connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
-        if (id == m_articleId)
-            setArticle(0);
-    });
-    connect(store, &AnnotationStore::annotationAdded, this, [this](const Annotation &a) {
-        if (shows(a))
-            insertMention(a);
-    });
-    connect(store, &AnnotationStore::annotationRemoved, this, [this](const Annotation &a) {
-        if (a.articleId == m_articleId)
-            removeMention(a.id);
-    });
-    connect(store, &AnnotationStore::annotationChanged, this, [this](const Annotation &before, const Annotation &after) {
-        if (after.articleId != m_articleId)
-            return;
-        const bool sameRow = shows(before) && shows(after) && before.label == after.label
-            && groupKey(before) == groupKey(after) && before.start == after.start && before.end == after.end;
-        if (sameRow) {
-            const QModelIndex at = indexOfAnnotation(after.id);
-            if (!at.isValid())
-                return;
-            auto *group = static_cast<EntityGroup *>(at.internalPointer());
-            group->mentions[at.row()] = after;
-            Q_EMIT dataChanged(at, at.siblingAtColumn(CountColumn));
-            countsChanged(group);
-            return;
+    connect(store, &AnnotationStore::changed, this, &EntityModel::applyChange);
+}
+
+void EntityModel::setLabelSet(const LabelSet &labels)
+{
+    if (labels == m_labels)
+        return;
+    // The label rows take the new set's order and names: rebuilt, as when the article changes.
+    m_labels = labels;
+    setArticle(m_articleId);
+}
+
+void EntityModel::applyChange(const StoreChange &change)
+{
+    if (m_articleId != 0 && change.removedArticles.contains(m_articleId)) {
+        setArticle(0);
+        return;
+    }
+    // Names first: a mention added below may belong to an entity added by the same action.
+    for (const RowChange<Entity> &entity : change.entities)
+        applyEntityChange(entity);
+    for (const RowChange<Annotation> &annotation : change.annotations) {
+        if (!annotation.before) {
+            if (shows(*annotation.after))
+                insertMention(*annotation.after);
+        } else if (annotation.after) {
+            changeMention(*annotation.before, *annotation.after);
+        } else if (annotation.before->articleId == m_articleId) {
+            removeMention(annotation.before->id);
         }
+    }
+}
+
+void EntityModel::applyEntityChange(const RowChange<Entity> &change)
+{
+    if (!change.after) {
+        m_entityNames.remove(change.before->id);
+        return;
+    }
+    m_entityNames.insert(change.after->id, change.after->name);
+    if (!change.before)
+        return;
+    const QModelIndex at = indexOfEntity(change.after->id);
+    if (at.isValid())
+        Q_EMIT dataChanged(at, at);
+}
+
+void EntityModel::changeMention(const Annotation &before, const Annotation &after)
+{
+    if (after.articleId != m_articleId)
+        return;
+    const bool sameRow = shows(before) && shows(after) && before.label == after.label
+        && groupKey(before) == groupKey(after) && before.start == after.start && before.end == after.end;
+    if (!sameRow) {
         removeMention(before.id);
         if (shows(after))
             insertMention(after);
-    });
-    connect(store, &AnnotationStore::entityAdded, this, [this](const Entity &e) { m_entityNames.insert(e.id, e.name); });
-    connect(store, &AnnotationStore::entityRemoved, this, [this](const Entity &e) { m_entityNames.remove(e.id); });
-    connect(store, &AnnotationStore::entityChanged, this, [this](const Entity &, const Entity &after) {
-        m_entityNames.insert(after.id, after.name);
-        const QModelIndex at = indexOfEntity(after.id);
-        if (at.isValid())
-            Q_EMIT dataChanged(at, at);
-    });
+        return;
+    }
+    const QModelIndex at = indexOfAnnotation(after.id);
+    if (!at.isValid())
+        return;
+    auto *group = static_cast<EntityGroup *>(at.internalPointer());
+    group->mentions[at.row()] = after;
+    Q_EMIT dataChanged(at, at.siblingAtColumn(CountColumn));
+    countsChanged(group);
 }
 
 EntityModel::~EntityModel() = default;

@@ -13,8 +13,9 @@
 namespace Gazette {
 
 // The entities of one article as a tree: label > entity > mentions. Rejected annotations are
-// left out; mentions not linked to an entity are grouped by their text. Every store change is
-// applied as row inserts, removals and dataChanged, never as a reset.
+// left out; mentions not linked to an entity are grouped by their text. Label rows follow the
+// order of the label set it is given (the user's). Every store change is applied as row
+// inserts, removals and dataChanged, never as a reset.
 class EntityModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -36,8 +37,11 @@ public:
         PendingCountRole,
     };
 
-    explicit EntityModel(AnnotationStore *store, QObject *parent = nullptr);
+    EntityModel(AnnotationStore *store, LabelSet labels, QObject *parent = nullptr);
     ~EntityModel() override;
+
+    const LabelSet &labelSet() const { return m_labels; }
+    void setLabelSet(const LabelSet &labels);
 
     void setArticle(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
@@ -57,7 +61,10 @@ private:
     struct EntityGroup;
     struct LabelGroup;
 
+    void applyChange(const StoreChange &change);
+    void applyEntityChange(const RowChange<Entity> &change);
     void insertMention(const Annotation &annotation);
+    void changeMention(const Annotation &before, const Annotation &after);
     void removeMention(qint64 annotationId);
     bool shows(const Annotation &annotation) const;
     QString groupKey(const Annotation &annotation) const;
@@ -68,7 +75,7 @@ private:
     void countsChanged(const EntityGroup *group);
 
     AnnotationStore *m_store;
-    LabelSet m_labels = LabelSet::ontoNotes();
+    LabelSet m_labels;
     qint64 m_articleId = 0;
     std::vector<std::unique_ptr<LabelGroup>> m_groups;
     QHash<qint64, QString> m_entityNames;

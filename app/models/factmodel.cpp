@@ -12,43 +12,88 @@ FactModel::FactModel(AnnotationStore *store, QObject *parent)
     , m_store(store)
 {
     connect(store, &AnnotationStore::libraryOpened, this, [this] { setArticle(0); });
-    connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
-        if (id == m_articleId)
-            setArticle(0);
-    });
-    connect(store, &AnnotationStore::factAdded, this, [this](const Fact &fact) {
-        if (fact.articleId != m_articleId || m_articleId == 0)
-            return;
-        // Rows stay in id order, as setArticle() loads them.
-        int row = 0;
-        while (row < m_facts.size() && m_facts.at(row).id < fact.id)
-            ++row;
-        beginInsertRows({}, row, row);
-        m_facts.insert(row, fact);
-        endInsertRows();
-    });
-    connect(store, &AnnotationStore::factRemoved, this, [this](const Fact &fact) {
-        const int row = rowOf(fact.id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_facts.removeAt(row);
-        endRemoveRows();
-    });
-    connect(store, &AnnotationStore::factChanged, this, [this](const Fact &, const Fact &after) {
-        const int row = rowOf(after.id);
-        if (row < 0)
-            return;
-        m_facts[row] = after;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
-    connect(store, &AnnotationStore::entityChanged, this, [this](const Entity &, const Entity &after) {
-        for (int row = 0; row < m_facts.size(); ++row) {
-            const Fact &fact = m_facts.at(row);
-            if (fact.subjectEntityId == after.id || fact.objectEntityId == after.id)
-                Q_EMIT dataChanged(index(row, SubjectColumn), index(row, ObjectColumn));
-        }
-    });
+    connect(store, &AnnotationStore::changed, this, &FactModel::applyChange);
+}
+
+void FactModel::applyChange(const StoreChange &change)
+{
+    if (m_articleId == 0)
+        return;
+    if (change.removedArticles.contains(m_articleId)) {
+        setArticle(0);
+        return;
+    }
+    for (const RowChange<Entity> &entity : change.entities)
+        applyEntityChange(entity);
+    for (const RowChange<Fact> &fact : change.facts) {
+        if (!fact.before)
+            insertFact(*fact.after);
+        else if (fact.after)
+            replaceFact(*fact.after);
+        else
+            removeFact(fact.before->id);
+    }
+}
+
+void FactModel::insertFact(const Fact &fact)
+{
+    if (fact.articleId != m_articleId)
+        return;
+    cacheEntityNames(fact);
+    // Rows stay in id order, as setArticle() loads them.
+    int row = 0;
+    while (row < m_facts.size() && m_facts.at(row).id < fact.id)
+        ++row;
+    beginInsertRows({}, row, row);
+    m_facts.insert(row, fact);
+    endInsertRows();
+}
+
+void FactModel::replaceFact(const Fact &fact)
+{
+    const int row = rowOf(fact.id);
+    if (row < 0)
+        return;
+    cacheEntityNames(fact);
+    m_facts[row] = fact;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void FactModel::removeFact(qint64 factId)
+{
+    const int row = rowOf(factId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_facts.removeAt(row);
+    endRemoveRows();
+}
+
+void FactModel::applyEntityChange(const RowChange<Entity> &change)
+{
+    const qint64 id = change.after ? change.after->id : change.before->id;
+    if (!m_entityNames.contains(id))
+        return; // no fact of this article names it
+    if (change.after)
+        m_entityNames.insert(id, change.after->name);
+    else
+        m_entityNames.remove(id);
+    for (int row = 0; row < m_facts.size(); ++row) {
+        const Fact &fact = m_facts.at(row);
+        if (fact.subjectEntityId == id || fact.objectEntityId == id)
+            Q_EMIT dataChanged(index(row, SubjectColumn), index(row, ObjectColumn));
+    }
+}
+
+// Looked up when a fact arrives, so that data() never waits for the database.
+void FactModel::cacheEntityNames(const Fact &fact)
+{
+    for (qint64 id : {fact.subjectEntityId, fact.objectEntityId}) {
+        if (id <= 0 || m_entityNames.contains(id))
+            continue;
+        if (const auto entity = m_store->entity(id))
+            m_entityNames.insert(id, entity->name);
+    }
 }
 
 void FactModel::setEditing(QUndoStack *stack, Edits *edits)
@@ -62,6 +107,9 @@ void FactModel::setArticle(qint64 articleId)
     beginResetModel();
     m_articleId = articleId;
     m_facts = articleId ? m_store->facts(articleId) : QList<Fact>();
+    m_entityNames.clear();
+    for (const Fact &fact : std::as_const(m_facts))
+        cacheEntityNames(fact);
     endResetModel();
 }
 
@@ -91,10 +139,7 @@ int FactModel::columnCount(const QModelIndex &parent) const
 
 QString FactModel::entityName(qint64 id, const QString &fallback) const
 {
-    if (id <= 0)
-        return fallback;
-    const auto entity = m_store->entity(id);
-    return entity ? entity->name : fallback;
+    return id > 0 ? m_entityNames.value(id, fallback) : fallback;
 }
 
 QVariant FactModel::data(const QModelIndex &index, int role) const

@@ -4,6 +4,7 @@
 #include "store/annotationstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class QUndoStack;
 
@@ -40,6 +41,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    void applyChange(const StoreChange &change);
+    void insertFact(const Fact &fact);
+    void replaceFact(const Fact &fact);
+    void removeFact(qint64 factId);
+    void applyEntityChange(const RowChange<Entity> &change);
+    void cacheEntityNames(const Fact &fact);
     QString entityName(qint64 id, const QString &fallback) const;
 
     AnnotationStore *m_store;
@@ -47,6 +54,7 @@ private:
     Edits *m_edits = nullptr;
     qint64 m_articleId = 0;
     QList<Fact> m_facts;
+    QHash<qint64, QString> m_entityNames; // of the entities the facts name
 };
 
 } // namespace Gazette

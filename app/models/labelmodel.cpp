@@ -8,12 +8,7 @@ LabelModel::LabelModel(AnnotationStore *store, LabelSet labels, QObject *parent)
     , m_store(store)
     , m_labels(std::move(labels))
 {
-    connect(store, &AnnotationStore::annotationAdded, this, [this](const Annotation &a) { adjust(a, +1); });
-    connect(store, &AnnotationStore::annotationRemoved, this, [this](const Annotation &a) { adjust(a, -1); });
-    connect(store, &AnnotationStore::annotationChanged, this, [this](const Annotation &before, const Annotation &after) {
-        adjust(before, -1);
-        adjust(after, +1);
-    });
+    connect(store, &AnnotationStore::changed, this, &LabelModel::applyChange);
     connect(store, &AnnotationStore::libraryOpened, this, [this] { setArticle(0); });
 }
 
@@ -38,14 +33,25 @@ void LabelModel::setArticle(qint64 articleId)
         Q_EMIT dataChanged(index(0), index(int(m_labels.labels().size()) - 1), {CountRole, Qt::DisplayRole});
 }
 
-void LabelModel::adjust(const Annotation &annotation, int delta)
+void LabelModel::applyChange(const StoreChange &change)
 {
-    if (annotation.articleId != m_articleId || m_articleId == 0 || !counts(annotation))
+    if (m_articleId == 0)
         return;
-    m_counts[annotation.label] += delta;
+    // Counts first, then one dataChanged per label whose count moved.
+    QSet<QString> changedLabels;
+    auto adjust = [&](const std::optional<Annotation> &annotation, int delta) {
+        if (!annotation || annotation->articleId != m_articleId || !counts(*annotation))
+            return;
+        m_counts[annotation->label] += delta;
+        changedLabels.insert(annotation->label);
+    };
+    for (const RowChange<Annotation> &annotation : change.annotations) {
+        adjust(annotation.before, -1);
+        adjust(annotation.after, +1);
+    }
     const auto &labels = m_labels.labels();
     for (int row = 0; row < labels.size(); ++row) {
-        if (labels.at(row).name == annotation.label)
+        if (changedLabels.contains(labels.at(row).name))
             Q_EMIT dataChanged(index(row), index(row), {CountRole, Qt::DisplayRole});
     }
 }

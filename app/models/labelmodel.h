@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 namespace Gazette {
 
@@ -29,7 +30,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    void adjust(const Annotation &annotation, int delta);
+    void applyChange(const StoreChange &change);
     static bool counts(const Annotation &annotation) { return annotation.status != AnnotationStatus::Rejected; }
 
     AnnotationStore *m_store;

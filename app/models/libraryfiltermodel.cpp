@@ -15,24 +15,17 @@ LibraryFilterModel::LibraryFilterModel(AnnotationStore *store, QObject *parent)
     setSortLocaleAware(true);
     // Counts and statuses change as the reader works: keep the order and the filter current.
     setDynamicSortFilter(true);
-    auto recompute = [this] {
-        if (!m_searchText.isEmpty() || !m_label.isEmpty())
-            refilter();
-    };
-    connect(store, &AnnotationStore::articleAdded, this, recompute);
-    connect(store, &AnnotationStore::articleChanged, this, recompute);
-    connect(store, &AnnotationStore::annotationAdded, this, [this] {
-        if (!m_label.isEmpty())
-            refilter();
-    });
-    connect(store, &AnnotationStore::annotationChanged, this, [this] {
-        if (!m_label.isEmpty())
-            refilter();
-    });
-    connect(store, &AnnotationStore::annotationRemoved, this, [this] {
-        if (!m_label.isEmpty())
-            refilter();
-    });
+    connect(store, &AnnotationStore::changed, this, &LibraryFilterModel::applyChange);
+}
+
+void LibraryFilterModel::applyChange(const StoreChange &change)
+{
+    // Once per action: the search and label queries run again only when their answer may move.
+    const bool articlesMoved = !change.addedArticles.isEmpty() || !change.changedArticles.isEmpty();
+    const bool searchMoved = !m_searchText.isEmpty() && articlesMoved;
+    const bool labelsMoved = !m_label.isEmpty() && (articlesMoved || !change.annotations.isEmpty());
+    if (searchMoved || labelsMoved)
+        refilter();
 }
 
 bool LibraryFilterModel::isFiltering() const

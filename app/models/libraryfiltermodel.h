@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/article.h"
+#include "store/storechange.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -32,6 +33,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void applyChange(const StoreChange &change);
     void refilter();
 
     AnnotationStore *m_store;

@@ -10,45 +10,51 @@ LibraryModel::LibraryModel(AnnotationStore *store, QObject *parent)
     , m_store(store)
 {
     connect(store, &AnnotationStore::libraryOpened, this, &LibraryModel::reload);
-    connect(store, &AnnotationStore::articleAdded, this, [this](qint64 id) {
-        // Appended at once when everything before it is loaded; otherwise fetchMore brings it.
-        const bool allLoaded = m_summaries.size() == m_total;
-        auto summary = allLoaded ? m_store->articleSummary(id) : std::nullopt;
-        if (!summary) {
-            ++m_total;
-            return;
-        }
-        const int row = int(m_summaries.size());
-        beginInsertRows({}, row, row);
-        m_summaries.append(*summary);
-        m_rows.insert(id, row);
-        ++m_total;
-        endInsertRows();
-    });
-    connect(store, &AnnotationStore::articleChanged, this, &LibraryModel::refresh);
-    connect(store, &AnnotationStore::articleRemoved, this, [this](qint64 id) {
-        --m_total;
-        const int row = rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_summaries.removeAt(row);
-        m_rows.remove(id);
-        reindex(row);
-        endRemoveRows();
-    });
-    auto refreshArticle = [this](const auto &row) { refresh(row.articleId); };
-    connect(store, &AnnotationStore::annotationAdded, this, refreshArticle);
-    connect(store, &AnnotationStore::annotationRemoved, this, refreshArticle);
-    connect(store, &AnnotationStore::annotationChanged, this, [refreshArticle](const Annotation &, const Annotation &after) {
-        refreshArticle(after);
-    });
-    connect(store, &AnnotationStore::factAdded, this, refreshArticle);
-    connect(store, &AnnotationStore::factRemoved, this, refreshArticle);
-    connect(store, &AnnotationStore::factChanged, this, [refreshArticle](const Fact &, const Fact &after) {
-        refreshArticle(after);
-    });
+    connect(store, &AnnotationStore::changed, this, &LibraryModel::applyChange);
     reload();
+}
+
+void LibraryModel::applyChange(const StoreChange &change)
+{
+    for (qint64 id : change.removedArticles)
+        removeArticle(id);
+    for (qint64 id : change.addedArticles)
+        appendArticle(id);
+    // One summary query per touched article, however many of its rows the action changed.
+    for (qint64 id : change.summaryArticles) {
+        if (!change.removedArticles.contains(id) && !change.addedArticles.contains(id))
+            refresh(id);
+    }
+}
+
+void LibraryModel::appendArticle(qint64 id)
+{
+    // Appended at once when everything before it is loaded; otherwise fetchMore brings it.
+    const bool allLoaded = m_summaries.size() == m_total;
+    auto summary = allLoaded ? m_store->articleSummary(id) : std::nullopt;
+    if (!summary) {
+        ++m_total;
+        return;
+    }
+    const int row = int(m_summaries.size());
+    beginInsertRows({}, row, row);
+    m_summaries.append(*summary);
+    m_rows.insert(id, row);
+    ++m_total;
+    endInsertRows();
+}
+
+void LibraryModel::removeArticle(qint64 id)
+{
+    --m_total;
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_summaries.removeAt(row);
+    m_rows.remove(id);
+    reindex(row);
+    endRemoveRows();
 }
 
 void LibraryModel::reload()

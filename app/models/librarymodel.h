@@ -9,7 +9,8 @@
 namespace Gazette {
 
 // The articles of the library with their counts, loaded page by page (fetchMore) so a library
-// of many thousand articles opens at once. Follows every change the store announces.
+// of many thousand articles opens at once. Follows the store's change batches: one action
+// refreshes each article it touched once.
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
 
 private:
     void reload();
+    void applyChange(const StoreChange &change);
+    void appendArticle(qint64 id);
+    void removeArticle(qint64 id);
     void refresh(qint64 articleId);
     void reindex(int fromRow);
 

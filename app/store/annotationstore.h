@@ -1,42 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlesummary.h"
 #include "changeset.h"
 #include "document/annotatedarticle.h"
 #include "document/annotation.h"
 #include "document/article.h"
+#include "storechange.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <optional>
 #include <vector>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Gazette {
-
-class SqlDialect;
-
-// A row of the library list: an article with its counts.
-struct ArticleSummary
-{
-    qint64 id = 0;
-    QString headline;
-    QString source;
-    QDateTime published;
-    ReviewStatus reviewStatus = ReviewStatus::New;
-    int entityCount = 0;        // distinct entities linked from its non-rejected annotations
-    int annotationCount = 0;    // non-rejected annotations
-    int pendingCount = 0;       // suggestions not yet reviewed
-    int factCount = 0;          // non-rejected facts
-    QDateTime modified;
-    friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
-};
 
 struct ReanchorReport
 {
@@ -45,7 +29,9 @@ struct ReanchorReport
     int orphaned = 0;
 };
 
-// The library: one SQLite file (*.gazette) through Qt SQL. Every write is one transaction;
+// The library through Qt SQL: the queries and writes. The schema, the row encoding and the
+// opening of a library file live beside it (schema.h, rowcodec.h, libraryfile.h), and the
+// database engine's own SQL in its dialect (sqldialect.h). Every write is one transaction;
 // change signals are emitted after it commits, so models and views never see a write that
 // was rolled back. No QSqlQuery leaves this class.
 class AnnotationStore final : public QObject
@@ -54,14 +40,14 @@ class AnnotationStore final : public QObject
     Q_DISABLE_COPY_MOVE(AnnotationStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static const int SchemaVersion;
 
     explicit AnnotationStore(QObject *parent = nullptr);
     ~AnnotationStore() override;
 
     // Opens (or creates) a library file; ":memory:" gives a private in-memory library. An
     // older library is backed up next to it ("NAME.gazette.v1.bak") and migrated; a newer one
-    // or a file that is no SQLite database is refused and left untouched.
+    // or a file that is no Gazette library is refused and left untouched.
     bool open(const QString &path);
     void close();
     bool isOpen() const;
@@ -78,6 +64,9 @@ public:
     int articleCount() const;
     QList<ArticleSummary> articleSummaries(int offset, int limit) const;
     std::optional<ArticleSummary> articleSummary(qint64 id) const;
+    // How often articleSummary() and articleSummaries() ran their query since the store was
+    // made: lets tests check that a model refreshes once per action, not once per row.
+    int summaryQueryCount() const { return m_summaryQueryCount; }
     std::optional<qint64> findArticle(const QString &contentHash, const QString &uri = {}) const;
     // Full-text search over headline and text, also for Chinese and Japanese; all words must
     // occur. Returns article ids, best match first.
@@ -106,64 +95,69 @@ public:
     bool apply(ChangeSet &changes, bool forward = true);
 
     // Runs work() in one transaction (nested calls join the outer one); rolls back when work()
-    // returns false or a statement fails.
+    // returns false or a statement fails. Whatever the outermost transaction changed is
+    // announced by one changed() signal after it commits.
     bool transaction(const std::function<bool()> &work);
 
 Q_SIGNALS:
     void libraryOpened();
-    void articleAdded(qint64 id);       // with its annotations, entities and facts
-    void articleChanged(qint64 id);     // metadata, text or review status
-    void articleRemoved(qint64 id);
-    void annotationAdded(const Gazette::Annotation &annotation);
-    void annotationChanged(const Gazette::Annotation &before, const Gazette::Annotation &after);
-    void annotationRemoved(const Gazette::Annotation &annotation);
-    void entityAdded(const Gazette::Entity &entity);
-    void entityChanged(const Gazette::Entity &before, const Gazette::Entity &after);
-    void entityRemoved(const Gazette::Entity &entity);
-    void factAdded(const Gazette::Fact &fact);
-    void factChanged(const Gazette::Fact &before, const Gazette::Fact &after);
-    void factRemoved(const Gazette::Fact &fact);
-    void lexiconChanged();
+    // Everything one committed action changed, once per action: the only change signal, so
+    // models, views and the status bar refresh once however many rows an action touched.
+    void changed(const Gazette::StoreChange &change);
     void errorOccurred(const QString &message);
 
 private:
+    struct Connection;
+    using Placeholders = QHash<qint64, qint64>; // negative placeholder id -> assigned id
+
     bool migrate(int fromVersion);
-    bool createSchemaVersion1();
-    bool migrateToVersion2();
-    bool exec(const QString &statement);
     bool exec(QSqlQuery &query);
     QSqlQuery prepare(const QString &statement) const;
     // A prepared statement kept for the life of the connection: the hot write paths reuse it
     // instead of preparing the same SQL again for every row.
     QSqlQuery &cached(const QString &statement) const;
     void fail(const QString &message, const QSqlQuery *query = nullptr);
-    void notify(std::function<void()> signal);
+    QSqlDatabase database() const;
 
-    bool insertAnnotation(Annotation &annotation);
-    bool updateAnnotation(const Annotation &annotation);
-    bool deleteAnnotation(qint64 id);
-    bool insertEntity(Entity &entity);
-    bool updateEntity(const Entity &entity);
-    bool deleteEntity(qint64 id);
-    bool insertFact(Fact &fact);
-    bool updateFact(const Fact &fact);
-    bool deleteFact(qint64 id);
+    bool insertArticleRows(AnnotatedArticle &bundle, qint64 articleId, const QDateTime &time);
+    bool reanchorRows(qint64 articleId, const QString &oldText, const QString &newText, ReanchorReport &report);
+
+    template<typename Row>
+    bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders);
+    bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
+    bool insertRow(Annotation &annotation);
+    bool insertRow(Entity &entity);
+    bool insertRow(Fact &fact);
+    bool updateRow(const Annotation &annotation);
+    bool updateRow(const Entity &entity);
+    bool updateRow(const Fact &fact);
+    bool deleteRow(const Annotation &annotation);
+    bool deleteRow(const Entity &entity);
+    bool deleteRow(const Fact &fact);
+    bool insertRow(const QString &table, const QString &columns, qint64 &id, const std::function<void(QSqlQuery &)> &bind);
+    bool updateRow(const QString &table, const QString &columns, const std::function<void(QSqlQuery &)> &bind, qint64 id,
+                   const QString &missing);
+    bool deleteRow(const QString &table, qint64 id);
     bool writeEvidence(const Fact &fact);
     bool setReviewStatus(qint64 articleId, ReviewStatus status);
     bool changeLexicon(const LexiconChange &change, int sign);
     QList<Evidence> evidenceOf(qint64 factId) const;
 
-    QSqlDatabase database() const;
+    // Adds to what the running transaction announces when it commits.
+    void record(const RowChange<Annotation> &change);
+    void record(const RowChange<Entity> &change);
+    void record(const RowChange<Fact> &change);
+    void recordArticle(QList<qint64> StoreChange::*list, qint64 id);
+    void announce();
 
-    QString m_connectionName;
+    std::unique_ptr<Connection> m_connection;
     QString m_path;
     QString m_errorString;
     QString m_backupPath;
-    std::unique_ptr<SqlDialect> m_dialect;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
-    std::vector<std::function<void()>> m_pendingSignals;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StoreChange m_pendingChange;
+    mutable int m_summaryQueryCount = 0;
 };
 
 } // namespace Gazette

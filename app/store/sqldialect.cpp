@@ -1,14 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include <QSqlDatabase>
+
 namespace Gazette {
 
-std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString &driverName)
+namespace {
+
+// A library file (*.gazette) or a private in-memory library (":memory:").
+class SqliteDialect final : public SqlDialect
 {
-    if (driverName == QLatin1String("QSQLITE"))
-        return std::make_unique<SqliteDialect>();
-    return nullptr;
-}
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString engineName() const override { return QStringLiteral("SQLite"); }
+    void setLocation(QSqlDatabase &database, const QString &location) const override { database.setDatabaseName(location); }
+    bool isFile(const QString &location) const override { return location != QLatin1String(":memory:"); }
+    QByteArray fileSignature() const override { return QByteArray("SQLite format 3\0", 16); }
+    QString primaryKeyType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QStringList connectionSetup() const override;
+    QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
+    QStringList setSchemaVersionStatements(int version) const override;
+    QString tableCountQuery() const override
+    {
+        return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    }
+    QStringList createFullTextIndex() const override;
+    QString fullTextQuery() const override;
+    FullTextMatch fullTextMatch(const QStringList &words) const override;
+    QString substringCondition() const override;
+    QString likePattern(const QString &word) const override;
+    QString backupStatement() const override { return QStringLiteral("VACUUM INTO ?"); }
+};
 
 QStringList SqliteDialect::connectionSetup() const
 {
@@ -16,9 +38,9 @@ QStringList SqliteDialect::connectionSetup() const
             QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
 }
 
-QString SqliteDialect::setSchemaVersionStatement(int version) const
+QStringList SqliteDialect::setSchemaVersionStatements(int version) const
 {
-    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return {QStringLiteral("PRAGMA user_version = %1").arg(version)};
 }
 
 QStringList SqliteDialect::createFullTextIndex() const
@@ -43,29 +65,47 @@ QStringList SqliteDialect::createFullTextIndex() const
 
 QString SqliteDialect::fullTextQuery() const
 {
-    return QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank");
+    return QStringLiteral("SELECT rowid AS article_id FROM article_search WHERE article_search MATCH ? ORDER BY rank");
 }
 
-QString SqliteDialect::fullTextExpression(const QStringList &words, QStringList *tooShort) const
+SqlDialect::FullTextMatch SqliteDialect::fullTextMatch(const QStringList &words) const
 {
+    FullTextMatch match;
     QStringList phrases;
     for (const QString &word : words) {
         // Trigrams: a word of fewer than three characters has no gram to look up.
         if (word.size() < 3) {
-            if (tooShort)
-                tooShort->append(word);
+            match.unindexedWords.append(word);
             continue;
         }
         QString escaped = word;
         escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         phrases.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
     }
-    return phrases.join(QLatin1Char(' '));
+    match.expression = phrases.join(QLatin1Char(' '));
+    return match;
 }
 
 QString SqliteDialect::substringCondition() const
 {
     return QStringLiteral("(a.headline LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')");
+}
+
+QString SqliteDialect::likePattern(const QString &word) const
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
+{
+    Q_UNUSED(location) // every location is an SQLite file until a PostgreSQL dialect claims its URIs
+    return std::make_unique<SqliteDialect>();
 }
 
 } // namespace Gazette

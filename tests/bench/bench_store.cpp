@@ -212,7 +212,7 @@ int main(int argc, char *argv[])
     }
     const qint64 bigId = *store.addArticle(big);
     timer.restart();
-    EntityModel entities(&store);
+    EntityModel entities(&store, LabelSet::ontoNotes());
     FactModel facts(&store);
     LabelModel labels(&store);
     entities.setArticle(bigId);

@@ -118,7 +118,9 @@ void run(const char *name, const Workload &w)
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     QElapsedTimer timer;
     timer.start();
-    view.addAnnotation(added);
+    StoreChange change;
+    change.annotations.append(RowChange<Annotation>{std::nullopt, added});
+    view.applyChange(change);
     view.viewport()->repaint();
     print(QByteArray(prefix + "_one_correction").constData(), double(timer.nsecsElapsed()) / 1e6, "ms");
 }

@@ -128,7 +128,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, action);
         QFETCH(QStringList, tree);
-        EntityModel model(m_store);
+        EntityModel model(m_store, LabelSet::ontoNotes());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_articleId);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -168,6 +168,30 @@ private Q_SLOTS:
         QCOMPARE(mention.data(EntityModel::NodeTypeRole).toInt(), int(EntityModel::MentionNode));
         QCOMPARE(mention.data(EntityModel::StartRole).toInt(), at(QStringLiteral("Visser"), 1));
         QCOMPARE(mention.parent().data(EntityModel::EntityIdRole).toLongLong(), visser.id);
+    }
+
+    void entityTreeFollowsTheUsersLabels()
+    {
+        // The reader's own set: two labels, renamed and in their own order.
+        LabelSet labels;
+        labels.add({QStringLiteral("ORG"), QStringLiteral("Company"), {}, QStringLiteral("Function"), QLatin1Char('1')});
+        labels.add({QStringLiteral("PERSON"), QStringLiteral("Someone"), {}, QStringLiteral("Keyword"), QLatin1Char('2')});
+        EntityModel model(m_store, labels);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticle(m_articleId);
+        auto topRows = [&model] {
+            QStringList rows;
+            for (int row = 0; row < model.rowCount(); ++row)
+                rows.append(model.index(row, 0).data().toString());
+            return rows;
+        };
+        // Labels outside the set follow by name.
+        QCOMPARE(topRows(), (QStringList{QStringLiteral("Company · ORG"), QStringLiteral("Someone · PERSON"),
+                                         QStringLiteral("GPE"), QStringLiteral("PERCENT")}));
+
+        model.setLabelSet(LabelSet::ontoNotes());
+        QCOMPARE(topRows(), (QStringList{QStringLiteral("Person · PERSON"), QStringLiteral("Organisation · ORG"),
+                                         QStringLiteral("Country, city, state · GPE"), QStringLiteral("Percent · PERCENT")}));
     }
 
     void factTable()
@@ -252,6 +276,68 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 450);
         QCOMPARE(model.rowOf(m_articleId), -1);
         QCOMPARE(resets.count(), 0);
+    }
+
+    // "Label all occurrences" with 200 hits is one action: one batch signal, one summary query
+    // for the library row, one update of each model.
+    void labelAllOccurrencesRefreshesOnce()
+    {
+        AnnotatedArticle bundle;
+        bundle.article.headline = QStringLiteral("Kestrel, again and again");
+        QStringList sentences;
+        for (int i = 0; i < 200; ++i)
+            sentences.append(QStringLiteral("Kestrel shares rose %1 points.").arg(i));
+        bundle.article.text = sentences.join(QLatin1Char(' '));
+        const qint64 articleId = m_store->addArticle(bundle).value_or(0);
+        QVERIFY(articleId);
+
+        LibraryModel library(m_store);
+        library.fetchMore({});
+        QAbstractItemModelTester libraryTester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EntityModel entities(m_store, LabelSet::ontoNotes());
+        QAbstractItemModelTester entityTester(&entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        entities.setArticle(articleId);
+        FactModel facts(m_store);
+        facts.setArticle(articleId);
+        LabelModel labels(m_store);
+        labels.setArticle(articleId);
+
+        QSignalSpy batches(m_store, &AnnotationStore::changed);
+        QSignalSpy libraryRows(&library, &QAbstractItemModel::dataChanged);
+        QSignalSpy labelRows(&labels, &QAbstractItemModel::dataChanged);
+        const int summaryQueries = m_store->summaryQueryCount();
+
+        auto command = m_edits->labelAllOccurrences(articleId, QStringLiteral("Kestrel"), QStringLiteral("ORG"));
+        QVERIFY2(command, qPrintable(m_edits->errorString()));
+        m_stack->push(command.release());
+
+        QCOMPARE(m_store->annotations(articleId).size(), 200);
+        QCOMPARE(batches.count(), 1);
+        QCOMPARE(m_store->summaryQueryCount() - summaryQueries, 1);
+        QCOMPARE(libraryRows.count(), 1);
+        QCOMPARE(labelRows.count(), 1);
+
+        const auto change = batches.first().first().value<StoreChange>();
+        QCOMPARE(change.annotations.size(), 200);
+        QCOMPARE(change.summaryArticles, QSet<qint64>{articleId});
+        QCOMPARE(change.touchedArticles(), QSet<qint64>{articleId});
+        QVERIFY(change.addedArticles.isEmpty() && change.removedArticles.isEmpty());
+
+        const int row = library.rowOf(articleId);
+        QCOMPARE(library.index(row, LibraryModel::EntitiesColumn).data().toInt(), 1);
+        QCOMPARE(library.index(row, 0).data(LibraryModel::AnnotationCountRole).toInt(), 200);
+        QCOMPARE(labels.count(QStringLiteral("ORG")), 200);
+        QCOMPARE(entities.rowCount(), 1);
+        QCOMPARE(entities.rowCount(entities.index(0, 0)), 1);
+        QCOMPARE(entities.rowCount(entities.index(0, 0, entities.index(0, 0))), 200);
+
+        // Undo is one action as well.
+        m_stack->undo();
+        QCOMPARE(batches.count(), 2);
+        QCOMPARE(m_store->summaryQueryCount() - summaryQueries, 2);
+        QCOMPARE(library.index(row, 0).data(LibraryModel::AnnotationCountRole).toInt(), 0);
+        QCOMPARE(entities.rowCount(), 0);
+        QCOMPARE(labels.count(QStringLiteral("ORG")), 0);
     }
 
     void labelCounts()

@@ -80,11 +80,12 @@ private Q_SLOTS:
         {
             AnnotationStore store;
             QVERIFY2(store.open(path), qPrintable(store.errorString()));
-            QSignalSpy added(&store, &AnnotationStore::articleAdded);
+            QSignalSpy added(&store, &AnnotationStore::changed);
             const auto inserted = store.addArticle(bundle);
             QVERIFY2(inserted, qPrintable(store.errorString()));
             id = *inserted;
             QCOMPARE(added.count(), 1);
+            QCOMPARE(added.first().first().value<StoreChange>().addedArticles, QList<qint64>{id});
         }
         // Reopened from disk: every field as written.
         AnnotationStore store;
@@ -146,7 +147,7 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
-        QSignalSpy added(&store, &AnnotationStore::articleAdded);
+        QSignalSpy added(&store, &AnnotationStore::changed);
         QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
         AnnotatedArticle bundle = sampleBundle();
         Annotation broken = bundle.annotations.first();
@@ -171,10 +172,59 @@ private Q_SLOTS:
         ChangeSet changes;
         changes.add(RowChange<Annotation>{std::nullopt, fresh});
         changes.add(RowChange<Annotation>{ghost, ghost});
-        QSignalSpy annotationAdded(&store, &AnnotationStore::annotationAdded);
+        QSignalSpy batches(&store, &AnnotationStore::changed);
         QVERIFY(!store.apply(changes));
-        QCOMPARE(annotationAdded.count(), 0);
+        QCOMPARE(batches.count(), 0);
         QCOMPARE(snapshot(store), before);
+    }
+
+    // Each action is announced by one changed() after it commits, saying what it touched.
+    void announcesEachActionOnce()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QSignalSpy batches(&store, &AnnotationStore::changed);
+        auto last = [&batches] { return batches.last().first().value<StoreChange>(); };
+
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 id = *store.addArticle(bundle);
+        QCOMPARE(batches.count(), 1);
+        QCOMPARE(last().addedArticles, QList<qint64>{id});
+
+        // A note changes no count of the library row; a rejection does.
+        Annotation noted = store.annotations(id).first();
+        const Annotation original = noted;
+        noted.note = QStringLiteral("check the spelling");
+        ChangeSet note;
+        note.add(RowChange<Annotation>{original, noted});
+        QVERIFY(store.apply(note));
+        QCOMPARE(batches.count(), 2);
+        QCOMPARE(last().annotations.size(), 1);
+        QVERIFY(!last().summaryChanged());
+        QCOMPARE(last().touchedArticles(), QSet<qint64>{id});
+
+        Annotation rejected = noted;
+        rejected.status = AnnotationStatus::Rejected;
+        ChangeSet review;
+        review.add(RowChange<Annotation>{noted, rejected});
+        review.add(ReviewStatusChange{id, ReviewStatus::New, ReviewStatus::InReview});
+        review.add(LexiconChange{rejected.quote, rejected.label, Verdict::Reject, 1});
+        QVERIFY(store.apply(review));
+        QCOMPARE(batches.count(), 3);
+        QCOMPARE(last().summaryArticles, QSet<qint64>{id});
+        QCOMPARE(last().changedArticles, QList<qint64>{id});
+        QVERIFY(last().lexiconChanged);
+
+        Article updated = bundle.article;
+        updated.text = QStringLiteral("Update: ") + ArticleText;
+        QVERIFY(store.updateArticle(id, updated));
+        QCOMPARE(batches.count(), 4);
+        QCOMPARE(last().changedArticles, QList<qint64>{id});
+        QCOMPARE(last().annotations.size(), store.annotations(id).size()); // every span moved
+
+        QVERIFY(store.removeArticle(id));
+        QCOMPARE(batches.count(), 5);
+        QCOMPARE(last().removedArticles, QList<qint64>{id});
     }
 
     void searchesText_data()
@@ -235,12 +285,13 @@ private Q_SLOTS:
         updated.text.replace(QStringLiteral("Marta Visser, chief"), QStringLiteral("The chief"));   // a span deleted
         updated.text.replace(QStringLiteral("ROTTERDAM"), QStringLiteral("ROTTERDAM (Wire)"));     // text inside a line
         updated.text += QStringLiteral("More at the end.\n");
-        QSignalSpy changed(&store, &AnnotationStore::annotationChanged);
+        QSignalSpy changed(&store, &AnnotationStore::changed);
         const auto report = store.updateArticle(id, updated);
         QVERIFY2(report, qPrintable(store.errorString()));
         QCOMPARE(report->orphaned, 1);
         QCOMPARE(report->exact + report->approximate + report->orphaned, annotationCount + 1); // + the fact's evidence
-        QVERIFY(changed.count() >= annotationCount - 1);
+        QCOMPARE(changed.count(), 1); // one announcement for the whole update
+        QVERIFY(changed.first().first().value<StoreChange>().annotations.size() >= annotationCount - 1);
 
         const QList<Annotation> after = store.annotations(id);
         QCOMPARE(after.size(), annotationCount); // nothing dropped
@@ -263,9 +314,10 @@ private Q_SLOTS:
         QVERIFY(store.open(QStringLiteral(":memory:")));
         AnnotatedArticle bundle = sampleBundle();
         const qint64 id = *store.addArticle(bundle);
-        QSignalSpy removed(&store, &AnnotationStore::articleRemoved);
+        QSignalSpy removed(&store, &AnnotationStore::changed);
         QVERIFY(store.removeArticle(id));
         QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().value<StoreChange>().removedArticles, QList<qint64>{id});
         QVERIFY(store.annotations(id).isEmpty());
         QVERIFY(store.facts(id).isEmpty());
         QCOMPARE(store.entities().size(), 3); // entities belong to the library

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryfile.h"
+
+#include "logging.h"
+#include "sqldialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Gazette {
+
+LibraryFile::LibraryFile(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+LibraryFile::~LibraryFile()
+{
+    close();
+}
+
+QSqlDatabase LibraryFile::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LibraryFile::isOpen() const
+{
+    return m_dialect && QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QString LibraryFile::displayName() const
+{
+    return m_dialect && m_dialect->isFile(m_location) ? QFileInfo(m_location).fileName() : m_location;
+}
+
+void LibraryFile::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_location.clear();
+    m_dialect.reset();
+    m_schemaVersion = 0;
+}
+
+bool LibraryFile::refuse(const QString &message)
+{
+    close();
+    m_errorString = message;
+    return false;
+}
+
+bool LibraryFile::open(const QString &location, int supportedVersion)
+{
+    close();
+    m_errorString.clear();
+    m_backupPath.clear();
+    m_location = location;
+    m_dialect = SqlDialect::forLocation(location);
+    // Read before writing anything: a newer or foreign library must stay exactly as it is.
+    if (!probe() || !openConnection() || !readSchemaVersion(supportedVersion))
+        return false;
+    if (m_schemaVersion > 0 && m_schemaVersion < supportedVersion && !backUp())
+        return false;
+    setUpConnection();
+    return true;
+}
+
+bool LibraryFile::probe()
+{
+    if (!m_dialect->isFile(m_location))
+        return true;
+    const QString name = displayName();
+    const QFileInfo info(m_location);
+    if (!info.exists()) {
+        if (QDir().mkpath(info.absolutePath()))
+            return true;
+        return refuse(tr("The folder for the library “%1” cannot be created.").arg(name));
+    }
+    QFile file(m_location);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("The library “%1” cannot be read: %2").arg(name, file.errorString()));
+    const QByteArray signature = m_dialect->fileSignature();
+    const QByteArray header = file.read(signature.size());
+    if (!header.isEmpty() && header != signature)
+        return refuse(tr("“%1” is not a Gazette library: it is no %2 database. It was left unchanged.")
+                          .arg(name, m_dialect->engineName()));
+    return true;
+}
+
+bool LibraryFile::openConnection()
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        m_dialect->setLocation(db, m_location);
+        if (db.open())
+            return true;
+        error = db.lastError().text();
+    }
+    return refuse(tr("The library “%1” cannot be opened: %2").arg(displayName(), error));
+}
+
+bool LibraryFile::readSchemaVersion(int supportedVersion)
+{
+    const QString name = displayName();
+    int version = -1;
+    int tables = -1;
+    {
+        QSqlQuery q(database());
+        if (q.exec(m_dialect->schemaVersionQuery()) && q.next())
+            version = q.value(0).toInt();
+        if (q.exec(m_dialect->tableCountQuery()) && q.next())
+            tables = q.value(0).toInt();
+    }
+    if (version < 0 || tables < 0)
+        return refuse(tr("“%1” is damaged or not a Gazette library. It was left unchanged.").arg(name));
+    if (version > supportedVersion) {
+        return refuse(tr("“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). "
+                         "It was left unchanged.").arg(name).arg(version).arg(supportedVersion));
+    }
+    if (version == 0 && tables > 0)
+        return refuse(tr("“%1” is a %2 database but not a Gazette library. It was left unchanged.")
+                          .arg(name, m_dialect->engineName()));
+    m_schemaVersion = version;
+    return true;
+}
+
+bool LibraryFile::backUp()
+{
+    const QString statement = m_dialect->backupStatement();
+    if (statement.isEmpty() || !m_dialect->isFile(m_location))
+        return true;
+    QString backup = QStringLiteral("%1.v%2.bak").arg(m_location).arg(m_schemaVersion);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = QStringLiteral("%1.v%2-%3.bak").arg(m_location).arg(m_schemaVersion).arg(n);
+    QString error;
+    {
+        QSqlQuery q(database());
+        q.prepare(statement);
+        q.addBindValue(backup);
+        if (q.exec()) {
+            m_backupPath = backup;
+            qCInfo(lcStore) << "backed up library version" << m_schemaVersion << "to" << backup;
+            return true;
+        }
+        error = q.lastError().text();
+    }
+    return refuse(tr("Could not back up “%1” before upgrading it: %2").arg(displayName(), error));
+}
+
+void LibraryFile::setUpConnection()
+{
+    for (const QString &statement : m_dialect->connectionSetup()) {
+        QSqlQuery q(database());
+        if (!q.exec(statement))
+            qCWarning(lcStore) << "connection setup failed:" << statement << q.lastError().text();
+    }
+}
+
+} // namespace Gazette

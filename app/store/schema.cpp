@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "logging.h"
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <vector>
+
+namespace Gazette {
+
+Schema::Schema(const QSqlDatabase &database, const SqlDialect &dialect)
+    : m_database(database)
+    , m_dialect(dialect)
+{
+}
+
+bool Schema::migrate(int fromVersion)
+{
+    // Ordered steps: step n brings the schema from version n - 1 to n.
+    const std::vector<std::function<QStringList()>> steps = {
+        [this] { return version1(); },
+        [this] { return version2(); },
+    };
+    static_assert(Version == 2, "add the new version's step above");
+    for (int version = fromVersion + 1; version <= Version; ++version) {
+        if (!run(steps[size_t(version - 1)]()))
+            return false;
+    }
+    return run(m_dialect.setSchemaVersionStatements(Version));
+}
+
+bool Schema::run(const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery q(m_database);
+        if (!q.exec(statement)) {
+            m_errorString = tr("A database statement failed.") + QLatin1Char(' ') + q.lastError().text();
+            qCWarning(lcStore) << "schema statement failed:" << statement << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList Schema::version1() const
+{
+    const QString key = m_dialect.primaryKeyType();
+    return {
+        QStringLiteral("CREATE TABLE articles ("
+                       "id %1, uri TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '', "
+                       "byline TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', published TEXT, "
+                       "language TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, markup TEXT NOT NULL DEFAULT '', "
+                       "markup_type TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL, "
+                       "review_status INTEGER NOT NULL DEFAULT 0 CHECK (review_status BETWEEN 0 AND 2), "
+                       "created TEXT NOT NULL, modified TEXT NOT NULL)").arg(key),
+        QStringLiteral("CREATE INDEX articles_content_hash ON articles (content_hash)"),
+        QStringLiteral("CREATE INDEX articles_uri ON articles (uri)"),
+        QStringLiteral("CREATE TABLE entities ("
+                       "id %1, name TEXT NOT NULL, label TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', "
+                       "external_id TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+                       "created TEXT, modified TEXT)").arg(key),
+        QStringLiteral("CREATE INDEX entities_name ON entities (name, label)"),
+        QStringLiteral("CREATE TABLE annotations ("
+                       "id %1, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, label TEXT NOT NULL, "
+                       "quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', "
+                       "origin INTEGER NOT NULL DEFAULT 1, status INTEGER NOT NULL DEFAULT 1, "
+                       "confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
+                       "entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, "
+                       "CHECK (start_offset >= 0 AND end_offset > start_offset), "
+                       "CHECK (status BETWEEN 0 AND 2), CHECK (origin BETWEEN 0 AND 1))").arg(key),
+        QStringLiteral("CREATE INDEX annotations_article ON annotations (article_id, start_offset)"),
+        QStringLiteral("CREATE INDEX annotations_entity ON annotations (entity_id)"),
+        QStringLiteral("CREATE TABLE facts ("
+                       "id %1, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, subject_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "subject_text TEXT NOT NULL DEFAULT '', predicate TEXT NOT NULL, "
+                       "object_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "object_text TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '', "
+                       "unit TEXT NOT NULL DEFAULT '', time_value TEXT NOT NULL DEFAULT '', "
+                       "status INTEGER NOT NULL DEFAULT 0, origin INTEGER NOT NULL DEFAULT 0, "
+                       "confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
+                       "author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, "
+                       "CHECK (status BETWEEN 0 AND 2))").arg(key),
+        QStringLiteral("CREATE INDEX facts_article ON facts (article_id)"),
+        QStringLiteral("CREATE TABLE evidence ("
+                       "id %1, fact_id INTEGER NOT NULL REFERENCES facts (id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, "
+                       "quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', "
+                       "CHECK (end_offset >= start_offset))").arg(key),
+        QStringLiteral("CREATE INDEX evidence_fact ON evidence (fact_id, position)"),
+        QStringLiteral("CREATE TABLE lexicon ("
+                       "surface TEXT NOT NULL, label TEXT NOT NULL, verdict INTEGER NOT NULL, "
+                       "count INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (surface, label, verdict))"),
+    };
+}
+
+QStringList Schema::version2() const
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE facts ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0"),
+    };
+    return statements + m_dialect.createFullTextIndex();
+}
+
+} // namespace Gazette
