@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "cli/libraryexport.h"
-#include "extract/evaluation.h"
+#include "evaluation/evaluation.h"
 #include "formats/importer.h"
 #include "formats/textdecoder.h"
 #include "formats/report.h"
