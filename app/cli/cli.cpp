@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "extract/evaluation.h"
+#include "evaluation/evaluation.h"
 #include "formats/exportwriter.h"
+#include "extract/extractor.h"
 #include "formats/importer.h"
 #include "library/librarysession.h"
 #include "formats/textdecoder.h"

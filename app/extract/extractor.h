@@ -12,19 +12,36 @@
 namespace Gazette {
 
 // The extraction pipeline: suggestions for an article, each with the rule that made it and a
-// confidence. Stages, each leaving alone what an earlier one took:
-//   1. the reader's lexicon (accepted forms found again; rejected ones never proposed)
-//   2. dates, times, amounts (number rules)
-//   3. bylines and datelines ("By Ana Li", "BEIJING, Jan. 5 (Reuters)")
-//   4. organisations and products from the gazetteers, products with versions ("Mate 60 Pro")
-//   5. people: titles and roles, speakers of quotes, given names, Chinese names
-//   6. organisations by their name ("... Robotics", "Bank of ...")
-//   7. nationalities and groups, then places ("Cupertino-based" gives Cupertino)
-//   8. the article's own names again: every later mention, surnames and short names, and the
-//      same names in all-caps headlines; an entity keeps the other names it goes by (its
-//      aliases), "the Cupertino-based company" included when one organisation fits
-//   9. quotes with their speakers, and facts between the entities of a sentence
-// Pure and thread-safe: it runs off the GUI thread, and stops early when cancelled() says so.
+// confidence. A list of stages (stage.h) over one ExtractionContext; each leaves alone the
+// spans an earlier one took, so the more reliable rules come first. In this order:
+//    1. lexicon            the reader's lexicon: accepted forms found again (rejected ones kept
+//                          aside for stage 16)
+//    2. gazetteer          organisations and products the gazetteers know, products with their
+//                          versions ("Mate 60 Pro")
+//    3. numbers            dates, times, amounts, percents
+//    4. byline             "By Ana Li and Tom Hale"
+//    5. dateline           "BEIJING, Jan. 5 (Reuters) -": place, region, agency
+//    6. person.title       people after a title or role ("Senator Evelyn May")
+//    7. name-suffix        organisations by their name ("... Robotics", "Bank of ..."), and so
+//                          buildings, events and laws ("... Arena", "... Summit", "... Act")
+//    8. quotes             the quotes (no spans yet), so that their speakers can be named
+//    9. person.speaker     named speakers of quotes
+//   10. person.said        "Marta Visser said"
+//   11. person.given-name  given names and Chinese names ("Marta Visser", "Tan Wei Ming")
+//   12. place.multi-word   places of more than one word ("Gulf of Mexico")
+//   13. person.era         "Obama-era"
+//   14. coref.own-names    the article's own names again: later mentions, surnames and short
+//                          names ("Tsai", "Halvorsen"), the same names in all-caps headlines
+//   15. places             nationalities and groups, places, places in capitals ("SHENZHEN"),
+//                          places before "-based" ("Cupertino-based" gives Cupertino)
+//   16. lexicon.rejected   what the reader rejected is dropped, whichever stage found it
+//   17. entities           each mention joins the entity of its canonical name; an entity keeps
+//                          the other names it goes by (its aliases)
+//   18. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
+//   19. facts              facts between the entities of a sentence
+//   20. quote-attribution  quote spans and who said them ("he said": the closest person before)
+// Pure and thread-safe: it runs off the GUI thread, and stops between stages when cancelled()
+// says so.
 class Extractor
 {
     Q_DECLARE_TR_FUNCTIONS(Gazette::Extractor)

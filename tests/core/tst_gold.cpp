@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The gold set: every span matches its text, and the extractor meets its quality target on it.
-#include "extract/evaluation.h"
+#include "evaluation/evaluation.h"
 #include "schema/labelset.h"
 
 #include <QDir>

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteerstage.h"
+
+#include "extract/extractioncontext.h"
+#include "extract/gazetteer.h"
+
+#include <QRegularExpression>
+
+namespace Gazette {
+
+namespace {
+
+using RE = QRegularExpression;
+
+// "Apple growers", "apple harvest": the fruit, not the company.
+bool isProduce(const QString &text, int end)
+{
+    static const RE produce(QStringLiteral("^\\s+(?:growers?|orchards?|harvest|trees?|pies?|juice|crops?|farmers?|varieties|cider|picking|blossoms?)\\b"));
+    return produce.matchView(QStringView(text).mid(end, 14)).hasMatch();
+}
+
+void addProduct(ExtractionContext &context, const PhraseMatcher::Match &m)
+{
+    static const RE version(QStringLiteral("(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
+    const QString &text = context.text;
+    // Anchored matches look at a bounded view: an offset into the whole text would make long
+    // texts quadratic.
+    const auto v = version.matchView(QStringView(text).mid(m.end, std::min(40, int(text.size()) - m.end)), 0, RE::NormalMatch,
+                                     RE::AnchorAtOffsetMatchOption);
+    const int end = v.hasMatch() ? m.end + int(v.capturedEnd()) : m.end;
+    context.spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
+}
+
+} // namespace
+
+void GazetteerStage::run(ExtractionContext &context) const
+{
+    const Gazetteer &gazetteer = context.gazetteer;
+    QList<PhraseMatcher::Match> known;
+    for (const PhraseMatcher::Match &m : gazetteer.names().findAll(context.text)) {
+        const QString &label = gazetteer.entry(m.value).label;
+        (label == Gazetteer::titleLabel() ? context.titleMatches : label == Gazetteer::suffixLabel() ? context.suffixMatches : known).append(m);
+    }
+    context.knownNames = PhraseMatcher::longestLeftmost(known);
+    context.titleMatches = PhraseMatcher::longestLeftmost(context.titleMatches);
+    // Places and groups wait for the people and organisations (PlaceStage): "Jordan" may be a
+    // person, "Shanghai" part of "Shanghai Composite Index".
+    for (const auto &m : std::as_const(context.knownNames)) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        if (entry.label == QLatin1String("ORG")) {
+            if (!isProduce(context.text, m.end))
+                context.spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
+        } else if (entry.label == QLatin1String("PRODUCT")) {
+            addProduct(context, m);
+        }
+    }
+}
+
+} // namespace Gazette

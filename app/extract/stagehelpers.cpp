@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stagehelpers.h"
+
+#include "extract/gazetteer.h"
+
+#include <QStringList>
+
+namespace Gazette {
+
+namespace {
+
+// "[Cc]hief [Ee]xecutive": titles at the start of a sentence or inside one.
+QString eitherCase(const QStringList &words)
+{
+    QStringList out;
+    for (const QString &w : words)
+        out << QStringLiteral("[%1%2]%3").arg(w.at(0).toUpper(), w.at(0).toLower(), QRegularExpression::escape(w.mid(1)));
+    return out.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+// Functions, not namespace-level constants: the stages build their own static patterns from
+// these, and the order in which files initialise their constants is not defined.
+const QString &nameWordPattern()
+{
+    static const QString pattern = QStringLiteral("(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{N}&+]*(?:['’-]\\p{L}[\\p{L}\\p{N}]*)*\\+?)");
+    return pattern;
+}
+
+const QString &particlePattern()
+{
+    static const QString pattern = QStringLiteral("(?:van der|van den|van|von|de la|de|der|den|da|di|du|dos|al|el|bin|ibn|le|la|Al|El|Van|De)");
+    return pattern;
+}
+
+const QString &personNamePattern()
+{
+    static const QString pattern = QStringLiteral("%1(?:\\s+(?:%2\\s+)?%1){0,3}").arg(nameWordPattern(), particlePattern());
+    return pattern;
+}
+
+const QSet<QString> &namedLabels()
+{
+    static const QSet<QString> labels = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("PRODUCT"), QStringLiteral("FAC"),
+                                         QStringLiteral("EVENT"), QStringLiteral("GPE"), QStringLiteral("LOC"), QStringLiteral("NORP"),
+                                         QStringLiteral("LAW")};
+    return labels;
+}
+
+const QRegularExpression &titleAtStart()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:(?:%1)\\.?\\s+)+").arg(eitherCase(Gazetteer::instance().titles())));
+    return re;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+bool partOfLongerName(const ExtractionContext &context, int start, int end)
+{
+    const QString &text = context.text;
+    const TextLayout &layout = context.layout;
+    if (layout.inTitleCase(start) || layout.inCapitals(start))
+        return false;
+    if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper() && !context.spans.isTaken(end + 1))
+        return true;
+    if (start >= 2 && text.at(start - 1) == QLatin1Char(' ') && isWordChar(text.at(start - 2))) {
+        int wordStart = start - 2;
+        while (wordStart > 0 && (isWordChar(text.at(wordStart - 1)) || text.at(wordStart - 1) == QLatin1Char('.')))
+            --wordStart;
+        if (text.at(wordStart).isUpper() && !layout.isSentenceStart(wordStart))
+            return true;
+    }
+    return false;
+}
+
+QString surfaceOf(const QString &text, const Annotation &a)
+{
+    return text.mid(a.start, a.end - a.start).simplified();
+}
+
+bool isPinyinName(const QString &word)
+{
+    static const QRegularExpression syllables(QStringLiteral(
+        "^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|o|e|i|u)"
+        "(?:-|(?=[bpmfdtnlgkhjqxrzcsyw]|$))){1,2}$"));
+    return word.size() >= 2 && syllables.match(word.toLower()).hasMatch();
+}
+
+bool addPerson(ExtractionContext &context, int start, int end, const QString &rule, double confidence)
+{
+    const QString &text = context.text;
+    const Gazetteer &gazetteer = context.gazetteer;
+    static const QRegularExpression nameBefore(QStringLiteral("(?:(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?<particle>%1\\s+)?$").arg(particlePattern()));
+    const auto before = nameBefore.matchView(QStringView(text).mid(std::max(0, start - 30), std::min(30, start)));
+    if (before.hasMatch() && before.capturedLength() > 0) {
+        const bool given = before.hasCaptured(QStringLiteral("given")) && gazetteer.isGivenName(before.captured(QStringLiteral("given")));
+        if (given)
+            start -= int(before.capturedLength());
+        else if (before.hasCaptured(QStringLiteral("particle")))
+            start -= int(before.capturedLength(QStringLiteral("particle")));
+    }
+    const QString name = text.mid(start, end - start);
+    const int entry = gazetteer.lookup(name);
+    if (entry >= 0 && gazetteer.entry(entry).label != QLatin1String("GPE"))
+        return false;
+    return context.spans.add(start, end, QStringLiteral("PERSON"), rule, confidence);
+}
+
+} // namespace Gazette
