@@ -340,6 +340,22 @@
         <translation>%1 Gold-Artikel</translation>
     </message>
     <message>
+        <source>Model file to write.</source>
+        <translation>Zu schreibende Modelldatei.</translation>
+    </message>
+    <message>
+        <source>Passes over the data.</source>
+        <translation>Durchläufe über die Daten.</translation>
+    </message>
+    <message>
+        <source>give BRAT_DIR... and -o MODEL</source>
+        <translation>BRAT_ORDNER... und -o MODELL angeben</translation>
+    </message>
+    <message>
+        <source>Trained on %1 articles (%2 spans): %3 features, written to %4.</source>
+        <translation>Auf %1 Artikeln (%2 Textstellen) trainiert: %3 Merkmale, geschrieben nach %4.</translation>
+    </message>
+    <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
@@ -352,6 +368,8 @@
                                  annotate text files as they are (offsets refer to each file&apos;s text)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
                                  score the extractor against brat gold files (NAME.txt + NAME.ann)
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
 
 Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
@@ -369,6 +387,8 @@ Window options:
                                  Textdateien unverändert annotieren (Offsets beziehen sich auf den Text der jeweiligen Datei)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
                                  den Extraktor an brat-Goldstandard-Dateien (NAME.txt + NAME.ann) messen
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 den Namens-Tagger auf brat-Goldordnern trainieren
 
 Fensteroptionen:
   --screenshot PATH              ein PNG des Fensters speichern, sobald es angezeigt wird, dann beenden
@@ -2123,6 +2143,25 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>A database statement failed.</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SequenceTagger</name>
+    <message>
+        <source>Cannot write the model “%1”: %2</source>
+        <translation>Das Modell „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model “%1”: %2</source>
+        <translation>Das Modell „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name model of this version of Gazette.</source>
+        <translation>„%1“ ist kein Namensmodell dieser Gazette-Version.</translation>
+    </message>
+    <message>
+        <source>The model “%1” is damaged.</source>
+        <translation>Das Modell „%1“ ist beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,22 @@
         <translation>%1 篇金标准文章</translation>
     </message>
     <message>
+        <source>Model file to write.</source>
+        <translation>要写入的模型文件。</translation>
+    </message>
+    <message>
+        <source>Passes over the data.</source>
+        <translation>遍历数据的轮数。</translation>
+    </message>
+    <message>
+        <source>give BRAT_DIR... and -o MODEL</source>
+        <translation>请给出 BRAT_DIR... 和 -o MODEL</translation>
+    </message>
+    <message>
+        <source>Trained on %1 articles (%2 spans): %3 features, written to %4.</source>
+        <translation>已在 %1 篇文章（%2 个片段）上训练：%3 个特征，已写入 %4。</translation>
+    </message>
+    <message>
         <source>Usage:
   gazette [FILE...]              open articles in the Gazette window
   gazette help                   show this help
@@ -352,6 +368,8 @@
                                  annotate text files as they are (offsets refer to each file&apos;s text)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
                                  score the extractor against brat gold files (NAME.txt + NAME.ann)
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
 
 Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
@@ -369,6 +387,8 @@ Window options:
                                  按原样标注文本文件（偏移量以各文件自身的文本为准）
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
                                  用 brat 金标准文件（NAME.txt + NAME.ann）评估抽取器
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 在 brat 标准答案文件夹上训练名称标注器
 
 窗口选项：
   --screenshot PATH              窗口显示后保存其 PNG 截图，然后退出
@@ -2123,6 +2143,25 @@ Suggestions to review: %2</source>
     <message>
         <source>A database statement failed.</source>
         <translation>数据库语句执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SequenceTagger</name>
+    <message>
+        <source>Cannot write the model “%1”: %2</source>
+        <translation>无法写入模型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model “%1”: %2</source>
+        <translation>无法读取模型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name model of this version of Gazette.</source>
+        <translation>“%1”不是此版本 Gazette 的名称模型。</translation>
+    </message>
+    <message>
+        <source>The model “%1” is damaged.</source>
+        <translation>模型“%1”已损坏。</translation>
     </message>
 </context>
 <context>

@@ -529,7 +529,11 @@ void DocumentView::showLabelMenu(const QPoint &globalPosition, const std::functi
         action->setToolTip(label.name);
         connect(action, &QAction::triggered, this, [choose, name = label.name] { choose(name); });
     }
+    // The menu's own keys (1-9) choose in it; the pane's label keys must not act as well.
+    for (QAction *action : m_actions->labelActions())
+        action->setEnabled(false);
     menu.exec(globalPosition);
+    m_actions->updateEnabled();
 }
 
 void DocumentView::contextMenuEvent(QContextMenuEvent *event)

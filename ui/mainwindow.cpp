@@ -548,6 +548,9 @@ void MainWindow::saveScreenshotAndQuit(const QString &path)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // A selection dragged inside the window (from the reading pane) is no new article.
+    if (event->source())
+        return;
     if (IntakeController::canTake(event->mimeData()))
         event->acceptProposedAction();
 }

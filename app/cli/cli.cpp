@@ -24,7 +24,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train };
 
 Command commandFor(const QString &argument)
 {
@@ -40,6 +40,8 @@ Command commandFor(const QString &argument)
         return Command::Extract;
     if (argument == QLatin1String("eval"))
         return Command::Eval;
+    if (argument == QLatin1String("train"))
+        return Command::Train;
     return Command::None;
 }
 
@@ -342,6 +344,42 @@ int Cli::evaluate(const QStringList &arguments, QTextStream &out, QTextStream &e
     return 0;
 }
 
+int Cli::train(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Model file to write."), QStringLiteral("MODEL"));
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"), tr("Passes over the data."), QStringLiteral("N"), QStringLiteral("8"));
+    parser.addOptions({outputOption, epochsOption});
+    if (!parser.parse(arguments) || parser.positionalArguments().isEmpty() || !parser.isSet(outputOption)) {
+        err << "gazette train: " << (parser.errorText().isEmpty() ? tr("give BRAT_DIR... and -o MODEL") : parser.errorText()) << '\n';
+        return 2;
+    }
+    QList<TaggedText> texts;
+    int spans = 0;
+    for (const QString &folder : parser.positionalArguments()) {
+        QString error;
+        const auto gold = Evaluation::readGold(folder, &error);
+        if (!gold) {
+            err << "gazette train: " << error << '\n';
+            return 1;
+        }
+        for (const GoldDocument &document : *gold) {
+            texts.append(Extractor::taggerInput(document.document.article, document.document.annotations));
+            spans += int(document.document.annotations.size());
+        }
+    }
+    SequenceTagger tagger;
+    tagger.train(texts, std::max(1, parser.value(epochsOption).toInt()));
+    QString error;
+    if (!tagger.save(parser.value(outputOption), &error)) {
+        err << "gazette train: " << error << '\n';
+        return 1;
+    }
+    out << tr("Trained on %1 articles (%2 spans): %3 features, written to %4.")
+               .arg(texts.size()).arg(spans).arg(tagger.featureCount()).arg(parser.value(outputOption)) << '\n';
+    return 0;
+}
+
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
     return arguments.size() > 1 && commandFor(arguments.at(1)) != Command::None;
@@ -361,6 +399,8 @@ QString Cli::usage()
               "                                 annotate text files as they are (offsets refer to each file's text)\n"
               "  gazette eval GOLD_DIR [--types A,B,...] [--errors]\n"
               "                                 score the extractor against brat gold files (NAME.txt + NAME.ann)\n"
+              "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
+              "                                 train the name tagger on brat gold folders\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"
@@ -384,6 +424,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return importArticles(arguments.mid(1), out, err);
     case Command::Extract:
         return extractFiles(arguments.mid(1), out, err);
+    case Command::Train:
+        return train(arguments.mid(1), out, err);
     case Command::Eval:
         return evaluate(arguments.mid(1), out, err);
     case Command::None:

@@ -29,6 +29,7 @@ private:
     static int importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int extractFiles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int evaluate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int train(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Gazette

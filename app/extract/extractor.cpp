@@ -21,6 +21,7 @@
 #include "extract/rejectionstage.h"
 #include "extract/saidstage.h"
 #include "extract/speakerstage.h"
+#include "extract/taggerstage.h"
 #include "extract/titledpersonstage.h"
 
 #include <algorithm>
@@ -48,11 +49,25 @@ const Stages &stages()
 {
     static const Stages list = makeStages<LexiconStage, GazetteerStage, NumberStage, BylineStage, DatelineStage, TitledPersonStage, NameSuffixStage,
                                           QuoteStage, SpeakerStage, SaidStage, GivenNameStage, MultiWordPlaceStage, EraStage, OwnNamesStage, PlaceStage,
-                                          RejectionStage, EntityStage, NominalStage, FactStage, QuoteAttributionStage>();
+                                          TaggerStage, RejectionStage, EntityStage, NominalStage, FactStage, QuoteAttributionStage>();
     return list;
 }
 
 } // namespace
+
+TaggedText Extractor::taggerInput(const Article &article, const QList<Annotation> &gold)
+{
+    const QList<LexiconEntry> noLexicon; // the context keeps a reference
+    ExtractionContext context(article, noLexicon);
+    for (const auto &stage : stages()) {
+        if (stage->id() == QLatin1StringView("model.tagger"))
+            break;
+        stage->run(context);
+    }
+    TaggedText input = TaggerStage::input(context);
+    input.gold = gold;
+    return input;
+}
 
 std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/annotatedarticle.h"
+#include "extract/sequencetagger.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,7 +16,7 @@ namespace Gazette {
 // confidence. A list of stages (stage.h) over one ExtractionContext; each leaves alone the
 // spans an earlier one took, so the more reliable rules come first. In this order:
 //    1. lexicon            the reader's lexicon: accepted forms found again (rejected ones kept
-//                          aside for stage 16)
+//                          aside for stage 17)
 //    2. gazetteer          organisations and products the gazetteers know, products with their
 //                          versions ("Mate 60 Pro")
 //    3. numbers            dates, times, amounts, percents
@@ -34,12 +35,15 @@ namespace Gazette {
 //                          names ("Tsai", "Halvorsen"), the same names in all-caps headlines
 //   15. places             nationalities and groups, places, places in capitals ("SHENZHEN"),
 //                          places before "-based" ("Cupertino-based" gives Cupertino)
-//   16. lexicon.rejected   what the reader rejected is dropped, whichever stage found it
-//   17. entities           each mention joins the entity of its canonical name; an entity keeps
+//   16. model.tagger       the learned tagger decides names, with the proposals of stages 2-15
+//                          and the gazetteers as its features; precise rules keep priority
+//                          (lexicon, byline, dateline, person.title)
+//   17. lexicon.rejected   what the reader rejected is dropped, whichever stage found it
+//   18. entities           each mention joins the entity of its canonical name; an entity keeps
 //                          the other names it goes by (its aliases)
-//   18. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
-//   19. facts              facts between the entities of a sentence
-//   20. quote-attribution  quote spans and who said them ("he said": the closest person before)
+//   19. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
+//   20. facts              facts between the entities of a sentence
+//   21. quote-attribution  quote spans and who said them ("he said": the closest person before)
 // Pure and thread-safe: it runs off the GUI thread, and stops between stages when cancelled()
 // says so.
 class Extractor
@@ -51,6 +55,10 @@ public:
     // annotations refer to); nothing when cancelled() said stop.
     static std::optional<AnnotatedArticle> extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
                           const std::function<bool()> &cancelled = {});
+
+    // What the learned tagger sees of an article (the cues of the stages before it), with gold
+    // spans for training (`gazette train`).
+    static TaggedText taggerInput(const Article &article, const QList<Annotation> &gold = {});
 };
 
 } // namespace Gazette

@@ -156,7 +156,7 @@ private Q_SLOTS:
         row("money with approximator", "The deal is worth about $2 billion.", "about $2 billion", 0, "MONEY");
         row("percent with approximator", "Shares rose more than 40% since January.", "more than 40%", 0, "PERCENT");
         row("month after since", "Shares rose more than 40% since January.", "January", 0, "DATE");
-        row("common word no place", "The Union voted to strike.", "Union", 0, "");
+        row("common word no place", "Reading is popular in winter.", "Reading", 0, "");
         row("facility by its last word", "Fans filled the Maasstad Arena on Sunday.", "Maasstad Arena", 0, "FAC");
         row("event by its last word", "Ministers met at the World Governments Summit in Dubai.", "World Governments Summit", 0, "EVENT");
         row("law by its last word", "The Senate passed the Rural Connectivity Act on Thursday.", "Rural Connectivity Act", 0, "LAW");

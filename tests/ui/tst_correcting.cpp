@@ -190,6 +190,30 @@ private Q_SLOTS:
         QVERIFY(!m_window->store()->annotation(id));
     }
 
+    // Found in a real session: with the relabel menu open (L), a label key relabelled through the
+    // pane's own shortcut and left the menu open.
+    void relabelMenuClosesOnItsKey()
+    {
+        const int start = at(QStringLiteral("Marta Visser"));
+        selectText(start, start + 12);
+        QTest::keyClick(m_view, Qt::Key_1);
+        const qint64 id = annotations().first().id;
+        m_view->selectAnnotation(id);
+        bool closed = false;
+        QTimer::singleShot(0, this, [&] {
+            QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }));
+            QWidget *menu = QApplication::activePopupWidget();
+            QTest::keyClick(menu, Qt::Key_2);
+            closed = QTest::qWaitFor([] { return QApplication::activePopupWidget() == nullptr; }, 2000);
+            if (QApplication::activePopupWidget())
+                QApplication::activePopupWidget()->close();
+        });
+        QTest::keyClick(m_view, Qt::Key_L);
+        QVERIFY(closed);
+        QCOMPARE(m_window->store()->annotation(id)->label, QStringLiteral("ORG"));
+        QCOMPARE(m_window->undoStack()->count(), 2); // label, relabel: one each
+    }
+
     void suggestionsAreReviewedWithNAndEnter()
     {
         // Two suggestions, as the extractor leaves them.

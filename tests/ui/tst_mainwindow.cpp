@@ -189,7 +189,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openFile(path));
         // The extractor runs in the background; the article arrives with its suggestions.
-        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy(); }));
+        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy(); }, 60000)); // a loaded machine with sanitizers is slow
         const QList<Annotation> suggestions = window.store()->annotations(window.currentArticleId());
         QStringList found;
         for (const Annotation &a : suggestions) {

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sequencetagger.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace Gazette {
+
+namespace {
+
+constexpr quint32 Magic = 0x475a5447; // "GZTG"
+constexpr qint32 FormatVersion = 1;
+
+// Tag 0 is O; label l has B = 1 + 4l, I = 2 + 4l, L = 3 + 4l, U = 4 + 4l.
+enum Position { B = 0, I = 1, L = 2, U = 3 };
+int tagOf(int label, Position position) { return 1 + 4 * label + position; }
+int labelOf(int tag) { return (tag - 1) / 4; }
+Position positionOf(int tag) { return Position((tag - 1) % 4); }
+bool isOpen(int tag) { return tag > 0 && (positionOf(tag) == B || positionOf(tag) == I); }
+
+// BILOU: after B or I of a label only I or L of the same label; otherwise O, B or U.
+bool allowed(int previous, int tag)
+{
+    if (isOpen(previous))
+        return tag > 0 && labelOf(tag) == labelOf(previous) && (positionOf(tag) == I || positionOf(tag) == L);
+    return tag == 0 || positionOf(tag) == B || positionOf(tag) == U;
+}
+
+quint64 mix(quint64 a, quint64 b)
+{
+    quint64 z = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+quint64 hashOf(QStringView text)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+// "Xxxx" -> "Xx", "AB12" -> "Xd", "e-mail" -> "x-x": letters, digits and marks by kind, runs
+// collapsed, so that unseen words of the same look share weights.
+QString shapeOf(QStringView word)
+{
+    QString shape;
+    QChar last;
+    for (const QChar c : word) {
+        const QChar kind = c.isUpper() ? QLatin1Char('X') : c.isLower() ? QLatin1Char('x') : c.isDigit() ? QLatin1Char('d') : c;
+        if (kind != last)
+            shape.append(kind);
+        last = kind;
+    }
+    return shape;
+}
+
+// Feature kinds: each feature is mix(kind, value), so equal values of different kinds differ.
+enum Kind : quint64 {
+    Bias = 1, Word, Lower, Lower1, Lower2, LowerM1, LowerM2, Shape, ShapeM1, Shape1, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4,
+    Flags, Gap, GapAfter, Cue, CueHere, CuePrevious, CueNext, PreviousTag, PreviousTagLower, PreviousTagShape, LowerM1Shape,
+};
+
+quint64 feature(Kind kind, quint64 value)
+{
+    return mix(kind, value);
+}
+
+} // namespace
+
+struct SequenceTagger::Token
+{
+    int start = 0;
+    int end = 0;
+    int sentence = 0;
+    quint64 word = 0, lower = 0, shape = 0, prefix2 = 0, prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0, gap = 0, gapAfter = 0;
+    quint64 flags = 0;
+    std::vector<quint64> cues;      // cue with the token's place in it
+    std::vector<quint64> cueNames;  // cue alone
+};
+
+struct SequenceTagger::Model
+{
+    int tagCount = 1 + 4 * int(SequenceTagger::labels().size());
+    std::unordered_map<quint64, quint32> rows;
+    std::vector<float> weights; // rows x tagCount
+    // Training only: the averaged perceptron's running sums, kept lazily by timestamps.
+    std::vector<double> totals;
+    std::vector<qint64> stamps;
+    qint64 clock = 0;
+
+    const float *row(quint64 feature) const
+    {
+        const auto it = rows.find(feature);
+        return it == rows.end() ? nullptr : &weights[size_t(it->second) * size_t(tagCount)];
+    }
+    quint32 rowFor(quint64 feature, bool averaging)
+    {
+        const auto [it, added] = rows.try_emplace(feature, quint32(rows.size()));
+        if (added) {
+            weights.resize(weights.size() + size_t(tagCount), 0.0f);
+            if (averaging) {
+                totals.resize(weights.size(), 0.0);
+                stamps.resize(weights.size(), clock);
+            }
+        }
+        return it->second;
+    }
+};
+
+const QStringList &SequenceTagger::labels()
+{
+    static const QStringList names = {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("LOC"),
+                                      QStringLiteral("NORP"), QStringLiteral("FAC"), QStringLiteral("PRODUCT"), QStringLiteral("EVENT"),
+                                      QStringLiteral("WORK_OF_ART"), QStringLiteral("LAW"), QStringLiteral("LANGUAGE")};
+    return names;
+}
+
+SequenceTagger::SequenceTagger()
+    : m(std::make_unique<Model>())
+{
+}
+
+SequenceTagger::~SequenceTagger() = default;
+SequenceTagger::SequenceTagger(SequenceTagger &&) noexcept = default;
+SequenceTagger &SequenceTagger::operator=(SequenceTagger &&) noexcept = default;
+
+bool SequenceTagger::isEmpty() const
+{
+    return m->rows.empty();
+}
+
+int SequenceTagger::featureCount() const
+{
+    return int(m->rows.size());
+}
+
+std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text) const
+{
+    const QString &s = text.text;
+    std::vector<Token> tokens;
+    const QList<TextRange> sentences = Tokenizer::sentences(s);
+    int sentence = 0;
+    for (const TextRange &range : Tokenizer::words(s)) {
+        int end = range.end;
+        // A possessive is no part of a name ("Apple’s" -> "Apple" + "’s").
+        const QStringView word = QStringView(s).mid(range.start, range.end - range.start);
+        const bool possessive = word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"’s"));
+        if (possessive)
+            end -= 2;
+        // An abbreviation keeps its period ("U.S.", "J." of a middle initial).
+        if (end < s.size() && s.at(end) == QLatin1Char('.') && !possessive
+            && (word.contains(QLatin1Char('.')) || (word.size() == 1 && word.front().isUpper())))
+            ++end;
+        for (const auto &[from, to] : {std::pair{range.start, end}, std::pair{end, possessive ? range.end : end}}) {
+            if (to <= from)
+                continue;
+            while (sentence + 1 < sentences.size() && sentences.at(sentence + 1).start <= from)
+                ++sentence;
+            Token t;
+            t.start = from;
+            t.end = to;
+            t.sentence = sentence;
+            tokens.push_back(std::move(t));
+        }
+    }
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        Token &t = tokens[i];
+        const QStringView w = QStringView(s).mid(t.start, t.end - t.start);
+        const QString lower = w.toString().toLower();
+        t.word = hashOf(w);
+        t.lower = hashOf(lower);
+        t.shape = hashOf(shapeOf(w));
+        t.prefix2 = hashOf(QStringView(lower).left(2));
+        t.prefix3 = hashOf(QStringView(lower).left(3));
+        t.suffix2 = hashOf(QStringView(lower).right(2));
+        t.suffix3 = hashOf(QStringView(lower).right(3));
+        t.suffix4 = hashOf(QStringView(lower).right(4));
+        const int gapStart = i > 0 ? tokens[i - 1].end : 0;
+        QString gap = s.mid(gapStart, t.start - gapStart).left(4);
+        gap.replace(QLatin1Char('\n'), QLatin1Char('/'));
+        t.gap = hashOf(gap);
+        const bool sentenceStart = i == 0 || tokens[i - 1].sentence != t.sentence;
+        const bool lineStart = t.start == 0 || s.at(t.start - 1) == QLatin1Char('\n');
+        const bool capital = !w.isEmpty() && w.front().isUpper();
+        const bool allCaps = w.size() > 1 && w.toString().toUpper() == w && w.toString().toLower() != w;
+        const bool digit = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        t.flags = quint64(sentenceStart) | quint64(lineStart) << 1 | quint64(capital) << 2 | quint64(allCaps) << 3 | quint64(digit) << 4;
+    }
+    for (size_t i = 0; i + 1 < tokens.size(); ++i)
+        tokens[i].gapAfter = tokens[i + 1].gap;
+    // Cues by token: a binary search for the first token of each cue.
+    for (const TokenCue &cue : text.cues) {
+        auto it = std::lower_bound(tokens.begin(), tokens.end(), cue.start, [](const Token &t, int start) { return t.end <= start; });
+        const quint64 name = hashOf(cue.cue);
+        std::vector<Token *> covered;
+        for (; it != tokens.end() && it->start < cue.end; ++it)
+            covered.push_back(&*it);
+        for (size_t k = 0; k < covered.size(); ++k) {
+            const Position p = covered.size() == 1 ? U : k == 0 ? B : k + 1 == covered.size() ? L : I;
+            covered[k]->cues.push_back(mix(name, quint64(p)));
+            covered[k]->cueNames.push_back(name);
+        }
+    }
+    return tokens;
+}
+
+void SequenceTagger::features(const std::vector<Token> &tokens, size_t i, int previousTag, std::vector<quint64> &out) const
+{
+    out.clear();
+    const Token &t = tokens[i];
+    const Token *before = i > 0 && tokens[i - 1].sentence == t.sentence ? &tokens[i - 1] : nullptr;
+    const Token *before2 = before && i > 1 && tokens[i - 2].sentence == t.sentence ? &tokens[i - 2] : nullptr;
+    const Token *after = i + 1 < tokens.size() && tokens[i + 1].sentence == t.sentence ? &tokens[i + 1] : nullptr;
+    const Token *after2 = after && i + 2 < tokens.size() && tokens[i + 2].sentence == t.sentence ? &tokens[i + 2] : nullptr;
+    const quint64 none = 0x5a5a;
+    out.push_back(feature(Bias, 1));
+    out.push_back(feature(Word, t.word));
+    out.push_back(feature(Lower, t.lower));
+    out.push_back(feature(Shape, t.shape));
+    out.push_back(feature(Prefix2, t.prefix2));
+    out.push_back(feature(Prefix3, t.prefix3));
+    out.push_back(feature(Suffix2, t.suffix2));
+    out.push_back(feature(Suffix3, t.suffix3));
+    out.push_back(feature(Suffix4, t.suffix4));
+    out.push_back(feature(Flags, t.flags));
+    out.push_back(feature(Gap, t.gap));
+    out.push_back(feature(GapAfter, t.gapAfter));
+    out.push_back(feature(LowerM1, before ? before->lower : none));
+    out.push_back(feature(LowerM2, before2 ? before2->lower : none));
+    out.push_back(feature(Lower1, after ? after->lower : none));
+    out.push_back(feature(Lower2, after2 ? after2->lower : none));
+    out.push_back(feature(ShapeM1, before ? before->shape : none));
+    out.push_back(feature(Shape1, after ? after->shape : none));
+    out.push_back(feature(LowerM1Shape, mix(before ? before->lower : none, t.shape)));
+    for (quint64 cue : t.cues)
+        out.push_back(feature(CueHere, cue));
+    for (quint64 cue : t.cueNames)
+        out.push_back(feature(Cue, cue));
+    if (before) {
+        for (quint64 cue : before->cueNames)
+            out.push_back(feature(CuePrevious, cue));
+    }
+    if (after) {
+        for (quint64 cue : after->cueNames)
+            out.push_back(feature(CueNext, cue));
+    }
+    out.push_back(feature(PreviousTag, quint64(previousTag)));
+    out.push_back(feature(PreviousTagLower, mix(quint64(previousTag), t.lower)));
+    out.push_back(feature(PreviousTagShape, mix(quint64(previousTag), t.shape)));
+}
+
+// Greedy left to right within each sentence, under the BILOU constraints; a span still open
+// at a sentence's end is closed there.
+std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::vector<double> *margins) const
+{
+    std::vector<int> tags(tokens.size(), 0);
+    if (margins)
+        margins->assign(tokens.size(), 0.0);
+    std::vector<quint64> f;
+    std::vector<float> scores(size_t(m->tagCount));
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const bool sentenceStart = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        const bool sentenceEnd = i + 1 == tokens.size() || tokens[i + 1].sentence != tokens[i].sentence;
+        const int previous = sentenceStart ? 0 : tags[i - 1];
+        features(tokens, i, previous, f);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        for (quint64 feature : f) {
+            if (const float *row = m->row(feature)) {
+                for (int tag = 0; tag < m->tagCount; ++tag)
+                    scores[size_t(tag)] += row[tag];
+            }
+        }
+        int best = -1, second = -1;
+        for (int tag = 0; tag < m->tagCount; ++tag) {
+            if (!allowed(previous, tag) || (sentenceEnd && isOpen(tag)))
+                continue;
+            if (best < 0 || scores[size_t(tag)] > scores[size_t(best)]) {
+                second = best;
+                best = tag;
+            } else if (second < 0 || scores[size_t(tag)] > scores[size_t(second)]) {
+                second = tag;
+            }
+        }
+        tags[i] = best;
+        if (margins && second >= 0)
+            (*margins)[i] = double(scores[size_t(best)] - scores[size_t(second)]);
+    }
+    return tags;
+}
+
+std::vector<int> SequenceTagger::goldTags(const std::vector<Token> &tokens, const QList<Annotation> &gold) const
+{
+    std::vector<int> tags(tokens.size(), 0);
+    for (const Annotation &span : gold) {
+        const int label = int(labels().indexOf(span.label));
+        if (label < 0)
+            continue;
+        std::vector<size_t> inside;
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (tokens[i].start >= span.start && tokens[i].end <= span.end)
+                inside.push_back(i);
+        }
+        for (size_t k = 0; k < inside.size(); ++k) {
+            const Position p = inside.size() == 1 ? U : k == 0 ? B : k + 1 == inside.size() ? L : I;
+            tags[inside[k]] = tagOf(label, p);
+        }
+    }
+    return tags;
+}
+
+int SequenceTagger::update(const std::vector<quint64> &features, int goldTag, int guessTag, double amount, Lesson *lesson)
+{
+    const bool averaging = !m->stamps.empty() || m->clock > 0;
+    int changed = 0;
+    for (quint64 f : features) {
+        const size_t base = size_t(m->rowFor(f, averaging)) * size_t(m->tagCount);
+        for (const auto &[tag, delta] : {std::pair{goldTag, amount}, std::pair{guessTag, -amount}}) {
+            const size_t at = base + size_t(tag);
+            if (averaging) {
+                m->totals[at] += double(m->clock - m->stamps[at]) * double(m->weights[at]);
+                m->stamps[at] = m->clock;
+            }
+            if (lesson)
+                lesson->changes.push_back({f, tag, m->weights[at]});
+            m->weights[at] += float(delta);
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
+{
+    m = std::make_unique<Model>();
+    m->clock = 1; // averaging on
+    struct Prepared
+    {
+        std::vector<Token> tokens;
+        std::vector<int> gold;
+    };
+    std::vector<Prepared> data;
+    for (const TaggedText &text : texts) {
+        Prepared p;
+        p.tokens = tokensOf(text);
+        p.gold = goldTags(p.tokens, text.gold);
+        data.push_back(std::move(p));
+    }
+    std::mt19937 random(20261130); // the same model from the same data
+    std::vector<size_t> order(data.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::vector<quint64> f;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        for (size_t index : order) {
+            const Prepared &p = data[index];
+            int previous = 0;
+            for (size_t i = 0; i < p.tokens.size(); ++i) {
+                const bool sentenceStart = i == 0 || p.tokens[i - 1].sentence != p.tokens[i].sentence;
+                if (sentenceStart)
+                    previous = 0;
+                features(p.tokens, i, previous, f);
+                std::vector<float> scores(size_t(m->tagCount), 0.0f);
+                for (quint64 feature : f) {
+                    if (const float *row = m->row(feature)) {
+                        for (int tag = 0; tag < m->tagCount; ++tag)
+                            scores[size_t(tag)] += row[tag];
+                    }
+                }
+                int guess = -1;
+                for (int tag = 0; tag < m->tagCount; ++tag) {
+                    if (allowed(previous, tag) && (guess < 0 || scores[size_t(tag)] > scores[size_t(guess)]))
+                        guess = tag;
+                }
+                ++m->clock;
+                if (guess != p.gold[i])
+                    update(f, p.gold[i], guess, 1.0);
+                // The history is the model's own guess, as at prediction time, unless that
+                // leaves the gold tag impossible next.
+                previous = allowed(guess, i + 1 < p.gold.size() ? p.gold[i + 1] : 0) ? guess : p.gold[i];
+            }
+        }
+    }
+    // The averaged weights generalise better than the last ones.
+    for (size_t at = 0; at < m->weights.size(); ++at) {
+        const double total = m->totals[at] + double(m->clock - m->stamps[at]) * double(m->weights[at]);
+        m->weights[at] = float(total / double(m->clock));
+    }
+    m->totals.clear();
+    m->stamps.clear();
+    m->clock = 0;
+}
+
+SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text)
+{
+    Lesson lesson;
+    const std::vector<Token> tokens = tokensOf(text);
+    const std::vector<int> gold = goldTags(tokens, text.gold);
+    const std::vector<int> guess = decode(tokens, nullptr);
+    std::vector<quint64> f;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (guess[i] == gold[i])
+            continue;
+        const bool sentenceStart = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
+        features(tokens, i, sentenceStart ? 0 : guess[i - 1], f);
+        update(f, gold[i], guess[i], 1.0, &lesson);
+    }
+    return lesson;
+}
+
+void SequenceTagger::forget(const Lesson &lesson)
+{
+    for (auto it = lesson.changes.rbegin(); it != lesson.changes.rend(); ++it) {
+        const auto row = m->rows.find(it->feature);
+        if (row != m->rows.end())
+            m->weights[size_t(row->second) * size_t(m->tagCount) + size_t(it->tag)] = it->before;
+    }
+}
+
+QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text) const
+{
+    QList<Span> spans;
+    if (isEmpty())
+        return spans;
+    const std::vector<Token> tokens = tokensOf(text);
+    std::vector<double> margins;
+    const std::vector<int> tags = decode(tokens, &margins);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tags[i] == 0 || (positionOf(tags[i]) != B && positionOf(tags[i]) != U))
+            continue;
+        size_t last = i;
+        double margin = margins[i];
+        while (positionOf(tags[last]) == B || positionOf(tags[last]) == I) {
+            if (last + 1 >= tokens.size())
+                break;
+            ++last;
+            margin = std::min(margin, margins[last]);
+        }
+        // A margin of 0 is a coin toss, a large one near certainty.
+        const double confidence = 0.5 + 0.49 * (1.0 - std::exp(-margin / 4.0));
+        spans.append({tokens[i].start, tokens[last].end, labels().at(labelOf(tags[i])), confidence});
+        i = last;
+    }
+    return spans;
+}
+
+bool SequenceTagger::save(const QString &path, QString *error) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the model “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_5);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    out << Magic << FormatVersion << labels() << qint32(m->tagCount) << quint32(m->rows.size());
+    // Sorted by feature, so the same model gives the same file.
+    std::vector<std::pair<quint64, quint32>> rows(m->rows.begin(), m->rows.end());
+    std::sort(rows.begin(), rows.end());
+    for (const auto &[key, row] : rows) {
+        const float *w = &m->weights[size_t(row) * size_t(m->tagCount)];
+        quint8 nonZero = 0;
+        for (int tag = 0; tag < m->tagCount; ++tag)
+            nonZero = quint8(nonZero + (w[tag] != 0.0f ? 1 : 0));
+        out << key << nonZero;
+        for (int tag = 0; tag < m->tagCount; ++tag) {
+            if (w[tag] != 0.0f)
+                out << quint8(tag) << w[tag];
+        }
+    }
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        *error = tr("Cannot write the model “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<SequenceTagger> SequenceTagger::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the model “%1”: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_5);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    quint32 magic = 0;
+    qint32 version = 0, tagCount = 0;
+    QStringList names;
+    quint32 count = 0;
+    in >> magic >> version >> names >> tagCount >> count;
+    if (magic != Magic || version != FormatVersion || names != labels() || tagCount != 1 + 4 * int(labels().size())) {
+        *error = tr("“%1” is not a name model of this version of Gazette.").arg(path);
+        return std::nullopt;
+    }
+    SequenceTagger tagger;
+    Model &model = *tagger.m;
+    model.rows.reserve(count);
+    model.weights.assign(size_t(count) * size_t(tagCount), 0.0f);
+    for (quint32 row = 0; row < count && in.status() == QDataStream::Ok; ++row) {
+        quint64 key = 0;
+        quint8 nonZero = 0;
+        in >> key >> nonZero;
+        model.rows.emplace(key, row);
+        for (int k = 0; k < nonZero; ++k) {
+            quint8 tag = 0;
+            float w = 0.0f;
+            in >> tag >> w;
+            if (tag < tagCount)
+                model.weights[size_t(row) * size_t(tagCount) + tag] = w;
+        }
+    }
+    if (in.status() != QDataStream::Ok) {
+        *error = tr("The model “%1” is damaged.").arg(path);
+        return std::nullopt;
+    }
+    return tagger;
+}
+
+QString SequenceTagger::shippedPath()
+{
+    const QString overridden = qEnvironmentVariable("GAZETTE_MODEL");
+    if (!overridden.isEmpty())
+        return overridden;
+    // Next to the translations: build/share/gazette/models when run from the build folder,
+    // /usr/share/gazette/models when installed.
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/gazette/models/names.model"));
+}
+
+const SequenceTagger &SequenceTagger::shipped()
+{
+    static const SequenceTagger model = [] {
+        QString error;
+        std::optional<SequenceTagger> loaded = load(shippedPath(), &error);
+        if (!loaded) {
+            qCWarning(lcExtract) << "no name model, names come from the rules alone:" << error;
+            return SequenceTagger();
+        }
+        return std::move(*loaded);
+    }();
+    return model;
+}
+
+} // namespace Gazette

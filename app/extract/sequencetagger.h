@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/annotation.h"
+#include "extract/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace Gazette {
+
+// What the tagger sees of one token besides the word itself: the spans the rule stages and the
+// gazetteers proposed over it, as "source=LABEL" cues with the token's place in them.
+struct TokenCue
+{
+    int start = 0;
+    int end = 0;
+    QString cue; // e.g. "rule:gazetteer=ORG", "list:given-name", "list:title"
+};
+
+// One training or tagging unit: a text with its cues and, for training, its gold name spans.
+struct TaggedText
+{
+    QString text;
+    QList<TokenCue> cues;
+    QList<Annotation> gold; // spans with labels; only the tagger's labels count
+};
+
+// A sequence tagger for names: an averaged perceptron over BILOU tags with hashed features
+// (word, lower case, shape, prefixes and suffixes, capitalisation, place in the sentence and the
+// line, neighbouring words, the rule stages' and gazetteers' cues, the previous tag), decoded
+// greedily left to right under the BILOU constraints. Trained by `gazette train`, loaded from a
+// model file; updated online from a reader's corrections. Prediction is thread-safe.
+class SequenceTagger
+{
+    Q_DECLARE_TR_FUNCTIONS(Gazette::SequenceTagger)
+
+public:
+    // The labels the model decides: names. Numbers, dates and quotes stay with the rules.
+    static const QStringList &labels();
+
+    struct Span
+    {
+        int start = 0;
+        int end = 0;
+        QString label;
+        double confidence = 0.0; // from the margin between the best and second tag
+        friend bool operator==(const Span &, const Span &) = default;
+    };
+
+    SequenceTagger();
+    ~SequenceTagger();
+    SequenceTagger(SequenceTagger &&) noexcept;
+    SequenceTagger &operator=(SequenceTagger &&) noexcept;
+
+    bool isEmpty() const;
+    int featureCount() const;
+
+    // Trains from scratch for `epochs` passes (shuffled deterministically).
+    void train(const QList<TaggedText> &texts, int epochs = 8);
+    // What one online update changed: the weights it moved, to take them back on undo.
+    struct Lesson
+    {
+        struct Change
+        {
+            quint64 feature = 0;
+            int tag = 0;
+            float before = 0.0f; // restored exactly on undo (adding back a delta could round)
+        };
+        std::vector<Change> changes;
+        bool isEmpty() const { return changes.empty(); }
+    };
+    // One online update from a corrected text (the reader's accepted and added spans as gold).
+    Lesson learn(const TaggedText &text);
+    // Takes a lesson back exactly (undo of the correction that taught it).
+    void forget(const Lesson &lesson);
+    QList<Span> tag(const TaggedText &text) const;
+
+    bool save(const QString &path, QString *error) const;
+    static std::optional<SequenceTagger> load(const QString &path, QString *error);
+
+    // The model that ships with Gazette (share/gazette/models/names.model next to the
+    // executable, or $GAZETTE_MODEL); empty when there is none. Loaded once.
+    static const SequenceTagger &shipped();
+    static QString shippedPath();
+
+private:
+    struct Token;
+    struct Model;
+    std::vector<Token> tokensOf(const TaggedText &text) const;
+    void features(const std::vector<Token> &tokens, size_t i, int previousTag, std::vector<quint64> &out) const;
+    std::vector<int> decode(const std::vector<Token> &tokens, std::vector<double> *margins) const;
+    std::vector<int> goldTags(const std::vector<Token> &tokens, const QList<Annotation> &gold) const;
+    int update(const std::vector<quint64> &features, int goldTag, int guessTag, double amount, Lesson *lesson = nullptr);
+
+    std::unique_ptr<Model> m;
+};
+
+} // namespace Gazette

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taggerstage.h"
+
+#include "extract/extractioncontext.h"
+#include "extract/gazetteer.h"
+
+#include <QSet>
+
+namespace Gazette {
+
+TaggerStage::TaggerStage(const SequenceTagger *model)
+    : m_model(model)
+{
+}
+
+bool TaggerStage::isPreciseRule(const QString &ruleId)
+{
+    // The reader's own lexicon, the layout of bylines and datelines, titles before names, and
+    // whole names from the curated lists (organisations and products, matched with their case).
+    return ruleId.startsWith(QLatin1String("lexicon.")) || ruleId.startsWith(QLatin1String("dateline.")) || ruleId == QLatin1String("person.byline")
+        || ruleId == QLatin1String("person.title") || (ruleId.startsWith(QLatin1String("gazetteer.")) && ruleId != QLatin1String("gazetteer.place")
+        && ruleId != QLatin1String("gazetteer.group") && ruleId != QLatin1String("gazetteer.capitals")) || ruleId == QLatin1String("product.version");
+}
+
+TaggedText TaggerStage::input(const ExtractionContext &context)
+{
+    TaggedText input;
+    input.text = context.text;
+    const Gazetteer &gazetteer = context.gazetteer;
+    for (const Annotation &a : context.spans.list())
+        input.cues.append({a.start, a.end, QStringLiteral("rule:%1=%2").arg(a.ruleId, a.label)});
+    for (const PhraseMatcher::Match &m : context.knownNames) {
+        const Gazetteer::Entry &entry = gazetteer.entry(m.value);
+        input.cues.append({m.start, m.end, QStringLiteral("list:%1/%2").arg(entry.label, entry.kind)});
+    }
+    for (const PhraseMatcher::Match &m : context.titleMatches)
+        input.cues.append({m.start, m.end, QStringLiteral("list:title")});
+    for (const PhraseMatcher::Match &m : context.suffixMatches)
+        input.cues.append({m.start, m.end, QStringLiteral("list:suffix/%1").arg(gazetteer.entry(m.value).kind)});
+    for (const TextRange &word : Tokenizer::words(context.text)) {
+        const QStringView w = QStringView(context.text).mid(word.start, word.end - word.start);
+        if (gazetteer.isGivenName(w))
+            input.cues.append({word.start, word.end, QStringLiteral("list:given-name")});
+        if (gazetteer.isChineseSurname(w))
+            input.cues.append({word.start, word.end, QStringLiteral("list:surname-zh")});
+    }
+    for (const QuoteMatch &quote : context.quotes)
+        input.cues.append({quote.start, quote.end, QStringLiteral("quote")});
+    return input;
+}
+
+void TaggerStage::run(ExtractionContext &context) const
+{
+    const SequenceTagger &model = m_model ? *m_model : SequenceTagger::shipped();
+    if (model.isEmpty())
+        return;
+    const QList<SequenceTagger::Span> names = model.tag(input(context));
+    const QStringList &decided = SequenceTagger::labels();
+    context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
+    for (const SequenceTagger::Span &span : names) {
+        if (context.spans.isFree(span.start, span.end))
+            context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
+    }
+    addOtherMentions(context, names);
+}
+
+// Every mention of a name counts: where the model named "Harbourline Robotics" once, the same
+// words elsewhere in the article are the same name (a choice the tagger, deciding word by word,
+// does not always make twice).
+void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names)
+{
+    const QString &text = context.text;
+    QSet<QString> done;
+    for (const SequenceTagger::Span &span : names) {
+        const QString surface = text.mid(span.start, span.end - span.start);
+        if (surface.size() < 3 || !surface.front().isUpper() || done.contains(surface))
+            continue;
+        done.insert(surface);
+        for (qsizetype at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+            const int start = int(at), end = int(at + surface.size());
+            const bool wordStart = start == 0 || !text.at(start - 1).isLetterOrNumber();
+            const bool wordEnd = end == text.size() || !text.at(end).isLetterOrNumber();
+            if (wordStart && wordEnd && context.spans.isFree(start, end))
+                context.spans.add(start, end, span.label, QStringLiteral("model.tagger.same-name"), span.confidence);
+        }
+    }
+}
+
+} // namespace Gazette

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/sequencetagger.h"
+#include "extract/stage.h"
+
+namespace Gazette {
+
+struct ExtractionContext;
+
+// The learned tagger decides names. The rule stages before it proposed names; those proposals,
+// the gazetteers' matches and the cue words become the tagger's features, and its names replace
+// the rules' ones, except where a precise rule found them (the reader's lexicon, bylines,
+// datelines, people after a title): those keep priority. Without a model the rules' names stay.
+class TaggerStage final : public Stage
+{
+public:
+    explicit TaggerStage(const SequenceTagger *model = nullptr);
+
+    QLatin1StringView id() const override { return QLatin1StringView("model.tagger"); }
+    void run(ExtractionContext &context) const override;
+
+    // What the tagger sees of an article: its text and the cues of the stages before this one.
+    static TaggedText input(const ExtractionContext &context);
+    static bool isPreciseRule(const QString &ruleId);
+
+private:
+    static void addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names);
+
+    const SequenceTagger *m_model;
+};
+
+} // namespace Gazette

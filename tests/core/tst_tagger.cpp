@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/extractor.h"
+#include "extract/sequencetagger.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gazette;
+
+namespace {
+
+Annotation span(const QString &text, const QString &surface, const QString &label, int occurrence = 0)
+{
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = text.indexOf(surface, at + 1);
+    Annotation a;
+    a.start = int(at);
+    a.end = int(at + surface.size());
+    a.label = label;
+    return a;
+}
+
+TaggedText example(const QString &text, const QList<std::pair<QString, QString>> &names)
+{
+    TaggedText t;
+    t.text = text;
+    for (const auto &[surface, label] : names)
+        t.gold.append(span(text, surface, label));
+    return t;
+}
+
+// A toy newsroom: people before "said", organisations before "shares", places after "in".
+QList<TaggedText> toyCorpus()
+{
+    const QStringList people = {QStringLiteral("Ada Okafor"), QStringLiteral("Ben Ruiz"), QStringLiteral("Cho Min"), QStringLiteral("Dana Holm"),
+                                QStringLiteral("Eli Sato"), QStringLiteral("Fay Brandt")};
+    const QStringList companies = {QStringLiteral("Norvik"), QStringLiteral("Castello"), QStringLiteral("Bluefin"), QStringLiteral("Orrin"),
+                                   QStringLiteral("Talvo"), QStringLiteral("Quenby")};
+    const QStringList places = {QStringLiteral("Lagos"), QStringLiteral("Quito"), QStringLiteral("Osaka"), QStringLiteral("Tromsø"),
+                                QStringLiteral("Porto"), QStringLiteral("Accra")};
+    QList<TaggedText> corpus;
+    for (int i = 0; i < people.size(); ++i) {
+        const QString text = QStringLiteral("Shares of %1 rose on Monday in %2, %3 said.\n").arg(companies.at(i), places.at(i), people.at(i));
+        corpus.append(example(text, {{companies.at(i), QStringLiteral("ORG")}, {places.at(i), QStringLiteral("GPE")}, {people.at(i), QStringLiteral("PERSON")}}));
+    }
+    return corpus;
+}
+
+QStringList render(const TaggedText &text, const QList<SequenceTagger::Span> &spans)
+{
+    QStringList out;
+    for (const auto &s : spans)
+        out << text.text.mid(s.start, s.end - s.start) + QLatin1Char('/') + s.label;
+    return out;
+}
+
+} // namespace
+
+class TestTagger : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void learnsAToyCorpus()
+    {
+        SequenceTagger tagger;
+        QVERIFY(tagger.isEmpty());
+        tagger.train(toyCorpus(), 10);
+        QVERIFY(!tagger.isEmpty());
+        // Names it never saw, in the same frames.
+        const TaggedText unseen = example(QStringLiteral("Shares of Marlowe rose on Monday in Lima, Gus Tenorio said.\n"), {});
+        QCOMPARE(render(unseen, tagger.tag(unseen)),
+                 (QStringList{QStringLiteral("Marlowe/ORG"), QStringLiteral("Lima/GPE"), QStringLiteral("Gus Tenorio/PERSON")}));
+        for (const auto &s : tagger.tag(unseen))
+            QVERIFY2(s.confidence > 0.5 && s.confidence < 1.0, qPrintable(QString::number(s.confidence)));
+    }
+
+    void savesAndLoadsTheSameModel()
+    {
+        SequenceTagger tagger;
+        tagger.train(toyCorpus(), 10);
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("names.model"));
+        QVERIFY2(tagger.save(path, &error), qPrintable(error));
+        const auto loaded = SequenceTagger::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->featureCount(), tagger.featureCount());
+        const TaggedText unseen = example(QStringLiteral("Shares of Marlowe rose on Monday in Lima, Gus Tenorio said.\n"), {});
+        QCOMPARE(loaded->tag(unseen), tagger.tag(unseen));
+        // Anything else is refused with a reason.
+        QFile junk(dir.filePath(QStringLiteral("junk.model")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a model");
+        junk.close();
+        QVERIFY(!SequenceTagger::load(junk.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("junk.model")));
+    }
+
+    void learnsFromACorrectionAndTakesItBack()
+    {
+        SequenceTagger tagger;
+        tagger.train(toyCorpus(), 10);
+        // A frame the corpus never had: the reader corrects it.
+        const TaggedText corrected = example(QStringLiteral("The regulator fined Vantor Group heavily.\n"), {{QStringLiteral("Vantor Group"), QStringLiteral("ORG")}});
+        const TaggedText before = corrected;
+        const QList<SequenceTagger::Span> original = tagger.tag(before);
+        QVERIFY(!render(before, original).contains(QStringLiteral("Vantor Group/ORG")));
+        std::vector<SequenceTagger::Lesson> lessons;
+        for (int round = 0; round < 3 && !render(before, tagger.tag(before)).contains(QStringLiteral("Vantor Group/ORG")); ++round)
+            lessons.push_back(tagger.learn(corrected));
+        QVERIFY(!lessons.empty() && !lessons.front().isEmpty());
+        QVERIFY(render(before, tagger.tag(before)).contains(QStringLiteral("Vantor Group/ORG")));
+        // Undo: the lessons taken back give the model from before, exactly.
+        for (auto it = lessons.rbegin(); it != lessons.rend(); ++it)
+            tagger.forget(*it);
+        QCOMPARE(tagger.tag(before), original);
+        const TaggedText unseen = example(QStringLiteral("Shares of Marlowe rose on Monday in Lima, Gus Tenorio said.\n"), {});
+        SequenceTagger reference;
+        reference.train(toyCorpus(), 10);
+        QCOMPARE(tagger.tag(unseen), reference.tag(unseen));
+    }
+
+    void extractorUsesTheShippedModel()
+    {
+        // The model built from tests/data/train and tests/data/gold is next to the binaries.
+        QVERIFY2(!SequenceTagger::shipped().isEmpty(), qPrintable(SequenceTagger::shippedPath()));
+        Article article;
+        article.id = 1;
+        article.text = QStringLiteral("Harbourline Deal\nShares of Norvik Freight rose after the Lagos port deal, chief executive Adaeze Okonkwo said.\n");
+        const AnnotatedArticle result = *Extractor::extract(article);
+        bool fromModel = false;
+        for (const Annotation &a : result.annotations)
+            fromModel = fromModel || a.ruleId == QLatin1String("model.tagger");
+        QVERIFY(fromModel);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTagger)
+#include "tst_tagger.moc"
