@@ -39,7 +39,10 @@ namespace Gazette {
 //                          the other names it goes by (its aliases)
 //   18. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
 //   19. facts              facts between the entities of a sentence
-//   20. quote-attribution  quote spans and who said them ("he said": the closest person before)
+//   20. quote-attribution  quote spans and who said them, by ordered sieves (quoterules.h, then
+//                          the clause and next-paragraph sieves; speakerresolver.h for "he",
+//                          "the company", "the Portuguese manager")
+//   21. statements         indirect speech: "Tsai said Apple had chosen ..." as a statement fact
 // Pure and thread-safe: it runs off the GUI thread, and stops between stages when cancelled()
 // says so.
 class Extractor
