@@ -360,8 +360,8 @@ QString Cli::usage()
               "  gazette extract FILE... [--format json|brat|conll] [-o DIR]\n"
               "                                 annotate text files as they are (offsets refer to each file's text)\n"
               "  gazette eval GOLD_DIR [--types A,B,...] [--errors]\n"
-              "                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind\n"
+              "                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and\n"
+              "                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"

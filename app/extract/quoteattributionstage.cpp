@@ -121,8 +121,12 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         s.confidence = 0.8;
         return s;
     }
-    if (clause.end > clause.start && text.at(clause.end - 1) == QLatin1Char(':')) {
-        s.mention = resolver.subjectOf(clause.start, clause.end);
+    if (words.trimmed().endsWith(QLatin1Char(':'))) {
+        // "Her reply was brief:", "Park's answer was short:".
+        static const RE possessive(QStringLiteral("\\b(?<pronoun>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+(?:\\w+\\s+){0,2}(?:reply|answer|message|response|verdict|advice)\\b"));
+        const auto p = possessive.matchView(words);
+        s.mention = p.hasMatch() ? resolver.pronoun(p.capturedView(QStringLiteral("pronoun")), clause.start + int(p.capturedStart()))
+                                 : resolver.subjectOf(clause.start, clause.end);
         s.rule = QStringLiteral("quote.colon");
         s.cue = QStringLiteral("said");
         s.confidence = 0.75;

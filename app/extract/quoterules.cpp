@@ -121,7 +121,8 @@ Attribution attributionOf(const QString &text, int offset, const QRegularExpress
 Attribution after(const QString &text, int from)
 {
     static const RE accordingTo(QStringLiteral("\\G[, \\t]*(?<cue>according to)[ \\t]+(?<speaker>%1%2)").arg(LeadWords, Name));
-    static const RE cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>%1)[ \\t]+%2(?:(?<speaker>%3%4)|(?<speaker2>(?:the|its|a|an)[ \\t]+[^,.\\n“”\"]{1,50}),[ \\t]+(?<apposition>%4))")
+    // Not "told": the name after it is the audience ("...,' told PAP news agency").
+    static const RE cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>(?!told\\b|tells\\b)(?:%1))[ \\t]+%2(?:(?<speaker>%3%4)|(?<speaker2>(?:the|its|a|an)[ \\t]+[^,.\\n“”\"]{1,50}),[ \\t]+(?<apposition>%4))")
                                  .arg(Cue, NotASpeaker, LeadWords, Name));
     static const RE speakerFirst(QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)%3[ \\t]+(?<cue>%4)\\b").arg(Pronoun, Phrase, Apposition, Cue));
     // A bounded view: matching at an offset of the whole text would make long texts quadratic.
@@ -273,7 +274,7 @@ QList<QuoteMatch> findQuotes(QStringView view)
             who = previous;
             who.rule = QStringLiteral("quote.paragraph-continued");
             continues = true;
-        } else if (who.start < 0 && previous.start >= 0 && start - previousEnd < 80
+        } else if (who.start < 0 && previous.start >= 0 && start - previousEnd < 200
                    && !QStringView(text).mid(previousEnd, start - previousEnd).contains(QLatin1Char('\n'))) {
             // A split or continued quote: "A," Tsai said. "B." takes the speaker of the part before.
             who = previous;

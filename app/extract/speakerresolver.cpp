@@ -114,7 +114,10 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         scanned = candidate->end;
         if (paragraphs > 3)
             return nullptr;
-        if (fits(*candidate, gender))
+        // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
+        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
+        const int from = std::max(0, candidate->start - 24);
+        if (fits(*candidate, gender) && !preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
             return candidate;
         --it;
     }
