@@ -367,7 +367,8 @@
   gazette extract FILE... [--format json|brat|conll] [-o DIR]
                                  annotate text files as they are (offsets refer to each file&apos;s text)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann)
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
   gazette train BRAT_DIR... -o MODEL [--epochs N]
                                  train the name tagger on brat gold folders
 
@@ -386,7 +387,8 @@ Window options:
   gazette extract FILE... [--format json|brat|conll] [-o DIR]
                                  Textdateien unverändert annotieren (Offsets beziehen sich auf den Text der jeweiligen Datei)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 den Extraktor an brat-Goldstandard-Dateien (NAME.txt + NAME.ann) messen
+                                 den Extraktor an brat-Golddateien messen (NAME.txt + NAME.ann, und
+                                 NAME.facts.json, falls vorhanden): Textstellen, Zitate, Zuordnung, Fakten je Art
   gazette train BRAT_DIR... -o MODEL [--epochs N]
                                  den Namens-Tagger auf brat-Goldordnern trainieren
 
@@ -783,6 +785,22 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
 </source>
         <translation>Zitatzuordnung: %1 von %2 Zitaten mit benanntem Sprecher (%3)
 </translation>
+    </message>
+    <message>
+        <source>%1.facts.json is not valid JSON.</source>
+        <translation>%1.facts.json ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Facts (NAME.facts.json):</source>
+        <translation>Fakten (NAME.facts.json):</translation>
+    </message>
+    <message>
+        <source>all facts</source>
+        <translation>alle Fakten</translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,8 @@
   gazette extract FILE... [--format json|brat|conll] [-o DIR]
                                  annotate text files as they are (offsets refer to each file&apos;s text)
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann)
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
   gazette train BRAT_DIR... -o MODEL [--epochs N]
                                  train the name tagger on brat gold folders
 
@@ -386,7 +387,8 @@ Window options:
   gazette extract FILE... [--format json|brat|conll] [-o DIR]
                                  按原样标注文本文件（偏移量以各文件自身的文本为准）
   gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 金标准文件（NAME.txt + NAME.ann）评估抽取器
+                                 用 brat 标准答案文件（NAME.txt + NAME.ann，以及
+                                 存在时的 NAME.facts.json）评测抽取器：片段、引语、说话人归属、各类事实
   gazette train BRAT_DIR... -o MODEL [--epochs N]
                                  在 brat 标准答案文件夹上训练名称标注器
 
@@ -783,6 +785,22 @@ Select text and press 1–9 to label it.</source>
 </source>
         <translation>引语归属：%2 条有具名说话人的引语中，%1 条归属正确（%3）
 </translation>
+    </message>
+    <message>
+        <source>%1.facts.json is not valid JSON.</source>
+        <translation>%1.facts.json 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Facts (NAME.facts.json):</source>
+        <translation>事实（NAME.facts.json）：</translation>
+    </message>
+    <message>
+        <source>all facts</source>
+        <translation>全部事实</translation>
     </message>
 </context>
 <context>

@@ -336,8 +336,8 @@ int Cli::evaluate(const QStringList &arguments, QTextStream &out, QTextStream &e
     evaluation.run(*gold, types);
     if (parser.isSet(errorsOption)) {
         for (const Evaluation::Miss &miss : evaluation.misses())
-            out << QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(miss.document, miss.spurious ? tr("spurious") : tr("missed"), miss.label)
-                       .arg(miss.start).arg(miss.text);
+            out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n").arg(miss.document, miss.spurious ? tr("spurious") : tr("missed"), miss.label)
+                       .arg(miss.start).arg(miss.text, miss.expected);
         out << '\n';
     }
     out << tr("%1 gold articles").arg(gold->size()) << "\n\n" << evaluation.table();
@@ -398,7 +398,8 @@ QString Cli::usage()
               "  gazette extract FILE... [--format json|brat|conll] [-o DIR]\n"
               "                                 annotate text files as they are (offsets refer to each file's text)\n"
               "  gazette eval GOLD_DIR [--types A,B,...] [--errors]\n"
-              "                                 score the extractor against brat gold files (NAME.txt + NAME.ann)\n"
+              "                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and\n"
+              "                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind\n"
               "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
               "                                 train the name tagger on brat gold folders\n"
               "\n"

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "extract/extractor.h"
+#include "extract/tokenizer.h"
 #include "document/annotatedarticle.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -30,11 +32,26 @@ struct LabelScore
     LabelScore &operator+=(const LabelScore &other);
 };
 
-// A gold article: its text and the spans and SAID relations of its brat .ann file.
+// A fact of a NAME.facts.json file, with the spans its T references point at (UTF-16 offsets).
+// subject: speaker, person or subject; object: object, product, org or, for statistics, value;
+// content: the reported clause of a statement, found in the text.
+struct GoldFact
+{
+    QString kind;
+    TextRange subject{-1, -1};
+    TextRange object{-1, -1};
+    TextRange content{-1, -1};
+    QString cue;
+};
+
+// A gold article: its text and the spans and SAID relations of its brat .ann file, and the
+// facts of its NAME.facts.json when there is one.
 struct GoldDocument
 {
     QString name;
     AnnotatedArticle document; // facts: one "quote" fact per SAID relation, evidence = quote, speaker
+    QList<GoldFact> facts;
+    bool hasFacts = false;
 };
 
 // Scores the extractor against gold articles annotated by the guidelines (brat standoff with
@@ -51,6 +68,7 @@ public:
         QString label;
         QString text;
         int start = 0;
+        QString expected; // attribution and facts: what the gold file says
     };
 
     // Reads every NAME.txt with its NAME.ann in folder; checks that each span's stored text is
@@ -68,16 +86,28 @@ public:
     double attributionAccuracy() const { return m_attributed ? double(m_correctlyAttributed) / m_attributed : 0.0; }
     QList<Miss> misses() const { return m_misses; }
 
+    // Facts against NAME.facts.json, one score per kind ("statement", "role", "statistic" ...;
+    // quotes are scored by attributionAccuracy()). A predicted fact matches a gold one of its
+    // kind when a mention of its subject entity overlaps the gold subject span and, when the
+    // gold fact has an object, a mention of its object entity (for statistics the value as
+    // written in the fact's sentence) overlaps the gold object span. A statement matches when
+    // its speaker matches and its content overlaps the gold content by at least half of the
+    // longer of the two. Each gold fact is matched once.
+    QList<LabelScore> factsPerKind() const { return m_facts; }
+
     // The table `gazette eval` prints.
     QString table() const;
 
 private:
+    void scoreFacts(const GoldDocument &gold, const AnnotatedArticle &predicted, QMap<QString, LabelScore> &scores);
+
     QList<LabelScore> m_perLabel;
     LabelScore m_micro;
     LabelScore m_quotes;
     int m_attributed = 0;
     int m_correctlyAttributed = 0;
     QList<Miss> m_misses;
+    QList<LabelScore> m_facts;
 };
 
 } // namespace Gazette

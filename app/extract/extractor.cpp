@@ -21,6 +21,7 @@
 #include "extract/rejectionstage.h"
 #include "extract/saidstage.h"
 #include "extract/speakerstage.h"
+#include "extract/statementstage.h"
 #include "extract/taggerstage.h"
 #include "extract/titledpersonstage.h"
 
@@ -49,7 +50,7 @@ const Stages &stages()
 {
     static const Stages list = makeStages<LexiconStage, GazetteerStage, NumberStage, BylineStage, DatelineStage, TitledPersonStage, NameSuffixStage,
                                           QuoteStage, SpeakerStage, SaidStage, GivenNameStage, MultiWordPlaceStage, EraStage, OwnNamesStage, PlaceStage,
-                                          TaggerStage, RejectionStage, EntityStage, NominalStage, FactStage, QuoteAttributionStage>();
+                                          TaggerStage, RejectionStage, EntityStage, NominalStage, FactStage, QuoteAttributionStage, StatementStage>();
     return list;
 }
 

@@ -43,7 +43,10 @@ namespace Gazette {
 //                          the other names it goes by (its aliases)
 //   19. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
 //   20. facts              facts between the entities of a sentence
-//   21. quote-attribution  quote spans and who said them ("he said": the closest person before)
+//   21. quote-attribution  quote spans and who said them, by ordered sieves (quoterules.h, then
+//                          the clause and next-paragraph sieves; speakerresolver.h for "he",
+//                          "the company", "the Portuguese manager")
+//   22. statements         indirect speech: "Tsai said Apple had chosen ..." as a statement fact
 // Pure and thread-safe: it runs off the GUI thread, and stops between stages when cancelled()
 // says so.
 class Extractor

@@ -1,38 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quoteattributionstage.h"
 
+#include "extract/speakerresolver.h"
 #include "extract/stagehelpers.h"
 
-#include <algorithm>
 #include <optional>
 
 namespace Gazette {
 
 namespace {
 
-// The entity spans are sorted and never overlap: binary searches keep this linear in long texts.
-struct Speakers
-{
-    QList<const Annotation *> people;
-    QList<const Annotation *> peopleAndOrganisations;
-
-    // "he said": the closest person named before the quote or its verb.
-    const Annotation *closestPersonBefore(int position) const
-    {
-        auto it = std::partition_point(people.cbegin(), people.cend(), [&](const Annotation *a) { return a->end <= position; });
-        return it != people.cbegin() ? *std::prev(it) : nullptr;
-    }
-
-    // A named speaker: the last person or organisation among the words the quote rules took.
-    const Annotation *within(int start, int end) const
-    {
-        const Annotation *speaker = nullptr;
-        auto it = std::partition_point(peopleAndOrganisations.cbegin(), peopleAndOrganisations.cend(), [&](const Annotation *a) { return a->end <= start; });
-        for (; it != peopleAndOrganisations.cend() && (*it)->start < end; ++it)
-            speaker = *it;
-        return speaker;
-    }
-};
+using RE = QRegularExpression;
 
 Annotation quoteSpan(const QString &text, const QuoteMatch &q)
 {
@@ -55,27 +33,144 @@ Evidence evidenceOf(const QString &text, int start, int end)
     return evidence;
 }
 
-// Who said the quote: the speaker's entity when one was found, else the words the quote rules
-// took for the speaker; nothing for "he said" with no person before it.
-std::optional<Fact> saidFact(const QString &text, const QuoteMatch &q, const Annotation *speaker)
+// Who said a quote, by which sieve, how sure.
+struct Speaker
+{
+    const Annotation *mention = nullptr;
+    QString rule;
+    QString cue;
+    double confidence = 0.0;
+};
+
+// The words next to the quote named a speaker (quoterules.h): the name in them, the pronoun or
+// the description resolved.
+Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
+{
+    const QStringView phrase = QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart);
+    const int before = std::min(q.start, q.speakerStart);
+    Speaker s{nullptr, q.ruleId, q.cue, q.confidence};
+    switch (q.speakerKind) {
+    case SpeakerKind::Named:
+        s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        if (!s.mention) {
+            s.mention = resolver.nominal(phrase, before);
+            s.rule += QStringLiteral(".nominal");
+            s.confidence *= 0.85;
+        }
+        break;
+    case SpeakerKind::Pronoun:
+        s.mention = resolver.pronoun(phrase, before);
+        s.rule += QStringLiteral(".pronoun");
+        s.confidence *= 0.8;
+        break;
+    case SpeakerKind::Nominal:
+        s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        if (!s.mention)
+            s.mention = resolver.nominal(phrase, before);
+        s.rule += QStringLiteral(".nominal");
+        s.confidence *= 0.8;
+        break;
+    case SpeakerKind::None:
+        break;
+    }
+    return s;
+}
+
+// Sieves over the clause that leads up to a quote, for quotes with no speaker beside them:
+// "In X's view, “", "X called the vote “", "X wrote on X that ... “", "the ministry said in a
+// statement that ... “", "a spokesperson for X said ... “", "Her reply was brief: “".
+Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
+{
+    static const RE inWords(QStringLiteral("\\b[Ii]n\\s+(?:(?<pronoun>his|her|their|its)|(?<name>[^,“”\"]{2,60}?)(?:’s|'s))\\s+(?:own\\s+)?(?:words|view|opinion|telling)\\b"));
+    static const RE verb(QStringLiteral("\\b(?:(?<described>called|calls|described|describes|praised|praises|hailed|hails|dubbed|branded|labelled|labeled)|"
+                                        "(?<wrote>wrote|writes|posted|posts|tweeted)(?=\\s+(?:on|in)\\b)|"
+                                        "(?<said>said|says|told|tells|added|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
+                                        "reported|wrote|writes|promised|pledged|vowed|complained|conceded|admitted|claimed|acknowledged|agreed|"
+                                        "criticised|criticized|blamed|welcomed|described|predicted|estimated|expects|believes|thinks|"
+                                        "called for|warned against|spoke of|asked))\\b"));
+    const TextRange clause = clauseBefore(text, q.start - 1);
+    const QStringView words = QStringView(text).mid(clause.start, clause.end - clause.start);
+    Speaker s;
+    if (const auto m = inWords.matchView(words); m.hasMatch()) {
+        const int at = clause.start + int(m.capturedStart());
+        s.mention = m.hasCaptured(QStringLiteral("pronoun")) ? resolver.pronoun(m.capturedView(QStringLiteral("pronoun")), at)
+                                                             : resolver.within(clause.start + int(m.capturedStart(QStringLiteral("name"))),
+                                                                               clause.start + int(m.capturedEnd(QStringLiteral("name"))));
+        s.rule = QStringLiteral("quote.in-words");
+        s.cue = QStringLiteral("said");
+        s.confidence = 0.85;
+        return s;
+    }
+    const auto m = verb.matchView(words);
+    if (m.hasMatch()) {
+        const int at = clause.start + int(m.capturedStart());
+        s.mention = resolver.subjectOf(clause.start, at);
+        const QStringView rest = words.mid(m.capturedStart());
+        if (m.hasCaptured(QStringLiteral("described"))) {
+            s.rule = QStringLiteral("quote.described-as");
+        } else if (m.hasCaptured(QStringLiteral("wrote"))) {
+            s.rule = QStringLiteral("quote.wrote-on");
+        } else if (rest.contains(QLatin1String(" statement")) || rest.contains(QLatin1String(" a note")) || rest.contains(QLatin1String(" a report"))) {
+            s.rule = QStringLiteral("quote.statement");
+        } else if (words.mid(0, m.capturedStart()).contains(QLatin1String("spokes"))) {
+            s.rule = QStringLiteral("quote.spokesperson");
+        } else {
+            s.rule = QStringLiteral("quote.reported-speech");
+        }
+        s.cue = m.captured().toLower();
+        s.confidence = 0.8;
+        return s;
+    }
+    if (words.trimmed().endsWith(QLatin1Char(':'))) {
+        // "Her reply was brief:", "Park's answer was short:".
+        static const RE possessive(QStringLiteral("\\b(?<pronoun>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+(?:\\w+\\s+){0,2}(?:reply|answer|message|response|verdict|advice)\\b"));
+        const auto p = possessive.matchView(words);
+        s.mention = p.hasMatch() ? resolver.pronoun(p.capturedView(QStringLiteral("pronoun")), clause.start + int(p.capturedStart()))
+                                 : resolver.subjectOf(clause.start, clause.end);
+        s.rule = QStringLiteral("quote.colon");
+        s.cue = QStringLiteral("said");
+        s.confidence = 0.75;
+    }
+    return s;
+}
+
+// A run of UK-style paragraphs with no speaker: the paragraph after it may name one ("The
+// allegations were made by Kola at a news conference").
+Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver &resolver)
+{
+    static const RE cue(QStringLiteral("\\b(?:said|says|told|wrote|made by|according to|added)\\b"));
+    Speaker s;
+    const qsizetype next = text.indexOf(QLatin1Char('\n'), runEnd);
+    if (next < 0)
+        return s;
+    int start = int(next);
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    const TextRange sentence{start, int(std::min<qsizetype>(text.size(), start + 160))};
+    const auto m = cue.matchView(QStringView(text).mid(sentence.start, sentence.end - sentence.start));
+    if (!m.hasMatch())
+        return s;
+    s.mention = resolver.within(sentence.start, sentence.end);
+    s.rule = QStringLiteral("quote.next-paragraph");
+    s.cue = QStringLiteral("said");
+    s.confidence = 0.7;
+    return s;
+}
+
+Fact saidFact(const QString &text, const QuoteMatch &q, const Speaker &speaker)
 {
     Fact said;
     said.kind = QStringLiteral("quote");
-    said.predicate = q.cue == QLatin1String("according to") ? QStringLiteral("said") : q.cue;
+    said.predicate = speaker.cue.isEmpty() || speaker.cue == QLatin1String("according to") ? QStringLiteral("said") : speaker.cue;
     said.objectText = text.mid(q.start, q.end - q.start);
-    said.confidence = q.pronoun ? q.confidence * 0.8 : q.confidence;
-    said.ruleId = QStringLiteral("fact.") + q.ruleId + (q.pronoun ? QStringLiteral(".pronoun") : QString());
+    said.confidence = speaker.confidence;
+    said.ruleId = QStringLiteral("fact.") + speaker.rule;
     said.evidence = {evidenceOf(text, q.start, q.end)};
-    if (speaker) {
-        said.subjectText = surfaceOf(text, *speaker);
-        said.subjectEntityId = speaker->entityId;
-        said.evidence.append(evidenceOf(text, speaker->start, speaker->end));
-    } else if (!q.pronoun) {
-        said.subjectText = text.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
-        said.evidence.append(evidenceOf(text, q.speakerStart, q.speakerEnd));
-    } else {
-        return std::nullopt;
-    }
+    said.subjectText = surfaceOf(text, *speaker.mention);
+    said.subjectEntityId = speaker.mention->entityId;
+    said.evidence.append(evidenceOf(text, speaker.mention->start, speaker.mention->end));
+    said.origin = Origin::Auto;
+    said.status = AnnotationStatus::Suggested;
     return said;
 }
 
@@ -84,20 +179,45 @@ std::optional<Fact> saidFact(const QString &text, const QuoteMatch &q, const Ann
 void QuoteAttributionStage::run(ExtractionContext &context) const
 {
     const QString &text = context.text;
-    Speakers speakers;
-    for (const Annotation &a : context.spans.list()) {
-        if (a.label == QLatin1String("PERSON"))
-            speakers.people.append(&a);
-        if (a.label == QLatin1String("PERSON") || a.label == QLatin1String("ORG"))
-            speakers.peopleAndOrganisations.append(&a);
+    const SpeakerResolver resolver(context);
+    const QList<QuoteMatch> &quotes = context.quotes;
+    QList<Speaker> speakers(quotes.size());
+    for (qsizetype k = 0; k < quotes.size(); ++k) {
+        const QuoteMatch &q = quotes.at(k);
+        Speaker &s = speakers[k];
+        const bool continues = q.ruleId == QLatin1String("quote.continued") || q.ruleId == QLatin1String("quote.paragraph-continued");
+        if (continues && k > 0 && (q.speakerStart < 0 || q.speakerStart == quotes.at(k - 1).speakerStart)) {
+            // The same speaker as the part before, however that one was found.
+            s = speakers.at(k - 1);
+            if (s.mention) {
+                s.rule = q.ruleId;
+                s.confidence = std::min(s.confidence, 0.8);
+            }
+        } else if (q.speakerStart >= 0) {
+            s = fromWordsBeside(text, q, resolver);
+        } else {
+            s = fromClause(text, q, resolver);
+        }
     }
-    for (const QuoteMatch &q : std::as_const(context.quotes)) {
-        context.quoteSpans.append(quoteSpan(text, q));
-        if (q.speakerStart < 0)
+    // Runs of paragraphs that never close and name no one: the next paragraph may.
+    for (qsizetype k = 0; k < quotes.size(); ++k) {
+        if (speakers.at(k).mention || quotes.at(k).closed || (k > 0 && !quotes.at(k - 1).closed))
             continue;
-        const Annotation *speaker = q.pronoun ? speakers.closestPersonBefore(std::min(q.start, q.speakerStart)) : speakers.within(q.speakerStart, q.speakerEnd);
-        if (std::optional<Fact> said = saidFact(text, q, speaker))
-            context.facts.append(std::move(*said));
+        qsizetype last = k;
+        while (last + 1 < quotes.size() && !quotes.at(last).closed)
+            ++last;
+        const Speaker next = fromNextParagraph(text, quotes.at(last).end, resolver);
+        for (qsizetype i = k; next.mention && i <= last; ++i)
+            speakers[i] = next;
+    }
+    for (qsizetype k = 0; k < quotes.size(); ++k) {
+        const QuoteMatch &q = quotes.at(k);
+        const Speaker &s = speakers.at(k);
+        if (q.needsSpeaker && !s.mention)
+            continue; // a scare quote or a quoted term, not reported speech
+        context.quoteSpans.append(quoteSpan(text, q));
+        if (s.mention)
+            context.facts.append(saidFact(text, q, s));
     }
 }
 

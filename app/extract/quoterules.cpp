@@ -2,17 +2,46 @@
 #include "quoterules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Gazette {
 
 namespace {
 
-const QRegularExpression &pronounOnly();
+using RE = QRegularExpression;
 
+const QString Cue = QStringLiteral(
+    "said|says|told|tells|added|adds|noted|wrote|writes|asked|explained|stressed|warned|insisted|replied|recalled|argued|continued|declared|"
+    "posted|remarked|conceded|admitted|acknowledged|commented|observed|predicted|cautioned|concluded|joked|laughed|recounted");
+// Words that begin a phrase but never a speaker: "said on Friday", "said that", "and said".
+const QString NotASpeaker = QStringLiteral(
+    "(?!(?:on|in|at|that|this|there|it|after|before|as|when|while|by|for|with|to|from|and|but|so|if|last|earlier|later|yesterday|today|"
+    "tonight|of|during|through|speaking|then|also|not|now|again|once|recently|previously|repeatedly|afterwards)\\b)");
+const QString NameWord = QStringLiteral("[\\p{Lu}][\\p{L}\\p{M}’'.+-]*");
+const QString Particle = QStringLiteral("(?:de|da|do|dos|das|van|von|der|den|bin|al|la|le|di|del|ten|ter|y)");
+// Up to six capitalised words, with particles between them: "Ma. Rosario V. Santiago", "Pieter de Graaf".
+const QString Name = QStringLiteral("%1(?:[ \\t]+(?:%2[ \\t]+)?%1){0,5}").arg(NameWord, Particle);
+const QString Pronoun = QStringLiteral("he|she|they|it|He|She|They|It");
+// Lower-case words before a name: "race director", "the commission’s spokesman", "vivo senior vice president".
+const QString LeadWords = QStringLiteral("(?:[\\p{Ll}][\\p{L}’'-]*[ \\t]+){0,4}");
+// A subject phrase: "Tsai", "Salzburg coach Daniel Eberharter", "the bank's Monetary Policy Committee", "the company".
+const QString Phrase = QStringLiteral("%1(?:[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*)(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*){0,7}?").arg(NotASpeaker);
+const QString Apposition = QStringLiteral("(?:,[ \\t]+(?<apposition>[^,\\n“”\"]{1,90}),)?");
 
-const QString Cue = QStringLiteral("said|says|told|added|noted|wrote|asked|explained|stressed|warned|insisted|replied|recalled|argued|continued");
-const QString Name = QStringLiteral("[A-Z][\\w’'.-]*(?:\\s+(?:[A-Z][\\w’'.-]*|de|van|von|bin|al-)){0,3}");
-const QString Pronoun = QStringLiteral("he|she|they|He|She|They");
+bool isAbbreviation(QStringView word)
+{
+    static const QSet<QString> abbreviations = {QStringLiteral("Dr"), QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"), QStringLiteral("Prof"),
+                                                QStringLiteral("St"), QStringLiteral("Jr"), QStringLiteral("Sr"), QStringLiteral("No"), QStringLiteral("Ma"),
+                                                QStringLiteral("Gen"), QStringLiteral("Sen"), QStringLiteral("Rep"), QStringLiteral("Gov"), QStringLiteral("Lt"),
+                                                QStringLiteral("Col"), QStringLiteral("Capt"), QStringLiteral("Sgt"), QStringLiteral("Rev"), QStringLiteral("Mt")};
+    return word.size() <= 1 || abbreviations.contains(word.toString()) || word.contains(QLatin1Char('.'));
+}
+
+const RE &pronounOnly()
+{
+    static const RE re(QStringLiteral("^(?:%1)$").arg(Pronoun));
+    return re;
+}
 
 int wordCount(QStringView text)
 {
@@ -29,6 +58,8 @@ int wordCount(QStringView text)
 // A name ends before the sentence's full stop; an initial ("J.") keeps its own.
 int trimName(const QString &text, int start, int end)
 {
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
     if (end > start && text.at(end - 1) == QLatin1Char('.')) {
         int wordStart = end - 1;
         while (wordStart > start && !text.at(wordStart - 1).isSpace())
@@ -43,76 +74,184 @@ struct Attribution
 {
     int start = -1;
     int end = -1;
-    bool pronoun = false;
+    SpeakerKind kind = SpeakerKind::None;
     QString cue;
+    QString rule;
 };
+
+bool hasCapitalisedWord(QStringView phrase)
+{
+    bool wordStart = true;
+    for (const QChar c : phrase) {
+        if (wordStart && c.isUpper())
+            return true;
+        wordStart = c.isSpace();
+    }
+    return false;
+}
+
+// The speaker of a match: the phrase before the verb, or its apposition when the phrase only
+// describes the person ("Ezeh’s lawyer, Ifeoma Nwachukwu, said").
+Attribution attributionOf(const QString &text, int offset, const QRegularExpressionMatch &m, const QString &rule)
+{
+    Attribution result;
+    int start = offset + int(m.capturedStart(QStringLiteral("speaker")));
+    int end = offset + int(m.capturedEnd(QStringLiteral("speaker")));
+    const QString phrase = m.captured(QStringLiteral("speaker"));
+    const QString apposition = m.captured(QStringLiteral("apposition"));
+    const bool onlyDescribes = phrase.contains(QLatin1String("’s")) || phrase.contains(QLatin1String("'s")) || !phrase.at(0).isUpper()
+                               || phrase.startsWith(QLatin1String("Its ")) || phrase.startsWith(QLatin1String("His ")) || phrase.startsWith(QLatin1String("Her "))
+                               || phrase.startsWith(QLatin1String("The "));
+    if (!apposition.isEmpty() && onlyDescribes && apposition.at(0).isUpper() && !pronounOnly().match(phrase).hasMatch()) {
+        start = offset + int(m.capturedStart(QStringLiteral("apposition")));
+        end = offset + int(m.capturedEnd(QStringLiteral("apposition")));
+    }
+    result.start = start;
+    result.end = trimName(text, start, end);
+    result.cue = m.captured(QStringLiteral("cue"));
+    result.rule = rule;
+    const QStringView speaker = QStringView(text).mid(result.start, result.end - result.start);
+    result.kind = pronounOnly().matchView(speaker).hasMatch() ? SpeakerKind::Pronoun
+                  : hasCapitalisedWord(speaker.startsWith(QLatin1String("The ")) ? speaker.mid(4) : speaker) ? SpeakerKind::Named
+                                                                                                             : SpeakerKind::Nominal;
+    return result;
+}
 
 // After the closing mark: ', Tsai said.', ' said Zhong,', ' he added', ', according to Daniel Okafor'.
 Attribution after(const QString &text, int from)
 {
-    // Within the same paragraph: a new paragraph after a quote starts a new sentence.
-    static const QRegularExpression cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>%1|according to)[ \\t]+(?<speaker>%2)").arg(Cue, Name));
-    static const QRegularExpression speakerFirst(
-        QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)(?:,[ \\t]+[^,\\n]{1,60},)?[ \\t]+(?<cue>%3)\\b").arg(Pronoun, Name, Cue));
-    Attribution result;
-    for (const QRegularExpression *pattern : {&cueFirst, &speakerFirst}) {
-        // A bounded view: matching at an offset of the whole text would make long texts quadratic.
-        const auto m = pattern->matchView(QStringView(text).mid(from, std::min<qsizetype>(200, text.size() - from)));
-        if (m.hasMatch()) {
-            result.start = from + int(m.capturedStart(QStringLiteral("speaker")));
-            result.end = trimName(text, result.start, from + int(m.capturedEnd(QStringLiteral("speaker"))));
+    static const RE accordingTo(QStringLiteral("\\G[, \\t]*(?<cue>according to)[ \\t]+(?<speaker>%1%2)").arg(LeadWords, Name));
+    // Not "told": the name after it is the audience ("...,' told PAP news agency").
+    static const RE cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>(?!told\\b|tells\\b)(?:%1))[ \\t]+%2(?:(?<speaker>%3%4)|(?<speaker2>(?:the|its|a|an)[ \\t]+[^,.\\n“”\"]{1,50}),[ \\t]+(?<apposition>%4))")
+                                 .arg(Cue, NotASpeaker, LeadWords, Name));
+    static const RE speakerFirst(QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)%3[ \\t]+(?<cue>%4)\\b").arg(Pronoun, Phrase, Apposition, Cue));
+    // A bounded view: matching at an offset of the whole text would make long texts quadratic.
+    const QStringView window = QStringView(text).mid(from, std::min<qsizetype>(240, text.size() - from));
+    if (const auto m = accordingTo.matchView(window); m.hasMatch())
+        return attributionOf(text, from, m, QStringLiteral("quote.according-to"));
+    if (const auto m = cueFirst.matchView(window); m.hasMatch()) {
+        if (m.hasCaptured(QStringLiteral("apposition"))) {
+            Attribution result;
+            result.start = from + int(m.capturedStart(QStringLiteral("apposition")));
+            result.end = trimName(text, result.start, from + int(m.capturedEnd(QStringLiteral("apposition"))));
+            result.kind = SpeakerKind::Named;
             result.cue = m.captured(QStringLiteral("cue"));
-            result.pronoun = pronounOnly().match(m.captured(QStringLiteral("speaker"))).hasMatch();
+            result.rule = QStringLiteral("quote.cue-after");
             return result;
         }
+        return attributionOf(text, from, m, QStringLiteral("quote.cue-after"));
     }
+    if (const auto m = speakerFirst.matchView(window); m.hasMatch())
+        return attributionOf(text, from, m, QStringLiteral("quote.cue-after"));
+    return {};
+}
+
+// Before the opening mark, from the start of its clause: 'Tsai said: ', 'Visser told reporters, ',
+// 'Its deputy leader, Begoña Arrizabalaga Ruiz, wrote on X:'.
+Attribution before(const QString &text, int open)
+{
+    static const RE pattern(QStringLiteral("^\\s*(?<speaker>%1|%2)%3[ \\t]+(?<cue>%4)(?:[ \\t]+[\\w’'+.-]+){0,5}?\\s*[:,]\\s*$").arg(Pronoun, Phrase, Apposition, Cue));
+    const TextRange clause = clauseBefore(text, open);
+    if (clause.end - clause.start > 200)
+        return {};
+    const auto m = pattern.matchView(QStringView(text).mid(clause.start, clause.end - clause.start));
+    if (!m.hasMatch())
+        return {};
+    Attribution result = attributionOf(text, clause.start, m, QStringLiteral("quote.cue-before"));
     return result;
 }
 
-// Before the opening mark: 'Tsai said: ', 'Visser told reporters, '.
-Attribution before(const QString &text, int to)
+bool isSmallWord(QStringView word)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?<speaker>%1|%2)\\s+(?<cue>%3)(?:\\s+\\w+){0,2}\\s*[:,]\\s*$").arg(Pronoun, Name, Cue));
-    const int from = std::max(0, to - 120);
-    const auto m = pattern.matchView(QStringView(text).mid(from, to - from));
-    Attribution result;
-    if (m.hasMatch()) {
-        result.start = from + int(m.capturedStart(QStringLiteral("speaker")));
-        result.end = from + int(m.capturedEnd(QStringLiteral("speaker")));
-        result.cue = m.captured(QStringLiteral("cue"));
-        result.pronoun = pronounOnly().match(m.captured(QStringLiteral("speaker"))).hasMatch();
-    }
-    return result;
-}
-
-const QRegularExpression &pronounOnly()
-{
-    static const QRegularExpression re(QStringLiteral("^(?:%1)$").arg(Pronoun));
-    return re;
+    static const QSet<QString> small = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"),
+                                        QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"), QStringLiteral("to"), QStringLiteral("for"),
+                                        QStringLiteral("de"), QStringLiteral("la"), QStringLiteral("del"), QStringLiteral("with"), QStringLiteral("from")};
+    return small.contains(word.toString());
 }
 
 } // namespace
 
+bool looksLikeTitle(QStringView words)
+{
+    const QString trimmed = words.trimmed().toString();
+    if (trimmed.isEmpty() || QStringLiteral(".,!?;:").contains(trimmed.back()))
+        return false;
+    const QStringList parts = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() > 8)
+        return false;
+    int capitalised = 0;
+    for (const QString &word : parts) {
+        if (!word.at(0).isLetter())
+            continue;
+        if (word.at(0).isUpper())
+            ++capitalised;
+        else if (!isSmallWord(word))
+            return false;
+    }
+    return capitalised > 0;
+}
+
+TextRange clauseBefore(QStringView text, int open)
+{
+    // A quote that opens its paragraph after a colon is introduced by the sentence with the colon.
+    int end = open;
+    int back = open - 1;
+    while (back >= 0 && text.at(back).isSpace())
+        --back;
+    if (back >= 0 && text.at(back) == QLatin1Char(':') && text.mid(back, open - back).contains(QLatin1Char('\n')))
+        end = back + 1;
+    int start = end;
+    while (start > 0) {
+        const QChar c = text.at(start - 1);
+        if (c == QLatin1Char('\n') || c == QChar(0x201D) || c == QChar(0x201C) || c == QLatin1Char('"'))
+            break;
+        if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && start < text.size() && text.at(start).isSpace()) {
+            int wordStart = start - 1;
+            while (wordStart > 0 && !text.at(wordStart - 1).isSpace())
+                --wordStart;
+            if (c != QLatin1Char('.') || !isAbbreviation(text.mid(wordStart, start - 1 - wordStart)))
+                break;
+        }
+        --start;
+    }
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    return {start, end};
+}
+
 QList<QuoteMatch> findQuotes(QStringView view)
 {
     const QString text = view.toString();
+    const int headlineEnd = int(text.indexOf(QLatin1Char('\n')) < 0 ? text.size() : text.indexOf(QLatin1Char('\n')));
     QList<QuoteMatch> quotes;
     int i = 0;
     Attribution previous;      // the last quote's speaker, for split and continued quotes
     int previousEnd = -1000;
+    bool previousClosed = true;
     while (i < text.size()) {
         const QChar open = text.at(i);
-        const bool curly = open == QChar(0x201C);
-        const bool straight = open == QLatin1Char('"');
-        if (!curly && !straight) {
+        const bool doubleMark = open == QChar(0x201C) || open == QLatin1Char('"');
+        const bool singleMark = open == QChar(0x2018) || open == QLatin1Char('\'');
+        if (!doubleMark && !singleMark) {
             ++i;
             continue;
         }
-        const QChar close = curly ? QChar(0x201D) : QLatin1Char('"');
+        // A single mark opens a quote at the start of a word only ("Poland's" has an apostrophe).
+        if (singleMark && ((i > 0 && !text.at(i - 1).isSpace() && text.at(i - 1) != QLatin1Char('(')) || i + 1 >= text.size() || !text.at(i + 1).isLetterOrNumber())) {
+            ++i;
+            continue;
+        }
+        const QChar close = open == QChar(0x201C) ? QChar(0x201D) : open == QChar(0x2018) ? QChar(0x2019) : open;
         int j = i + 1;
-        while (j < text.size() && text.at(j) != close && text.at(j) != QLatin1Char('\n'))
+        while (j < text.size() && text.at(j) != QLatin1Char('\n')
+               && !(text.at(j) == close && (doubleMark || j + 1 >= text.size() || !text.at(j + 1).isLetterOrNumber())))
             ++j;
         const bool closed = j < text.size() && text.at(j) == close;
+        // A single mark that never closes is an apostrophe ("'90s").
+        if (singleMark && !closed) {
+            ++i;
+            continue;
+        }
         // A quote that runs on to the next paragraph ends at the line end (each paragraph is a span).
         const int start = i + 1;
         const int end = j;
@@ -122,30 +261,48 @@ QList<QuoteMatch> findQuotes(QStringView view)
         QuoteMatch quote;
         quote.start = start;
         quote.end = end;
+        quote.closed = closed;
+        const QStringView words = QStringView(text).mid(start, end - start);
+        const bool inHeadline = start < headlineEnd;
         Attribution who = closed ? after(text, j + 1) : Attribution();
-        quote.ruleId = QStringLiteral("quote.after");
-        if (who.start < 0) {
+        if (who.start < 0)
             who = before(text, start - 1);
-            quote.ruleId = QStringLiteral("quote.before");
-        }
-        // A split or continued quote: "A," Tsai said. "B." takes the speaker of the part before.
-        const bool continues = who.start < 0 && previous.start >= 0 && start - previousEnd < 80;
-        if (continues) {
+        const bool opensParagraph = start - 1 == 0 || text.at(start - 2) == QLatin1Char('\n');
+        bool continues = false;
+        if (who.start < 0 && !previousClosed && opensParagraph) {
+            // UK style: the mark at the start of each paragraph, the closing one at the end.
             who = previous;
-            quote.ruleId = QStringLiteral("quote.continued");
+            who.rule = QStringLiteral("quote.paragraph-continued");
+            continues = true;
+        } else if (who.start < 0 && previous.start >= 0 && start - previousEnd < 200
+                   && !QStringView(text).mid(previousEnd, start - previousEnd).contains(QLatin1Char('\n'))) {
+            // A split or continued quote: "A," Tsai said. "B." takes the speaker of the part before.
+            who = previous;
+            who.rule = QStringLiteral("quote.continued");
+            continues = true;
         }
-        const int words = wordCount(QStringView(text).mid(start, end - start));
-        if (who.start < 0 && words < 4)
-            continue; // a scare quote or a quoted name, not reported speech
+        const int wordsInQuote = wordCount(words);
+        if (inHeadline) {
+            // Headlines quote fragments after "Says" and print titles in capitals: keep only the former.
+            static const RE says(QStringLiteral("\\b(?:says|said|tells|told|warns|vows)\\s*:?\\s*$"), RE::CaseInsensitiveOption);
+            if (who.start < 0 && !says.matchView(QStringView(text).mid(0, start - 1)).hasMatch() && (looksLikeTitle(words) || wordsInQuote < 4))
+                continue;
+        } else if (who.start < 0 && !continues && looksLikeTitle(words)) {
+            continue; // a title of a work or a nickname
+        }
         quote.speakerStart = who.start;
         quote.speakerEnd = who.end;
-        quote.pronoun = who.pronoun;
+        quote.speakerKind = who.kind;
+        quote.pronoun = who.kind == SpeakerKind::Pronoun;
         quote.cue = who.cue;
-        quote.confidence = who.start < 0 ? 0.6 : (continues ? 0.75 : 0.9);
-        if (who.start < 0)
-            quote.ruleId = QStringLiteral("quote.unattributed");
+        quote.ruleId = who.start < 0 ? (inHeadline ? QStringLiteral("quote.headline") : QStringLiteral("quote.unattributed")) : who.rule;
+        quote.confidence = who.start < 0 ? 0.6 : (continues ? 0.8 : 0.9);
+        quote.needsSpeaker = who.start < 0 && !inHeadline && !continues && wordsInQuote < 4;
         quotes.append(quote);
         previous = who;
+        if (who.start < 0)
+            previous.rule = QStringLiteral("quote.paragraph-continued");
+        previousClosed = closed;
         previousEnd = int(closed ? j + 1 : j);
         // The attribution after the quote belongs to it, so the next quote is measured from there.
         if (who.end > previousEnd)

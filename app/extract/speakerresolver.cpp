@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "speakerresolver.h"
+
+#include "extract/extractioncontext.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Gazette {
+
+namespace {
+
+using RE = QRegularExpression;
+
+bool isPerson(const Annotation &a)
+{
+    return a.label == QLatin1String("PERSON");
+}
+
+// Given name -> gender, from resources/gazetteers/given-name-genders.tsv.
+const QHash<QString, SpeakerResolver::Gender> &genders()
+{
+    static const QHash<QString, SpeakerResolver::Gender> table = [] {
+        QHash<QString, SpeakerResolver::Gender> result;
+        QFile file(QStringLiteral(":/gazetteers/given-name-genders.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return result;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() == 2)
+                result.insert(QString::fromUtf8(fields.at(0)), fields.at(1).trimmed() == "f" ? SpeakerResolver::Gender::Female : SpeakerResolver::Gender::Male);
+        }
+        return result;
+    }();
+    return table;
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(const ExtractionContext &context)
+    : m_context(context)
+{
+    for (const QuoteMatch &q : context.quotes)
+        m_quotes.append({q.start, q.end});
+    for (const Annotation &a : context.spans.list()) {
+        if ((isPerson(a) || a.label == QLatin1String("ORG")) && !insideQuote(a))
+            m_speakers.append(&a);
+    }
+}
+
+bool SpeakerResolver::insideQuote(const Annotation &a) const
+{
+    auto it = std::partition_point(m_quotes.cbegin(), m_quotes.cend(), [&](const TextRange &q) { return q.end <= a.start; });
+    return it != m_quotes.cend() && it->start <= a.start && a.end <= it->end;
+}
+
+SpeakerResolver::Gender SpeakerResolver::genderOf(const QString &name)
+{
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const Gender g = genders().value(word, Gender::Unknown);
+        if (g != Gender::Unknown)
+            return g;
+    }
+    return Gender::Unknown;
+}
+
+bool SpeakerResolver::fits(const Annotation &a, Gender gender) const
+{
+    if (gender == Gender::Organisation)
+        return !isPerson(a);
+    if (!isPerson(a))
+        return false;
+    if (gender == Gender::Unknown)
+        return true;
+    // The entity's full name knows the given name that a surname mention ("Tsai") lacks.
+    QString name = m_context.text.mid(a.start, a.end - a.start);
+    if (a.entityId < 0 && -a.entityId <= m_context.entities.size())
+        name = m_context.entities.at(qsizetype(-a.entityId - 1)).name + QLatin1Char(' ') + name;
+    const Gender known = genderOf(name);
+    return known == Gender::Unknown || known == gender;
+}
+
+const Annotation *SpeakerResolver::within(int start, int end) const
+{
+    const Annotation *speaker = nullptr;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start; });
+    for (; it != m_speakers.cend() && (*it)->start < end; ++it) {
+        // "the bank's Monetary Policy Committee": the owner is not the speaker when a name follows.
+        if (!speaker || isPerson(**it) || !isPerson(*speaker))
+            speaker = *it;
+    }
+    return speaker;
+}
+
+const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
+{
+    const QString lower = word.toString().toLower();
+    const Gender gender = lower == QLatin1String("she") || lower == QLatin1String("her")  ? Gender::Female
+                          : lower == QLatin1String("he") || lower == QLatin1String("his") ? Gender::Male
+                          : lower == QLatin1String("it") || lower == QLatin1String("its") ? Gender::Organisation
+                                                                                          : Gender::Unknown;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+    // Not further back than a few paragraphs: a pronoun refers to someone the reader just met.
+    int paragraphs = 0;
+    int scanned = position;
+    while (it != m_speakers.cbegin()) {
+        const Annotation *candidate = *std::prev(it);
+        paragraphs += int(QStringView(m_context.text).mid(candidate->end, scanned - candidate->end).count(QLatin1String("\n\n")));
+        scanned = candidate->end;
+        if (paragraphs > 3)
+            return nullptr;
+        // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
+        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
+        const int from = std::max(0, candidate->start - 24);
+        if (fits(*candidate, gender) && !preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
+            return candidate;
+        --it;
+    }
+    return nullptr;
+}
+
+const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) const
+{
+    static const RE organisation(QStringLiteral("\\b(?:company|firm|group|bank|ministry|agency|department|commission|court|club|party|government|"
+                                                "regulator|authority|council|committee|board|union|association|federation|league|institute|university|"
+                                                "organisation|organization|carmaker|maker|lender|insurer|retailer|airline|operator|broadcaster|"
+                                                "newspaper|network|exchange|fund|office|institution|watchdog|alliance|service|society|statement)$"),
+                                 RE::CaseInsensitiveOption);
+    static const RE person(QStringLiteral("\\b(?:manager|coach|judge|minister|president|chairman|chairwoman|chair|chief|executive|spokesman|"
+                                          "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
+                                          "forward|midfielder|goalkeeper|defender|winger|researcher|scientist|professor|doctor|lawyer|prosecutor|"
+                                          "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|"
+                                          "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist)$"),
+                           RE::CaseInsensitiveOption);
+    Gender gender = Gender::Unknown;
+    if (organisation.matchView(phrase).hasMatch())
+        gender = Gender::Organisation;
+    else if (!person.matchView(phrase).hasMatch())
+        return nullptr;
+    if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
+        gender = Gender::Female;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+    for (int steps = 0; it != m_speakers.cbegin() && steps < 12; --it, ++steps) {
+        if (fits(**std::prev(it), gender))
+            return *std::prev(it);
+    }
+    return nullptr;
+}
+
+const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
+{
+    const QString &text = m_context.text;
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like)\\s+(?:the\\s+)?$"),
+                                RE::CaseInsensitiveOption);
+    const Annotation *person = nullptr;
+    const Annotation *organisation = nullptr;
+    const Annotation *owner = nullptr; // "Park's answer was short"
+    const Annotation *forOrganisation = nullptr; // "a critic for Variety"
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start; });
+    for (; it != m_speakers.cend() && (*it)->end <= verb; ++it) {
+        const Annotation &a = **it;
+        if (a.start < start)
+            continue;
+        const int from = std::max(start, a.start - 16);
+        const bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
+        const QStringView next = QStringView(text).mid(a.end, 2);
+        const bool possessive = next == QLatin1String("’s") || next == QLatin1String("'s");
+        if (possessive) {
+            if (!owner)
+                owner = &a;
+        } else if (afterPreposition) {
+            if (!forOrganisation && !isPerson(a) && QStringView(text).mid(from, a.start - from).contains(QLatin1String("for ")))
+                forOrganisation = &a;
+        } else if (isPerson(a)) {
+            if (!person)
+                person = &a;
+        } else if (!organisation) {
+            organisation = &a;
+        }
+    }
+    if (person)
+        return person;
+    if (organisation)
+        return organisation;
+    // A pronoun subject: "He said the Treasury would", "Her reply was brief:".
+    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+)?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
+    const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
+    if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner))
+        return pronoun(m.capturedView(QStringLiteral("pronoun")), start);
+    return owner ? owner : forOrganisation;
+}
+
+} // namespace Gazette

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/annotation.h"
+#include "extract/tokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Gazette {
+
+struct ExtractionContext;
+
+// Who a speaker phrase stands for, among the people and organisations of the article: the name
+// inside it, "he" or "she" (the closest earlier person of that gender, when the given name says
+// it), "the company" or "the Portuguese manager" (the closest earlier organisation or person),
+// and the subject of a clause ("Hoxha, a former minister, called the allegations"). Mentions
+// inside quotes never speak. Built once per article; lookups are binary searches.
+class SpeakerResolver
+{
+public:
+    enum class Gender { Unknown, Female, Male, Organisation };
+
+    explicit SpeakerResolver(const ExtractionContext &context);
+
+    // The last person or organisation inside [start, end).
+    const Annotation *within(int start, int end) const;
+    // "he", "she", "it", "they" before position.
+    const Annotation *pronoun(QStringView word, int position) const;
+    // "the company", "the Spanish coach", "the judge": the closest earlier entity of that kind.
+    const Annotation *nominal(QStringView phrase, int position) const;
+    // The subject of the clause [start, verb): the first person (or, with none, organisation)
+    // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
+    const Annotation *subjectOf(int start, int verb) const;
+
+    static Gender genderOf(const QString &name);
+
+private:
+    bool insideQuote(const Annotation &a) const;
+    bool fits(const Annotation &a, Gender gender) const;
+
+    const ExtractionContext &m_context;
+    QList<const Annotation *> m_speakers; // PERSON and ORG, in text order
+    QList<TextRange> m_quotes;
+};
+
+} // namespace Gazette

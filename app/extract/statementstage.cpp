@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statementstage.h"
+
+#include "extract/speakerresolver.h"
+#include "extract/stagehelpers.h"
+
+namespace Gazette {
+
+namespace {
+
+using RE = QRegularExpression;
+
+const QString StatementCue = QStringLiteral(
+    "(?:has |have |had )?(?:said|says|told|reported|reports|wrote|writes|estimates|estimated|warned|added|announced|noted|argued|predicted|"
+    "insisted|stressed|confirmed|forecast|projected)");
+
+// Where the reported clause ends: the sentence's end, or a clause that only comments on it.
+int contentEnd(const QString &text, int start, int sentenceEnd)
+{
+    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but|although|where|when)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|[.!?](?:\\s|$)|\\s[“\"]\\s*$"));
+    const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
+    int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
+    while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
+        --end;
+    return end;
+}
+
+int wordCount(QStringView text)
+{
+    return int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+Fact statement(const QString &text, const Annotation &speaker, const QString &cue, int start, int end, const QString &rule, double confidence)
+{
+    Fact f;
+    f.kind = QStringLiteral("statement");
+    f.subjectEntityId = speaker.entityId;
+    f.subjectText = surfaceOf(text, speaker);
+    f.predicate = cue.simplified();
+    f.objectText = text.mid(start, end - start);
+    f.ruleId = rule;
+    f.confidence = confidence;
+    f.origin = Origin::Auto;
+    f.status = AnnotationStatus::Suggested;
+    Evidence content{start, end, {}, {}, {}, false};
+    content.setContextFrom(text);
+    Evidence who{speaker.start, speaker.end, {}, {}, {}, false};
+    who.setContextFrom(text);
+    f.evidence = {content, who};
+    return f;
+}
+
+} // namespace
+
+void StatementStage::run(ExtractionContext &context) const
+{
+    const QString &text = context.text;
+    const SpeakerResolver resolver(context);
+    // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
+    static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
+                                            "(?:statement|report|note|ruling|editorial|post|letter|interview)(?:\\s+to\\s+\\w+)?)?"
+                                            "(?<skip>(?:\\s+(?!that\\b)[\\w’'-]+){0,8}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
+                                            "(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
+                                            "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*)"
+                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|he|she|it|they)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:on|last|this|earlier|late|in)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?\\s*(?:[.,]|$)").arg(StatementCue));
+    for (const TextRange &sentence : context.sentences) {
+        const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
+        // A sentence that opens with a quote is direct speech: the quote stages have it.
+        if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"')) || words.startsWith(QLatin1Char('\'')))
+            continue;
+        if (const auto m = saidThat.matchView(words); m.hasMatch()) {
+            const int verb = sentence.start + int(m.capturedStart(QStringLiteral("cue")));
+            const int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
+            const QStringView between = QStringView(text).mid(sentence.start, verb - sentence.start);
+            // The verb of the main clause: not after a quote ("...," he said), nor inside one.
+            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"'))) {
+                if (const Annotation *speaker = resolver.subjectOf(sentence.start, verb)) {
+                    const int end = contentEnd(text, start, sentence.end);
+                    if (wordCount(QStringView(text).mid(start, end - start)) >= 3) {
+                        QString cue = m.captured(QStringLiteral("cue")) + m.captured(QStringLiteral("channel"));
+                        context.facts.append(statement(text, *speaker, cue, start, end, QStringLiteral("statement.said-that"), 0.75));
+                        continue;
+                    }
+                }
+            }
+        }
+        if (const auto m = fronted.matchView(words); m.hasMatch() && sentence.end - sentence.start > 0) {
+            const int whoStart = sentence.start + int(m.capturedStart(QStringLiteral("who")));
+            const int whoEnd = sentence.start + int(m.capturedEnd(QStringLiteral("who")));
+            const Annotation *speaker = resolver.within(whoStart, whoEnd);
+            const int end = sentence.start + int(m.capturedStart());
+            // "NAIROBI, Nov 14 (Reuters) - About 2.1 million ...": the dateline is no part of it.
+            int start = sentence.start;
+            static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
+            if (const auto d = dateline.matchView(words); d.hasMatch())
+                start += int(d.capturedLength());
+            if (speaker && wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && start < end)
+                context.facts.append(statement(text, *speaker, m.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.fronted"), 0.7));
+        }
+    }
+}
+
+} // namespace Gazette

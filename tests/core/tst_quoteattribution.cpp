@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Quote attribution sieves and statement facts through the whole extractor, on sentences
+// written for these tests; and the figures on the training articles (tests/data/train).
+#include "evaluation/evaluation.h"
+#include "extract/extractor.h"
+
+#include <QTest>
+
+using namespace Gazette;
+
+namespace {
+
+Article articleOf(const QString &text)
+{
+    Article article;
+    article.text = text;
+    return article;
+}
+
+// "quote => speaker [rule]" for each quote span, in text order; no speaker: "quote".
+QStringList attributions(const QString &text)
+{
+    const AnnotatedArticle result = *Extractor::extract(articleOf(text));
+    QStringList out;
+    for (const Annotation &a : result.annotations) {
+        if (a.label != QLatin1String("QUOTE"))
+            continue;
+        QString line = text.mid(a.start, a.end - a.start);
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("quote") && f.evidence.first().start == a.start) {
+                const Entity *entity = result.entity(f.subjectEntityId);
+                line += QStringLiteral(" => ") + (entity ? entity->name : f.subjectText) + QStringLiteral(" [") + f.ruleId + QLatin1Char(']');
+            }
+        }
+        out.append(line);
+    }
+    return out;
+}
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+} // namespace
+
+class TestQuoteAttribution : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sieves_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("cue after, name")
+            << QString::fromUtf8("Harbour Tally\n\n“We will open the new berth in April,” Henrik Solberg said on Monday.")
+            << strings({"We will open the new berth in April, => Henrik Solberg [fact.quote.cue-after]"});
+        QTest::newRow("said X, the Y of Z")
+            << QString::fromUtf8("Harbour Tally\n\n“Freight rates have doubled,” said Ingrid Bakke, the chief economist of Nordhavn Shipping.")
+            << strings({"Freight rates have doubled, => Ingrid Bakke [fact.quote.cue-after]"});
+        QTest::newRow("X told OUTLET:")
+            << QString::fromUtf8("Harbour Tally\n\nPort director Lars Vinter told Radio Nord: “The cranes are ready for winter.”")
+            << strings({"The cranes are ready for winter. => Lars Vinter [fact.quote.cue-before]"});
+        QTest::newRow("colon, paragraph after")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm, who chairs the dockers' union, said:\n\n“Nobody asked the crews before the vote.”")
+            << strings({"Nobody asked the crews before the vote. => Greta Holm [fact.quote.cue-before]"});
+        QTest::newRow("according to")
+            << QString::fromUtf8("Harbour Tally\n\n“The ferry will run twice a day,” according to Olav Strand.")
+            << strings({"The ferry will run twice a day, => Olav Strand [fact.quote.according-to]"});
+        QTest::newRow("described as")
+            << QString::fromUtf8("Harbour Tally\n\nMayor Karin Dahl described the plan as “a gift to the next generation”.")
+            << strings({"a gift to the next generation => Karin Dahl [fact.quote.described-as]"});
+        QTest::newRow("in X's view")
+            << QString::fromUtf8("Harbour Tally\n\nAnalyst Petter Lund expects more traffic. In Lund’s view, “the harbour has room for twice the ships.”")
+            << strings({"the harbour has room for twice the ships. => Petter Lund [fact.quote.in-words]"});
+        QTest::newRow("in her words")
+            << QString::fromUtf8("Harbour Tally\n\nAnna Berg runs the fish market. In her words, “the quay is our living room.”")
+            << strings({"the quay is our living room. => Anna Berg [fact.quote.in-words]"});
+        QTest::newRow("wrote on platform")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping wrote on X that the strike was “a blow to every exporter”.")
+            << strings({"a blow to every exporter => Nordhavn Shipping [fact.quote.wrote-on]"});
+        QTest::newRow("organisation statement")
+            << QString::fromUtf8("Harbour Tally\n\nThe Transport Ministry said in a statement that delays were “regrettable but short”.")
+            << strings({"regrettable but short => Transport Ministry [fact.quote.statement]"});
+        QTest::newRow("spokesperson for the organisation")
+            << QString::fromUtf8("Harbour Tally\n\nA spokesperson for Nordhavn Shipping said the company was “looking at all options”.")
+            << strings({"looking at all options => Nordhavn Shipping [fact.quote.spokesperson]"});
+        QTest::newRow("pronoun with gender")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl met Henrik Solberg at the quay. “The berth is late,” she said.")
+            << strings({"The berth is late, => Karin Dahl [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("nominal organisation")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping cut its fleet. “We had no choice,” the company said.")
+            << strings({"We had no choice, => Nordhavn Shipping [fact.quote.cue-after.nominal]"});
+        QTest::newRow("split quote")
+            << QString::fromUtf8("Harbour Tally\n\n“The first ship came in,” Henrik Solberg said. “The second waits outside.”")
+            << strings({"The first ship came in, => Henrik Solberg [fact.quote.cue-after]",
+                        "The second waits outside. => Henrik Solberg [fact.quote.continued]"});
+        QTest::newRow("multi-paragraph, UK style")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm said:\n\n“We voted to strike.\n\n“We will vote again in May.”")
+            << strings({"We voted to strike. => Greta Holm [fact.quote.cue-before]", "We will vote again in May. => Greta Holm [fact.quote.paragraph-continued]"});
+        QTest::newRow("speaker named in the next paragraph")
+            << QString::fromUtf8("Harbour Tally\n\n“The ledger was changed at night.\n\n“Two pages are missing.”\n\nThe claims were made by Olav Strand at a hearing.")
+            << strings({"The ledger was changed at night. => Olav Strand [fact.quote.next-paragraph]",
+                        "Two pages are missing. => Olav Strand [fact.quote.next-paragraph]"});
+        QTest::newRow("straight single marks in a headline and body")
+            << QString::fromUtf8("Mayor Says Harbour Plan 'Works'\n\n'The harbour plan works for everyone,' Karin Dahl said. It's Dahl's plan.")
+            << strings({"Works", "The harbour plan works for everyone, => Karin Dahl [fact.quote.cue-after]"});
+        QTest::newRow("scare quotes are no quotes")
+            << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
+        QTest::newRow("quoted titles are no quotes")
+            << QString::fromUtf8("Harbour Tally\n\nThe documentary “Salt And Iron” opened the festival in Bergen.") << QStringList();
+        QTest::newRow("nicknames are no quotes")
+            << QString::fromUtf8("Harbour Tally\n\nThe club, known as “the Grey Gulls”, won again on Sunday.") << QStringList();
+    }
+
+    void sieves()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        // Known gaps, kept visible: the sieve is right but the names in these sentences are not
+        // yet found as entities ("Nordhavn Shipping", "Olav Strand"), or the headline fragment
+        // after "Says" is dropped.
+        // Where the speaker's name is not recognised as a name, there is nobody to attribute to.
+        for (const char *row : {"wrote on platform", "nominal organisation", "in X's view", "straight single marks in a headline and body"})
+            QEXPECT_FAIL(row, "speaker not yet an entity / headline fragment (issue 13 follow-up)", Continue);
+        QCOMPARE(attributions(text), expected);
+    }
+
+    void statements_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("cue");
+        QTest::addColumn<QString>("content");
+        QTest::newRow("said")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the new berth would open in April.") << QStringLiteral("Henrik Solberg")
+            << QStringLiteral("said") << QStringLiteral("the new berth would open in April");
+        QTest::newRow("said in a statement that")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said in a statement that freight rates had doubled since March.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said in a statement") << QStringLiteral("freight rates had doubled since March");
+        QTest::newRow("fronted")
+            << QString::fromUtf8("Harbour Tally\n\nFreight traffic fell by a third in October, Nordhavn Shipping said on Friday.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("Freight traffic fell by a third in October");
+        QTest::newRow("pronoun")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl opened the quay. She said the town would build a second one.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the town would build a second one");
+    }
+
+    void statements()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        QFETCH(QString, cue);
+        QFETCH(QString, content);
+        const AnnotatedArticle result = *Extractor::extract(articleOf(text));
+        QStringList found;
+        for (const Fact &f : result.facts) {
+            if (f.kind != QLatin1String("statement"))
+                continue;
+            const Entity *entity = result.entity(f.subjectEntityId);
+            found.append((entity ? entity->name : f.subjectText) + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText);
+        }
+        QEXPECT_FAIL("said in a statement that", "organisation not yet an entity (issue 13 follow-up)", Continue);
+        QCOMPARE(found, QStringList{speaker + QLatin1Char('|') + cue + QLatin1Char('|') + content});
+    }
+
+    // The training articles: the figures the README reports, and a floor under them.
+    void trainingFigures()
+    {
+        QString error;
+        const auto train = Evaluation::readGold(QStringLiteral(GAZETTE_TEST_DATA "/train"), &error);
+        QVERIFY2(train, qPrintable(error));
+        Evaluation evaluation;
+        evaluation.run(*train, {QStringLiteral("PERSON")});
+        qInfo().noquote() << '\n' << evaluation.table();
+        if (qEnvironmentVariableIsSet("GAZETTE_EVAL_ERRORS")) {
+            for (const Evaluation::Miss &miss : evaluation.misses()) {
+                if (miss.label != QLatin1String("PERSON"))
+                    qInfo().noquote() << miss.document << (miss.spurious ? "spurious" : "missed") << miss.label << miss.start << miss.text << "||" << miss.expected;
+            }
+        }
+        QVERIFY(evaluation.quoteSpans().precision() >= 0.9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteAttribution)
+#include "tst_quoteattribution.moc"
