@@ -362,9 +362,9 @@ Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId, qint64 art
         changes.add(RowChange<Annotation>{before, after});
     }
     // Facts about the source now speak of the target; found through the articles it appears in.
-    QSet<qint64> articles = articleId ? QSet<qint64>{articleId} : m_store->articlesOf(sourceId);
-    for (qint64 articleId : std::as_const(articles)) {
-        for (const Fact &before : m_store->facts(articleId)) {
+    const QSet<qint64> articles = articleId ? QSet<qint64>{articleId} : m_store->articlesOf(sourceId);
+    for (qint64 factArticle : articles) {
+        for (const Fact &before : m_store->facts(factArticle)) {
             if (before.subjectEntityId != sourceId && before.objectEntityId != sourceId)
                 continue;
             Fact after = before;
