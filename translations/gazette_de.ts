@@ -397,6 +397,26 @@ Fensteroptionen:
   --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
 </translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Exports articles as reports or data; FILE... are imported and extracted first. FMT: %1</source>
+        <translation>Exportiert Artikel als Berichte oder Daten; DATEI... werden zuerst importiert und ausgewertet. FMT: %1</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions.</source>
+        <translation>Fügt Artikel (Text, Markdown, Webseiten, RSS-/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzu.</translation>
+    </message>
+    <message>
+        <source>Annotates text files as they are: offsets refer to each file&apos;s text.</source>
+        <translation>Annotiert Textdateien, wie sie sind: Positionen beziehen sich auf den Text der jeweiligen Datei.</translation>
+    </message>
+    <message>
+        <source>Scores the extractor against brat gold files (NAME.txt + NAME.ann).</source>
+        <translation>Bewertet die Extraktion anhand von brat-Referenzdateien (NAME.txt + NAME.ann).</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -633,6 +653,58 @@ Fensteroptionen:
         <source>Edit note on &apos;%1&apos;</source>
         <translation>Notiz zu „%1“ bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>%n bereits ausgezeichnet</numerusform>
+            <numerusform>%n bereits ausgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside a longer word</source>
+        <translation>
+            <numerusform>%n innerhalb eines längeren Wortes</numerusform>
+            <numerusform>%n innerhalb längerer Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not occur in the article.</source>
+        <translation>„%1“ kommt im Artikel nicht vor.</translation>
+    </message>
+    <message>
+        <source>Nothing to label: of the occurrences of &apos;%1&apos;, %2.</source>
+        <translation>Nichts auszuzeichnen: von den Vorkommen von „%1“ sind %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n occurrence(s) of &apos;%1&apos; as %2</source>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ als %2 ausgezeichnet</numerusform>
+            <numerusform>%n Vorkommen von „%1“ als %2 ausgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped %1.</source>
+        <translation>; übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos; in this article</source>
+        <translation>„%1“ in diesem Artikel in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>No other article names “%1”.</source>
+        <translation>Kein anderer Artikel nennt „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link &apos;%1&apos; across the library (%n article(s))</source>
+        <translation>
+            <numerusform>„%1“ in der ganzen Bibliothek verknüpfen (%n Artikel)</numerusform>
+            <numerusform>„%1“ in der ganzen Bibliothek verknüpfen (%n Artikel)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
@@ -728,6 +800,22 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>Merge “%1” into:</source>
         <translation>„%1“ zusammenführen in:</translation>
+    </message>
+    <message>
+        <source>Merge the selected entity into another one of the same label in this article</source>
+        <translation>Die gewählte Entität mit einer anderen desselben Labels in diesem Artikel zusammenführen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the selected entity with the entities of the same name in other articles of the library</source>
+        <translation>Die gewählte Entität mit gleichnamigen Entitäten in anderen Artikeln der Bibliothek verknüpfen</translation>
+    </message>
+    <message>
+        <source>There is no other %1 entity in this article to merge “%2” into.</source>
+        <translation>In diesem Artikel gibt es keine andere %1-Entität, mit der „%2“ zusammengeführt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +987,42 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitenformat:</translation>
+    </message>
+    <message>
+        <source>The PDF is laid out as shown here, on %1 pages with page numbers.</source>
+        <translation>Das PDF wird wie hier gezeigt gesetzt, auf %1-Seiten mit Seitenzahlen.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2147,10 @@ Zu prüfende Vorschläge: %2</translation>
         <source>&amp;Annotation</source>
         <translation>A&amp;nnotation</translation>
     </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2407,6 +2535,72 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>Unbekanntes Farbschema „%1“; „%2“ wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::UndoNavigator</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ReviewStatusActions</name>
+    <message>
+        <source>Review &amp;Status</source>
+        <translation>Prüf&amp;status</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>Als &amp;neu markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Review</source>
+        <translation>Als &amp;in Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Review status of the article</source>
+        <translation>Prüfstatus des Artikels</translation>
+    </message>
+    <message>
+        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Prüfstatus des Artikels (Strg+1, Strg+2, Strg+3)</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
     </message>
 </context>
 </TS>

@@ -397,6 +397,26 @@ Window options:
   --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
 </translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Exports articles as reports or data; FILE... are imported and extracted first. FMT: %1</source>
+        <translation>将文章导出为报告或数据；FILE... 会先被导入并提取。FMT：%1</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions.</source>
+        <translation>将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议添加到资料库。</translation>
+    </message>
+    <message>
+        <source>Annotates text files as they are: offsets refer to each file&apos;s text.</source>
+        <translation>按原样标注文本文件：偏移量指向各文件自身的文本。</translation>
+    </message>
+    <message>
+        <source>Scores the extractor against brat gold files (NAME.txt + NAME.ann).</source>
+        <translation>用 brat 黄金标准文件（NAME.txt + NAME.ann）评估提取器。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -633,6 +653,54 @@ Window options:
         <source>Edit note on &apos;%1&apos;</source>
         <translation>编辑“%1”的备注</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>%n 处已标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside a longer word</source>
+        <translation>
+            <numerusform>%n 处位于更长的词中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not occur in the article.</source>
+        <translation>文章中没有出现“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing to label: of the occurrences of &apos;%1&apos;, %2.</source>
+        <translation>没有可标注的内容：“%1”的出现中，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n occurrence(s) of &apos;%1&apos; as %2</source>
+        <translation>
+            <numerusform>已将“%1”的 %n 处出现标注为 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped %1.</source>
+        <translation>；已跳过：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos; in this article</source>
+        <translation>在本文中将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>No other article names “%1”.</source>
+        <translation>没有其他文章提到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link &apos;%1&apos; across the library (%n article(s))</source>
+        <translation>
+            <numerusform>在整个资料库中关联“%1”（%n 篇文章）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
@@ -728,6 +796,22 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Merge the selected entity into another one of the same label in this article</source>
+        <translation>将所选实体合并到本文中同一标签的另一个实体</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Link the selected entity with the entities of the same name in other articles of the library</source>
+        <translation>将所选实体与资料库其他文章中同名的实体关联</translation>
+    </message>
+    <message>
+        <source>There is no other %1 entity in this article to merge “%2” into.</source>
+        <translation>本文中没有其他 %1 实体可供“%2”合并。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +983,42 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The PDF is laid out as shown here, on %1 pages with page numbers.</source>
+        <translation>PDF 按此处所示排版，使用 %1 纸张并带页码。</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2143,10 @@ Suggestions to review: %2</source>
         <source>&amp;Annotation</source>
         <translation>标注(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>阅读(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2407,6 +2531,72 @@ Suggestions to review: %2</source>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>未知主题“%1”；将使用“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::UndoNavigator</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ReviewStatusActions</name>
+    <message>
+        <source>Review &amp;Status</source>
+        <translation>审阅状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>标记为新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Review</source>
+        <translation>标记为审阅中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Review status of the article</source>
+        <translation>文章的审阅状态</translation>
+    </message>
+    <message>
+        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>文章的审阅状态（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅：%1</translation>
     </message>
 </context>
 </TS>

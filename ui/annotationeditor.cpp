@@ -18,7 +18,9 @@ AnnotationEditor::AnnotationEditor(LibrarySession *session, DocumentView *view, 
     connect(view, &DocumentView::labelRequested, this, label);
     connect(view->annotationActions(), &AnnotationActions::labelRequested, this, label);
     connect(view, &DocumentView::labelAllRequested, this, [this, edits](const QString &text, const QString &name) {
-        push(edits->labelAllOccurrences(m_articleId, text, name));
+        // How many were labelled, and why any were skipped: more than the undo text says.
+        if (push(edits->labelAllOccurrences(m_articleId, text, name)))
+            Q_EMIT message(edits->summary());
     });
     connect(view, &DocumentView::resizeRequested, this, [this, edits](qint64 id, int start, int end) { push(edits->resize(id, start, end)); });
     connect(legend, &LabelLegend::labelClicked, this, [this, edits](const QString &name) {

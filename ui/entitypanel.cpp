@@ -75,7 +75,9 @@ QWidget *EntityPanel::createButtons()
     auto *accept = button(tr("Accept"), tr("Accept the selected mention, or every suggestion of the selected entity"));
     auto *reject = button(tr("Reject"), tr("Reject the selected mention"));
     auto *rename = button(tr("Rename…"), tr("Give the selected entity another name"));
-    auto *merge = button(tr("Merge…"), tr("Merge the selected entity into another one of the same label"));
+    auto *merge = button(tr("Merge…"), tr("Merge the selected entity into another one of the same label in this article"));
+    auto *link = button(tr("Link"), tr("Link the selected entity with the entities of the same name in other articles of the library"));
+    link->setObjectName(QStringLiteral("linkAcrossLibraryButton"));
     connect(accept, &QToolButton::clicked, this, [this] {
         if (const qint64 mention = currentMentionId())
             push(m_session->push(m_session->edits()->accept(mention)));
@@ -88,10 +90,14 @@ QWidget *EntityPanel::createButtons()
     });
     connect(rename, &QToolButton::clicked, this, &EntityPanel::renameCurrent);
     connect(merge, &QToolButton::clicked, this, &EntityPanel::mergeCurrent);
+    connect(link, &QToolButton::clicked, this, [this] {
+        if (const qint64 entity = currentEntityId())
+            push(m_session->push(m_session->edits()->linkAcrossLibrary(entity)));
+    });
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    for (auto *b : {accept, reject, rename, merge})
+    for (auto *b : {accept, reject, rename, merge, link})
         layout->addWidget(b);
     layout->addStretch(1);
     return row;
@@ -148,7 +154,7 @@ void EntityPanel::renameCurrent()
     const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("New name for “%1”:").arg(entity->name),
                                                QLineEdit::Normal, entity->name, &ok);
     if (ok)
-        push(m_session->push(m_session->edits()->renameEntity(entity->id, name)));
+        push(m_session->push(m_session->edits()->renameEntity(entity->id, name, m_articleId)));
 }
 
 void EntityPanel::mergeCurrent()
@@ -158,20 +164,20 @@ void EntityPanel::mergeCurrent()
         return;
     QStringList names;
     QList<qint64> ids;
-    for (const Entity &candidate : m_session->store()->entities()) {
+    for (const Entity &candidate : m_session->store()->entitiesOfArticle(m_articleId)) {
         if (candidate.label == source->label && candidate.id != source->id) {
             names.append(candidate.name);
             ids.append(candidate.id);
         }
     }
     if (names.isEmpty()) {
-        Q_EMIT message(tr("There is no other %1 entity to merge “%2” into.").arg(source->label, source->name));
+        Q_EMIT message(tr("There is no other %1 entity in this article to merge “%2” into.").arg(source->label, source->name));
         return;
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Merge Entity"), tr("Merge “%1” into:").arg(source->name), names, 0, false, &ok);
     if (ok)
-        push(m_session->push(m_session->edits()->mergeEntities(ids.at(names.indexOf(chosen)), source->id)));
+        push(m_session->push(m_session->edits()->mergeEntities(ids.at(names.indexOf(chosen)), source->id, m_articleId)));
 }
 
 } // namespace Gazette

@@ -22,7 +22,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QDesktopServices>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -32,6 +38,31 @@ namespace Gazette {
 namespace {
 // The preview shows this many articles: enough to judge the format, quick to build.
 constexpr int PreviewArticles = 3;
+const auto FormatKey = QStringLiteral("export/format");
+const auto PageSizeKey = QStringLiteral("export/pageSize");
+const auto FolderKey = QStringLiteral("export/folder");
+
+bool isRendered(const QString &format)
+{
+    return format == QLatin1String("html") || format == QLatin1String("pdf");
+}
+
+// A file name from a headline: its words, lower case, joined by hyphens, not too long.
+QString fileNameFrom(const QString &headline)
+{
+    QString name;
+    for (const QChar c : headline.simplified()) {
+        if (c.isLetterOrNumber())
+            name += c.toLower();
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+        if (name.size() >= 60)
+            break;
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("gazette-export") : name;
+}
 
 QString definitionFor(const QString &format)
 {
@@ -61,8 +92,11 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     , m_onlyAccepted(new QCheckBox(tr("Only &accepted annotations (leave suggestions out)"), this))
     , m_withFacts(new QCheckBox(tr("With &facts"), this))
     , m_limitations(new QLabel(this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document()))
+    , m_pageSize(new QComboBox(this))
+    , m_previews(new QStackedWidget(this))
+    , m_preview(new QPlainTextEdit(m_previews))
+    , m_rendered(new QTextBrowser(m_previews))
+    , m_theme(theme)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -75,6 +109,13 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     m_format->insertSeparator(m_format->count());
     for (const auto &format : DataFormat::all())
         m_format->addItem(format->displayName(), format->id());
+
+    m_pageSize->setObjectName(QStringLiteral("exportPageSize"));
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(QSettings().value(PageSizeKey, int(QPageSize::A4)).toInt())));
+    if (const int remembered = m_format->findData(QSettings().value(FormatKey).toString()); remembered >= 0)
+        m_format->setCurrentIndex(remembered);
 
     m_currentScope->setEnabled(currentArticle != 0);
     m_selectedScope->setEnabled(selectedArticles.size() > 1);
@@ -89,7 +130,11 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setTabStopDistance(QFontMetricsF(m_preview->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
-    m_highlighter->setTheme(theme);
+    m_rendered->setObjectName(QStringLiteral("exportRenderedPreview"));
+    m_rendered->setAccessibleName(tr("Preview of the report"));
+    m_rendered->setOpenLinks(false);
+    m_previews->addWidget(m_preview);
+    m_previews->addWidget(m_rendered);
     QPalette pal = m_preview->palette();
     pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
@@ -106,6 +151,7 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     auto *side = new QVBoxLayout;
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Page size:"), m_pageSize);
     side->addLayout(form);
     side->addWidget(scope);
     side->addWidget(options);
@@ -113,7 +159,7 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     side->addStretch(1);
     auto *body = new QHBoxLayout;
     body->addLayout(side, 2);
-    body->addWidget(m_preview, 3);
+    body->addWidget(m_previews, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -121,7 +167,11 @@ ExportDialog::ExportDialog(LibrarySession *session, KSyntaxHighlighting::Reposit
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
 
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(FormatKey, formatId());
+        updatePreview();
+    });
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] { QSettings().setValue(PageSizeKey, int(pageSize())); });
     for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_currentScope, m_selectedScope, m_libraryScope, m_onlyAccepted, m_withFacts})
         connect(button, &QAbstractButton::toggled, this, &ExportDialog::updatePreview);
     resize(980, 620);
@@ -145,12 +195,31 @@ QString ExportDialog::formatId() const
 
 QString ExportDialog::previewText() const
 {
-    return m_preview->toPlainText();
+    return m_previewText;
 }
 
 QString ExportDialog::previewDefinition() const
 {
-    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+    return m_highlighter && m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+}
+
+bool ExportDialog::previewIsRendered() const
+{
+    return m_previews->currentWidget() == m_rendered;
+}
+
+QPageSize::PageSizeId ExportDialog::pageSize() const
+{
+    return QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    const QList<qint64> ids = articleIds();
+    if (ids.size() != 1)
+        return QStringLiteral("gazette-export");
+    const auto article = m_session->store()->article(ids.constFirst());
+    return article ? fileNameFrom(article->headline) : QStringLiteral("gazette-export");
 }
 
 QString ExportDialog::limitationsText() const
@@ -200,13 +269,33 @@ void ExportDialog::updatePreview()
         report.content = options;
         text = id == QLatin1String("md") ? Report::markdown(docs, report) : Report::html(docs, report);
         if (id == QLatin1String("pdf"))
-            limitations << tr("The PDF is laid out from this HTML, on A4 pages with page numbers.");
+            limitations << tr("The PDF is laid out as shown here, on %1 pages with page numbers.").arg(m_pageSize->currentText());
     }
     if (articleIds().size() > PreviewArticles)
         limitations << tr("The preview shows the first %1 of %2 articles.").arg(PreviewArticles).arg(articleIds().size());
     m_limitations->setText(limitations.isEmpty() ? tr("This format keeps everything.") : limitations.join(QLatin1Char('\n')));
+    m_pageSize->setEnabled(id == QLatin1String("pdf"));
+    m_previewText = text;
+    if (isRendered(id)) {
+        m_rendered->setHtml(text);
+        m_previews->setCurrentWidget(m_rendered);
+    } else {
+        m_previews->setCurrentWidget(m_preview);
+    }
+    // A fresh document and highlighter for each preview: the old highlighter's queued
+    // re-highlighting goes with its document instead of reaching into replaced blocks.
+    QTextDocument *old = m_preview->document();
+    auto *document = new QTextDocument(this);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(m_preview->font());
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+    m_highlighter->setTheme(m_theme);
     m_highlighter->setDefinition(m_repository->definitionForName(definitionFor(id)));
-    m_preview->setPlainText(text);
+    document->setPlainText(isRendered(id) ? QString() : text);
+    m_preview->setDocument(document);
+    if (old && old->parent() == this)
+        delete old;
+    m_preview->setTabStopDistance(QFontMetricsF(m_preview->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
 }
 
 bool ExportDialog::saveTo(const QString &path, QString *error)
@@ -219,6 +308,7 @@ bool ExportDialog::saveTo(const QString &path, QString *error)
     ReportOptions options;
     options.content.onlyAccepted = m_onlyAccepted->isChecked();
     options.content.withFacts = m_withFacts->isChecked();
+    options.pageSize = pageSize();
     ExportWriter writer(formatId(), options);
     if (writer.write(ids, [this](qint64 id) { return m_session->annotatedArticle(id); }, path))
         return true;
@@ -232,21 +322,39 @@ void ExportDialog::save()
     const DataFormat *format = DataFormat::byId(id);
     const bool folder = format && articleIds().size() > 1;
     QString path;
+    const QString folderPath = QSettings().value(FolderKey, QDir::homePath()).toString();
     if (folder) {
-        path = QFileDialog::getExistingDirectory(this, tr("Export into Folder"), QDir::homePath());
+        path = QFileDialog::getExistingDirectory(this, tr("Export into Folder"), folderPath);
     } else {
         const QString suffix = format ? format->mainSuffix() : QLatin1Char('.') + id;
-        path = QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(QStringLiteral("gazette-export") + suffix),
+        path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folderPath).filePath(suggestedFileName() + suffix),
                                             tr("%1 (*%2)").arg(m_format->currentText(), suffix));
     }
     if (path.isEmpty())
         return;
+    QSettings().setValue(FolderKey, folder ? path : QFileInfo(path).absolutePath());
     QString error;
     if (!saveTo(path, &error)) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }
+    showSaved(path);
     accept();
+}
+
+// Where the export went, with a way to look at it.
+void ExportDialog::showSaved(const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, tr("Exported"), tr("Saved to %1").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("exportedMessage"));
+    QPushButton *open = box.addButton(tr("&Open"), QMessageBox::ActionRole);
+    QPushButton *folder = box.addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    box.exec();
+    const QFileInfo info(path);
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(info.absoluteFilePath()));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(info.isDir() ? info.absoluteFilePath() : info.absolutePath()));
 }
 
 } // namespace Gazette

@@ -4,11 +4,14 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QDialog>
+#include <QPageSize>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QStackedWidget;
+class QTextBrowser;
 class QRadioButton;
 
 namespace KSyntaxHighlighting {
@@ -24,7 +27,8 @@ struct AnnotatedArticle;
 
 // File > Export: a format (report or data), a scope (this article, the selected articles, the
 // whole library), options, what the format leaves out, and a live preview highlighted with
-// KSyntaxHighlighting in the current theme.
+// KSyntaxHighlighting in the current theme (reports for people, HTML and PDF, are shown
+// rendered). The last format and page size are remembered.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +43,11 @@ public:
     void setScope(Scope scope);
     QString previewText() const;
     QString previewDefinition() const;
+    // HTML and PDF reports are previewed rendered, as a reader will see them.
+    bool previewIsRendered() const;
+    QPageSize::PageSizeId pageSize() const;
+    // The file name offered when saving: from the headline of the (first) article.
+    QString suggestedFileName() const;
     QString limitationsText() const;
     // Writes the export; for data formats with several articles path is a folder.
     bool saveTo(const QString &path, QString *error);
@@ -46,6 +55,7 @@ public:
 private:
     void updatePreview();
     void save();
+    void showSaved(const QString &path);
     QList<qint64> articleIds() const;
     QList<AnnotatedArticle> documents(int limit) const;
     QString formatId() const;
@@ -61,8 +71,15 @@ private:
     QCheckBox *m_onlyAccepted;
     QCheckBox *m_withFacts;
     QLabel *m_limitations;
+    QComboBox *m_pageSize;
+    QStackedWidget *m_previews;
     QPlainTextEdit *m_preview;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QTextBrowser *m_rendered;
+    KSyntaxHighlighting::Theme m_theme;
+    // Made anew with each preview's document: a highlighter queues work on the blocks of its
+    // document, and replacing the text under it left that work pointing at freed blocks.
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QString m_previewText;
 };
 
 } // namespace Gazette

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace Gazette {
@@ -43,6 +44,18 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         Q_EMIT articleActivated(index.isValid() ? index.data(LibraryModel::ArticleIdRole).toLongLong() : 0);
+    });
+
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("libraryContextMenu"));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &point) {
+        const QModelIndex index = m_list->indexAt(point);
+        if (!index.isValid())
+            return;
+        if (!m_list->selectionModel()->isSelected(index))
+            m_list->setCurrentIndex(index);
+        m_contextMenu->popup(m_list->viewport()->mapToGlobal(point));
     });
 
     layout->addWidget(m_search);

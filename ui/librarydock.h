@@ -8,6 +8,7 @@
 class QComboBox;
 class QLineEdit;
 class QListView;
+class QMenu;
 
 namespace Gazette {
 
@@ -34,6 +35,9 @@ public:
     void setLabelSet(const LabelSet &labels);
     // Shows the dock and puts the cursor in the search box.
     void focusSearch();
+    // The menu of a right-clicked article (which becomes the current one first); the window
+    // fills it with its actions.
+    QMenu *contextMenu() const { return m_contextMenu; }
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);
@@ -46,6 +50,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
+    QMenu *m_contextMenu = nullptr;
 };
 
 } // namespace Gazette

@@ -16,6 +16,8 @@
 #include "librarydock.h"
 #include "libraryfiledialogs.h"
 #include "recentfilesmenu.h"
+#include "reviewstatusactions.h"
+#include "undonavigator.h"
 #include "models/librarymodel.h"
 #include "settingsdialog.h"
 #include "sourceview.h"
@@ -42,6 +44,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -149,15 +152,14 @@ void MainWindow::createCentralWidget()
 void MainWindow::createActions()
 {
     createFileActions();
-    QUndoStack *undo = m_session->undoStack();
-    m_undoAction = undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    // Undo and redo open what they change and say what they did.
+    m_undoNavigator = new UndoNavigator(m_session, this);
+    m_undoAction = m_undoNavigator->undoAction();
     m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction = m_undoNavigator->redoAction();
     m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_reviewStatus = new ReviewStatusActions(m_session, this);
+    addActions(m_reviewStatus->actions());
 
     m_copyAction = makeAction(this, themedIcon(QStringLiteral("edit-copy"), QStyle::SP_FileDialogDetailedView), tr("&Copy"),
                               QStringLiteral("copyAction"), QKeySequence::Copy);
@@ -268,6 +270,8 @@ void MainWindow::createMenus()
     QMenu *annotation = menuBar()->addMenu(tr("&Annotation"));
     annotation->setObjectName(QStringLiteral("annotationMenu"));
     m_documentView->annotationActions()->fillMenu(annotation);
+    annotation->addSeparator();
+    annotation->addMenu(m_reviewStatus->menu());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -303,6 +307,14 @@ void MainWindow::createDocks()
 {
     m_libraryDock = new LibraryDock(m_session->store(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    // Right-clicking an article opens it; the menu acts on it.
+    QMenu *context = m_libraryDock->contextMenu();
+    auto *read = context->addAction(tr("&Read"), this, [this] { m_documentView->setFocus(); });
+    read->setObjectName(QStringLiteral("readArticleAction"));
+    context->addMenu(m_reviewStatus->menu());
+    context->addAction(m_exportAction);
+    context->addSeparator();
+    context->addAction(m_removeArticleAction);
     auto *find = makeAction(this, {}, tr("Search Library"), QStringLiteral("searchLibraryAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(find, &QAction::triggered, m_libraryDock, &LibraryDock::focusSearch);
     addAction(find);
@@ -361,6 +373,7 @@ void MainWindow::createStatusBar()
     m_articleStatus = new ArticleStatus(m_session, m_documentView, this);
     m_zoomStatus = new QLabel(this);
     statusBar()->addWidget(m_articleStatus, 1);
+    statusBar()->addPermanentWidget(m_reviewStatus->createButton(statusBar()));
     statusBar()->addPermanentWidget(m_zoomStatus);
     connect(m_documentView, &DocumentView::zoomChanged, this, [this](int percent) {
         QSettings().setValue(ZoomKey, percent);
@@ -374,6 +387,13 @@ void MainWindow::connectSession()
 {
     AnnotationStore *store = m_session->store();
     connect(m_session, &LibrarySession::pushed, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_undoNavigator, &UndoNavigator::showRequested, this, [this](qint64 articleId, qint64 annotationId) {
+        selectArticle(articleId);
+        if (annotationId && m_documentView->spans().find(annotationId))
+            m_documentView->selectAnnotation(annotationId);
+    });
+    connect(m_undoNavigator, &UndoNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_reviewStatus, &ReviewStatusActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(store, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
     });
@@ -534,6 +554,7 @@ void MainWindow::showArticle(qint64 articleId)
     }
     m_inspector->clear();
     m_editor->setArticle(m_currentArticleId);
+    m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
     updateStatus();

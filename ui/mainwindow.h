@@ -31,7 +31,9 @@ class LabelLegend;
 class LibraryDock;
 class LibraryModel;
 class SourceView;
+class ReviewStatusActions;
 class ThemeController;
+class UndoNavigator;
 
 // The main window: menus, toolbar, docks and status bar around the reading pane, wired to one
 // LibrarySession. What happens to the library lives in the session (and the intake); what a
@@ -116,6 +118,8 @@ private:
     ImporterRegistry m_importers;
     LibrarySession *m_session;
     IntakeController *m_intake;
+    UndoNavigator *m_undoNavigator = nullptr;
+    ReviewStatusActions *m_reviewStatus = nullptr;
     AnnotationEditor *m_editor = nullptr;
     qint64 m_currentArticleId = 0;
 

@@ -45,6 +45,16 @@ Command commandFor(const QString &argument)
     return Command::None;
 }
 
+// A subcommand's help: its synopsis, what it does and its options, from its own parser.
+QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description)
+{
+    QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+    // The parser's first line names the program file; the subcommand's synopsis says more.
+    while (!lines.isEmpty() && !lines.constFirst().startsWith(QLatin1String("Options:")))
+        lines.removeFirst();
+    return Cli::tr("Usage: %1").arg(synopsis) + QStringLiteral("\n\n") + description + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QStringList Cli::formatIds()
@@ -115,9 +125,15 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption noFactsOption(QStringLiteral("no-facts"), tr("Leave facts out."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Output file or folder."), QStringLiteral("OUT"));
     parser.addOptions({formatOption, libraryOption, articleOption, acceptedOption, noFactsOption, outputOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) { // arguments.first() is "export", in the place of a program name
         err << "gazette export: " << parser.errorText() << '\n';
         return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << subcommandHelp(parser, QStringLiteral("gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT"),
+                              tr("Exports articles as reports or data; FILE... are imported and extracted first. FMT: %1").arg(formatIds().join(QStringLiteral(", "))));
+        return 0;
     }
     const QString formatId = parser.value(formatOption);
     const bool report = ExportWriter::isReport(formatId);
@@ -188,9 +204,15 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for a web page."), QStringLiteral("S"), QStringLiteral("20"));
     const QCommandLineOption noExtractOption(QStringLiteral("no-extract"), tr("Import without suggestions."));
     parser.addOptions({libraryOption, timeoutOption, noExtractOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << "gazette import: " << parser.errorText() << '\n';
         return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << subcommandHelp(parser, QStringLiteral("gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]"),
+                              tr("Adds articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions."));
+        return 0;
     }
     if (!parser.isSet(libraryOption) || parser.positionalArguments().isEmpty()) {
         err << tr("gazette import: give files, folders or web addresses, and --library LIB") << '\n';
@@ -239,9 +261,15 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, brat or conll."), QStringLiteral("FMT"), QStringLiteral("json"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Output folder."), QStringLiteral("DIR"));
     parser.addOptions({formatOption, outputOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << "gazette extract: " << parser.errorText() << '\n';
         return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << subcommandHelp(parser, QStringLiteral("gazette extract FILE... [--format json|brat|conll] [-o DIR]"),
+                              tr("Annotates text files as they are: offsets refer to each file's text."));
+        return 0;
     }
     const QString formatId = parser.value(formatOption);
     static const QStringList allowed = {QStringLiteral("json"), QStringLiteral("brat"), QStringLiteral("conll")};
@@ -321,6 +349,12 @@ int Cli::evaluate(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QCommandLineOption typesOption(QStringLiteral("types"), tr("Labels to score, comma-separated."), QStringLiteral("A,B,..."));
     const QCommandLineOption errorsOption(QStringLiteral("errors"), tr("List every missed and spurious span."));
     parser.addOptions({typesOption, errorsOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (parser.parse(arguments) && parser.isSet(helpOption)) {
+        out << subcommandHelp(parser, QStringLiteral("gazette eval GOLD_DIR [--types A,B,...] [--errors]"),
+                              tr("Scores the extractor against brat gold files (NAME.txt + NAME.ann)."));
+        return 0;
+    }
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         err << "gazette eval: " << (parser.errorText().isEmpty() ? tr("give one GOLD_DIR") : parser.errorText()) << '\n';
         return 2;

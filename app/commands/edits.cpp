@@ -2,6 +2,7 @@
 #include "edits.h"
 
 #include "document/wordboundary.h"
+#include "schema/labelset.h"
 
 #include "store/annotationstore.h"
 
@@ -36,6 +37,7 @@ Edits::Edits(AnnotationStore *store, const QString &author)
 Edits::Command Edits::make(const QString &text, ChangeSet changes, StoreCommand::MergeId merge, qint64 target)
 {
     m_errorString.clear();
+    m_summary = text;
     if (changes.isEmpty())
         return fail(tr("Nothing to change."));
     return std::make_unique<StoreCommand>(m_store, text, std::move(changes), merge, target);
@@ -44,6 +46,7 @@ Edits::Command Edits::make(const QString &text, ChangeSet changes, StoreCommand:
 Edits::Command Edits::fail(const QString &message)
 {
     m_errorString = message;
+    m_summary.clear();
     return nullptr;
 }
 
@@ -60,7 +63,8 @@ void Edits::linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nex
         return;
     }
     const QString name = annotation.quote.simplified();
-    if (auto existing = m_store->findEntity(name, annotation.label)) {
+    // Within the article only: the same words elsewhere may name something else.
+    if (auto existing = m_store->findEntityInArticle(annotation.articleId, name, annotation.label)) {
         annotation.entityId = existing->id;
         return;
     }
@@ -216,13 +220,17 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
     if (text.trimmed().isEmpty() || label.isEmpty())
         return fail(tr("Select some text to label."));
     const QList<Annotation> existing = m_store->annotations(articleId);
+    // A quote is no entity: names inside it are labelled like any other (quotes may contain
+    // entities). Only an entity span already there keeps a match out.
     auto covered = [&existing](int start, int end) {
         for (const Annotation &a : existing) {
-            if (a.status != AnnotationStatus::Rejected && a.start < end && start < a.end)
+            if (a.status != AnnotationStatus::Rejected && a.label != LabelSet::quoteLabel() && a.start < end && start < a.end)
                 return true;
         }
         return false;
     };
+    int partOfWord = 0;
+    int alreadyLabelled = 0;
     ChangeSet changes;
     qint64 placeholder = -1;
     qint64 entityId = 0;
@@ -231,8 +239,14 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
     for (qsizetype at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
         const int start = int(at);
         const int end = start + int(text.size());
-        if (!WordBoundary::isWholeWord(body, start, end) || covered(start, end))
+        if (!WordBoundary::isWholeWord(body, start, end)) {
+            ++partOfWord;
             continue;
+        }
+        if (covered(start, end)) {
+            ++alreadyLabelled;
+            continue;
+        }
         Annotation annotation;
         annotation.id = -1000 - count;
         annotation.articleId = articleId;
@@ -252,10 +266,21 @@ Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text,
         changes.add(RowChange<Annotation>{std::nullopt, annotation});
         ++count;
     }
+    QStringList skipped;
+    if (alreadyLabelled)
+        skipped << tr("%n already labelled", "", alreadyLabelled);
+    if (partOfWord)
+        skipped << tr("%n inside a longer word", "", partOfWord);
     if (count == 0)
-        return fail(tr("Every occurrence of '%1' is already labelled.").arg(shortQuote(text)));
+        return fail(skipped.isEmpty() ? tr("'%1' does not occur in the article.").arg(shortQuote(text))
+                                      : tr("Nothing to label: of the occurrences of '%1', %2.").arg(shortQuote(text), skipped.join(tr(", "))));
+    QString summary = tr("Labelled %n occurrence(s) of '%1' as %2", "", count).arg(shortQuote(text), label);
+    if (!skipped.isEmpty())
+        summary += tr("; skipped %1.").arg(skipped.join(tr(", ")));
     teach(changes, text, label, Verdict::Accept);
-    return make(tr("Label all occurrences of '%1' as %2 (%3)").arg(shortQuote(text), label).arg(count), std::move(changes));
+    Command command = make(tr("Label all occurrences of '%1' as %2 (%3)").arg(shortQuote(text), label).arg(count), std::move(changes));
+    m_summary = summary;
+    return command;
 }
 
 Edits::Command Edits::setNote(qint64 annotationId, const QString &note)
@@ -306,7 +331,7 @@ Edits::Command Edits::unlink(qint64 annotationId)
     return make(tr("Unlink '%1'").arg(shortQuote(after.quote)), std::move(changes));
 }
 
-Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId)
+Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId, qint64 articleId)
 {
     const auto target = m_store->entity(targetId);
     const auto source = m_store->entity(sourceId);
@@ -325,18 +350,21 @@ Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId)
         merged.externalId = source->externalId;
     merged.modified = time;
     changes.add(RowChange<Entity>{target, merged});
+    bool leftElsewhere = false;
     for (const Annotation &before : m_store->mentionsOf(sourceId)) {
+        if (articleId && before.articleId != articleId) {
+            leftElsewhere = true;
+            continue;
+        }
         Annotation after = before;
         after.entityId = targetId;
         after.modified = time;
         changes.add(RowChange<Annotation>{before, after});
     }
     // Facts about the source now speak of the target; found through the articles it appears in.
-    QSet<qint64> articles;
-    for (const Annotation &mention : m_store->mentionsOf(sourceId))
-        articles.insert(mention.articleId);
-    for (qint64 articleId : std::as_const(articles)) {
-        for (const Fact &before : m_store->facts(articleId)) {
+    const QSet<qint64> articles = articleId ? QSet<qint64>{articleId} : m_store->articlesOf(sourceId);
+    for (qint64 factArticle : articles) {
+        for (const Fact &before : m_store->facts(factArticle)) {
             if (before.subjectEntityId != sourceId && before.objectEntityId != sourceId)
                 continue;
             Fact after = before;
@@ -348,11 +376,12 @@ Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId)
             changes.add(RowChange<Fact>{before, after});
         }
     }
-    changes.add(RowChange<Entity>{source, std::nullopt});
+    if (!leftElsewhere)
+        changes.add(RowChange<Entity>{source, std::nullopt});
     return make(tr("Merge '%1' into '%2'").arg(shortQuote(source->name), shortQuote(target->name)), std::move(changes));
 }
 
-Edits::Command Edits::renameEntity(qint64 entityId, const QString &name)
+Edits::Command Edits::renameEntity(qint64 entityId, const QString &name, qint64 articleId)
 {
     const auto before = m_store->entity(entityId);
     if (!before)
@@ -367,8 +396,77 @@ Edits::Command Edits::renameEntity(qint64 entityId, const QString &name)
     after.name = newName;
     after.modified = now();
     ChangeSet changes;
+    const QSet<qint64> articles = m_store->articlesOf(entityId);
+    if (articleId && articles.size() > 1 && articles.contains(articleId)) {
+        // Linked across the library, renamed in one article: that article's mentions go on
+        // under the new name, the others keep theirs.
+        after.id = -1;
+        after.created = after.modified;
+        changes.add(RowChange<Entity>{std::nullopt, after});
+        moveMentions(changes, entityId, after.id, articleId);
+        return make(tr("Rename '%1' to '%2' in this article").arg(shortQuote(before->name), shortQuote(newName)), std::move(changes));
+    }
     changes.add(RowChange<Entity>{before, after});
     return make(tr("Rename '%1' to '%2'").arg(shortQuote(before->name), shortQuote(newName)), std::move(changes));
+}
+
+void Edits::moveMentions(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId)
+{
+    const QDateTime time = now();
+    for (const Annotation &before : m_store->annotations(articleId)) {
+        if (before.entityId != fromId)
+            continue;
+        Annotation after = before;
+        after.entityId = toId;
+        after.modified = time;
+        changes.add(RowChange<Annotation>{before, after});
+    }
+    for (const Fact &before : m_store->facts(articleId)) {
+        if (before.subjectEntityId != fromId && before.objectEntityId != fromId)
+            continue;
+        Fact after = before;
+        if (after.subjectEntityId == fromId)
+            after.subjectEntityId = toId;
+        if (after.objectEntityId == fromId)
+            after.objectEntityId = toId;
+        after.modified = time;
+        changes.add(RowChange<Fact>{before, after});
+    }
+}
+
+Edits::Command Edits::linkAcrossLibrary(qint64 entityId)
+{
+    const auto entity = m_store->entity(entityId);
+    if (!entity)
+        return fail(tr("The entity no longer exists."));
+    const QStringList names = QStringList{entity->name} + entity->aliases;
+    ChangeSet changes;
+    Entity linked = *entity;
+    QSet<qint64> articles = m_store->articlesOf(entityId);
+    const QDateTime time = now();
+    for (const Entity &other : m_store->entities()) {
+        if (other.id == entityId || other.label != entity->label)
+            continue;
+        bool same = false;
+        for (const QString &name : QStringList{other.name} + other.aliases)
+            same = same || names.contains(name, Qt::CaseInsensitive);
+        if (!same)
+            continue;
+        for (const QString &name : QStringList{other.name} + other.aliases) {
+            if (name != linked.name && !linked.aliases.contains(name))
+                linked.aliases.append(name);
+        }
+        for (qint64 articleId : m_store->articlesOf(other.id)) {
+            moveMentions(changes, other.id, entityId, articleId);
+            articles.insert(articleId);
+        }
+        changes.add(RowChange<Entity>{other, std::nullopt});
+    }
+    if (changes.isEmpty())
+        return fail(tr("No other article names “%1”.").arg(entity->name));
+    linked.modified = time;
+    changes.items.insert(changes.items.begin(), RowChange<Entity>{entity, linked});
+    return make(tr("Link '%1' across the library (%n article(s))", "", int(articles.size())).arg(shortQuote(entity->name)), std::move(changes));
 }
 
 Edits::Command Edits::addFact(const Fact &fact)

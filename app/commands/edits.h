@@ -26,6 +26,9 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     QString author() const { return m_author; }
     QString errorString() const { return m_errorString; }
+    // What the last command made does, for the status bar: its undo text, or more where the
+    // action has more to say (how many occurrences were labelled, and why others were not).
+    QString summary() const { return m_summary; }
 
     using Command = std::unique_ptr<StoreCommand>;
 
@@ -36,14 +39,22 @@ public:
     Command accept(qint64 annotationId);
     Command reject(qint64 annotationId);
     Command acceptAllOfEntity(qint64 articleId, qint64 entityId);
-    // Labels every whole-word occurrence of the text in the article that no span covers yet.
+    // Labels every whole-word occurrence of the text in the article that no entity span covers
+    // yet (inside quotes too); summary() says how many and why any were skipped.
     Command labelAllOccurrences(qint64 articleId, const QString &text, const QString &label);
     Command setNote(qint64 annotationId, const QString &note);
     Command link(qint64 annotationId, qint64 entityId);
     Command unlink(qint64 annotationId);
-    // Moves every mention and fact of source to target, keeps source's names as aliases.
-    Command mergeEntities(qint64 targetId, qint64 sourceId);
-    Command renameEntity(qint64 entityId, const QString &name);
+    // Entities belong to their article (see docs/architecture.md, "Entity identity").
+    // Moves the mentions and facts of source to target (those in articleId only, when given;
+    // source stays for the other articles), keeps source's names as aliases.
+    Command mergeEntities(qint64 targetId, qint64 sourceId, qint64 articleId = 0);
+    // Renames the entity. Given the article the reader renamed it in, an entity linked across
+    // the library is renamed there only: the article's mentions go on under a new entity.
+    Command renameEntity(qint64 entityId, const QString &name, qint64 articleId = 0);
+    // The explicit library-wide link: every other entity of the same label that goes by one of
+    // this entity's names (name or alias) becomes this entity, in all articles; undoable.
+    Command linkAcrossLibrary(qint64 entityId);
     Command addFact(const Fact &fact);
     Command editFact(const Fact &fact);
     Command removeFact(qint64 factId);
@@ -56,11 +67,14 @@ private:
     Command review(qint64 annotationId, AnnotationStatus status);
     // Links the annotation to the entity of its text and label, adding that entity when new.
     void linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder);
+    // Points the article's mentions and facts of one entity at another.
+    void moveMentions(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId);
     void teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict);
 
     AnnotationStore *m_store;
     QString m_author;
     QString m_errorString;
+    QString m_summary;
 };
 
 } // namespace Gazette

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlimporter.h"
 
+#include "document/boilerplate.h"
+
 #include "textdecoder.h"
 
 #include <gumbo.h>
@@ -95,15 +97,6 @@ bool isBlock(GumboTag tag)
     }
 }
 
-// Lines that sites put between paragraphs and that are never the article's.
-bool isBoilerplateLine(const QString &line)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(-\\s*)?(advertisement|advertising|sponsored|spot_img|share this( post| article)?|related posts?|"
-                       "read more|read next|also read|subscribe( now)?|sign up.*newsletter.*|click here.*|follow us.*)(\\s*-)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(line).hasMatch();
-}
 
 // Readability's idea: paragraphs vote for their parent (and less for the grandparent); the
 // element with the most text-like votes holds the article.
@@ -131,7 +124,7 @@ void collectBlocks(const GumboNode *node, QStringList &blocks)
         return;
     if (isBlock(tagOf(node))) {
         const QString text = textOf(node).simplified();
-        if (!text.isEmpty() && !isBoilerplateLine(text))
+        if (!text.isEmpty() && !Boilerplate::isLine(text))
             blocks.append(text);
         return;
     }

@@ -3,6 +3,8 @@
 
 #include "textdecoder.h"
 
+#include "document/boilerplate.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -33,10 +35,12 @@ std::optional<Article> PlainTextImporter::read(const QByteArray &bytes, const QS
 
     Article article;
     article.uri = uri;
-    article.text = text;
+    // Pages saved as text keep their scraping leftovers ("Share This Post", "spot_img"); the
+    // article goes without them, the file as it was stays its source.
+    article.text = Boilerplate::removeLines(text);
     article.markup = text;
     article.markupType = QStringLiteral("text/plain");
-    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    const auto lines = QStringView(article.text).split(QLatin1Char('\n'));
     for (QStringView line : lines) {
         line = line.trimmed();
         if (!line.isEmpty()) {

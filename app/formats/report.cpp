@@ -8,6 +8,9 @@
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -23,13 +26,70 @@ QString escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Links only to web pages; anything else (javascript:, data:, file:) is shown as text.
-QString safeLink(const QString &uri)
+bool isWebAddress(const QString &uri)
 {
     const QUrl url(uri);
-    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(url.toString(QUrl::FullyEncoded)), escape(uri));
-    return escape(uri);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+// Links only to web pages. Anything else (a local file's path, javascript:, data:) is left
+// out: a report travels, and the path of a file on the reporter's disk is nobody's business.
+QString safeLink(const QString &uri)
+{
+    if (!isWebAddress(uri))
+        return {};
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(escape(QUrl(uri).toString(QUrl::FullyEncoded)), escape(uri));
+}
+
+// Where the article's body starts: after its first line when that line is the headline, which
+// the report prints as a heading already.
+int bodyStart(const Article &article)
+{
+    const QString &text = article.text;
+    int start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), start);
+    const int end = lineEnd < 0 ? int(text.size()) : int(lineEnd);
+    if (!article.headline.isEmpty() && text.mid(start, end - start).trimmed() == article.headline.trimmed())
+        return lineEnd < 0 ? end : end + 1;
+    return 0;
+}
+
+// A quote as a fact's value: within its quotation marks, without the comma or colon that
+// led on to "he said".
+QString tidyQuote(const QString &quote)
+{
+    static const QString marks = QStringLiteral("\"'“”‘’„«»「」『』");
+    QString text = quote.trimmed();
+    while (!text.isEmpty() && marks.contains(text.front()))
+        text.remove(0, 1);
+    while (!text.isEmpty() && (marks.contains(text.back()) || QStringLiteral(",;:").contains(text.back()) || text.back().isSpace()))
+        text.chop(1);
+    return text.isEmpty() ? quote : QStringLiteral("“%1”").arg(text);
+}
+
+// The name a fact's subject or object goes by: its entity's name where one is linked ("Joe
+// Tsai", as the Entities panel says), else the words of the text ("Tsai").
+QString factName(const AnnotatedArticle &doc, qint64 entityId, const QString &written)
+{
+    const Entity *entity = entityId ? doc.entity(entityId) : nullptr;
+    return entity ? entity->name : written;
+}
+
+QString factObject(const AnnotatedArticle &doc, const Fact &fact)
+{
+    const QString object = factName(doc, fact.objectEntityId, fact.objectText);
+    return fact.kind == QLatin1String("quote") ? tidyQuote(object) : object;
+}
+
+// Evidence in a table cell: a short excerpt, the link leads to the whole passage.
+QString excerpt(const QString &text, int words = 12)
+{
+    const QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() <= words)
+        return parts.join(QLatin1Char(' '));
+    return parts.mid(0, words).join(QLatin1Char(' ')) + QChar(0x2026);
 }
 
 QString colourCss(const QColor &colour, double alpha)
@@ -52,15 +112,17 @@ QString dateText(const QDateTime &time)
 QString articleHtml(const AnnotatedArticle &doc, int number, const ReportOptions &options)
 {
     const QString &text = doc.article.text;
-    const QList<Annotation> spans = DataFormat::included(doc, options.content);
+    const int first = bodyStart(doc.article);
+    QList<Annotation> spans = DataFormat::included(doc, options.content);
+    spans.removeIf([first](const Annotation &a) { return a.start < first; });
     QList<std::pair<int, int>> evidence; // spans that facts point to
     if (options.content.withFacts) {
         for (const Fact &fact : doc.facts) {
             for (const Evidence &e : fact.evidence)
-                evidence.append({e.start, e.end});
+                evidence.append({std::max(e.start, first), std::max(e.end, first)});
         }
     }
-    std::set<int> cuts{0, int(text.size())};
+    std::set<int> cuts{first, int(text.size())};
     for (const Annotation &a : spans) {
         cuts.insert(a.start);
         cuts.insert(a.end);
@@ -110,10 +172,12 @@ QString legendHtml(const QList<AnnotatedArticle> &documents, const ReportOptions
     }
     QString html = QStringLiteral("<p class=\"legend\">");
     for (const QString &label : labels) {
+        if (label == LabelSet::quoteLabel())
+            continue;
         html += QStringLiteral("<span class=\"ent\" style=\"background-color:%1;border-bottom:2px solid %2\">%3</span> ")
                     .arg(colourCss(colourOf(options, label), 0.28), colourOf(options, label).name(), escape(label));
     }
-    return html + QStringLiteral("<span class=\"ent suggested\" style=\"border-bottom:2px dashed #888\">%1</span></p>")
+    return html + QStringLiteral("<span class=\"ent suggested\" style=\"background-color:rgba(136,136,136,0.12);border-bottom:2px dashed #888\">%1</span></p>")
                       .arg(escape(Report::tr("dashed: suggestion not yet reviewed")));
 }
 
@@ -121,20 +185,23 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
 {
     if (!options.content.withFacts || doc.facts.isEmpty())
         return {};
-    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>\n")
+    // Column widths for a page, not for the longest cell: whole words, evidence the widest.
+    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+                                  "<tr><th width=\"12%\">%2</th><th width=\"16%\">%3</th><th width=\"12%\">%4</th><th width=\"19%\">%5</th>"
+                                  "<th width=\"9%\">%6</th><th width=\"9%\">%7</th><th width=\"23%\">%8</th></tr>\n")
                        .arg(escape(Report::tr("Facts")), escape(Report::tr("Kind")), escape(Report::tr("Subject")), escape(Report::tr("Predicate")),
                             escape(Report::tr("Object or value")), escape(Report::tr("Time")), escape(Report::tr("Status")), escape(Report::tr("Evidence")));
     int evidenceIndex = 0;
     for (const Fact &f : doc.facts) {
         QStringList links;
         for (const Evidence &e : f.evidence) {
-            links.append(QStringLiteral("<a href=\"#a%1-ev%2\">“%3”</a>").arg(number).arg(evidenceIndex).arg(escape(e.quote)));
+            links.append(QStringLiteral("<a href=\"#a%1-ev%2\">“%3”</a>").arg(number).arg(evidenceIndex).arg(escape(excerpt(e.quote))));
             ++evidenceIndex;
         }
         if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(escape(f.kind), escape(f.subjectText), escape(f.predicate), escape(f.objectText), escape(f.time),
+                    .arg(escape(f.kind), escape(factName(doc, f.subjectEntityId, f.subjectText)), escape(f.predicate), escape(factObject(doc, f)), escape(f.time),
                          escape(annotationStatusName(f.status)), links.join(QStringLiteral("<br>")));
     }
     return html + QStringLiteral("</table>\n");
@@ -148,9 +215,20 @@ struct IndexEntry
     int mentions = 0;
 };
 
-std::map<QString, IndexEntry> entityIndex(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
+// Names in the order a reader looks them up: "apple" beside "Apple", not after "Zephyr".
+struct ByName
 {
-    std::map<QString, IndexEntry> index;
+    bool operator()(const QString &a, const QString &b) const
+    {
+        const int folded = QString::compare(a, b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    }
+};
+using EntityIndex = std::map<QString, IndexEntry, ByName>;
+
+EntityIndex entityIndex(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
+{
+    EntityIndex index;
     for (int n = 0; n < documents.size(); ++n) {
         const AnnotatedArticle &doc = documents.at(n);
         for (const Annotation &a : DataFormat::included(doc, options.content)) {
@@ -178,7 +256,7 @@ h1,h2,h3{font-family:'Noto Sans','DejaVu Sans',Helvetica,sans-serif;line-height:
 .ent.suggested{font-style:normal}
 .quote{font-style:italic}
 .legend .ent{margin-right:0.4em;font-family:sans-serif;font-size:0.85em;padding:1px 4px}
-table{border-collapse:collapse;width:100%;font-size:0.9em;font-family:sans-serif}
+table{border-collapse:collapse;width:100%;font-size:0.85em;font-family:'Noto Sans','DejaVu Sans',sans-serif}
 th{background:#f0f0ee;text-align:left}
 td,th{border:1px solid #d0d0cc;padding:4px 6px;vertical-align:top}
 .toc li{margin:0.2em 0}
@@ -227,7 +305,7 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
             meta << escape(dateText(a.published));
         meta << escape(tr("Review: %1").arg(reviewStatusName(a.reviewStatus)));
         html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(meta.join(QStringLiteral(" · ")));
-        if (!a.uri.isEmpty())
+        if (isWebAddress(a.uri))
             html += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(safeLink(a.uri));
         html += articleHtml(doc, n + 1, options) + QLatin1Char('\n');
         html += factsHtml(doc, n + 1, options);
@@ -235,7 +313,8 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
     }
     const auto index = entityIndex(documents, options);
     if (!index.empty()) {
-        html += QStringLiteral("<h2 id=\"entity-index\">%1</h2>\n<table class=\"index\">\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+        html += QStringLiteral("<h2 id=\"entity-index\">%1</h2>\n<table class=\"index\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+                               "<tr><th width=\"52%\">%2</th><th width=\"16%\">%3</th><th width=\"16%\">%4</th><th width=\"16%\">%5</th></tr>\n")
                     .arg(escape(tr("Entity index")), escape(tr("Entity")), escape(tr("Label")), escape(tr("Articles")), escape(tr("Mentions")));
         for (const auto &[name, entry] : index) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
@@ -278,6 +357,38 @@ QString markdownEscape(const QString &text, bool atLineStart = true)
     }
     return out;
 }
+// Qt's rich text has no dashed borders: suggestions (the faint backgrounds) get a dashed
+// underline instead, as in the reading pane, and so does the legend's example.
+void markSuggestions(QTextDocument &document)
+{
+    struct Range
+    {
+        int start;
+        int length;
+        QTextCharFormat format;
+    };
+    QList<Range> ranges;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            const QColor background = format.background().color();
+            if (format.background().style() == Qt::NoBrush || background.alpha() < 20 || background.alpha() > 40)
+                continue;
+            QColor line = background;
+            line.setAlpha(255);
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(line);
+            ranges.append({fragment.position(), fragment.length(), format});
+        }
+    }
+    QTextCursor cursor(&document);
+    for (const Range &range : std::as_const(ranges)) {
+        cursor.setPosition(range.start);
+        cursor.setPosition(range.start + range.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(range.format);
+    }
+}
 } // namespace
 
 QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
@@ -301,9 +412,10 @@ QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportO
         meta << markdownEscape(tr("Review: %1").arg(reviewStatusName(a.reviewStatus)));
         md += QStringLiteral("_%1_\n\n").arg(meta.join(QStringLiteral(" · ")));
         // Outermost spans only: Markdown has no nesting of marked text.
+        const int first = bodyStart(a);
         QList<Annotation> spans = DataFormat::included(doc, options.content);
         QString body;
-        int position = 0;
+        int position = first;
         for (const Annotation &s : spans) {
             if (s.start < position)
                 continue;
@@ -325,8 +437,8 @@ QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportO
                 if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
                     continue;
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                          .arg(markdownEscape(f.kind), markdownEscape(f.subjectText), markdownEscape(f.predicate),
-                               markdownEscape(f.objectText), markdownEscape(f.time), annotationStatusName(f.status));
+                          .arg(markdownEscape(f.kind), markdownEscape(factName(doc, f.subjectEntityId, f.subjectText)), markdownEscape(f.predicate),
+                               markdownEscape(factObject(doc, f)), markdownEscape(f.time), annotationStatusName(f.status));
             }
             md += QLatin1Char('\n');
         }
@@ -351,16 +463,39 @@ bool Report::pdf(const QList<AnnotatedArticle> &documents, const ReportOptions &
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(options.pageSize));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(144);
+    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer.setResolution(300);
     writer.setTitle(documents.size() == 1 ? documents.first().article.headline : tr("Gazette report"));
     writer.setCreator(QStringLiteral("Gazette " GAZETTE_VERSION));
     QTextDocument document;
+    // Laid out for the writer, not the screen: points are points on paper.
+    document.documentLayout()->setPaintDevice(&writer);
+    QFont font(QStringLiteral("Noto Serif"), 10);
+    font.setStyleHint(QFont::Serif);
+    document.setDefaultFont(font);
     document.setDefaultStyleSheet(QString::fromUtf8(Css));
     document.setHtml(html(documents, options));
-    // print() lays the text out on the writer's pages and numbers them at the foot.
-    document.print(&writer);
-    return true;
+    markSuggestions(document);
+    const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footer = writer.resolution() * 0.35;
+    const QSizeF page(paper.width(), paper.height() - footer);
+    document.setPageSize(page);
+    QPainter painter(&writer);
+    QFont numberFont(QStringLiteral("Noto Sans"), 8);
+    numberFont.setStyleHint(QFont::SansSerif);
+    const int pages = document.pageCount();
+    for (int number = 0; number < pages; ++number) {
+        if (number > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -number * page.height());
+        document.drawContents(&painter, QRectF(QPointF(0, number * page.height()), page));
+        painter.restore();
+        painter.setFont(numberFont);
+        painter.setPen(QColor(0x70, 0x70, 0x70));
+        painter.drawText(QRectF(0, page.height(), page.width(), footer), Qt::AlignHCenter | Qt::AlignBottom, QString::number(number + 1));
+    }
+    return painter.end();
 }
 
 } // namespace Gazette

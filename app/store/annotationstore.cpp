@@ -332,21 +332,17 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle)
     return articleId;
 }
 
-// The annotations, entities and facts of a new article; entities are shared by the whole
-// library, so one already known by name and label is reused.
+// The annotations, entities and facts of a new article. Its entities are its own: the same
+// name in another article is another entity until the reader links them (Edits::linkAcrossLibrary).
 bool AnnotationStore::insertArticleRows(AnnotatedArticle &bundle, qint64 articleId, const QDateTime &time)
 {
     const Article &article = bundle.article;
     QHash<qint64, qint64> entityIds;
     for (Entity &entity : bundle.entities) {
         const qint64 placeholder = entity.id;
-        if (auto existing = findEntity(entity.name, entity.label)) {
-            entity = *existing;
-        } else {
-            entity.id = 0;
-            if (!insertRow(entity))
-                return false;
-        }
+        entity.id = 0;
+        if (!insertRow(entity))
+            return false;
         if (placeholder != 0)
             entityIds.insert(placeholder, entity.id);
     }
@@ -647,6 +643,31 @@ std::optional<Entity> AnnotationStore::findEntity(const QString &name, const QSt
     Entity found = readEntity(q);
     q.finish();
     return found;
+}
+
+std::optional<Entity> AnnotationStore::findEntityInArticle(qint64 articleId, const QString &name, const QString &label) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM entities WHERE name = ? AND label = ? AND id IN "
+                                         "(SELECT entity_id FROM annotations WHERE article_id = ?) ORDER BY id LIMIT 1")
+                              .arg(EntityColumns));
+    q.addBindValue(text(name));
+    q.addBindValue(text(label));
+    q.addBindValue(articleId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntity(q);
+}
+
+QSet<qint64> AnnotationStore::articlesOf(qint64 entityId) const
+{
+    QSet<qint64> result;
+    QSqlQuery q = prepare(QStringLiteral("SELECT DISTINCT article_id FROM annotations WHERE entity_id = ?"));
+    q.addBindValue(entityId);
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong());
+    }
+    return result;
 }
 
 QList<Evidence> AnnotationStore::evidenceOf(qint64 factId) const

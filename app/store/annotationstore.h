@@ -86,6 +86,11 @@ public:
     QList<Entity> entitiesOfArticle(qint64 articleId) const;
     std::optional<Entity> entity(qint64 id) const;
     std::optional<Entity> findEntity(const QString &name, const QString &label) const;
+    // The entity of this name and label that has a mention in the article: entities belong to
+    // their article (see docs/architecture.md, "Entity identity").
+    std::optional<Entity> findEntityInArticle(qint64 articleId, const QString &name, const QString &label) const;
+    // The articles an entity has mentions in.
+    QSet<qint64> articlesOf(qint64 entityId) const;
     QList<Fact> facts(qint64 articleId) const;
     std::optional<Fact> fact(qint64 id) const;
     QList<LexiconEntry> lexicon() const;

@@ -58,6 +58,35 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("--screenshot")));
     }
 
+    // Every subcommand explains itself with --help and -h, on stdout, with its own options.
+    void subcommandsHaveHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("option");
+        for (const auto &[command, option] : {std::pair{"import", "--library"}, std::pair{"export", "--format"},
+                                              std::pair{"extract", "--format"}, std::pair{"eval", "--types"}}) {
+            for (const char *flag : {"--help", "-h"})
+                QTest::addRow("%s %s", command, flag) << QString::fromLatin1(command) << QString::fromLatin1(flag) << QString::fromLatin1(option);
+        }
+    }
+
+    void subcommandsHaveHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, flag);
+        QFETCH(QString, option);
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), command, flag}, outStream, errStream), 0);
+        outStream.flush();
+        errStream.flush();
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: gazette ") + command), qPrintable(out));
+        QVERIFY(out.contains(option));
+        QVERIFY(!out.contains(QStringLiteral("Unknown option")));
+    }
+
     void exportsFromLibrary()
     {
         QTemporaryDir dir;

@@ -129,6 +129,53 @@ private Q_SLOTS:
         QVERIFY(!m_edits->resize(marta.id, marta.start, marta.start));
     }
 
+    // Issue 12, item 4: an entity belongs to its article; the same name in another article is
+    // another entity until the reader links them, and rename and merge act where asked.
+    void entitiesBelongToTheirArticle()
+    {
+        AnnotatedArticle later;
+        later.article.headline = QStringLiteral("Later");
+        later.article.text = QStringLiteral("Later\nThe Dutch government agreed with Kestrel Energy.\n");
+        Entity government;
+        government.id = -1;
+        government.name = QStringLiteral("Kestrel Energy");
+        government.label = QStringLiteral("ORG");
+        later.entities = {government};
+        Annotation mention;
+        mention.start = int(later.article.text.indexOf(QStringLiteral("Kestrel Energy")));
+        mention.end = mention.start + 14;
+        mention.label = QStringLiteral("ORG");
+        mention.entityId = -1;
+        later.annotations = {mention};
+        const qint64 laterId = *m_store->addArticle(later);
+        const qint64 here = find(QStringLiteral("Kestrel Energy")).entityId;
+        const Annotation there = m_store->annotations(laterId).first();
+        QVERIFY(there.entityId != 0);
+        QVERIFY(there.entityId != here);
+
+        // Labelling by hand links within the article only.
+        const int start = int(later.article.text.indexOf(QStringLiteral("Dutch government")));
+        pushChecked(m_edits->addAnnotation(laterId, start, start + 16, QStringLiteral("ORG")));
+        const int again = int(later.article.text.indexOf(QStringLiteral("Kestrel Energy")));
+        Q_UNUSED(again);
+
+        // Renaming here leaves the other article's entity alone.
+        pushChecked(m_edits->renameEntity(here, QStringLiteral("Kestrel Energy Co."), m_articleId));
+        QCOMPARE(m_store->entity(there.entityId)->name, QStringLiteral("Kestrel Energy"));
+
+        // An explicit library-wide link joins them (undoably); a rename in one article then
+        // still acts only there: it splits the article's mentions off under the new name.
+        auto link = m_edits->linkAcrossLibrary(there.entityId);
+        QVERIFY2(link, qPrintable(m_edits->errorString()));
+        pushChecked(std::move(link));
+        const qint64 linked = m_store->annotations(laterId).first().entityId;
+        QCOMPARE(find(QStringLiteral("Kestrel Energy")).entityId, linked);
+        pushChecked(m_edits->renameEntity(linked, QStringLiteral("Kestrel"), laterId));
+        QCOMPARE(m_store->entity(find(QStringLiteral("Kestrel Energy")).entityId)->name, m_store->entity(linked)->name);
+        QVERIFY(m_store->entity(m_store->annotations(laterId).first().entityId)->name == QStringLiteral("Kestrel"));
+        QVERIFY(m_store->entity(find(QStringLiteral("Kestrel Energy")).entityId)->name != QStringLiteral("Kestrel"));
+    }
+
     void entityCommands()
     {
         const Entity kestrel = *m_store->findEntity(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"));

@@ -90,13 +90,15 @@ private Q_SLOTS:
     void readsArticle()
     {
         const QString path = writeFile(QStringLiteral("deal.txt"),
-            "\r\n  Harbourline Signs Deal  \r\nShare This Post\r\nThe first paragraph.\r\nThe second.\r\n");
+            "\r\n  Harbourline Signs Deal  \r\nShare This Post\r\nThe first paragraph.\r\nspot_img\r\n- Advertisement -\r\nThe second.\r\nRelated Posts\r\n");
         ImporterRegistry registry;
         const auto article = registry.readFile(path);
         QVERIFY2(article, qPrintable(registry.errorString()));
         QCOMPARE(article->headline, QStringLiteral("Harbourline Signs Deal"));
-        // Only line ends change: the text stays the file's text so offsets match it.
-        QCOMPARE(article->text, QStringLiteral("\n  Harbourline Signs Deal  \nShare This Post\nThe first paragraph.\nThe second.\n"));
+        // Scraping leftovers ("Share This Post", "spot_img", ...) are no part of the article;
+        // the file as it was stays the article's source.
+        QCOMPARE(article->text, QStringLiteral("\n  Harbourline Signs Deal  \nThe first paragraph.\nThe second.\n"));
+        QCOMPARE(article->markup, QStringLiteral("\n  Harbourline Signs Deal  \nShare This Post\nThe first paragraph.\nspot_img\n- Advertisement -\nThe second.\nRelated Posts\n"));
         QCOMPARE(article->source, QStringLiteral("deal.txt"));
         QVERIFY(article->uri.startsWith(QStringLiteral("file:///")));
         QCOMPARE(article->markupType, QStringLiteral("text/plain"));

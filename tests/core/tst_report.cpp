@@ -174,6 +174,95 @@ private Q_SLOTS:
         QVERIFY(content.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*%1\\s*(\\n|$)").arg(pages))));
     }
 
+    // Issue 12, item 8: what a reader of the report should and should not see.
+    void reportContentIsClean()
+    {
+        AnnotatedArticle doc = sample().first();
+        doc.article.uri = QStringLiteral("file:///tmp/gazette-42/deal.txt");
+        Entity tsai;
+        tsai.id = 7;
+        tsai.name = QStringLiteral("Joe Tsai");
+        tsai.label = QStringLiteral("PERSON");
+        doc.entities = {tsai};
+        Fact quote;
+        quote.kind = QStringLiteral("quote");
+        quote.subjectEntityId = 7;
+        quote.subjectText = QStringLiteral("Tsai");
+        quote.predicate = QStringLiteral("said");
+        quote.objectText = QStringLiteral("“We are pleased,”");
+        quote.status = AnnotationStatus::Accepted;
+        doc.facts.append(quote);
+        // Lower-case names sort among the others, not after them.
+        for (const QString &name : {QStringLiteral("apple"), QStringLiteral("Zephyr")}) {
+            Annotation a;
+            a.id = 100 + doc.annotations.size();
+            a.start = 0;
+            a.end = 7;
+            a.quote = name;
+            a.label = QStringLiteral("ORG");
+            a.status = AnnotationStatus::Accepted;
+            doc.annotations.append(a);
+        }
+        for (const QString &report : {Report::html({doc}, options()), Report::markdown({doc}, options())}) {
+            const QString body = report.mid(report.indexOf(QStringLiteral("<body>")) + 1);
+            QCOMPARE(body.count(QStringLiteral("Kestrel Shares Rise")), 1); // the headline, once
+            QVERIFY(!report.contains(QStringLiteral("file:")));
+            QVERIFY(!report.contains(QStringLiteral("/tmp/")));
+            QVERIFY(report.contains(QStringLiteral("Joe Tsai")));
+            QVERIFY(report.contains(QStringLiteral("We are pleased")));
+            QVERIFY2(!report.contains(QStringLiteral("We are pleased,")), qPrintable(report));
+            const qsizetype apple = report.indexOf(QStringLiteral("apple"));
+            const qsizetype kestrel = report.lastIndexOf(QStringLiteral("Kestrel Energy"));
+            const qsizetype zephyr = report.indexOf(QStringLiteral("Zephyr"));
+            QVERIFY2(apple >= 0 && apple < kestrel && kestrel < zephyr, qPrintable(report.right(600)));
+        }
+    }
+
+    // Issue 12, item 7: a one-page article is one page, A4 or Letter, with whole words, the
+    // legend's dashed style, full-width tables and short evidence.
+    void pdfIsWellSet_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+
+    void pdfIsWellSet()
+    {
+        QFETCH(int, pageSize);
+        AnnotatedArticle doc = sample().first();
+        Fact deal;
+        deal.kind = QStringLiteral("partnership");
+        deal.subjectText = QStringLiteral("Kestrel Energy");
+        deal.predicate = QStringLiteral("supplies");
+        deal.objectText = QStringLiteral("Seoul");
+        deal.status = AnnotationStatus::Suggested;
+        const int start = int(doc.article.text.indexOf(QStringLiteral("Kestrel Energy shares")));
+        deal.evidence = {{start, int(doc.article.text.size()) - 1, doc.article.text.mid(start).trimmed(), {}, {}, false}};
+        doc.facts.append(deal);
+        const QString html = Report::html({doc}, options());
+        QVERIFY(html.contains(QStringLiteral("<table class=\"facts\" width=\"100%\"")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        ReportOptions o = options();
+        o.pageSize = QPageSize::PageSizeId(pageSize);
+        QString error;
+        QVERIFY2(Report::pdf({doc}, o, path, &error), qPrintable(error));
+        QProcess info;
+        info.start(QStringLiteral(PDFINFO), {path});
+        QVERIFY(info.waitForFinished(20000));
+        const QString details = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(details.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(details));
+        QVERIFY2(details.contains(pageSize == int(QPageSize::A4) ? QStringLiteral("A4") : QStringLiteral("letter")), qPrintable(details));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("partnership")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("dashed")));
+        QVERIFY(content.contains(QStringLiteral("Entity index")));
+    }
+
     void pdfRefusesUnwritablePath()
     {
         QString error;

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench as a journalist meets it (issue 12): each test drives the real window,
+// offscreen, through the keys, menus and dialogs a reader uses.
+#include "documentview.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "themecontroller.h"
+#include "uitest.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTranslator>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Gazette;
+using namespace Gazette::Testing;
+
+namespace {
+
+const QString First = QStringLiteral(
+    "Kestrel Deal Signed\n"
+    "Harbourline Robotics has chosen Kestrel Energy to supply batteries.\n"
+    "Marta Visser said the cells were the best. Kestrel shares rose.\n");
+const QString Second = QStringLiteral(
+    "Port Strike Ends\n"
+    "Dock workers in Antwerp returned to work on Monday.\n");
+
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double l1 = luminance(a);
+    const double l2 = luminance(b);
+    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+}
+
+} // namespace
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { isolate(QStringLiteral("GazetteWorkbench")); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThemeController> m_themes;
+    std::unique_ptr<MainWindow> m_window;
+    DocumentView *m_view = nullptr;
+    qint64 m_first = 0;
+
+    QString write(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    QAction *action(const QString &name) const
+    {
+        auto *found = m_window->findChild<QAction *>(name);
+        if (!found)
+            qFatal("no action %s", qPrintable(name));
+        return found;
+    }
+
+    int at(const QString &needle) const { return int(m_view->article().text.indexOf(needle)); }
+
+    QList<Annotation> annotations(qint64 article) const { return m_window->store()->annotations(article); }
+
+    void focusPane()
+    {
+        m_window->activateWindow();
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
+    }
+
+    // Opens the Export dialog, lets act() work in it, then closes it with Esc.
+    void inExportDialog(const std::function<void(ExportDialog *)> &act)
+    {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            QVERIFY(QTest::qWaitFor([] { return qobject_cast<ExportDialog *>(QApplication::activeModalWidget()) != nullptr; }));
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            seen = true;
+            act(dialog);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(seen);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        m_themes = std::make_unique<ThemeController>();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_themes->setTheme(QStringLiteral("Breeze Light"));
+        QSettings().setValue(QStringLiteral("extract/onOpen"), false);
+        QSettings().setValue(QStringLiteral("library/path"),
+                             m_dir.filePath(QStringLiteral("%1.gazette").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->resize(1000, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(write(QStringLiteral("deal.txt"), First)));
+        m_first = m_window->currentArticleId();
+        m_view = m_window->documentView();
+        focusPane();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Item 1: picking the Markdown report again and again, and after HTML and PDF, never crashes.
+    void exportPreviewSurvivesFormatChanges()
+    {
+        for (int round = 0; round < 6; ++round) {
+            inExportDialog([](ExportDialog *dialog) {
+                auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
+                format->setCurrentIndex(format->findData(QStringLiteral("md")));
+                QTest::qWait(30);
+                QVERIFY(dialog->previewText().contains(QStringLiteral("Kestrel Deal Signed")));
+            });
+        }
+        inExportDialog([](ExportDialog *dialog) {
+            for (const char *id : {"html", "pdf", "md", "json", "md"}) {
+                dialog->setFormat(QString::fromLatin1(id));
+                QTest::qWait(30);
+            }
+        });
+    }
+
+    // Item 2: Ctrl+Shift+Z and Ctrl+Y both redo, and no key is bound twice.
+    void redoHasTwoUnambiguousKeys()
+    {
+        QAction *redo = action(QStringLiteral("redoAction"));
+        const QList<QKeySequence> keys = redo->shortcuts();
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QCOMPARE(QSet<QKeySequence>(keys.begin(), keys.end()).size(), keys.size());
+        for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+            QVERIFY2(keys.contains(key), qPrintable(key.toString()));
+
+        for (const QKeyCombination key : {QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z), QKeyCombination(Qt::CTRL, Qt::Key_Y)}) {
+            m_view->setSelectedRange(at(QStringLiteral("Kestrel Energy")), at(QStringLiteral("Kestrel Energy")) + 14);
+            QTest::keyClick(m_view, Qt::Key_2);
+            QCOMPARE(annotations(m_first).size(), 1);
+            QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(annotations(m_first).isEmpty());
+            QTest::keyClick(m_window.get(), key.key(), key.keyboardModifiers());
+            QCOMPARE(annotations(m_first).size(), 1);
+            QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        }
+    }
+
+    // Item 3: undo brings the reader to what it changes, and says what it did.
+    void undoShowsWhatItChanges()
+    {
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        m_view->setSelectedRange(start, start + 14);
+        QTest::keyClick(m_view, Qt::Key_2);
+        const qint64 labelled = annotations(m_first).first().id;
+        QVERIFY(m_window->openFile(write(QStringLiteral("strike.txt"), Second)));
+        const qint64 second = m_window->currentArticleId();
+        QVERIFY(second != m_first);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->currentArticleId(), m_first);
+        QVERIFY(annotations(m_first).isEmpty());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Kestrel Energy")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        m_window->showArticle(second);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->currentArticleId(), m_first);
+        QCOMPARE(annotations(m_first).size(), 1);
+        QCOMPARE(m_view->selectedAnnotationId(), annotations(m_first).first().id);
+        Q_UNUSED(labelled);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Kestrel Energy")));
+    }
+
+    // Item 14: with a span clicked and no text selected, a number key relabels the span.
+    void numberKeyRelabelsSelectedSpan()
+    {
+        const int start = at(QStringLiteral("Marta Visser"));
+        m_view->setSelectedRange(start, start + 12);
+        QTest::keyClick(m_view, Qt::Key_1);
+        const qint64 id = annotations(m_first).first().id;
+        QCOMPARE(annotations(m_first).first().label, QStringLiteral("PERSON"));
+        QTextCursor cursor(m_view->document());
+        cursor.setPosition(m_view->positionOf(start + 3));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->cursorRect(cursor).center() + QPoint(2, 0));
+        QCOMPARE(m_view->selectedAnnotationId(), id);
+        QVERIFY(!m_view->textCursor().hasSelection());
+        QTest::keyClick(m_view, Qt::Key_2);
+        QCOMPARE(annotations(m_first).size(), 1);
+        QCOMPARE(m_window->store()->annotation(id)->label, QStringLiteral("ORG"));
+    }
+
+    // Item 11: selecting exactly 比亚迪 and pressing 2 labels 比亚迪, not the run up to the comma.
+    void labelKeyKeepsChineseWords()
+    {
+        QVERIFY(m_window->openFile(write(QStringLiteral("byd.txt"), QStringLiteral("比亚迪新闻\n比亚迪公司表示，销量增长。\n"))));
+        const qint64 article = m_window->currentArticleId();
+        const int start = int(m_view->article().text.indexOf(QStringLiteral("比亚迪公司")));
+        focusPane();
+        m_view->setSelectedRange(start, start + 3);
+        QTest::keyClick(m_view, Qt::Key_2);
+        QCOMPARE(annotations(article).size(), 1);
+        QCOMPARE(annotations(article).first().quote, QStringLiteral("比亚迪"));
+    }
+
+    // Item 5: the review status is set from the keys, the status bar and the library's
+    // context menu, and the library's status filter follows.
+    void reviewStatusCanBeSet()
+    {
+        QCOMPARE(m_window->store()->article(m_first)->reviewStatus, ReviewStatus::New);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->store()->article(m_first)->reviewStatus, ReviewStatus::Done);
+        auto *button = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("reviewStatusButton"));
+        QVERIFY(button);
+        QVERIFY2(button->text().contains(QStringLiteral("Done")), qPrintable(button->text()));
+        QVERIFY(button->menu());
+        QAction *inReview = nullptr;
+        for (QAction *entry : button->menu()->actions()) {
+            if (entry->objectName() == QLatin1String("markInReview"))
+                inReview = entry;
+        }
+        QVERIFY(inReview);
+        inReview->trigger();
+        QCOMPARE(m_window->store()->article(m_first)->reviewStatus, ReviewStatus::InReview);
+        QVERIFY(button->text().contains(QStringLiteral("In review")));
+        // Undo brings it back, and says so.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->store()->article(m_first)->reviewStatus, ReviewStatus::Done);
+
+        // The library's context menu has the same choices.
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
+        QVERIFY(list);
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("libraryContextMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction *entry : menu->actions()) {
+            names << entry->objectName();
+            if (entry->menu()) {
+                for (QAction *sub : entry->menu()->actions())
+                    names << sub->objectName();
+            }
+        }
+        for (const char *name : {"markNew", "markInReview", "markDone", "exportAction", "removeArticleAction"})
+            QVERIFY2(names.contains(QString::fromLatin1(name)), qPrintable(names.join(QLatin1Char(' '))));
+
+        auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("libraryStatusFilter"));
+        filter->setCurrentIndex(filter->findData(int(ReviewStatus::Done)));
+        QCOMPARE(list->model()->rowCount(), 1);
+        filter->setCurrentIndex(filter->findData(int(ReviewStatus::New)));
+        QCOMPARE(list->model()->rowCount(), 0);
+    }
+
+    // Item 10: label all occurrences labels matches inside quotes too, and says how many.
+    void labelAllOccurrencesReachesIntoQuotes()
+    {
+        AnnotatedArticle bundle;
+        bundle.article.headline = QStringLiteral("Quoted");
+        bundle.article.text = QStringLiteral("Quoted\n“Kestrel will win,” she said. Kestrel agreed. “Kestrel is fine.” Kestrelia too.\n");
+        for (const QString &quote : {QStringLiteral("“Kestrel will win,”"), QStringLiteral("“Kestrel is fine.”")}) {
+            Annotation a;
+            a.start = int(bundle.article.text.indexOf(quote));
+            a.end = a.start + int(quote.size());
+            a.label = QStringLiteral("QUOTE");
+            bundle.annotations.append(a);
+        }
+        const qint64 id = *m_window->store()->addArticle(bundle);
+        m_window->showArticle(id);
+        // What the context menu's Label All Occurrences as > Organization asks for.
+        Q_EMIT m_view->labelAllRequested(QStringLiteral("Kestrel"), QStringLiteral("ORG"));
+        int orgs = 0;
+        for (const Annotation &a : annotations(id))
+            orgs += a.label == QLatin1String("ORG");
+        QCOMPARE(orgs, 3);
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("3")), qPrintable(message));
+        // A second time nothing is left to label, and the status bar says why.
+        QVERIFY(!m_window->edits()->labelAllOccurrences(id, QStringLiteral("Kestrel"), QStringLiteral("ORG")));
+        QVERIFY2(m_window->edits()->errorString().contains(QStringLiteral("3")), qPrintable(m_window->edits()->errorString()));
+    }
+
+    // Item 6: after switching theme at runtime every widget follows, the legend readable.
+    void themeSwitchKeepsLegendReadable()
+    {
+        for (const QString &name : {QStringLiteral("Breeze Dark"), QStringLiteral("Breeze Light"), QStringLiteral("Breeze Dark")}) {
+            m_window->findChild<QAction *>(QStringLiteral("theme:") + name)->trigger();
+            QApplication::processEvents();
+            auto *legend = m_window->findChild<QWidget *>(QStringLiteral("labelLegend"));
+            QVERIFY(legend);
+            const QImage image = legend->grab().toImage();
+            const QColor background = image.pixelColor(image.width() - 3, image.height() / 2);
+            const QList<QToolButton *> buttons = legend->findChildren<QToolButton *>();
+            QVERIFY(!buttons.isEmpty());
+            for (QToolButton *button : buttons) {
+                const QColor text = button->palette().color(QPalette::Active, button->foregroundRole());
+                QVERIFY2(contrast(text, background) >= 4.5,
+                         qPrintable(QStringLiteral("%1: %2 on %3 in %4").arg(button->text(), text.name(), background.name(), name)));
+            }
+            const QColor windowText = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("articleStatus"))->palette().color(QPalette::WindowText);
+            QVERIFY(contrast(windowText, m_window->palette().color(QPalette::Window)) >= 4.5);
+        }
+    }
+
+    // The window speaks the reader's language: the menu titles in German and Chinese.
+    void menusAreTranslated_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringList{QStringLiteral("文件(&F)")};
+    }
+
+    void menusAreTranslated()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, titles);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(locale), QStringLiteral("gazette"), QStringLiteral("_"),
+                                QStringLiteral(GAZETTE_BUILD_DIR "/share/gazette/translations")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window(m_themes.get());
+        QCoreApplication::removeTranslator(&translator);
+        QStringList menus;
+        for (QAction *menu : window.menuBar()->actions())
+            menus << menu->text();
+        for (const QString &title : titles)
+            QVERIFY2(menus.contains(title), qPrintable(menus.join(QLatin1Char(' '))));
+        QVERIFY(!menus.contains(QStringLiteral("&File")));
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
