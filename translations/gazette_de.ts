@@ -562,10 +562,6 @@ Fensteroptionen:
         <translation>Für „%1“ gibt es keine Vorschläge zum Annehmen.</translation>
     </message>
     <message>
-        <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
-        <translation>Alle Vorkommen von „%1“ sind bereits gekennzeichnet.</translation>
-    </message>
-    <message>
         <source>The annotation or the entity no longer exists.</source>
         <translation>Die Annotation oder die Entität existiert nicht mehr.</translation>
     </message>
@@ -778,20 +774,12 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <source>Merge the selected entity into another one of the same label</source>
-        <translation>Die ausgewählte Entität mit einer anderen Entität desselben Labels zusammenführen</translation>
-    </message>
-    <message>
         <source>Rename Entity</source>
         <translation>Entität umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation>Es gibt keine andere Entität mit dem Label %1, in die „%2“ zusammengeführt werden kann.</translation>
     </message>
     <message>
         <source>Merge Entity</source>
@@ -959,10 +947,6 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>The PDF is laid out from this HTML, on A4 pages with page numbers.</source>
-        <translation>Das PDF wird aus diesem HTML auf A4-Seiten mit Seitenzahlen gesetzt.</translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 articles.</source>
@@ -2036,14 +2020,6 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Artikel aus der Bibliothek en&amp;tfernen…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Cannot Open Library</source>
         <translation>Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -2285,6 +2261,37 @@ Zu prüfende Vorschläge: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gazette::ReviewStatusActions</name>
+    <message>
+        <source>Review &amp;Status</source>
+        <translation>Prüf&amp;status</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>Als &amp;neu markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Review</source>
+        <translation>Als &amp;in Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Review status of the article</source>
+        <translation>Prüfstatus des Artikels</translation>
+    </message>
+    <message>
+        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>Prüfstatus des Artikels (Strg+1, Strg+2, Strg+3)</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Schema</name>
     <message>
         <source>A database statement failed.</source>
@@ -2453,6 +2460,41 @@ Zu prüfende Vorschläge: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gazette::UndoNavigator</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2535,72 +2577,6 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>Unbekanntes Farbschema „%1“; „%2“ wird verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>Gazette::UndoNavigator</name>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Rückgängig gemacht: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Wiederholt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gazette::ReviewStatusActions</name>
-    <message>
-        <source>Review &amp;Status</source>
-        <translation>Prüf&amp;status</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;New</source>
-        <translation>Als &amp;neu markieren</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;In Review</source>
-        <translation>Als &amp;in Prüfung markieren</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Done</source>
-        <translation>Als &amp;erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Review status of the article</source>
-        <translation>Prüfstatus des Artikels</translation>
-    </message>
-    <message>
-        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>Prüfstatus des Artikels (Strg+1, Strg+2, Strg+3)</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>Prüfung: %1</translation>
     </message>
 </context>
 </TS>

@@ -562,10 +562,6 @@ Window options:
         <translation>“%1”没有可接受的建议。</translation>
     </message>
     <message>
-        <source>Every occurrence of &apos;%1&apos; is already labelled.</source>
-        <translation>“%1”的所有出现之处均已标注。</translation>
-    </message>
-    <message>
         <source>The annotation or the entity no longer exists.</source>
         <translation>该标注或实体已不存在。</translation>
     </message>
@@ -774,20 +770,12 @@ Select text and press 1–9 to label it.</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <source>Merge the selected entity into another one of the same label</source>
-        <translation>将所选实体合并到另一个同标签的实体</translation>
-    </message>
-    <message>
         <source>Rename Entity</source>
         <translation>重命名实体</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
-    </message>
-    <message>
-        <source>There is no other %1 entity to merge “%2” into.</source>
-        <translation>没有其他 %1 实体可供“%2”合并。</translation>
     </message>
     <message>
         <source>Merge Entity</source>
@@ -955,10 +943,6 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>The PDF is laid out from this HTML, on A4 pages with page numbers.</source>
-        <translation>PDF 将基于此 HTML 排版，使用带页码的 A4 页面。</translation>
     </message>
     <message>
         <source>The preview shows the first %1 of %2 articles.</source>
@@ -2032,14 +2016,6 @@ Suggestions to review: %2</source>
         <translation>从文库中移除文章(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cannot Open Library</source>
         <translation>无法打开文库</translation>
     </message>
@@ -2281,6 +2257,37 @@ Suggestions to review: %2</source>
     </message>
 </context>
 <context>
+    <name>Gazette::ReviewStatusActions</name>
+    <message>
+        <source>Review &amp;Status</source>
+        <translation>审阅状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>标记为新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Review</source>
+        <translation>标记为审阅中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Review status of the article</source>
+        <translation>文章的审阅状态</translation>
+    </message>
+    <message>
+        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
+        <translation>文章的审阅状态（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅：%1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Schema</name>
     <message>
         <source>A database statement failed.</source>
@@ -2449,6 +2456,41 @@ Suggestions to review: %2</source>
     </message>
 </context>
 <context>
+    <name>Gazette::UndoNavigator</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2531,72 +2573,6 @@ Suggestions to review: %2</source>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>未知主题“%1”；将使用“%2”。</translation>
-    </message>
-</context>
-<context>
-    <name>Gazette::UndoNavigator</name>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Gazette::ReviewStatusActions</name>
-    <message>
-        <source>Review &amp;Status</source>
-        <translation>审阅状态(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;New</source>
-        <translation>标记为新(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;In Review</source>
-        <translation>标记为审阅中(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Done</source>
-        <translation>标记为已完成(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Review status of the article</source>
-        <translation>文章的审阅状态</translation>
-    </message>
-    <message>
-        <source>Review status of the article (Ctrl+1, Ctrl+2, Ctrl+3)</source>
-        <translation>文章的审阅状态（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>审阅：%1</translation>
     </message>
 </context>
 </TS>

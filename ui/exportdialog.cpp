@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QDesktopServices>
 #include <QSettings>
 #include <QStackedWidget>
@@ -284,7 +285,8 @@ void ExportDialog::updatePreview()
     }
     // A fresh document and highlighter for each preview: the old highlighter's queued
     // re-highlighting goes with its document instead of reaching into replaced blocks.
-    QTextDocument *old = m_preview->document();
+    // The edit deletes a document it made itself when given another; ours it leaves to us.
+    const QPointer<QTextDocument> old = m_preview->document();
     auto *document = new QTextDocument(this);
     document->setDocumentLayout(new QPlainTextDocumentLayout(document));
     document->setDefaultFont(m_preview->font());
@@ -294,7 +296,7 @@ void ExportDialog::updatePreview()
     document->setPlainText(isRendered(id) ? QString() : text);
     m_preview->setDocument(document);
     if (old && old->parent() == this)
-        delete old;
+        delete old.data();
     m_preview->setTabStopDistance(QFontMetricsF(m_preview->font()).horizontalAdvance(QLatin1Char(' ')) * 4);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labellegend.h"
 
+#include <QEvent>
+
 #include "entityhighlighter.h"
 
 #include <QHBoxLayout>
@@ -20,7 +22,6 @@ LabelLegend::LabelLegend(QWidget *parent)
     // A narrow window clips the bar instead of growing to fit it.
     m_layout->setSizeConstraint(QLayout::SetNoConstraint);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    setStyleSheet(QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; }"));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     setFont(small);
@@ -39,6 +40,9 @@ void LabelLegend::setLabels(const LabelSet &labels, const EntityHighlighter *col
             continue; // the bar lists the labels with keys; the others are in the menus
         auto *button = new QToolButton(this);
         button->setAutoRaise(true);
+        // On the buttons, not the bar: a style sheet fixes the palette it polished with, and the
+        // bar must follow a theme changed at runtime (the buttons are made anew for each theme).
+        button->setStyleSheet(QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; }"));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setFocusPolicy(Qt::NoFocus);
         // The short OntoNotes name keeps the bar on one line; the tooltip has the long one.

@@ -187,8 +187,8 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
         return {};
     // Column widths for a page, not for the longest cell: whole words, evidence the widest.
     QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                                  "<tr><th width=\"12%\">%2</th><th width=\"16%\">%3</th><th width=\"12%\">%4</th><th width=\"19%\">%5</th>"
-                                  "<th width=\"9%\">%6</th><th width=\"9%\">%7</th><th width=\"23%\">%8</th></tr>\n")
+                                  "<tr><th width=\"14%\">%2</th><th width=\"15%\">%3</th><th width=\"11%\">%4</th><th width=\"15%\">%5</th>"
+                                  "<th width=\"8%\">%6</th><th width=\"12%\">%7</th><th width=\"25%\">%8</th></tr>\n")
                        .arg(escape(Report::tr("Facts")), escape(Report::tr("Kind")), escape(Report::tr("Subject")), escape(Report::tr("Predicate")),
                             escape(Report::tr("Object or value")), escape(Report::tr("Time")), escape(Report::tr("Status")), escape(Report::tr("Evidence")));
     int evidenceIndex = 0;
@@ -259,6 +259,7 @@ h1,h2,h3{font-family:'Noto Sans','DejaVu Sans',Helvetica,sans-serif;line-height:
 table{border-collapse:collapse;width:100%;font-size:0.85em;font-family:'Noto Sans','DejaVu Sans',sans-serif}
 th{background:#f0f0ee;text-align:left}
 td,th{border:1px solid #d0d0cc;padding:4px 6px;vertical-align:top}
+table.facts td,table.facts th{font-size:8pt;padding:3px 4px}
 .toc li{margin:0.2em 0}
 footer{margin-top:3em;color:#888;font-size:0.8em}
 )";

@@ -88,6 +88,7 @@ private:
     void focusPane()
     {
         m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_view->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
     }
@@ -103,7 +104,7 @@ private:
             act(dialog);
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        action(QStringLiteral("exportAction"))->trigger();
         QVERIFY(seen);
     }
 
