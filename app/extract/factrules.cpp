@@ -61,9 +61,33 @@ const QString Title = QStringLiteral(
 
 } // namespace
 
-QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
+namespace {
+
+using RE = QRegularExpression;
+using Mentions = QList<const Annotation *>; // pointers: annotations are large to copy
+
+// One pair of mentions of a sentence, with the words between them.
+struct Pair
 {
-    using RE = QRegularExpression;
+    const Context &c;
+    const Mentions &in;
+    const Annotation &a;
+    const Annotation &b;
+    const QString &gap;
+
+    Fact make(const QString &kind, const Annotation &subject, const QString &predicate, const QString &rule, double confidence,
+              const Annotation &object) const
+    {
+        Fact f = c.make(kind, subject, predicate, rule, confidence);
+        f.objectEntityId = object.entityId;
+        f.objectText = spanText(c.text, object);
+        return f;
+    }
+};
+
+// Partners, deals and competition: organisation, then the other side.
+void betweenOrganisations(const Pair &p)
+{
     static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to)\\s+)*(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
                                                "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with|"
@@ -74,14 +98,68 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
     static const RE deal(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to)\\s+)*"
                                         "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
                          RE::CaseInsensitiveOption);
-    static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
-                                          "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
-                           RE::CaseInsensitiveOption);
     static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing) with|overt(?:akes|ook|aken)|rivals?|"
                                                "beat|beats|outsold|outsells|outperformed|outperforms)\\W*(?:(?:the|its)\\s+)?$"),
                                 RE::CaseInsensitiveOption);
+    if (!is(p.a, {"ORG"}) || !is(p.b, {"ORG"}))
+        return;
+    if (partnership.match(p.gap).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75, p.b));
+    } else if (const auto d = deal.match(p.gap); d.hasMatch()) {
+        const QString cue = d.captured(QStringLiteral("cue")).toLower();
+        QString predicate = cue.startsWith(QLatin1String("cho")) ? QStringLiteral("chose")
+                            : cue.startsWith(QLatin1String("invest"))   ? QStringLiteral("invests in")
+                            : cue.startsWith(QLatin1String("back"))     ? QStringLiteral("backs")
+                                                                        : QStringLiteral("acquires");
+        Fact f = p.make(QStringLiteral("deal"), p.a, predicate, QStringLiteral("fact.deal"), 0.7, p.b);
+        if (d.hasCaptured(QStringLiteral("amount"))) {
+            f.value = d.captured(QStringLiteral("amount")).simplified();
+            for (const Annotation *x : p.in) {
+                if (x->label == QLatin1String("MONEY") && x->start >= p.a.end && x->end <= p.b.start)
+                    f.value = spanText(p.c.text, *x);
+            }
+        }
+        p.c.facts.append(f);
+    } else if (const auto k = competition.match(p.gap); k.hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("competition"), p.a, k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65, p.b));
+    }
+}
+
+void launches(const Pair &p)
+{
+    static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
+                                          "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
+                           RE::CaseInsensitiveOption);
+    if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch())
+        return;
+    Fact f = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, p.b);
+    for (const Annotation *x : p.in) {
+        if (x->label == QLatin1String("DATE") && x->start >= p.b.end) {
+            f.time = spanText(p.c.text, *x);
+            break;
+        }
+    }
+    p.c.facts.append(f);
+}
+
+void roles(const Pair &p)
+{
     static const RE orgTitlePerson(QStringLiteral("^\\s*(?:'s|’s)?\\s*(?<title>%1)\\s*$").arg(Title));
     static const RE personCommaTitle(QStringLiteral("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?<title>%1)\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$").arg(Title));
+    if (is(p.a, {"ORG"}) && is(p.b, {"PERSON"})) {
+        if (const auto m = orgTitlePerson.match(p.gap); m.hasMatch())
+            p.c.facts.append(p.make(QStringLiteral("role"), p.b, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.title-before"), 0.8, p.a));
+    }
+    if (is(p.a, {"PERSON"}) && is(p.b, {"ORG"})) {
+        if (const auto m = personCommaTitle.match(p.gap); m.hasMatch())
+            p.c.facts.append(p.make(QStringLiteral("role"), p.a, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.apposition"), 0.75, p.b));
+    }
+}
+
+// A subject, what is measured, and the value. ("Hong Kong-listed shares": the place describes
+// the shares, it is not what is measured.)
+void statistics(const Pair &p)
+{
     static const RE measure(QStringLiteral("(?:(?:'s|’s)\\s+)?(?<measure>market share|share price|shares?|revenue|sales|net profit|profit|prices?|exports|imports|"
                                            "output|production|market value|valuation|stake|budget|spending|deliveries|shipments|oil imports|overseas sales)\\b"
                                            "(?<rest>[^.;:,]*?)$"),
@@ -89,124 +167,37 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
                                             "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
                              RE::CaseInsensitiveOption);
-
-    QList<Fact> facts;
-    auto first = spans.cbegin();
-    for (const TextRange &sentence : sentences) {
-        while (first != spans.cend() && first->start < sentence.start)
-            ++first;
-        QList<const Annotation *> in; // pointers: annotations are large to copy
-        for (auto it = first; it != spans.cend() && it->start < sentence.end; ++it) {
-            if (it->end <= sentence.end && it->label != QLatin1String("QUOTE"))
-                in.append(&*it);
-        }
-        if (in.size() < 2)
-            continue;
-        Context c{text, sentence, facts};
-        for (int i = 0; i < in.size(); ++i) {
-            const Annotation &a = *in.at(i);
-            for (int j = i + 1; j < in.size(); ++j) {
-                const Annotation &b = *in.at(j);
-                const QString gap = gapBetween(text, a, b);
-                if (gap.isNull())
-                    break;
-                // Partners, deals, launches, competition: organisation (or person) then the other side.
-                if (is(a, {"ORG"}) && is(b, {"ORG"})) {
-                    if (const auto m = partnership.match(gap); m.hasMatch()) {
-                        Fact f = c.make(QStringLiteral("partnership"), a, QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75);
-                        f.objectEntityId = b.entityId;
-                        f.objectText = spanText(text, b);
-                        facts.append(f);
-                    } else if (const auto d = deal.match(gap); d.hasMatch()) {
-                        const QString cue = d.captured(QStringLiteral("cue")).toLower();
-                        QString predicate = cue.startsWith(QLatin1String("cho")) ? QStringLiteral("chose")
-                                            : cue.startsWith(QLatin1String("invest"))   ? QStringLiteral("invests in")
-                                            : cue.startsWith(QLatin1String("back"))     ? QStringLiteral("backs")
-                                                                                        : QStringLiteral("acquires");
-                        Fact f = c.make(QStringLiteral("deal"), a, predicate, QStringLiteral("fact.deal"), 0.7);
-                        f.objectEntityId = b.entityId;
-                        f.objectText = spanText(text, b);
-                        if (d.hasCaptured(QStringLiteral("amount"))) {
-                            f.value = d.captured(QStringLiteral("amount")).simplified();
-                            for (const Annotation *xp : std::as_const(in)) {
-                                const Annotation &x = *xp;
-                                if (x.label == QLatin1String("MONEY") && x.start >= a.end && x.end <= b.start)
-                                    f.value = spanText(text, x);
-                            }
-                        }
-                        facts.append(f);
-                    } else if (const auto k = competition.match(gap); k.hasMatch()) {
-                        Fact f = c.make(QStringLiteral("competition"), a, k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
-                        f.objectEntityId = b.entityId;
-                        f.objectText = spanText(text, b);
-                        facts.append(f);
-                    }
-                }
-                if (is(a, {"ORG", "PERSON"}) && is(b, {"PRODUCT"})) {
-                    if (const auto m = launch.match(gap); m.hasMatch()) {
-                        Fact f = c.make(QStringLiteral("launch"), a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7);
-                        f.objectEntityId = b.entityId;
-                        f.objectText = spanText(text, b);
-                        for (const Annotation *xp : std::as_const(in)) {
-                            const Annotation &x = *xp;
-                            if (x.label == QLatin1String("DATE") && x.start >= b.end) {
-                                f.time = spanText(text, x);
-                                break;
-                            }
-                        }
-                        facts.append(f);
-                    }
-                }
-                // Roles.
-                if (is(a, {"ORG"}) && is(b, {"PERSON"})) {
-                    if (const auto m = orgTitlePerson.match(gap); m.hasMatch()) {
-                        Fact f = c.make(QStringLiteral("role"), b, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.title-before"), 0.8);
-                        f.objectEntityId = a.entityId;
-                        f.objectText = spanText(text, a);
-                        facts.append(f);
-                    }
-                }
-                if (is(a, {"PERSON"}) && is(b, {"ORG"})) {
-                    if (const auto m = personCommaTitle.match(gap); m.hasMatch()) {
-                        Fact f = c.make(QStringLiteral("role"), a, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.apposition"), 0.75);
-                        f.objectEntityId = b.entityId;
-                        f.objectText = spanText(text, b);
-                        facts.append(f);
-                    }
-                }
-                // Statistics: a subject, what is measured, and the value.
-                // ("Hong Kong-listed shares": the place describes the shares, it is not what is measured.)
-                if (is(a, {"ORG", "GPE", "PRODUCT", "NORP"}) && is(b, {"PERCENT", "MONEY", "QUANTITY"}) && text.mid(a.end, 1) != QLatin1String("-")) {
-                    const auto m = measure.match(gap);
-                    static const RE moved(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
-                                          RE::CaseInsensitiveOption);
-                    const bool direct = !m.hasMatch() && gap.size() < 40 && moved.match(gap).hasMatch();
-                    if ((m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) || direct) {
-                        QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified()
-                                                         : gap.simplified();
-                        Fact f = c.make(QStringLiteral("statistic"), a, predicate, QStringLiteral("fact.statistic"), 0.65);
-                        f.objectText = spanText(text, b);
-                        f.value = f.objectText;
-                        if (b.label == QLatin1String("PERCENT"))
-                            f.unit = QStringLiteral("%");
-                        for (const Annotation *xp : std::as_const(in)) {
-                            const Annotation &x = *xp;
-                            if (x.label == QLatin1String("DATE")) {
-                                f.time = spanText(text, x);
-                                if (x.start > b.end)
-                                    break;
-                            }
-                        }
-                        facts.append(f);
-                    }
-                }
-            }
+    static const RE moved(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
+                          RE::CaseInsensitiveOption);
+    const QString &text = p.c.text;
+    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
+        return;
+    const auto m = measure.match(p.gap);
+    const bool direct = !m.hasMatch() && p.gap.size() < 40 && moved.match(p.gap).hasMatch();
+    if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) && !direct)
+        return;
+    QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified();
+    Fact f = p.c.make(QStringLiteral("statistic"), p.a, predicate, QStringLiteral("fact.statistic"), 0.65);
+    f.objectText = spanText(text, p.b);
+    f.value = f.objectText;
+    if (p.b.label == QLatin1String("PERCENT"))
+        f.unit = QStringLiteral("%");
+    for (const Annotation *x : p.in) {
+        if (x->label == QLatin1String("DATE")) {
+            f.time = spanText(text, *x);
+            if (x->start > p.b.end)
+                break;
         }
     }
-    // The same fact stated twice (headline and body) is one fact with both sentences as evidence.
+    p.c.facts.append(f);
+}
+
+// The same fact stated twice (headline and body) is one fact with both sentences as evidence.
+QList<Fact> mergeRepeats(const QList<Fact> &facts)
+{
     QList<Fact> merged;
     QHash<QString, qsizetype> seen;
-    for (const Fact &f : std::as_const(facts)) {
+    for (const Fact &f : facts) {
         const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
                                 .arg(f.kind, QString::number(f.subjectEntityId), f.predicate, QString::number(f.objectEntityId), f.objectText, f.value, f.time);
         if (const auto it = seen.constFind(key); it != seen.cend()) {
@@ -219,6 +210,39 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         }
     }
     return merged;
+}
+
+} // namespace
+
+QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
+{
+    QList<Fact> facts;
+    auto first = spans.cbegin();
+    for (const TextRange &sentence : sentences) {
+        while (first != spans.cend() && first->start < sentence.start)
+            ++first;
+        Mentions in;
+        for (auto it = first; it != spans.cend() && it->start < sentence.end; ++it) {
+            if (it->end <= sentence.end && it->label != QLatin1String("QUOTE"))
+                in.append(&*it);
+        }
+        if (in.size() < 2)
+            continue;
+        const Context c{text, sentence, facts};
+        for (int i = 0; i < in.size(); ++i) {
+            for (int j = i + 1; j < in.size(); ++j) {
+                const QString gap = gapBetween(text, *in.at(i), *in.at(j));
+                if (gap.isNull())
+                    break;
+                const Pair pair{c, in, *in.at(i), *in.at(j), gap};
+                betweenOrganisations(pair);
+                launches(pair);
+                roles(pair);
+                statistics(pair);
+            }
+        }
+    }
+    return mergeRepeats(facts);
 }
 
 } // namespace Gazette
