@@ -2,6 +2,7 @@
 #include "extractor.h"
 
 #include "extract/bylinestage.h"
+#include "extract/chinesestage.h"
 #include "extract/datelinestage.h"
 #include "extract/entitystage.h"
 #include "extract/erastage.h"
@@ -48,7 +49,7 @@ Stages makeStages()
 // every thread.
 const Stages &stages()
 {
-    static const Stages list = makeStages<LexiconStage, GazetteerStage, NumberStage, BylineStage, DatelineStage, TitledPersonStage, NameSuffixStage,
+    static const Stages list = makeStages<LexiconStage, ChineseStage, GazetteerStage, NumberStage, BylineStage, DatelineStage, TitledPersonStage, NameSuffixStage,
                                           QuoteStage, SpeakerStage, SaidStage, GivenNameStage, MultiWordPlaceStage, EraStage, OwnNamesStage, PlaceStage,
                                           TaggerStage, RejectionStage, EntityStage, NominalStage, FactStage, QuoteAttributionStage, StatementStage>();
     return list;

@@ -16,37 +16,38 @@ namespace Gazette {
 // confidence. A list of stages (stage.h) over one ExtractionContext; each leaves alone the
 // spans an earlier one took, so the more reliable rules come first. In this order:
 //    1. lexicon            the reader's lexicon: accepted forms found again (rejected ones kept
-//                          aside for stage 17)
-//    2. gazetteer          organisations and products the gazetteers know, products with their
+//                          aside for stage 18)
+//    2. chinese            articles in Chinese: places, organisations, people, dates, amounts
+//    3. gazetteer          organisations and products the gazetteers know, products with their
 //                          versions ("Mate 60 Pro")
-//    3. numbers            dates, times, amounts, percents
-//    4. byline             "By Ana Li and Tom Hale"
-//    5. dateline           "BEIJING, Jan. 5 (Reuters) -": place, region, agency
-//    6. person.title       people after a title or role ("Senator Evelyn May")
-//    7. name-suffix        organisations by their name ("... Robotics", "Bank of ..."), and so
+//    4. numbers            dates, times, amounts, percents
+//    5. byline             "By Ana Li and Tom Hale"
+//    6. dateline           "BEIJING, Jan. 5 (Reuters) -": place, region, agency
+//    7. person.title       people after a title or role ("Senator Evelyn May")
+//    8. name-suffix        organisations by their name ("... Robotics", "Bank of ..."), and so
 //                          buildings, events and laws ("... Arena", "... Summit", "... Act")
-//    8. quotes             the quotes (no spans yet), so that their speakers can be named
-//    9. person.speaker     named speakers of quotes
-//   10. person.said        "Marta Visser said"
-//   11. person.given-name  given names and Chinese names ("Marta Visser", "Tan Wei Ming")
-//   12. place.multi-word   places of more than one word ("Gulf of Mexico")
-//   13. person.era         "Obama-era"
-//   14. coref.own-names    the article's own names again: later mentions, surnames and short
+//    9. quotes             the quotes (no spans yet), so that their speakers can be named
+//   10. person.speaker     named speakers of quotes
+//   11. person.said        "Marta Visser said"
+//   12. person.given-name  given names and Chinese names ("Marta Visser", "Tan Wei Ming")
+//   13. place.multi-word   places of more than one word ("Gulf of Mexico")
+//   14. person.era         "Obama-era"
+//   15. coref.own-names    the article's own names again: later mentions, surnames and short
 //                          names ("Tsai", "Halvorsen"), the same names in all-caps headlines
-//   15. places             nationalities and groups, places, places in capitals ("SHENZHEN"),
+//   16. places             nationalities and groups, places, places in capitals ("SHENZHEN"),
 //                          places before "-based" ("Cupertino-based" gives Cupertino)
-//   16. model.tagger       the learned tagger decides names, with the proposals of stages 2-15
+//   17. model.tagger       the learned tagger decides names, with the proposals of stages 3-16
 //                          and the gazetteers as its features; precise rules keep priority
-//                          (lexicon, byline, dateline, person.title)
-//   17. lexicon.rejected   what the reader rejected is dropped, whichever stage found it
-//   18. entities           each mention joins the entity of its canonical name; an entity keeps
+//                          (lexicon, chinese, byline, dateline, person.title, curated lists)
+//   18. lexicon.rejected   what the reader rejected is dropped, whichever stage found it
+//   19. entities           each mention joins the entity of its canonical name; an entity keeps
 //                          the other names it goes by (its aliases)
-//   19. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
-//   20. facts              facts between the entities of a sentence
-//   21. quote-attribution  quote spans and who said them, by ordered sieves (quoterules.h, then
+//   20. coref.nominal      "the Cupertino-based company" as an alias, when one organisation fits
+//   21. facts              facts between the entities of a sentence
+//   22. quote-attribution  quote spans and who said them, by ordered sieves (quoterules.h, then
 //                          the clause and next-paragraph sieves; speakerresolver.h for "he",
 //                          "the company", "the Portuguese manager")
-//   22. statements         indirect speech: "Tsai said Apple had chosen ..." as a statement fact
+//   23. statements         indirect speech: "Tsai said Apple had chosen ..." as a statement fact
 // Pure and thread-safe: it runs off the GUI thread, and stops between stages when cancelled()
 // says so.
 class Extractor

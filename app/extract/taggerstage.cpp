@@ -17,7 +17,7 @@ bool TaggerStage::isPreciseRule(const QString &ruleId)
 {
     // The reader's own lexicon, the layout of bylines and datelines, titles before names, and
     // whole names from the curated lists (organisations and products, matched with their case).
-    return ruleId.startsWith(QLatin1String("lexicon.")) || ruleId.startsWith(QLatin1String("dateline.")) || ruleId == QLatin1String("person.byline")
+    return ruleId.startsWith(QLatin1String("lexicon.")) || ruleId.startsWith(QLatin1String("chinese.")) || ruleId.startsWith(QLatin1String("dateline.")) || ruleId == QLatin1String("person.byline")
         || ruleId == QLatin1String("person.title") || (ruleId.startsWith(QLatin1String("gazetteer.")) && ruleId != QLatin1String("gazetteer.place")
         && ruleId != QLatin1String("gazetteer.group") && ruleId != QLatin1String("gazetteer.capitals")) || ruleId == QLatin1String("product.version");
 }

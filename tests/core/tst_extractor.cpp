@@ -286,6 +286,30 @@ private Q_SLOTS:
         QCOMPARE(holders, entity.isEmpty() ? QStringList{} : QStringList{entity});
     }
 
+    // An article in Chinese (written for Gazette) gets people, organisations, places and the
+    // Chinese ways of writing dates, amounts and percentages; words do not swallow a clause.
+    void chineseArticle()
+    {
+        Article a;
+        a.id = 1;
+        a.text = QStringLiteral("比亚迪与广汽集团签署合作协议\n"
+                                "深圳消息，2025年3月12日，比亚迪股份公司与广汽集团在广州签署协议。"
+                                "董事长王传福表示，双方将共同投资12亿元建设新工厂，预计产能提高15%。"
+                                "广东省官员李明说，该项目将在佛山落地。王传福还说，合作从今年开始。\n");
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList found;
+        for (const Annotation &span : result.annotations)
+            found << a.text.mid(span.start, span.end - span.start) + QLatin1Char('/') + span.label;
+        const QString all = found.join(QLatin1Char(' '));
+        for (const char *expected : {"比亚迪股份公司/ORG", "广汽集团/ORG", "广州/GPE", "深圳/GPE", "佛山/GPE", "王传福/PERSON", "李明/PERSON",
+                                     "2025年3月12日/DATE", "12亿元/MONEY", "15%/PERCENT"})
+            QVERIFY2(found.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + all));
+        // Both mentions of the chairman, and no span runs on to the comma.
+        QCOMPARE(found.count(QStringLiteral("王传福/PERSON")), 2);
+        for (const QString &f : std::as_const(found))
+            QVERIFY2(!f.contains(QStringLiteral("，")), qPrintable(f));
+    }
+
     void pronounSpeakerIsThePersonNamedBefore()
     {
         Article a;
