@@ -76,11 +76,29 @@ private Q_SLOTS:
                                 QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
         QCOMPARE(evaluation.perLabel().size(), 6);
-        QVERIFY2(evaluation.micro().f1() >= 0.85, qPrintable(evaluation.table()));
+        // Close to today's figures (micro 0.986, every label >= 0.965, quotes and attribution
+        // 1.0), so that a drop fails.
+        QVERIFY2(evaluation.micro().f1() >= 0.975, qPrintable(evaluation.table()));
         for (const LabelScore &score : evaluation.perLabel())
-            QVERIFY2(score.f1() >= 0.7, qPrintable(score.label));
-        QVERIFY(evaluation.quoteSpans().f1() >= 0.8);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.7);
+            QVERIFY2(score.f1() >= 0.95, qPrintable(score.label));
+        QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.95);
+    }
+
+    // The held-out articles were never tuned on: this guards what a user meets on unseen news
+    // against a drop (today: micro 0.814 on the six labels, quote spans 0.983, attribution 0.746).
+    void heldOutDoesNotDrop()
+    {
+        QString error;
+        const auto heldOut = Evaluation::readGold(QStringLiteral(GAZETTE_TEST_DATA "/heldout"), &error);
+        QVERIFY2(heldOut, qPrintable(error));
+        Evaluation evaluation;
+        evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
+                                  QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
+        qInfo().noquote() << '\n' << evaluation.table();
+        QVERIFY2(evaluation.micro().f1() >= 0.80, qPrintable(evaluation.table()));
+        QVERIFY(evaluation.quoteSpans().f1() >= 0.97);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.72);
     }
 
     void scoresCountExactSpansOnly()
