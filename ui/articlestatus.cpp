@@ -35,7 +35,7 @@ ArticleStatus::ArticleStatus(LibrarySession *session, DocumentView *view, QWidge
 void ArticleStatus::setArticle(qint64 articleId)
 {
     m_articleId = articleId;
-    update();
+    refresh();
 }
 
 void ArticleStatus::schedule()
@@ -45,11 +45,11 @@ void ArticleStatus::schedule()
     m_pending = true;
     QTimer::singleShot(0, this, [this] {
         m_pending = false;
-        update();
+        refresh();
     });
 }
 
-void ArticleStatus::update()
+void ArticleStatus::refresh()
 {
     const AnnotationStore *store = m_session->store();
     const QString library = QFileInfo(store->path()).fileName();

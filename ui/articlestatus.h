@@ -22,7 +22,7 @@ public:
     void setArticle(qint64 articleId);
     // Asks for an update on the next event-loop pass (many changes, one update).
     void schedule();
-    void update();
+    void refresh();
 
 private:
     LibrarySession *m_session;

@@ -39,6 +39,7 @@ struct IntakeController::Run
     QStringList failures;         // sources that could not be read, and articles not saved
     bool single = false;          // one source asked for
     QList<Article> readArticles;  // articles already read: on Cancel they are added without suggestions
+    bool opened = false;          // articles the reader opened one by one: no import summary
     QList<AnnotatedArticle> pendingFeed; // a feed opened by its address: the reader picks items at the end
     QString pendingInput;
     QPointer<QProgressDialog> progress;
@@ -244,6 +245,7 @@ void IntakeController::takeArticles(const QList<Article> &articles, const QStrin
     auto run = std::make_shared<Run>(m_session->store());
     run->intake.setChangedCopy(whenChanged);
     run->readArticles = articles;
+    run->opened = true;
     if (!m_session->extractOnAdd()) {
         // Nothing to wait for: the articles go in at once.
         for (const Article &article : articles) {
@@ -346,8 +348,7 @@ void IntakeController::finish(const std::shared_ptr<Run> &run, bool cancelled)
     const ArticleIntake::Tally &tally = run->intake.tally();
     if (tally.first)
         Q_EMIT articleReady(tally.first);
-    const bool many = run->single || run->readArticles.isEmpty();
-    if (many || !run->failures.isEmpty()) {
+    if (!run->opened || !run->failures.isEmpty()) {
         const QString summary = run->intake.summary(int(run->failures.size()) - tally.failed)
             + (cancelled ? QLatin1Char(' ') + tr("Cancelled: what was read is kept.") : QString());
         Q_EMIT message(summary, 15000);

@@ -564,7 +564,7 @@ void MainWindow::showArticle(qint64 articleId)
 
 void MainWindow::saveScreenshotAndQuit(const QString &path)
 {
-    saveScreenshotOf(this, path);
+    saveScreenshotOf(this, path, [this] { return isBusy(); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
