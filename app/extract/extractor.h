@@ -51,6 +51,11 @@ public:
     // annotations refer to); nothing when cancelled() said stop.
     static std::optional<AnnotatedArticle> extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
                           const std::function<bool()> &cancelled = {});
+
+    // At most one suggestion per this many characters of text; the rest are counted in the
+    // article's importWarnings.
+    static constexpr int CharactersPerSuggestion = 20;
+    static void capSuggestions(AnnotatedArticle &result);
 };
 
 } // namespace Gazette
