@@ -86,7 +86,7 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
 // stays workable.
 void Extractor::capSuggestions(AnnotatedArticle &result)
 {
-    const qsizetype cap = std::max<qsizetype>(1, result.article.text.size() / CharactersPerSuggestion);
+    const qsizetype cap = std::max<qsizetype>(MinimumSuggestionCap, result.article.text.size() / CharactersPerSuggestion);
     if (result.annotations.size() <= cap)
         return;
     QList<qsizetype> order(result.annotations.size());

@@ -55,6 +55,7 @@ public:
     // At most one suggestion per this many characters of text; the rest are counted in the
     // article's importWarnings.
     static constexpr int CharactersPerSuggestion = 20;
+    static constexpr int MinimumSuggestionCap = 100; // a short text dense with names is never cut
     static void capSuggestions(AnnotatedArticle &result);
 };
 

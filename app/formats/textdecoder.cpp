@@ -141,6 +141,13 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes, 
                 result.encoding = declaredName;
                 return result;
             }
+            if (isUtf8Name(declaredName) && (utf8Good >= utf8Invalid || utf8Invalid <= 3)) {
+                // UTF-8 as declared, with a few broken bytes: replaced, and said by the caller.
+                result.text = std::move(utf8Text);
+                result.encoding = QStringLiteral("UTF-8");
+                result.invalidBytes = utf8Invalid;
+                return result;
+            }
             result.warnings.append(tr("The document says it is %1, but its bytes do not fit: the encoding was detected instead.")
                                        .arg(declaredEncoding));
         }

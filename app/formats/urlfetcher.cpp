@@ -91,9 +91,10 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     bool tooLarge = false;
     bool timedOut = false;
     QString refusedRedirect;
+    QUrl current = url; // where the last hop went (the reply's url() may already be the target)
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::redirected, &loop, [&](const QUrl &target) {
-        const QUrl from = reply->url();
+        const QUrl from = current;
         const QUrl to = from.resolved(target);
         if (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https")) {
             refusedRedirect = tr("%1 redirected to “%2”, which is not a web address; Gazette does not follow that.")
@@ -105,10 +106,12 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
             refusedRedirect = tr("%1 redirected to %2, an address in your own network or computer; Gazette does not follow "
                                  "a web page there.").arg(url.toDisplayString(), to.toDisplayString());
         }
-        if (refusedRedirect.isEmpty())
+        if (refusedRedirect.isEmpty()) {
+            current = to;
             Q_EMIT reply->redirectAllowed();
-        else
+        } else {
             reply->abort();
+        }
     });
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -131,6 +134,14 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     deadline.stop();
 
     const QLocale locale;
+    // Qt itself stops at a redirect to a scheme it cannot fetch: say what it was.
+    const int redirectStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (refusedRedirect.isEmpty() && reply->error() != QNetworkReply::NoError && redirectStatus >= 300 && redirectStatus < 400) {
+        const QUrl to = current.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https"))
+            refusedRedirect = tr("%1 redirected to “%2”, which is not a web address; Gazette does not follow that.")
+                                  .arg(url.toDisplayString(), to.toDisplayString());
+    }
     if (!refusedRedirect.isEmpty()) {
         m_errorString = refusedRedirect;
         return std::nullopt;

@@ -269,7 +269,7 @@ void bindArticleContent(QSqlQuery &q, const Article &a)
     q.addBindValue(text(a.markup));
     q.addBindValue(text(a.markupType));
     q.addBindValue(a.contentHash());
-    q.addBindValue(a.importWarnings.join(QLatin1Char('\n')));
+    q.addBindValue(text(a.importWarnings.join(QLatin1Char('\n'))));
 }
 
 void bindEvidence(QSqlQuery &q, qint64 factId, int position, const Evidence &evidence)

@@ -363,7 +363,7 @@ private Q_SLOTS:
         article.text = text + QLatin1Char('\n');
         const auto result = Extractor::extract(article);
         QVERIFY(result);
-        QVERIFY2(result->annotations.size() <= article.text.size() / Extractor::CharactersPerSuggestion,
+        QVERIFY2(result->annotations.size() <= std::max<qsizetype>(Extractor::MinimumSuggestionCap, article.text.size() / Extractor::CharactersPerSuggestion),
                  qPrintable(QString::number(result->annotations.size())));
         QCOMPARE(result->article.importWarnings.size(), 1);
         QVERIFY(result->article.importWarnings.first().contains(QStringLiteral("one per 20 characters")));
