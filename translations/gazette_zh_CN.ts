@@ -124,6 +124,10 @@
         <source>The fact no longer exists.</source>
         <translation>该事实已不存在。</translation>
     </message>
+    <message>
+        <source>The library is busy: another program (or another Gazette) has been writing to it for too long. Nothing was changed; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>
@@ -169,6 +173,12 @@
         <source>Library %1</source>
         <translation>文库 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n import warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gazette::BratFormat</name>
@@ -191,6 +201,10 @@
     <message>
         <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
         <translation>第 %1 行：位置 %2–%3 处的文本是“%4”，而不是“%5”。</translation>
+    </message>
+    <message>
+        <source>Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -375,16 +389,28 @@ Window options:
   --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
 </translation>
     </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>“%1”太大。</translation>
+    </message>
+    <message>
+        <source>Read the files as this data format with their annotations (json, jsonld, brat, conll, spacy); by default from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette import: unknown format “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
     <message>
         <source>CoNLL-2003 IOB2 (NER training)</source>
         <translation>CoNLL-2003 IOB2（NER 训练）</translation>
-    </message>
-    <message>
-        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
-        <translation>CoNLL 仅包含词元和实体标记：事实、引语、状态、备注、规则和置信度将被省略。</translation>
     </message>
     <message>
         <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
@@ -397,6 +423,10 @@ Window options:
     <message>
         <source>Not CoNLL: “%1” has no tag.</source>
         <translation>不是 CoNLL：“%1”没有标记。</translation>
+    </message>
+    <message>
+        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; read back, every span is accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,6 +442,10 @@ Window options:
     <message>
         <source>Not a Gazette facts CSV: the header row is missing.</source>
         <translation>不是 Gazette 事实 CSV：缺少表头行。</translation>
+    </message>
+    <message>
+        <source>Cells that a spreadsheet would run as a formula (starting with =, +, -, @) start with an apostrophe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -864,6 +898,13 @@ Select text and press 1–9 to label it.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::Extractor</name>
+    <message>
+        <source>%1 more suggestions were left out: Gazette suggests at most one per %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
@@ -1086,6 +1127,10 @@ Select the supporting text and choose Add.</source>
         <source>An annotation lies outside the text (%1–%2).</source>
         <translation>有标注位于文本范围之外（%1–%2）。</translation>
     </message>
+    <message>
+        <source>The evidence of a fact lies outside the text (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::HtmlImporter</name>
@@ -1108,6 +1153,14 @@ Select the supporting text and choose Add.</source>
     <message>
         <source>The page has no article text.</source>
         <translation>页面中没有文章正文。</translation>
+    </message>
+    <message>
+        <source>The page nests elements %1 levels deep; Gazette kept the text but flattened everything deeper than %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too complex to read whole; Gazette kept the text it reached within its limits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1466,14 @@ Select the supporting text and choose Add.</source>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
+    <message>
+        <source>Follow Redirect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, an address in your own network or on this computer. A web page should not lead there. Follow it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
@@ -1693,6 +1754,14 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>
         <translation>升级前无法备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” is read-only, and Gazette needs to write its journal there. Copy the library to a folder you can write to, or make the folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the file is read-only. Make it writable, or copy it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2310,20 @@ Suggestions to review: %2</source>
         <translation>spaCy JSON Lines</translation>
     </message>
     <message>
-        <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
-        <translation>spaCy 格式仅包含文本和实体片段：事实、状态、备注、规则和置信度将被省略。</translation>
-    </message>
-    <message>
         <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
         <translation>不是 spaCy JSON 行：缺少 &quot;text&quot; 字段。</translation>
     </message>
     <message>
-        <source>An entity lies outside the text.</source>
-        <translation>有实体位于文本范围之外。</translation>
+        <source>spaCy&apos;s format has the text and entity spans only: facts, notes, rules and confidence are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses are kept in a Gazette key (&quot;gazette_status&quot;) that spaCy ignores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity lies outside the text (%1–%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2331,14 @@ Suggestions to review: %2</source>
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>这似乎是二进制文件，而非文本。</translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes are UTF-8: it was read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes do not fit: the encoding was detected instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2386,26 @@ Suggestions to review: %2</source>
         <source>%1 could not be fetched: %2</source>
         <translation>无法获取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not a web address; Gazette does not follow that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, an address in your own network or computer; Gazette does not follow a web page there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the whole page within %2 seconds; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to more than %2; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to far more than it sends; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gazette::W3cFormat</name>
@@ -2327,6 +2428,10 @@ Suggestions to review: %2</source>
     <message>
         <source>An annotation cannot be placed in the text.</source>
         <translation>有标注无法在文本中定位。</translation>
+    </message>
+    <message>
+        <source>An annotation lies outside the text (%1–%2).</source>
+        <translation>有标注位于文本范围之外（%1–%2）。</translation>
     </message>
 </context>
 <context>

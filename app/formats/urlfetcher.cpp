@@ -147,7 +147,7 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
         return std::nullopt;
     }
     if (timedOut) {
-        m_errorString = tr("%1 did not send the whole page within %2 seconds; it was not read.").arg(url.host()).arg(m_timeout / 1000.0);
+        m_errorString = tr("%1 did not answer with the whole page within %2 seconds; it was not read.").arg(url.host()).arg(m_timeout / 1000.0);
         return std::nullopt;
     }
     if (tooLarge) {
