@@ -124,6 +124,10 @@
         <source>The fact no longer exists.</source>
         <translation>Der Fakt existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>The library is busy: another program (or another Gazette) has been writing to it for too long. Nothing was changed; try again when it is done.</source>
+        <translation>Die Bibliothek ist belegt: Ein anderes Programm (oder ein anderes Gazette) schreibt schon zu lange hinein. Es wurde nichts geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>
@@ -169,6 +173,13 @@
         <source>Library %1</source>
         <translation>Bibliothek %1</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n import warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n Importwarnung</numerusform>
+            <numerusform>⚠ %n Importwarnungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gazette::BratFormat</name>
@@ -191,6 +202,10 @@
     <message>
         <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
         <translation>Zeile %1: Der Text an Position %2–%3 lautet „%4“, nicht „%5“.</translation>
+    </message>
+    <message>
+        <source>Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases.</source>
+        <translation>Entitätsverknüpfungen werden zu brat-Normalisierungen (N-Zeilen, gazette:entity-ID); brat kennt keine Entitätsnamen oder Aliasse.</translation>
     </message>
 </context>
 <context>
@@ -417,16 +432,28 @@ Fensteroptionen:
         <source>Scores the extractor against brat gold files (NAME.txt + NAME.ann).</source>
         <translation>Bewertet die Extraktion anhand von brat-Referenzdateien (NAME.txt + NAME.ann).</translation>
     </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>„%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Read the files as this data format with their annotations (json, jsonld, brat, conll, spacy); by default from the name.</source>
+        <translation>Die Dateien in diesem Datenformat mit ihren Annotationen lesen (json, jsonld, brat, conll, spacy); standardmäßig nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>gazette import: unknown format “%1”</source>
+        <translation>gazette import: unbekanntes Format „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
     <message>
         <source>CoNLL-2003 IOB2 (NER training)</source>
         <translation>CoNLL-2003 IOB2 (NER-Training)</translation>
-    </message>
-    <message>
-        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
-        <translation>CoNLL kennt nur Tokens und Entitäts-Tags: Fakten, Zitate, Status, Notizen, Regeln und Konfidenz werden weggelassen.</translation>
     </message>
     <message>
         <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
@@ -439,6 +466,10 @@ Fensteroptionen:
     <message>
         <source>Not CoNLL: “%1” has no tag.</source>
         <translation>Kein CoNLL: „%1“ hat kein Tag.</translation>
+    </message>
+    <message>
+        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; read back, every span is accepted.</source>
+        <translation>CoNLL kennt nur Tokens und Entitäts-Tags: Fakten, Zitate, Status, Notizen, Regeln und Konfidenz fehlen; wieder eingelesen ist jede Textstelle angenommen.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +485,10 @@ Fensteroptionen:
     <message>
         <source>Not a Gazette facts CSV: the header row is missing.</source>
         <translation>Keine Gazette-Fakten-CSV: Die Kopfzeile fehlt.</translation>
+    </message>
+    <message>
+        <source>Cells that a spreadsheet would run as a formula (starting with =, +, -, @) start with an apostrophe.</source>
+        <translation>Zellen, die eine Tabellenkalkulation als Formel ausführen würde (beginnend mit =, +, -, @), beginnen mit einem Apostroph.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1045,13 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::Extractor</name>
+    <message>
+        <source>%1 more suggestions were left out: Gazette suggests at most one per %2 characters.</source>
+        <translation>%1 weitere Vorschläge wurden weggelassen: Gazette schlägt höchstens einen je %2 Zeichen vor.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
@@ -1232,6 +1274,10 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <source>An annotation lies outside the text (%1–%2).</source>
         <translation>Eine Annotation liegt außerhalb des Texts (%1–%2).</translation>
     </message>
+    <message>
+        <source>The evidence of a fact lies outside the text (%1–%2).</source>
+        <translation>Der Beleg eines Fakts liegt außerhalb des Textes (%1–%2).</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::HtmlImporter</name>
@@ -1254,6 +1300,14 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     <message>
         <source>The page has no article text.</source>
         <translation>Die Seite enthält keinen Artikeltext.</translation>
+    </message>
+    <message>
+        <source>The page nests elements %1 levels deep; Gazette kept the text but flattened everything deeper than %2 levels.</source>
+        <translation>Die Seite verschachtelt Elemente %1 Ebenen tief; Gazette hat den Text behalten, aber alles unterhalb von %2 Ebenen abgeflacht.</translation>
+    </message>
+    <message>
+        <source>The page is too complex to read whole; Gazette kept the text it reached within its limits.</source>
+        <translation>Die Seite ist zu komplex, um sie ganz zu lesen; Gazette hat den Text behalten, den es innerhalb seiner Grenzen erreicht hat.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1613,14 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
+    <message>
+        <source>Follow Redirect?</source>
+        <translation>Weiterleitung folgen?</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, an address in your own network or on this computer. A web page should not lead there. Follow it anyway?</source>
+        <translation>%1 leitet auf %2 weiter, eine Adresse in Ihrem eigenen Netz oder auf diesem Computer. Eine Webseite sollte nicht dorthin führen. Trotzdem folgen?</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
@@ -1839,6 +1901,14 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>
         <translation>Vor der Aktualisierung konnte keine Sicherung von „%1“ angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” is read-only, and Gazette needs to write its journal there. Copy the library to a folder you can write to, or make the folder writable.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Ordner „%2“ ist schreibgeschützt, und Gazette muss dort sein Journal schreiben. Kopieren Sie die Bibliothek in einen beschreibbaren Ordner oder machen Sie den Ordner beschreibbar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the file is read-only. Make it writable, or copy it.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei ist schreibgeschützt. Machen Sie sie beschreibbar oder kopieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2433,16 +2503,20 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>spaCy-JSON-Lines</translation>
     </message>
     <message>
-        <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
-        <translation>Das spaCy-Format enthält nur den Text und die Textstellen der Entitäten: Fakten, Status, Notizen, Regeln und Konfidenz werden weggelassen.</translation>
-    </message>
-    <message>
         <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
         <translation>Keine spaCy-JSON-Zeile: Das Feld &quot;text&quot; fehlt.</translation>
     </message>
     <message>
-        <source>An entity lies outside the text.</source>
-        <translation>Eine Entität liegt außerhalb des Texts.</translation>
+        <source>spaCy&apos;s format has the text and entity spans only: facts, notes, rules and confidence are left out.</source>
+        <translation>Das spaCy-Format enthält nur den Text und die Entitäts-Textstellen: Fakten, Notizen, Regeln und Konfidenz fehlen.</translation>
+    </message>
+    <message>
+        <source>Statuses are kept in a Gazette key (&quot;gazette_status&quot;) that spaCy ignores.</source>
+        <translation>Status werden in einem Gazette-Schlüssel („gazette_status“) gespeichert, den spaCy ignoriert.</translation>
+    </message>
+    <message>
+        <source>An entity lies outside the text (%1–%2).</source>
+        <translation>Eine Entität liegt außerhalb des Textes (%1–%2).</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2524,14 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>Dies scheint eine Binärdatei zu sein, kein Text.</translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes are UTF-8: it was read as UTF-8.</source>
+        <translation>Das Dokument gibt %1 an, seine Bytes sind aber UTF-8: Es wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes do not fit: the encoding was detected instead.</source>
+        <translation>Das Dokument gibt %1 an, seine Bytes passen aber nicht dazu: Die Kodierung wurde stattdessen erkannt.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2614,26 @@ Zu prüfende Vorschläge: %2</translation>
         <source>%1 could not be fetched: %2</source>
         <translation>%1 konnte nicht abgerufen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not a web address; Gazette does not follow that.</source>
+        <translation>%1 hat auf „%2“ weitergeleitet, das keine Webadresse ist; dem folgt Gazette nicht.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, an address in your own network or computer; Gazette does not follow a web page there.</source>
+        <translation>%1 hat auf %2 weitergeleitet, eine Adresse in Ihrem eigenen Netz oder auf Ihrem Computer; dorthin folgt Gazette einer Webseite nicht.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the whole page within %2 seconds; it was not read.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden mit der ganzen Seite geantwortet; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to more than %2; it was not read.</source>
+        <translation>Die Seite unter %1 ist eine Kompressionsbombe: Sie entpackt sich auf mehr als %2; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to far more than it sends; it was not read.</source>
+        <translation>Die Seite unter %1 ist eine Kompressionsbombe: Sie entpackt sich auf weit mehr, als sie sendet; sie wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::W3cFormat</name>
@@ -2554,6 +2656,10 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>An annotation cannot be placed in the text.</source>
         <translation>Eine Annotation kann im Text nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>An annotation lies outside the text (%1–%2).</source>
+        <translation>Eine Annotation liegt außerhalb des Texts (%1–%2).</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@
         <source>The fact no longer exists.</source>
         <translation>该事实已不存在。</translation>
     </message>
+    <message>
+        <source>The library is busy: another program (or another Gazette) has been writing to it for too long. Nothing was changed; try again when it is done.</source>
+        <translation>文库正忙：另一个程序（或另一个 Gazette）写入时间过长。未做任何更改；请待其完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>
@@ -169,6 +173,12 @@
         <source>Library %1</source>
         <translation>文库 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n import warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n 条导入警告</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gazette::BratFormat</name>
@@ -191,6 +201,10 @@
     <message>
         <source>Line %1: the text at %2–%3 is “%4”, not “%5”.</source>
         <translation>第 %1 行：位置 %2–%3 处的文本是“%4”，而不是“%5”。</translation>
+    </message>
+    <message>
+        <source>Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases.</source>
+        <translation>实体链接写为 brat 规范化条目（N 行，gazette:entity-ID）；brat 不含实体名称或别名。</translation>
     </message>
 </context>
 <context>
@@ -417,16 +431,28 @@ Window options:
         <source>Scores the extractor against brat gold files (NAME.txt + NAME.ann).</source>
         <translation>用 brat 黄金标准文件（NAME.txt + NAME.ann）评估提取器。</translation>
     </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>“%1”太大。</translation>
+    </message>
+    <message>
+        <source>Read the files as this data format with their annotations (json, jsonld, brat, conll, spacy); by default from the name.</source>
+        <translation>按此数据格式连同标注读取文件（json、jsonld、brat、conll、spacy）；默认根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>提示：%1：%2</translation>
+    </message>
+    <message>
+        <source>gazette import: unknown format “%1”</source>
+        <translation>gazette import：未知格式“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
     <message>
         <source>CoNLL-2003 IOB2 (NER training)</source>
         <translation>CoNLL-2003 IOB2（NER 训练）</translation>
-    </message>
-    <message>
-        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out.</source>
-        <translation>CoNLL 仅包含词元和实体标记：事实、引语、状态、备注、规则和置信度将被省略。</translation>
     </message>
     <message>
         <source>Nested and overlapping spans cannot be expressed: the outermost span wins.</source>
@@ -439,6 +465,10 @@ Window options:
     <message>
         <source>Not CoNLL: “%1” has no tag.</source>
         <translation>不是 CoNLL：“%1”没有标记。</translation>
+    </message>
+    <message>
+        <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; read back, every span is accepted.</source>
+        <translation>CoNLL 只有词元和实体标签：事实、引语、状态、备注、规则和置信度均不保留；读回时所有片段均为已接受。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +484,10 @@ Window options:
     <message>
         <source>Not a Gazette facts CSV: the header row is missing.</source>
         <translation>不是 Gazette 事实 CSV：缺少表头行。</translation>
+    </message>
+    <message>
+        <source>Cells that a spreadsheet would run as a formula (starting with =, +, -, @) start with an apostrophe.</source>
+        <translation>电子表格会当作公式执行的单元格（以 =、+、-、@ 开头）前加撇号。</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1040,13 @@ Select text and press 1–9 to label it.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::Extractor</name>
+    <message>
+        <source>%1 more suggestions were left out: Gazette suggests at most one per %2 characters.</source>
+        <translation>另有 %1 条建议被省略：Gazette 每 %2 个字符最多给出一条建议。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FactDialog</name>
     <message>
         <source>Edit Fact</source>
@@ -1228,6 +1269,10 @@ Select the supporting text and choose Add.</source>
         <source>An annotation lies outside the text (%1–%2).</source>
         <translation>有标注位于文本范围之外（%1–%2）。</translation>
     </message>
+    <message>
+        <source>The evidence of a fact lies outside the text (%1–%2).</source>
+        <translation>某条事实的证据位于文本之外（%1–%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::HtmlImporter</name>
@@ -1250,6 +1295,14 @@ Select the supporting text and choose Add.</source>
     <message>
         <source>The page has no article text.</source>
         <translation>页面中没有文章正文。</translation>
+    </message>
+    <message>
+        <source>The page nests elements %1 levels deep; Gazette kept the text but flattened everything deeper than %2 levels.</source>
+        <translation>该页面的元素嵌套了 %1 层；Gazette 保留了文本，但将超过 %2 层的部分展平。</translation>
+    </message>
+    <message>
+        <source>The page is too complex to read whole; Gazette kept the text it reached within its limits.</source>
+        <translation>该页面过于复杂，无法完整读取；Gazette 保留了在限制内读到的文本。</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1608,14 @@ Select the supporting text and choose Add.</source>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
+    <message>
+        <source>Follow Redirect?</source>
+        <translation>是否跟随重定向？</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, an address in your own network or on this computer. A web page should not lead there. Follow it anyway?</source>
+        <translation>%1 重定向到 %2，这是您自己网络中或本机上的地址。网页不应指向那里。仍要跟随吗？</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelLegend</name>
@@ -1835,6 +1896,14 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Could not back up “%1” before upgrading it: %2</source>
         <translation>升级前无法备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder “%2” is read-only, and Gazette needs to write its journal there. Copy the library to a folder you can write to, or make the folder writable.</source>
+        <translation>无法打开“%1”：其文件夹“%2”为只读，而 Gazette 需要在那里写入日志。请将文库复制到可写的文件夹，或使该文件夹可写。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the file is read-only. Make it writable, or copy it.</source>
+        <translation>无法打开“%1”：该文件为只读。请使其可写，或复制一份。</translation>
     </message>
 </context>
 <context>
@@ -2429,16 +2498,20 @@ Suggestions to review: %2</source>
         <translation>spaCy JSON Lines</translation>
     </message>
     <message>
-        <source>spaCy&apos;s format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.</source>
-        <translation>spaCy 格式仅包含文本和实体片段：事实、状态、备注、规则和置信度将被省略。</translation>
-    </message>
-    <message>
         <source>Not a spaCy JSON line: it has no &quot;text&quot;.</source>
         <translation>不是 spaCy JSON 行：缺少 &quot;text&quot; 字段。</translation>
     </message>
     <message>
-        <source>An entity lies outside the text.</source>
-        <translation>有实体位于文本范围之外。</translation>
+        <source>spaCy&apos;s format has the text and entity spans only: facts, notes, rules and confidence are left out.</source>
+        <translation>spaCy 格式只有文本和实体片段：事实、备注、规则和置信度均不保留。</translation>
+    </message>
+    <message>
+        <source>Statuses are kept in a Gazette key (&quot;gazette_status&quot;) that spaCy ignores.</source>
+        <translation>状态保存在 spaCy 会忽略的 Gazette 键（“gazette_status”）中。</translation>
+    </message>
+    <message>
+        <source>An entity lies outside the text (%1–%2).</source>
+        <translation>某个实体位于文本之外（%1–%2）。</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2519,14 @@ Suggestions to review: %2</source>
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>这似乎是二进制文件，而非文本。</translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes are UTF-8: it was read as UTF-8.</source>
+        <translation>文档声明为 %1，但其字节为 UTF-8：已按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>The document says it is %1, but its bytes do not fit: the encoding was detected instead.</source>
+        <translation>文档声明为 %1，但其字节与之不符：已改为自动检测编码。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2609,26 @@ Suggestions to review: %2</source>
         <source>%1 could not be fetched: %2</source>
         <translation>无法获取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not a web address; Gazette does not follow that.</source>
+        <translation>%1 重定向到“%2”，这不是网址；Gazette 不会跟随。</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, an address in your own network or computer; Gazette does not follow a web page there.</source>
+        <translation>%1 重定向到 %2，这是您自己网络中或本机上的地址；Gazette 不会让网页把它带到那里。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the whole page within %2 seconds; it was not read.</source>
+        <translation>%1 未在 %2 秒内返回完整页面；未读取。</translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to more than %2; it was not read.</source>
+        <translation>%1 处的页面是压缩炸弹：解压后超过 %2；未读取。</translation>
+    </message>
+    <message>
+        <source>The page at %1 is a compression bomb: it unpacks to far more than it sends; it was not read.</source>
+        <translation>%1 处的页面是压缩炸弹：解压后的大小远超其发送量；未读取。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::W3cFormat</name>
@@ -2550,6 +2651,10 @@ Suggestions to review: %2</source>
     <message>
         <source>An annotation cannot be placed in the text.</source>
         <translation>有标注无法在文本中定位。</translation>
+    </message>
+    <message>
+        <source>An annotation lies outside the text (%1–%2).</source>
+        <translation>有标注位于文本范围之外（%1–%2）。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ void ArticleStatus::refresh()
     const AnnotationStore *store = m_session->store();
     const QString library = QFileInfo(store->path()).fileName();
     if (!m_view->hasArticle()) {
+        setToolTip(QString());
         setText(tr("No article open  ·  Library %1 (articles: %2)").arg(library).arg(store->articleCount()));
         return;
     }
@@ -63,6 +64,12 @@ void ArticleStatus::refresh()
         text += QStringLiteral("  ·  ") + tr("%1/%2 suggestions reviewed").arg(reviewed).arg(summary->annotationCount)
             + QStringLiteral("  ·  ") + reviewStatusName(summary->reviewStatus);
     }
+    // What the import had to guess or change (replaced bytes, an overridden charset), with the
+    // messages themselves in the tooltip.
+    const QStringList warnings = m_view->article().importWarnings;
+    if (!warnings.isEmpty())
+        text += QStringLiteral("  ·  ") + tr("⚠ %n import warning(s)", nullptr, int(warnings.size()));
+    setToolTip(warnings.join(QLatin1Char('\n')));
     setText(text + QStringLiteral("  ·  ") + tr("Library %1").arg(library));
 }
 

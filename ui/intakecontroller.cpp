@@ -265,6 +265,18 @@ void IntakeController::importSources(const QStringList &inputs)
     auto run = std::make_shared<Run>(m_session->store());
     auto *job = new ImportJob(inputs, this);
     run->single = job->total() == 1;
+    // Asked from the worker thread; the question waits for the reader in the window's thread.
+    job->setPrivateRedirectQuestion([this](const QUrl &from, const QUrl &to) {
+        bool follow = false;
+        QMetaObject::invokeMethod(this, [&] {
+            follow = QMessageBox::question(m_window, tr("Follow Redirect?"),
+                                           tr("%1 redirects to %2, an address in your own network or on this computer. "
+                                              "A web page should not lead there. Follow it anyway?")
+                                               .arg(from.toDisplayString(), to.toDisplayString()),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        }, Qt::BlockingQueuedConnection);
+        return follow;
+    });
     start(job, run);
 }
 

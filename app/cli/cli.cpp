@@ -195,6 +195,86 @@ void showProgress(QTextStream &err, bool interactive, int done, int total, const
     err.flush();
 }
 
+// The data format of an input, from --format or its name: Gazette JSON, JSON-LD, brat (.ann
+// beside its .txt), CoNLL, spaCy JSON lines. Nothing for articles (text, pages, feeds).
+const DataFormat *dataFormatOf(const QString &input, const QString &formatOption)
+{
+    if (!formatOption.isEmpty())
+        return DataFormat::byId(formatOption);
+    const QString name = QFileInfo(input).fileName().toLower();
+    static const QList<std::pair<QString, QString>> suffixes = {
+        {QStringLiteral(".jsonld"), QStringLiteral("jsonld")}, {QStringLiteral(".json"), QStringLiteral("json")},
+        {QStringLiteral(".ann"), QStringLiteral("brat")},      {QStringLiteral(".conll"), QStringLiteral("conll")},
+        {QStringLiteral(".jsonl"), QStringLiteral("spacy")}};
+    for (const auto &[suffix, id] : suffixes) {
+        if (name.endsWith(suffix))
+            return DataFormat::byId(id);
+    }
+    return nullptr;
+}
+
+// Entity ids in a file are the exporting library's: to the store they are placeholders
+// (negative), resolved to this library's entities by name and label.
+void makePlaceholders(AnnotatedArticle &document)
+{
+    auto placeholder = [](qint64 id) { return id > 0 ? -id : id; };
+    for (Entity &entity : document.entities)
+        entity.id = placeholder(entity.id);
+    for (Annotation &annotation : document.annotations)
+        annotation.entityId = placeholder(annotation.entityId);
+    for (Fact &fact : document.facts) {
+        fact.subjectEntityId = placeholder(fact.subjectEntityId);
+        fact.objectEntityId = placeholder(fact.objectEntityId);
+    }
+}
+
+// Reads an exported document with its annotations; spaCy files hold one document per line.
+std::optional<QList<AnnotatedArticle>> readDataFile(const QString &path, const DataFormat *format, QString *error)
+{
+    auto readAll = [&](const QString &file, QByteArray *bytes) {
+        QFile f(file);
+        if (f.size() > Importer::MaximumFileSize) {
+            *error = QCoreApplication::translate("Gazette::Cli", "“%1” is too large.").arg(file);
+            return false;
+        }
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = f.errorString();
+            return false;
+        }
+        *bytes = f.readAll();
+        return true;
+    };
+    QMap<QString, QByteArray> files;
+    QByteArray main;
+    if (!readAll(path, &main))
+        return std::nullopt;
+    QList<AnnotatedArticle> documents;
+    if (format->id() == QLatin1String("brat")) {
+        QByteArray text;
+        const QString txt = path.left(path.size() - 4) + QStringLiteral(".txt");
+        if (!readAll(txt, &text))
+            return std::nullopt;
+        files = {{QStringLiteral(".ann"), main}, {QStringLiteral(".txt"), text}};
+    } else if (format->id() == QLatin1String("spacy")) {
+        for (const QByteArray &line : main.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            auto document = format->read({{format->mainSuffix(), line}}, error);
+            if (!document)
+                return std::nullopt;
+            documents.append(*document);
+        }
+        return documents;
+    } else {
+        files = {{format->mainSuffix(), main}};
+    }
+    auto document = format->read(files, error);
+    if (!document)
+        return std::nullopt;
+    documents.append(*document);
+    return documents;
+}
+
 } // namespace
 
 int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -203,7 +283,10 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for a web page."), QStringLiteral("S"), QStringLiteral("20"));
     const QCommandLineOption noExtractOption(QStringLiteral("no-extract"), tr("Import without suggestions."));
-    parser.addOptions({libraryOption, timeoutOption, noExtractOption});
+    const QCommandLineOption importFormatOption(QStringLiteral("format"),
+        tr("Read the files as this data format with their annotations (json, jsonld, brat, conll, spacy); by default from the name."),
+        QStringLiteral("FMT"));
+    parser.addOptions({libraryOption, timeoutOption, noExtractOption, importFormatOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << "gazette import: " << parser.errorText() << '\n';
@@ -234,6 +317,31 @@ int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStr
     for (int i = 0; i < inputs.size(); ++i) {
         const QString &input = inputs.at(i);
         showProgress(err, interactive, i, int(inputs.size()), input);
+        if (!SourceReader::isWebAddress(input)) {
+            if (const DataFormat *format = dataFormatOf(input, parser.value(importFormatOption))) {
+                QString error;
+                const auto documents = readDataFile(input, format, &error);
+                if (!documents) {
+                    failures.append(QStringLiteral("%1: %2").arg(input, error));
+                    continue;
+                }
+                for (const QString &limitation : format->limitations())
+                    err << tr("note: %1: %2").arg(format->displayName(), limitation) << '\n';
+                for (AnnotatedArticle document : *documents) {
+                    makePlaceholders(document);
+                    if (document.article.uri.isEmpty())
+                        document.article.uri = QUrl::fromLocalFile(QFileInfo(input).absoluteFilePath()).toString();
+                    const auto result = intake.take(std::move(document));
+                    if (result.outcome == ArticleIntake::Outcome::Failed)
+                        failures.append(QStringLiteral("%1: %2").arg(input, result.error));
+                }
+                continue;
+            }
+        }
+        if (parser.isSet(importFormatOption) && !DataFormat::byId(parser.value(importFormatOption))) {
+            err << tr("gazette import: unknown format “%1”").arg(parser.value(importFormatOption)) << '\n';
+            return 2;
+        }
         const SourceReader::Outcome outcome = reader.read(input);
         if (!outcome.error.isEmpty()) {
             failures.append(QStringLiteral("%1: %2").arg(input, outcome.error));

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Gazette {
 
@@ -23,6 +24,7 @@ struct Article
     QString markup;         // the original document (HTML, Markdown, XML, ...) for the Source view
     QString markupType;     // MIME type of markup, e.g. "text/html"
     ReviewStatus reviewStatus = ReviewStatus::New;
+    QStringList importWarnings; // what reading it had to change or guess (replaced bytes, an overridden charset)
     QDateTime created;
     QDateTime modified;
 

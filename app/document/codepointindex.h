@@ -14,6 +14,7 @@ public:
     explicit CodePointIndex(const QString &text);
     int toCodePoints(int utf16Offset) const;
     int toUtf16(int codePointOffset) const;
+    int codePointCount() const { return m_codePointAt.last(); }
 
 private:
     QList<int> m_codePointAt; // code point offset of every UTF-16 offset (size + 1 entries)

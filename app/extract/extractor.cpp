@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 #include <memory>
 #include <vector>
 
@@ -92,7 +93,39 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
     std::merge(std::make_move_iterator(spans.begin()), std::make_move_iterator(spans.end()), std::make_move_iterator(context.quoteSpans.begin()),
                std::make_move_iterator(context.quoteSpans.end()), std::back_inserter(result.annotations),
                [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    capSuggestions(result);
     return result;
+}
+
+// A text can hold only so many names, dates and numbers: past one suggestion per
+// CharactersPerSuggestion characters (a list of numbers, a table dumped as text) the most
+// confident are kept and the article says how many were left out, so that a huge article
+// stays workable.
+void Extractor::capSuggestions(AnnotatedArticle &result)
+{
+    const qsizetype cap = std::max<qsizetype>(MinimumSuggestionCap, result.article.text.size() / CharactersPerSuggestion);
+    if (result.annotations.size() <= cap)
+        return;
+    QList<qsizetype> order(result.annotations.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return result.annotations.at(a).confidence > result.annotations.at(b).confidence;
+    });
+    std::vector<bool> keep(size_t(result.annotations.size()), false);
+    for (qsizetype i = 0; i < cap; ++i)
+        keep[size_t(order.at(i))] = true;
+    QList<Annotation> kept;
+    kept.reserve(cap);
+    for (qsizetype i = 0; i < result.annotations.size(); ++i) {
+        if (keep[size_t(i)])
+            kept.append(std::move(result.annotations[i]));
+    }
+    const qsizetype dropped = result.annotations.size() - kept.size();
+    result.annotations = std::move(kept);
+    result.article.importWarnings.append(
+        QCoreApplication::translate("Gazette::Extractor", "%1 more suggestions were left out: Gazette suggests at most one per %2 characters.")
+            .arg(dropped)
+            .arg(CharactersPerSuggestion));
 }
 
 } // namespace Gazette

@@ -63,6 +63,12 @@ public:
     // What the learned tagger sees of an article (the cues of the stages before it), with gold
     // spans for training (`gazette train`).
     static TaggedText taggerInput(const Article &article, const QList<Annotation> &gold = {});
+
+    // At most one suggestion per this many characters of text; the rest are counted in the
+    // article's importWarnings.
+    static constexpr int CharactersPerSuggestion = 20;
+    static constexpr int MinimumSuggestionCap = 100; // a short text dense with names is never cut
+    static void capSuggestions(AnnotatedArticle &result);
 };
 
 } // namespace Gazette

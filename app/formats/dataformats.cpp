@@ -170,8 +170,8 @@ public:
             const QJsonObject o = v.toObject();
             Annotation a;
             a.id = o.value(QStringLiteral("id")).toInteger();
-            a.start = o.value(QStringLiteral("start")).toInt();
-            a.end = o.value(QStringLiteral("end")).toInt();
+            a.start = o.value(QStringLiteral("start")).toInt(-1);
+            a.end = o.value(QStringLiteral("end")).toInt(-1);
             if (a.start < 0 || a.end > length || a.end <= a.start) {
                 *error = tr("An annotation lies outside the text (%1–%2).").arg(a.start).arg(a.end);
                 return std::nullopt;
@@ -208,8 +208,12 @@ public:
             f.note = o.value(QStringLiteral("note")).toString();
             for (const QJsonValue &e : o.value(QStringLiteral("evidence")).toArray()) {
                 Evidence evidence;
-                evidence.start = e.toObject().value(QStringLiteral("start")).toInt();
-                evidence.end = e.toObject().value(QStringLiteral("end")).toInt();
+                evidence.start = e.toObject().value(QStringLiteral("start")).toInt(-1);
+                evidence.end = e.toObject().value(QStringLiteral("end")).toInt(-1);
+                if (evidence.start < 0 || evidence.end > length || evidence.end <= evidence.start) {
+                    *error = tr("The evidence of a fact lies outside the text (%1–%2).").arg(evidence.start).arg(evidence.end);
+                    return std::nullopt;
+                }
                 evidence.setContextFrom(doc.article.text);
                 f.evidence.append(evidence);
             }
@@ -231,6 +235,7 @@ public:
     QStringList limitations() const override
     {
         return {tr("brat has no confidence, rule or author: they are left out."),
+                tr("Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases."),
                 tr("Facts become relations only when both sides are entities mentioned in the text; "
                    "facts with a literal value (such as 16%) are left out.")};
     }
@@ -241,7 +246,7 @@ public:
         QString ann;
         QHash<qint64, int> firstMention; // entity id -> T number of its first mention
         QHash<qint64, int> numberOf;     // annotation id -> T number
-        int t = 0, a = 0, n = 0, r = 0;
+        int t = 0, a = 0, n = 0, r = 0, normalizations = 0;
         const QList<Annotation> spans = included(doc, options);
         for (const Annotation &span : spans) {
             ++t;
@@ -256,6 +261,15 @@ public:
                 ann += QStringLiteral("A%1\tStatus T%2 %3\n").arg(++a).arg(t).arg(statusName(span.status));
             if (!span.note.isEmpty())
                 ann += QStringLiteral("#%1\tAnnotatorNotes T%2\t%3\n").arg(++n).arg(t).arg(QString(span.note).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            if (span.entityId) {
+                QString name;
+                for (const Entity &entity : doc.entities) {
+                    if (entity.id == span.entityId)
+                        name = entity.name;
+                }
+                ann += QStringLiteral("N%1\tReference T%2 gazette:entity-%3\t%4\n").arg(++normalizations).arg(t).arg(span.entityId)
+                           .arg(name.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+            }
         }
         if (options.withFacts) {
             for (const Fact &f : doc.facts) {
@@ -298,9 +312,11 @@ public:
                 Annotation a;
                 a.id = -(lineNumber);
                 a.label = type.value(0);
-                a.start = index.toUtf16(type.value(1).toInt(&okStart));
-                a.end = index.toUtf16(type.value(type.size() - 1).toInt(&okEnd)); // discontinuous spans: outer bounds
-                if (!okStart || !okEnd || a.end <= a.start || a.end > doc.article.text.size()) {
+                const int start = type.value(1).toInt(&okStart);
+                const int end = type.value(type.size() - 1).toInt(&okEnd); // discontinuous spans: outer bounds
+                a.start = index.toUtf16(start);
+                a.end = index.toUtf16(end);
+                if (!okStart || !okEnd || start < 0 || end <= start || end > index.codePointCount()) {
                     *error = tr("Line %1 of the .ann file is not a valid span: %2").arg(lineNumber).arg(line);
                     return std::nullopt;
                 }
@@ -315,6 +331,23 @@ public:
                 const QStringList parts = fields.value(1).split(QLatin1Char(' '));
                 if (parts.value(0) == QLatin1String("Status") && spanAt.contains(parts.value(1)))
                     doc.annotations[spanAt.value(parts.value(1))].status = statusFromName(parts.value(2));
+            } else if (id.startsWith(QLatin1Char('N'))) {
+                // N1<TAB>Reference T3 gazette:entity-42<TAB>Kestrel Energy
+                const QStringList parts = fields.value(1).split(QLatin1Char(' '));
+                const QString reference = parts.value(2);
+                if (spanAt.contains(parts.value(1)) && reference.startsWith(QLatin1String("gazette:entity-"))) {
+                    const qint64 entityId = reference.mid(15).toLongLong();
+                    Annotation &span = doc.annotations[spanAt.value(parts.value(1))];
+                    span.entityId = entityId;
+                    const bool known = std::any_of(doc.entities.cbegin(), doc.entities.cend(), [&](const Entity &e) { return e.id == entityId; });
+                    if (entityId > 0 && !known) {
+                        Entity entity;
+                        entity.id = entityId;
+                        entity.name = fields.value(2);
+                        entity.label = span.label;
+                        doc.entities.append(entity);
+                    }
+                }
             } else if (id.startsWith(QLatin1Char('#'))) {
                 const QStringList parts = fields.value(1).split(QLatin1Char(' '));
                 if (spanAt.contains(parts.value(1)))
@@ -429,8 +462,14 @@ public:
             for (const QJsonValue &selector : item.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray()) {
                 const QJsonObject o = selector.toObject();
                 if (o.value(QStringLiteral("type")).toString() == QLatin1String("TextPositionSelector")) {
-                    a.start = index.toUtf16(o.value(QStringLiteral("start")).toInt());
-                    a.end = index.toUtf16(o.value(QStringLiteral("end")).toInt());
+                    const int start = o.value(QStringLiteral("start")).toInt(-1);
+                    const int end = o.value(QStringLiteral("end")).toInt(-1);
+                    if (start < 0 || end <= start || end > index.codePointCount()) {
+                        *error = tr("An annotation lies outside the text (%1–%2).").arg(start).arg(end);
+                        return std::nullopt;
+                    }
+                    a.start = index.toUtf16(start);
+                    a.end = index.toUtf16(end);
                     positioned = true;
                 } else if (o.value(QStringLiteral("type")).toString() == QLatin1String("TextQuoteSelector")) {
                     exact = o.value(QStringLiteral("exact")).toString();
@@ -463,6 +502,22 @@ struct Token
     int end;
 };
 
+// True when the sentence break the boundary finder put at boundary follows an abbreviation
+// ("Jan.", "Dr.", an initial) rather than the end of a sentence.
+bool endsWithAbbreviation(const QString &text, int from, int boundary)
+{
+    static const QRegularExpression always(
+        QStringLiteral("(?:^|[^\\p{L}.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|"
+                       "Mt|Ft|No|Nos|vs|[\\p{Lu}])\\.\\s*$"));
+    static const QRegularExpression beforeLowerOrDigit(
+        QStringLiteral("(?:^|[^\\p{L}.])(?:Inc|Corp|Co|Ltd|Bros|etc|approx|e\\.g|i\\.e|U\\.S|a\\.m|p\\.m)\\.\\s*$"));
+    const QString before = text.mid(std::max(from, boundary - 16), boundary - std::max(from, boundary - 16));
+    if (always.match(before).hasMatch())
+        return true;
+    const QChar next = text.at(boundary);
+    return (next.isLower() || next.isDigit()) && beforeLowerOrDigit.match(before).hasMatch();
+}
+
 QList<QList<Token>> tokenize(const QString &text)
 {
     QList<QList<Token>> sentences;
@@ -483,9 +538,13 @@ QList<QList<Token>> tokenize(const QString &text)
             sentences.append(tokens);
     };
     for (int boundary = int(sentenceFinder.toNextBoundary()); boundary >= 0; boundary = int(sentenceFinder.toNextBoundary())) {
+        if (boundary < text.size() && endsWithAbbreviation(text, sentenceStart, boundary))
+            continue; // "Jan. 23", "Dr. Okafor": the sentence goes on
         addSentence(sentenceStart, boundary);
         sentenceStart = boundary;
     }
+    if (sentenceStart < text.size())
+        addSentence(sentenceStart, int(text.size()));
     return sentences;
 }
 
@@ -499,7 +558,8 @@ public:
     QString mainSuffix() const override { return QStringLiteral(".conll"); }
     QStringList limitations() const override
     {
-        return {tr("CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out."),
+        return {tr("CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; "
+                   "read back, every span is accepted."),
                 tr("Nested and overlapping spans cannot be expressed: the outermost span wins."),
                 tr("The text is rebuilt from tokens separated by single spaces, so offsets change on import.")};
     }
@@ -596,18 +656,23 @@ public:
     QString mainSuffix() const override { return QStringLiteral(".jsonl"); }
     QStringList limitations() const override
     {
-        return {tr("spaCy's format has the text and entity spans only: facts, statuses, notes, rules and confidence are left out.")};
+        return {tr("spaCy's format has the text and entity spans only: facts, notes, rules and confidence are left out."),
+                tr("Statuses are kept in a Gazette key (\"gazette_status\") that spaCy ignores.")};
     }
 
     QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
     {
         const CodePointIndex index(doc.article.text);
         QJsonArray ents;
+        QJsonArray statuses; // one per entity, in the same order
         for (const Annotation &a : included(doc, options)) {
-            if (a.label != LabelSet::quoteLabel())
+            if (a.label != LabelSet::quoteLabel()) {
                 ents.append(QJsonArray{index.toCodePoints(a.start), index.toCodePoints(a.end), a.label});
+                statuses.append(statusName(a.status));
+            }
         }
-        const QJsonObject line{{QStringLiteral("text"), doc.article.text}, {QStringLiteral("ents"), ents}};
+        const QJsonObject line{{QStringLiteral("text"), doc.article.text}, {QStringLiteral("ents"), ents},
+                               {QStringLiteral("gazette_status"), statuses}};
         return {{mainSuffix(), QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'}};
     }
 
@@ -623,17 +688,22 @@ public:
         doc.article.text = line.value(QStringLiteral("text")).toString();
         doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
         const CodePointIndex index(doc.article.text);
-        for (const QJsonValue &value : line.value(QStringLiteral("ents")).toArray()) {
-            const QJsonArray ent = value.toArray();
-            Annotation a;
-            a.start = index.toUtf16(ent.at(0).toInt());
-            a.end = index.toUtf16(ent.at(1).toInt());
-            a.label = ent.at(2).toString();
-            if (a.end <= a.start || a.end > doc.article.text.size()) {
-                *error = tr("An entity lies outside the text.");
+        const QJsonArray statuses = line.value(QStringLiteral("gazette_status")).toArray();
+        const QJsonArray ents = line.value(QStringLiteral("ents")).toArray();
+        const int codePoints = index.codePointCount();
+        for (qsizetype i = 0; i < ents.size(); ++i) {
+            const QJsonArray ent = ents.at(i).toArray();
+            const int start = ent.at(0).toInt(-1);
+            const int end = ent.at(1).toInt(-1);
+            if (start < 0 || end <= start || end > codePoints) {
+                *error = tr("An entity lies outside the text (%1–%2).").arg(start).arg(end);
                 return std::nullopt;
             }
-            a.status = AnnotationStatus::Accepted;
+            Annotation a;
+            a.start = index.toUtf16(start);
+            a.end = index.toUtf16(end);
+            a.label = ent.at(2).toString();
+            a.status = statuses.size() == ents.size() ? statusFromName(statuses.at(i).toString()) : AnnotationStatus::Accepted;
             a.setContextFrom(doc.article.text);
             doc.annotations.append(a);
         }
@@ -643,11 +713,23 @@ public:
 
 // ---------------------------------------------------------------------------------------------
 // CSV (RFC 4180, UTF-8, header row): the facts; the entities in a second file.
-QString csvField(const QString &value)
+// A cell that starts with =, +, -, @, a tab or a carriage return is a formula to a spreadsheet
+// (OWASP "CSV injection"): it gets a leading apostrophe, which spreadsheets show as text. A
+// value that starts with an apostrophe gets one more, so that reading back strips exactly one.
+QString csvField(QString value)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r'");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return value;
+}
+
+// The value of a cell csvField() wrote.
+QString csvValue(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
 }
 
 QList<QStringList> parseCsv(const QString &text)
@@ -672,12 +754,12 @@ QList<QStringList> parseCsv(const QString &text)
         } else if (c == QLatin1Char('"')) {
             quoted = true;
         } else if (c == QLatin1Char(',')) {
-            row.append(field);
+            row.append(csvValue(field));
             field.clear();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            row.append(field);
+            row.append(csvValue(field));
             field.clear();
             rows.append(row);
             row.clear();
@@ -686,7 +768,7 @@ QList<QStringList> parseCsv(const QString &text)
         }
     }
     if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
+        row.append(csvValue(field));
         rows.append(row);
     }
     return rows;
@@ -700,7 +782,8 @@ public:
     QString mainSuffix() const override { return QStringLiteral(".facts.csv"); }
     QStringList limitations() const override
     {
-        return {tr("CSV holds facts and entities, not the article's text or its spans: annotations are left out.")};
+        return {tr("CSV holds facts and entities, not the article's text or its spans: annotations are left out."),
+                tr("Cells that a spreadsheet would run as a formula (starting with =, +, -, @) start with an apostrophe.")};
     }
 
     QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
@@ -723,10 +806,13 @@ public:
             facts += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
         QString entities = QStringLiteral("name,label,aliases,external_id,mentions\r\n");
+        const QList<Annotation> spans = included(doc, options);
         for (const Entity &e : doc.entities) {
             int mentions = 0;
-            for (const Annotation &a : included(doc, options))
+            for (const Annotation &a : spans)
                 mentions += a.entityId == e.id;
+            if (mentions == 0)
+                continue; // all its mentions rejected (or left out): not an entity of this export
             entities += QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
                                     QString::number(mentions)}.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }

@@ -110,7 +110,10 @@ QString ExportWriter::baseName(const Article &article)
 {
     QString slug = article.headline.toLower();
     slug.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
-    slug = slug.left(48);
+    if (slug.size() > 48) {
+        // Never between the two halves of a surrogate pair (an emoji, CJK Extension B).
+        slug.truncate(slug.at(47).isHighSurrogate() ? 47 : 48);
+    }
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     while (slug.startsWith(QLatin1Char('-')))

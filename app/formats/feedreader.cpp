@@ -3,6 +3,8 @@
 
 #include "htmlimporter.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -12,15 +14,52 @@ namespace {
 const auto ContentNamespace = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
 const auto DublinCore = QStringLiteral("http://purl.org/dc/elements/1.1/");
 
+// RFC 822 dates as feeds write them: with or without the weekday, with a numeric offset or a
+// zone name (GMT, UT, Z, EST ...), which Qt's RFC 2822 parser alone does not all take.
+QDateTime parseRfc822(QString text)
+{
+    static const QRegularExpression zoneName(QStringLiteral("\\s+([A-Za-z]{1,3})$"));
+    static const QHash<QString, QString> offsets{
+        {QStringLiteral("GMT"), QStringLiteral("+0000")}, {QStringLiteral("UT"), QStringLiteral("+0000")},
+        {QStringLiteral("UTC"), QStringLiteral("+0000")}, {QStringLiteral("Z"), QStringLiteral("+0000")},
+        {QStringLiteral("EST"), QStringLiteral("-0500")}, {QStringLiteral("EDT"), QStringLiteral("-0400")},
+        {QStringLiteral("CST"), QStringLiteral("-0600")}, {QStringLiteral("CDT"), QStringLiteral("-0500")},
+        {QStringLiteral("MST"), QStringLiteral("-0700")}, {QStringLiteral("MDT"), QStringLiteral("-0600")},
+        {QStringLiteral("PST"), QStringLiteral("-0800")}, {QStringLiteral("PDT"), QStringLiteral("-0700")}};
+    const auto match = zoneName.match(text);
+    if (match.hasMatch()) {
+        const QString offset = offsets.value(match.captured(1).toUpper());
+        if (!offset.isEmpty())
+            text.replace(match.capturedStart(1), match.capturedLength(1), offset);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!time.isValid() && text.contains(QLatin1Char(',')))
+        time = QDateTime::fromString(text.section(QLatin1Char(','), 1).trimmed(), Qt::RFC2822Date); // a misspelt weekday
+    return time;
+}
+
 QDateTime parseFeedDate(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    QDateTime time = QDateTime::fromString(trimmed, Qt::RFC2822Date);
+    QDateTime time = parseRfc822(trimmed);
     if (!time.isValid())
         time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(trimmed, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// Text that is no HTML (a plain description) becomes paragraphs, so that the page importer
+// keeps it as the article's text.
+QString asHtml(const QString &body)
+{
+    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*[A-Za-z][^>]*>"));
+    if (tag.match(body).hasMatch())
+        return body;
+    QString html;
+    for (const QString &paragraph : body.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>") + paragraph.trimmed().toHtmlEscaped() + QStringLiteral("</p>");
+    return html;
 }
 } // namespace
 
@@ -133,7 +172,7 @@ std::optional<Article> FeedReader::articleFor(const FeedItem &item, const Feed &
 {
     const QString body = !item.content.trimmed().isEmpty() ? item.content : item.summary;
     // Content is an HTML fragment: the page importer cleans it (and never loads anything).
-    const QString page = QStringLiteral("<html><body><h1>%1</h1>%2</body></html>").arg(item.title.toHtmlEscaped(), body);
+    const QString page = QStringLiteral("<html><body><h1>%1</h1><div>%2</div></body></html>").arg(item.title.toHtmlEscaped(), asHtml(body));
     HtmlImporter html;
     auto article = html.read(page.toUtf8(), item.link);
     if (!article) {

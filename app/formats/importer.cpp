@@ -24,6 +24,8 @@ std::optional<TextDecoder::Result> Importer::decode(const QByteArray &bytes, con
         setErrorString(decoder.errorString());
         return std::nullopt;
     }
+    for (const QString &warning : std::as_const(decoded->warnings))
+        addWarning(warning);
     if (decoded->invalidBytes > 0) {
         addWarning(tr("Some bytes could not be decoded as %1 and were replaced by �: %2.")
                        .arg(decoded->encoding)
@@ -64,6 +66,8 @@ std::optional<Article> Importer::readFile(const QString &path)
     }
     qCDebug(lcFormats) << "reading" << path << "with" << id();
     auto article = read(bytes, QUrl::fromLocalFile(info.absoluteFilePath()).toString());
+    if (article)
+        article->importWarnings = m_warnings; // kept with the article, shown in the Inspector
     if (!article && !m_errorString.isEmpty())
         m_errorString = tr("“%1”: %2").arg(info.fileName(), m_errorString);
     return article;

@@ -64,18 +64,20 @@ SourceReader::Outcome SourceReader::fromBytes(const QByteArray &bytes, const QSt
     }
     if (contentType == QLatin1String("text/plain")) {
         PlainTextImporter text;
-        if (auto article = text.read(bytes, uri))
+        if (auto article = text.read(bytes, uri)) {
+            article->importWarnings = text.warnings();
             outcome.articles.append(*article);
-        else
+        } else
             outcome.error = text.errorString();
         outcome.warnings = text.warnings();
         return outcome;
     }
     if (contentType.contains(QLatin1String("html")) || contentType.isEmpty()) {
         HtmlImporter html;
-        if (auto article = html.read(bytes, uri, charset))
+        if (auto article = html.read(bytes, uri, charset)) {
+            article->importWarnings = html.warnings();
             outcome.articles.append(*article);
-        else
+        } else
             outcome.error = html.errorString();
         outcome.warnings = html.warnings();
         return outcome;
@@ -89,6 +91,7 @@ SourceReader::Outcome SourceReader::read(const QString &input)
     if (isWebAddress(input)) {
         UrlFetcher fetcher;
         fetcher.setTimeout(m_timeout);
+        fetcher.setPrivateRedirectQuestion(m_askPrivateRedirect);
         const auto fetched = fetcher.fetch(QUrl(input));
         if (!fetched) {
             Outcome failed;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/article.h"
+#include "formats/urlfetcher.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,10 +30,13 @@ public:
 
     Outcome read(const QString &input);
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    // See UrlFetcher::setPrivateRedirectQuestion(): without one, such redirects are refused.
+    void setPrivateRedirectQuestion(UrlFetcher::RedirectQuestion question) { m_askPrivateRedirect = std::move(question); }
 
 private:
     Outcome fromBytes(const QByteArray &bytes, const QString &uri, const QString &contentType, const QString &charset);
     int m_timeout = 20000;
+    UrlFetcher::RedirectQuestion m_askPrivateRedirect;
 };
 
 } // namespace Gazette

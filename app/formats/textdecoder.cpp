@@ -54,6 +54,21 @@ qsizetype countReplacements(const QString &text)
     return text.count(QChar(QChar::ReplacementCharacter));
 }
 
+// Characters beyond ASCII that decoded cleanly (not U+FFFD).
+qsizetype countNonAscii(const QString &text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text)
+        count += c.unicode() >= 0x80 && c != QChar(QChar::ReplacementCharacter);
+    return count;
+}
+
+bool isUtf8Name(const QString &name)
+{
+    const QString lower = name.toLower();
+    return lower == QLatin1String("utf-8") || lower == QLatin1String("utf8");
+}
+
 } // namespace
 
 bool TextDecoder::looksBinary(const QByteArray &bytes)
@@ -98,13 +113,43 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes, 
         return std::nullopt;
     }
 
+    // Whether the bytes are UTF-8, and how well: a file with a few broken bytes among many good
+    // multi-byte characters is UTF-8 with damage, not a legacy encoding.
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString utf8Text = utf8.decode(bytes);
+    const bool validUtf8 = !utf8.hasError();
+    const qsizetype utf8Invalid = validUtf8 ? 0 : std::max<qsizetype>(1, countReplacements(utf8Text));
+    const qsizetype utf8Good = countNonAscii(utf8Text);
+
     if (!declaredEncoding.isEmpty()) {
         QStringDecoder decoder(declaredEncoding);
         if (decoder.isValid()) {
-            result.text = decoder.decode(bytes);
-            result.encoding = QString::fromLatin1(decoder.name());
-            result.invalidBytes = decoder.hasError() ? std::max<qsizetype>(1, countReplacements(result.text)) : 0;
-            return result;
+            const QString declaredName = QString::fromLatin1(decoder.name());
+            QString text = decoder.decode(bytes);
+            const bool declaredFails = decoder.hasError();
+            // A declaration that does not fit the bytes is overridden: UTF-8 bytes declared as
+            // a single-byte encoding (which never fails, and makes "Ã©" of every "é"), or
+            // bytes that do not decode as declared at all.
+            if (!isUtf8Name(declaredName) && validUtf8 && utf8Good > 0) {
+                result.text = std::move(utf8Text);
+                result.encoding = QStringLiteral("UTF-8");
+                result.warnings.append(tr("The document says it is %1, but its bytes are UTF-8: it was read as UTF-8.").arg(declaredEncoding));
+                return result;
+            }
+            if (!declaredFails) {
+                result.text = std::move(text);
+                result.encoding = declaredName;
+                return result;
+            }
+            if (isUtf8Name(declaredName) && (utf8Good >= utf8Invalid || utf8Invalid <= 3)) {
+                // UTF-8 as declared, with a few broken bytes: replaced, and said by the caller.
+                result.text = std::move(utf8Text);
+                result.encoding = QStringLiteral("UTF-8");
+                result.invalidBytes = utf8Invalid;
+                return result;
+            }
+            result.warnings.append(tr("The document says it is %1, but its bytes do not fit: the encoding was detected instead.")
+                                       .arg(declaredEncoding));
         }
     }
 
@@ -116,11 +161,16 @@ std::optional<TextDecoder::Result> TextDecoder::decode(const QByteArray &bytes, 
         return result;
     }
 
-    QStringDecoder utf8(QStringConverter::Utf8);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        result.text = std::move(text);
+    if (validUtf8) {
+        result.text = std::move(utf8Text);
         result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+    if (utf8Good > utf8Invalid) {
+        // Mostly good UTF-8: keep it, with U+FFFD for the broken bytes, and say so.
+        result.text = std::move(utf8Text);
+        result.encoding = QStringLiteral("UTF-8");
+        result.invalidBytes = utf8Invalid;
         return result;
     }
 

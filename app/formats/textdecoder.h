@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,7 @@ public:
         QString encoding;           // name of the encoding used, e.g. "UTF-8"
         qsizetype invalidBytes = 0; // bytes that did not decode and became U+FFFD
         bool hadByteOrderMark = false;
+        QStringList warnings;       // what decoding had to guess or override, for the reader
     };
 
     // Returns the decoded text, or std::nullopt with errorString() set (binary data, unknown

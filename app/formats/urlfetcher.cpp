@@ -3,7 +3,12 @@
 
 #include "importer.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QNetworkProxy>
+#include <QTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,6 +23,52 @@ UrlFetcher::UrlFetcher()
 
 UrlFetcher::~UrlFetcher() = default;
 
+void UrlFetcher::setProxyForTesting(const QString &host, quint16 port)
+{
+    m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, host, port));
+}
+
+UrlFetcher::AddressScope UrlFetcher::scopeOfHost(const QString &host)
+{
+    const QString name = host.toLower();
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+        return AddressScope::Loopback;
+    QHostAddress address;
+    if (!address.setAddress(name.startsWith(QLatin1Char('[')) ? name.mid(1, name.size() - 2) : name)) {
+        // A name: where it points is known only after a lookup, done for redirect targets.
+        return AddressScope::Public;
+    }
+    if (address.isLoopback() || address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+        return AddressScope::Loopback;
+    if (address.isPrivateUse() || address.isLinkLocal() || address.isSiteLocal() || address.isUniqueLocalUnicast())
+        return AddressScope::Private;
+    return AddressScope::Public;
+}
+
+namespace {
+
+// The scope of a redirect target: an address as it is, a name by the addresses it resolves to
+// (the narrowest wins, so a name that points at 127.0.0.1 is loopback).
+UrlFetcher::AddressScope scopeOfTarget(const QUrl &url)
+{
+    const auto scope = UrlFetcher::scopeOfHost(url.host());
+    QHostAddress literal;
+    if (scope != UrlFetcher::AddressScope::Public || literal.setAddress(url.host()))
+        return scope;
+    auto narrowest = UrlFetcher::AddressScope::Public;
+    for (const QHostAddress &address : QHostInfo::fromName(url.host()).addresses())
+        narrowest = std::max(narrowest, UrlFetcher::scopeOfHost(address.toString()));
+    return narrowest;
+}
+
+bool isCompressed(const QNetworkReply *reply)
+{
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").toLower();
+    return encoding.contains("gzip") || encoding.contains("deflate") || encoding.contains("br") || encoding.contains("zstd");
+}
+
+} // namespace
+
 std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
 {
     m_errorString.clear();
@@ -26,16 +77,49 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
         return std::nullopt;
     }
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is checked here before it is followed (scheme, https to http, the reader's
+    // own network).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(MaximumRedirects);
     request.setTransferTimeout(m_timeout);
+    request.setDecompressedSafetyCheckThreshold(1024 * 1024);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gazette/" GAZETTE_VERSION));
     request.setRawHeader("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5");
 
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
     QByteArray body;
     bool tooLarge = false;
+    bool timedOut = false;
+    QString refusedRedirect;
+    QUrl current = url; // where the last hop went (the reply's url() may already be the target)
     QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::redirected, &loop, [&](const QUrl &target) {
+        const QUrl from = current;
+        const QUrl to = from.resolved(target);
+        if (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https")) {
+            refusedRedirect = tr("%1 redirected to “%2”, which is not a web address; Gazette does not follow that.")
+                                  .arg(url.toDisplayString(), to.toDisplayString());
+        } else if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
+            refusedRedirect = tr("%1 redirected from https to plain http; Gazette does not follow that.").arg(url.toDisplayString());
+        } else if (scopeOfHost(from.host()) == AddressScope::Public && scopeOfTarget(to) != AddressScope::Public
+                   && !(m_askPrivateRedirect && m_askPrivateRedirect(from, to))) {
+            refusedRedirect = tr("%1 redirected to %2, an address in your own network or computer; Gazette does not follow "
+                                 "a web page there.").arg(url.toDisplayString(), to.toDisplayString());
+        }
+        if (refusedRedirect.isEmpty()) {
+            current = to;
+            Q_EMIT reply->redirectAllowed();
+        } else {
+            reply->abort();
+        }
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    deadline.start(m_timeout);
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
         body += reply->readAll();
         if (body.size() > Importer::MaximumFileSize) {
@@ -47,9 +131,37 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     loop.exec();
     body += reply->readAll();
 
+    deadline.stop();
+
     const QLocale locale;
+    // Qt itself stops at a redirect to a scheme it cannot fetch: say what it was.
+    const int redirectStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (refusedRedirect.isEmpty() && reply->error() != QNetworkReply::NoError && redirectStatus >= 300 && redirectStatus < 400) {
+        const QUrl to = current.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https"))
+            refusedRedirect = tr("%1 redirected to “%2”, which is not a web address; Gazette does not follow that.")
+                                  .arg(url.toDisplayString(), to.toDisplayString());
+    }
+    if (!refusedRedirect.isEmpty()) {
+        m_errorString = refusedRedirect;
+        return std::nullopt;
+    }
+    if (timedOut) {
+        m_errorString = tr("%1 did not answer with the whole page within %2 seconds; it was not read.").arg(url.host()).arg(m_timeout / 1000.0);
+        return std::nullopt;
+    }
     if (tooLarge) {
-        m_errorString = tr("The page at %1 is larger than %2; it was not read.").arg(url.toDisplayString(), locale.formattedDataSize(Importer::MaximumFileSize));
+        m_errorString = isCompressed(reply.get())
+            ? tr("The page at %1 is a compression bomb: it unpacks to more than %2; it was not read.")
+                  .arg(url.toDisplayString(), locale.formattedDataSize(Importer::MaximumFileSize))
+            : tr("The page at %1 is larger than %2; it was not read.").arg(url.toDisplayString(), locale.formattedDataSize(Importer::MaximumFileSize));
+        return std::nullopt;
+    }
+    if (reply->error() != QNetworkReply::NoError && isCompressed(reply.get())
+        && reply->errorString().contains(QLatin1String("ecompress"), Qt::CaseInsensitive)) {
+        // Qt stops unpacking a body that grows far beyond what was sent.
+        m_errorString = tr("The page at %1 is a compression bomb: it unpacks to far more than it sends; it was not read.")
+                            .arg(url.toDisplayString());
         return std::nullopt;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

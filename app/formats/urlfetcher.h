@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -31,13 +33,26 @@ public:
     ~UrlFetcher();
     Q_DISABLE_COPY_MOVE(UrlFetcher)
 
+    // The limit for the whole fetch, from the request to the last byte (a server that sends one
+    // byte a second is stopped there too).
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    // Asked when a redirect leads from a public address to a loopback or private one (a page
+    // on the web pointing into the reader's own network). Without it such redirects are refused.
+    using RedirectQuestion = std::function<bool(const QUrl &from, const QUrl &to)>;
+    void setPrivateRedirectQuestion(RedirectQuestion question) { m_askPrivateRedirect = std::move(question); }
+    // For tests: requests go through this HTTP proxy, so a public-looking name reaches a local server.
+    void setProxyForTesting(const QString &host, quint16 port);
+
+    enum class AddressScope { Public, Private, Loopback };
+    // Where a host name or address points, without a lookup for names other than localhost.
+    static AddressScope scopeOfHost(const QString &host);
     // Waits (running an event loop) until the page is there or the fetch failed.
     std::optional<Result> fetch(const QUrl &url);
     QString errorString() const { return m_errorString; }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
+    RedirectQuestion m_askPrivateRedirect;
     int m_timeout = 20000;
     QString m_errorString;
 };

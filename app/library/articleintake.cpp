@@ -59,8 +59,9 @@ std::optional<ArticleIntake::Result> ArticleIntake::settleCopy(const Article &ar
 ArticleIntake::Result ArticleIntake::add(AnnotatedArticle value, bool extractionCancelled)
 {
     // One transaction per article: a cancelled or failed import leaves whole articles only.
-    if (const auto id = m_store->addArticle(value))
-        return Result{Outcome::Added, *id, {}, extractionCancelled, {}};
+    bool alreadyStored = false;
+    if (const auto id = m_store->addArticle(value, &alreadyStored))
+        return Result{alreadyStored ? Outcome::Known : Outcome::Added, *id, {}, extractionCancelled, {}};
     return Result{Outcome::Failed, 0, {}, extractionCancelled, m_store->errorString()};
 }
 

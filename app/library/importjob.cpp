@@ -76,6 +76,7 @@ void ImportJob::run(const std::shared_ptr<State> &state) const
         if (m_articles.isEmpty()) {
             SourceReader reader;
             reader.setTimeout(m_timeout);
+            reader.setPrivateRedirectQuestion(m_askPrivateRedirect);
             outcome = reader.read(input);
         } else {
             outcome.articles = m_articles;

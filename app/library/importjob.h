@@ -33,6 +33,8 @@ public:
     ~ImportJob() override;
 
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    // Called on the worker thread; see UrlFetcher::setPrivateRedirectQuestion().
+    void setPrivateRedirectQuestion(UrlFetcher::RedirectQuestion question) { m_askPrivateRedirect = std::move(question); }
     // Runs the extractor on every article off the GUI thread, with this lexicon.
     void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {})
     {
@@ -64,6 +66,7 @@ private:
     QList<Article> m_articles;
     QString m_label;
     int m_timeout = 20000;
+    UrlFetcher::RedirectQuestion m_askPrivateRedirect;
     bool m_extract = false;
     QList<LexiconEntry> m_lexicon;
     std::shared_ptr<State> m_state = std::make_shared<State>();

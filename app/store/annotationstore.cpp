@@ -176,6 +176,14 @@ bool AnnotationStore::open(const QString &path)
 bool AnnotationStore::migrate(int fromVersion)
 {
     return transaction([&] {
+        // Read the version again under the write lock: another process may have created or
+        // upgraded the library since it was opened, and the schema is built exactly once.
+        QSqlQuery q(database());
+        if (q.exec(m_connection->file.dialect().schemaVersionQuery()) && q.next())
+            fromVersion = q.value(0).toInt();
+        q.finish();
+        if (fromVersion >= Schema::Version)
+            return true;
         Schema schema(database(), m_connection->file.dialect());
         if (schema.migrate(fromVersion))
             return true;
@@ -232,8 +240,7 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
     }
     const bool outermost = m_transactionDepth == 0;
     if (outermost) {
-        if (!database().transaction()) {
-            m_errorString = tr("Could not start a transaction: %1").arg(database().lastError().text());
+        if (!beginWrite()) {
             Q_EMIT errorOccurred(m_errorString);
             return false;
         }
@@ -258,6 +265,29 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
     m_pendingChange = {};
     m_transactionFailed = false;
     Q_EMIT errorOccurred(m_errorString);
+    return false;
+}
+
+// Takes the library's write lock. Another process writing to the same library makes this wait
+// (the dialect's busy timeout, then a few more tries); past that, a clear message.
+bool AnnotationStore::beginWrite()
+{
+    constexpr int Attempts = 3;
+    QString error;
+    for (int attempt = 1; attempt <= Attempts; ++attempt) {
+        QSqlQuery q(database());
+        if (q.exec(m_connection->file.dialect().beginWriteStatement()))
+            return true;
+        error = q.lastError().text();
+        qCWarning(lcStore) << "cannot begin a write, attempt" << attempt << error;
+        if (q.lastError().nativeErrorCode() != QLatin1String("5") && !error.contains(QLatin1String("locked")))
+            break; // not busy: waiting will not help
+    }
+    if (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy")))
+        m_errorString = tr("The library is busy: another program (or another Gazette) has been writing to it for too long. "
+                           "Nothing was changed; try again when it is done.");
+    else
+        m_errorString = tr("Could not start a transaction: %1").arg(error);
     return false;
 }
 
@@ -299,9 +329,10 @@ void AnnotationStore::record(const RowChange<Fact> &change)
 
 // --- Articles ---------------------------------------------------------------------------------
 
-std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle)
+std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle, bool *alreadyStored)
 {
     qint64 articleId = 0;
+    bool known = false;
     const bool ok = transaction([&] {
         Article &article = bundle.article;
         const QDateTime time = now();
@@ -309,16 +340,31 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle)
             article.created = time;
         if (!article.modified.isValid())
             article.modified = time;
-        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (uri, %1, review_status, created, modified) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        // Insert or skip in one statement: another process importing the same text at the same
+        // moment finds its copy here, under the write lock, and adds nothing.
+        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (uri, %1, review_status, created, modified, content_key) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                             "ON CONFLICT (content_key) DO NOTHING RETURNING id")
                                   .arg(ArticleContentColumns));
         q.addBindValue(text(article.uri));
         bindArticleContent(q, article);
         q.addBindValue(int(article.reviewStatus));
         q.addBindValue(timestamp(article.created));
         q.addBindValue(timestamp(article.modified));
-        if (!exec(q) || !q.next())
+        q.addBindValue(article.contentHash());
+        if (!exec(q))
             return false;
+        if (!q.next()) {
+            q.finish();
+            QSqlQuery existing = prepare(QStringLiteral("SELECT id FROM articles WHERE content_key = ?"));
+            existing.addBindValue(article.contentHash());
+            if (!exec(existing) || !existing.next())
+                return false;
+            articleId = existing.value(0).toLongLong();
+            article.id = articleId;
+            known = true;
+            return true;
+        }
         articleId = q.value(0).toLongLong();
         article.id = articleId;
         q.finish();
@@ -329,6 +375,8 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle)
     });
     if (!ok)
         return std::nullopt;
+    if (alreadyStored)
+        *alreadyStored = known;
     return articleId;
 }
 

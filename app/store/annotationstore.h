@@ -59,7 +59,9 @@ public:
     static QString defaultLibraryPath();
 
     // --- Articles
-    std::optional<qint64> addArticle(AnnotatedArticle &bundle);
+    // alreadyStored (if given) says the library held the same text already: nothing was added
+    // and the id is that article's.
+    std::optional<qint64> addArticle(AnnotatedArticle &bundle, bool *alreadyStored = nullptr);
     std::optional<Article> article(qint64 id) const;
     int articleCount() const;
     QList<ArticleSummary> articleSummaries(int offset, int limit) const;
@@ -112,6 +114,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    bool beginWrite();
     struct Connection;
     using Placeholders = QHash<qint64, qint64>; // negative placeholder id -> assigned id
 

@@ -103,8 +103,14 @@ bool LibraryFile::openConnection()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
         m_dialect->setLocation(db, m_location);
-        if (db.open())
+        if (db.open()) {
+            for (const QString &statement : m_dialect->openingStatements()) {
+                QSqlQuery q(db);
+                if (!q.exec(statement))
+                    qCWarning(lcStore) << "opening statement failed:" << statement << q.lastError().text();
+            }
             return true;
+        }
         error = db.lastError().text();
     }
     return refuse(tr("The library “%1” cannot be opened: %2").arg(displayName(), error));
@@ -122,8 +128,21 @@ bool LibraryFile::readSchemaVersion(int supportedVersion)
         if (q.exec(m_dialect->tableCountQuery()) && q.next())
             tables = q.value(0).toInt();
     }
-    if (version < 0 || tables < 0)
+    if (version < 0 || tables < 0) {
+        if (m_dialect->isFile(m_location)) {
+            // SQLite keeps a write-ahead log beside the library: a folder it cannot write to
+            // makes a sound library unreadable, which is no damage.
+            const QFileInfo info(m_location);
+            const QFileInfo folder(info.absolutePath());
+            if (!folder.isWritable())
+                return refuse(tr("“%1” cannot be opened: its folder “%2” is read-only, and Gazette needs to write its journal "
+                                 "there. Copy the library to a folder you can write to, or make the folder writable.")
+                                  .arg(name, folder.absoluteFilePath()));
+            if (!info.isWritable())
+                return refuse(tr("“%1” cannot be opened: the file is read-only. Make it writable, or copy it.").arg(name));
+        }
         return refuse(tr("“%1” is damaged or not a Gazette library. It was left unchanged.").arg(name));
+    }
     if (version > supportedVersion) {
         return refuse(tr("“%1” was made by a newer version of Gazette (library format %2; this version reads up to %3). "
                          "It was left unchanged.").arg(name).arg(version).arg(supportedVersion));

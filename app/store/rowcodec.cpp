@@ -172,6 +172,8 @@ Article readArticle(const QSqlQuery &q)
     a.reviewStatus = ReviewStatus(q.value(10).toInt());
     a.created = dateTime(q.value(11));
     a.modified = dateTime(q.value(12));
+    const QString warnings = q.value(13).toString();
+    a.importWarnings = warnings.isEmpty() ? QStringList() : warnings.split(QLatin1Char('\n'));
     return a;
 }
 
@@ -267,6 +269,7 @@ void bindArticleContent(QSqlQuery &q, const Article &a)
     q.addBindValue(text(a.markup));
     q.addBindValue(text(a.markupType));
     q.addBindValue(a.contentHash());
+    q.addBindValue(text(a.importWarnings.join(QLatin1Char('\n'))));
 }
 
 void bindEvidence(QSqlQuery &q, qint64 factId, int position, const Evidence &evidence)

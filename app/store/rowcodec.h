@@ -24,10 +24,11 @@ inline const QString FactColumns = QStringLiteral(
     "id, article_id, kind, subject_entity_id, subject_text, predicate, object_entity_id, object_text, value, unit, "
     "time_value, status, origin, confidence, rule_id, author, note, created, modified");
 inline const QString ArticleColumns = QStringLiteral(
-    "id, uri, headline, byline, source, published, language, text, markup, markup_type, review_status, created, modified");
+    "id, uri, headline, byline, source, published, language, text, markup, markup_type, review_status, created, modified, "
+    "import_warnings");
 // The columns bindArticleContent() fills, in its order.
 inline const QString ArticleContentColumns = QStringLiteral(
-    "headline, byline, source, published, language, text, markup, markup_type, content_hash");
+    "headline, byline, source, published, language, text, markup, markup_type, content_hash, import_warnings");
 inline const QString EvidenceColumns = QStringLiteral("start_offset, end_offset, quote, prefix, suffix, orphaned");
 inline const QString LexiconColumns = QStringLiteral("surface, label, verdict, count");
 

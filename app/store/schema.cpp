@@ -24,8 +24,9 @@ bool Schema::migrate(int fromVersion)
     const std::vector<std::function<QStringList()>> steps = {
         [this] { return version1(); },
         [this] { return version2(); },
+        [this] { return version3(); },
     };
-    static_assert(Version == 2, "add the new version's step above");
+    static_assert(Version == 3, "add the new version's step above");
     for (int version = fromVersion + 1; version <= Version; ++version) {
         if (!run(steps[size_t(version - 1)]()))
             return false;
@@ -109,6 +110,22 @@ QStringList Schema::version2() const
         QStringLiteral("ALTER TABLE evidence ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0"),
     };
     return statements + m_dialect.createFullTextIndex();
+}
+
+QStringList Schema::version3() const
+{
+    // content_key is the text's hash for the first article with that text and NULL for any
+    // later copy a library may already hold (two processes importing at once could add one
+    // before): new articles are inserted only when their key is new.
+    return {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN content_key TEXT"),
+        QStringLiteral("UPDATE articles SET content_key = content_hash "
+                       "WHERE id IN (SELECT min(id) FROM articles GROUP BY content_hash)"),
+        QStringLiteral("CREATE UNIQUE INDEX articles_content_key ON articles (content_key)"),
+        // What the import had to say about the article (bytes replaced, an encoding overridden),
+        // one message per line.
+        QStringLiteral("ALTER TABLE articles ADD COLUMN import_warnings TEXT NOT NULL DEFAULT ''"),
+    };
 }
 
 } // namespace Gazette

@@ -17,7 +17,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Gazette::Schema)
 
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     Schema(const QSqlDatabase &database, const SqlDialect &dialect);
 
@@ -29,6 +29,7 @@ public:
 private:
     QStringList version1() const; // the tables
     QStringList version2() const; // notes, orphaned spans after re-anchoring, full-text search
+    QStringList version3() const; // one row per text (a unique content key), import warnings
     bool run(const QStringList &statements);
 
     QSqlDatabase m_database;

@@ -7,6 +7,9 @@ namespace Gazette {
 
 namespace {
 
+// How long a connection waits for another process's write to finish before it gives up.
+constexpr int BusyTimeoutMs = 10000;
+
 // A library file (*.gazette) or a private in-memory library (":memory:").
 class SqliteDialect final : public SqlDialect
 {
@@ -17,7 +20,9 @@ public:
     bool isFile(const QString &location) const override { return location != QLatin1String(":memory:"); }
     QByteArray fileSignature() const override { return QByteArray("SQLite format 3\0", 16); }
     QString primaryKeyType() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QStringList openingStatements() const override { return {QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)}; }
     QStringList connectionSetup() const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QStringList setSchemaVersionStatements(int version) const override;
     QString tableCountQuery() const override
@@ -34,8 +39,8 @@ public:
 
 QStringList SqliteDialect::connectionSetup() const
 {
-    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    return {QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
 }
 
 QStringList SqliteDialect::setSchemaVersionStatements(int version) const

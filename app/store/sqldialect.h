@@ -44,8 +44,14 @@ public:
 
     // Column type of an auto-assigned 64-bit primary key.
     virtual QString primaryKeyType() const = 0;
+    // Run right after a connection opens, before anything is read: how long to wait for
+    // another process that holds the library's lock.
+    virtual QStringList openingStatements() const = 0;
     // Run once per connection (journal mode, foreign keys, ...).
     virtual QStringList connectionSetup() const = 0;
+    // Starts a transaction that will write, taking the write lock at once, so that two writers
+    // queue up instead of one failing when it upgrades a read lock.
+    virtual QString beginWriteStatement() const = 0;
     // A query returning one row, one column: the schema version (0 for a new database).
     virtual QString schemaVersionQuery() const = 0;
     virtual QStringList setSchemaVersionStatements(int version) const = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/dataformat.h"
+#include "formats/exportwriter.h"
 
 #include <QFile>
 #include <QTest>
@@ -159,8 +160,9 @@ private Q_SLOTS:
             QCOMPARE(b.end, a.end);
             QCOMPARE(b.label, a.label);
             QCOMPARE(b.quote, a.quote);
-            if (format != QLatin1String("spacy"))
-                QCOMPARE(b.status, a.status);
+            QCOMPARE(b.status, a.status);
+            if (format == QLatin1String("json") || format == QLatin1String("brat"))
+                QCOMPARE(b.entityId, a.entityId);
             if (format == QLatin1String("json") || format == QLatin1String("jsonld")) {
                 QCOMPARE(b.confidence, a.confidence);
                 QCOMPARE(b.ruleId, a.ruleId);
@@ -230,6 +232,107 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QString error;
         QVERIFY(!DataFormat::byId(format)->read({{suffix, bytes}}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula.
+    void csvCellsAreNeutralised()
+    {
+        AnnotatedArticle doc = sample();
+        doc.facts[1].subjectText = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")");
+        doc.facts[1].objectText = QStringLiteral("+1");
+        doc.facts[1].value = QStringLiteral("-7.5");
+        doc.facts[1].unit = QStringLiteral("@SUM(A1)");
+        doc.facts[1].time = QStringLiteral("\tcmd");
+        doc.facts[1].note = QStringLiteral("'quoted");
+        doc.facts[1].ruleId = QStringLiteral("\rrule");
+        doc.entities[0].name = QStringLiteral("=cmd|' /C calc'!A0");
+        const DataFormat *csv = DataFormat::byId(QStringLiteral("csv"));
+        const auto files = csv->write(doc, {});
+        for (const QByteArray &bytes : files) {
+            for (const QByteArray &line : bytes.split('\n')) {
+                for (const QByteArray &cell : line.split(',')) {
+                    const QByteArray value = cell.startsWith('"') ? cell.mid(1) : cell;
+                    QVERIFY2(value.isEmpty() || !QByteArray("=+-@\t\r").contains(value.front()), line.constData());
+                }
+            }
+        }
+        QString error;
+        const auto back = csv->read(files, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->facts[1].subjectText, doc.facts[1].subjectText);
+        QCOMPARE(back->facts[1].objectText, doc.facts[1].objectText);
+        QCOMPARE(back->facts[1].value, doc.facts[1].value);
+        QCOMPARE(back->facts[1].unit, doc.facts[1].unit);
+        QCOMPARE(back->facts[1].time, doc.facts[1].time);
+        QCOMPARE(back->facts[1].ruleId, doc.facts[1].ruleId);
+        QCOMPARE(back->entities[0].name, doc.entities[0].name);
+    }
+
+    void csvEntitiesLeaveRejectedOut()
+    {
+        AnnotatedArticle doc = sample();
+        doc.annotations[1].status = AnnotationStatus::Rejected; // Harbourline, the only mention of entity 3
+        const auto files = DataFormat::byId(QStringLiteral("csv"))->write(doc, {});
+        const QString entities = QString::fromUtf8(files.value(QStringLiteral(".entities.csv")));
+        QVERIFY2(!entities.contains(QStringLiteral("Harbourline")), qPrintable(entities));
+        QVERIFY(entities.contains(QStringLiteral("Marta Visser")));
+    }
+
+    void conllKeepsDatesInOneSentence()
+    {
+        AnnotatedArticle doc;
+        doc.article.text = QStringLiteral("The port opened on Jan. 23 after Dr. Okafor signed. It was cold.\n");
+        const auto files = DataFormat::byId(QStringLiteral("conll"))->write(doc, {});
+        const QStringList sentences = QString::fromUtf8(files.value(QStringLiteral(".conll"))).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+        QCOMPARE(sentences.size(), 3); // -DOCSTART-, two sentences
+        QVERIFY(sentences.at(1).contains(QStringLiteral("23 O")));
+        QVERIFY(sentences.at(1).contains(QStringLiteral("Okafor O")));
+    }
+
+    void exportNamesKeepSurrogatePairsWhole()
+    {
+        Article article;
+        article.id = 7;
+        article.headline = QString(47, QLatin1Char('a')) + QStringLiteral("\U0001F6A2 ship");
+        const QString name = ExportWriter::baseName(article);
+        QVERIFY(!name.back().isHighSurrogate());
+        QVERIFY(!name.toUtf8().contains("\xEF\xBF\xBD"));
+        QCOMPARE(QString::fromUtf8(name.toUtf8()), name);
+    }
+
+    void offsetsAreValidated_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray article = "\"article\":{\"text\":\"Kestrel rose.\"}";
+        QTest::newRow("json evidence reversed") << "json" << ".json"
+            << "{\"format\":\"gazette\"," + article + ",\"facts\":[{\"kind\":\"x\",\"evidence\":[{\"start\":5,\"end\":2}]}]}";
+        QTest::newRow("json evidence -1") << "json" << ".json"
+            << "{\"format\":\"gazette\"," + article + ",\"facts\":[{\"kind\":\"x\",\"evidence\":[{\"start\":-1,\"end\":3}]}]}";
+        QTest::newRow("json evidence past end") << "json" << ".json"
+            << "{\"format\":\"gazette\"," + article + ",\"facts\":[{\"kind\":\"x\",\"evidence\":[{\"start\":1,\"end\":300}]}]}";
+        QTest::newRow("json annotation negative") << "json" << ".json"
+            << "{\"format\":\"gazette\"," + article + ",\"annotations\":[{\"start\":-3,\"end\":2}]}";
+        QTest::newRow("spacy negative") << "spacy" << ".jsonl" << QByteArray("{\"text\":\"Kestrel rose.\",\"ents\":[[-2,7,\"ORG\"]]}\n");
+        QTest::newRow("spacy past end") << "spacy" << ".jsonl" << QByteArray("{\"text\":\"Kestrel rose.\",\"ents\":[[0,70,\"ORG\"]]}\n");
+        QTest::newRow("brat negative") << "brat" << ".ann" << QByteArray("T1\tORG -1 7\tKestrel\n");
+        QTest::newRow("jsonld reversed") << "jsonld" << ".jsonld"
+            << QByteArray("{\"type\":\"AnnotationCollection\",\"gazette:article\":{\"text\":\"Kestrel rose.\"},\"first\":{\"items\":[{\"target\":{\"selector\":"
+                          "[{\"type\":\"TextPositionSelector\",\"start\":-4,\"end\":7}]}}]}}");
+    }
+
+    void offsetsAreValidated()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, bytes);
+        QMap<QString, QByteArray> files{{suffix, bytes}};
+        if (format == QLatin1String("brat"))
+            files.insert(QStringLiteral(".txt"), QByteArray("Kestrel rose.\n"));
+        QString error;
+        QVERIFY(!DataFormat::byId(format)->read(files, &error));
         QVERIFY(!error.isEmpty());
     }
 

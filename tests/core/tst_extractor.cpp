@@ -375,6 +375,23 @@ private Q_SLOTS:
         QCOMPARE(store.facts(*id).size(), Extractor::extract(article())->facts.size());
         QVERIFY(store.articleSummary(*id)->pendingCount >= 10);
     }
+
+    // A text of numbers made a suggestion every few characters; a 31 MB text took minutes and
+    // gigabytes. At most one per 20 characters, the rest counted.
+    void suggestionsAreCappedByDensity()
+    {
+        Article article;
+        QString text = QStringLiteral("Prices\n");
+        for (int i = 0; i < 400; ++i)
+            text += QStringLiteral("%1% ").arg(i);
+        article.text = text + QLatin1Char('\n');
+        const auto result = Extractor::extract(article);
+        QVERIFY(result);
+        QVERIFY2(result->annotations.size() <= std::max<qsizetype>(Extractor::MinimumSuggestionCap, article.text.size() / Extractor::CharactersPerSuggestion),
+                 qPrintable(QString::number(result->annotations.size())));
+        QCOMPARE(result->article.importWarnings.size(), 1);
+        QVERIFY(result->article.importWarnings.first().contains(QStringLiteral("one per 20 characters")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExtractor)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/feedreader.h"
+#include "formats/sourcereader.h"
 
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTest>
 
@@ -44,6 +46,57 @@ private Q_SLOTS:
         const auto second = FeedReader::articleFor(feed->items.at(1), *feed, &error);
         QVERIFY(second);
         QVERIFY(second->text.contains(QStringLiteral("night crossing between Bergen and Hirtshals")));
+    }
+
+    // A plain-text description was dropped (the article was its title alone), and pubDates with
+    // a zone name were lost, whether the feed came through `gazette import` or the window.
+    void plainDescriptionAndDates_data()
+    {
+        QTest::addColumn<QString>("pubDate");
+        QTest::addColumn<QDateTime>("published");
+        QTest::newRow("GMT") << "Wed, 04 Mar 2026 18:00:00 GMT" << QDateTime(QDate(2026, 3, 4), QTime(18, 0), QTimeZone::UTC);
+        QTest::newRow("EST") << "Wed, 04 Mar 2026 13:00:00 EST" << QDateTime(QDate(2026, 3, 4), QTime(18, 0), QTimeZone::UTC);
+        QTest::newRow("offset") << "Wed, 04 Mar 2026 19:00:00 +0100" << QDateTime(QDate(2026, 3, 4), QTime(18, 0), QTimeZone::UTC);
+        QTest::newRow("no weekday") << "4 Mar 2026 18:00:00 +0000" << QDateTime(QDate(2026, 3, 4), QTime(18, 0), QTimeZone::UTC);
+        QTest::newRow("ISO") << "2026-03-04T18:00:00Z" << QDateTime(QDate(2026, 3, 4), QTime(18, 0), QTimeZone::UTC);
+    }
+
+    void plainDescriptionAndDates()
+    {
+        QFETCH(QString, pubDate);
+        QFETCH(QDateTime, published);
+        const QByteArray bytes = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Notes</title>"
+                                 "<item><title>Dredging starts</title><link>https://notes.example/dredging</link><pubDate>"
+            + pubDate.toUtf8()
+            + "</pubDate><description>The port authority began dredging the outer channel on Tuesday, a spokesperson said."
+              "</description></item></channel></rss>";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        // `gazette import notes.xml`
+        SourceReader sources;
+        const auto outcome = sources.read(path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.articles.size(), 1);
+        const Article &imported = outcome.articles.first();
+        QVERIFY2(imported.text.contains(QStringLiteral("began dredging the outer channel")), qPrintable(imported.text));
+        QCOMPARE(imported.headline, QStringLiteral("Dredging starts"));
+        QCOMPARE(imported.published, published);
+
+        // The window: the feed dialog's items through articleFor()
+        FeedReader reader;
+        const auto feed = reader.read(bytes);
+        QVERIFY(feed);
+        QCOMPARE(feed->items.first().published, published);
+        QString error;
+        const auto article = FeedReader::articleFor(feed->items.first(), *feed, &error);
+        QVERIFY2(article, qPrintable(error));
+        QCOMPARE(article->published, published);
+        QVERIFY(article->text.contains(QStringLiteral("began dredging the outer channel")));
     }
 
     void atom()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/htmlimporter.h"
 #include "formats/importerregistry.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +106,55 @@ private Q_SLOTS:
         ImporterRegistry registry;
         QVERIFY(!registry.readFile(file.fileName()));
         QVERIFY2(registry.errorString().contains(message), qPrintable(registry.errorString()));
+    }
+
+    // 20,000 nested elements overflowed the stack of the recursive readability walk.
+    void deeplyNestedPage()
+    {
+        QByteArray page = "<html><body>";
+        for (int i = 0; i < 20000; ++i)
+            page += "<div>";
+        page += "<p>Deep inside the page, the harbour authority approved the new ferry terminal.</p>";
+        for (int i = 0; i < 20000; ++i)
+            page += "</div>";
+        page += "</body></html>";
+        HtmlImporter importer;
+        const auto article = importer.read(page, QStringLiteral("https://example.org/deep"));
+        QVERIFY2(article, qPrintable(importer.errorString()));
+        QVERIFY(article->text.contains(QStringLiteral("the harbour authority approved the new ferry terminal")));
+        QVERIFY2(importer.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("20000 levels deep")), qPrintable(importer.warnings().join(QLatin1Char(' '))));
+    }
+
+    // Unclosed nesting made the parser's memory grow with the square of the depth.
+    void unclosedNestingStaysSmallAndFast()
+    {
+        QByteArray page = "<html><body><p>A story that starts well, then the markup goes on and on.</p>";
+        for (int i = 0; i < 100000; ++i)
+            page += "<div><span><b>";
+        page += "<p>Still text at the very bottom of the page.</p>";
+        QElapsedTimer timer;
+        timer.start();
+        HtmlImporter importer;
+        const auto article = importer.read(page, QStringLiteral("https://example.org/unclosed"));
+        QVERIFY2(article, qPrintable(importer.errorString()));
+        QVERIFY(article->text.contains(QStringLiteral("A story that starts well")));
+        QVERIFY(article->text.contains(QStringLiteral("Still text")));
+        QVERIFY(importer.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("flattened")));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Nesting that stays under the limit is read as it is, without a warning.
+    void ordinaryNestingIsLeftAlone()
+    {
+        QByteArray page = "<html><body>";
+        for (int i = 0; i < 200; ++i)
+            page += "<div><p>Paragraph that is long enough to count for the score, number " + QByteArray::number(i) + ".";
+        page += "</body></html>";
+        HtmlImporter importer;
+        const auto article = importer.read(page, QStringLiteral("https://example.org/ok"));
+        QVERIFY2(article, qPrintable(importer.errorString()));
+        QVERIFY(importer.warnings().isEmpty());
+        QVERIFY(article->text.contains(QStringLiteral("number 199.")));
     }
 
     void markdown()

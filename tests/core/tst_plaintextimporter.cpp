@@ -161,6 +161,35 @@ private Q_SLOTS:
         QVERIFY(result->text.contains(QChar(QChar::ReplacementCharacter)));
     }
 
+    // One invalid byte made a whole UTF-8 file decode as Windows-1252, silently.
+    void oneBadByteKeepsUtf8()
+    {
+        const QByteArray bytes = "Zürich, São Paulo and Kraków signed the accord \xFF on Tuesday, said Ålesund’s mayor.\n";
+        const QString path = writeFile(QStringLiteral("one-bad-byte.txt"), bytes);
+        ImporterRegistry registry;
+        const auto article = registry.readFile(path);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QVERIFY2(article->text.contains(QStringLiteral("Zürich, São Paulo and Kraków")), qPrintable(article->text));
+        QVERIFY(article->text.contains(QStringLiteral("Ålesund’s")));
+        QCOMPARE(article->text.count(QChar(QChar::ReplacementCharacter)), 1);
+        QCOMPARE(article->importWarnings.size(), 1);
+        QVERIFY2(article->importWarnings.first().contains(QStringLiteral("UTF-8")), qPrintable(article->importWarnings.first()));
+    }
+
+    // A charset declaration that does not fit the bytes is overridden, with a warning.
+    void wrongDeclaredCharsetIsOverridden()
+    {
+        const QByteArray page = "<html><head><meta charset=\"iso-8859-1\"><title>Café</title></head><body>"
+                                "<p>The café in Zürich reopened on Monday after the flood, its owner said.</p></body></html>";
+        const QString path = writeFile(QStringLiteral("wrong-charset.html"), page);
+        ImporterRegistry registry;
+        const auto article = registry.readFile(path);
+        QVERIFY2(article, qPrintable(registry.errorString()));
+        QVERIFY2(article->text.contains(QStringLiteral("The café in Zürich")), qPrintable(article->text));
+        QCOMPARE(article->importWarnings.size(), 1);
+        QVERIFY(article->importWarnings.first().contains(QStringLiteral("iso-8859-1")));
+    }
+
     void fileDialogFilters()
     {
         ImporterRegistry registry;

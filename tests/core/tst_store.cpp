@@ -2,6 +2,7 @@
 #include "storefixture.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -11,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Gazette;
 using namespace Gazette::Testing;
@@ -128,6 +131,61 @@ private Q_SLOTS:
         QCOMPARE(store.findArticle(bundle.article.contentHash()), std::optional<qint64>(id));
         QCOMPARE(store.findArticle(QStringLiteral("nohash"), bundle.article.uri), std::optional<qint64>(id));
         QCOMPARE(store.findArticle(QStringLiteral("nohash"), QStringLiteral("file:///other")), std::nullopt);
+    }
+
+    void keepsImportWarnings()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("warnings.gazette"))));
+        AnnotatedArticle bundle = sampleBundle();
+        bundle.article.importWarnings = {QStringLiteral("first warning"), QStringLiteral("second warning")};
+        const auto id = store.addArticle(bundle);
+        QVERIFY(id);
+        QCOMPARE(store.article(*id)->importWarnings, bundle.article.importWarnings);
+    }
+
+    // The same text twice is stored once, whoever adds it (insert or skip in one statement).
+    void sameTextIsStoredOnce()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("once.gazette"))));
+        AnnotatedArticle first = sampleBundle();
+        AnnotatedArticle second = sampleBundle();
+        second.article.uri = QStringLiteral("file:///elsewhere.txt");
+        bool known = true;
+        const auto id = store.addArticle(first, &known);
+        QVERIFY(id);
+        QVERIFY(!known);
+        const auto again = store.addArticle(second, &known);
+        QVERIFY(again);
+        QVERIFY(known);
+        QCOMPARE(*again, *id);
+        QCOMPARE(store.articleCount(), 1);
+    }
+
+    // A library in a read-only folder is no damaged library.
+    void readOnlyFolderIsNamed()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes to read-only folders");
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/news.gazette");
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(path));
+            AnnotatedArticle bundle = sampleBundle();
+            QVERIFY(store.addArticle(bundle));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile(folder).setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        AnnotationStore store;
+        const bool opened = store.open(path);
+        QFile(folder).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(!opened);
+        QVERIFY2(store.errorString().contains(QStringLiteral("read-only")), qPrintable(store.errorString()));
+        QVERIFY(!store.errorString().contains(QStringLiteral("damaged")));
     }
 
     // Entities belong to their article (docs/architecture.md): the same names in another

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A big but legal article: 31 MB of news-like text imported with `gazette import` (read,
+// extract, store) and exported as Gazette JSON, each in a process of its own so that its peak
+// memory is its own. Prints `bench: NAME VALUE UNIT` lines; the targets are under 30 s and
+// under 1 GB (release build).
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Gazette;
+
+namespace {
+
+// The child: runs the CLI and prints its own peak resident memory.
+int runChild(const QStringList &arguments)
+{
+    QTextStream out(stdout), err(stderr);
+    const int status = Cli::run(arguments, out, err);
+    out.flush();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak_kb %ld\n", usage.ru_maxrss);
+    return status;
+}
+
+struct Run
+{
+    double seconds = 0;
+    double peakMb = 0;
+    bool ok = false;
+};
+
+Run runMeasured(const QStringList &arguments)
+{
+    QProcess child;
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--child")} + arguments);
+    child.waitForFinished(-1);
+    Run run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QByteArray output = child.readAllStandardOutput();
+    const qsizetype at = output.lastIndexOf("peak_kb ");
+    if (at >= 0)
+        run.peakMb = output.mid(at + 8).trimmed().toDouble() / 1024.0;
+    run.ok = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
+    if (!run.ok)
+        std::fprintf(stderr, "%s\n", child.readAllStandardError().constData());
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0) {
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        return runChild(arguments);
+    }
+    const qsizetype targetBytes = qEnvironmentVariableIntValue("GAZETTE_HUGE_MB") > 0 ? qEnvironmentVariableIntValue("GAZETTE_HUGE_MB") * 1024 * 1024
+                                                                                  : 31 * 1024 * 1024;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray text = "The Whole Year in Ports\n\n";
+        for (int i = 0; text.size() < targetBytes; ++i) {
+            text += "On " + QByteArray::number(1 + i % 28) + " March, Kestrel Energy said the port of Rotterdam ordered "
+                + QByteArray::number(i) + " cranes from Harbourline Robotics for €" + QByteArray::number(i % 900) + " million, "
+                "chief executive Marta Visser told reporters in Singapore. Shares rose " + QByteArray::number(i % 13) + ".5%.\n";
+        }
+        file.write(text);
+    }
+    const QString library = dir.filePath(QStringLiteral("huge.gazette"));
+    const Run import = runMeasured({QStringLiteral("gazette"), QStringLiteral("import"), path, QStringLiteral("--library"), library});
+    std::printf("bench: import_31mb_text_s %.1f s%s\n", import.seconds, import.ok ? "" : " (failed)");
+    std::printf("bench: import_31mb_text_peak_mb %.0f MB\n", import.peakMb);
+    const Run exported = runMeasured({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("--library"), library, QStringLiteral("-o"), dir.filePath(QStringLiteral("huge.json"))});
+    std::printf("bench: export_json_31mb_s %.1f s%s\n", exported.seconds, exported.ok ? "" : " (failed)");
+    std::printf("bench: export_json_31mb_peak_mb %.0f MB\n", exported.peakMb);
+    return import.ok && exported.ok ? 0 : 1;
+}
