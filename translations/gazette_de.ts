@@ -2127,6 +2127,14 @@ Zu prüfende Vorschläge: %2</translation>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>&amp;Kurzbefehle festlegen…</translation>
+    </message>
+    <message>
+        <source>Change the keys of Gazette&apos;s actions</source>
+        <translation>Die Tasten der Aktionen von Gazette ändern</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2390,6 +2398,45 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Extraction:</source>
         <translation>Extraktion:</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ShortcutsDialog</name>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves the action without a key</source>
+        <translation>Drücken Sie die neue Taste; mit der Löschen-Schaltfläche bleibt die Aktion ohne Taste</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Taste:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that action another key first.</source>
+        <translation>%1 ist bereits das Kürzel von „%2“. Geben Sie dieser Aktion zuerst eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>These actions were left without a key: %1</source>
+        <translation>Diese Aktionen haben jetzt keine Taste: %1</translation>
     </message>
 </context>
 <context>

@@ -2123,6 +2123,14 @@ Suggestions to review: %2</source>
         <source>&amp;Read</source>
         <translation>阅读(&amp;R)</translation>
     </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>配置快捷键(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the keys of Gazette&apos;s actions</source>
+        <translation>更改 Gazette 各项操作的按键</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2386,6 +2394,45 @@ Suggestions to review: %2</source>
     <message>
         <source>Extraction:</source>
         <translation>抽取：</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ShortcutsDialog</name>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves the action without a key</source>
+        <translation>按下新的按键；清除按钮会让该操作不设按键</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>全部重置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that action another key first.</source>
+        <translation>%1 已是“%2”的快捷键。请先为该操作指定其他按键。</translation>
+    </message>
+    <message>
+        <source>These actions were left without a key: %1</source>
+        <translation>以下操作现在没有按键：%1</translation>
     </message>
 </context>
 <context>

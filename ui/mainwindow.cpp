@@ -20,6 +20,8 @@
 #include "undonavigator.h"
 #include "models/librarymodel.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "shortcutsettings.h"
 #include "sourceview.h"
 #include "themecontroller.h"
 #include "thememenu.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     connectSession();
     connectDocumentView();
     connectPanels();
+    ShortcutSettings::apply(windowActions());
 
     const auto savedLabels = LabelSet::fromJson(QSettings().value(LabelSetKey).toByteArray());
     applyLabelSet(savedLabels ? *savedLabels : LabelSet::ontoNotes());
@@ -172,6 +175,10 @@ void MainWindow::createActions()
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_shortcutsAction = makeAction(this, themedIcon(QStringLiteral("configure-shortcuts"), QStyle::SP_FileDialogDetailedView),
+                                   tr("Configure &Shortcuts…"), QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setStatusTip(tr("Change the keys of Gazette's actions"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     createViewActions();
 
     m_aboutAction = makeAction(this, themedIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Gazette"),
@@ -266,6 +273,7 @@ void MainWindow::createMenus()
         edit->addAction(action);
     edit->addSeparator();
     edit->addAction(m_settingsAction);
+    edit->addAction(m_shortcutsAction);
 
     QMenu *annotation = menuBar()->addMenu(tr("&Annotation"));
     annotation->setObjectName(QStringLiteral("annotationMenu"));
@@ -335,8 +343,10 @@ void MainWindow::createDocks()
     resizeDocks({m_libraryDock, m_sideDock}, {250, 310}, Qt::Horizontal);
 
     QAction *toggleLibrary = m_libraryDock->toggleViewAction();
+    toggleLibrary->setObjectName(QStringLiteral("toggleLibraryAction"));
     toggleLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *toggleSide = m_sideDock->toggleViewAction();
+    toggleSide->setObjectName(QStringLiteral("toggleAnalysisAction"));
     toggleSide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggleLibrary);
     m_viewMenu->addAction(toggleSide);
@@ -618,6 +628,34 @@ void MainWindow::showExportDialog()
     ExportDialog dialog(m_session, &m_themes->repository(), m_themes->theme(), m_currentArticleId, m_libraryDock->selectedArticleIds(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported."), 5000);
+}
+
+QList<QAction *> MainWindow::windowActions() const
+{
+    QList<QAction *> actions = {m_openAction, m_openUrlAction, m_importFolderAction, m_pasteArticleAction, m_exportAction,
+                                m_newLibraryAction, m_openLibraryAction, m_removeArticleAction, m_quitAction,
+                                m_undoAction, m_redoAction, m_copyAction, m_selectAllAction};
+    actions += m_reviewStatus->actions();
+    actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
+                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction()};
+    for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            actions.append(action);
+    }
+    actions += {m_aboutAction};
+    return actions;
+}
+
+QList<QAction *> MainWindow::configurableActions() const
+{
+    return m_documentView->annotationActions()->actions() + windowActions();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(configurableActions(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_documentView->annotationActions()->loadShortcuts();
 }
 
 void MainWindow::showSettings()

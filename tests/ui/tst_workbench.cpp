@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 #include "themecontroller.h"
 #include "uitest.h"
 
@@ -15,12 +16,14 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTranslator>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Gazette;
 using namespace Gazette::Testing;
@@ -91,6 +94,25 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_view->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
+    }
+
+    // Lets act() work in the next modal dialog of type T that trigger() opens, then closes it if
+    // act() did not (also when a check in act() failed); false when no such dialog came.
+    template<typename T>
+    bool inDialog(const std::function<void()> &trigger, const std::function<void(T *)> &act)
+    {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            if (!QTest::qWaitFor([] { return qobject_cast<T *>(QApplication::activeModalWidget()) != nullptr; }))
+                return;
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            seen = true;
+            act(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        trigger();
+        return seen;
     }
 
     // Opens the Export dialog, lets act() work in it, then closes it with Esc.
@@ -329,6 +351,70 @@ private Q_SLOTS:
             const QColor windowText = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("articleStatus"))->palette().color(QPalette::WindowText);
             QVERIFY(contrast(windowText, m_window->palette().color(QPalette::Window)) >= 4.5);
         }
+    }
+
+    // Friction 1: Edit > Configure Shortcuts lists every action with its key; a new key works at
+    // once and is kept, a taken key is refused with a message, Reset to Default brings it back.
+    // The span edges move with keys window managers leave alone.
+    void shortcutsCanBeChanged()
+    {
+        QCOMPARE(action(QStringLiteral("spanStartEarlier"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+        QCOMPARE(action(QStringLiteral("spanEndLater"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight));
+        for (QAction *edge : {action(QStringLiteral("spanStartEarlier")), action(QStringLiteral("spanStartLater")),
+                              action(QStringLiteral("spanEndEarlier")), action(QStringLiteral("spanEndLater"))}) {
+            for (const QKeySequence &key : edge->shortcuts())
+                QVERIFY2(!(key[0].keyboardModifiers() & Qt::AltModifier), qPrintable(key.toString()));
+        }
+
+        auto shortcuts = [this] { action(QStringLiteral("shortcutsAction"))->trigger(); };
+        QVERIFY(inDialog<ShortcutsDialog>(shortcuts, [this](ShortcutsDialog *dialog) {
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+            QStringList rows;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                rows << list->topLevelItem(i)->text(0) + QLatin1Char('=') + list->topLevelItem(i)->text(1);
+            for (const char *row : {"Accept=A, Return, Enter", "Export=Ctrl+E", "Start One Word Earlier=Ctrl+[", "Next Pane=F6"})
+                QVERIFY2(rows.contains(QString::fromLatin1(row)), qPrintable(rows.join(QStringLiteral(" | "))));
+            // A key that Export has is refused, and the dialog says whose it is.
+            QAction *accept = action(QStringLiteral("acceptAnnotation"));
+            QVERIFY(!dialog->assign(accept, QKeySequence(Qt::CTRL | Qt::Key_E)));
+            QVERIFY2(dialog->message().contains(QStringLiteral("Export")), qPrintable(dialog->message()));
+            QCOMPARE(dialog->pendingKey(accept), QKeySequence(Qt::Key_A));
+            QVERIFY(dialog->assign(accept, QKeySequence(Qt::Key_K)));
+            QCOMPARE(list->findItems(QStringLiteral("Accept"), Qt::MatchExactly).value(0)->text(1), QStringLiteral("K"));
+            dialog->accept();
+        }));
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcut(), QKeySequence(Qt::Key_K));
+        QCOMPARE(QSettings().value(QStringLiteral("shortcuts/acceptAnnotation")).toString(), QStringLiteral("K"));
+        // The new key accepts at once.
+        AnnotatedArticle bundle;
+        bundle.article.headline = QStringLiteral("Suggested");
+        bundle.article.text = QStringLiteral("Suggested\nMarta Visser spoke.\n");
+        Annotation suggestion;
+        suggestion.start = 10;
+        suggestion.end = 22;
+        suggestion.label = QStringLiteral("PERSON");
+        suggestion.ruleId = QStringLiteral("test");
+        suggestion.confidence = 0.5;
+        suggestion.status = AnnotationStatus::Suggested;
+        bundle.annotations.append(suggestion);
+        const qint64 article = *m_window->store()->addArticle(bundle);
+        m_window->showArticle(article);
+        const qint64 id = annotations(article).first().id;
+        QCOMPARE(m_window->store()->annotation(id)->status, AnnotationStatus::Suggested);
+        focusPane();
+        m_view->selectAnnotation(id);
+        QTest::keyClick(m_view, Qt::Key_K);
+        QCOMPARE(m_window->store()->annotation(id)->status, AnnotationStatus::Accepted);
+
+        // Reset to Default: A (and Enter) again, the setting gone.
+        QVERIFY(inDialog<ShortcutsDialog>(shortcuts, [this](ShortcutsDialog *dialog) {
+            dialog->selectAction(action(QStringLiteral("acceptAnnotation")));
+            dialog->findChild<QPushButton *>(QStringLiteral("resetShortcut"))->click();
+            dialog->accept();
+        }));
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcuts().size(), 3);
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcut(), QKeySequence(Qt::Key_A));
+        QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/acceptAnnotation")));
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
