@@ -1234,6 +1234,101 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::HelpDialog</name>
+    <message>
+        <source>Gazette Handbook</source>
+        <translation>Gazette-Handbuch</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Change any of them in Edit &gt; Configure Shortcuts. The keys of the reading pane work while it has the focus.</source>
+        <translation>Jedes davon lässt sich unter Bearbeiten &gt; Kurzbefehle festlegen ändern. Die Tasten des Lesebereichs wirken, solange er den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>Gazette finds the people, organisations, places, dates, amounts, quotes and facts in news articles and lets you correct what it found. Every correction is saved in the library at once and can be undone.</source>
+        <translation>Gazette findet Personen, Organisationen, Orte, Daten, Beträge, Zitate und Fakten in Nachrichtenartikeln und lässt Sie korrigieren, was es gefunden hat. Jede Korrektur wird sofort in der Bibliothek gespeichert und lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Was die Markierungen bedeuten</translation>
+    </message>
+    <message>
+        <source>Each span is painted in its label&apos;s colour:</source>
+        <translation>Jede Markierung erscheint in der Farbe ihres Labels:</translation>
+    </message>
+    <message>
+        <source>a tinted background: accepted, by you or because you made it</source>
+        <translation>ein getönter Hintergrund: angenommen, von Ihnen oder weil Sie sie selbst gesetzt haben</translation>
+    </message>
+    <message>
+        <source>a lighter background with a dashed underline: a suggestion of the extractor, waiting for you</source>
+        <translation>ein hellerer Hintergrund mit gestrichelter Unterstreichung: ein Vorschlag der Extraktion, der auf Sie wartet</translation>
+    </message>
+    <message>
+        <source>italics: a quote</source>
+        <translation>kursiv: ein Zitat</translation>
+    </message>
+    <message>
+        <source>a wavy underline: an orphaned span whose text changed when the article was updated</source>
+        <translation>eine Wellenlinie: eine verwaiste Markierung, deren Text sich bei der Aktualisierung des Artikels geändert hat</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions disappear; the lexicon remembers them.</source>
+        <translation>Abgelehnte Vorschläge verschwinden; das Lexikon merkt sie sich.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Correcting</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Select text and press a label&apos;s number key to label it; the selection snaps to whole words, with Alt it stays exact.</source>
+        <translation>Markieren Sie Text und drücken Sie die Zifferntaste eines Labels, um ihn zu kennzeichnen; die Auswahl rastet an ganzen Wörtern ein, mit Alt bleibt sie genau.</translation>
+    </message>
+    <message>
+        <source>Click a span to select it; %1 accepts it, %2 rejects it, %3 removes it, %4 relabels it.</source>
+        <translation>Klicken Sie auf eine Markierung, um sie auszuwählen; %1 nimmt sie an, %2 lehnt sie ab, %3 entfernt sie, %4 ändert ihr Label.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go to the next and previous suggestion.</source>
+        <translation>%1 und %2 springen zum nächsten und vorherigen Vorschlag.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the start of the selected span a word earlier or later, %3 and %4 its end.</source>
+        <translation>%1 und %2 verschieben den Anfang der ausgewählten Markierung um ein Wort nach vorn oder hinten, %3 und %4 ihr Ende.</translation>
+    </message>
+    <message>
+        <source>%1 undoes, %2 redoes; the article the step changes opens and the status bar says what was done.</source>
+        <translation>%1 macht rückgängig, %2 stellt wieder her; der betroffene Artikel wird geöffnet, und die Statusleiste sagt, was geschah.</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Gazette reads:</source>
+        <translation>Gazette liest:</translation>
+    </message>
+    <message>
+        <source>web pages and feeds by their address, pasted and dropped text</source>
+        <translation>Webseiten und Feeds über ihre Adresse, eingefügten und abgelegten Text</translation>
+    </message>
+    <message>
+        <source>and exports reports (HTML, PDF, Markdown) and data:</source>
+        <translation>und exportiert Berichte (HTML, PDF, Markdown) und Daten:</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key.</source>
+        <translation>Hilfe &gt; Tastenkürzel listet alle Tasten auf.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::HtmlImporter</name>
     <message>
         <source>Web page</source>
@@ -2134,6 +2229,30 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Change the keys of Gazette&apos;s actions</source>
         <translation>Die Tasten der Aktionen von Gazette ändern</translation>
+    </message>
+    <message>
+        <source>Gazette &amp;Handbook</source>
+        <translation>Gazette-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>What the colours and underlines mean, the correcting keys and the formats</source>
+        <translation>Was Farben und Unterstreichungen bedeuten, die Korrekturtasten und die Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action and its key</source>
+        <translation>Alle Aktionen und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Lesebereich</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>

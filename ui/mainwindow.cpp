@@ -7,9 +7,11 @@
 #include "annotationeditor.h"
 #include "articlestatus.h"
 #include "documentview.h"
+#include "entityhighlighter.h"
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factpanel.h"
+#include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
 #include "labellegend.h"
@@ -181,6 +183,14 @@ void MainWindow::createActions()
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     createViewActions();
 
+    m_handbookAction = makeAction(this, themedIcon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton), tr("Gazette &Handbook"),
+                                  QStringLiteral("handbookAction"), QKeySequence::HelpContents);
+    m_handbookAction->setStatusTip(tr("What the colours and underlines mean, the correcting keys and the formats"));
+    connect(m_handbookAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Handbook); });
+    m_shortcutSheetAction = makeAction(this, themedIcon(QStringLiteral("help-keybord-shortcuts"), QStyle::SP_DialogHelpButton),
+                                       tr("&Keyboard Shortcuts"), QStringLiteral("shortcutSheetAction"));
+    m_shortcutSheetAction->setStatusTip(tr("Every action and its key"));
+    connect(m_shortcutSheetAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
     m_aboutAction = makeAction(this, themedIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Gazette"),
                                QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -291,6 +301,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSection(tr("Panels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_handbookAction);
+    help->addAction(m_shortcutSheetAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -642,7 +655,7 @@ QList<QAction *> MainWindow::windowActions() const
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
             actions.append(action);
     }
-    actions += {m_aboutAction};
+    actions += {m_handbookAction, m_shortcutSheetAction, m_aboutAction};
     return actions;
 }
 
@@ -656,6 +669,22 @@ void MainWindow::showShortcuts()
     ShortcutsDialog dialog(configurableActions(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_documentView->annotationActions()->loadShortcuts();
+}
+
+void MainWindow::showHelp(int page)
+{
+    AnnotationActions *annotation = m_documentView->annotationActions();
+    QList<QAction *> reading = annotation->actions();
+    for (QAction *label : annotation->labelActions()) {
+        if (!reading.contains(label))
+            reading.append(label);
+    }
+    const QList<HelpDialog::Section> sections = {{tr("Reading pane"), reading}, {tr("Window"), windowActions()}};
+    QList<HelpDialog::LabelColour> labels;
+    for (const Label &label : m_documentView->labelSet().labels())
+        labels.append({label.name, label.displayName, label.description, m_documentView->highlighter()->colour(label.name)});
+    HelpDialog dialog(HelpDialog::Page(page), sections, labels, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

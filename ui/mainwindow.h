@@ -114,6 +114,7 @@ private:
     void showSettings();
     void showExportDialog();
     void showShortcuts();
+    void showHelp(int page);
     QList<QAction *> windowActions() const;
     void applyLabelSet(const LabelSet &labels);
     // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
@@ -159,6 +160,8 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
+    QAction *m_handbookAction = nullptr;
+    QAction *m_shortcutSheetAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_viewMenu = nullptr;

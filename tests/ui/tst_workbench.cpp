@@ -3,8 +3,10 @@
 // offscreen, through the keys, menus and dialogs a reader uses.
 #include "documentview.h"
 #include "exportdialog.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
+#include "shortcutsettings.h"
 #include "themecontroller.h"
 #include "uitest.h"
 
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -415,6 +418,30 @@ private Q_SLOTS:
         QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcuts().size(), 3);
         QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcut(), QKeySequence(Qt::Key_A));
         QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/acceptAnnotation")));
+    }
+
+    // Friction 2: F1 opens the handbook (marks, labels, correcting keys, formats); Help >
+    // Keyboard Shortcuts lists every action with the key it has now, a changed one included.
+    void helpShowsHandbookAndShortcuts()
+    {
+        QString handbook;
+        QVERIFY(inDialog<HelpDialog>([this] { QTest::keyClick(m_window.get(), Qt::Key_F1); }, [&](HelpDialog *dialog) {
+            handbook = dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))->toPlainText();
+        }));
+        for (const char *text : {"dashed underline", "wavy underline", "PERSON", "Organisation", "Ctrl+[", "Ctrl+Shift+]", "Markdown", "CoNLL"})
+            QVERIFY2(handbook.contains(QString::fromUtf8(text)), text);
+
+        ShortcutSettings::save(action(QStringLiteral("rejectAnnotation")), QKeySequence(Qt::Key_J));
+        QString sheet;
+        QVERIFY(inDialog<HelpDialog>([this] { action(QStringLiteral("shortcutSheetAction"))->trigger(); }, [&](HelpDialog *dialog) {
+            sheet = dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))->toPlainText();
+        }));
+        for (const char *text : {"Export", "Ctrl+E", "Reject", "Label as Person", "Gazette Handbook", "F1"})
+            QVERIFY2(sheet.contains(QString::fromUtf8(text)), text);
+        const QStringList lines = sheet.split(QLatin1Char('\n'));
+        const qsizetype reject = lines.indexOf(QStringLiteral("Reject"));
+        QVERIFY2(reject >= 0 && lines.value(reject + 1) == QLatin1String("J"), qPrintable(lines.mid(reject, 2).join(QLatin1Char('|'))));
+        ShortcutSettings::save(action(QStringLiteral("rejectAnnotation")), QKeySequence(Qt::Key_X));
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
