@@ -319,6 +319,15 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    // Undo and Redo say what they would do in the Edit menu and their tooltips; on the bar they
+    // are icons of a fixed width, so the buttons beside them never move as that text changes.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setFixedWidth(button->sizeHint().width());
+        }
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_zoomOutAction);
     toolBar->addAction(m_zoomInAction);

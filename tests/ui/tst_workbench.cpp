@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -442,6 +443,36 @@ private Q_SLOTS:
         const qsizetype reject = lines.indexOf(QStringLiteral("Reject"));
         QVERIFY2(reject >= 0 && lines.value(reject + 1) == QLatin1String("J"), qPrintable(lines.mid(reject, 2).join(QLatin1Char('|'))));
         ShortcutSettings::save(action(QStringLiteral("rejectAnnotation")), QKeySequence(Qt::Key_X));
+    }
+
+    // Friction 3: the Undo and Redo buttons keep their width and place while their action's
+    // text says what they would undo; the tooltip says it.
+    void undoButtonsKeepTheirWidth()
+    {
+        auto *undo = m_window->findChild<QToolButton *>(QStringLiteral("undoActionButton"));
+        auto *redo = m_window->findChild<QToolButton *>(QStringLiteral("redoActionButton"));
+        QVERIFY(undo && redo);
+        auto *zoomOut = qobject_cast<QToolButton *>(m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))
+                                                        ->widgetForAction(action(QStringLiteral("zoomOutAction"))));
+        const QRect undoBefore = undo->geometry();
+        const QRect redoBefore = redo->geometry();
+        const QPoint zoomBefore = zoomOut->pos();
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        m_view->setSelectedRange(start, start + 14);
+        QTest::keyClick(m_view, Qt::Key_2);
+        QApplication::processEvents();
+        QVERIFY(action(QStringLiteral("undoAction"))->text().size() > 8);
+        QCOMPARE(undo->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QCOMPARE(undo->geometry(), undoBefore);
+        QCOMPARE(redo->geometry(), redoBefore);
+        QCOMPARE(zoomOut->pos(), zoomBefore);
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("Kestrel Energy")), qPrintable(undo->toolTip()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QApplication::processEvents();
+        QVERIFY(action(QStringLiteral("redoAction"))->text().size() > 8);
+        QCOMPARE(redo->geometry(), redoBefore);
+        QCOMPARE(zoomOut->pos(), zoomBefore);
+        QVERIFY2(redo->toolTip().contains(QStringLiteral("Kestrel Energy")), qPrintable(redo->toolTip()));
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
