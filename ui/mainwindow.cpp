@@ -20,6 +20,7 @@
 #include "recentfilesmenu.h"
 #include "reviewstatusactions.h"
 #include "undonavigator.h"
+#include "windowsession.h"
 #include "models/librarymodel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -81,7 +82,7 @@ QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, con
 MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     : QMainWindow(parent)
     , m_themes(themes)
-    , m_session(new LibrarySession(QSettings().value(AuthorKey, qEnvironmentVariable("USER")).toString(), this))
+    , m_session(new LibrarySession(QSettings().value(AuthorKey, WindowSession::defaultAuthor()).toString(), this))
     , m_intake(new IntakeController(m_session, &m_importers, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -107,8 +108,14 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     applyLabelSet(savedLabels ? *savedLabels : LabelSet::ontoNotes());
     readSettings();
     const QString library = QSettings().value(LibraryKey, AnnotationStore::defaultLibraryPath()).toString();
-    if (!openLibrary(library) && library != AnnotationStore::defaultLibraryPath())
+    // The article read last comes back with its library.
+    const qint64 lastArticle = WindowSession::lastArticle(library);
+    if (openLibrary(library)) {
+        if (lastArticle && m_session->store()->article(lastArticle))
+            selectArticle(lastArticle);
+    } else if (library != AnnotationStore::defaultLibraryPath()) {
         openLibrary(AnnotationStore::defaultLibraryPath());
+    }
     applyTheme();
     updateStatus();
 }
@@ -589,6 +596,8 @@ void MainWindow::showArticle(qint64 articleId)
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
+    if (m_session->store()->isOpen())
+        WindowSession::setLastArticle(m_session->path(), m_currentArticleId);
     updateStatus();
 }
 

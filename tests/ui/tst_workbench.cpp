@@ -8,12 +8,15 @@
 #include "shortcutsdialog.h"
 #include "shortcutsettings.h"
 #include "themecontroller.h"
+#include "windowsession.h"
 #include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -473,6 +476,53 @@ private Q_SLOTS:
         QCOMPARE(redo->geometry(), redoBefore);
         QCOMPARE(zoomOut->pos(), zoomBefore);
         QVERIFY2(redo->toolTip().contains(QStringLiteral("Kestrel Energy")), qPrintable(redo->toolTip()));
+    }
+
+    // Friction 4: the last article comes back on start, the file dialogs open where they were
+    // left, and the author is the system user's name.
+    void sessionComesBack()
+    {
+        QCOMPARE(m_window->edits()->author(), WindowSession::defaultAuthor());
+        QVERIFY(!WindowSession::defaultAuthor().isEmpty());
+        QVERIFY(!WindowSession::defaultAuthor().contains(QLatin1Char(',')));
+
+        QVERIFY(m_window->openFile(write(QStringLiteral("strike.txt"), Second)));
+        const qint64 second = m_window->currentArticleId();
+        QVERIFY(second != m_first);
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->documentView();
+        QCOMPARE(m_window->currentArticleId(), second);
+        QCOMPARE(m_view->article().headline, QStringLiteral("Port Strike Ends"));
+
+        // Import Folder opens in the folder imported last.
+        const QString folder = m_dir.filePath(QStringLiteral("imports"));
+        QVERIFY(QDir().mkpath(folder));
+        write(QStringLiteral("imports/harbour.txt"), QStringLiteral("Harbour Opens\nThe harbour opened in Ghent.\n"));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("importFolderAction"))->trigger(); }, [&](QFileDialog *dialog) {
+            dialog->setDirectory(folder);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->isBusy(); }));
+        QString opened;
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("importFolderAction"))->trigger(); },
+                                      [&](QFileDialog *dialog) { opened = dialog->directory().absolutePath(); }));
+        QCOMPARE(opened, QDir(folder).absolutePath());
+
+        // New Library and Open Library open where the last library dialog was left.
+        const QString libraries = m_dir.filePath(QStringLiteral("libraries"));
+        QVERIFY(QDir().mkpath(libraries));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("newLibraryAction"))->trigger(); }, [&](QFileDialog *dialog) {
+            dialog->selectFile(QDir(libraries).filePath(QStringLiteral("desk.gazette")));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+        }));
+        QCOMPARE(QFileInfo(m_window->store()->path()).absolutePath(), QDir(libraries).absolutePath());
+        QVERIFY(m_window->openLibrary(m_dir.filePath(QStringLiteral("elsewhere.gazette"))));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("openLibraryAction"))->trigger(); },
+                                      [&](QFileDialog *dialog) { opened = dialog->directory().absolutePath(); }));
+        QCOMPARE(opened, QDir(libraries).absolutePath());
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
