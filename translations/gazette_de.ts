@@ -805,6 +805,26 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
         <source>There is no other %1 entity in this article to merge “%2” into.</source>
         <translation>In diesem Artikel gibt es keine andere %1-Entität, mit der „%2“ zusammengeführt werden kann.</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n Entität</numerusform><numerusform>%n Entitäten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation><numerusform>%n Erwähnung</numerusform><numerusform>%n Erwähnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 Erwähnung</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>

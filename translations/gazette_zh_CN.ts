@@ -801,6 +801,26 @@ Select text and press 1–9 to label it.</source>
         <source>There is no other %1 entity in this article to merge “%2” into.</source>
         <translation>本文中没有其他 %1 实体可供“%2”合并。</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n 个实体</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation><numerusform>%n 处提及</numerusform></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 个实体</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 处提及</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Gazette;
@@ -523,6 +525,45 @@ private Q_SLOTS:
         QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("openLibraryAction"))->trigger(); },
                                       [&](QFileDialog *dialog) { opened = dialog->directory().absolutePath(); }));
         QCOMPARE(opened, QDir(libraries).absolutePath());
+    }
+
+    // Friction 5: in the Entities panel a mention shows the words around it, and a label row
+    // says what it counts.
+    void entityPanelShowsContextAndCounts()
+    {
+        auto label = [&](const QString &text, int occurrence) {
+            int start = -1;
+            for (int i = 0; i <= occurrence; ++i)
+                start = int(m_view->article().text.indexOf(text, start + 1));
+            m_view->setSelectedRange(start, start + int(text.size()));
+            QTest::keyClick(m_view, Qt::Key_2);
+        };
+        label(QStringLiteral("Kestrel Energy"), 0);
+        label(QStringLiteral("Kestrel"), 0);      // the headline
+        label(QStringLiteral("Kestrel"), 2);      // Kestrel shares rose
+        QCOMPARE(annotations(m_first).size(), 3);
+
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
+        QVERIFY(tree);
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex org = model->index(0, 0);
+        QVERIFY2(org.data().toString().contains(QStringLiteral("2 entities, 3 mentions")), qPrintable(org.data().toString()));
+        QVERIFY(tree->isFirstColumnSpanned(0, {}));
+        QStringList mentions;
+        for (int row = 0; row < model->rowCount(org); ++row) {
+            const QModelIndex entity = model->index(row, 0, org);
+            for (int m = 0; m < model->rowCount(entity); ++m)
+                mentions << model->index(m, 0, entity).data().toString();
+        }
+        QVERIFY2(mentions.contains(QStringLiteral("…Robotics has chosen Kestrel Energy to supply batteries.")), qPrintable(mentions.join(QLatin1Char('|'))));
+        QVERIFY2(mentions.contains(QStringLiteral("Kestrel Deal Signed")), qPrintable(mentions.join(QLatin1Char('|'))));
+        QVERIFY2(mentions.contains(QStringLiteral("…were the best. Kestrel shares rose.")), qPrintable(mentions.join(QLatin1Char('|'))));
+        // The filter still finds entities by name.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("entityFilter"));
+        filter->setText(QStringLiteral("Energy"));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        filter->clear();
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
