@@ -840,6 +840,26 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
         <source>There is no other %1 entity in this article to merge “%2” into.</source>
         <translation>In diesem Artikel gibt es keine andere %1-Entität, mit der „%2“ zusammengeführt werden kann.</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n Entität</numerusform><numerusform>%n Entitäten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation><numerusform>%n Erwähnung</numerusform><numerusform>%n Erwähnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 Erwähnung</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>
@@ -1277,6 +1297,101 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     <message>
         <source>The evidence of a fact lies outside the text (%1–%2).</source>
         <translation>Der Beleg eines Fakts liegt außerhalb des Textes (%1–%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::HelpDialog</name>
+    <message>
+        <source>Gazette Handbook</source>
+        <translation>Gazette-Handbuch</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Change any of them in Edit &gt; Configure Shortcuts. The keys of the reading pane work while it has the focus.</source>
+        <translation>Jedes davon lässt sich unter Bearbeiten &gt; Kurzbefehle festlegen ändern. Die Tasten des Lesebereichs wirken, solange er den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>Gazette finds the people, organisations, places, dates, amounts, quotes and facts in news articles and lets you correct what it found. Every correction is saved in the library at once and can be undone.</source>
+        <translation>Gazette findet Personen, Organisationen, Orte, Daten, Beträge, Zitate und Fakten in Nachrichtenartikeln und lässt Sie korrigieren, was es gefunden hat. Jede Korrektur wird sofort in der Bibliothek gespeichert und lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Was die Markierungen bedeuten</translation>
+    </message>
+    <message>
+        <source>Each span is painted in its label&apos;s colour:</source>
+        <translation>Jede Markierung erscheint in der Farbe ihres Labels:</translation>
+    </message>
+    <message>
+        <source>a tinted background: accepted, by you or because you made it</source>
+        <translation>ein getönter Hintergrund: angenommen, von Ihnen oder weil Sie sie selbst gesetzt haben</translation>
+    </message>
+    <message>
+        <source>a lighter background with a dashed underline: a suggestion of the extractor, waiting for you</source>
+        <translation>ein hellerer Hintergrund mit gestrichelter Unterstreichung: ein Vorschlag der Extraktion, der auf Sie wartet</translation>
+    </message>
+    <message>
+        <source>italics: a quote</source>
+        <translation>kursiv: ein Zitat</translation>
+    </message>
+    <message>
+        <source>a wavy underline: an orphaned span whose text changed when the article was updated</source>
+        <translation>eine Wellenlinie: eine verwaiste Markierung, deren Text sich bei der Aktualisierung des Artikels geändert hat</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions disappear; the lexicon remembers them.</source>
+        <translation>Abgelehnte Vorschläge verschwinden; das Lexikon merkt sie sich.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Correcting</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Select text and press a label&apos;s number key to label it; the selection snaps to whole words, with Alt it stays exact.</source>
+        <translation>Markieren Sie Text und drücken Sie die Zifferntaste eines Labels, um ihn zu kennzeichnen; die Auswahl rastet an ganzen Wörtern ein, mit Alt bleibt sie genau.</translation>
+    </message>
+    <message>
+        <source>Click a span to select it; %1 accepts it, %2 rejects it, %3 removes it, %4 relabels it.</source>
+        <translation>Klicken Sie auf eine Markierung, um sie auszuwählen; %1 nimmt sie an, %2 lehnt sie ab, %3 entfernt sie, %4 ändert ihr Label.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go to the next and previous suggestion.</source>
+        <translation>%1 und %2 springen zum nächsten und vorherigen Vorschlag.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the start of the selected span a word earlier or later, %3 and %4 its end.</source>
+        <translation>%1 und %2 verschieben den Anfang der ausgewählten Markierung um ein Wort nach vorn oder hinten, %3 und %4 ihr Ende.</translation>
+    </message>
+    <message>
+        <source>%1 undoes, %2 redoes; the article the step changes opens and the status bar says what was done.</source>
+        <translation>%1 macht rückgängig, %2 stellt wieder her; der betroffene Artikel wird geöffnet, und die Statusleiste sagt, was geschah.</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Gazette reads:</source>
+        <translation>Gazette liest:</translation>
+    </message>
+    <message>
+        <source>web pages and feeds by their address, pasted and dropped text</source>
+        <translation>Webseiten und Feeds über ihre Adresse, eingefügten und abgelegten Text</translation>
+    </message>
+    <message>
+        <source>and exports reports (HTML, PDF, Markdown) and data:</source>
+        <translation>und exportiert Berichte (HTML, PDF, Markdown) und Daten:</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key.</source>
+        <translation>Hilfe &gt; Tastenkürzel listet alle Tasten auf.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2312,38 @@ Zu prüfende Vorschläge: %2</translation>
         <source>&amp;Read</source>
         <translation>&amp;Lesen</translation>
     </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>&amp;Kurzbefehle festlegen…</translation>
+    </message>
+    <message>
+        <source>Change the keys of Gazette&apos;s actions</source>
+        <translation>Die Tasten der Aktionen von Gazette ändern</translation>
+    </message>
+    <message>
+        <source>Gazette &amp;Handbook</source>
+        <translation>Gazette-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>What the colours and underlines mean, the correcting keys and the formats</source>
+        <translation>Was Farben und Unterstreichungen bedeuten, die Korrekturtasten und die Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action and its key</source>
+        <translation>Alle Aktionen und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Lesebereich</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2460,6 +2607,45 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Extraction:</source>
         <translation>Extraktion:</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ShortcutsDialog</name>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves the action without a key</source>
+        <translation>Drücken Sie die neue Taste; mit der Löschen-Schaltfläche bleibt die Aktion ohne Taste</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Taste:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that action another key first.</source>
+        <translation>%1 ist bereits das Kürzel von „%2“. Geben Sie dieser Aktion zuerst eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>These actions were left without a key: %1</source>
+        <translation>Diese Aktionen haben jetzt keine Taste: %1</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,26 @@ Select text and press 1–9 to label it.</source>
         <source>There is no other %1 entity in this article to merge “%2” into.</source>
         <translation>本文中没有其他 %1 实体可供“%2”合并。</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation><numerusform>%n 个实体</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation><numerusform>%n 处提及</numerusform></translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 个实体</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 处提及</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Evaluation</name>
@@ -1272,6 +1292,101 @@ Select the supporting text and choose Add.</source>
     <message>
         <source>The evidence of a fact lies outside the text (%1–%2).</source>
         <translation>某条事实的证据位于文本之外（%1–%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::HelpDialog</name>
+    <message>
+        <source>Gazette Handbook</source>
+        <translation>Gazette 手册</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Change any of them in Edit &gt; Configure Shortcuts. The keys of the reading pane work while it has the focus.</source>
+        <translation>可在“编辑 &gt; 配置快捷键”中更改其中任何一项。阅读窗格的按键仅在该窗格获得焦点时有效。</translation>
+    </message>
+    <message>
+        <source>Gazette finds the people, organisations, places, dates, amounts, quotes and facts in news articles and lets you correct what it found. Every correction is saved in the library at once and can be undone.</source>
+        <translation>Gazette 会在新闻文章中找出人物、组织、地点、日期、金额、引语和事实，并让您更正它找到的内容。每次更正都会立即保存到文库中，并且可以撤销。</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>标记的含义</translation>
+    </message>
+    <message>
+        <source>Each span is painted in its label&apos;s colour:</source>
+        <translation>每个片段都以其标签的颜色显示：</translation>
+    </message>
+    <message>
+        <source>a tinted background: accepted, by you or because you made it</source>
+        <translation>着色背景：已接受——由您接受或由您亲自标注</translation>
+    </message>
+    <message>
+        <source>a lighter background with a dashed underline: a suggestion of the extractor, waiting for you</source>
+        <translation>较浅的背景加虚线下划线：抽取器给出的建议，等待您审阅</translation>
+    </message>
+    <message>
+        <source>italics: a quote</source>
+        <translation>斜体：引语</translation>
+    </message>
+    <message>
+        <source>a wavy underline: an orphaned span whose text changed when the article was updated</source>
+        <translation>波浪下划线：孤立片段，其文本在文章更新时已改变</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions disappear; the lexicon remembers them.</source>
+        <translation>被拒绝的建议会消失；词典会记住它们。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Correcting</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Select text and press a label&apos;s number key to label it; the selection snaps to whole words, with Alt it stays exact.</source>
+        <translation>选中文本后按标签的数字键即可标注；选区会自动对齐到整词，按住 Alt 则保持原样。</translation>
+    </message>
+    <message>
+        <source>Click a span to select it; %1 accepts it, %2 rejects it, %3 removes it, %4 relabels it.</source>
+        <translation>单击片段即可选中；%1 接受，%2 拒绝，%3 移除，%4 重新标注。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go to the next and previous suggestion.</source>
+        <translation>%1 和 %2 跳转到下一个和上一个建议。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 move the start of the selected span a word earlier or later, %3 and %4 its end.</source>
+        <translation>%1 和 %2 将所选片段的起点前移或后移一个词，%3 和 %4 移动其终点。</translation>
+    </message>
+    <message>
+        <source>%1 undoes, %2 redoes; the article the step changes opens and the status bar says what was done.</source>
+        <translation>%1 撤销，%2 重做；相关文章会自动打开，状态栏会说明执行了什么。</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Gazette reads:</source>
+        <translation>Gazette 可读取：</translation>
+    </message>
+    <message>
+        <source>web pages and feeds by their address, pasted and dropped text</source>
+        <translation>通过网址获取的网页和订阅源，以及粘贴或拖放的文本</translation>
+    </message>
+    <message>
+        <source>and exports reports (HTML, PDF, Markdown) and data:</source>
+        <translation>并可导出报告（HTML、PDF、Markdown）和数据：</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key.</source>
+        <translation>“帮助 &gt; 键盘快捷键”列出了所有按键。</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2307,38 @@ Suggestions to review: %2</source>
         <source>&amp;Read</source>
         <translation>阅读(&amp;R)</translation>
     </message>
+    <message>
+        <source>Configure &amp;Shortcuts…</source>
+        <translation>配置快捷键(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the keys of Gazette&apos;s actions</source>
+        <translation>更改 Gazette 各项操作的按键</translation>
+    </message>
+    <message>
+        <source>Gazette &amp;Handbook</source>
+        <translation>Gazette 手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What the colours and underlines mean, the correcting keys and the formats</source>
+        <translation>颜色和下划线的含义、更正按键以及支持的格式</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every action and its key</source>
+        <translation>所有操作及其按键</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>阅读窗格</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2455,6 +2602,45 @@ Suggestions to review: %2</source>
     <message>
         <source>Extraction:</source>
         <translation>抽取：</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::ShortcutsDialog</name>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Press the new key; the clear button leaves the action without a key</source>
+        <translation>按下新的按键；清除按钮会让该操作不设按键</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>全部重置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give that action another key first.</source>
+        <translation>%1 已是“%2”的快捷键。请先为该操作指定其他按键。</translation>
+    </message>
+    <message>
+        <source>These actions were left without a key: %1</source>
+        <translation>以下操作现在没有按键：%1</translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,13 @@
 
 #include "documentview.h"
 #include "entityhighlighter.h"
+#include "shortcutsettings.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QSettings>
 
 namespace Gazette {
-
-namespace {
-const auto ShortcutsGroup = QStringLiteral("shortcuts");
-}
 
 AnnotationActions::AnnotationActions(DocumentView *view)
     : QObject(view)
@@ -26,16 +23,21 @@ AnnotationActions::AnnotationActions(DocumentView *view)
     make(NextSuggestion, QStringLiteral("nextSuggestion"), tr("&Next Suggestion"), QKeySequence(Qt::Key_N));
     make(PreviousSuggestion, QStringLiteral("previousSuggestion"), tr("&Previous Suggestion"), QKeySequence(Qt::Key_P));
     make(ClearSelection, QStringLiteral("clearAnnotationSelection"), tr("Clear Span Selection"), QKeySequence(Qt::Key_Escape));
-    make(StartEarlier, QStringLiteral("spanStartEarlier"), tr("Start One Word &Earlier"), QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Left));
-    make(StartLater, QStringLiteral("spanStartLater"), tr("Start One Word &Later"), QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Right));
-    make(EndEarlier, QStringLiteral("spanEndEarlier"), tr("End One Word Ea&rlier"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left));
-    make(EndLater, QStringLiteral("spanEndLater"), tr("End One Word La&ter"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right));
+    make(StartEarlier, QStringLiteral("spanStartEarlier"), tr("Start One Word &Earlier"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    make(StartLater, QStringLiteral("spanStartLater"), tr("Start One Word &Later"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    make(EndEarlier, QStringLiteral("spanEndEarlier"), tr("End One Word Ea&rlier"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft));
+    make(EndLater, QStringLiteral("spanEndLater"), tr("End One Word La&ter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight));
     make(AcceptEntity, QStringLiteral("acceptEntity"), tr("Accept All Suggestions of This &Entity"), {});
     make(ShowMentions, QStringLiteral("showMentions"), tr("Show All &Mentions"), {});
-    // Second keys that are no one's first choice stay as they were: Enter accepts, Backspace removes.
-    m_defaults.insert(action(Accept)->objectName(), QKeySequence(Qt::Key_A));
+    // The span edges move with Ctrl+[ and Ctrl+] (Shift: the end), keys no desktop takes for
+    // itself; with Shift held, some keyboards report the brace, so that is bound as well.
+    action(EndEarlier)->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BraceLeft)});
+    action(EndLater)->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BraceRight)});
+    // Second keys that are no one's first choice: Enter accepts, Backspace removes.
     action(Accept)->setShortcuts({QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     action(Remove)->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    for (QAction *made : std::as_const(m_actions))
+        ShortcutSettings::rememberDefaults(made);
 
     auto selected = [this] { return m_view->selectedAnnotationId(); };
     connect(action(Accept), &QAction::triggered, this, [this, selected] { Q_EMIT acceptRequested(selected()); });
@@ -72,7 +74,6 @@ QAction *AnnotationActions::make(Id id, const QString &name, const QString &text
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(action);
-    m_defaults.insert(name, shortcut);
     m_actions[id] = action;
     return action;
 }
@@ -101,7 +102,7 @@ void AnnotationActions::setLabelSet(const LabelSet &labels)
             const QKeySequence shortcut = snap ? QKeySequence(key) : QKeySequence(Qt::ALT | key);
             action->setShortcut(shortcut);
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            m_defaults.insert(action->objectName(), shortcut);
+            ShortcutSettings::rememberDefaults(action);
             connect(action, &QAction::triggered, this, [this, name = label.name, snap] { labelWith(name, snap); });
             m_view->addAction(action);
             m_labelActions.append(action);
@@ -113,18 +114,12 @@ void AnnotationActions::setLabelSet(const LabelSet &labels)
 
 QKeySequence AnnotationActions::defaultShortcut(const QAction *action)
 {
-    const auto *self = qobject_cast<const AnnotationActions *>(action->parent());
-    return self ? self->m_defaults.value(action->objectName()) : QKeySequence();
+    return ShortcutSettings::defaults(action).value(0);
 }
 
 void AnnotationActions::loadShortcuts()
 {
-    QSettings settings;
-    settings.beginGroup(ShortcutsGroup);
-    for (QAction *action : std::as_const(m_actions) + m_labelActions) {
-        if (settings.contains(action->objectName()))
-            action->setShortcut(QKeySequence(settings.value(action->objectName()).toString(), QKeySequence::PortableText));
-    }
+    ShortcutSettings::apply(std::as_const(m_actions) + m_labelActions);
 }
 
 void AnnotationActions::updateEnabled()

@@ -53,7 +53,7 @@ public:
     QList<QAction *> labelActions() const { return m_labelActions; }
     void setLabelSet(const LabelSet &labels);
 
-    // The default shortcut of an action (by object name), and the reader's own choice.
+    // The default shortcut of an action, and the reader's own choice (ShortcutSettings).
     static QKeySequence defaultShortcut(const QAction *action);
     void loadShortcuts();
 
@@ -79,7 +79,6 @@ private:
     DocumentView *m_view;
     QList<QAction *> m_actions;
     QList<QAction *> m_labelActions;
-    QHash<QString, QKeySequence> m_defaults; // by action object name
 };
 
 } // namespace Gazette

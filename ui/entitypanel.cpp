@@ -17,11 +17,41 @@
 
 namespace Gazette {
 
+namespace {
+// What the tree shows on top of the model: a mention with a few words around it, a label row
+// with what its counts count ("3 entities, 7 mentions"). Filtering still matches the names.
+class EntityTreeProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const int type = QSortFilterProxyModel::data(index, EntityModel::NodeTypeRole).toInt();
+        if (index.column() == EntityModel::NameColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+            if (type == EntityModel::MentionNode && role == Qt::DisplayRole) {
+                const QString context = QSortFilterProxyModel::data(index, EntityModel::ContextRole).toString();
+                if (!context.isEmpty())
+                    return context;
+            } else if (type == EntityModel::LabelNode) {
+                const int entities = QSortFilterProxyModel::data(index.siblingAtColumn(EntityModel::CountColumn), Qt::DisplayRole).toInt();
+                const int mentions = QSortFilterProxyModel::data(index, EntityModel::MentionCountRole).toInt();
+                // English has no translation file: its singular is a string of its own.
+                const QString entityCount = entities == 1 ? EntityPanel::tr("1 entity") : EntityPanel::tr("%n entities", nullptr, entities);
+                const QString mentionCount = mentions == 1 ? EntityPanel::tr("1 mention") : EntityPanel::tr("%n mentions", nullptr, mentions);
+                return EntityPanel::tr("%1 — %2, %3").arg(QSortFilterProxyModel::data(index, Qt::DisplayRole).toString(), entityCount, mentionCount);
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+} // namespace
+
 EntityPanel::EntityPanel(LibrarySession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new EntityModel(session->store(), LabelSet::ontoNotes(), this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new EntityTreeProxy(this))
     , m_view(new QTreeView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +85,15 @@ EntityPanel::EntityPanel(LibrarySession *session, QWidget *parent)
             Q_EMIT entityActivated(index.data(EntityModel::EntityIdRole).toLongLong());
     });
     connect(m_view, &QTreeView::clicked, m_view, &QTreeView::activated);
+    // A label row spans both columns: its name says what it counts.
+    auto spanLabels = [this] {
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, spanLabels);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, spanLabels);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, spanLabels);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, spanLabels);
 
     layout->addWidget(filter);
     layout->addWidget(m_view, 1);

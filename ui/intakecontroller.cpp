@@ -8,6 +8,7 @@
 #include "formats/plaintextimporter.h"
 #include "library/importjob.h"
 #include "library/librarysession.h"
+#include "windowsession.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,10 +207,11 @@ void IntakeController::askAndOpenUrl()
 
 void IntakeController::askAndImportFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"),
-        QSettings().value(LastDirectoryKey, QDir::homePath()).toString());
-    if (!folder.isEmpty())
-        importSources({folder});
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"), WindowSession::folder(WindowSession::Folder::ImportFolder));
+    if (folder.isEmpty())
+        return;
+    WindowSession::setFolder(WindowSession::Folder::ImportFolder, folder);
+    importSources({folder});
 }
 
 bool IntakeController::canTake(const QMimeData *mime)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryfiledialogs.h"
 
+#include "windowsession.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,10 +19,11 @@ QString tr(const char *text)
 
 QString askNewLibrary(QWidget *parent, const QString &currentLibrary)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("New Library"), QFileInfo(currentLibrary).absolutePath(),
-                                                      tr("Gazette libraries (*.gazette)"));
+    const QString folder = WindowSession::folder(WindowSession::Folder::Library, QFileInfo(currentLibrary).absolutePath());
+    const QString path = QFileDialog::getSaveFileName(parent, tr("New Library"), folder, tr("Gazette libraries (*.gazette)"));
     if (path.isEmpty())
         return {};
+    WindowSession::setFolder(WindowSession::Folder::Library, QFileInfo(path).absolutePath());
     const QString file = path.endsWith(QStringLiteral(".gazette")) ? path : path + QStringLiteral(".gazette");
     if (QFileInfo::exists(file)) {
         QMessageBox::warning(parent, tr("New Library"), tr("“%1” already exists. Use File › Open Library to open it.").arg(file));
@@ -31,8 +34,11 @@ QString askNewLibrary(QWidget *parent, const QString &currentLibrary)
 
 QString askOpenLibrary(QWidget *parent, const QString &currentLibrary)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Library"), QFileInfo(currentLibrary).absolutePath(),
-                                        tr("Gazette libraries (*.gazette);;All files (*)"));
+    const QString folder = WindowSession::folder(WindowSession::Folder::Library, QFileInfo(currentLibrary).absolutePath());
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Open Library"), folder, tr("Gazette libraries (*.gazette);;All files (*)"));
+    if (!path.isEmpty())
+        WindowSession::setFolder(WindowSession::Folder::Library, QFileInfo(path).absolutePath());
+    return path;
 }
 
 } // namespace Gazette::LibraryFileDialogs

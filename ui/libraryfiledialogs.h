@@ -7,7 +7,7 @@ class QWidget;
 
 namespace Gazette::LibraryFileDialogs {
 
-// File > New Library: a path for a new library file (with its suffix), or empty when the
+// File > New Library (the dialog opens where the last library dialog was left): a path for a new library file (with its suffix), or empty when the
 // reader cancelled or chose a file that exists (said in a message).
 QString askNewLibrary(QWidget *parent, const QString &currentLibrary);
 // File > Open Library: an existing library file, or empty.

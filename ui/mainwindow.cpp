@@ -7,9 +7,11 @@
 #include "annotationeditor.h"
 #include "articlestatus.h"
 #include "documentview.h"
+#include "entityhighlighter.h"
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factpanel.h"
+#include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
 #include "labellegend.h"
@@ -18,8 +20,11 @@
 #include "recentfilesmenu.h"
 #include "reviewstatusactions.h"
 #include "undonavigator.h"
+#include "windowsession.h"
 #include "models/librarymodel.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "shortcutsettings.h"
 #include "sourceview.h"
 #include "themecontroller.h"
 #include "thememenu.h"
@@ -77,7 +82,7 @@ QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, con
 MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     : QMainWindow(parent)
     , m_themes(themes)
-    , m_session(new LibrarySession(QSettings().value(AuthorKey, qEnvironmentVariable("USER")).toString(), this))
+    , m_session(new LibrarySession(QSettings().value(AuthorKey, WindowSession::defaultAuthor()).toString(), this))
     , m_intake(new IntakeController(m_session, &m_importers, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -97,13 +102,20 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     connectSession();
     connectDocumentView();
     connectPanels();
+    ShortcutSettings::apply(windowActions());
 
     const auto savedLabels = LabelSet::fromJson(QSettings().value(LabelSetKey).toByteArray());
     applyLabelSet(savedLabels ? *savedLabels : LabelSet::ontoNotes());
     readSettings();
     const QString library = QSettings().value(LibraryKey, AnnotationStore::defaultLibraryPath()).toString();
-    if (!openLibrary(library) && library != AnnotationStore::defaultLibraryPath())
+    // The article read last comes back with its library.
+    const qint64 lastArticle = WindowSession::lastArticle(library);
+    if (openLibrary(library)) {
+        if (lastArticle && m_session->store()->article(lastArticle))
+            selectArticle(lastArticle);
+    } else if (library != AnnotationStore::defaultLibraryPath()) {
         openLibrary(AnnotationStore::defaultLibraryPath());
+    }
     applyTheme();
     updateStatus();
 }
@@ -172,8 +184,20 @@ void MainWindow::createActions()
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_shortcutsAction = makeAction(this, themedIcon(QStringLiteral("configure-shortcuts"), QStyle::SP_FileDialogDetailedView),
+                                   tr("Configure &Shortcuts…"), QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setStatusTip(tr("Change the keys of Gazette's actions"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     createViewActions();
 
+    m_handbookAction = makeAction(this, themedIcon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton), tr("Gazette &Handbook"),
+                                  QStringLiteral("handbookAction"), QKeySequence::HelpContents);
+    m_handbookAction->setStatusTip(tr("What the colours and underlines mean, the correcting keys and the formats"));
+    connect(m_handbookAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Handbook); });
+    m_shortcutSheetAction = makeAction(this, themedIcon(QStringLiteral("help-keybord-shortcuts"), QStyle::SP_DialogHelpButton),
+                                       tr("&Keyboard Shortcuts"), QStringLiteral("shortcutSheetAction"));
+    m_shortcutSheetAction->setStatusTip(tr("Every action and its key"));
+    connect(m_shortcutSheetAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
     m_aboutAction = makeAction(this, themedIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), tr("&About Gazette"),
                                QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -266,6 +290,7 @@ void MainWindow::createMenus()
         edit->addAction(action);
     edit->addSeparator();
     edit->addAction(m_settingsAction);
+    edit->addAction(m_shortcutsAction);
 
     QMenu *annotation = menuBar()->addMenu(tr("&Annotation"));
     annotation->setObjectName(QStringLiteral("annotationMenu"));
@@ -283,6 +308,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSection(tr("Panels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_handbookAction);
+    help->addAction(m_shortcutSheetAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -298,6 +326,15 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    // Undo and Redo say what they would do in the Edit menu and their tooltips; on the bar they
+    // are icons of a fixed width, so the buttons beside them never move as that text changes.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setFixedWidth(button->sizeHint().width());
+        }
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_zoomOutAction);
     toolBar->addAction(m_zoomInAction);
@@ -335,8 +372,10 @@ void MainWindow::createDocks()
     resizeDocks({m_libraryDock, m_sideDock}, {250, 310}, Qt::Horizontal);
 
     QAction *toggleLibrary = m_libraryDock->toggleViewAction();
+    toggleLibrary->setObjectName(QStringLiteral("toggleLibraryAction"));
     toggleLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *toggleSide = m_sideDock->toggleViewAction();
+    toggleSide->setObjectName(QStringLiteral("toggleAnalysisAction"));
     toggleSide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggleLibrary);
     m_viewMenu->addAction(toggleSide);
@@ -557,6 +596,8 @@ void MainWindow::showArticle(qint64 articleId)
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
+    if (m_session->store()->isOpen())
+        WindowSession::setLastArticle(m_session->path(), m_currentArticleId);
     updateStatus();
 }
 
@@ -618,6 +659,50 @@ void MainWindow::showExportDialog()
     ExportDialog dialog(m_session, &m_themes->repository(), m_themes->theme(), m_currentArticleId, m_libraryDock->selectedArticleIds(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported."), 5000);
+}
+
+QList<QAction *> MainWindow::windowActions() const
+{
+    QList<QAction *> actions = {m_openAction, m_openUrlAction, m_importFolderAction, m_pasteArticleAction, m_exportAction,
+                                m_newLibraryAction, m_openLibraryAction, m_removeArticleAction, m_quitAction,
+                                m_undoAction, m_redoAction, m_copyAction, m_selectAllAction};
+    actions += m_reviewStatus->actions();
+    actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
+                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction()};
+    for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            actions.append(action);
+    }
+    actions += {m_handbookAction, m_shortcutSheetAction, m_aboutAction};
+    return actions;
+}
+
+QList<QAction *> MainWindow::configurableActions() const
+{
+    return m_documentView->annotationActions()->actions() + windowActions();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(configurableActions(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_documentView->annotationActions()->loadShortcuts();
+}
+
+void MainWindow::showHelp(int page)
+{
+    AnnotationActions *annotation = m_documentView->annotationActions();
+    QList<QAction *> reading = annotation->actions();
+    for (QAction *label : annotation->labelActions()) {
+        if (!reading.contains(label))
+            reading.append(label);
+    }
+    const QList<HelpDialog::Section> sections = {{tr("Reading pane"), reading}, {tr("Window"), windowActions()}};
+    QList<HelpDialog::LabelColour> labels;
+    for (const Label &label : m_documentView->labelSet().labels())
+        labels.append({label.name, label.displayName, label.description, m_documentView->highlighter()->colour(label.name)});
+    HelpDialog dialog(HelpDialog::Page(page), sections, labels, this);
+    dialog.exec();
 }
 
 void MainWindow::showSettings()

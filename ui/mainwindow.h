@@ -78,6 +78,9 @@ public:
     void saveScreenshotAndQuit(const QString &path);
 
     DocumentView *documentView() const { return m_documentView; }
+    // Every action whose key the reader can change: the correcting keys of the reading pane
+    // and the window's own named actions.
+    QList<QAction *> configurableActions() const;
     QStringList recentFiles() const;
 
 Q_SIGNALS:
@@ -110,6 +113,9 @@ private:
     void updateStatus();
     void showSettings();
     void showExportDialog();
+    void showShortcuts();
+    void showHelp(int page);
+    QList<QAction *> windowActions() const;
     void applyLabelSet(const LabelSet &labels);
     // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
     bool push(Edits::Command command);
@@ -150,9 +156,12 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
+    QAction *m_handbookAction = nullptr;
+    QAction *m_shortcutSheetAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_viewMenu = nullptr;

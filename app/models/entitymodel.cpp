@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitymodel.h"
 
+#include "document/wordboundary.h"
+
 #include <algorithm>
 
 namespace Gazette {
@@ -50,6 +52,10 @@ void EntityModel::applyChange(const StoreChange &change)
     if (m_articleId != 0 && change.removedArticles.contains(m_articleId)) {
         setArticle(0);
         return;
+    }
+    if (m_articleId != 0 && change.changedArticles.contains(m_articleId)) {
+        if (const auto article = m_store->article(m_articleId))
+            m_text = article->text;
     }
     // Names first: a mention added below may belong to an entity added by the same action.
     for (const RowChange<Entity> &entity : change.entities)
@@ -141,8 +147,11 @@ void EntityModel::setArticle(qint64 articleId)
     beginResetModel();
     m_groups.clear();
     m_entityNames.clear();
+    m_text.clear();
     m_articleId = articleId;
     if (articleId != 0) {
+        if (const auto article = m_store->article(articleId))
+            m_text = article->text;
         for (const Entity &entity : m_store->entitiesOfArticle(articleId))
             m_entityNames.insert(entity.id, entity.name);
         for (const Annotation &annotation : m_store->annotations(articleId)) {
@@ -386,6 +395,12 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return label.label;
         case PendingCountRole:
             return pending;
+        case MentionCountRole: {
+            int mentions = 0;
+            for (const auto &entity : label.entities)
+                mentions += int(entity->mentions.size());
+            return mentions;
+        }
         }
         return {};
     }
@@ -409,6 +424,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return entity.entityId;
         case PendingCountRole:
             return pending;
+        case MentionCountRole:
+            return int(entity.mentions.size());
         }
         return {};
     }
@@ -443,8 +460,52 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         return mention.ruleId;
     case PendingCountRole:
         return mention.status == AnnotationStatus::Suggested ? 1 : 0;
+    case ContextRole:
+        return mentionContext(m_text, mention.start, mention.end);
     }
     return {};
+}
+
+QString EntityModel::mentionContext(const QString &text, int start, int end)
+{
+    if (start < 0 || end > text.size() || start >= end)
+        return {};
+    // Three words either side, at most a short stretch of text (less in scripts without spaces).
+    constexpr int Words = 3;
+    constexpr int Reach = 36;
+    auto isBreak = [](QChar c) { return c == QLatin1Char('\n') || c == QChar::ParagraphSeparator; };
+    auto cost = [](QChar c) { return WordBoundary::isUnspacedScript(c) ? 3 : 1; };
+    int from = start;
+    int spent = 0;
+    int words = 0;
+    bool inWord = false;
+    while (from > 0 && !isBreak(text.at(from - 1)) && spent < Reach) {
+        const bool space = text.at(from - 1).isSpace();
+        if (space && inWord && ++words == Words)
+            break;
+        inWord = !space;
+        spent += cost(text.at(from - 1));
+        --from;
+    }
+    int to = end;
+    spent = 0;
+    words = 0;
+    inWord = false;
+    while (to < text.size() && !isBreak(text.at(to)) && spent < Reach) {
+        const bool space = text.at(to).isSpace();
+        if (space && inWord && ++words == Words)
+            break;
+        inWord = !space;
+        spent += cost(text.at(to));
+        ++to;
+    }
+    const QChar ellipsis(0x2026);
+    QString context = text.mid(from, to - from).simplified();
+    if (from > 0 && !isBreak(text.at(from - 1)))
+        context.prepend(ellipsis);
+    if (to < text.size() && !isBreak(text.at(to)))
+        context.append(ellipsis);
+    return context;
 }
 
 QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const

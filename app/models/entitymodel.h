@@ -35,7 +35,12 @@ public:
         ConfidenceRole,
         RuleRole,
         PendingCountRole,
+        ContextRole,      // mentions: a few words either side, "…has chosen Kestrel Energy to supply…"
+        MentionCountRole, // labels and entities: how many mentions they have
     };
+
+    // A few words of text[start, end)'s surroundings on its line, "…" where they go on.
+    static QString mentionContext(const QString &text, int start, int end);
 
     EntityModel(AnnotationStore *store, LabelSet labels, QObject *parent = nullptr);
     ~EntityModel() override;
@@ -79,6 +84,7 @@ private:
     qint64 m_articleId = 0;
     std::vector<std::unique_ptr<LabelGroup>> m_groups;
     QHash<qint64, QString> m_entityNames;
+    QString m_text; // the article's, for the mentions' context
 };
 
 } // namespace Gazette

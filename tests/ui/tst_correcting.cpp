@@ -166,13 +166,13 @@ private Q_SLOTS:
         QCOMPARE(m_view->selectedAnnotationId(), id);
 
         // Move the end a word right, then back; then the start.
-        QTest::keyClick(m_view, Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier);
+        QTest::keyClick(m_view, Qt::Key_BracketRight, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser said"));
-        QTest::keyClick(m_view, Qt::Key_Left, Qt::ControlModifier | Qt::AltModifier);
+        QTest::keyClick(m_view, Qt::Key_BracketLeft, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser"));
-        QTest::keyClick(m_view, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(m_view, Qt::Key_BracketRight, Qt::ControlModifier);
         QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Visser"));
-        QTest::keyClick(m_view, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(m_view, Qt::Key_BracketLeft, Qt::ControlModifier);
         QCOMPARE(m_window->store()->annotation(id)->quote, QStringLiteral("Marta Visser"));
 
         // X rejects: the span disappears from the pane, and is remembered in the lexicon.

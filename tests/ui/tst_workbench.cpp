@@ -3,24 +3,36 @@
 // offscreen, through the keys, menus and dialogs a reader uses.
 #include "documentview.h"
 #include "exportdialog.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
+#include "shortcutsettings.h"
 #include "themecontroller.h"
+#include "windowsession.h"
 #include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTranslator>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Gazette;
 using namespace Gazette::Testing;
@@ -91,6 +103,25 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_view->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return m_view->hasFocus(); }));
+    }
+
+    // Lets act() work in the next modal dialog of type T that trigger() opens, then closes it if
+    // act() did not (also when a check in act() failed); false when no such dialog came.
+    template<typename T>
+    bool inDialog(const std::function<void()> &trigger, const std::function<void(T *)> &act)
+    {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            if (!QTest::qWaitFor([] { return qobject_cast<T *>(QApplication::activeModalWidget()) != nullptr; }))
+                return;
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            seen = true;
+            act(dialog);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        trigger();
+        return seen;
     }
 
     // Opens the Export dialog, lets act() work in it, then closes it with Esc.
@@ -329,6 +360,210 @@ private Q_SLOTS:
             const QColor windowText = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("articleStatus"))->palette().color(QPalette::WindowText);
             QVERIFY(contrast(windowText, m_window->palette().color(QPalette::Window)) >= 4.5);
         }
+    }
+
+    // Friction 1: Edit > Configure Shortcuts lists every action with its key; a new key works at
+    // once and is kept, a taken key is refused with a message, Reset to Default brings it back.
+    // The span edges move with keys window managers leave alone.
+    void shortcutsCanBeChanged()
+    {
+        QCOMPARE(action(QStringLiteral("spanStartEarlier"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+        QCOMPARE(action(QStringLiteral("spanEndLater"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight));
+        for (QAction *edge : {action(QStringLiteral("spanStartEarlier")), action(QStringLiteral("spanStartLater")),
+                              action(QStringLiteral("spanEndEarlier")), action(QStringLiteral("spanEndLater"))}) {
+            for (const QKeySequence &key : edge->shortcuts())
+                QVERIFY2(!(key[0].keyboardModifiers() & Qt::AltModifier), qPrintable(key.toString()));
+        }
+
+        auto shortcuts = [this] { action(QStringLiteral("shortcutsAction"))->trigger(); };
+        QVERIFY(inDialog<ShortcutsDialog>(shortcuts, [this](ShortcutsDialog *dialog) {
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+            QStringList rows;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                rows << list->topLevelItem(i)->text(0) + QLatin1Char('=') + list->topLevelItem(i)->text(1);
+            for (const char *row : {"Accept=A, Return, Enter", "Export=Ctrl+E", "Start One Word Earlier=Ctrl+[", "Next Pane=F6"})
+                QVERIFY2(rows.contains(QString::fromLatin1(row)), qPrintable(rows.join(QStringLiteral(" | "))));
+            // A key that Export has is refused, and the dialog says whose it is.
+            QAction *accept = action(QStringLiteral("acceptAnnotation"));
+            QVERIFY(!dialog->assign(accept, QKeySequence(Qt::CTRL | Qt::Key_E)));
+            QVERIFY2(dialog->message().contains(QStringLiteral("Export")), qPrintable(dialog->message()));
+            QCOMPARE(dialog->pendingKey(accept), QKeySequence(Qt::Key_A));
+            QVERIFY(dialog->assign(accept, QKeySequence(Qt::Key_K)));
+            QCOMPARE(list->findItems(QStringLiteral("Accept"), Qt::MatchExactly).value(0)->text(1), QStringLiteral("K"));
+            dialog->accept();
+        }));
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcut(), QKeySequence(Qt::Key_K));
+        QCOMPARE(QSettings().value(QStringLiteral("shortcuts/acceptAnnotation")).toString(), QStringLiteral("K"));
+        // The new key accepts at once.
+        AnnotatedArticle bundle;
+        bundle.article.headline = QStringLiteral("Suggested");
+        bundle.article.text = QStringLiteral("Suggested\nMarta Visser spoke.\n");
+        Annotation suggestion;
+        suggestion.start = 10;
+        suggestion.end = 22;
+        suggestion.label = QStringLiteral("PERSON");
+        suggestion.ruleId = QStringLiteral("test");
+        suggestion.confidence = 0.5;
+        suggestion.status = AnnotationStatus::Suggested;
+        bundle.annotations.append(suggestion);
+        const qint64 article = *m_window->store()->addArticle(bundle);
+        m_window->showArticle(article);
+        const qint64 id = annotations(article).first().id;
+        QCOMPARE(m_window->store()->annotation(id)->status, AnnotationStatus::Suggested);
+        focusPane();
+        m_view->selectAnnotation(id);
+        QTest::keyClick(m_view, Qt::Key_K);
+        QCOMPARE(m_window->store()->annotation(id)->status, AnnotationStatus::Accepted);
+
+        // Reset to Default: A (and Enter) again, the setting gone.
+        QVERIFY(inDialog<ShortcutsDialog>(shortcuts, [this](ShortcutsDialog *dialog) {
+            dialog->selectAction(action(QStringLiteral("acceptAnnotation")));
+            dialog->findChild<QPushButton *>(QStringLiteral("resetShortcut"))->click();
+            dialog->accept();
+        }));
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcuts().size(), 3);
+        QCOMPARE(action(QStringLiteral("acceptAnnotation"))->shortcut(), QKeySequence(Qt::Key_A));
+        QVERIFY(!QSettings().contains(QStringLiteral("shortcuts/acceptAnnotation")));
+    }
+
+    // Friction 2: F1 opens the handbook (marks, labels, correcting keys, formats); Help >
+    // Keyboard Shortcuts lists every action with the key it has now, a changed one included.
+    void helpShowsHandbookAndShortcuts()
+    {
+        QString handbook;
+        QVERIFY(inDialog<HelpDialog>([this] { QTest::keyClick(m_window.get(), Qt::Key_F1); }, [&](HelpDialog *dialog) {
+            handbook = dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))->toPlainText();
+        }));
+        for (const char *text : {"dashed underline", "wavy underline", "PERSON", "Organisation", "Ctrl+[", "Ctrl+Shift+]", "Markdown", "CoNLL"})
+            QVERIFY2(handbook.contains(QString::fromUtf8(text)), text);
+
+        ShortcutSettings::save(action(QStringLiteral("rejectAnnotation")), QKeySequence(Qt::Key_J));
+        QString sheet;
+        QVERIFY(inDialog<HelpDialog>([this] { action(QStringLiteral("shortcutSheetAction"))->trigger(); }, [&](HelpDialog *dialog) {
+            sheet = dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))->toPlainText();
+        }));
+        for (const char *text : {"Export", "Ctrl+E", "Reject", "Label as Person", "Gazette Handbook", "F1"})
+            QVERIFY2(sheet.contains(QString::fromUtf8(text)), text);
+        const QStringList lines = sheet.split(QLatin1Char('\n'));
+        const qsizetype reject = lines.indexOf(QStringLiteral("Reject"));
+        QVERIFY2(reject >= 0 && lines.value(reject + 1) == QLatin1String("J"), qPrintable(lines.mid(reject, 2).join(QLatin1Char('|'))));
+        ShortcutSettings::save(action(QStringLiteral("rejectAnnotation")), QKeySequence(Qt::Key_X));
+    }
+
+    // Friction 3: the Undo and Redo buttons keep their width and place while their action's
+    // text says what they would undo; the tooltip says it.
+    void undoButtonsKeepTheirWidth()
+    {
+        auto *undo = m_window->findChild<QToolButton *>(QStringLiteral("undoActionButton"));
+        auto *redo = m_window->findChild<QToolButton *>(QStringLiteral("redoActionButton"));
+        QVERIFY(undo && redo);
+        auto *zoomOut = qobject_cast<QToolButton *>(m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))
+                                                        ->widgetForAction(action(QStringLiteral("zoomOutAction"))));
+        const QRect undoBefore = undo->geometry();
+        const QRect redoBefore = redo->geometry();
+        const QPoint zoomBefore = zoomOut->pos();
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        m_view->setSelectedRange(start, start + 14);
+        QTest::keyClick(m_view, Qt::Key_2);
+        QApplication::processEvents();
+        QVERIFY(action(QStringLiteral("undoAction"))->text().size() > 8);
+        QCOMPARE(undo->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QCOMPARE(undo->geometry(), undoBefore);
+        QCOMPARE(redo->geometry(), redoBefore);
+        QCOMPARE(zoomOut->pos(), zoomBefore);
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("Kestrel Energy")), qPrintable(undo->toolTip()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QApplication::processEvents();
+        QVERIFY(action(QStringLiteral("redoAction"))->text().size() > 8);
+        QCOMPARE(redo->geometry(), redoBefore);
+        QCOMPARE(zoomOut->pos(), zoomBefore);
+        QVERIFY2(redo->toolTip().contains(QStringLiteral("Kestrel Energy")), qPrintable(redo->toolTip()));
+    }
+
+    // Friction 4: the last article comes back on start, the file dialogs open where they were
+    // left, and the author is the system user's name.
+    void sessionComesBack()
+    {
+        QCOMPARE(m_window->edits()->author(), WindowSession::defaultAuthor());
+        QVERIFY(!WindowSession::defaultAuthor().isEmpty());
+        QVERIFY(!WindowSession::defaultAuthor().contains(QLatin1Char(',')));
+
+        QVERIFY(m_window->openFile(write(QStringLiteral("strike.txt"), Second)));
+        const qint64 second = m_window->currentArticleId();
+        QVERIFY(second != m_first);
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->documentView();
+        QCOMPARE(m_window->currentArticleId(), second);
+        QCOMPARE(m_view->article().headline, QStringLiteral("Port Strike Ends"));
+
+        // Import Folder opens in the folder imported last.
+        const QString folder = m_dir.filePath(QStringLiteral("imports"));
+        QVERIFY(QDir().mkpath(folder));
+        write(QStringLiteral("imports/harbour.txt"), QStringLiteral("Harbour Opens\nThe harbour opened in Ghent.\n"));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("importFolderAction"))->trigger(); }, [&](QFileDialog *dialog) {
+            dialog->setDirectory(folder);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+        }));
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->isBusy(); }));
+        QString opened;
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("importFolderAction"))->trigger(); },
+                                      [&](QFileDialog *dialog) { opened = dialog->directory().absolutePath(); }));
+        QCOMPARE(opened, QDir(folder).absolutePath());
+
+        // New Library and Open Library open where the last library dialog was left.
+        const QString libraries = m_dir.filePath(QStringLiteral("libraries"));
+        QVERIFY(QDir().mkpath(libraries));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("newLibraryAction"))->trigger(); }, [&](QFileDialog *dialog) {
+            dialog->selectFile(QDir(libraries).filePath(QStringLiteral("desk.gazette")));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+        }));
+        QCOMPARE(QFileInfo(m_window->store()->path()).absolutePath(), QDir(libraries).absolutePath());
+        QVERIFY(m_window->openLibrary(m_dir.filePath(QStringLiteral("elsewhere.gazette"))));
+        QVERIFY(inDialog<QFileDialog>([this] { action(QStringLiteral("openLibraryAction"))->trigger(); },
+                                      [&](QFileDialog *dialog) { opened = dialog->directory().absolutePath(); }));
+        QCOMPARE(opened, QDir(libraries).absolutePath());
+    }
+
+    // Friction 5: in the Entities panel a mention shows the words around it, and a label row
+    // says what it counts.
+    void entityPanelShowsContextAndCounts()
+    {
+        auto label = [&](const QString &text, int occurrence) {
+            int start = -1;
+            for (int i = 0; i <= occurrence; ++i)
+                start = int(m_view->article().text.indexOf(text, start + 1));
+            m_view->setSelectedRange(start, start + int(text.size()));
+            QTest::keyClick(m_view, Qt::Key_2);
+        };
+        label(QStringLiteral("Kestrel Energy"), 0);
+        label(QStringLiteral("Kestrel"), 0);      // the headline
+        label(QStringLiteral("Kestrel"), 2);      // Kestrel shares rose
+        QCOMPARE(annotations(m_first).size(), 3);
+
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
+        QVERIFY(tree);
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex org = model->index(0, 0);
+        QVERIFY2(org.data().toString().contains(QStringLiteral("2 entities, 3 mentions")), qPrintable(org.data().toString()));
+        QVERIFY(tree->isFirstColumnSpanned(0, {}));
+        QStringList mentions;
+        for (int row = 0; row < model->rowCount(org); ++row) {
+            const QModelIndex entity = model->index(row, 0, org);
+            for (int m = 0; m < model->rowCount(entity); ++m)
+                mentions << model->index(m, 0, entity).data().toString();
+        }
+        QVERIFY2(mentions.contains(QStringLiteral("…Robotics has chosen Kestrel Energy to supply batteries.")), qPrintable(mentions.join(QLatin1Char('|'))));
+        QVERIFY2(mentions.contains(QStringLiteral("Kestrel Deal Signed")), qPrintable(mentions.join(QLatin1Char('|'))));
+        QVERIFY2(mentions.contains(QStringLiteral("…were the best. Kestrel shares rose.")), qPrintable(mentions.join(QLatin1Char('|'))));
+        // The filter still finds entities by name.
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("entityFilter"));
+        filter->setText(QStringLiteral("Energy"));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        filter->clear();
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
