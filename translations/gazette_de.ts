@@ -846,11 +846,17 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n Entität</numerusform><numerusform>%n Entitäten</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation><numerusform>%n Erwähnung</numerusform><numerusform>%n Erwähnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 entity</source>

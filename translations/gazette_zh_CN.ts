@@ -841,11 +841,15 @@ Select text and press 1–9 to label it.</source>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform></translation>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation><numerusform>%n 处提及</numerusform></translation>
+        <translation>
+            <numerusform>%n 处提及</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 entity</source>
