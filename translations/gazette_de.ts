@@ -811,11 +811,17 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n Entität</numerusform><numerusform>%n Entitäten</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation><numerusform>%n Erwähnung</numerusform><numerusform>%n Erwähnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 entity</source>
@@ -1919,6 +1925,10 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
     </message>
 </context>
 <context>

@@ -807,11 +807,15 @@ Select text and press 1–9 to label it.</source>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation><numerusform>%n 个实体</numerusform></translation>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation><numerusform>%n 处提及</numerusform></translation>
+        <translation>
+            <numerusform>%n 处提及</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 entity</source>
@@ -1915,6 +1919,10 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Any label</source>
         <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>排序方式(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // offscreen, through the keys, menus and dialogs a reader uses.
 #include "documentview.h"
 #include "exportdialog.h"
+#include "librarydelegate.h"
 #include "helpdialog.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
@@ -564,6 +565,46 @@ private Q_SLOTS:
         filter->setText(QStringLiteral("Energy"));
         QCOMPARE(model->rowCount(model->index(0, 0)), 1);
         filter->clear();
+    }
+
+    // Friction 6: at the default 1280×800 the library's headlines and filter choices are whole,
+    // and its search finds whole words ("AI" is not in "said").
+    void libraryReadableAndSearchesWords()
+    {
+        const QString headline = QStringLiteral("Harbourline Robotics Signs Battery Deal With Kestrel Energy");
+        QVERIFY(m_window->openFile(write(QStringLiteral("long.txt"), headline + QStringLiteral("\nThe AI models were trained in Rotterdam.\n"))));
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->size() == QSize(1280, 800); }));
+        QApplication::processEvents();
+
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
+        QFont bold = list->font();
+        bold.setBold(true);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const QStringList lines = LibraryDelegate::headlineLines(index.data().toString(), bold, LibraryDelegate::textWidth(list->visualRect(index)));
+            QCOMPARE(lines.join(QLatin1Char(' ')), index.data().toString());
+        }
+        for (const char *name : {"libraryStatusFilter", "libraryLabelFilter", "librarySort"}) {
+            auto *combo = m_window->findChild<QComboBox *>(QString::fromLatin1(name));
+            QComboBox probe;
+            probe.setFont(combo->font());
+            probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            for (int i = 0; i < combo->count(); ++i)
+                probe.addItem(combo->itemText(i));
+            QVERIFY2(combo->width() >= probe.sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(QString::fromLatin1(name)).arg(combo->width()).arg(probe.sizeHint().width())));
+        }
+
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        search->setText(QStringLiteral("AI"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), headline);
+        search->setText(QStringLiteral("said"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Kestrel Deal Signed"));
+        search->clear();
+        QCOMPARE(list->model()->rowCount(), 2);
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
