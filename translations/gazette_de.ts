@@ -1757,6 +1757,14 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <source>Label as %1, key %2</source>
         <translation>Als %1 kennzeichnen, Taste %2</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3. Select text and click here.</source>
+        <translation>%1 (%2): %3. Text markieren und hier klicken.</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Als %1 kennzeichnen</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelSet</name>
@@ -1987,6 +1995,10 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2559,6 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>The theme text style whose colour the label takes</source>
-        <translation>Der Textstil des Farbschemas, dessen Farbe das Label übernimmt</translation>
-    </message>
-    <message>
         <source>Gazette Settings</source>
         <translation>Gazette-Einstellungen</translation>
     </message>
@@ -2595,10 +2603,6 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>&amp;Autorname:</translation>
     </message>
     <message>
-        <source>Labels (keys 1–9 label the selected text; colours follow the theme):</source>
-        <translation>Labels (die Tasten 1–9 kennzeichnen den ausgewählten Text; die Farben folgen dem Farbschema):</translation>
-    </message>
-    <message>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
@@ -2613,6 +2617,14 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Extraction:</source>
         <translation>Extraktion:</translation>
+    </message>
+    <message>
+        <source>The colour of the label&apos;s spans, in light and dark themes alike</source>
+        <translation>Die Farbe der Markierungen dieses Labels, in hellen wie dunklen Farbschemata</translation>
+    </message>
+    <message>
+        <source>Labels (keys 1–9 label the selected text; each colour has a light and a dark variant for the theme):</source>
+        <translation>Labels (die Tasten 1–9 kennzeichnen den ausgewählten Text; jede Farbe hat eine helle und eine dunkle Variante für das Farbschema):</translation>
     </message>
 </context>
 <context>

@@ -1750,6 +1750,14 @@ Select the supporting text and choose Add.</source>
         <source>Label as %1, key %2</source>
         <translation>标注为 %1，按键 %2</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3. Select text and click here.</source>
+        <translation>%1（%2）：%3。选中文本后单击此处。</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标注为%1</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LabelSet</name>
@@ -1980,6 +1988,10 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>Any label</source>
         <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>排序方式(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2552,6 @@ Suggestions to review: %2</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>The theme text style whose colour the label takes</source>
-        <translation>标签所采用颜色对应的主题文本样式</translation>
-    </message>
-    <message>
         <source>Gazette Settings</source>
         <translation>Gazette 设置</translation>
     </message>
@@ -2588,10 +2596,6 @@ Suggestions to review: %2</source>
         <translation>作者姓名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Labels (keys 1–9 label the selected text; colours follow the theme):</source>
-        <translation>标签（按键 1–9 可标注所选文本；颜色跟随主题）：</translation>
-    </message>
-    <message>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
@@ -2606,6 +2610,14 @@ Suggestions to review: %2</source>
     <message>
         <source>Extraction:</source>
         <translation>抽取：</translation>
+    </message>
+    <message>
+        <source>The colour of the label&apos;s spans, in light and dark themes alike</source>
+        <translation>该标签片段的颜色，浅色和深色主题均适用</translation>
+    </message>
+    <message>
+        <source>Labels (keys 1–9 label the selected text; each colour has a light and a dark variant for the theme):</source>
+        <translation>标签（按键 1–9 可标注所选文本；每种颜色都有适用于浅色和深色主题的两种变体）：</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityhighlighter.h"
 
-#include <QMetaEnum>
+#include "labelcolours.h"
+
 #include <QTextDocument>
 
 #include <algorithm>
@@ -18,14 +19,8 @@ void EntityHighlighter::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = theme;
     m_colours.clear();
-    const QMetaEnum styles = QMetaEnum::fromType<KSyntaxHighlighting::Theme::TextStyle>();
-    for (const Label &label : m_labels.labels()) {
-        bool ok = false;
-        const int style = styles.keyToValue(label.colourRole.toLatin1().constData(), &ok);
-        QColor colour = ok && theme.isValid() ? QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::TextStyle(style)))
-                                              : QColor(Qt::darkCyan);
-        m_colours.insert(label.name, colour);
-    }
+    for (const Label &label : m_labels.labels())
+        m_colours.insert(label.name, LabelColours::colour(label.colourRole, theme));
     rehighlight();
 }
 
@@ -52,8 +47,7 @@ QTextCharFormat EntityHighlighter::format(const Annotation &annotation) const
         }
         return format;
     }
-    const bool dark = m_theme.isValid()
-        && QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+    const bool dark = LabelColours::isDark(m_theme);
     QColor background = colour;
     if (annotation.status == AnnotationStatus::Accepted) {
         background.setAlphaF(dark ? 0.42f : 0.26f);

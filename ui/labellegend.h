@@ -5,14 +5,14 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QLayout;
 
 namespace Gazette {
 
 class EntityHighlighter;
 
-// The bar above the reading pane: each label with its key and colour. Clicking a label labels
-// the selected text, as its key does.
+// The bar above the reading pane: each label with its colour (and key), on as many lines as the
+// pane's width needs. Clicking a label labels the selected text, as its key does.
 class LabelLegend final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ Q_SIGNALS:
     void labelClicked(const QString &label);
 
 private:
-    QHBoxLayout *m_layout;
+    QLayout *m_layout;
 };
 
 } // namespace Gazette

@@ -5,11 +5,35 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace Gazette {
 
 namespace {
 constexpr int Padding = 6;
+constexpr int HeadlineLines = 2;
+}
+
+int LibraryDelegate::textWidth(const QRect &row)
+{
+    return row.width() - 2 * Padding;
+}
+
+QStringList LibraryDelegate::headlineLines(const QString &headline, const QFont &font, int width)
+{
+    QStringList lines;
+    QTextLayout layout(headline, font);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == HeadlineLines - 1) {
+            lines << QFontMetrics(font).elidedText(headline.mid(line.textStart()).trimmed(), Qt::ElideRight, width);
+            break;
+        }
+        lines << headline.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
 }
 
 QString LibraryDelegate::detailLine(const QModelIndex &index)
@@ -54,13 +78,15 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setFont(headlineFont);
     painter->setPen(primary);
-    const QString headline = headlineMetrics.elidedText(index.data().toString(), Qt::ElideRight, area.width());
-    painter->drawText(QRect(area.left(), area.top(), area.width(), headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, headline);
+    int top = area.top();
+    for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width())) {
+        painter->drawText(QRect(area.left(), top, area.width(), headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        top += headlineMetrics.height();
+    }
     painter->setFont(opt.font);
     painter->setPen(secondary);
     const QString detail = detailMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width());
-    painter->drawText(QRect(area.left(), area.top() + headlineMetrics.height() + 2, area.width(), detailMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, detail);
+    painter->drawText(QRect(area.left(), top + 2, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, detail);
     painter->restore();
 }
 
@@ -68,7 +94,8 @@ QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Padding * 2;
+    // Room for a two-line headline in every row (the list's rows are of one size).
+    const int height = HeadlineLines * QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Padding * 2;
     return {200, height};
 }
 

@@ -5,8 +5,8 @@
 
 namespace Gazette {
 
-// Two lines per article in the library dock: the headline, then source, date, counts and the
-// review status in a muted colour.
+// Each article in the library dock: the headline on up to two lines, then source, date, counts
+// and the review status in a muted colour.
 class LibraryDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +20,11 @@ public:
 
     // The second line, also used as the accessible description.
     static QString detailLine(const QModelIndex &index);
+    // The headline as painted in a row whose text is width wide: wrapped at words onto up to
+    // two lines, the second elided when even that is not enough.
+    static QStringList headlineLines(const QString &headline, const QFont &font, int width);
+    // The width the text of a row of this rectangle has.
+    static int textWidth(const QRect &row);
 };
 
 } // namespace Gazette

@@ -7,6 +7,8 @@
 #include "models/librarymodel.h"
 
 #include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -84,14 +86,20 @@ QWidget *LibraryDock::createFilters(QWidget *parent)
     sort->addItem(tr("Newest"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PublishedColumn, int(Qt::DescendingOrder)}));
     sort->addItem(tr("Most to review"), QVariant::fromValue(std::pair<int, int>{LibraryModel::PendingColumn, int(Qt::DescendingOrder)}));
     sort->addItem(tr("Status"), QVariant::fromValue(std::pair<int, int>{LibraryModel::StatusColumn, int(Qt::AscendingOrder)}));
-    auto *layout = new QHBoxLayout(row);
+    // Two filters side by side, the sort order below them: at the dock's default width every
+    // choice is readable; a dock made narrower shrinks the combos to a few characters.
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    auto *sortLabel = new QLabel(tr("&Sort by:"), row);
+    sortLabel->setBuddy(sort);
+    layout->addWidget(status, 0, 0);
+    layout->addWidget(m_labelFilter, 0, 1);
+    layout->addWidget(sortLabel, 1, 0, Qt::AlignRight);
+    layout->addWidget(sort, 1, 1);
     for (QComboBox *combo : {status, m_labelFilter, sort}) {
-        // Narrow docks stay narrow: the combos shrink to a few characters.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(4);
-        layout->addWidget(combo, 1);
     }
     connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
         const int value = status->currentData().toInt();

@@ -64,6 +64,10 @@ const auto AuthorKey = QStringLiteral("edit/author");
 const auto LabelSetKey = QStringLiteral("labels/set");
 const auto ExtractOnOpenKey = QStringLiteral("extract/onOpen");
 constexpr int StateVersion = 1;
+// At the default 1280 pixels the library shows whole headlines and filter names, the side panel
+// its entity names, and the article keeps the rest.
+constexpr int LibraryDockWidth = 300;
+constexpr int SideDockWidth = 310;
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
@@ -369,7 +373,7 @@ void MainWindow::createDocks()
     m_sideTabs->addTab(m_inspector, tr("&Inspector"));
     m_sideDock->setWidget(m_sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_sideDock);
-    resizeDocks({m_libraryDock, m_sideDock}, {250, 310}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_sideDock}, {LibraryDockWidth, SideDockWidth}, Qt::Horizontal);
 
     QAction *toggleLibrary = m_libraryDock->toggleViewAction();
     toggleLibrary->setObjectName(QStringLiteral("toggleLibraryAction"));
@@ -735,6 +739,7 @@ void MainWindow::readSettings()
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(std::min(1280, available.width()), std::min(800, available.height()));
+        resizeDocks({m_libraryDock, m_sideDock}, {LibraryDockWidth, SideDockWidth}, Qt::Horizontal);
     }
     restoreState(settings.value(StateKey).toByteArray(), StateVersion);
     m_documentView->setZoomPercent(settings.value(ZoomKey, 100).toInt());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "labelcolours.h"
+
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCheckBox>
@@ -31,15 +33,37 @@ QComboBox *keyBox(QChar key, QWidget *parent)
     return box;
 }
 
+// The palette's colours as swatches, each named after the label that has it by default.
 QComboBox *colourBox(const QString &role, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
-    const QMetaEnum styles = QMetaEnum::fromType<KSyntaxHighlighting::Theme::TextStyle>();
-    for (int i = 0; i < styles.keyCount(); ++i)
-        box->addItem(QString::fromLatin1(styles.key(i)));
-    box->setCurrentText(role);
-    box->setToolTip(SettingsDialog::tr("The theme text style whose colour the label takes"));
+    const bool dark = parent->palette().color(QPalette::Base).lightness() < 128;
+    for (const QString &entry : LabelColours::names())
+        box->addItem(LabelColours::swatch(LabelColours::paletteColour(entry, dark)), entry, entry);
+    const QString entry = LabelColours::entryOf(role);
+    if (!entry.isEmpty()) {
+        box->setCurrentIndex(box->findData(entry));
+    } else {
+        box->addItem(role, role); // a theme text style chosen before the palette: kept
+        box->setCurrentIndex(box->count() - 1);
+    }
+    box->setToolTip(SettingsDialog::tr("The colour of the label's spans, in light and dark themes alike"));
     return box;
+}
+
+// For a new label: the first colour no label has yet.
+QString unusedColour(const QTableWidget *table, int colourColumn)
+{
+    QStringList used;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (const auto *box = qobject_cast<const QComboBox *>(table->cellWidget(row, colourColumn)))
+            used << box->currentData().toString();
+    }
+    for (const QString &entry : LabelColours::names()) {
+        if (!used.contains(entry))
+            return entry;
+    }
+    return LabelColours::names().constLast();
 }
 } // namespace
 
@@ -88,7 +112,7 @@ SettingsDialog::SettingsDialog(const QString &author, const LabelSet &labels, bo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Labels (keys 1–9 label the selected text; colours follow the theme):"), this));
+    layout->addWidget(new QLabel(tr("Labels (keys 1–9 label the selected text; each colour has a light and a dark variant for the theme):"), this));
     layout->addWidget(m_table, 1);
     layout->addLayout(labelButtons);
     layout->addWidget(buttons);
@@ -102,6 +126,7 @@ void SettingsDialog::fill(const LabelSet &labels)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *name = new QTableWidgetItem(label.name);
+        name->setToolTip(label.description);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         name->setData(Qt::UserRole, label.description);
         m_table->setItem(row, NameColumn, name);
@@ -119,7 +144,7 @@ void SettingsDialog::addLabel()
     m_table->setItem(row, NameColumn, name);
     m_table->setItem(row, DisplayColumn, new QTableWidgetItem(tr("New label")));
     m_table->setCellWidget(row, KeyColumn, keyBox(QChar(), m_table));
-    m_table->setCellWidget(row, ColourColumn, colourBox(QStringLiteral("Others"), m_table));
+    m_table->setCellWidget(row, ColourColumn, colourBox(unusedColour(m_table, ColourColumn), m_table));
     m_table->setCurrentCell(row, NameColumn);
     m_table->editItem(name);
 }
@@ -156,7 +181,7 @@ LabelSet SettingsDialog::labels() const
         const auto *key = static_cast<QComboBox *>(m_table->cellWidget(row, KeyColumn));
         const auto *colour = static_cast<QComboBox *>(m_table->cellWidget(row, ColourColumn));
         Label label{name, m_table->item(row, DisplayColumn)->text().trimmed(),
-                    m_table->item(row, NameColumn)->data(Qt::UserRole).toString(), colour->currentText(), QChar()};
+                    m_table->item(row, NameColumn)->data(Qt::UserRole).toString(), colour->currentData().toString(), QChar()};
         set.add(label);
         const QString keyText = key->currentData().toString();
         if (!keyText.isEmpty())

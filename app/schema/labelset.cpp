@@ -10,8 +10,9 @@ namespace Gazette {
 LabelSet LabelSet::ontoNotes()
 {
     LabelSet set;
-    auto add = [&set](const char *name, const QString &display, const QString &description, const char *role, char key) {
-        set.m_labels.append({QString::fromLatin1(name), display, description, QString::fromLatin1(role),
+    // Each label has the colour of its own name in the window's palette.
+    auto add = [&set](const char *name, const QString &display, const QString &description, const char *, char key) {
+        set.m_labels.append({QString::fromLatin1(name), display, description, QString::fromLatin1(name),
                              key ? QChar::fromLatin1(key) : QChar()});
     };
     add("PERSON", tr("Person"), tr("People, including fictional"), "Function", '1');

@@ -17,7 +17,7 @@ struct Label
     QString name;          // OntoNotes name, e.g. "PERSON"
     QString displayName;   // e.g. "Person"
     QString description;
-    QString colourRole;    // KSyntaxHighlighting::Theme::TextStyle name, e.g. "Function"
+    QString colourRole;    // a palette entry, named after the label that has it by default ("PERSON")
     QChar shortcutKey;     // '1'..'9', or null
 
     friend bool operator==(const Label &, const Label &) = default;

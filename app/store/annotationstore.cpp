@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
+#include "document/wordboundary.h"
 #include "libraryfile.h"
 #include "logging.h"
 #include "rowcodec.h"
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -479,6 +481,29 @@ std::optional<qint64> AnnotationStore::findArticle(const QString &contentHash, c
     return q.value(0).toLongLong();
 }
 
+namespace {
+// Whole words for the scripts written with spaces: "AI" is found in "AI models", not in "said".
+// Words in Chinese, Japanese or Thai are found anywhere, as there is no space to end them.
+bool needsWholeWord(const QString &word)
+{
+    return std::none_of(word.begin(), word.end(), [](QChar c) { return WordBoundary::isUnspacedScript(c); });
+}
+
+bool containsWholeWord(const QString &text, const QString &word)
+{
+    const bool checkStart = WordBoundary::isWordCharacter(word.front());
+    const bool checkEnd = WordBoundary::isWordCharacter(word.back());
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        const bool startsWord = !checkStart || at == 0 || !WordBoundary::isWordCharacter(text.at(at - 1));
+        const bool endsWord = !checkEnd || end >= text.size() || !WordBoundary::isWordCharacter(text.at(end));
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QList<qint64> AnnotationStore::search(const QString &query) const
 {
     QList<qint64> ids;
@@ -488,10 +513,16 @@ QList<qint64> AnnotationStore::search(const QString &query) const
     const SqlDialect &dialect = m_connection->file.dialect();
     const SqlDialect::FullTextMatch match = dialect.fullTextMatch(words);
     const bool indexed = !match.expression.isEmpty();
+    QStringList wholeWords;
+    for (const QString &word : words) {
+        if (needsWholeWord(word))
+            wholeWords.append(word);
+    }
 
-    QString sql = indexed ? QStringLiteral("SELECT a.id FROM (%1) ranked JOIN articles a ON a.id = ranked.article_id")
-                                .arg(dialect.fullTextQuery())
-                          : QStringLiteral("SELECT a.id FROM articles a");
+    const QString columns = wholeWords.isEmpty() ? QStringLiteral("a.id") : QStringLiteral("a.id, a.headline, a.text");
+    QString sql = indexed ? QStringLiteral("SELECT %1 FROM (%2) ranked JOIN articles a ON a.id = ranked.article_id")
+                                .arg(columns, dialect.fullTextQuery())
+                          : QStringLiteral("SELECT %1 FROM articles a").arg(columns);
     QStringList conditions;
     for (qsizetype i = 0; i < match.unindexedWords.size(); ++i)
         conditions.append(dialect.substringCondition());
@@ -511,8 +542,19 @@ QList<qint64> AnnotationStore::search(const QString &query) const
         qCWarning(lcStore) << "search failed" << q.lastError().text();
         return ids;
     }
-    while (q.next())
+    while (q.next()) {
+        // The index finds substrings; the words that must stand alone are checked here.
+        if (!wholeWords.isEmpty()) {
+            const QString headline = q.value(1).toString();
+            const QString text = q.value(2).toString();
+            const bool all = std::all_of(wholeWords.begin(), wholeWords.end(), [&](const QString &word) {
+                return containsWholeWord(headline, word) || containsWholeWord(text, word);
+            });
+            if (!all)
+                continue;
+        }
         ids.append(q.value(0).toLongLong());
+    }
     return ids;
 }
 

@@ -71,7 +71,8 @@ public:
     int summaryQueryCount() const { return m_summaryQueryCount; }
     std::optional<qint64> findArticle(const QString &contentHash, const QString &uri = {}) const;
     // Full-text search over headline and text, also for Chinese and Japanese; all words must
-    // occur. Returns article ids, best match first.
+    // occur, as whole words in scripts written with spaces ("AI" is not found in "said"),
+    // anywhere in Chinese, Japanese and Thai. Returns article ids, best match first.
     QList<qint64> search(const QString &query) const;
     // Articles with at least one annotation of this label that is not rejected.
     QSet<qint64> articlesWithLabel(const QString &label) const;

@@ -302,6 +302,11 @@ private Q_SLOTS:
         QTest::newRow("headline only") << "Markets" << QList<int>{2};
         QTest::newRow("word in two articles") << "shares" << QList<int>{0, 1};
         QTest::newRow("nothing") << "zeppelin" << QList<int>{};
+        QTest::newRow("whole words: AI is not in said") << "AI" << QList<int>{};
+        QTest::newRow("whole words: no part of a word") << "sai" << QList<int>{};
+        QTest::newRow("whole words: three letters") << "Kes" << QList<int>{};
+        QTest::newRow("whole words: before punctuation") << "Visser" << QList<int>{0};
+        QTest::newRow("latin word in chinese text") << "shares 华为" << QList<int>{1};
         QTest::newRow("quotes and operators are text") << "\"AND OR NOT" << QList<int>{};
     }
 

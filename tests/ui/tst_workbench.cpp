@@ -2,9 +2,12 @@
 // The workbench as a journalist meets it (issue 12): each test drives the real window,
 // offscreen, through the keys, menus and dialogs a reader uses.
 #include "documentview.h"
+#include "entityhighlighter.h"
 #include "exportdialog.h"
+#include "librarydelegate.h"
 #include "helpdialog.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "shortcutsettings.h"
 #include "themecontroller.h"
@@ -26,6 +29,7 @@
 #include <QTranslator>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -46,6 +50,22 @@ const QString First = QStringLiteral(
 const QString Second = QStringLiteral(
     "Port Strike Ends\n"
     "Dock workers in Antwerp returned to work on Monday.\n");
+
+// CIE76 colour difference: above about 10 two colours are told apart at a glance.
+double deltaE(const QColor &a, const QColor &b)
+{
+    auto lab = [](const QColor &c) {
+        auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        const double r = linear(c.redF()), g = linear(c.greenF()), bl = linear(c.blueF());
+        const double x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+        const double y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+        const double z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
+        auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+        return std::array<double, 3>{116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+    };
+    const auto p = lab(a), q = lab(b);
+    return std::sqrt(std::pow(p[0] - q[0], 2) + std::pow(p[1] - q[1], 2) + std::pow(p[2] - q[2], 2));
+}
 
 // WCAG's contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b)
@@ -564,6 +584,97 @@ private Q_SLOTS:
         filter->setText(QStringLiteral("Energy"));
         QCOMPARE(model->rowCount(model->index(0, 0)), 1);
         filter->clear();
+    }
+
+    // Friction 6: at the default 1280×800 the library's headlines and filter choices are whole,
+    // and its search finds whole words ("AI" is not in "said").
+    void libraryReadableAndSearchesWords()
+    {
+        const QString headline = QStringLiteral("Harbourline Robotics Signs Battery Deal With Kestrel Energy");
+        QVERIFY(m_window->openFile(write(QStringLiteral("long.txt"), headline + QStringLiteral("\nThe AI models were trained in Rotterdam.\n"))));
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->size() == QSize(1280, 800); }));
+        QApplication::processEvents();
+
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
+        QFont bold = list->font();
+        bold.setBold(true);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const QStringList lines = LibraryDelegate::headlineLines(index.data().toString(), bold, LibraryDelegate::textWidth(list->visualRect(index)));
+            QCOMPARE(lines.join(QLatin1Char(' ')), index.data().toString());
+        }
+        for (const char *name : {"libraryStatusFilter", "libraryLabelFilter", "librarySort"}) {
+            auto *combo = m_window->findChild<QComboBox *>(QString::fromLatin1(name));
+            QComboBox probe;
+            probe.setFont(combo->font());
+            probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            for (int i = 0; i < combo->count(); ++i)
+                probe.addItem(combo->itemText(i));
+            QVERIFY2(combo->width() >= probe.sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(QString::fromLatin1(name)).arg(combo->width()).arg(probe.sizeHint().width())));
+        }
+
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        search->setText(QStringLiteral("AI"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), headline);
+        search->setText(QStringLiteral("said"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Kestrel Deal Signed"));
+        search->clear();
+        QCOMPARE(list->model()->rowCount(), 2);
+    }
+
+    // Friction 7: the settings' label table shows colour swatches named after labels, not theme
+    // style names; the 18 OntoNotes labels have colours told apart in light and dark themes,
+    // and the legend shows all of them.
+    void labelColoursAreDistinctAndNamed()
+    {
+        QStringList colourNames;
+        bool swatches = true;
+        QTimer::singleShot(0, this, [&] {
+            QVERIFY(QTest::qWaitFor([] { return qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()) != nullptr; }));
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("labelTable"));
+            for (int row = 0; row < table->rowCount(); ++row) {
+                auto *box = qobject_cast<QComboBox *>(table->cellWidget(row, 3));
+                colourNames << box->currentText();
+                swatches = swatches && !box->itemIcon(box->currentIndex()).isNull();
+                for (int i = 0; i < box->count(); ++i)
+                    QVERIFY2(box->itemText(i) != QLatin1String("DecVal"), "a theme style name in the colour list");
+            }
+            dialog->reject();
+        });
+        action(QStringLiteral("settingsAction"))->trigger();
+        QVERIFY(swatches);
+        QVERIFY2(colourNames.contains(QStringLiteral("PERSON")) && colourNames.contains(QStringLiteral("DATE")), qPrintable(colourNames.join(QLatin1Char(' '))));
+
+        const LabelSet labels = LabelSet::ontoNotes();
+        for (const QString &theme : {QStringLiteral("Breeze Light"), QStringLiteral("Breeze Dark")}) {
+            m_window->findChild<QAction *>(QStringLiteral("theme:") + theme)->trigger();
+            QApplication::processEvents();
+            QList<std::pair<QString, QColor>> colours;
+            for (const Label &label : labels.labels()) {
+                if (label.name != LabelSet::quoteLabel())
+                    colours.append({label.name, m_view->highlighter()->colour(label.name)});
+            }
+            QCOMPARE(colours.size(), 18);
+            for (qsizetype i = 0; i < colours.size(); ++i) {
+                for (qsizetype j = i + 1; j < colours.size(); ++j) {
+                    QVERIFY2(deltaE(colours[i].second, colours[j].second) >= 12,
+                             qPrintable(QStringLiteral("%1 %2 and %3 %4 in %5").arg(colours[i].first, colours[i].second.name(),
+                                                                                      colours[j].first, colours[j].second.name(), theme)));
+                }
+            }
+            QStringList legend;
+            for (QToolButton *button : m_window->findChild<QWidget *>(QStringLiteral("labelLegend"))->findChildren<QToolButton *>())
+                legend << button->text();
+            for (const auto &[name, colour] : colours) {
+                const bool shown = std::any_of(legend.begin(), legend.end(), [&](const QString &text) { return text.endsWith(name); });
+                QVERIFY2(shown, qPrintable(name + QStringLiteral(" not in ") + legend.join(QLatin1Char('|'))));
+            }
+        }
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
