@@ -6,6 +6,7 @@
 #include "formats/importer.h"
 #include "formats/importerregistry.h"
 #include "formats/plaintextimporter.h"
+#include "formats/sourcereader.h"
 #include "library/importjob.h"
 #include "library/librarysession.h"
 #include "windowsession.h"
@@ -62,7 +63,8 @@ bool IntakeController::openFile(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     QFile probe(absolute);
     if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom")
-        || ((suffix == QLatin1String("xml") || suffix.isEmpty()) && probe.open(QIODevice::ReadOnly) && FeedReader::looksLikeFeed(probe.read(2048))))
+        || ((suffix == QLatin1String("xml") || suffix.isEmpty()) && probe.open(QIODevice::ReadOnly) && FeedReader::looksLikeFeed(probe.read(2048)))
+        || (suffix == QLatin1String("json") && SourceReader::isJsonFeedFile(absolute)))
         return openFeed(absolute);
     auto article = m_importers->readFile(absolute);
     if (!article) {
@@ -180,7 +182,7 @@ void IntakeController::askAndOpenFiles()
     dialog.setObjectName(QStringLiteral("openDialog"));
     dialog.setFileMode(QFileDialog::ExistingFiles);
     QStringList filters = m_importers->fileDialogFilters();
-    const QString feeds = QStringLiteral("*.rss *.atom *.xml");
+    const QString feeds = QStringLiteral("*.rss *.atom *.xml *.json");
     filters.first().replace(QLatin1Char(')'), QLatin1Char(' ') + feeds + QLatin1Char(')'));
     filters.insert(filters.size() - 1, tr("Feeds (%1)").arg(feeds));
     dialog.setNameFilters(filters);
@@ -352,7 +354,7 @@ void IntakeController::finish(const std::shared_ptr<Run> &run, bool cancelled)
         Feed listing;
         listing.title = run->pendingFeed.first().article.source;
         for (const AnnotatedArticle &item : std::as_const(run->pendingFeed))
-            listing.items.append({item.article.headline, item.article.uri, item.article.byline, {}, {}, item.article.published});
+            listing.items.append({{}, item.article.headline, item.article.uri, item.article.byline, {}, {}, item.article.published});
         FeedDialog dialog(listing, m_window);
         if (dialog.exec() == QDialog::Accepted) {
             for (int row : dialog.selectedItems())

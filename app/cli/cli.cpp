@@ -202,6 +202,9 @@ const DataFormat *dataFormatOf(const QString &input, const QString &formatOption
     if (!formatOption.isEmpty())
         return DataFormat::byId(formatOption);
     const QString name = QFileInfo(input).fileName().toLower();
+    if (name.endsWith(QLatin1String(".json")) && SourceReader::isJsonFeedFile(input))
+        return nullptr; // a JSON Feed is read as a feed
+
     static const QList<std::pair<QString, QString>> suffixes = {
         {QStringLiteral(".jsonld"), QStringLiteral("jsonld")}, {QStringLiteral(".json"), QStringLiteral("json")},
         {QStringLiteral(".ann"), QStringLiteral("brat")},      {QStringLiteral(".conll"), QStringLiteral("conll")},

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+class QIODevice;
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,9 +21,19 @@ struct ExportOptions
     bool withFacts = true;
 };
 
+// Where a data format writes its files: one device per suffix (".ann" and ".txt" for brat, one
+// for the others), opened when the format starts writing that file.
+class FileSink
+{
+public:
+    virtual ~FileSink() = default;
+    // Nothing when the file cannot be created (the sink knows why).
+    virtual QIODevice *open(const QString &suffix) = 0;
+};
+
 // A data format for other tools that Gazette writes and reads back, so that an export
-// round-trips. write() returns the files to create by suffix (".ann" and ".txt" for brat, one
-// entry for the others).
+// round-trips. writeTo() streams the files record by record, so an export of any size holds
+// the article but never the output in memory; write() returns them as bytes (previews, tests).
 class DataFormat
 {
     Q_DECLARE_TR_FUNCTIONS(Gazette::DataFormat)
@@ -35,11 +47,15 @@ public:
     // What the format cannot carry, said in the export dialog and on the CLI's standard error.
     virtual QStringList limitations() const = 0;
 
-    virtual QMap<QString, QByteArray> write(const AnnotatedArticle &document, const ExportOptions &options) const = 0;
+    // False when a file could not be opened or written.
+    virtual bool writeTo(const AnnotatedArticle &document, const ExportOptions &options, FileSink &sink) const = 0;
+    QMap<QString, QByteArray> write(const AnnotatedArticle &document, const ExportOptions &options) const;
     virtual std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const = 0;
 
-    // The annotations an export includes.
+    // The annotations an export includes, in text order.
     static QList<Annotation> included(const AnnotatedArticle &document, const ExportOptions &options);
+    // The same without copying them.
+    static QList<const Annotation *> includedSpans(const AnnotatedArticle &document, const ExportOptions &options);
 
     static const std::vector<std::unique_ptr<DataFormat>> &all();
     static const DataFormat *byId(const QString &id);

@@ -4,14 +4,18 @@
 #include "dataformat.h"
 
 #include "schema/labelset.h"
+#include "streamwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QBuffer>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 
 namespace Gazette {
 
@@ -62,12 +66,23 @@ QDateTime fromIso(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QJsonObject articleToJson(const Article &a)
+void writeArticle(JsonStreamWriter &json, const Article &a)
 {
-    return {{QStringLiteral("headline"), a.headline}, {QStringLiteral("byline"), a.byline},
-            {QStringLiteral("source"), a.source},     {QStringLiteral("url"), a.uri},
-            {QStringLiteral("published"), iso(a.published)}, {QStringLiteral("language"), a.language},
-            {QStringLiteral("review_status"), reviewName(a.reviewStatus)}, {QStringLiteral("text"), a.text}};
+    json.beginObject();
+    json.field(QLatin1StringView("headline"), a.headline);
+    json.field(QLatin1StringView("byline"), a.byline);
+    json.field(QLatin1StringView("source"), a.source);
+    json.field(QLatin1StringView("url"), a.uri);
+    json.field(QLatin1StringView("published"), iso(a.published));
+    json.field(QLatin1StringView("language"), a.language);
+    json.field(QLatin1StringView("review_status"), reviewName(a.reviewStatus));
+    json.field(QLatin1StringView("text"), a.text);
+    json.endObject();
+}
+
+QString originName(Origin origin)
+{
+    return origin == Origin::Auto ? QStringLiteral("auto") : QStringLiteral("manual");
 }
 
 Article articleFromJson(const QJsonObject &o)
@@ -93,52 +108,97 @@ public:
     QString mainSuffix() const override { return QStringLiteral(".json"); }
     QStringList limitations() const override { return {}; }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
-        QJsonArray annotations;
+        QIODevice *device = sink.open(mainSuffix());
+        if (!device)
+            return false;
+        TextStreamOut out(device);
+        JsonStreamWriter json(out, 2);
+        using L = QLatin1StringView;
+        json.beginObject();
+        json.field(L("format"), L("gazette"));
+        json.field(L("version"), 1);
+        json.key(L("article"));
+        writeArticle(json, doc.article);
+        json.key(L("annotations"));
+        json.beginArray();
         // Everything: rejected spans too, since they teach as much as accepted ones.
         for (const Annotation &a : doc.annotations) {
             if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
                 continue;
-            annotations.append(QJsonObject{
-                {QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.start}, {QStringLiteral("end"), a.end},
-                {QStringLiteral("label"), a.label}, {QStringLiteral("text"), a.quote},
-                {QStringLiteral("status"), statusName(a.status)},
-                {QStringLiteral("origin"), a.origin == Origin::Auto ? QStringLiteral("auto") : QStringLiteral("manual")},
-                {QStringLiteral("rule"), a.ruleId}, {QStringLiteral("confidence"), a.confidence},
-                {QStringLiteral("entity"), a.entityId}, {QStringLiteral("author"), a.author}, {QStringLiteral("note"), a.note},
-                {QStringLiteral("orphaned"), a.orphaned}});
+            json.beginObject();
+            json.field(L("id"), a.id);
+            json.field(L("start"), a.start);
+            json.field(L("end"), a.end);
+            json.field(L("label"), a.label);
+            json.field(L("text"), a.quote);
+            json.field(L("status"), statusName(a.status));
+            json.field(L("origin"), originName(a.origin));
+            json.field(L("rule"), a.ruleId);
+            json.field(L("confidence"), a.confidence);
+            json.field(L("entity"), a.entityId);
+            json.field(L("author"), a.author);
+            json.field(L("note"), a.note);
+            json.field(L("orphaned"), a.orphaned);
+            json.endObject();
         }
-        QJsonArray entities;
+        json.endArray();
+        json.key(L("entities"));
+        json.beginArray();
         for (const Entity &e : doc.entities) {
-            entities.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("name"), e.name},
-                                        {QStringLiteral("label"), e.label}, {QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases)},
-                                        {QStringLiteral("external_id"), e.externalId}, {QStringLiteral("notes"), e.notes}});
+            json.beginObject();
+            json.field(L("id"), e.id);
+            json.field(L("name"), e.name);
+            json.field(L("label"), e.label);
+            json.key(L("aliases"));
+            json.beginArray();
+            for (const QString &alias : e.aliases)
+                json.value(alias);
+            json.endArray();
+            json.field(L("external_id"), e.externalId);
+            json.field(L("notes"), e.notes);
+            json.endObject();
         }
-        QJsonArray facts;
+        json.endArray();
+        json.key(L("facts"));
+        json.beginArray();
         if (options.withFacts) {
             for (const Fact &f : doc.facts) {
                 if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
                     continue;
-                QJsonArray evidence;
-                for (const Evidence &e : f.evidence)
-                    evidence.append(QJsonObject{{QStringLiteral("start"), e.start}, {QStringLiteral("end"), e.end}, {QStringLiteral("text"), e.quote}});
-                facts.append(QJsonObject{
-                    {QStringLiteral("id"), f.id}, {QStringLiteral("kind"), f.kind}, {QStringLiteral("subject_entity"), f.subjectEntityId},
-                    {QStringLiteral("subject"), f.subjectText}, {QStringLiteral("predicate"), f.predicate},
-                    {QStringLiteral("object_entity"), f.objectEntityId}, {QStringLiteral("object"), f.objectText},
-                    {QStringLiteral("value"), f.value}, {QStringLiteral("unit"), f.unit}, {QStringLiteral("time"), f.time},
-                    {QStringLiteral("status"), statusName(f.status)},
-                    {QStringLiteral("origin"), f.origin == Origin::Auto ? QStringLiteral("auto") : QStringLiteral("manual")},
-                    {QStringLiteral("confidence"), f.confidence}, {QStringLiteral("rule"), f.ruleId},
-                    {QStringLiteral("note"), f.note}, {QStringLiteral("evidence"), evidence}});
+                json.beginObject();
+                json.field(L("id"), f.id);
+                json.field(L("kind"), f.kind);
+                json.field(L("subject_entity"), f.subjectEntityId);
+                json.field(L("subject"), f.subjectText);
+                json.field(L("predicate"), f.predicate);
+                json.field(L("object_entity"), f.objectEntityId);
+                json.field(L("object"), f.objectText);
+                json.field(L("value"), f.value);
+                json.field(L("unit"), f.unit);
+                json.field(L("time"), f.time);
+                json.field(L("status"), statusName(f.status));
+                json.field(L("origin"), originName(f.origin));
+                json.field(L("confidence"), f.confidence);
+                json.field(L("rule"), f.ruleId);
+                json.field(L("note"), f.note);
+                json.key(L("evidence"));
+                json.beginArray();
+                for (const Evidence &e : f.evidence) {
+                    json.beginObject();
+                    json.field(L("start"), e.start);
+                    json.field(L("end"), e.end);
+                    json.field(L("text"), e.quote);
+                    json.endObject();
+                }
+                json.endArray();
+                json.endObject();
             }
         }
-        const QJsonObject root{{QStringLiteral("format"), QStringLiteral("gazette")}, {QStringLiteral("version"), 1},
-                               {QStringLiteral("article"), articleToJson(doc.article)},
-                               {QStringLiteral("annotations"), annotations}, {QStringLiteral("entities"), entities},
-                               {QStringLiteral("facts"), facts}};
-        return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
+        json.endArray();
+        json.endObject();
+        return out.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -240,35 +300,42 @@ public:
                    "facts with a literal value (such as 16%) are left out.")};
     }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        QIODevice *textDevice = sink.open(QStringLiteral(".txt"));
+        if (!textDevice)
+            return false;
+        TextStreamOut text(textDevice);
+        text << doc.article.text;
+        if (!text.finish())
+            return false;
+        QIODevice *device = sink.open(mainSuffix());
+        if (!device)
+            return false;
+        TextStreamOut ann(device);
         const CodePointIndex index(doc.article.text);
-        QString ann;
+        QHash<qint64, QString> entityNames;
+        for (const Entity &entity : doc.entities)
+            entityNames.insert(entity.id, entity.name);
+        auto oneLine = [](QString value) { return value.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' ')); };
         QHash<qint64, int> firstMention; // entity id -> T number of its first mention
-        QHash<qint64, int> numberOf;     // annotation id -> T number
+        QHash<std::pair<int, int>, int> quoteNumber; // a QUOTE span's offsets -> its T number
         int t = 0, a = 0, n = 0, r = 0, normalizations = 0;
-        const QList<Annotation> spans = included(doc, options);
-        for (const Annotation &span : spans) {
+        for (const Annotation *span : includedSpans(doc, options)) {
             ++t;
-            numberOf.insert(span.id, t);
-            if (span.entityId && !firstMention.contains(span.entityId))
-                firstMention.insert(span.entityId, t);
-            QString quote = span.quote;
-            quote.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
-            ann += QStringLiteral("T%1\t%2 %3 %4\t%5\n").arg(t).arg(span.label).arg(index.toCodePoints(span.start))
-                       .arg(index.toCodePoints(span.end)).arg(quote);
-            if (span.status != AnnotationStatus::Accepted)
-                ann += QStringLiteral("A%1\tStatus T%2 %3\n").arg(++a).arg(t).arg(statusName(span.status));
-            if (!span.note.isEmpty())
-                ann += QStringLiteral("#%1\tAnnotatorNotes T%2\t%3\n").arg(++n).arg(t).arg(QString(span.note).replace(QLatin1Char('\n'), QLatin1Char(' ')));
-            if (span.entityId) {
-                QString name;
-                for (const Entity &entity : doc.entities) {
-                    if (entity.id == span.entityId)
-                        name = entity.name;
-                }
-                ann += QStringLiteral("N%1\tReference T%2 gazette:entity-%3\t%4\n").arg(++normalizations).arg(t).arg(span.entityId)
-                           .arg(name.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' ')));
+            if (span->entityId && !firstMention.contains(span->entityId))
+                firstMention.insert(span->entityId, t);
+            if (span->label == LabelSet::quoteLabel() && !quoteNumber.contains({span->start, span->end}))
+                quoteNumber.insert({span->start, span->end}, t);
+            ann << 'T' << t << '\t' << span->label << ' ' << index.toCodePoints(span->start) << ' ' << index.toCodePoints(span->end)
+                << '\t' << oneLine(span->quote) << '\n';
+            if (span->status != AnnotationStatus::Accepted)
+                ann << 'A' << ++a << "\tStatus T" << t << ' ' << statusName(span->status) << '\n';
+            if (!span->note.isEmpty())
+                ann << '#' << ++n << "\tAnnotatorNotes T" << t << '\t' << QString(span->note).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+            if (span->entityId) {
+                ann << 'N' << ++normalizations << "\tReference T" << t << " gazette:entity-" << span->entityId << '\t'
+                    << oneLine(entityNames.value(span->entityId)) << '\n';
             }
         }
         if (options.withFacts) {
@@ -277,20 +344,16 @@ public:
                     continue;
                 const int subject = firstMention.value(f.subjectEntityId);
                 int object = firstMention.value(f.objectEntityId);
-                if (f.kind == QLatin1String("quote") && !f.evidence.isEmpty()) {
-                    // The quote is a QUOTE span: its T number is the object of SAID.
-                    for (const Annotation &span : spans) {
-                        if (span.label == LabelSet::quoteLabel() && span.start == f.evidence.first().start && span.end == f.evidence.first().end)
-                            object = numberOf.value(span.id);
-                    }
-                }
+                // The quote is a QUOTE span: its T number is the object of SAID.
+                if (f.kind == QLatin1String("quote") && !f.evidence.isEmpty())
+                    object = quoteNumber.value({f.evidence.first().start, f.evidence.first().end}, object);
                 if (!subject || !object)
                     continue;
                 const QString type = f.kind == QLatin1String("quote") ? QStringLiteral("SAID") : QString(f.predicate).replace(QLatin1Char(' '), QLatin1Char('_'));
-                ann += QStringLiteral("R%1\t%2 Arg1:T%3 Arg2:T%4\n").arg(++r).arg(type).arg(subject).arg(object);
+                ann << 'R' << ++r << '\t' << type << " Arg1:T" << subject << " Arg2:T" << object << '\n';
             }
         }
-        return {{QStringLiteral(".txt"), doc.article.text.toUtf8()}, {mainSuffix(), ann.toUtf8()}};
+        return ann.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -405,41 +468,76 @@ public:
                 tr("Rule and confidence are kept as Gazette extension properties that other tools ignore.")};
     }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        QIODevice *device = sink.open(mainSuffix());
+        if (!device)
+            return false;
+        TextStreamOut out(device);
+        JsonStreamWriter json(out, 3);
+        using L = QLatin1StringView;
         const CodePointIndex index(doc.article.text);
         const QString source = doc.article.uri.isEmpty() ? QStringLiteral("urn:gazette:article") : doc.article.uri;
-        QJsonArray items;
-        for (const Annotation &a : included(doc, options)) {
-            const QJsonArray selectors{
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}, {QStringLiteral("exact"), a.quote},
-                            {QStringLiteral("prefix"), a.prefix}, {QStringLiteral("suffix"), a.suffix}},
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                            {QStringLiteral("start"), index.toCodePoints(a.start)}, {QStringLiteral("end"), index.toCodePoints(a.end)}}};
-            QJsonObject item{{QStringLiteral("type"), QStringLiteral("Annotation")},
-                             {QStringLiteral("motivation"), QStringLiteral("tagging")},
-                             {QStringLiteral("body"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                                                                  {QStringLiteral("purpose"), QStringLiteral("tagging")},
-                                                                  {QStringLiteral("value"), a.label}}},
-                             {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selectors}}},
-                             {QStringLiteral("gazette:status"), statusName(a.status)},
-                             {QStringLiteral("gazette:confidence"), a.confidence},
-                             {QStringLiteral("gazette:rule"), a.ruleId}};
-            if (!a.author.isEmpty())
-                item.insert(QStringLiteral("creator"), a.author);
-            if (a.created.isValid())
-                item.insert(QStringLiteral("created"), iso(a.created));
-            items.append(item);
+        const QList<const Annotation *> spans = includedSpans(doc, options);
+        json.beginObject();
+        json.key(L("@context"));
+        json.beginArray();
+        json.value(L("http://www.w3.org/ns/anno.jsonld"));
+        json.beginObject();
+        json.field(L("gazette"), L("urn:gazette:vocabulary#"));
+        json.endObject();
+        json.endArray();
+        json.field(L("type"), L("AnnotationCollection"));
+        json.field(L("label"), doc.article.headline);
+        json.field(L("total"), qint64(spans.size()));
+        json.key(L("gazette:article"));
+        writeArticle(json, doc.article);
+        json.key(L("first"));
+        json.beginObject();
+        json.field(L("type"), L("AnnotationPage"));
+        json.key(L("items"));
+        json.beginArray();
+        for (const Annotation *a : spans) {
+            json.beginObject();
+            json.field(L("type"), L("Annotation"));
+            json.field(L("motivation"), L("tagging"));
+            json.key(L("body"));
+            json.beginObject();
+            json.field(L("type"), L("TextualBody"));
+            json.field(L("purpose"), L("tagging"));
+            json.field(L("value"), a->label);
+            json.endObject();
+            json.key(L("target"));
+            json.beginObject();
+            json.field(L("source"), source);
+            json.key(L("selector"));
+            json.beginArray();
+            json.beginObject();
+            json.field(L("type"), L("TextQuoteSelector"));
+            json.field(L("exact"), a->quote);
+            json.field(L("prefix"), a->prefix);
+            json.field(L("suffix"), a->suffix);
+            json.endObject();
+            json.beginObject();
+            json.field(L("type"), L("TextPositionSelector"));
+            json.field(L("start"), qint64(index.toCodePoints(a->start)));
+            json.field(L("end"), qint64(index.toCodePoints(a->end)));
+            json.endObject();
+            json.endArray();
+            json.endObject();
+            json.field(L("gazette:status"), statusName(a->status));
+            json.field(L("gazette:confidence"), a->confidence);
+            json.field(L("gazette:rule"), a->ruleId);
+            if (!a->author.isEmpty())
+                json.field(L("creator"), a->author);
+            if (a->created.isValid())
+                json.field(L("created"), iso(a->created));
+            json.endObject();
         }
-        const QJsonObject root{
-            {QStringLiteral("@context"), QJsonArray{QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
-                                                    QJsonObject{{QStringLiteral("gazette"), QStringLiteral("urn:gazette:vocabulary#")}}}},
-            {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-            {QStringLiteral("label"), doc.article.headline},
-            {QStringLiteral("total"), items.size()},
-            {QStringLiteral("gazette:article"), articleToJson(doc.article)},
-            {QStringLiteral("first"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("items"), items}}}};
-        return {{mainSuffix(), QJsonDocument(root).toJson(QJsonDocument::Indented)}};
+        json.endArray();
+        json.endObject();
+        json.endObject();
+        return out.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -495,7 +593,8 @@ public:
     }
 };
 
-// Sentences and tokens for CoNLL: QTextBoundaryFinder, punctuation as tokens of its own.
+// Sentences and tokens for CoNLL: QTextBoundaryFinder, punctuation as tokens of its own; one
+// sentence at a time, so that a long article never has all its tokens in memory.
 struct Token
 {
     int start;
@@ -518,9 +617,8 @@ bool endsWithAbbreviation(const QString &text, int from, int boundary)
     return (next.isLower() || next.isDigit()) && beforeLowerOrDigit.match(before).hasMatch();
 }
 
-QList<QList<Token>> tokenize(const QString &text)
+void forEachSentence(const QString &text, const std::function<void(const QList<Token> &)> &sentenceDone)
 {
-    QList<QList<Token>> sentences;
     QTextBoundaryFinder sentenceFinder(QTextBoundaryFinder::Sentence, text);
     int sentenceStart = 0;
     auto addSentence = [&](int from, int to) {
@@ -535,7 +633,7 @@ QList<QList<Token>> tokenize(const QString &text)
             previous = next;
         }
         if (!tokens.isEmpty())
-            sentences.append(tokens);
+            sentenceDone(tokens);
     };
     for (int boundary = int(sentenceFinder.toNextBoundary()); boundary >= 0; boundary = int(sentenceFinder.toNextBoundary())) {
         if (boundary < text.size() && endsWithAbbreviation(text, sentenceStart, boundary))
@@ -545,7 +643,6 @@ QList<QList<Token>> tokenize(const QString &text)
     }
     if (sentenceStart < text.size())
         addSentence(sentenceStart, int(text.size()));
-    return sentences;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,27 +661,49 @@ public:
                 tr("The text is rebuilt from tokens separated by single spaces, so offsets change on import.")};
     }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
-        QList<Annotation> spans = included(doc, options);
-        spans.removeIf([](const Annotation &a) { return a.label == LabelSet::quoteLabel(); });
-        QString out = QStringLiteral("-DOCSTART- O\n\n");
-        for (const QList<Token> &sentence : tokenize(doc.article.text)) {
+        QIODevice *device = sink.open(mainSuffix());
+        if (!device)
+            return false;
+        TextStreamOut out(device);
+        const QString &text = doc.article.text;
+        QList<const Annotation *> spans = includedSpans(doc, options);
+        spans.removeIf([](const Annotation *a) { return a->label == LabelSet::quoteLabel(); });
+        // Tokens and spans both run in text order: one walk over the two, not one scan of the
+        // spans per token. A token takes the first span in text order that holds it (the
+        // outermost), from the few spans open around it.
+        qsizetype next = 0;                  // the first span not yet reached
+        QList<const Annotation *> open;      // reached spans that may still hold a token, in order
+        out << "-DOCSTART- O\n\n";
+        forEachSentence(text, [&](const QList<Token> &sentence) {
             for (const Token &token : sentence) {
-                QString tag = QStringLiteral("O");
-                for (const Annotation &a : spans) {
-                    if (a.start <= token.start && token.end <= a.end) {
-                        tag = (token.start == a.start || !doc.article.text.mid(a.start, token.start - a.start).trimmed().size() ? QStringLiteral("B-") : QStringLiteral("I-")) + a.label;
+                while (next < spans.size() && spans.at(next)->start < token.end)
+                    open.append(spans.at(next++));
+                open.removeIf([&token](const Annotation *span) { return span->end < token.end; });
+                const Annotation *current = nullptr;
+                for (const Annotation *span : std::as_const(open)) {
+                    if (span->start <= token.start && token.end <= span->end) {
+                        current = span;
                         break;
                     }
                 }
-                QString word = doc.article.text.mid(token.start, token.end - token.start);
+                const bool inside = current != nullptr;
+                QString word = text.mid(token.start, token.end - token.start);
                 word.replace(QLatin1Char(' '), QLatin1Char('_'));
-                out += word + QLatin1Char(' ') + tag + QLatin1Char('\n');
+                out << word << ' ';
+                if (!inside) {
+                    out << 'O';
+                } else {
+                    const bool begins = token.start == current->start
+                        || QStringView(text).sliced(current->start, token.start - current->start).trimmed().isEmpty();
+                    out << (begins ? "B-" : "I-") << current->label;
+                }
+                out << '\n';
             }
-            out += QLatin1Char('\n');
-        }
-        return {{mainSuffix(), out.toUtf8()}};
+            out << '\n';
+        });
+        return out.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -660,20 +779,36 @@ public:
                 tr("Statuses are kept in a Gazette key (\"gazette_status\") that spaCy ignores.")};
     }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        QIODevice *device = sink.open(mainSuffix());
+        if (!device)
+            return false;
+        TextStreamOut out(device);
+        JsonStreamWriter json(out, 0); // one line per document
+        using L = QLatin1StringView;
         const CodePointIndex index(doc.article.text);
-        QJsonArray ents;
-        QJsonArray statuses; // one per entity, in the same order
-        for (const Annotation &a : included(doc, options)) {
-            if (a.label != LabelSet::quoteLabel()) {
-                ents.append(QJsonArray{index.toCodePoints(a.start), index.toCodePoints(a.end), a.label});
-                statuses.append(statusName(a.status));
-            }
+        QList<const Annotation *> spans = includedSpans(doc, options);
+        spans.removeIf([](const Annotation *a) { return a->label == LabelSet::quoteLabel(); });
+        json.beginObject();
+        json.field(L("text"), doc.article.text);
+        json.key(L("ents"));
+        json.beginArray();
+        for (const Annotation *a : spans) {
+            json.beginArray();
+            json.value(qint64(index.toCodePoints(a->start)));
+            json.value(qint64(index.toCodePoints(a->end)));
+            json.value(a->label);
+            json.endArray();
         }
-        const QJsonObject line{{QStringLiteral("text"), doc.article.text}, {QStringLiteral("ents"), ents},
-                               {QStringLiteral("gazette_status"), statuses}};
-        return {{mainSuffix(), QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'}};
+        json.endArray();
+        json.key(L("gazette_status")); // one per entity, in the same order
+        json.beginArray();
+        for (const Annotation *a : spans)
+            json.value(statusName(a->status));
+        json.endArray();
+        json.endObject();
+        return out.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -786,12 +921,16 @@ public:
                 tr("Cells that a spreadsheet would run as a formula (starting with =, +, -, @) start with an apostrophe.")};
     }
 
-    QMap<QString, QByteArray> write(const AnnotatedArticle &doc, const ExportOptions &options) const override
+    bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
         const QStringList factHeader = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object"),
                                         QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("time"), QStringLiteral("status"),
                                         QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("evidence"), QStringLiteral("article")};
-        QString facts = factHeader.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        QIODevice *factsDevice = sink.open(mainSuffix());
+        if (!factsDevice)
+            return false;
+        TextStreamOut facts(factsDevice);
+        facts << factHeader.join(QLatin1Char(',')) << "\r\n";
         for (const Fact &f : doc.facts) {
             if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
                 continue;
@@ -803,20 +942,26 @@ public:
             QStringList fields;
             for (const QString &field : row)
                 fields.append(csvField(field));
-            facts += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            facts << fields.join(QLatin1Char(',')) << "\r\n";
         }
-        QString entities = QStringLiteral("name,label,aliases,external_id,mentions\r\n");
-        const QList<Annotation> spans = included(doc, options);
+        if (!facts.finish())
+            return false;
+        QIODevice *entitiesDevice = sink.open(QStringLiteral(".entities.csv"));
+        if (!entitiesDevice)
+            return false;
+        TextStreamOut entities(entitiesDevice);
+        entities << "name,label,aliases,external_id,mentions\r\n";
+        QHash<qint64, int> mentions;
+        for (const Annotation *a : includedSpans(doc, options))
+            ++mentions[a->entityId];
         for (const Entity &e : doc.entities) {
-            int mentions = 0;
-            for (const Annotation &a : spans)
-                mentions += a.entityId == e.id;
-            if (mentions == 0)
+            const int count = mentions.value(e.id);
+            if (count == 0)
                 continue; // all its mentions rejected (or left out): not an entity of this export
-            entities += QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
-                                    QString::number(mentions)}.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            entities << QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
+                                    QString::number(count)}.join(QLatin1Char(',')) << "\r\n";
         }
-        return {{mainSuffix(), facts.toUtf8()}, {QStringLiteral(".entities.csv"), entities.toUtf8()}};
+        return entities.finish();
     }
 
     std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
@@ -863,20 +1008,52 @@ public:
 
 } // namespace
 
-QList<Annotation> DataFormat::included(const AnnotatedArticle &document, const ExportOptions &options)
+QList<const Annotation *> DataFormat::includedSpans(const AnnotatedArticle &document, const ExportOptions &options)
 {
-    QList<Annotation> result;
+    QList<const Annotation *> result;
+    result.reserve(document.annotations.size());
     for (const Annotation &a : document.annotations) {
         if (a.status == AnnotationStatus::Rejected)
             continue;
         if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
             continue;
-        result.append(a);
+        result.append(&a);
     }
-    std::sort(result.begin(), result.end(), [](const Annotation &x, const Annotation &y) {
-        return std::tie(x.start, x.end, x.id) < std::tie(y.start, y.end, y.id);
+    std::sort(result.begin(), result.end(), [](const Annotation *x, const Annotation *y) {
+        return std::tie(x->start, x->end, x->id) < std::tie(y->start, y->end, y->id);
     });
     return result;
+}
+
+QList<Annotation> DataFormat::included(const AnnotatedArticle &document, const ExportOptions &options)
+{
+    QList<Annotation> result;
+    for (const Annotation *a : includedSpans(document, options))
+        result.append(*a);
+    return result;
+}
+
+QMap<QString, QByteArray> DataFormat::write(const AnnotatedArticle &document, const ExportOptions &options) const
+{
+    // Buffers that hand their bytes over when the writing is done.
+    struct MemorySink final : FileSink
+    {
+        std::map<QString, std::unique_ptr<QBuffer>> buffers;
+        QIODevice *open(const QString &suffix) override
+        {
+            auto buffer = std::make_unique<QBuffer>();
+            buffer->open(QIODevice::WriteOnly);
+            QIODevice *device = buffer.get();
+            buffers[suffix] = std::move(buffer);
+            return device;
+        }
+    } sink;
+    QMap<QString, QByteArray> files;
+    if (!writeTo(document, options, sink))
+        return files;
+    for (const auto &[suffix, buffer] : sink.buffers)
+        files.insert(suffix, buffer->data());
+    return files;
 }
 
 const std::vector<std::unique_ptr<DataFormat>> &DataFormat::all()

@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <memory>
+#include <vector>
+
 namespace Gazette {
 
 QStringList ExportWriter::formatIds()
@@ -85,8 +88,42 @@ std::optional<QStringList> ExportWriter::writeReport(const QList<AnnotatedArticl
 
 std::optional<QStringList> ExportWriter::writeData(const AnnotatedArticle &article, const QString &base)
 {
+    // The format streams into files that appear whole or not at all: each is a QSaveFile,
+    // committed only when every file of the article was written.
+    struct SaveFileSink final : FileSink
+    {
+        QString base;
+        QString error;
+        std::vector<std::unique_ptr<QSaveFile>> files;
+        QIODevice *open(const QString &suffix) override
+        {
+            auto file = std::make_unique<QSaveFile>(base + suffix);
+            if (!file->open(QIODevice::WriteOnly)) {
+                error = tr("Cannot write “%1”: %2").arg(file->fileName(), file->errorString());
+                return nullptr;
+            }
+            files.push_back(std::move(file));
+            return files.back().get();
+        }
+    } sink;
+    sink.base = base;
+    QDir().mkpath(QFileInfo(base).absolutePath());
     const DataFormat *format = DataFormat::byId(m_formatId);
-    return writeFiles(base, format->write(article, m_options.content), &m_errorString);
+    if (!format->writeTo(article, m_options.content, sink)) {
+        m_errorString = !sink.error.isEmpty() ? sink.error
+            : tr("Cannot write “%1”: %2").arg(sink.files.empty() ? base : sink.files.back()->fileName(),
+                                               sink.files.empty() ? QString() : sink.files.back()->errorString());
+        return std::nullopt; // the save files are discarded: nothing half-written stays
+    }
+    QStringList written;
+    for (const auto &file : sink.files) {
+        if (!file->commit()) {
+            m_errorString = tr("Cannot write “%1”: %2").arg(file->fileName(), file->errorString());
+            return std::nullopt;
+        }
+        written.append(file->fileName());
+    }
+    return written;
 }
 
 std::optional<QStringList> ExportWriter::writeFiles(const QString &basePath, const QMap<QString, QByteArray> &files, QString *error)

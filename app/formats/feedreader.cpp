@@ -4,6 +4,9 @@
 #include "htmlimporter.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -66,7 +69,75 @@ QString asHtml(const QString &body)
 bool FeedReader::looksLikeFeed(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(2048);
-    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
+    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF") || looksLikeJsonFeed(bytes);
+}
+
+bool FeedReader::looksLikeJsonFeed(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(2048).trimmed();
+    return head.startsWith('{') && head.contains("jsonfeed.org/version");
+}
+
+// JSON Feed 1.0 and 1.1: the items' HTML or text content, summary, dates (RFC 3339) and
+// authors (1.1's list or 1.0's single author).
+std::optional<Feed> FeedReader::readJson(const QByteArray &bytes)
+{
+    QJsonParseError parse;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        m_errorString = tr("The JSON feed is not valid JSON (at byte %1): %2").arg(parse.offset).arg(parse.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = json.object();
+    if (!json.isObject() || !root.value(QStringLiteral("version")).toString().contains(QLatin1String("jsonfeed.org/version"))) {
+        m_errorString = tr("This JSON file is not a JSON Feed.");
+        return std::nullopt;
+    }
+    if (!root.value(QStringLiteral("items")).isArray()) {
+        m_errorString = tr("The JSON feed has no list of items.");
+        return std::nullopt;
+    }
+    auto authorOf = [](const QJsonObject &object) {
+        QStringList names;
+        for (const QJsonValue &author : object.value(QStringLiteral("authors")).toArray()) {
+            const QString name = author.toObject().value(QStringLiteral("name")).toString().simplified();
+            if (!name.isEmpty())
+                names.append(name);
+        }
+        if (names.isEmpty())
+            names.append(object.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString().simplified());
+        names.removeAll(QString());
+        return names.join(QStringLiteral(", "));
+    };
+    Feed feed;
+    feed.title = root.value(QStringLiteral("title")).toString().simplified();
+    feed.link = root.value(QStringLiteral("home_page_url")).toString().trimmed();
+    const QString feedAuthor = authorOf(root);
+    for (const QJsonValue &value : root.value(QStringLiteral("items")).toArray()) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject object = value.toObject();
+        FeedItem item;
+        const QJsonValue id = object.value(QStringLiteral("id"));
+        item.id = id.isDouble() ? QString::number(id.toDouble(), 'g', 17) : id.toString();
+        item.title = object.value(QStringLiteral("title")).toString().simplified();
+        item.link = object.value(QStringLiteral("url")).toString().trimmed();
+        if (item.link.isEmpty())
+            item.link = object.value(QStringLiteral("external_url")).toString().trimmed();
+        item.author = authorOf(object);
+        if (item.author.isEmpty())
+            item.author = feedAuthor;
+        item.summary = object.value(QStringLiteral("summary")).toString();
+        item.content = object.value(QStringLiteral("content_html")).toString();
+        if (item.content.trimmed().isEmpty())
+            item.content = object.value(QStringLiteral("content_text")).toString();
+        QString published = object.value(QStringLiteral("date_published")).toString();
+        if (published.isEmpty())
+            published = object.value(QStringLiteral("date_modified")).toString();
+        item.published = parseFeedDate(published);
+        feed.items.append(item);
+    }
+    return feed;
 }
 
 std::optional<Feed> FeedReader::read(const QByteArray &bytes)
@@ -76,6 +147,8 @@ std::optional<Feed> FeedReader::read(const QByteArray &bytes)
         m_errorString = tr("The file is empty.");
         return std::nullopt;
     }
+    if (bytes.trimmed().startsWith('{'))
+        return readJson(bytes);
     QXmlStreamReader xml(bytes);
     xml.setNamespaceProcessing(true);
     Feed feed;
@@ -142,7 +215,9 @@ std::optional<Feed> FeedReader::read(const QByteArray &bytes)
         }
         if (!item)
             continue;
-        if (name == QLatin1String("encoded") && xml.namespaceUri() == ContentNamespace)
+        if ((name == QLatin1String("guid") && !atom) || (name == QLatin1String("id") && atom))
+            item->id = xml.readElementText().trimmed();
+        else if (name == QLatin1String("encoded") && xml.namespaceUri() == ContentNamespace)
             item->content = xml.readElementText();
         else if (name == QLatin1String("content") && atom)
             item->content = xml.readElementText(QXmlStreamReader::IncludeChildElements);

@@ -13,6 +13,7 @@ namespace Gazette {
 
 struct FeedItem
 {
+    QString id;       // RSS guid, Atom id, JSON Feed id: stays when the link or title changes
     QString title;
     QString link;
     QString author;
@@ -28,14 +29,17 @@ struct Feed
     QList<FeedItem> items;
 };
 
-// RSS 2.0 and Atom, read with QXmlStreamReader: no external entity or DTD is ever fetched, and
-// entity expansion is bounded, so a hostile feed cannot reach out or blow up.
+// RSS 0.9x/1.0/2.0 and Atom, read with QXmlStreamReader: no external entity or DTD is ever
+// fetched, and entity expansion is bounded, so a hostile feed cannot reach out or blow up.
+// JSON Feed 1.0 and 1.1 (jsonfeed.org), read with QJsonDocument.
 class FeedReader
 {
     Q_DECLARE_TR_FUNCTIONS(Gazette::FeedReader)
 
 public:
+    // Whether the first bytes are those of a feed (XML or JSON Feed).
     static bool looksLikeFeed(const QByteArray &bytes);
+    static bool looksLikeJsonFeed(const QByteArray &bytes);
     std::optional<Feed> read(const QByteArray &bytes);
     QString errorString() const { return m_errorString; }
 
@@ -43,6 +47,8 @@ public:
     static std::optional<Article> articleFor(const FeedItem &item, const Feed &feed, QString *error);
 
 private:
+    std::optional<Feed> readJson(const QByteArray &bytes);
+
     QString m_errorString;
 };
 

@@ -43,7 +43,9 @@ SourceReader::Outcome SourceReader::fromBytes(const QByteArray &bytes, const QSt
 {
     Outcome outcome;
     const bool feed = contentType.contains(QLatin1String("rss")) || contentType.contains(QLatin1String("atom"))
-        || ((contentType.contains(QLatin1String("xml")) || contentType.isEmpty()) && FeedReader::looksLikeFeed(bytes));
+        || contentType.contains(QLatin1String("feed+json"))
+        || ((contentType.contains(QLatin1String("xml")) || contentType.contains(QLatin1String("json")) || contentType.isEmpty())
+            && FeedReader::looksLikeFeed(bytes));
     if (feed) {
         FeedReader reader;
         const auto parsed = reader.read(bytes);
@@ -86,6 +88,12 @@ SourceReader::Outcome SourceReader::fromBytes(const QByteArray &bytes, const QSt
     return outcome;
 }
 
+bool SourceReader::isJsonFeedFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && FeedReader::looksLikeJsonFeed(file.read(2048));
+}
+
 SourceReader::Outcome SourceReader::read(const QString &input)
 {
     if (isWebAddress(input)) {
@@ -102,7 +110,8 @@ SourceReader::Outcome SourceReader::read(const QString &input)
     }
     const QFileInfo info(input);
     const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || suffix == QLatin1String("xml")) {
+    if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || suffix == QLatin1String("xml")
+        || (suffix == QLatin1String("json") && isJsonFeedFile(input))) {
         QFile file(input);
         Outcome outcome;
         if (!file.open(QIODevice::ReadOnly)) {

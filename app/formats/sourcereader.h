@@ -27,6 +27,8 @@ public:
     // addresses stay as they are.
     static QStringList expand(const QStringList &inputs);
     static bool isWebAddress(const QString &input);
+    // A .json file that is a JSON Feed (read as a feed, not as Gazette's JSON export).
+    static bool isJsonFeedFile(const QString &path);
 
     Outcome read(const QString &input);
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }

@@ -84,7 +84,7 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     request.setTransferTimeout(m_timeout);
     request.setDecompressedSafetyCheckThreshold(1024 * 1024);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gazette/" GAZETTE_VERSION));
-    request.setRawHeader("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5");
+    request.setRawHeader("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.5");
 
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
     QByteArray body;

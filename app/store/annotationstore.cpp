@@ -658,10 +658,12 @@ QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start_offset, end_offset, id")
                               .arg(AnnotationColumns));
     q.addBindValue(articleId);
+    StringPool pool;
     if (q.exec()) {
         while (q.next())
-            result.append(readAnnotation(q));
+            result.append(readAnnotation(q, &pool));
     }
+    result.squeeze();
     return result;
 }
 

@@ -93,23 +93,36 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-Annotation readAnnotation(const QSqlQuery &q)
+QString StringPool::shared(const QString &value)
 {
+    if (value.isEmpty())
+        return QString();
+    const auto it = m_strings.constFind(value);
+    if (it != m_strings.constEnd())
+        return *it;
+    if (m_strings.size() < 4096) // rule ids and labels are few; anything else is not pooled
+        m_strings.insert(value, value);
+    return value;
+}
+
+Annotation readAnnotation(const QSqlQuery &q, StringPool *pool)
+{
+    auto repeated = [pool](const QVariant &value) { return pool ? pool->shared(value.toString()) : value.toString(); };
     Annotation a;
     a.id = q.value(0).toLongLong();
     a.articleId = q.value(1).toLongLong();
     a.start = q.value(2).toInt();
     a.end = q.value(3).toInt();
-    a.label = q.value(4).toString();
+    a.label = repeated(q.value(4));
     a.quote = q.value(5).toString();
     a.prefix = q.value(6).toString();
     a.suffix = q.value(7).toString();
     a.origin = Origin(q.value(8).toInt());
     a.status = AnnotationStatus(q.value(9).toInt());
     a.confidence = q.value(10).toDouble();
-    a.ruleId = q.value(11).toString();
+    a.ruleId = repeated(q.value(11));
     a.entityId = q.value(12).toLongLong();
-    a.author = q.value(13).toString();
+    a.author = repeated(q.value(13));
     a.note = q.value(14).toString();
     a.orphaned = q.value(15).toBool();
     a.created = dateTime(q.value(16));

@@ -6,6 +6,7 @@
 #include "document/article.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -40,7 +41,18 @@ QDateTime dateTime(const QVariant &value);
 QString text(const QString &value);
 QVariant idOrNull(qint64 id);
 
-Annotation readAnnotation(const QSqlQuery &query);
+// Strings that repeat across many rows (labels, rule ids, authors) read once and shared, so that
+// an article with a million annotations does not hold a million copies of "ORG".
+class StringPool
+{
+public:
+    QString shared(const QString &value);
+
+private:
+    QHash<QString, QString> m_strings;
+};
+
+Annotation readAnnotation(const QSqlQuery &query, StringPool *pool = nullptr);
 Entity readEntity(const QSqlQuery &query);
 Fact readFact(const QSqlQuery &query); // without its evidence, which has rows of its own
 Article readArticle(const QSqlQuery &query);

@@ -2,7 +2,12 @@
 #include "formats/dataformat.h"
 #include "formats/exportwriter.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Gazette;
@@ -288,6 +293,155 @@ private Q_SLOTS:
         QCOMPARE(sentences.size(), 3); // -DOCSTART-, two sentences
         QVERIFY(sentences.at(1).contains(QStringLiteral("23 O")));
         QVERIFY(sentences.at(1).contains(QStringLiteral("Okafor O")));
+    }
+
+    void jsonEscapesEveryCharacter_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("jsonld") << QStringLiteral("jsonld");
+        QTest::newRow("spacy") << QStringLiteral("spacy");
+    }
+
+    void jsonEscapesEveryCharacter()
+    {
+        // The streaming JSON writer escapes as a JSON parser reads: quotes, backslashes,
+        // control characters, line breaks, astral characters and U+2028.
+        QFETCH(QString, format);
+        AnnotatedArticle doc;
+        doc.article.text = QStringLiteral("A \"quoted\" \\ back\tslash\u0001\u001f line\r\nsep\u2028 \U0001F6A2 end\n");
+        doc.article.headline = QStringLiteral("Head \"line\"\u0007");
+        Annotation a;
+        a.id = 1;
+        a.start = 2;
+        a.end = 10;
+        a.label = QStringLiteral("ORG");
+        a.note = QStringLiteral("note with \"marks\" and \\ and \b\f");
+        a.author = QStringLiteral("ana");
+        a.setContextFrom(doc.article.text);
+        doc.annotations = {a};
+        const DataFormat *codec = DataFormat::byId(format);
+        const auto files = codec->write(doc, {});
+        QJsonParseError parse;
+        QJsonDocument::fromJson(files.value(codec->mainSuffix()), &parse);
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QString error;
+        const auto back = codec->read(files, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->article.text, doc.article.text);
+        QCOMPARE(back->annotations.size(), 1);
+        QCOMPARE(back->annotations.first().quote, QStringLiteral("\"quoted\""));
+        if (format == QLatin1String("json")) {
+            QCOMPARE(back->article.headline, doc.article.headline);
+            QCOMPARE(back->annotations.first().note, a.note);
+        }
+    }
+
+    void conllTagsOutermostOfNestedSpans()
+    {
+        // Nested and overlapping spans: each token takes the first span in text order that
+        // holds it; after that span ends, a later overlapping span tags the tokens it holds.
+        AnnotatedArticle doc;
+        doc.article.text = QStringLiteral("Bank of Korea Governor Rhee Chang-yong spoke in Seoul today.\n");
+        auto add = [&](const QString &quote, const QString &label, qint64 id) {
+            Annotation a;
+            a.id = id;
+            a.start = int(doc.article.text.indexOf(quote));
+            a.end = a.start + int(quote.size());
+            a.label = label;
+            doc.annotations.append(a);
+        };
+        add(QStringLiteral("Bank of Korea"), QStringLiteral("ORG"), 1);
+        add(QStringLiteral("Korea"), QStringLiteral("GPE"), 2);                  // nested: ORG wins
+        add(QStringLiteral("Korea Governor Rhee"), QStringLiteral("PERSON"), 3);  // overlaps the ORG
+        add(QStringLiteral("Seoul today"), QStringLiteral("GPE"), 4);
+        add(QStringLiteral("today"), QStringLiteral("DATE"), 5);
+        const QString conll = QString::fromUtf8(DataFormat::byId(QStringLiteral("conll"))->write(doc, {}).value(QStringLiteral(".conll")));
+        const QStringList expected = {QStringLiteral("Bank B-ORG"), QStringLiteral("of I-ORG"), QStringLiteral("Korea I-ORG"),
+                                      QStringLiteral("Governor I-PERSON"), QStringLiteral("Rhee I-PERSON"), QStringLiteral("Chang O"), QStringLiteral("- O"), QStringLiteral("yong O"),
+                                      QStringLiteral("spoke O"), QStringLiteral("in O"), QStringLiteral("Seoul B-GPE"),
+                                      QStringLiteral("today I-GPE"), QStringLiteral(". O")};
+        QStringList lines = conll.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeFirst(); // -DOCSTART-
+        QCOMPARE(lines.join(QLatin1Char('|')), expected.join(QLatin1Char('|')));
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        // A sink that cannot open its second file: the format says so and writes nothing more.
+        struct FailingSink final : FileSink
+        {
+            QBuffer first;
+            int opened = 0;
+            QIODevice *open(const QString &) override
+            {
+                if (opened++ > 0)
+                    return nullptr;
+                first.open(QIODevice::WriteOnly);
+                return &first;
+            }
+        } sink;
+        QVERIFY(!DataFormat::byId(QStringLiteral("brat"))->writeTo(sample(), {}, sink));
+        QCOMPARE(sink.opened, 2);
+
+        // On disk: a brat export into a folder where the .ann cannot be created leaves neither file.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("port"));
+        QVERIFY(QDir().mkpath(base + QStringLiteral(".ann"))); // a folder where the .ann file would go
+        ExportWriter writer(QStringLiteral("brat"), {});
+        QVERIFY(!writer.write(QList<AnnotatedArticle>{sample()}, base));
+        QVERIFY2(writer.errorString().contains(QStringLiteral("port.ann")), qPrintable(writer.errorString()));
+        QVERIFY(!QFileInfo::exists(base + QStringLiteral(".txt")));
+    }
+
+    void largeExportStreams()
+    {
+        // 50,000 spans written through a device that counts its writes: the output reaches
+        // the device in many pieces of bounded size, never as one document.
+        AnnotatedArticle doc;
+        QString text;
+        for (int i = 0; i < 50000; ++i) {
+            Annotation a;
+            a.id = i + 1;
+            a.start = int(text.size());
+            text += QStringLiteral("Kestrel ");
+            a.end = a.start + 7;
+            a.label = QStringLiteral("ORG");
+            a.quote = QStringLiteral("Kestrel");
+            doc.annotations.append(a);
+        }
+        doc.article.text = text;
+        struct CountingDevice final : QIODevice
+        {
+            qint64 total = 0;
+            qint64 largest = 0;
+            int writes = 0;
+            qint64 readData(char *, qint64) override { return -1; }
+            qint64 writeData(const char *, qint64 length) override
+            {
+                total += length;
+                largest = std::max(largest, length);
+                ++writes;
+                return length;
+            }
+        };
+        for (const QString &format : {QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("conll"), QStringLiteral("brat")}) {
+            struct Sink final : FileSink
+            {
+                std::vector<std::unique_ptr<CountingDevice>> devices;
+                QIODevice *open(const QString &) override
+                {
+                    devices.push_back(std::make_unique<CountingDevice>());
+                    devices.back()->open(QIODevice::WriteOnly);
+                    return devices.back().get();
+                }
+            } sink;
+            QVERIFY(DataFormat::byId(format)->writeTo(doc, {}, sink));
+            const CountingDevice &main = *sink.devices.back();
+            QVERIFY2(main.total > 512 * 1024, qPrintable(format));
+            QVERIFY2(main.writes >= main.total / (1024 * 1024), qPrintable(QStringLiteral("%1: %2 writes").arg(format).arg(main.writes)));
+            QVERIFY2(main.largest <= 2 * 1024 * 1024, qPrintable(QStringLiteral("%1: %2 bytes at once").arg(format).arg(main.largest)));
+        }
     }
 
     void exportNamesKeepSurrogatePairsWhole()

@@ -116,6 +116,65 @@ private Q_SLOTS:
         QVERIFY(article->text.contains(QStringLiteral("rose 4% in Seoul")));
     }
 
+    void jsonFeed()
+    {
+        const QByteArray bytes = fixture(QStringLiteral("harbour.json"));
+        QVERIFY(FeedReader::looksLikeFeed(bytes));
+        QVERIFY(FeedReader::looksLikeJsonFeed(bytes));
+        QVERIFY(!FeedReader::looksLikeJsonFeed(QByteArray("{\"format\": \"gazette\", \"version\": 1}")));
+        FeedReader reader;
+        const auto feed = reader.read(bytes);
+        QVERIFY2(feed, qPrintable(reader.errorString()));
+        QCOMPARE(feed->title, QStringLiteral("Harbour Notes"));
+        QCOMPARE(feed->link, QStringLiteral("https://harbournotes.example/"));
+        QCOMPARE(feed->items.size(), 2);
+        const FeedItem &first = feed->items.at(0);
+        QCOMPARE(first.id, QStringLiteral("hn-2026-0412"));
+        QCOMPARE(first.title, QStringLiteral("Tug operator orders six hybrid boats"));
+        QCOMPARE(first.link, QStringLiteral("https://harbournotes.example/2026/04/tug-fleet"));
+        QCOMPARE(first.author, QStringLiteral("Tomasz Wilk"));
+        QCOMPARE(first.published, QDateTime(QDate(2026, 4, 14), QTime(5, 45), QTimeZone::UTC));
+        QString error;
+        const auto article = FeedReader::articleFor(first, *feed, &error);
+        QVERIFY2(article, qPrintable(error));
+        QCOMPARE(article->headline, QStringLiteral("Tug operator orders six hybrid boats"));
+        QVERIFY(article->text.contains(QStringLiteral("Selvik Towage ordered six hybrid tugs")));
+        QVERIFY(article->text.contains(QStringLiteral("“Diesel alone has no future in the harbour,” she told reporters")));
+        QCOMPARE(article->source, QStringLiteral("Harbour Notes"));
+
+        // A numeric id, the external link, the feed's author, plain text and the modified date.
+        const FeedItem &second = feed->items.at(1);
+        QCOMPARE(second.id, QStringLiteral("20260415"));
+        QCOMPARE(second.link, QStringLiteral("https://elsewhere.example/pilots"));
+        QCOMPARE(second.author, QStringLiteral("Harbour Notes desk"));
+        QCOMPARE(second.published, QDateTime(QDate(2026, 4, 15), QTime(12, 0), QTimeZone::UTC));
+        const auto plain = FeedReader::articleFor(second, *feed, &error);
+        QVERIFY2(plain, qPrintable(error));
+        QVERIFY2(plain->text.contains(QStringLiteral("asked for a second night crew.\nTalks resume next week")), qPrintable(plain->text));
+    }
+
+    void jsonFeedFileIsReadAsFeed()
+    {
+        // A .json file that is a JSON Feed gives its items as articles, not a data-format error.
+        SourceReader sources;
+        const auto outcome = sources.read(QStringLiteral(GAZETTE_TEST_DATA "/feeds/harbour.json"));
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.articles.size(), 2);
+        QCOMPARE(outcome.articles.at(1).headline, QStringLiteral("Pilots' union sets out demands"));
+        QVERIFY(SourceReader::isJsonFeedFile(QStringLiteral(GAZETTE_TEST_DATA "/feeds/harbour.json")));
+    }
+
+    void itemIds()
+    {
+        FeedReader reader;
+        const auto rss = reader.read("<rss><channel><item><guid isPermaLink=\"false\">urn:x:1</guid><title>T</title></item></channel></rss>");
+        QVERIFY(rss);
+        QCOMPARE(rss->items.first().id, QStringLiteral("urn:x:1"));
+        const auto atom = reader.read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>tag:x,2026:7</id><title>T</title></entry></feed>");
+        QVERIFY(atom);
+        QCOMPARE(atom->items.first().id, QStringLiteral("tag:x,2026:7"));
+    }
+
     void refusesBadFeeds_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -131,6 +190,9 @@ private Q_SLOTS:
             << "document type";
         QTest::newRow("not a feed") << QByteArray("<?xml version=\"1.0\"?><html><body/></html>") << "not an RSS or Atom feed";
         QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("broken JSON feed") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [") << "not valid JSON";
+        QTest::newRow("JSON, not a feed") << QByteArray("{\"format\": \"gazette\"}") << "not a JSON Feed";
+        QTest::newRow("JSON feed without items") << QByteArray("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": 3}") << "no list of items";
     }
 
     void refusesBadFeeds()
