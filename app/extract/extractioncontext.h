@@ -46,6 +46,9 @@ struct ExtractionContext
     // GazetteerStage: one pass of the automaton gives names, titles and name suffixes.
     QList<PhraseMatcher::Match> knownNames; // longest leftmost
     QList<PhraseMatcher::Match> titleMatches; // longest leftmost
+    // Words a precise rule knows are no name here ("Apple" in "Apple growers"): the tagger
+    // proposes nothing over them.
+    QList<TextRange> notNames;
     QList<PhraseMatcher::Match> suffixMatches;
     // QuoteStage: the quotes; the speaker stage names people by them, attribution comes last.
     QList<QuoteMatch> quotes;
