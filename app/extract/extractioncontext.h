@@ -18,6 +18,7 @@
 namespace Gazette {
 
 class Gazetteer;
+class SequenceTagger;
 
 // A name the article uses for an entity, and the name it stands for ("Tsai" -> "Joe Tsai").
 struct NameForm
@@ -37,6 +38,8 @@ struct ExtractionContext
     const QString &text;
     const QList<LexiconEntry> &lexicon;
     const Gazetteer &gazetteer;
+    // The tagger as the reader taught it (nothing: the shipped model).
+    const SequenceTagger *tagger = nullptr;
     const QList<TextRange> sentences;
     const TextLayout layout;
     TakenSpans spans;

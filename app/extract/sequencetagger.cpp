@@ -135,6 +135,13 @@ SequenceTagger::SequenceTagger()
 }
 
 SequenceTagger::~SequenceTagger() = default;
+
+SequenceTagger SequenceTagger::clone() const
+{
+    SequenceTagger copy;
+    *copy.m = *m;
+    return copy;
+}
 SequenceTagger::SequenceTagger(SequenceTagger &&) noexcept = default;
 SequenceTagger &SequenceTagger::operator=(SequenceTagger &&) noexcept = default;
 

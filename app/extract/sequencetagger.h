@@ -62,6 +62,8 @@ public:
 
     bool isEmpty() const;
     int featureCount() const;
+    // A copy to update online while this one keeps tagging.
+    SequenceTagger clone() const;
 
     // Trains from scratch for `epochs` passes (shuffled deterministically).
     void train(const QList<TaggedText> &texts, int epochs = 8);

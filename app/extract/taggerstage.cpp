@@ -53,7 +53,7 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
 
 void TaggerStage::run(ExtractionContext &context) const
 {
-    const SequenceTagger &model = m_model ? *m_model : SequenceTagger::shipped();
+    const SequenceTagger &model = context.tagger ? *context.tagger : m_model ? *m_model : SequenceTagger::shipped();
     if (model.isEmpty())
         return;
     const QList<SequenceTagger::Span> names = model.tag(input(context));

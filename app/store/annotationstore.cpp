@@ -571,6 +571,25 @@ QSet<qint64> AnnotationStore::articlesWithLabel(const QString &label) const
     return ids;
 }
 
+QList<qint64> AnnotationStore::articlesWithReaderDecisions(const QStringList &labels) const
+{
+    QList<qint64> ids;
+    if (labels.isEmpty())
+        return ids;
+    QStringList marks(labels.size(), QStringLiteral("?"));
+    QSqlQuery q = prepare(QStringLiteral("SELECT DISTINCT article_id FROM annotations WHERE (origin = ? OR status <> ?) AND label IN (%1) "
+                                         "ORDER BY article_id").arg(marks.join(QLatin1Char(','))));
+    q.addBindValue(int(Origin::Manual));
+    q.addBindValue(int(AnnotationStatus::Suggested));
+    for (const QString &label : labels)
+        q.addBindValue(label);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 bool AnnotationStore::removeArticle(qint64 id)
 {
     return transaction([&] {

@@ -76,6 +76,9 @@ public:
     QList<qint64> search(const QString &query) const;
     // Articles with at least one annotation of this label that is not rejected.
     QSet<qint64> articlesWithLabel(const QString &label) const;
+    // Articles in which the reader decided on a span of one of these labels (added, accepted or
+    // rejected one), in id order: what the learned tagger learns from.
+    QList<qint64> articlesWithReaderDecisions(const QStringList &labels) const;
     bool removeArticle(qint64 id);
     // A new version of an article's text: annotations and evidence are re-anchored by quote,
     // prefix and suffix; those that cannot be placed are kept and marked orphaned.
