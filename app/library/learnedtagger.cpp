@@ -106,7 +106,7 @@ std::shared_ptr<const SequenceTagger> LearnedTagger::model()
     std::sort(order.begin(), order.end());
     for (int round = 0; round < Rounds; ++round) {
         for (qint64 id : std::as_const(order))
-            model.learn(*m_lessons.constFind(id));
+            model.learn(*m_lessons.constFind(id), Step);
     }
     m_model = std::make_shared<const SequenceTagger>(std::move(model));
     m_stale = false;
