@@ -34,7 +34,11 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_search->setPlaceholderText(tr("Search articles…"));
     m_search->setAccessibleName(tr("Search the library"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        // Search results are taller (they show a snippet): the rows are measured again.
+        m_list->doItemsLayout();
+    });
 
     m_list = new QListView(panel);
     m_list->setObjectName(QStringLiteral("libraryList"));

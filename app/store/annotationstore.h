@@ -76,6 +76,8 @@ public:
     QList<qint64> search(const QString &query) const;
     // Articles with at least one annotation of this label that is not rejected.
     QSet<qint64> articlesWithLabel(const QString &label) const;
+    // Removes the article with its annotations and facts (its entities stay for the other
+    // articles). Edits::removeArticle() makes the same removal undoable.
     bool removeArticle(qint64 id);
     // A new version of an article's text: annotations and evidence are re-anchored by quote,
     // prefix and suffix; those that cannot be placed are kept and marked orphaned.
@@ -97,6 +99,8 @@ public:
     QList<Fact> facts(qint64 articleId) const;
     std::optional<Fact> fact(qint64 id) const;
     QList<LexiconEntry> lexicon() const;
+    // An article with its annotations, its facts and the entities they refer to.
+    std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
 
     // Applies a change set in one transaction (forward: redo, backward: undo). On failure
     // nothing is written and errorString() says why.
@@ -134,6 +138,9 @@ private:
     template<typename Row>
     bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders);
     bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
+    bool applyArticle(const ArticleChange &change, bool forward);
+    bool deleteArticleRow(qint64 id);
+    bool restoreArticle(const AnnotatedArticle &bundle);
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
     bool insertRow(Fact &fact);
