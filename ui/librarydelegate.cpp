@@ -26,13 +26,10 @@ QList<QTextLayout::FormatRange> matchFormats(const TextSearch::Snippet &snippet,
     QTextCharFormat format;
     format.setFontWeight(QFont::Bold);
     format.setForeground(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    if (!selected) {
-        // A tint of the selection colour: the words stand out on light and dark themes alike,
-        // and the text on it keeps its contrast.
-        QColor tint = palette.color(QPalette::Highlight);
-        tint.setAlphaF(0.3f);
-        format.setBackground(tint);
-    }
+    // On the selection colour of the theme, made to carry its text: the words stand out on light
+    // and dark themes alike. A selected row has that colour already: bold says it there.
+    if (!selected)
+        format.setBackground(palette.color(QPalette::Highlight));
     QList<QTextLayout::FormatRange> formats;
     for (const TextSearch::Snippet::Match &match : snippet.matches) {
         if (match.start >= length)

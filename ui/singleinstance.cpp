@@ -87,20 +87,16 @@ bool SingleInstance::sendToRunning(const QString &name, const QStringList &sourc
 
 bool SingleInstance::listen()
 {
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    if (probe.waitForConnected(1000)) {
+        m_errorString = tr("Another Gazette is already running.");
+        return false;
+    }
+    // Nobody answers: whatever has the name was left by an instance that ended without closing it.
+    QLocalServer::removeServer(m_name);
     if (m_server->listen(m_name))
         return true;
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(1000)) {
-            m_errorString = tr("Another Gazette is already running.");
-            return false;
-        }
-        // Nobody answers: the socket of an instance that ended without closing it.
-        QLocalServer::removeServer(m_name);
-        if (m_server->listen(m_name))
-            return true;
-    }
     m_errorString = m_server->errorString();
     return false;
 }

@@ -41,7 +41,7 @@ void LibraryModel::appendArticle(qint64 id)
     // In the order of ids, as the library loads them: an article whose removal was undone
     // comes back where it was.
     const auto at = std::lower_bound(m_summaries.cbegin(), m_summaries.cend(), id,
-                                     [](const ArticleSummary &summary, qint64 value) { return summary.id < value; });
+                                     [](const ArticleSummary &entry, qint64 value) { return entry.id < value; });
     const int row = int(at - m_summaries.cbegin());
     beginInsertRows({}, row, row);
     m_summaries.insert(row, *summary);

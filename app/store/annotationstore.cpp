@@ -146,6 +146,7 @@ bool AnnotationStore::isOpen() const
 
 void AnnotationStore::close()
 {
+    m_reservedIds.clear();
     m_connection->statements.clear();
     m_connection->file.close();
     m_path.clear();
@@ -343,10 +344,14 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle, bool
             article.modified = time;
         // Insert or skip in one statement: another process importing the same text at the same
         // moment finds its copy here, under the write lock, and adds nothing.
-        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (uri, %1, review_status, created, modified, content_key) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        const qint64 newId = newRowId(QStringLiteral("articles"));
+        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (%1uri, %2, review_status, created, modified, content_key) "
+                                             "VALUES (%3?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                              "ON CONFLICT (content_key) DO NOTHING RETURNING id")
-                                  .arg(ArticleContentColumns));
+                                  .arg(newId ? QStringLiteral("id, ") : QString(), ArticleContentColumns,
+                                       newId ? QStringLiteral("?, ") : QString()));
+        if (newId)
+            q.addBindValue(newId);
         q.addBindValue(text(article.uri));
         bindArticleContent(q, article);
         q.addBindValue(int(article.reviewStatus));
@@ -556,6 +561,13 @@ bool AnnotationStore::removeArticle(qint64 id)
 // articles may mention them and an undone removal links to them again.
 bool AnnotationStore::deleteArticleRow(qint64 id)
 {
+    // SQLite gives a new row the highest id + 1, which may be an id this removal frees.
+    for (const QString &table : {QStringLiteral("articles"), QStringLiteral("annotations"), QStringLiteral("facts")}) {
+        QSqlQuery highest = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+        if (!exec(highest) || !highest.next())
+            return false;
+        m_reservedIds[table] = std::max(m_reservedIds.value(table), highest.value(0).toLongLong());
+    }
     QSqlQuery q = prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q))
@@ -566,6 +578,17 @@ bool AnnotationStore::deleteArticleRow(qint64 id)
     }
     recordArticle(&StoreChange::removedArticles, id);
     return true;
+}
+
+qint64 AnnotationStore::newRowId(const QString &table) const
+{
+    const qint64 reserved = m_reservedIds.value(table, 0);
+    if (reserved == 0)
+        return 0;
+    QSqlQuery q = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!q.exec() || !q.next())
+        return 0;
+    return std::max(reserved, q.value(0).toLongLong()) + 1;
 }
 
 // Writes a removed article back with the ids it had. Its text is the library's copy again unless
@@ -870,6 +893,8 @@ QList<LexiconEntry> AnnotationStore::lexicon() const
 bool AnnotationStore::insertRow(const QString &table, const QString &columns, qint64 &id,
                                 const std::function<void(QSqlQuery &)> &bind)
 {
+    if (id <= 0)
+        id = newRowId(table);
     QSqlQuery &q = cached(insertStatement(table, columns, id > 0));
     if (id > 0)
         q.addBindValue(id);

@@ -140,6 +140,9 @@ private:
     bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
     bool applyArticle(const ArticleChange &change, bool forward);
     bool deleteArticleRow(qint64 id);
+    // The id a new row of the table takes: 0 (the database chooses) unless rows were removed
+    // with an article this session; then one above them, so undoing the removal finds its ids free.
+    qint64 newRowId(const QString &table) const;
     bool restoreArticle(const AnnotatedArticle &bundle);
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
@@ -174,6 +177,7 @@ private:
     bool m_transactionFailed = false;
     StoreChange m_pendingChange;
     mutable int m_summaryQueryCount = 0;
+    QHash<QString, qint64> m_reservedIds; // table -> highest id of rows an undo may bring back
 };
 
 } // namespace Gazette

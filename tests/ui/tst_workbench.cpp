@@ -762,10 +762,10 @@ private Q_SLOTS:
             // The tint over the list's background, and the word's colour on it.
             const QColor tint = mark.format.background().color();
             const QColor base = palette.color(QPalette::Base);
-            const double alpha = tint.alphaF();
-            const QColor shown = QColor::fromRgbF(float(tint.redF() * alpha + base.redF() * (1 - alpha)),
-                                                  float(tint.greenF() * alpha + base.greenF() * (1 - alpha)),
-                                                  float(tint.blueF() * alpha + base.blueF() * (1 - alpha)));
+            const float alpha = tint.alphaF();
+            const QColor shown = QColor::fromRgbF(tint.redF() * alpha + base.redF() * (1 - alpha),
+                                                  tint.greenF() * alpha + base.greenF() * (1 - alpha),
+                                                  tint.blueF() * alpha + base.blueF() * (1 - alpha));
             QVERIFY2(deltaE(shown, base) > 10, qPrintable(theme + QStringLiteral(": the tint cannot be seen")));
             QVERIFY2(contrast(mark.format.foreground().color(), shown) >= 4.5, qPrintable(theme + QStringLiteral(": the word is hard to read")));
         }
