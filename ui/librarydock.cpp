@@ -35,9 +35,7 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_search->setAccessibleName(tr("Search the library"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearchText(text);
-        // Search results are taller (they show a snippet): the rows are measured again.
-        m_list->doItemsLayout();
+        changeFilter([&] { m_filter->setSearchText(text); });
     });
 
     m_list = new QListView(panel);
@@ -49,8 +47,12 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
     new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        Q_EMIT articleActivated(index.isValid() ? index.data(LibraryModel::ArticleIdRole).toLongLong() : 0);
+        if (m_filtering || !index.isValid())
+            return;
+        m_currentArticle = index.data(LibraryModel::ArticleIdRole).toLongLong();
+        Q_EMIT articleActivated(m_currentArticle);
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_currentArticle = 0; });
 
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("libraryContextMenu"));
@@ -107,10 +109,10 @@ QWidget *LibraryDock::createFilters(QWidget *parent)
     }
     connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
         const int value = status->currentData().toInt();
-        m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value)));
+        changeFilter([&] { m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value))); });
     });
     connect(m_labelFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setLabelFilter(m_labelFilter->currentData().toString());
+        changeFilter([&] { m_filter->setLabelFilter(m_labelFilter->currentData().toString()); });
     });
     connect(sort, &QComboBox::currentIndexChanged, this, [this, sort] {
         const auto [column, order] = sort->currentData().value<std::pair<int, int>>();
@@ -119,8 +121,26 @@ QWidget *LibraryDock::createFilters(QWidget *parent)
     return row;
 }
 
+// The filters change what the list shows, never what the reader reads: the article stays open,
+// and is the current row whenever it is among the results.
+void LibraryDock::changeFilter(const std::function<void()> &change)
+{
+    m_filtering = true;
+    change();
+    // Search results are taller (they show a snippet): the rows are measured again.
+    m_list->doItemsLayout();
+    const int row = m_currentArticle ? m_model->rowOf(m_currentArticle) : -1;
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    else
+        m_list->selectionModel()->clear();
+    m_filtering = false;
+}
+
 void LibraryDock::selectArticle(qint64 articleId)
 {
+    m_currentArticle = articleId;
     while (m_model->rowOf(articleId) < 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
     const int row = m_model->rowOf(articleId);

@@ -5,6 +5,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QListView;
@@ -44,6 +46,8 @@ Q_SIGNALS:
 
 private:
     QWidget *createFilters(QWidget *parent);
+    // Runs a change of the filters; the article being read stays open and current.
+    void changeFilter(const std::function<void()> &change);
 
     LibraryModel *m_model;
     LibraryFilterModel *m_filter;
@@ -51,6 +55,8 @@ private:
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
     QMenu *m_contextMenu = nullptr;
+    qint64 m_currentArticle = 0; // the article being read, also while the filters hide it
+    bool m_filtering = false;
 };
 
 } // namespace Gazette

@@ -728,13 +728,20 @@ private Q_SLOTS:
     void searchResultsShowHighlightedSnippets()
     {
         QVERIFY(m_window->openFile(write(QStringLiteral("ai.txt"), QStringLiteral("Models Trained\nThe AI models were trained in Rotterdam.\n"))));
+        const qint64 reading = m_window->currentArticleId();
         auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
         const int plainHeight = list->visualRect(list->model()->index(0, 0)).height();
         QVERIFY(!list->model()->index(0, 0).data(LibraryModel::SnippetRole).isValid());
 
-        search->setText(QStringLiteral("said"));
+        // Typing a search, letter by letter, never closes the article being read.
+        for (const QString &typed : {QStringLiteral("s"), QStringLiteral("sa"), QStringLiteral("sai"), QStringLiteral("said")}) {
+            search->setText(typed);
+            QCOMPARE(m_window->currentArticleId(), reading);
+            QCOMPARE(m_view->article().headline, QStringLiteral("Models Trained"));
+        }
         QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!list->currentIndex().isValid()); // it is not among the results
         const QModelIndex said = list->model()->index(0, 0);
         const auto snippet = said.data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
         QCOMPARE(snippet.text, QStringLiteral("Marta Visser said the cells were the best. Kestrel shares rose."));
@@ -747,6 +754,7 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1);
         const auto ai = list->model()->index(0, 0).data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
         QCOMPARE(ai.text, QStringLiteral("The AI models were trained in Rotterdam."));
+        QCOMPARE(list->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong(), reading); // and now it is
 
         for (const QString &theme : {QStringLiteral("Breeze Light"), QStringLiteral("Breeze Dark")}) {
             m_window->findChild<QAction *>(QStringLiteral("theme:") + theme)->trigger();
