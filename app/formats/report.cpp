@@ -201,7 +201,7 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
         if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(escape(f.kind), escape(factName(doc, f.subjectEntityId, f.subjectText)), escape(f.predicate), escape(factObject(doc, f)), escape(f.time),
+                    .arg(escape(factKindName(f.kind)), escape(factName(doc, f.subjectEntityId, f.subjectText)), escape(f.predicate), escape(factObject(doc, f)), escape(f.time),
                          escape(annotationStatusName(f.status)), links.join(QStringLiteral("<br>")));
     }
     return html + QStringLiteral("</table>\n");
@@ -438,7 +438,7 @@ QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportO
                 if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
                     continue;
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                          .arg(markdownEscape(f.kind), markdownEscape(factName(doc, f.subjectEntityId, f.subjectText)), markdownEscape(f.predicate),
+                          .arg(markdownEscape(factKindName(f.kind)), markdownEscape(factName(doc, f.subjectEntityId, f.subjectText)), markdownEscape(f.predicate),
                                markdownEscape(factObject(doc, f)), markdownEscape(f.time), annotationStatusName(f.status));
             }
             md += QLatin1Char('\n');

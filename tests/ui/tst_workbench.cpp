@@ -13,6 +13,7 @@
 #include "singleinstance.h"
 #include "themecontroller.h"
 #include "windowsession.h"
+#include "models/factmodel.h"
 #include "models/librarymodel.h"
 #include "document/textsearch.h"
 #include "uitest.h"
@@ -20,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScopeGuard>
+#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -868,6 +872,61 @@ private Q_SLOTS:
         QVERIFY(!status->isVisible());
         bar->clearMessage();
         QVERIFY(status->isVisible());
+    }
+
+    // Screenshots: in German the Analysis dock kept every button on one line and grew to a third
+    // of the window; the buttons now wrap and the dock keeps its width. Fact kinds are shown in
+    // the reader's language (they were the English ids), and still filter and edit as kinds.
+    void panelsFitAndSpeakGerman()
+    {
+        m_window.reset();
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("gazette"), QStringLiteral("_"),
+                                QStringLiteral(GAZETTE_BUILD_DIR "/share/gazette/translations")));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(write(QStringLiteral("deal.txt"), First)));
+        m_view = m_window->documentView();
+        Fact fact;
+        fact.articleId = m_window->currentArticleId();
+        fact.kind = QStringLiteral("quote");
+        fact.subjectText = QStringLiteral("Marta Visser");
+        fact.predicate = QStringLiteral("said");
+        m_window->undoStack()->push(m_window->edits()->addFact(fact).release());
+        QApplication::processEvents();
+
+        auto *side = m_window->findChild<QDockWidget *>(QStringLiteral("sideDock"));
+        QVERIFY2(side->width() <= 330, qPrintable(QStringLiteral("the Analysis dock is %1 pixels wide").arg(side->width())));
+        for (const char *tab : {"entityPanel", "factPanel"}) {
+            auto *panel = side->findChild<QWidget *>(QString::fromLatin1(tab));
+            QVERIFY(panel);
+            qobject_cast<QTabWidget *>(side->widget())->setCurrentWidget(panel);
+            QApplication::processEvents();
+            for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+                if (!button->isVisible() || qobject_cast<QAbstractItemView *>(button->parentWidget()))
+                    continue;
+                const QRect shown(button->mapTo(panel, QPoint(0, 0)), button->size());
+                QVERIFY2(panel->rect().contains(shown) && button->width() >= button->sizeHint().width(),
+                         qPrintable(button->text() + QStringLiteral(" is cut off")));
+            }
+        }
+
+        auto *facts = m_window->findChild<QTableView *>(QStringLiteral("factView"));
+        QCOMPARE(facts->model()->index(0, FactModel::KindColumn).data().toString(), QStringLiteral("Zitat"));
+        auto *kinds = m_window->findChild<QComboBox *>(QStringLiteral("factKindFilter"));
+        QVERIFY(kinds->findText(QStringLiteral("Zitat")) >= 0);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Zitat")));
+        QCOMPARE(facts->model()->rowCount(), 1);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Aussage")));
+        QCOMPARE(facts->model()->rowCount(), 0);
+        kinds->setCurrentIndex(0);
+        // Edited in place by its German name, kept as the kind it names.
+        QVERIFY(facts->model()->setData(facts->model()->index(0, FactModel::KindColumn), QStringLiteral("Statistik")));
+        QCOMPARE(m_window->store()->facts(fact.articleId).first().kind, QStringLiteral("statistic"));
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
