@@ -757,7 +757,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Erwähnungen</translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
@@ -2042,6 +2042,10 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>Kein Artikel passt zur Suche und zu den Filtern.</translation>
     </message>
 </context>
 <context>

@@ -2036,6 +2036,10 @@ Open one with File › Open (Ctrl+O).</source>
         <source>&amp;Sort by:</source>
         <translation>排序方式(&amp;S)：</translation>
     </message>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的文章。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LibraryFile</name>

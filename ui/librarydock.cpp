@@ -45,7 +45,8 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_list->setItemDelegate(new LibraryDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
-    new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint = new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint->setObjectName(QStringLiteral("libraryEmptyHint"));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (m_filtering || !index.isValid())
             return;
@@ -136,6 +137,11 @@ void LibraryDock::changeFilter(const std::function<void()> &change)
     else
         m_list->selectionModel()->clear();
     m_filtering = false;
+    // An empty list says why: an empty library, or a search and filters nothing matches.
+    m_emptyHint->setText(m_filter->isFiltering() && m_model->totalCount() > 0
+                             ? tr("No article matches the search and filters.")
+                             : tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint->refresh();
 }
 
 void LibraryDock::selectArticle(qint64 articleId)

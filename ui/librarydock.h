@@ -15,6 +15,7 @@ class QMenu;
 namespace Gazette {
 
 class AnnotationStore;
+class EmptyStateHint;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -55,6 +56,7 @@ private:
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
     QMenu *m_contextMenu = nullptr;
+    EmptyStateHint *m_emptyHint = nullptr;
     qint64 m_currentArticle = 0; // the article being read, also while the filters hide it
     bool m_filtering = false;
 };

@@ -788,8 +788,17 @@ private Q_SLOTS:
         QVERIFY(cut.text.size() < longSnippet.text.size());
         QVERIFY(cut.formats.isEmpty());
 
+        // A search nothing matches says so, and not that the library is empty.
+        search->setText(QStringLiteral("zeppelin"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        auto *hint = list->findChild<QLabel *>(QStringLiteral("libraryEmptyHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("No article matches the search and filters."));
+
         search->clear();
         QCOMPARE(list->model()->rowCount(), 2);
+        QVERIFY(!hint->isVisible());
         QVERIFY(!list->model()->index(0, 0).data(LibraryModel::SnippetRole).isValid());
     }
 
