@@ -73,6 +73,20 @@ void LibraryFilterModel::refilter()
     invalidateFilter();
 }
 
+// From the text after the headline, which the row shows already: an article found by its
+// headline alone has no snippet.
+TextSearch::Snippet LibraryFilterModel::snippetOf(qint64 articleId) const
+{
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return {};
+    QStringView body(article->text);
+    const QString headline = article->headline.trimmed();
+    if (!headline.isEmpty() && body.trimmed().startsWith(headline))
+        body = body.trimmed().mid(headline.size());
+    return TextSearch::snippet(body.toString(), TextSearch::words(m_searchText));
+}
+
 QVariant LibraryFilterModel::data(const QModelIndex &index, int role) const
 {
     if (role != LibraryModel::SnippetRole)
@@ -82,8 +96,7 @@ QVariant LibraryFilterModel::data(const QModelIndex &index, int role) const
     const qint64 id = index.data(LibraryModel::ArticleIdRole).toLongLong();
     auto found = m_snippets.constFind(id);
     if (found == m_snippets.cend()) {
-        const auto article = m_store->article(id);
-        found = m_snippets.insert(id, article ? TextSearch::snippet(article->text, TextSearch::words(m_searchText)) : TextSearch::Snippet());
+        found = m_snippets.insert(id, snippetOf(id));
     }
     return found->isEmpty() ? QVariant() : QVariant::fromValue(*found);
 }

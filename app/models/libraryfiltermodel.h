@@ -41,6 +41,7 @@ protected:
 private:
     void applyChange(const StoreChange &change);
     void refilter();
+    TextSearch::Snippet snippetOf(qint64 articleId) const;
 
     AnnotationStore *m_store;
     QString m_searchText;

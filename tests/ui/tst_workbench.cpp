@@ -788,6 +788,12 @@ private Q_SLOTS:
         QVERIFY(cut.text.size() < longSnippet.text.size());
         QVERIFY(cut.formats.isEmpty());
 
+        // The row shows the headline: the snippet comes from the text below it.
+        search->setText(QStringLiteral("Kestrel"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        const auto kestrel = list->model()->index(0, 0).data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
+        QCOMPARE(kestrel.text, QStringLiteral("Harbourline Robotics has chosen Kestrel Energy to supply batteries."));
+
         // A search nothing matches says so, and not that the library is empty.
         search->setText(QStringLiteral("zeppelin"));
         QCOMPARE(list->model()->rowCount(), 0);
