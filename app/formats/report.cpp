@@ -185,10 +185,11 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
 {
     if (!options.content.withFacts || doc.facts.isEmpty())
         return {};
-    // Column widths for a page, not for the longest cell: whole words, evidence the widest.
+    // Column widths for a page, not for the longest cell: whole words, evidence the widest; kinds
+    // and statuses as long as German's ("Markteinführung", "Vorgeschlagen") stay whole.
     QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                                  "<tr><th width=\"14%\">%2</th><th width=\"15%\">%3</th><th width=\"11%\">%4</th><th width=\"15%\">%5</th>"
-                                  "<th width=\"8%\">%6</th><th width=\"12%\">%7</th><th width=\"25%\">%8</th></tr>\n")
+                                  "<tr><th width=\"16%\">%2</th><th width=\"14%\">%3</th><th width=\"11%\">%4</th><th width=\"15%\">%5</th>"
+                                  "<th width=\"8%\">%6</th><th width=\"15%\">%7</th><th width=\"21%\">%8</th></tr>\n")
                        .arg(escape(Report::tr("Facts")), escape(Report::tr("Kind")), escape(Report::tr("Subject")), escape(Report::tr("Predicate")),
                             escape(Report::tr("Object or value")), escape(Report::tr("Time")), escape(Report::tr("Status")), escape(Report::tr("Evidence")));
     int evidenceIndex = 0;
