@@ -736,6 +736,10 @@ Fensteroptionen:
             <numerusform>„%1“ in der ganzen Bibliothek verknüpfen (%n Artikel)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove article &apos;%1&apos;</source>
+        <translation>Artikel „%1“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
@@ -753,7 +757,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Erwähnungen</translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>
@@ -1142,6 +1146,45 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>Evidence:</source>
         <translation>Beleg:</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactKind</name>
+    <message>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Markteinführung</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>Wettbewerb</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2043,10 @@ Open one with File › Open (Ctrl+O).</source>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
     </message>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>Kein Artikel passt zur Suche und zu den Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LibraryFile</name>
@@ -2219,28 +2266,12 @@ Zu prüfende Vorschläge: %2</translation>
         <translation>Zu einer anderen Bibliotheksdatei wechseln</translation>
     </message>
     <message>
-        <source>&amp;Remove Article from Library…</source>
-        <translation>Artikel aus der Bibliothek en&amp;tfernen…</translation>
-    </message>
-    <message>
         <source>Cannot Open Library</source>
         <translation>Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The library was upgraded; the old version is kept as %1.</source>
         <translation>Die Bibliothek wurde auf ein neues Format aktualisiert; die alte Version bleibt als %1 erhalten.</translation>
-    </message>
-    <message>
-        <source>Remove Article</source>
-        <translation>Artikel entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and all its annotations and facts from the library? This cannot be undone.</source>
-        <translation>„%1“ samt allen Annotationen und Fakten aus der Bibliothek entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Cannot Remove Article</source>
-        <translation>Artikel kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
@@ -2361,6 +2392,14 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Window</source>
         <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article from Library</source>
+        <translation>Artikel aus der Bibliothek &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the library. %2 brings it back.</source>
+        <translation>„%1“ wurde aus der Bibliothek entfernt. %2 holt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2706,13 @@ Zu prüfende Vorschläge: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gazette::SingleInstance</name>
+    <message>
+        <source>Another Gazette is already running.</source>
+        <translation>Gazette läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::SourceReader</name>
     <message>
         <source>The feed has no items with text.</source>
@@ -2887,6 +2933,10 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>Unbekanntes Farbschema „%1“; „%2“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own instead of handing the files to the Gazette already running.</source>
+        <translation>Ein eigenes Fenster öffnen, statt die Dateien an das bereits laufende Gazette zu übergeben.</translation>
     </message>
 </context>
 </TS>

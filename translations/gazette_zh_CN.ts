@@ -731,6 +731,10 @@ Window options:
             <numerusform>在整个资料库中关联“%1”（%n 篇文章）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove article &apos;%1&apos;</source>
+        <translation>移除文章“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityModel</name>
@@ -1135,6 +1139,45 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>Evidence:</source>
         <translation>证据：</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FactKind</name>
+    <message>
+        <source>partnership</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2036,10 @@ Open one with File › Open (Ctrl+O).</source>
         <source>&amp;Sort by:</source>
         <translation>排序方式(&amp;S)：</translation>
     </message>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的文章。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LibraryFile</name>
@@ -2212,28 +2259,12 @@ Suggestions to review: %2</source>
         <translation>切换到另一个文库文件</translation>
     </message>
     <message>
-        <source>&amp;Remove Article from Library…</source>
-        <translation>从文库中移除文章(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Cannot Open Library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
         <source>The library was upgraded; the old version is kept as %1.</source>
         <translation>文库已升级；旧版本保留为 %1。</translation>
-    </message>
-    <message>
-        <source>Remove Article</source>
-        <translation>移除文章</translation>
-    </message>
-    <message>
-        <source>Remove “%1” and all its annotations and facts from the library? This cannot be undone.</source>
-        <translation>要从文库中移除“%1”及其所有标注和事实吗？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Cannot Remove Article</source>
-        <translation>无法移除文章</translation>
     </message>
     <message>
         <source>&amp;Reading</source>
@@ -2354,6 +2385,14 @@ Suggestions to review: %2</source>
     <message>
         <source>Window</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article from Library</source>
+        <translation>从库中移除文章(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the library. %2 brings it back.</source>
+        <translation>已从库中移除“%1”。按 %2 可恢复。</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2699,13 @@ Suggestions to review: %2</source>
     </message>
 </context>
 <context>
+    <name>Gazette::SingleInstance</name>
+    <message>
+        <source>Another Gazette is already running.</source>
+        <translation>已有一个 Gazette 正在运行。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::SourceReader</name>
     <message>
         <source>The feed has no items with text.</source>
@@ -2880,6 +2926,10 @@ Suggestions to review: %2</source>
     <message>
         <source>Unknown theme “%1”; using “%2”.</source>
         <translation>未知主题“%1”；将使用“%2”。</translation>
+    </message>
+    <message>
+        <source>Open a window of its own instead of handing the files to the Gazette already running.</source>
+        <translation>打开独立的窗口，而不是把文件交给已在运行的 Gazette。</translation>
     </message>
 </context>
 </TS>

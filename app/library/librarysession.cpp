@@ -62,31 +62,7 @@ bool LibrarySession::push(Edits::Command command)
 
 std::optional<AnnotatedArticle> LibrarySession::annotatedArticle(qint64 articleId) const
 {
-    const auto article = m_store.article(articleId);
-    if (!article)
-        return std::nullopt;
-    AnnotatedArticle value;
-    value.article = *article;
-    value.annotations = m_store.annotations(articleId);
-    value.facts = m_store.facts(articleId);
-    QSet<qint64> entityIds;
-    for (const Annotation &a : std::as_const(value.annotations))
-        entityIds.insert(a.entityId);
-    for (const Fact &f : std::as_const(value.facts)) {
-        entityIds.insert(f.subjectEntityId);
-        entityIds.insert(f.objectEntityId);
-    }
-    for (const Entity &e : m_store.entitiesOfArticle(articleId)) {
-        entityIds.remove(e.id);
-        value.entities.append(e);
-    }
-    for (qint64 id : std::as_const(entityIds)) {
-        if (id <= 0)
-            continue;
-        if (auto e = m_store.entity(id))
-            value.entities.append(*e);
-    }
-    return value;
+    return m_store.annotatedArticle(articleId);
 }
 
 } // namespace Gazette

@@ -79,6 +79,8 @@ public:
     // Articles in which the reader decided on a span of one of these labels (added, accepted or
     // rejected one), in id order: what the learned tagger learns from.
     QList<qint64> articlesWithReaderDecisions(const QStringList &labels) const;
+    // Removes the article with its annotations and facts (its entities stay for the other
+    // articles). Edits::removeArticle() makes the same removal undoable.
     bool removeArticle(qint64 id);
     // A new version of an article's text: annotations and evidence are re-anchored by quote,
     // prefix and suffix; those that cannot be placed are kept and marked orphaned.
@@ -100,6 +102,8 @@ public:
     QList<Fact> facts(qint64 articleId) const;
     std::optional<Fact> fact(qint64 id) const;
     QList<LexiconEntry> lexicon() const;
+    // An article with its annotations, its facts and the entities they refer to.
+    std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
 
     // Applies a change set in one transaction (forward: redo, backward: undo). On failure
     // nothing is written and errorString() says why.
@@ -137,6 +141,12 @@ private:
     template<typename Row>
     bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders);
     bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
+    bool applyArticle(const ArticleChange &change, bool forward);
+    bool deleteArticleRow(qint64 id);
+    // The id a new row of the table takes: 0 (the database chooses) unless rows were removed
+    // with an article this session; then one above them, so undoing the removal finds its ids free.
+    qint64 newRowId(const QString &table) const;
+    bool restoreArticle(const AnnotatedArticle &bundle);
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
     bool insertRow(Fact &fact);
@@ -170,6 +180,7 @@ private:
     bool m_transactionFailed = false;
     StoreChange m_pendingChange;
     mutable int m_summaryQueryCount = 0;
+    QHash<QString, qint64> m_reservedIds; // table -> highest id of rows an undo may bring back
 };
 
 } // namespace Gazette
