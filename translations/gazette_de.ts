@@ -1324,6 +1324,18 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <source>“%1” has no text: %2</source>
         <translation>„%1“ enthält keinen Text: %2</translation>
     </message>
+    <message>
+        <source>The JSON feed is not valid JSON (at byte %1): %2</source>
+        <translation>Der JSON-Feed ist kein gültiges JSON (bei Byte %1): %2</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a JSON Feed.</source>
+        <translation>Diese JSON-Datei ist kein JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The JSON feed has no list of items.</source>
+        <translation>Der JSON-Feed enthält keine Liste von Einträgen.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>

@@ -1317,6 +1317,18 @@ Select the supporting text and choose Add.</source>
         <source>“%1” has no text: %2</source>
         <translation>“%1”没有文本：%2</translation>
     </message>
+    <message>
+        <source>The JSON feed is not valid JSON (at byte %1): %2</source>
+        <translation>JSON 订阅源不是有效的 JSON（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a JSON Feed.</source>
+        <translation>此 JSON 文件不是 JSON Feed 订阅源。</translation>
+    </message>
+    <message>
+        <source>The JSON feed has no list of items.</source>
+        <translation>JSON 订阅源中没有条目列表。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>

@@ -54,11 +54,6 @@ QString gapBetween(const QString &text, const Annotation &a, const Annotation &b
     return text.mid(a.end, b.start - a.end);
 }
 
-const QString Title = QStringLiteral(
-    "(?:senior |chief |deputy |vice |co-|executive |managing |principal |general )*(?:chairman|chairwoman|chair|chief executive(?: officer)?|CEO|CFO|CTO|"
-    "chief (?:technology|financial|investment|operating) officer|president|founder|analyst|economist|strategist|spokesman|spokeswoman|"
-    "spokesperson|director|minister|commissioner|governor|coach|researcher|fellow|scientist|professor|partner|head of [a-z ]+|editor)");
-
 } // namespace
 
 namespace {
@@ -142,17 +137,96 @@ void launches(const Pair &p)
     p.c.facts.append(f);
 }
 
-void roles(const Pair &p)
+// Jobs as news writes them around a name: "Bundesbank board member Henrike Vossberg", "Ezeh,
+// who was executive director for treasury at Meridian Trust Bank", "Rapid's sporting director,
+// Stefan Hofbauer", "Carla Menéndez, head of rates strategy at Santander".
+const QString RoleWords = QStringLiteral(
+    R"((?:chief executive(?: officer)?|chief (?:economist|financial officer|technology officer|operating officer|investment officer|)"
+    R"(strategist|executive|scientist|medical officer|of staff)|CEO|CFO|CTO|COO|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
+    R"((?:co-)?founder|director(?: general)?|managing director|executive director|general manager|manager|head coach|coach|captain|)"
+    R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state)?|)"
+    R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
+    R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist%1))");
+// The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
+// ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
+const QString RolePrefix = QStringLiteral(
+    R"((?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\p{L}+[’']s|chief|deputy|senior|former|acting|board|campaign|sporting|executive|managing|)"
+    R"(general|vice|assistant|interim|associate|principal|lead|regional|national|state|foreign|finance|health|interior|agriculture|)"
+    R"(budget|economy|trade|defence|defense|justice|education|transport|energy|technical|commercial|political|legal|medical|research|)"
+    R"(investment|junior)\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*\s+)?)");
+
+void roles(const Context &c, const Mentions &in)
 {
-    static const RE orgTitlePerson(QStringLiteral("^\\s*(?:'s|’s)?\\s*(?<title>%1)\\s*$").arg(Title));
-    static const RE personCommaTitle(QStringLiteral("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?<title>%1)\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$").arg(Title));
-    if (is(p.a, {"ORG"}) && is(p.b, {"PERSON"})) {
-        if (const auto m = orgTitlePerson.match(p.gap); m.hasMatch())
-            p.c.facts.append(p.make(QStringLiteral("role"), p.b, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.title-before"), 0.8, p.a));
-    }
-    if (is(p.a, {"PERSON"}) && is(p.b, {"ORG"})) {
-        if (const auto m = personCommaTitle.match(p.gap); m.hasMatch())
-            p.c.facts.append(p.make(QStringLiteral("role"), p.a, m.captured(QStringLiteral("title")).simplified(), QStringLiteral("fact.role.apposition"), 0.75, p.b));
+    static const RE after(QStringLiteral(
+        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
+        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|$|\s+(?:said|says|told|who|and|on|in)\b)))")
+                              .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
+                          RE::CaseInsensitiveOption);
+    static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2)(?<comma>,)?\s+$)").arg(RolePrefix, RoleWords.arg(QString())),
+                           RE::CaseInsensitiveOption);
+    const QString &text = c.text;
+    auto orgWithin = [&](int from, int to) -> const Annotation * {
+        for (const Annotation *x : in) {
+            if ((x->label == QLatin1String("ORG") || x->label == QLatin1String("GPE")) && x->start >= from && x->end <= to)
+                return x;
+        }
+        return nullptr;
+    };
+    for (const Annotation *person : in) {
+        if (person->label != QLatin1String("PERSON"))
+            continue;
+        QString role;
+        int roleFrom = 0, roleTo = 0;
+        const Annotation *org = nullptr;
+        QString rule;
+        const int afterEnd = std::min<int>(c.sentence.end, person->end + 140);
+        const auto a = after.matchView(QStringView(text).mid(person->end, afterEnd - person->end));
+        if (a.hasMatch()) {
+            const int from = person->end + int(a.capturedStart(QStringLiteral("role")));
+            const int to = person->end + int(a.capturedEnd(QStringLiteral("role")));
+            role = a.captured(QStringLiteral("role"));
+            roleFrom = from;
+            roleTo = to;
+            org = orgWithin(from, to);
+            // "the Red Cross coordinator" or "VinFast’s deputy chief executive": just before the role
+            if (!org)
+                org = orgWithin(person->end, from);
+            rule = QStringLiteral("fact.role.apposition");
+        } else {
+            const int beforeStart = std::max<int>(c.sentence.start, person->start - 90);
+            const auto b = before.matchView(QStringView(text).mid(beforeStart, person->start - beforeStart));
+            if (!b.hasMatch())
+                continue;
+            const int from = beforeStart + int(b.capturedStart(QStringLiteral("role")));
+            const int to = beforeStart + int(b.capturedEnd(QStringLiteral("role")));
+            // The organisation inside the words before the role or just before them
+            // ("Interior Ministry spokesman", "Rapid’s sporting director,").
+            org = orgWithin(std::max(c.sentence.start, from - 40), to);
+            if (org && org->end < from - 4)
+                org = nullptr;
+            role = b.captured(QStringLiteral("role"));
+            roleFrom = from;
+            roleTo = to;
+            rule = b.hasCaptured(QStringLiteral("comma")) ? QStringLiteral("fact.role.before-comma") : QStringLiteral("fact.role.title-before");
+        }
+        if (org && org->start >= roleFrom && org->end <= roleTo) {
+            // The job without the organisation's name: what comes before it ("managing director
+            // of Solvera Energy until May"), or after it ("Rapid’s sporting director").
+            role = org->start > roleFrom ? text.mid(roleFrom, org->start - roleFrom) : text.mid(org->end, roleTo - org->end);
+        }
+        // Another name's possessive is no part of the job ("Nordvik’s operations director").
+        role.remove(QRegularExpression(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)")));
+        role.remove(QRegularExpression(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption));
+        role = role.simplified();
+        role.remove(QRegularExpression(QStringLiteral(R"(^(?:['’]s\s+))")));
+        if (role.isEmpty())
+            continue;
+        Fact f = c.make(QStringLiteral("role"), *person, role, rule, org ? 0.8 : 0.7);
+        if (org) {
+            f.objectEntityId = org->entityId;
+            f.objectText = spanText(text, *org);
+        }
+        c.facts.append(f);
     }
 }
 
@@ -226,7 +300,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             if (it->end <= sentence.end && it->label != QLatin1String("QUOTE"))
                 in.append(&*it);
         }
-        if (in.size() < 2)
+        if (in.isEmpty())
             continue;
         const Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
@@ -237,10 +311,10 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);
-                roles(pair);
                 statistics(pair);
             }
         }
+        roles(c, in);
     }
     return mergeRepeats(facts);
 }

@@ -130,6 +130,36 @@ private Q_SLOTS:
         QCOMPARE(attributions(text), expected);
     }
 
+    // Roles: the job as written around a name, with the organisation where the sentence names it.
+    void roles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // person|role|organisation
+        QTest::newRow("organisation and job before the name")
+            << "Harbourline Robotics chief financial officer Ingrid Solberg said margins would improve." << "Ingrid Solberg|chief financial officer|Harbourline Robotics";
+        QTest::newRow("apposition with at")
+            << "“Rates will stay high,” said Tomasz Wilk, chief economist at Kestrel Bank in Warsaw." << "Tomasz Wilk|chief economist|Kestrel Bank";
+        QTest::newRow("possessive job before a comma")
+            << "Maersk’s operations director, Amara Okoye, said the route would reopen." << "Amara Okoye|operations director|Maersk";
+        QTest::newRow("who was")
+            << "Rafael Quintero, who was managing director of Solvera Energy until May, denied the charges." << "Rafael Quintero|managing director|Solvera Energy";
+        QTest::newRow("title alone")
+            << "Deputy Governor Halima Bakare told reporters in Abuja that inflation had peaked." << "Halima Bakare|Deputy Governor|";
+    }
+
+    void roles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const AnnotatedArticle result = *Extractor::extract(articleOf(text));
+        QStringList found;
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("role"))
+                found << f.subjectText + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText;
+        }
+        QVERIFY2(found.contains(expected), qPrintable(found.join(QStringLiteral(" ; "))));
+    }
+
     void statements_data()
     {
         QTest::addColumn<QString>("text");
