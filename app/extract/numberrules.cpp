@@ -158,7 +158,7 @@ const QList<Rule> &rules()
                            R"(\b[0-2]\d[0-5]\d\s+(?:GMT|UTC)\b(?:\s+(?:%2))?)").arg(Approximator, Weekdays)),
          QStringLiteral("TIME"), QStringLiteral("time.clock"), 0.9, {}, Colon | Digits},
         // Ages are DATE ("61-year-old", "500 years old", "aged 61", "Okafor, 63, said").
-        {RE(QStringLiteral(R"(\b(?:%1|\d{1,3})[- ]years?[- ]old\b|(?<=\baged\s)\d{1,3}\b|(?<=\p{Lu}[\p{L}.'’-]{1,30},\s)(?:1\d|[2-9]\d|10\d)(?=,))")
+        {RE(QStringLiteral(R"(\b(?:%1|\d{1,3})[- ]years?[- ]old\b|(?<=\baged\s)\d{1,3}\b|(?<=\p{L},\s)(?<age>1\d|[2-9]\d|10\d)(?=,))")
                 .arg(NumberWord), I),
          QStringLiteral("DATE"), QStringLiteral("date.age"), 0.9, split("old aged"), Digits},
         // Durations and sizes as modifiers keep their unit: "12-week" DATE, "90-minute" TIME,
@@ -357,6 +357,16 @@ const Triggers &triggers()
     return triggerSet;
 }
 
+// "Okafor, 63, said": the number after a comma is an age only when a name ends before it.
+bool followsName(const QString &text, int numberStart)
+{
+    int end = numberStart - 2; // before ", "
+    int start = end;
+    while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-') || text.at(start - 1) == QChar(0x2019)))
+        --start;
+    return start < end && text.at(start).isUpper();
+}
+
 // The label of a match where the rule's own depends on the words: durations of 24 hours or
 // more are DATE, modifiers take their unit's label ("90-minute" TIME, "8-inch" QUANTITY).
 QString labelOf(const Rule &rule, const QRegularExpressionMatch &m)
@@ -393,7 +403,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
 
     // Windows per rule around its triggers, widened to white space and merged.
     std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
-    auto addWindow = [&](quint32 mask, int start, int end, int before = 60, int after = 60) {
+    auto addWindow = [&](quint32 mask, int start, int end, int before = 48, int after = 48) {
         int from = std::max(0, start - before), to = std::min(size, end + after);
         while (from > 0 && !string.at(from - 1).isSpace())
             --from;
@@ -439,7 +449,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
             const QStringView after = QStringView(string).mid(digitsEnd, std::min(2, size - digitsEnd));
             if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th")
                 mask |= t.ordinalRules;
-            addWindow(mask, i, end, 40, 40);
+            addWindow(mask, i, end, 24, 20);
             i = end - 1;
         } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹' || c == u'₦' || c == u'₩' || c == u'₫' || c == u'₺') {
             addWindow(t.currencyRules, i, i + 1);
@@ -469,6 +479,8 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
                 if (!free)
                     continue;
                 std::fill(taken.begin() + start, taken.begin() + end, true);
+                if (rule.id == QLatin1String("date.age") && m.hasCaptured(QStringLiteral("age")) && !followsName(string, start))
+                    continue;
                 const QString label = labelOf(rule, m);
                 found.append({start, end, label, rule.id, rule.confidence, label == rule.label ? normalise(rule, m, articleDate) : QString()});
             }

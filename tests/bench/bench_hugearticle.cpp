@@ -85,10 +85,10 @@ int main(int argc, char *argv[])
         file.write(text);
     }
     const QString library = dir.filePath(QStringLiteral("huge.gazette"));
-    const Run import = runMeasured({QStringLiteral("gazette"), QStringLiteral("import"), path, QStringLiteral("--library"), library});
+    const Run import = runMeasured({QStringLiteral("import"), path, QStringLiteral("--library"), library});
     std::printf("bench: import_31mb_text_s %.1f s%s\n", import.seconds, import.ok ? "" : " (failed)");
     std::printf("bench: import_31mb_text_peak_mb %.0f MB\n", import.peakMb);
-    const Run exported = runMeasured({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+    const Run exported = runMeasured({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
                                       QStringLiteral("--library"), library, QStringLiteral("-o"), dir.filePath(QStringLiteral("huge.json"))});
     std::printf("bench: export_json_31mb_s %.1f s%s\n", exported.seconds, exported.ok ? "" : " (failed)");
     std::printf("bench: export_json_31mb_peak_mb %.0f MB\n", exported.peakMb);
