@@ -2,6 +2,7 @@
 #include "factrules.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -155,6 +156,29 @@ const QString RolePrefix = QStringLiteral(
     R"(budget|economy|trade|defence|defense|justice|education|transport|energy|technical|commercial|political|legal|medical|research|)"
     R"(investment|junior)\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*\s+)?)");
 
+// Whether the last word before `end` (a comma allowed after it) is the last word of a job.
+bool endsWithRoleWord(const QString &text, int from, int end)
+{
+    static const QSet<QString> lastWords = [] {
+        QSet<QString> words;
+        for (const char *w : {"officer", "executive", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chairperson", "chair", "president",
+                              "founder", "director", "general", "manager", "coach", "captain", "analyst", "economist", "strategist", "researcher",
+                              "scientist", "professor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "state", "governor",
+                              "mayor", "senator", "lawyer", "attorney", "prosecutor", "leader", "member", "coordinator", "commissioner",
+                              "ambassador", "editor", "partner", "adviser", "advisor", "official", "chancellor", "premier", "treasurer", "owner",
+                              "engineer", "epidemiologist", "staff", "president-elect"})
+            words.insert(QString::fromLatin1(w));
+        return words;
+    }();
+    int to = end;
+    while (to > from && (text.at(to - 1).isSpace() || text.at(to - 1) == QLatin1Char(',')))
+        --to;
+    int start = to;
+    while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
+        --start;
+    return start < to && lastWords.contains(text.mid(start, to - start).toLower());
+}
+
 void roles(const Context &c, const Mentions &in)
 {
     static const RE after(QStringLiteral(
@@ -193,6 +217,10 @@ void roles(const Context &c, const Mentions &in)
                 org = orgWithin(person->end, from);
             rule = QStringLiteral("fact.role.apposition");
         } else {
+            // Most names have no job right before them: look at the last word first, and only
+            // then run the pattern.
+            if (!endsWithRoleWord(text, std::max(c.sentence.start, person->start - 40), person->start))
+                continue;
             const int beforeStart = std::max<int>(c.sentence.start, person->start - 90);
             const auto b = before.matchView(QStringView(text).mid(beforeStart, person->start - beforeStart));
             if (!b.hasMatch())
