@@ -79,6 +79,14 @@ qint64 articleOf(const RowChange<Row> &change)
     return change.after ? change.after->articleId : change.before->articleId;
 }
 
+// The key of a versioned row in the store's record of the versions it wrote.
+template<typename Row>
+QString versionKey(const Row &row)
+{
+    const QLatin1String table = std::is_same_v<Row, Annotation> ? QLatin1String("annotations:") : QLatin1String("facts:");
+    return table + QString::number(row.id);
+}
+
 void resolvePlaceholders(Annotation &row, const QHash<qint64, qint64> &placeholders)
 {
     if (row.entityId < 0)
@@ -166,6 +174,7 @@ bool AnnotationStore::isOpen() const
 
 void AnnotationStore::close()
 {
+    m_writtenVersions.clear();
     m_connection->statements.clear();
     m_connection->file.close();
     m_path.clear();
@@ -286,6 +295,7 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
         }
         m_transactionFailed = false;
         m_pendingChange = {};
+        m_pendingVersions.clear();
         m_lastConflict.reset();
     }
     ++m_transactionDepth;
@@ -297,6 +307,9 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
         return ok && !m_transactionFailed;
 
     if (!m_transactionFailed && writeChangeLog() && database().commit()) {
+        for (auto it = m_pendingVersions.cbegin(); it != m_pendingVersions.cend(); ++it)
+            m_writtenVersions.insert(it.key(), it.value());
+        m_pendingVersions.clear();
         announce();
         return true;
     }
@@ -304,6 +317,7 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
         m_errorString = tr("Could not save the change: %1").arg(database().lastError().text());
     database().rollback();
     m_pendingChange = {};
+    m_pendingVersions.clear();
     m_transactionFailed = false;
     Q_EMIT errorOccurred(m_errorString);
     return false;
@@ -345,7 +359,7 @@ bool AnnotationStore::writeChangeLog()
     QSqlQuery &q = cached(QStringLiteral("INSERT INTO change_log (changed_at, author, summary, payload) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(timestamp(now()));
     q.addBindValue(text(m_author));
-    q.addBindValue(ChangeCodec::articleList(m_pendingChange));
+    q.addBindValue(text(ChangeCodec::articleList(m_pendingChange)));
     q.addBindValue(QString::fromUtf8(ChangeCodec::encode(m_pendingChange)));
     if (!exec(q) || !q.next())
         return false;
@@ -1000,6 +1014,7 @@ bool AnnotationStore::updateRow(const QString &table, const QString &columns, co
 bool AnnotationStore::updateRow(Annotation &annotation, int expected)
 {
     annotation.version.value = expected + 1;
+    m_pendingVersions.insert(versionKey(annotation), annotation.version.value);
     return updateRow(QStringLiteral("annotations"), AnnotationColumns, [&](QSqlQuery &q) { bindAnnotation(q, annotation); },
                      annotation.id, expected, tr("The annotation no longer exists."));
 }
@@ -1013,6 +1028,7 @@ bool AnnotationStore::updateRow(Entity &entity, int)
 bool AnnotationStore::updateRow(Fact &fact, int expected)
 {
     fact.version.value = expected + 1;
+    m_pendingVersions.insert(versionKey(fact), fact.version.value);
     return updateRow(QStringLiteral("facts"), FactColumns, [&](QSqlQuery &q) { bindFact(q, fact); }, fact.id, expected,
                      tr("The fact no longer exists."))
         && writeEvidence(fact);
@@ -1101,6 +1117,7 @@ void AnnotationStore::conflict(const QString &table, qint64 id)
         else
             c.message = tr("Another annotator removed this fact meanwhile. Your change was not saved.");
     }
+    qCInfo(lcStore) << "refused a write over a newer row:" << c.message;
     m_lastConflict = c;
 }
 
@@ -1142,30 +1159,24 @@ bool AnnotationStore::changeLexicon(const LexiconChange &change, int sign)
 
 // Writes one row change in the given direction (insert, update or delete) and fills in the id
 // it assigns, so later items of the change set can refer to it.
-namespace {
 template<typename Row>
-int versionOf(const Row &row)
+int AnnotationStore::knownVersion(const Row &row) const
 {
-    if constexpr (std::is_same_v<Row, Entity>)
-        return -1;
-    else
-        return row.version.value;
+    if constexpr (std::is_same_v<Row, Entity>) {
+        return -1; // entities have no row versions
+    } else {
+        const QString key = versionKey(row);
+        return m_pendingVersions.value(key, m_writtenVersions.value(key, row.version.value));
+    }
 }
-
-template<typename Row>
-QString versionKey(const Row &row)
-{
-    const QLatin1String table = std::is_same_v<Row, Annotation> ? QLatin1String("annotations:") : QLatin1String("facts:");
-    return table + QString::number(row.id);
-}
-} // namespace
 
 // Writes one row change in the given direction (insert, update or delete) and fills in the id
 // it assigns, so later items of the change set can refer to it. A row is written over the
-// version the change was made from (or the one an earlier item of the same set wrote), and
-// the version written goes back into the change, so that undo and redo name it in turn.
+// version the change was made from, or over the one this store wrote last: undoing a command
+// after later ones were undone finds the row as this store left it, at a newer version than
+// the command saw. Anyone else's write in between makes the versions differ: a conflict.
 template<typename Row>
-bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders, Versions &versions)
+bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders)
 {
     std::optional<Row> &from = redo ? change.before : change.after;
     std::optional<Row> &to = redo ? change.after : change.before;
@@ -1176,31 +1187,29 @@ bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &
         if (redo && to && isShared() && !m_author.isEmpty())
             to->author = m_author;
     }
-    const int expected = from ? versions.value(versionKey(*from), versionOf(*from)) : 0;
+    const int expected = from ? knownVersion(*from) : 0;
     if (!from && to) {
         const qint64 placeholder = to->id;
         if (placeholder < 0)
             to->id = 0;
         if constexpr (!std::is_same_v<Row, Entity>) {
             // A removed row that comes back gets a version past the one it was removed at.
-            to->version.value = to->id > 0 ? versions.value(versionKey(*to), to->version.value) + 1 : 1;
+            to->version.value = to->id > 0 ? knownVersion(*to) + 1 : 1;
         }
         if (!insertRow(*to))
             return false;
         if (placeholder < 0)
             placeholders.insert(placeholder, to->id);
         if constexpr (!std::is_same_v<Row, Entity>)
-            versions.insert(versionKey(*to), to->version.value);
+            m_pendingVersions.insert(versionKey(*to), to->version.value);
     } else if (from && to) {
         if (!updateRow(*to, expected))
             return false;
-        if constexpr (!std::is_same_v<Row, Entity>)
-            versions.insert(versionKey(*to), to->version.value);
     } else if (from) {
         if (!deleteRow(*from, expected))
             return false;
         if constexpr (!std::is_same_v<Row, Entity>)
-            versions.insert(versionKey(*from), expected);
+            m_pendingVersions.insert(versionKey(*from), expected);
     } else {
         return true;
     }
@@ -1208,7 +1217,7 @@ bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &
     return true;
 }
 
-bool AnnotationStore::applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders, Versions &versions)
+bool AnnotationStore::applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders)
 {
     return std::visit(
         [&](auto &change) -> bool {
@@ -1218,7 +1227,7 @@ bool AnnotationStore::applyItem(ChangeSet::Item &item, bool forward, Placeholder
             else if constexpr (std::is_same_v<T, LexiconChange>)
                 return changeLexicon(change, forward ? 1 : -1);
             else
-                return applyRow(change, forward, placeholders, versions);
+                return applyRow(change, forward, placeholders);
         },
         item);
 }
@@ -1228,11 +1237,10 @@ bool AnnotationStore::apply(ChangeSet &changes, bool forward)
     // Work on a copy: only a committed pass may write assigned ids and row versions back.
     ChangeSet working = changes;
     Placeholders placeholders;
-    Versions versions;
     const bool ok = transaction([&] {
         const auto count = working.items.size();
         for (size_t n = 0; n < count; ++n) {
-            if (!applyItem(working.items[forward ? n : count - 1 - n], forward, placeholders, versions))
+            if (!applyItem(working.items[forward ? n : count - 1 - n], forward, placeholders))
                 return false;
         }
         return true;

@@ -161,10 +161,12 @@ private:
     bool insertArticleRows(AnnotatedArticle &bundle, qint64 articleId, const QDateTime &time);
     bool reanchorRows(qint64 articleId, const QString &oldText, const QString &newText, ReanchorReport &report);
 
-    using Versions = QHash<QString, int>; // "table:id" -> version written by this change set
     template<typename Row>
-    bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders, Versions &versions);
-    bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders, Versions &versions);
+    bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders);
+    bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
+    // The version a write of this row must find: the one this store wrote last, else the row's own.
+    template<typename Row>
+    int knownVersion(const Row &row) const;
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
     bool insertRow(Fact &fact);
@@ -208,6 +210,9 @@ private:
     mutable int m_summaryQueryCount = 0;
     QString m_author;
     std::optional<StoreConflict> m_lastConflict;
+    // "annotations:12" -> the version this store last wrote (committed) and is writing (pending).
+    QHash<QString, int> m_writtenVersions;
+    QHash<QString, int> m_pendingVersions;
 };
 
 } // namespace Gazette
