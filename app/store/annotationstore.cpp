@@ -158,7 +158,7 @@ const SqlDialect &AnnotationStore::dialect() const
 
 bool AnnotationStore::isShared() const
 {
-    return m_connection->file.isOpen() && m_connection->file.dialect().isShared();
+    return m_shared;
 }
 
 void AnnotationStore::setAuthor(const QString &author)
@@ -175,6 +175,8 @@ bool AnnotationStore::isOpen() const
 void AnnotationStore::close()
 {
     m_writtenVersions.clear();
+    m_connectionLost = false;
+    m_shared = false;
     m_connection->statements.clear();
     m_connection->file.close();
     m_path.clear();
@@ -191,6 +193,7 @@ bool AnnotationStore::open(const QString &path)
         return false;
     }
     m_path = path;
+    m_shared = file.dialect().isShared();
     m_backupPath = file.backupPath();
     m_lastConflict.reset();
     const QString name = file.displayName();
@@ -208,6 +211,44 @@ bool AnnotationStore::open(const QString &path)
     listen();
     Q_EMIT libraryOpened();
     return true;
+}
+
+bool AnnotationStore::reconnect()
+{
+    if (!m_connectionLost)
+        return true;
+    const QString location = m_path;
+    // The versions this store wrote stay known across the new connection: undo goes on.
+    const QHash<QString, int> written = m_writtenVersions;
+    m_connection->statements.clear();
+    LibraryFile &file = m_connection->file;
+    if (!file.open(location, Schema::Version)) {
+        m_errorString = file.errorString();
+        return false;
+    }
+    m_writtenVersions = written;
+    m_connectionLost = false;
+    listen();
+    qCInfo(lcStore) << "reconnected to" << file.displayName();
+    Q_EMIT connectionChanged(true);
+    return true;
+}
+
+// After a failed write on a shared library: is the server still there? A lost connection makes
+// the library read-only (every write refused with a clear message) until reconnect().
+void AnnotationStore::checkConnection()
+{
+    if (!isShared() || m_connectionLost)
+        return;
+    QSqlQuery ping(database());
+    if (database().isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+        return;
+    m_connectionLost = true;
+    m_errorString = tr("The connection to the library “%1” was lost: nothing was saved. The library is read-only until "
+                       "Gazette reconnects.")
+                        .arg(m_connection->file.displayName());
+    qCWarning(lcStore) << "connection lost:" << ping.lastError().text();
+    Q_EMIT connectionChanged(false);
 }
 
 bool AnnotationStore::migrate(int fromVersion)
@@ -283,13 +324,20 @@ void AnnotationStore::fail(const QString &message, const QSqlQuery *query)
 
 bool AnnotationStore::transaction(const std::function<bool()> &work)
 {
-    if (!isOpen()) {
+    const bool outermost = m_transactionDepth == 0;
+    if (!m_connectionLost && !isOpen()) {
         m_errorString = tr("No library is open.");
         return false;
     }
-    const bool outermost = m_transactionDepth == 0;
+    if (outermost && m_connectionLost) {
+        m_errorString = tr("The library “%1” is read-only while its server cannot be reached: nothing was saved.")
+                            .arg(m_connection->file.displayName());
+        Q_EMIT errorOccurred(m_errorString);
+        return false;
+    }
     if (outermost) {
         if (!beginWrite()) {
+            checkConnection();
             Q_EMIT errorOccurred(m_errorString);
             return false;
         }
@@ -319,6 +367,7 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
     m_pendingChange = {};
     m_pendingVersions.clear();
     m_transactionFailed = false;
+    checkConnection();
     Q_EMIT errorOccurred(m_errorString);
     return false;
 }

@@ -71,6 +71,10 @@ public:
     // library carries it, and so does every entry of the history (changeLog()).
     QString author() const { return m_author; }
     void setAuthor(const QString &author);
+    // A shared library whose server went away is read-only: writes are refused with a message
+    // (never reported saved) until reconnect() succeeds.
+    bool isConnectionLost() const { return m_connectionLost; }
+    bool reconnect();
     // Why the last write failed when another annotator changed the same row first.
     std::optional<StoreConflict> lastConflict() const { return m_lastConflict; }
 
@@ -141,6 +145,8 @@ Q_SIGNALS:
     // Also for other annotators' committed actions on a shared library, within moments.
     void changed(const Gazette::StoreChange &change);
     void errorOccurred(const QString &message);
+    // The server of a shared library was lost (false) or reached again (true).
+    void connectionChanged(bool connected);
 
 private:
     friend class LibraryCopy; // copies rows table by table, on both stores' connections
@@ -186,6 +192,7 @@ private:
     // Fills lastConflict() for a row whose version was not the expected one.
     void conflict(const QString &table, qint64 id);
     bool writeChangeLog();
+    void checkConnection();
     void listen();
     void receiveNotification(const QString &name, const QVariant &payload, bool fromThisConnection);
     bool writeEvidence(const Fact &fact);
@@ -213,6 +220,8 @@ private:
     // "annotations:12" -> the version this store last wrote (committed) and is writing (pending).
     QHash<QString, int> m_writtenVersions;
     QHash<QString, int> m_pendingVersions;
+    bool m_connectionLost = false;
+    bool m_shared = false;
 };
 
 } // namespace Gazette

@@ -593,6 +593,42 @@ private Q_SLOTS:
         QVERIFY2(copy.errorString().contains(QStringLiteral("not empty")), qPrintable(copy.errorString()));
     }
 
+    // The server drops this client mid-session: the write says it was not saved, the library
+    // turns read-only, and after reconnecting writes (and undo) go on.
+    void lostServerMakesLibraryReadOnly()
+    {
+        if (!onPostgres())
+            QSKIP("a library file has no server to lose");
+        const QString location = newServerLibrary();
+        AnnotationStore store;
+        QVERIFY(store.open(location));
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 articleId = store.addArticle(bundle).value_or(0);
+        const Annotation before = store.annotations(articleId).constFirst();
+        Annotation after = before;
+        after.label = QStringLiteral("NORP");
+        ChangeSet changes;
+        changes.add(RowChange<Annotation>{before, after});
+        QVERIFY(store.apply(changes));
+
+        QSignalSpy connection(&store, &AnnotationStore::connectionChanged);
+        onServer({QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                      .arg(QUrl(location).path().mid(1))});
+        QVERIFY(!store.apply(changes, false));
+        QVERIFY(store.isConnectionLost());
+        QCOMPARE(connection.count(), 1);
+        QCOMPARE(connection.first().first().toBool(), false);
+        QVERIFY2(store.errorString().contains(QStringLiteral("nothing was saved")), qPrintable(store.errorString()));
+        QVERIFY(!store.apply(changes, false)); // still read-only
+        QVERIFY2(store.errorString().contains(QStringLiteral("read-only")), qPrintable(store.errorString()));
+
+        QVERIFY2(store.reconnect(), qPrintable(store.errorString()));
+        QCOMPARE(connection.count(), 2);
+        QVERIFY(!store.isConnectionLost());
+        QVERIFY2(store.apply(changes, false), qPrintable(store.errorString())); // the undo the server missed
+        QCOMPARE(store.annotation(before.id)->label, before.label);
+    }
+
     void serverRefusesForeignDatabase()
     {
         if (!onPostgres())
