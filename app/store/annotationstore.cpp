@@ -288,8 +288,13 @@ QSqlQuery AnnotationStore::prepare(const QString &statement) const
     // PostgreSQL streams forward-only results row by row on the connection, which another
     // statement would cut short while a result is still being read: it reads results whole.
     q.setForwardOnly(!isShared());
-    if (!q.prepare(statement))
+    if (!q.prepare(statement)) {
         qCWarning(lcStore) << "cannot prepare" << statement << q.lastError().text();
+        // A read that fails because the server went away makes the library read-only at once,
+        // before an edit is built on what could not be read.
+        if (m_transactionDepth == 0)
+            const_cast<AnnotationStore *>(this)->checkConnection();
+    }
     return q;
 }
 
