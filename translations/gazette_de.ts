@@ -130,51 +130,51 @@
     </message>
     <message>
         <source>The connection to the library “%1” was lost: nothing was saved. The library is read-only until Gazette reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Bibliothek „%1“ ist abgerissen: Nichts wurde gespeichert. Die Bibliothek ist schreibgeschützt, bis Gazette wieder verbunden ist.</translation>
     </message>
     <message>
         <source>The library “%1” is read-only while its server cannot be reached: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek „%1“ ist schreibgeschützt, solange ihr Server nicht erreichbar ist: Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat den Prüfstatus von „%1“ inzwischen auf „%2“ gesetzt; Ihre Änderung auf „%3“ wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Another annotator changed this annotation first (%1): it is now %2 “%3” at %4–%5, %6, version %7. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat diese Annotation zuerst geändert (%1): Sie ist jetzt %2 „%3“ bei %4–%5, %6, Version %7. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Another annotator removed this annotation meanwhile. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat diese Annotation inzwischen entfernt. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Another annotator changed this fact first (%1): it is now “%2 %3 %4”, %5, version %6. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat diese Aussage zuerst geändert (%1): Sie ist jetzt „%2 %3 %4“, %5, Version %6. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person hat diese Aussage inzwischen entfernt. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2265,7 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
     <message>
         <source>Give the password in PGPASSWORD or in ~/.pgpass, as for psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort in PGPASSWORD oder ~/.pgpass an, wie für psql.</translation>
     </message>
 </context>
 <context>
@@ -2595,23 +2595,23 @@ Zu prüfende Vorschläge: %2</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Team-Bibliothek verbinden…</translation>
     </message>
     <message>
         <source>Open a library that several annotators share on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek öffnen, die mehrere Annotierende auf einem PostgreSQL-Server teilen</translation>
     </message>
     <message>
         <source>Reconnected to the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit der Team-Bibliothek verbunden.</translation>
     </message>
     <message>
         <source>Read-only: the server cannot be reached; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Der Server ist nicht erreichbar; neue Verbindung wird versucht…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2; Änderungen anderer Annotierender erscheinen, sobald sie gespeichert sind.</translation>
     </message>
 </context>
 <context>
@@ -2978,63 +2978,63 @@ Zu prüfende Vorschläge: %2</translation>
     <name>Gazette::TeamLibraryDialog</name>
     <message>
         <source>Connect to Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Team-Bibliothek verbinden</translation>
     </message>
     <message>
         <source>db.newsroom.example</source>
-        <translation type="unfinished"></translation>
+        <translation>db.redaktion.example</translation>
     </message>
     <message>
         <source>newsroom</source>
-        <translation type="unfinished"></translation>
+        <translation>redaktion</translation>
     </message>
     <message>
         <source>your PostgreSQL role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre PostgreSQL-Rolle</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <source>The password comes from PGPASSWORD or ~/.pgpass, or Gazette asks for it; it is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, oder Gazette fragt danach; es wird nie gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password of the role “%1” on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Rolle „%1“ auf %2:</translation>
     </message>
 </context>
 <context>

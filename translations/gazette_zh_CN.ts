@@ -130,51 +130,51 @@
     </message>
     <message>
         <source>The connection to the library “%1” was lost: nothing was saved. The library is read-only until Gazette reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>与资料库“%1”的连接已断开：未保存任何内容。在 Gazette 重新连接之前，资料库为只读。</translation>
     </message>
     <message>
         <source>The library “%1” is read-only while its server cannot be reached: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法连接期间，资料库“%1”为只读：未保存任何内容。</translation>
     </message>
     <message>
         <source>Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人已将“%1”的审阅状态改为“%2”；您改为“%3”的修改未保存。</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Another annotator changed this annotation first (%1): it is now %2 “%3” at %4–%5, %6, version %7. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位标注者先修改了此标注（%1）：现在为 %2“%3”，位置 %4–%5，%6，版本 %7。您的修改未保存。</translation>
     </message>
     <message>
         <source>Another annotator removed this annotation meanwhile. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位标注者已删除此标注。您的修改未保存。</translation>
     </message>
     <message>
         <source>Another annotator changed this fact first (%1): it is now “%2 %3 %4”, %5, version %6. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位标注者先修改了此事实（%1）：现在为“%2 %3 %4”，%5，版本 %6。您的修改未保存。</translation>
     </message>
     <message>
         <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位标注者已删除此事实。您的修改未保存。</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2258,7 @@ Open one with File › Open (Ctrl+O).</source>
     </message>
     <message>
         <source>Give the password in PGPASSWORD or in ~/.pgpass, as for psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>请像使用 psql 一样，在 PGPASSWORD 或 ~/.pgpass 中提供密码。</translation>
     </message>
 </context>
 <context>
@@ -2588,23 +2588,23 @@ Suggestions to review: %2</source>
     </message>
     <message>
         <source>Connect to &amp;Team Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接团队资料库(&amp;T)…</translation>
     </message>
     <message>
         <source>Open a library that several annotators share on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>打开多位标注者在 PostgreSQL 服务器上共享的资料库</translation>
     </message>
     <message>
         <source>Reconnected to the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新连接到团队资料库。</translation>
     </message>
     <message>
         <source>Read-only: the server cannot be reached; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：无法连接服务器，正在重新连接…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份连接到 %1；其他标注者保存的修改会即时显示。</translation>
     </message>
 </context>
 <context>
@@ -2971,63 +2971,63 @@ Suggestions to review: %2</source>
     <name>Gazette::TeamLibraryDialog</name>
     <message>
         <source>Connect to Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>连接团队资料库</translation>
     </message>
     <message>
         <source>db.newsroom.example</source>
-        <translation type="unfinished"></translation>
+        <translation>db.newsroom.example</translation>
     </message>
     <message>
         <source>newsroom</source>
-        <translation type="unfinished"></translation>
+        <translation>newsroom</translation>
     </message>
     <message>
         <source>your PostgreSQL role</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 PostgreSQL 角色</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新连接</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;O)：</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 模式(&amp;M)：</translation>
     </message>
     <message>
         <source>The password comes from PGPASSWORD or ~/.pgpass, or Gazette asks for it; it is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码取自 PGPASSWORD 或 ~/.pgpass，或由 Gazette 询问；密码从不保存。</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password of the role “%1” on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色“%1”在 %2 上的密码：</translation>
     </message>
 </context>
 <context>
