@@ -18,24 +18,24 @@ EmptyStateHint::EmptyStateHint(QAbstractItemView *view, const QString &text)
     view->viewport()->installEventFilter(this);
     auto connectModel = [this] {
         if (auto *model = m_view->model()) {
-            connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyStateHint::update);
-            connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyStateHint::update);
-            connect(model, &QAbstractItemModel::modelReset, this, &EmptyStateHint::update);
-            connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyStateHint::update);
+            connect(model, &QAbstractItemModel::rowsInserted, this, &EmptyStateHint::refresh);
+            connect(model, &QAbstractItemModel::rowsRemoved, this, &EmptyStateHint::refresh);
+            connect(model, &QAbstractItemModel::modelReset, this, &EmptyStateHint::refresh);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyStateHint::refresh);
         }
     };
     connectModel();
-    update();
+    refresh();
 }
 
 bool EmptyStateHint::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        update();
+        refresh();
     return QLabel::eventFilter(watched, event);
 }
 
-void EmptyStateHint::update()
+void EmptyStateHint::refresh()
 {
     const bool empty = !m_view->model() || m_view->model()->rowCount() == 0;
     setGeometry(m_view->viewport()->rect());

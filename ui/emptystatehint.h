@@ -17,12 +17,13 @@ class EmptyStateHint final : public QLabel
 public:
     EmptyStateHint(QAbstractItemView *view, const QString &text);
 
+    // Shows the hint over the view when it has no rows, hides it otherwise.
+    void refresh();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void update();
-
     QAbstractItemView *m_view;
 };
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitypanel.h"
 
+#include "flowrow.h"
+
 #include "emptystatehint.h"
 #include "library/librarysession.h"
 #include "models/entitymodel.h"
 #include "schema/labelset.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -54,6 +55,7 @@ EntityPanel::EntityPanel(LibrarySession *session, QWidget *parent)
     , m_filter(new EntityTreeProxy(this))
     , m_view(new QTreeView(this))
 {
+    setObjectName(QStringLiteral("entityPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -103,7 +105,7 @@ EntityPanel::EntityPanel(LibrarySession *session, QWidget *parent)
 
 QWidget *EntityPanel::createButtons()
 {
-    auto *row = new QWidget(this);
+    auto *row = new FlowRow(this);
     auto button = [row](const QString &text, const QString &tip) {
         auto *b = new QToolButton(row);
         b->setText(text);
@@ -133,12 +135,8 @@ QWidget *EntityPanel::createButtons()
         if (const qint64 entity = currentEntityId())
             push(m_session->push(m_session->edits()->linkAcrossLibrary(entity)));
     });
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
     for (auto *b : {accept, reject, rename, merge, link})
-        layout->addWidget(b);
-    layout->addStretch(1);
+        row->addWidget(b);
     return row;
 }
 

@@ -28,8 +28,9 @@ FactDialog::FactDialog(const Fact &fact, const QString &evidenceText, QWidget *p
     setObjectName(QStringLiteral("factDialog"));
     setWindowTitle(fact.id > 0 ? tr("Edit Fact") : tr("Add Fact"));
     m_kind->setEditable(true);
-    m_kind->addItems(factKinds());
-    m_kind->setCurrentText(fact.kind.isEmpty() ? QStringLiteral("other") : fact.kind);
+    for (const QString &id : factKinds())
+        m_kind->addItem(factKindName(id), id);
+    m_kind->setCurrentText(factKindName(fact.kind.isEmpty() ? QStringLiteral("other") : fact.kind));
     for (auto status : {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Rejected})
         m_status->addItem(annotationStatusName(status), int(status));
     m_status->setCurrentIndex(int(fact.status));
@@ -72,7 +73,7 @@ void FactDialog::validate()
 Fact FactDialog::fact() const
 {
     Fact fact = m_fact;
-    fact.kind = m_kind->currentText().trimmed();
+    fact.kind = factKindFromName(m_kind->currentText().trimmed());
     if (fact.subjectText != m_subject->text().trimmed())
         fact.subjectEntityId = 0;
     fact.subjectText = m_subject->text().trimmed();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factpanel.h"
 
+#include "flowrow.h"
+
 #include "emptystatehint.h"
 #include "factdialog.h"
 #include "library/librarysession.h"
@@ -8,7 +10,6 @@
 #include "schema/labelset.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -25,12 +26,14 @@ FactPanel::FactPanel(LibrarySession *session, QWidget *parent)
     , m_filter(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
 {
+    setObjectName(QStringLiteral("factPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     m_model->setEditing(session->undoStack(), session->edits());
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(FactModel::KindColumn);
+    m_filter->setFilterRole(FactModel::KindRole);
 
     m_view->setObjectName(QStringLiteral("factView"));
     m_view->setAccessibleName(tr("Facts in the article"));
@@ -58,13 +61,13 @@ FactPanel::FactPanel(LibrarySession *session, QWidget *parent)
 
 QWidget *FactPanel::createButtons()
 {
-    auto *row = new QWidget(this);
+    auto *row = new FlowRow(this);
     auto *kind = new QComboBox(row);
     kind->setObjectName(QStringLiteral("factKindFilter"));
     kind->setAccessibleName(tr("Fact kind filter"));
     kind->addItem(tr("All kinds"), QString());
-    for (const QString &name : factKinds())
-        kind->addItem(name, name);
+    for (const QString &id : factKinds())
+        kind->addItem(factKindName(id), id);
     connect(kind, &QComboBox::currentIndexChanged, this, [this, kind] {
         const QString value = kind->currentData().toString();
         m_filter->setFilterRegularExpression(value.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
@@ -79,13 +82,10 @@ QWidget *FactPanel::createButtons()
     connect(add, &QToolButton::clicked, this, &FactPanel::addFact);
     connect(edit, &QToolButton::clicked, this, &FactPanel::editFact);
     connect(remove, &QToolButton::clicked, this, &FactPanel::deleteFact);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(kind, 1);
-    layout->addWidget(add);
-    layout->addWidget(edit);
-    layout->addWidget(remove);
+    row->addWidget(kind, true);
+    row->addWidget(add);
+    row->addWidget(edit);
+    row->addWidget(remove);
     return row;
 }
 

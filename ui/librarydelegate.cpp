@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydelegate.h"
 
+#include "models/libraryfiltermodel.h"
 #include "models/librarymodel.h"
 
 #include <QApplication>
@@ -12,7 +13,45 @@ namespace Gazette {
 namespace {
 constexpr int Padding = 6;
 constexpr int HeadlineLines = 2;
+constexpr int SnippetLines = 2;
+
+bool isSearching(const QModelIndex &index)
+{
+    const auto *filter = qobject_cast<const LibraryFilterModel *>(index.model());
+    return filter && !filter->searchText().isEmpty();
 }
+
+QList<QTextLayout::FormatRange> matchFormats(const TextSearch::Snippet &snippet, int length, const QPalette &palette, bool selected)
+{
+    QTextCharFormat format;
+    format.setFontWeight(QFont::Bold);
+    format.setForeground(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    // On the selection colour of the theme, made to carry its text: the words stand out on light
+    // and dark themes alike. A selected row has that colour already: bold says it there.
+    if (!selected)
+        format.setBackground(palette.color(QPalette::Highlight));
+    QList<QTextLayout::FormatRange> formats;
+    for (const TextSearch::Snippet::Match &match : snippet.matches) {
+        if (match.start >= length)
+            break;
+        formats.append({match.start, std::min(match.length, length - match.start), format});
+    }
+    return formats;
+}
+
+int lineCount(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    int count = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        ++count;
+    }
+    layout.endLayout();
+    return count;
+}
+} // namespace
 
 int LibraryDelegate::textWidth(const QRect &row)
 {
@@ -34,6 +73,25 @@ QStringList LibraryDelegate::headlineLines(const QString &headline, const QFont 
     }
     layout.endLayout();
     return lines;
+}
+
+LibraryDelegate::SnippetText LibraryDelegate::snippetText(const TextSearch::Snippet &snippet, const QFont &font, int width,
+                                                          const QPalette &palette, bool selected)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    QString text = snippet.text;
+    // Measured in bold, the wider of the two, so the cut text always fits.
+    if (lineCount(text, bold, width) > SnippetLines) {
+        QTextLayout layout(text, bold);
+        layout.beginLayout();
+        QTextLine first = layout.createLine();
+        first.setLineWidth(width);
+        layout.endLayout();
+        const QString second = QFontMetrics(bold).elidedText(text.mid(first.textLength()), Qt::ElideRight, width);
+        text = text.left(first.textLength()) + second;
+    }
+    return {text, matchFormats(snippet, int(text.size()), palette, selected)};
 }
 
 QString LibraryDelegate::detailLine(const QModelIndex &index)
@@ -87,15 +145,35 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(secondary);
     const QString detail = detailMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width());
     painter->drawText(QRect(area.left(), top + 2, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, detail);
+    top += 2 + detailMetrics.height();
+
+    if (const QVariant value = index.data(LibraryModel::SnippetRole); value.isValid()) {
+        const SnippetText snippet = snippetText(value.value<TextSearch::Snippet>(), opt.font, area.width(), opt.palette, selected);
+        QTextLayout layout(snippet.text, opt.font);
+        layout.setFormats(snippet.formats);
+        layout.beginLayout();
+        qreal y = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(area.width());
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout.endLayout();
+        painter->setPen(secondary);
+        layout.draw(painter, QPointF(area.left(), top + 2));
+    }
     painter->restore();
 }
 
-QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QFont bold = option.font;
     bold.setBold(true);
-    // Room for a two-line headline in every row (the list's rows are of one size).
-    const int height = HeadlineLines * QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Padding * 2;
+    // Room for a two-line headline in every row (the list's rows are of one size), and for a
+    // two-line snippet in every row of a search.
+    int height = HeadlineLines * QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Padding * 2;
+    if (isSearching(index))
+        height += SnippetLines * QFontMetrics(bold).height() + 2;
     return {200, height};
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/textsearch.h"
+
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 
 namespace Gazette {
 
 // Each article in the library dock: the headline on up to two lines, then source, date, counts
-// and the review status in a muted colour.
+// and the review status in a muted colour; while the library is searched, up to two lines of
+// the text around the first match, the matched words in bold on the highlight colour.
 class LibraryDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,6 +29,17 @@ public:
     static QStringList headlineLines(const QString &headline, const QFont &font, int width);
     // The width the text of a row of this rectangle has.
     static int textWidth(const QRect &row);
+
+    // A search result's snippet as painted in a row whose text is width wide: on up to two
+    // lines (cut with "…" at the end of the second), and the formats that make its matched
+    // words stand out.
+    struct SnippetText
+    {
+        QString text;
+        QList<QTextLayout::FormatRange> formats;
+    };
+    static SnippetText snippetText(const TextSearch::Snippet &snippet, const QFont &font, int width, const QPalette &palette,
+                                   bool selected);
 };
 
 } // namespace Gazette

@@ -34,7 +34,9 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_search->setPlaceholderText(tr("Search articles…"));
     m_search->setAccessibleName(tr("Search the library"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &LibraryFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        changeFilter([&] { m_filter->setSearchText(text); });
+    });
 
     m_list = new QListView(panel);
     m_list->setObjectName(QStringLiteral("libraryList"));
@@ -43,10 +45,15 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_list->setItemDelegate(new LibraryDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
-    new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint = new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint->setObjectName(QStringLiteral("libraryEmptyHint"));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        Q_EMIT articleActivated(index.isValid() ? index.data(LibraryModel::ArticleIdRole).toLongLong() : 0);
+        if (m_filtering || !index.isValid())
+            return;
+        m_currentArticle = index.data(LibraryModel::ArticleIdRole).toLongLong();
+        Q_EMIT articleActivated(m_currentArticle);
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_currentArticle = 0; });
 
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("libraryContextMenu"));
@@ -103,10 +110,10 @@ QWidget *LibraryDock::createFilters(QWidget *parent)
     }
     connect(status, &QComboBox::currentIndexChanged, this, [this, status] {
         const int value = status->currentData().toInt();
-        m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value)));
+        changeFilter([&] { m_filter->setStatusFilter(value < 0 ? std::nullopt : std::optional<ReviewStatus>(ReviewStatus(value))); });
     });
     connect(m_labelFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setLabelFilter(m_labelFilter->currentData().toString());
+        changeFilter([&] { m_filter->setLabelFilter(m_labelFilter->currentData().toString()); });
     });
     connect(sort, &QComboBox::currentIndexChanged, this, [this, sort] {
         const auto [column, order] = sort->currentData().value<std::pair<int, int>>();
@@ -115,8 +122,31 @@ QWidget *LibraryDock::createFilters(QWidget *parent)
     return row;
 }
 
+// The filters change what the list shows, never what the reader reads: the article stays open,
+// and is the current row whenever it is among the results.
+void LibraryDock::changeFilter(const std::function<void()> &change)
+{
+    m_filtering = true;
+    change();
+    // Search results are taller (they show a snippet): the rows are measured again.
+    m_list->doItemsLayout();
+    const int row = m_currentArticle ? m_model->rowOf(m_currentArticle) : -1;
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    else
+        m_list->selectionModel()->clear();
+    m_filtering = false;
+    // An empty list says why: an empty library, or a search and filters nothing matches.
+    m_emptyHint->setText(m_filter->isFiltering() && m_model->totalCount() > 0
+                             ? tr("No article matches the search and filters.")
+                             : tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
+    m_emptyHint->refresh();
+}
+
 void LibraryDock::selectArticle(qint64 articleId)
 {
+    m_currentArticle = articleId;
     while (m_model->rowOf(articleId) < 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
     const int row = m_model->rowOf(articleId);

@@ -5,6 +5,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QListView;
@@ -13,6 +15,7 @@ class QMenu;
 namespace Gazette {
 
 class AnnotationStore;
+class EmptyStateHint;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -44,6 +47,8 @@ Q_SIGNALS:
 
 private:
     QWidget *createFilters(QWidget *parent);
+    // Runs a change of the filters; the article being read stays open and current.
+    void changeFilter(const std::function<void()> &change);
 
     LibraryModel *m_model;
     LibraryFilterModel *m_filter;
@@ -51,6 +56,9 @@ private:
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
     QMenu *m_contextMenu = nullptr;
+    EmptyStateHint *m_emptyHint = nullptr;
+    qint64 m_currentArticle = 0; // the article being read, also while the filters hide it
+    bool m_filtering = false;
 };
 
 } // namespace Gazette

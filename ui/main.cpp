@@ -2,6 +2,7 @@
 // The `gazette` executable: a CLI subcommand runs headless; anything else opens the window.
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "themecontroller.h"
 
 #include <QApplication>
@@ -74,10 +75,26 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit."), QStringLiteral("path"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QApplication::translate("main", "Use the KSyntaxHighlighting theme NAME."), QStringLiteral("name"));
+    const QCommandLineOption newInstanceOption(QStringLiteral("new-instance"),
+        QApplication::translate("main", "Open a window of its own instead of handing the files to the Gazette already running."));
     parser.addOption(screenshotOption);
     parser.addOption(themeOption);
+    parser.addOption(newInstanceOption);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Articles to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
+
+    // One window per user and profile: a later launch hands its files to the running one. A
+    // screenshot run, --new-instance and GAZETTE_NEW_INSTANCE=1 (tests) keep to themselves.
+    const QStringList sources = Gazette::SingleInstance::sourcesFromArguments(parser.positionalArguments());
+    std::unique_ptr<Gazette::SingleInstance> instance;
+    if (!parser.isSet(newInstanceOption) && !parser.isSet(screenshotOption) && qEnvironmentVariableIntValue("GAZETTE_NEW_INSTANCE") == 0) {
+        const QString name = Gazette::SingleInstance::serverName();
+        if (Gazette::SingleInstance::sendToRunning(name, sources))
+            return 0;
+        instance = std::make_unique<Gazette::SingleInstance>(name);
+        if (!instance->listen())
+            std::fprintf(stderr, "%s\n", qPrintable(instance->errorString()));
+    }
 
     Gazette::ThemeController themes;
     if (parser.isSet(themeOption) && !themes.setTheme(parser.value(themeOption))) {
@@ -90,7 +107,12 @@ int main(int argc, char *argv[])
     // (with the message in front) must still be taken and the run end.
     if (parser.isSet(screenshotOption))
         window.saveScreenshotAndQuit(parser.value(screenshotOption));
-    for (const QString &file : parser.positionalArguments())
-        window.openFile(file);
+    if (instance) {
+        QObject::connect(instance.get(), &Gazette::SingleInstance::sourcesReceived, &window, [&window](const QStringList &received) {
+            window.openSources(received);
+            window.bringToFront();
+        });
+    }
+    window.openSources(sources);
     return app.exec();
 }

@@ -260,7 +260,7 @@ void MainWindow::createFileActions()
         if (dialog.exec() == QDialog::Accepted)
             openTeamLibrary(dialog.uri());
     });
-    m_removeArticleAction = makeAction(this, themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove Article from Library…"),
+    m_removeArticleAction = makeAction(this, themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove Article from Library"),
                                        QStringLiteral("removeArticleAction"));
     connect(m_removeArticleAction, &QAction::triggered, this, &MainWindow::removeCurrentArticle);
     m_quitAction = makeAction(this, themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"),
@@ -429,6 +429,12 @@ void MainWindow::createStatusBar()
     m_articleStatus = new ArticleStatus(m_session, m_documentView, this);
     m_zoomStatus = new QLabel(this);
     statusBar()->addWidget(m_articleStatus, 1);
+    // A message takes the article's status line's place while it shows. QStatusBar hides the line
+    // itself only when it is visible at that moment, so a message that came before the window
+    // was shown (opening the library, a file on the command line) was drawn over the line.
+    connect(statusBar(), &QStatusBar::messageChanged, m_articleStatus, [this](const QString &message) {
+        m_articleStatus->setVisible(message.isEmpty());
+    });
     statusBar()->addPermanentWidget(m_reviewStatus->createButton(statusBar()));
     statusBar()->addPermanentWidget(m_zoomStatus);
     m_connectionStatus = new QLabel(this);
@@ -550,6 +556,28 @@ void MainWindow::importSources(const QStringList &inputs)
     m_intake->importSources(inputs);
 }
 
+void MainWindow::openSources(const QStringList &sources)
+{
+    QStringList imports;
+    for (const QString &source : sources) {
+        if (source.contains(QLatin1String("://")) || QFileInfo(source).isDir())
+            imports.append(source);
+        else
+            openFile(source);
+    }
+    if (!imports.isEmpty())
+        importSources(imports);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 bool MainWindow::openFeed(const QString &path)
 {
     return m_intake->openFeed(path);
@@ -612,19 +640,15 @@ bool MainWindow::openTeamLibrary(const QString &uri)
     return true;
 }
 
+// Undoable like every edit, so it asks nothing: the status bar says how to bring it back.
 void MainWindow::removeCurrentArticle()
 {
     const auto article = m_currentArticleId ? m_session->store()->article(m_currentArticleId) : std::nullopt;
-    if (!article)
+    if (!article || !push(m_session->edits()->removeArticle(article->id)))
         return;
-    const auto answer = QMessageBox::question(this, tr("Remove Article"),
-        tr("Remove “%1” and all its annotations and facts from the library? This cannot be undone.").arg(article->headline),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_session->undoStack()->clear();
-    if (!m_session->store()->removeArticle(m_currentArticleId))
-        QMessageBox::warning(this, tr("Cannot Remove Article"), m_session->store()->errorString());
+    statusBar()->showMessage(tr("Removed “%1” from the library. %2 brings it back.")
+                                 .arg(article->headline, m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
 }
 
 void MainWindow::selectArticle(qint64 articleId)

@@ -56,6 +56,11 @@ public:
     // Imports files, folders, feeds and web addresses in the background, with a progress
     // dialog (count, current source, Cancel); importFinished() reports the outcome.
     void importSources(const QStringList &inputs);
+    // What the command line names (here or in a later launch): files open one by one, folders
+    // and web addresses are imported in the background.
+    void openSources(const QStringList &sources);
+    // Shows the window in front of the others (a later launch handed it files).
+    void bringToFront();
     // Reads an RSS or Atom file and imports the items the reader picks.
     bool openFeed(const QString &path);
     // Adds text (pasted, dropped) as a new article of the library; false with a message on failure.

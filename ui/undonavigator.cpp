@@ -28,7 +28,10 @@ std::pair<qint64, qint64> placeOf(const StoreChange &change)
         if (!list->isEmpty())
             return {list->constFirst(), 0};
     }
-    const QSet<qint64> touched = change.touchedArticles();
+    // A removed article is nowhere to go.
+    QSet<qint64> touched = change.touchedArticles();
+    for (qint64 id : change.removedArticles)
+        touched.remove(id);
     return {touched.isEmpty() ? 0 : *touched.cbegin(), 0};
 }
 

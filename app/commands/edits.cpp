@@ -533,4 +533,17 @@ Edits::Command Edits::setReviewStatus(qint64 articleId, ReviewStatus status)
     return make(tr("Mark article as %1").arg(reviewStatusName(status)), std::move(changes));
 }
 
+// The command keeps the whole article (text, annotations, facts, status, entity links), so
+// undoing it within the session brings the same rows back.
+Edits::Command Edits::removeArticle(qint64 articleId)
+{
+    auto article = m_store->annotatedArticle(articleId);
+    if (!article)
+        return fail(tr("The article no longer exists."));
+    const QString headline = shortQuote(article->article.headline);
+    ChangeSet changes;
+    changes.add(ArticleChange{std::move(article), std::nullopt});
+    return make(tr("Remove article '%1'").arg(headline), std::move(changes));
+}
+
 } // namespace Gazette

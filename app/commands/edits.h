@@ -59,6 +59,8 @@ public:
     Command editFact(const Fact &fact);
     Command removeFact(qint64 factId);
     Command setReviewStatus(qint64 articleId, ReviewStatus status);
+    // Removes the article from the library; undo brings it back whole, with the same ids.
+    Command removeArticle(qint64 articleId);
 
 private:
     Command make(const QString &text, ChangeSet changes, StoreCommand::MergeId merge = StoreCommand::NoMerge, qint64 target = 0);

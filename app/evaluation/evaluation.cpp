@@ -226,7 +226,7 @@ void Evaluation::scoreFacts(const GoldDocument &gold, const AnnotatedArticle &pr
     }
 }
 
-void Evaluation::run(const QList<GoldDocument> &gold, const QStringList &labels)
+void Evaluation::run(const QList<GoldDocument> &gold, const QStringList &labels, const Extract &extract)
 {
     QMap<QString, LabelScore> scores;
     const QString quote = LabelSet::quoteLabel();
@@ -244,7 +244,8 @@ void Evaluation::run(const QList<GoldDocument> &gold, const QStringList &labels)
             else if (counted(a.label))
                 ++scores[a.label].gold, expected.insert(key(a.start, a.end, a.label));
         }
-        AnnotatedArticle predicted = *Extractor::extract(g.document.article);
+        AnnotatedArticle predicted = extract ? extract(g.document.article).value_or(AnnotatedArticle{g.document.article, {}, {}, {}})
+                                             : *Extractor::extract(g.document.article);
         predicted.numberAnnotations();
         for (const Annotation &a : predicted.annotations) {
             if (a.label != quote && !counted(a.label))

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Gazette {
@@ -75,8 +76,10 @@ public:
     // the text at its offsets. Returns nothing and says why on the first bad file.
     static std::optional<QList<GoldDocument>> readGold(const QString &folder, QString *error);
 
+    // How an article is extracted (by default Extractor::extract with the shipped model).
+    using Extract = std::function<std::optional<AnnotatedArticle>(const Article &)>;
     // Scores the given labels (all labels of the gold files when empty).
-    void run(const QList<GoldDocument> &gold, const QStringList &labels = {});
+    void run(const QList<GoldDocument> &gold, const QStringList &labels = {}, const Extract &extract = {});
 
     QList<LabelScore> perLabel() const { return m_perLabel; }
     LabelScore micro() const { return m_micro; }

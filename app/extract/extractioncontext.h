@@ -18,6 +18,7 @@
 namespace Gazette {
 
 class Gazetteer;
+class SequenceTagger;
 
 // A name the article uses for an entity, and the name it stands for ("Tsai" -> "Joe Tsai").
 struct NameForm
@@ -37,6 +38,8 @@ struct ExtractionContext
     const QString &text;
     const QList<LexiconEntry> &lexicon;
     const Gazetteer &gazetteer;
+    // The tagger as the reader taught it (nothing: the shipped model).
+    const SequenceTagger *tagger = nullptr;
     const QList<TextRange> sentences;
     const TextLayout layout;
     TakenSpans spans;
@@ -46,6 +49,9 @@ struct ExtractionContext
     // GazetteerStage: one pass of the automaton gives names, titles and name suffixes.
     QList<PhraseMatcher::Match> knownNames; // longest leftmost
     QList<PhraseMatcher::Match> titleMatches; // longest leftmost
+    // Words a precise rule knows are no name here ("Apple" in "Apple growers"): the tagger
+    // proposes nothing over them.
+    QList<TextRange> notNames;
     QList<PhraseMatcher::Match> suffixMatches;
     // QuoteStage: the quotes; the speaker stage names people by them, attribution comes last.
     QList<QuoteMatch> quotes;

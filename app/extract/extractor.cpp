@@ -72,9 +72,11 @@ TaggedText Extractor::taggerInput(const Article &article, const QList<Annotation
     return input;
 }
 
-std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled)
+std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled,
+                                                   const SequenceTagger *tagger)
 {
     ExtractionContext context(article, lexicon);
+    context.tagger = tagger;
     for (const auto &stage : stages()) {
         if (cancelled && cancelled())
             return std::nullopt;

@@ -57,8 +57,9 @@ class Extractor
 public:
     // The article with the extractor's suggestions (entity ids below zero are placeholders the
     // annotations refer to); nothing when cancelled() said stop.
+    // `tagger` is the learned tagger as the reader taught it (nothing: the shipped model).
     static std::optional<AnnotatedArticle> extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
-                          const std::function<bool()> &cancelled = {});
+                          const std::function<bool()> &cancelled = {}, const SequenceTagger *tagger = nullptr);
 
     // What the learned tagger sees of an article (the cues of the stages before it), with gold
     // spans for training (`gazette train`).

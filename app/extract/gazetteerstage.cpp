@@ -50,6 +50,8 @@ void GazetteerStage::run(ExtractionContext &context) const
         if (entry.label == QLatin1String("ORG")) {
             if (!isProduce(context.text, m.end))
                 context.spans.add(m.start, m.end, QStringLiteral("ORG"), QStringLiteral("gazetteer.") + entry.kind, 0.85);
+            else
+                context.notNames.append({m.start, m.end});
         } else if (entry.label == QLatin1String("PRODUCT")) {
             addProduct(context, m);
         }

@@ -12,13 +12,33 @@ namespace Gazette {
 
 namespace {
 
-const QString Approximator = QStringLiteral(
-    "(?:(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most)\\s+)?");
-const QString Number = QStringLiteral("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-const QString Scale = QStringLiteral("(?:\\s*(?:million|billion|trillion|bn|mn|m|k)\\b)?");
+// Approximators stay inside the span ("more than 40%", "as much as $5 billion"); "up to",
+// "only" and "just" stay outside.
+const QString ApproximatorWords = QStringLiteral(
+    R"((?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|at least|at most|)"
+    R"(as much as|as many as|as little as|as few as|close to|well over|well above|above|below|in excess of)\s+)");
+const QString Approximator = QStringLiteral("(?:%1)?").arg(ApproximatorWords);
+// After a number, "more than a year earlier" compares ("2% more than a year before"): there the
+// words are no approximator of the date.
+const QString DateApproximator = QStringLiteral(R"((?:(?<![\d%]\s)%1)?)").arg(ApproximatorWords);
+const QString Number = QStringLiteral(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)");
+const QString Scale = QStringLiteral(R"((?:\s*(?:million|billion|trillion|bn|mn|m|k)\b|\s+(?:lakh\s+)?crore\b|\s+lakh\b)?)");
+// Number words up to ninety-nine, for counts of days, years and people.
+const QString NumberWord = QStringLiteral(
+    R"((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|)"
+    R"(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))");
+// A count before a unit: digits, words, vague counts, and ranges of them ("10 to 14", "one or two").
+const QString Count = QStringLiteral(R"((?:(?:%1|%2)(?:\s*(?:-|–|to|or)\s*(?:%1|%2))?|a few|a couple of|several|many|a dozen|dozens of|hundreds of))")
+                          .arg(Number, NumberWord);
 const QString Months = QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December|"
                                       "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
+// Before a day number, wire copy also abbreviates without a point ("Nov 14").
+const QString MonthsBeforeDay = QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December|"
+                                               "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?");
+const QString FullMonths = QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December");
 const QString Weekdays = QStringLiteral("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+const QString Year = QStringLiteral("(?:19|20)\\d{2}");
+const QString Periods = QStringLiteral("days?|weeks?|months?|years?|decades?|centuries|century|quarters?|seasons?");
 
 double numberValue(const QString &text)
 {
@@ -73,88 +93,180 @@ int monthNumber(const QString &name)
     return int(months.indexOf(name.left(3).toLower())) + 1;
 }
 
+// What must occur in or next to every match of a rule, so that a rule is tried only in windows
+// around its triggers, not at every position of the text: most of a news text has no number.
+enum Trigger : quint32 {
+    Digits = 1,      // any run of digits
+    YearDigits = 2,  // four digits from 19xx or 20xx
+    OrdinalDigits = 4, // digits with st, nd, rd, th
+    CurrencySign = 8,
+    PercentSign = 16,
+    Colon = 32,
+};
+
 struct Rule
 {
     QRegularExpression pattern;
     QString label;
     QString id;
     double confidence;
+    QStringList words;   // trigger words (lower case; capitalised and upper-case forms count too)
+    quint32 signs = 0;   // Trigger flags
 };
 
 const QList<Rule> &rules()
 {
     using RE = QRegularExpression;
+    const auto I = RE::CaseInsensitiveOption;
+    const auto split = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+    const QStringList months = split("january february march april may june july august september october november december "
+                                     "jan feb mar apr jun jul aug sep sept oct nov dec");
+    const QStringList weekdays = split("monday tuesday wednesday thursday friday saturday sunday");
+    const QStringList periods = split("day days week weeks month months year years decade decades century centuries quarter quarters "
+                                      "season seasons");
+    const QStringList numberWords = split("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                                          "several few dozen dozens hundreds half third quarter fifth tenth");
+    const QStringList currencyWords = split("yuan dollars euros pounds yen won rupees francs ringgit rupiah baht riyals naira cedi cedis "
+                                            "shillings rand reais pesos lira lek zloty dong dirham dirhams kwacha birr taka rubles roubles "
+                                            "hryvnias forints dinars");
     static const QList<Rule> list = {
-        // MONEY: sign before ("$1.1 billion", "HK$20", "RMB 5 billion") or currency word after ("12 billion yuan").
-        {RE(QStringLiteral("(?<![\\w$€£¥₹])%1(?<sign>US\\$|HK\\$|S\\$|A\\$|C\\$|NT\\$|\\$|€|£|¥|₹|(?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF)\\s?)(?<n>%2)(?<scale>%3)")
-               .arg(Approximator, Number, Scale),
-            RE::CaseInsensitiveOption),
-         QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95},
-        {RE(QStringLiteral("(?<![\\w$€£¥])%1(?<n>%2)(?<scale>\\s+(?:million|billion|trillion))?\\s+(?<sign>yuan|dollars|euros|pounds(?!\\s+of\\b)|yen|won|rupees|francs|ringgit|rupiah|baht|riyals)\\b")
-                .arg(Approximator, Number),
-            RE::CaseInsensitiveOption),
-         QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9},
-        // PERCENT
-        {RE(QStringLiteral("(?<![\\w.])%1(?<n>%2)\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)").arg(Approximator, Number),
-            RE::CaseInsensitiveOption),
-         QStringLiteral("PERCENT"), QStringLiteral("percent"), 0.95},
-        // TIME: clock times, parts of a day after a weekday, durations under a day.
-        {RE(QStringLiteral("\\b(?:more than|less than|nearly|about|almost|under)\\s+an?\\s+(?:minute|hour)\\b|"
-                           "\\b(?:(?:more than|less than|nearly|about|almost|under)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                           "eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\\s+(?:seconds|minutes|hours)\\b")),
-         QStringLiteral("TIME"), QStringLiteral("time.duration"), 0.8},
-        {RE(QStringLiteral("\\b(?<h>\\d{1,2}):(?<min>\\d{2})(?:\\s?(?:a\\.m\\.|p\\.m\\.|am|pm))?(?:\\s+(?:GMT|UTC|ET|CET|BST))?")),
-         QStringLiteral("TIME"), QStringLiteral("time.clock"), 0.9},
-        {RE(QStringLiteral("\\b(?<day>%1)\\s+(?:morning|afternoon|evening|night)\\b").arg(Weekdays)), QStringLiteral("TIME"),
-         QStringLiteral("time.daypart"), 0.85},
-        // DATE: full dates first, then month and year, weekdays, years, quarters, relative periods.
-        {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})\\b").arg(Months)), QStringLiteral("DATE"),
-         QStringLiteral("date.mdy"), 0.97},
-        {RE(QStringLiteral("\\b(?<d>\\d{1,2})\\s+(?<month>%1)\\s+(?<y>(?:19|20)\\d{2})\\b").arg(Months)), QStringLiteral("DATE"),
-         QStringLiteral("date.dmy"), 0.97},
-        {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:-\\d{1,2}\\b)?\\b(?!,?\\s*\\d)").arg(Months)), QStringLiteral("DATE"),
-         QStringLiteral("date.md"), 0.9},
-        {RE(QStringLiteral("\\b(?<month>%1)\\s+(?<y>(?:19|20)\\d{2})\\b").arg(Months)), QStringLiteral("DATE"), QStringLiteral("date.my"), 0.95},
-        {RE(QStringLiteral("\\b(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)(?<month>%1)\\b(?:\\s+(?<y>(?:19|20)\\d{2}))?").arg(Months)),
-         QStringLiteral("DATE"), QStringLiteral("date.part-of-month"), 0.9},
-        {RE(QStringLiteral("\\b(?:(?:the\\s+)?(?:end|start|beginning|middle|rest)\\s+of\\s+)(?:the\\s+|this\\s+|next\\s+|last\\s+)?(?:year|month|decade|(?<y>(?:19|20)\\d{2}))\\b")),
-         QStringLiteral("DATE"), QStringLiteral("date.part-of-year"), 0.85},
-        {RE(QStringLiteral("\\bmid-(?<month>%1)\\b").arg(Months)), QStringLiteral("DATE"), QStringLiteral("date.mid-month"), 0.85},
+        // MONEY: sign before ("$1.1 billion", "HK$20", "RMB 5 billion", "Rs 8,400 crore") or
+        // currency word after ("12 billion yuan", "2,800 CFA francs").
+        {RE(QStringLiteral(R"((?<![\w$€£¥₹₦₩₫₺])%1(?<sign>US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|\$|€|£|¥|₹|₦|₩|₫|₺|)"
+                           R"((?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF|INR|NGN|KES|ZAR|BRL|MXN|KSh|Rs\.?|Rp)\s?)(?<n>%2)(?<scale>%3))")
+               .arg(Approximator, Number, Scale), I),
+         QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95,
+         split("rmb nok sek usd eur cny gbp jpy chf inr ngn kes zar brl mxn ksh rs rp"), CurrencySign},
+        {RE(QStringLiteral(R"((?<![\w$€£¥])%1(?<n>%2)(?<scale>\s+(?:million|billion|trillion|lakh crore|crore|lakh))?\s+)"
+                           R"((?<sign>yuan|dollars|euros|pounds(?!\s+of\b)|yen|won|rupees|(?:CFA\s+)?francs|ringgit|rupiah|baht|riyals|naira|)"
+                           R"(cedis?|shillings|rand|reais|pesos|lira|lek|zloty|dong|dirhams?|kwacha|birr|taka|r[ou]bles|hryvnias|forints|dinars)\b)")
+                .arg(Approximator, Number), I),
+         QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9, currencyWords, 0},
+        // QUANTITY before PERCENT: basis points and percentage-point margins.
+        {RE(QStringLiteral(R"((?<![\w.])%1(?<n>%2|%3)\s+(?:basis\s+points?|percentage\s+points?|bps)\b)").arg(Approximator, Number, NumberWord), I),
+         QStringLiteral("QUANTITY"), QStringLiteral("quantity.points"), 0.9, split("basis percentage bps"), 0},
+        // PERCENT, ranges as one span ("2% to 4%", "4.25%-4.50%"), not a change ("from 3% to 5%").
+        {RE(QStringLiteral(R"((?<![\w.])(?<!\bfrom\s)%1(?<n>%2)\s?(?:%|percent\b|per cent\b)\s*(?:-|–|to)\s*(?:%2)\s?(?:%|percent\b|per cent\b))")
+                .arg(Approximator, Number), I),
+         QStringLiteral("PERCENT"), QStringLiteral("percent.range"), 0.9, split("percent cent"), PercentSign},
+        {RE(QStringLiteral(R"((?<![\w.])%1(?<n>%2)\s?(?:%|percent\b|per cent\b))").arg(Approximator, Number), I),
+         QStringLiteral("PERCENT"), QStringLiteral("percent"), 0.95, split("percent cent"), PercentSign},
+        // TIME: clock times ("9:30 a.m.", "10 a.m.", "2000 GMT Sunday").
+        {RE(QStringLiteral(R"(%1\b(?<h>\d{1,2})(?::(?<min>\d{2}))?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:GMT|UTC|ET|CET|BST|local time))?|)"
+                           R"(%1\b(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s+(?:GMT|UTC|ET|CET|BST|local time))?|)"
+                           R"(\b[0-2]\d[0-5]\d\s+(?:GMT|UTC)\b(?:\s+(?:%2))?)").arg(Approximator, Weekdays)),
+         QStringLiteral("TIME"), QStringLiteral("time.clock"), 0.9, {}, Colon | Digits},
+        // Ages are DATE ("61-year-old", "500 years old", "aged 61", "Okafor, 63, said").
+        {RE(QStringLiteral(R"(\b(?:%1|\d{1,3})[- ]years?[- ]old\b|(?<=\baged\s)\d{1,3}\b|(?<=\p{Lu}[\p{L}.'’-]{1,30},\s)(?:1\d|[2-9]\d|10\d)(?=,))")
+                .arg(NumberWord), I),
+         QStringLiteral("DATE"), QStringLiteral("date.age"), 0.9, split("old aged"), Digits},
+        // Durations and sizes as modifiers keep their unit: "12-week" DATE, "90-minute" TIME,
+        // "6.1-inch" QUANTITY (labelled by the unit), "17th-century", "centuries-old".
+        {RE(QStringLiteral(R"(\b(?<n>\d+(?:\.\d+)?|%1|half)-(?<unit>day|week|month|year|decade|century|season|quarter|second|minute|hour|)"
+                           R"(inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|tonne|storey|megawatt|gigawatt|MW|GW|acre|hectare)\b(?!-old))"
+                           R"(|\b(?:first|second|third|fourth)-quarter\b|\b\d{1,2}(?:st|nd|rd|th)-century\b|\b(?:centuries|decades|years)-old\b)")
+                .arg(NumberWord), I),
+         QStringLiteral("DATE"), QStringLiteral("date.modifier"), 0.85,
+         split("day week month year decade century season quarter second minute hour inch foot feet metre meter mile kilometre "
+               "kilometer km tonne storey megawatt gigawatt mw gw acre hectare old"), Digits},
+        // TIME: parts of a day, durations under a day (24 hours or more are DATE).
+        {RE(QStringLiteral(R"(\b(?:(?:early|late)\s+)?(?<day>%1)\s+(?:morning|afternoon|evening|night)\b|)"
+                           R"(\b(?:this|that|yesterday|tomorrow|last|the same)\s+(?:morning|afternoon|evening|night)\b|)"
+                           R"(\b(?:tonight|midnight|noon|dawn|dusk)\b)").arg(Weekdays)),
+         QStringLiteral("TIME"), QStringLiteral("time.daypart"), 0.85,
+         weekdays + split("morning afternoon evening night tonight midnight noon dawn dusk"), 0},
+        {RE(QStringLiteral(R"(\b%1(?:the\s+(?:past|last|next|first|final)\s+)?(?:%2\s+(?:seconds?|minutes?|hours?)|(?<![\d%]\s)an?\s+(?:minute|hour))\b(?!-))")
+                .arg(Approximator, Count), I),
+         QStringLiteral("TIME"), QStringLiteral("time.duration"), 0.8, split("second seconds minute minutes hour hours"), 0},
+        // DATE: full dates first, then ranges, month and year, weekdays, years, quarters, relative periods.
+        {RE(QStringLiteral(R"(\b(?<month>%1)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>%2)\b)").arg(MonthsBeforeDay, Year)),
+         QStringLiteral("DATE"), QStringLiteral("date.mdy"), 0.97, months, 0},
+        {RE(QStringLiteral(R"(\b(?<d>\d{1,2})\s+(?<month>%1)\s+(?<y>%2)\b)").arg(MonthsBeforeDay, Year)),
+         QStringLiteral("DATE"), QStringLiteral("date.dmy"), 0.97, months, 0},
+        {RE(QStringLiteral(R"(\b(?<month>%1)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}\b)?\b(?!,?\s*\d))").arg(MonthsBeforeDay)),
+         QStringLiteral("DATE"), QStringLiteral("date.md"), 0.9, months, 0},
+        {RE(QStringLiteral(R"(\bbetween\s+(?:(?:early|late|mid-?)\s*)?(?:(?:%1)(?:\s+%2)?|%2|now)\s+and\s+)"
+                           R"((?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:%1)(?:\s+%2)?|%2)\b|)"
+                           R"(\b(?:%1)(?:\s+%2)?\s*(?:-|–|to|through|until)\s*(?:%1)(?:\s+%2)?\b|)"
+                           R"(\b(?:the\s+)?(?:%1)[-–](?:%1)\s+(?:quarter|period)\b|)"
+                           R"(\bthe\s+%2[-–/](?:\d{2}|%2)\s+(?:season|fiscal year|financial year|campaign|school year|academic year|harvest)\b|)"
+                           R"(\b%2\s*[-–]\s*(?:\d{2}|%2)\b(?!\.\d))").arg(FullMonths, Year), I),
+         QStringLiteral("DATE"), QStringLiteral("date.range"), 0.9, months + split("between"), YearDigits},
+        {RE(QStringLiteral(R"(\b(?<month>%1)\s+(?<y>%2)\b)").arg(Months, Year)), QStringLiteral("DATE"), QStringLiteral("date.my"), 0.95, months, 0},
+        {RE(QStringLiteral(R"(\b(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)(?<month>%1)\b(?:\s+(?<y>%2))?)").arg(Months, Year)),
+         QStringLiteral("DATE"), QStringLiteral("date.part-of-month"), 0.9, months, 0},
+        {RE(QStringLiteral(R"(\b(?:(?:the\s+)?(?:end|start|beginning|middle|rest)\s+of\s+)(?:the\s+|this\s+|next\s+|last\s+)?)"
+                           R"((?:year|month|decade|season|(?<y>%1))\b)").arg(Year)),
+         QStringLiteral("DATE"), QStringLiteral("date.part-of-year"), 0.85, split("end start beginning middle rest"), 0},
+        {RE(QStringLiteral(R"(\b(?:early|late|mid)[-\s]?(?<month>%1)\b(?:\s+(?<y>%2))?|\b(?:the\s+)?(?:early|late|mid)[-\s]?(?<y2>%2)s?\b)")
+                .arg(FullMonths, Year), I),
+         QStringLiteral("DATE"), QStringLiteral("date.mid-month"), 0.85, months + split("early late mid"), 0},
+        // Holidays are dates.
+        {RE(QStringLiteral(R"(\b(?:Christmas(?:\s+(?:Day|Eve))?|(?:Lunar\s+)?New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Easter|Ramadan|)"
+                           R"(Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Thanksgiving|Hanukkah|Passover)\b)")),
+         QStringLiteral("DATE"), QStringLiteral("date.holiday"), 0.85,
+         split("christmas year easter ramadan eid diwali thanksgiving hanukkah passover"), 0},
         // A month alone: "May" only after a word that takes a date.
-        {RE(QStringLiteral("(?<=\\b(?:in|since|by|until|from|through|of|last|next|this|early|late|into|to|during|before|after|for|the|each|every)\\s)(?<month>%1)\\b(?!\\s+\\d)")
+        {RE(QStringLiteral(R"((?<=\b(?:in|since|by|until|from|through|of|last|next|this|into|to|during|before|after|for|the|each|every|its|their|his|her|our)\s|['’]s\s)(?<month>%1)\b(?!\s+\d))")
                 .arg(Months)),
-         QStringLiteral("DATE"), QStringLiteral("date.month"), 0.8},
-        {RE(QStringLiteral("\\b(?:(?:early|late|last|next|this)\\s+)?(?<day>%1)\\b").arg(Weekdays)), QStringLiteral("DATE"),
-         QStringLiteral("date.weekday"), 0.9},
-        {RE(QStringLiteral("\\b(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:19|20)\\d{2})?\\b|\\bQ[1-4](?:\\s+(?:19|20)\\d{2})?\\b")),
-         QStringLiteral("DATE"), QStringLiteral("date.quarter"), 0.9},
-        {RE(QStringLiteral("\\b(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\\s+)?"
-                           "(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|\\b(?:this|last|next)\\s+(?:week|month|year|quarter)\\b|"
-                           "\\b(?:today|yesterday|tomorrow)\\b|\\b(?:(?:the|this|last|next|early|late)\\s+)(?:spring|summer|autumn|winter)\\b|"
-                           "\\b(?:(?:the\\s+)?(?:first|second)\\s+half)(?:\\s+of\\s+(?:the\\s+year|(?:19|20)\\d{2}))?\\b|(?<=\\bin\\s)(?:spring|summer|autumn|winter)\\b|"
-                           "\\ba\\s+(?:day|week|month|year)(?=\\s+(?:after|before)\\b)"),
-            RE::CaseInsensitiveOption),
-         QStringLiteral("DATE"), QStringLiteral("date.relative"), 0.85},
-        {RE(QStringLiteral("\\b(?:more than|less than|nearly|about|almost)\\s+a\\s+(?:week|month|year|decade)\\b|"
-                           "\\b(?:(?:more than|less than|nearly|about|almost)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
-                           "(?:days|weeks|months|years|decades)(?:\\s+ago)?\\b")),
-         QStringLiteral("DATE"), QStringLiteral("date.duration"), 0.8},
-        {RE(QStringLiteral("\\b(?<y>(?:19|20)\\d{2})s?\\b(?![,.]?\\d)")), QStringLiteral("DATE"), QStringLiteral("date.year"), 0.85},
+         QStringLiteral("DATE"), QStringLiteral("date.month"), 0.8, months, 0},
+        {RE(QStringLiteral(R"(\b(?:(?:early|late|last|next|this)\s+)?(?<day>%1)\b)").arg(Weekdays)), QStringLiteral("DATE"),
+         QStringLiteral("date.weekday"), 0.9, weekdays, 0},
+        {RE(QStringLiteral(R"(\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+%1)?\b|\bQ[1-4](?:\s+%1)?\b)").arg(Year)),
+         QStringLiteral("DATE"), QStringLiteral("date.quarter"), 0.9, split("quarter q1 q2 q3 q4"), 0},
+        // Relative and vague dates, with "earlier", "later", "ago" inside the span.
+        {RE(QStringLiteral(R"(\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:%1\s+)?(?:%2)(?![-‐])(?:\s+of\s+(?:%3|the\s+(?:year|month|season)))?\b|)"
+                           R"(\b(?:earlier|later|so far)\s+this\s+(?:week|month|year|season|quarter)\b|)"
+                           R"(\b(?:this|last|next)\s+(?:week|month|year|quarter|season|decade)\b|)"
+                           R"(\b(?:recent|coming)\s+(?:days|weeks|months|years|decades|seasons)\b|)"
+                           R"(\bthe\s+same\s+(?:day|week|month|year|period|season)\b|\bthat\s+(?:day|week|month|year)\b|)"
+                           R"(\bthe\s+(?:previous|following)\s+(?:day|week|month|year|season)\b|)"
+                           R"(\bthe\s+(?:year|week|month|quarter)\s+to\s+(?:%3)\b|\bthe\s+season\b(?![-\s](?:ticket|opener|finale)))"
+                           R"(|\b(?:today|yesterday|tomorrow)\b|\b(?:(?:the|this|last|next|early|late)\s+)(?:spring|summer|autumn|winter)\b|)"
+                           R"(\b(?:(?:the\s+)?(?:first|second)\s+half)(?:\s+of\s+(?:the\s+year|the\s+season|%4))?\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b)")
+                .arg(Count, Periods, FullMonths, Year), I),
+         QStringLiteral("DATE"), QStringLiteral("date.relative"), 0.85,
+         periods + split("today yesterday tomorrow spring summer autumn winter half recent"), 0},
+        {RE(QStringLiteral(R"(\b%1(?:%2)\s+(?:(?:working|consecutive|straight|calendar|business)\s+)?(?:%3)(?![-‐])(?:\s+(?:ago|earlier|later|before))?\b|)"
+                           R"(\b%1an?\s+(?:day|week|month|year|decade|century|season)\s+(?:ago|earlier|later|before)\b|)"
+                           R"((?<=\b(?:for|in|within|than|nearly|about|almost|over)\s)an?\s+(?:day|week|month|year|decade|century|season)\b(?!\s+(?:of|in|to|on|for)\b)|)"
+                           R"(\ban?\s+(?:day|week|month|year)(?=\s+after\b))")
+                .arg(DateApproximator, Count, Periods), I),
+         QStringLiteral("DATE"), QStringLiteral("date.duration"), 0.8, periods, 0},
+        {RE(QStringLiteral(R"(\b(?<y>%1)s?\b(?![,.]?\d))").arg(Year)), QStringLiteral("DATE"), QStringLiteral("date.year"), 0.85, {}, YearDigits},
         // QUANTITY: a number with a unit.
-        {RE(QStringLiteral("(?<![\\w.])%1(?:minus\\s+)?(?<n>%2|two|three|four|five|six|seven|eight|nine|ten|a few)%3[\\s-]?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|"
-                           "tonnes?|tons?|barrels?(?:\\s+(?:a|per)\\s+day)?|kg|kilograms?|pounds(?=\\s+of\\b)|litres?|liters?|MW|GW|kWh|TWh|points?|hectares?|acres?|"
-                           "nanomet(?:re|er)s?|degrees(?:\\s+(?:Celsius|Fahrenheit))?|square (?:kilometres|miles|metres))\\b")
-                .arg(Approximator, Number, Scale)),
-         QStringLiteral("QUANTITY"), QStringLiteral("quantity.unit"), 0.85},
+        {RE(QStringLiteral(R"((?<![\w.])%1(?:minus\s+)?(?<n>%2|%3|a few)%4[\s-]?(?:km|kilomet(?:re|er)s?(?:\s+(?:per|an)\s+hour)?|km/h|mph|miles?|)"
+                           R"(metres?|meters?|cubic\s+met(?:re|er)s?|millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?|feet|foot|)"
+                           R"(tonnes?|tons?|barrels?(?:\s+(?:a|per)\s+day)?|kg|kilograms?|pounds(?=\s+of\b)|litres?|liters?|)"
+                           R"(MW|GW|kW|kWh|MWh|GWh|TWh|megawatts?|gigawatts?|kilowatts?|points?|hectares?|acres?|TEUs?|)"
+                           R"(nanomet(?:re|er)s?|degrees(?:\s+(?:Celsius|Fahrenheit))?|square\s+(?:kilometres|kilometers|miles|metres|meters))\b)")
+                .arg(Approximator, Number, NumberWord, Scale), I),
+         QStringLiteral("QUANTITY"), QStringLiteral("quantity.unit"), 0.85,
+         split("km kilometre kilometres kilometer kilometers mph mile miles metre metres meter meters cubic millimetre millimetres "
+               "millimeter millimeters mm centimetre centimetres cm inch inches feet foot tonne tonnes ton tons barrel barrels kg "
+               "kilogram kilograms pounds litre litres liter liters mw gw kw kwh mwh gwh twh megawatt megawatts gigawatt gigawatts "
+               "kilowatt kilowatts point points hectare hectares acre acres teu teus nanometre nanometres nanometer nanometers degrees square"),
+         0},
+        {RE(QStringLiteral(R"(\b%1(?:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth|sixth|tenth)s?|half)(?=\s+(?:of|the)\b))").arg(Approximator), I),
+         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.fraction"), 0.7, split("half halves third thirds quarter quarters fifth fifths sixth tenth"), 0},
         // ORDINAL
-        {RE(QStringLiteral("\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\b"), RE::CaseInsensitiveOption),
-         QStringLiteral("ORDINAL"), QStringLiteral("ordinal"), 0.8},
-        // CARDINAL: what is left of numbers.
-        {RE(QStringLiteral("(?<![\\w.$€£¥%])%1(?<n>%2)(?<scale>\\s+(?:million|billion|thousand|hundred))?(?![\\w%]|\\.\\d)").arg(Approximator, Number)),
-         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.digits"), 0.7},
-        {RE(QStringLiteral("\\b(?:%1)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\\b")
-                .arg(Approximator)),
-         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.words"), 0.6},
+        {RE(QStringLiteral(R"(\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b)"), I),
+         QStringLiteral("ORDINAL"), QStringLiteral("ordinal"), 0.8,
+         split("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"), OrdinalDigits},
+        // CARDINAL: scores ("1-0"), ranges ("3,000 to 5,000", "one or two"), fractions before
+        // "of" ("a fifth of", "more than half of"), then what is left of numbers.
+        {RE(QStringLiteral(R"(\b\d{1,2}[-–]\d{1,2}\b(?![-–.]\d))")), QStringLiteral("CARDINAL"), QStringLiteral("cardinal.score"), 0.75, {}, Digits},
+        {RE(QStringLiteral(R"((?<![\w.$€£¥%])(?<!\bfrom\s)%1(?<n>%2)\s+(?:to|or|-|–)\s+(?:%2)(?<scale>\s+(?:million|billion|thousand|hundred))?(?![\w%]|\.\d))")
+                .arg(Approximator, Number)),
+         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.range"), 0.7, {}, Digits},
+        {RE(QStringLiteral(R"((?<![\w.$€£¥%])%1(?<n>%2)(?<scale>\s+(?:million|billion|thousand|hundred))?(?![\w%]|\.\d))")
+                .arg(Approximator, Number)),
+         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.digits"), 0.7, {}, Digits},
+        {RE(QStringLiteral(R"(\b(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bwhich\s))"
+                           R"(%1(?:%2(?:\s+or\s+%2)?|hundreds|thousands|dozens)\b(?![-’'](?:\w))(?!\s+(?:another|day\b)))")
+                .arg(Approximator, NumberWord), I),
+         QStringLiteral("CARDINAL"), QStringLiteral("cardinal.words"), 0.6, numberWords + split("hundreds thousands dozens"), 0},
     };
     return list;
 }
@@ -195,9 +307,7 @@ QString normalise(const Rule &rule, const QRegularExpressionMatch &m, const QDat
 
 namespace {
 
-// What must occur in or next to every match of a rule: characters (digits, currency signs, "%",
-// ":") and words ("percent", month names, units). A rule is tried only in windows around its
-// triggers, not at every position of the text: most of a news text has no number in it.
+// The trigger words of all rules in their cases, and the rules each one starts.
 struct Triggers
 {
     QStringList forms;                   // every trigger word in its cases, filled once
@@ -215,83 +325,61 @@ const Triggers &triggers()
     static const Triggers triggerSet = [] {
         Triggers t;
         const QList<Rule> &list = rules();
-        auto bit = [&](const char *id) {
-            for (int i = 0; i < list.size(); ++i) {
-                if (list.at(i).id == QLatin1String(id))
-                    return quint32(1) << i;
-            }
-            Q_UNREACHABLE_RETURN(quint32(0));
-        };
+        static_assert(sizeof(quint32) * 8 >= 32);
+        Q_ASSERT(list.size() <= 32);
         QHash<QString, quint32> masks;
-        auto words = [&](const char *id, const QStringList &ws) {
-            for (const QString &w : ws) {
+        for (int r = 0; r < list.size(); ++r) {
+            const Rule &rule = list.at(r);
+            Q_ASSERT_X(rule.pattern.isValid(), "numberrules", qPrintable(rule.id + QLatin1Char(' ') + rule.pattern.errorString()));
+            const quint32 bit = quint32(1) << r;
+            for (const QString &w : rule.words) {
                 for (const QString &form : {w, QString(w.at(0).toUpper() + w.mid(1)), w.toUpper()})
-                    masks[form] |= bit(id);
+                    masks[form] |= bit;
             }
-        };
-        const QStringList months = {QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
-                                    QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
-                                    QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
-                                    QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("aug"), QStringLiteral("sept"), QStringLiteral("sep"),
-                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-        const QStringList weekdays = {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                      QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")};
-        const QStringList numberWords = {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
-                                         QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),
-                                         QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"),
-                                         QStringLiteral("twelve"), QStringLiteral("fifteen"), QStringLiteral("twenty"), QStringLiteral("thirty"),
-                                         QStringLiteral("forty"), QStringLiteral("fifty"), QStringLiteral("sixty"), QStringLiteral("ninety"),
-                                         QStringLiteral("hundreds"), QStringLiteral("thousands"), QStringLiteral("dozens")};
-        const QStringList periods = {QStringLiteral("day"), QStringLiteral("days"), QStringLiteral("week"), QStringLiteral("weeks"), QStringLiteral("month"),
-                                     QStringLiteral("months"), QStringLiteral("year"), QStringLiteral("years"), QStringLiteral("decade"),
-                                     QStringLiteral("decades"), QStringLiteral("quarter"), QStringLiteral("quarters")};
-        words("money.sign", {QStringLiteral("RMB"), QStringLiteral("NOK"), QStringLiteral("SEK"), QStringLiteral("USD"), QStringLiteral("EUR"),
-                             QStringLiteral("CNY"), QStringLiteral("GBP"), QStringLiteral("JPY"), QStringLiteral("CHF")});
-        words("money.word", {QStringLiteral("yuan"), QStringLiteral("dollars"), QStringLiteral("euros"), QStringLiteral("pounds"), QStringLiteral("yen"),
-                             QStringLiteral("won"), QStringLiteral("rupees"), QStringLiteral("francs"), QStringLiteral("ringgit"), QStringLiteral("rupiah"),
-                             QStringLiteral("baht"), QStringLiteral("riyals")});
-        words("percent", {QStringLiteral("percent"), QStringLiteral("cent"), QStringLiteral("percentage")});
-        words("time.duration", {QStringLiteral("second"), QStringLiteral("seconds"), QStringLiteral("minute"), QStringLiteral("minutes"),
-                                QStringLiteral("hour"), QStringLiteral("hours")});
-        words("time.daypart", weekdays);
-        for (const char *id : {"date.mdy", "date.dmy", "date.md", "date.my", "date.part-of-month", "date.mid-month", "date.month"})
-            words(id, months);
-        words("date.part-of-year", {QStringLiteral("end"), QStringLiteral("start"), QStringLiteral("beginning"), QStringLiteral("middle"),
-                                    QStringLiteral("rest")});
-        words("date.weekday", weekdays);
-        words("date.quarter", {QStringLiteral("quarter"), QStringLiteral("Q1"), QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4")});
-        // "the past two weeks", "this spring": the period or season is always there; the window
-        // reaches back to "the past".
-        words("date.relative", QStringList{QStringLiteral("today"), QStringLiteral("yesterday"), QStringLiteral("tomorrow"), QStringLiteral("spring"),
-                                           QStringLiteral("summer"), QStringLiteral("autumn"), QStringLiteral("winter"), QStringLiteral("half")}
-                                   + periods);
-        words("date.duration", periods);
-        words("quantity.unit", {QStringLiteral("km"), QStringLiteral("kilometre"), QStringLiteral("kilometres"), QStringLiteral("kilometer"),
-                                QStringLiteral("kilometers"), QStringLiteral("mile"), QStringLiteral("miles"), QStringLiteral("metre"),
-                                QStringLiteral("metres"), QStringLiteral("meter"), QStringLiteral("meters"), QStringLiteral("tonne"),
-                                QStringLiteral("tonnes"), QStringLiteral("ton"), QStringLiteral("tons"), QStringLiteral("barrel"),
-                                QStringLiteral("barrels"), QStringLiteral("kg"), QStringLiteral("kilogram"), QStringLiteral("kilograms"),
-                                QStringLiteral("pounds"), QStringLiteral("litre"), QStringLiteral("litres"), QStringLiteral("liter"),
-                                QStringLiteral("liters"), QStringLiteral("MW"), QStringLiteral("GW"), QStringLiteral("kWh"), QStringLiteral("TWh"),
-                                QStringLiteral("point"), QStringLiteral("points"), QStringLiteral("hectare"), QStringLiteral("hectares"),
-                                QStringLiteral("acre"), QStringLiteral("acres"), QStringLiteral("nanometre"), QStringLiteral("nanometres"),
-                                QStringLiteral("nanometer"), QStringLiteral("nanometers"), QStringLiteral("degrees"), QStringLiteral("square")});
-        words("ordinal", {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"), QStringLiteral("fifth"),
-                          QStringLiteral("sixth"), QStringLiteral("seventh"), QStringLiteral("eighth"), QStringLiteral("ninth"), QStringLiteral("tenth")});
-        words("cardinal.words", numberWords);
+            if (rule.signs & Digits)
+                t.digitRules |= bit;
+            if (rule.signs & YearDigits)
+                t.yearRules |= bit;
+            if (rule.signs & OrdinalDigits)
+                t.ordinalRules |= bit;
+            if (rule.signs & CurrencySign)
+                t.currencyRules |= bit;
+            if (rule.signs & PercentSign)
+                t.percentRules |= bit;
+            if (rule.signs & Colon)
+                t.colonRules |= bit;
+        }
         t.forms = masks.keys();
         for (const QString &form : std::as_const(t.forms))
             t.words.insert(QStringView(form), masks.value(form));
-        // Digits alone trigger only the rules whose matches have nothing else to find them by.
-        t.digitRules = bit("cardinal.digits");
-        t.yearRules = bit("date.year");
-        t.ordinalRules = bit("ordinal");
-        t.currencyRules = bit("money.sign");
-        t.percentRules = bit("percent");
-        t.colonRules = bit("time.clock");
         return t;
     }();
     return triggerSet;
+}
+
+// The label of a match where the rule's own depends on the words: durations of 24 hours or
+// more are DATE, modifiers take their unit's label ("90-minute" TIME, "8-inch" QUANTITY).
+QString labelOf(const Rule &rule, const QRegularExpressionMatch &m)
+{
+    if (rule.id == QLatin1String("date.modifier")) {
+        const QString unit = m.captured(QStringLiteral("unit")).toLower();
+        if (unit.isEmpty())
+            return rule.label;
+        if (unit == QLatin1String("second") || unit == QLatin1String("minute"))
+            return QStringLiteral("TIME");
+        if (unit == QLatin1String("hour"))
+            return m.captured(QStringLiteral("n")).toDouble() >= 24 ? QStringLiteral("DATE") : QStringLiteral("TIME");
+        static const QStringList dates = {QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year"),
+                                          QStringLiteral("decade"), QStringLiteral("century"), QStringLiteral("season"), QStringLiteral("quarter")};
+        return dates.contains(unit) ? QStringLiteral("DATE") : QStringLiteral("QUANTITY");
+    }
+    if (rule.id == QLatin1String("time.duration")) {
+        static const QRegularExpression hours(QStringLiteral(R"((\d+)\s*(?:-|–|to|or)?\s*(\d+)?\s+hours?\b)"), QRegularExpression::CaseInsensitiveOption);
+        const auto h = hours.match(m.captured());
+        if (h.hasMatch() && std::max(h.captured(1).toInt(), h.captured(2).toInt()) >= 24)
+            return QStringLiteral("DATE");
+    }
+    return rule.label;
 }
 
 } // namespace
@@ -305,7 +393,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
 
     // Windows per rule around its triggers, widened to white space and merged.
     std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
-    auto addWindow = [&](quint32 mask, int start, int end, int before = 40, int after = 40) {
+    auto addWindow = [&](quint32 mask, int start, int end, int before = 60, int after = 60) {
         int from = std::max(0, start - before), to = std::min(size, end + after);
         while (from > 0 && !string.at(from - 1).isSpace())
             --from;
@@ -351,9 +439,9 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
             const QStringView after = QStringView(string).mid(digitsEnd, std::min(2, size - digitsEnd));
             if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th")
                 mask |= t.ordinalRules;
-            addWindow(mask, i, end, 24, 12);
+            addWindow(mask, i, end, 40, 40);
             i = end - 1;
-        } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹') {
+        } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹' || c == u'₦' || c == u'₩' || c == u'₫' || c == u'₺') {
             addWindow(t.currencyRules, i, i + 1);
         } else if (c == u'%') {
             addWindow(t.percentRules, i, i + 1);
@@ -381,7 +469,8 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
                 if (!free)
                     continue;
                 std::fill(taken.begin() + start, taken.begin() + end, true);
-                found.append({start, end, rule.label, rule.id, rule.confidence, normalise(rule, m, articleDate)});
+                const QString label = labelOf(rule, m);
+                found.append({start, end, label, rule.id, rule.confidence, label == rule.label ? normalise(rule, m, articleDate) : QString()});
             }
         }
     }

@@ -135,6 +135,13 @@ SequenceTagger::SequenceTagger()
 }
 
 SequenceTagger::~SequenceTagger() = default;
+
+SequenceTagger SequenceTagger::clone() const
+{
+    SequenceTagger copy;
+    *copy.m = *m;
+    return copy;
+}
 SequenceTagger::SequenceTagger(SequenceTagger &&) noexcept = default;
 SequenceTagger &SequenceTagger::operator=(SequenceTagger &&) noexcept = default;
 
@@ -405,7 +412,7 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
     m->clock = 0;
 }
 
-SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text)
+SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text, double step)
 {
     Lesson lesson;
     const std::vector<Token> tokens = tokensOf(text);
@@ -417,7 +424,7 @@ SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text)
             continue;
         const bool sentenceStart = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
         features(tokens, i, sentenceStart ? 0 : guess[i - 1], f);
-        update(f, gold[i], guess[i], 1.0, &lesson);
+        update(f, gold[i], guess[i], step, &lesson);
     }
     return lesson;
 }

@@ -62,6 +62,8 @@ public:
 
     bool isEmpty() const;
     int featureCount() const;
+    // A copy to update online while this one keeps tagging.
+    SequenceTagger clone() const;
 
     // Trains from scratch for `epochs` passes (shuffled deterministically).
     void train(const QList<TaggedText> &texts, int epochs = 8);
@@ -77,8 +79,10 @@ public:
         std::vector<Change> changes;
         bool isEmpty() const { return changes.empty(); }
     };
-    // One online update from a corrected text (the reader's accepted and added spans as gold).
-    Lesson learn(const TaggedText &text);
+    // One online update from a corrected text (the reader's accepted and added spans as gold),
+    // moving each weight by `step` (the averaged weights of a trained model are small, so a
+    // full perceptron step would drown what training learned).
+    Lesson learn(const TaggedText &text, double step = 1.0);
     // Takes a lesson back exactly (undo of the correction that taught it).
     void forget(const Lesson &lesson);
     QList<Span> tag(const TaggedText &text) const;

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Gazette {
 
 TaggerStage::TaggerStage(const SequenceTagger *model)
@@ -51,17 +53,23 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
 
 void TaggerStage::run(ExtractionContext &context) const
 {
-    const SequenceTagger &model = m_model ? *m_model : SequenceTagger::shipped();
+    const SequenceTagger &model = context.tagger ? *context.tagger : m_model ? *m_model : SequenceTagger::shipped();
     if (model.isEmpty())
         return;
     const QList<SequenceTagger::Span> names = model.tag(input(context));
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
+    QList<SequenceTagger::Span> kept;
     for (const SequenceTagger::Span &span : names) {
+        const bool vetoed = std::any_of(context.notNames.cbegin(), context.notNames.cend(),
+                                        [&span](const TextRange &r) { return r.start < span.end && span.start < r.end; });
+        if (vetoed)
+            continue;
+        kept.append(span);
         if (context.spans.isFree(span.start, span.end))
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
     }
-    addOtherMentions(context, names);
+    addOtherMentions(context, kept);
 }
 
 // Every mention of a name counts: where the model named "Harbourline Robotics" once, the same

@@ -185,10 +185,11 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
 {
     if (!options.content.withFacts || doc.facts.isEmpty())
         return {};
-    // Column widths for a page, not for the longest cell: whole words, evidence the widest.
+    // Column widths for a page, not for the longest cell: whole words, evidence the widest; kinds
+    // and statuses as long as German's ("Markteinführung", "Vorgeschlagen") stay whole.
     QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
-                                  "<tr><th width=\"14%\">%2</th><th width=\"15%\">%3</th><th width=\"11%\">%4</th><th width=\"15%\">%5</th>"
-                                  "<th width=\"8%\">%6</th><th width=\"12%\">%7</th><th width=\"25%\">%8</th></tr>\n")
+                                  "<tr><th width=\"16%\">%2</th><th width=\"14%\">%3</th><th width=\"11%\">%4</th><th width=\"15%\">%5</th>"
+                                  "<th width=\"8%\">%6</th><th width=\"15%\">%7</th><th width=\"21%\">%8</th></tr>\n")
                        .arg(escape(Report::tr("Facts")), escape(Report::tr("Kind")), escape(Report::tr("Subject")), escape(Report::tr("Predicate")),
                             escape(Report::tr("Object or value")), escape(Report::tr("Time")), escape(Report::tr("Status")), escape(Report::tr("Evidence")));
     int evidenceIndex = 0;
@@ -201,7 +202,7 @@ QString factsHtml(const AnnotatedArticle &doc, int number, const ReportOptions &
         if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
             continue;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(escape(f.kind), escape(factName(doc, f.subjectEntityId, f.subjectText)), escape(f.predicate), escape(factObject(doc, f)), escape(f.time),
+                    .arg(escape(factKindName(f.kind)), escape(factName(doc, f.subjectEntityId, f.subjectText)), escape(f.predicate), escape(factObject(doc, f)), escape(f.time),
                          escape(annotationStatusName(f.status)), links.join(QStringLiteral("<br>")));
     }
     return html + QStringLiteral("</table>\n");
@@ -438,7 +439,7 @@ QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportO
                 if (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted)
                     continue;
                 md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                          .arg(markdownEscape(f.kind), markdownEscape(factName(doc, f.subjectEntityId, f.subjectText)), markdownEscape(f.predicate),
+                          .arg(markdownEscape(factKindName(f.kind)), markdownEscape(factName(doc, f.subjectEntityId, f.subjectText)), markdownEscape(f.predicate),
                                markdownEscape(factObject(doc, f)), markdownEscape(f.time), annotationStatusName(f.status));
             }
             md += QLatin1Char('\n');

@@ -51,7 +51,7 @@ QList<AnnotatedArticle> ImportJob::prepare(const QList<Article> &articles, const
             break;
         std::optional<AnnotatedArticle> value;
         if (m_extract)
-            value = Extractor::extract(article, m_lexicon, [&state] { return bool(state.cancelled); });
+            value = Extractor::extract(article, m_lexicon, [&state] { return bool(state.cancelled); }, m_tagger.get());
         prepared.append(value ? std::move(*value) : AnnotatedArticle{article, {}, {}, {}});
     }
     return prepared;

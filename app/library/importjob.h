@@ -12,6 +12,8 @@
 
 namespace Gazette {
 
+class SequenceTagger;
+
 // Reads many sources (files, folders, feeds, web addresses, or articles already in hand such
 // as a feed's chosen items) on the thread pool, and extracts them there when asked, so the
 // window stays responsive. Each source's articles are handed to the thread that made the job
@@ -35,11 +37,13 @@ public:
     void setTimeout(int milliseconds) { m_timeout = milliseconds; }
     // Called on the worker thread; see UrlFetcher::setPrivateRedirectQuestion().
     void setPrivateRedirectQuestion(UrlFetcher::RedirectQuestion question) { m_askPrivateRedirect = std::move(question); }
-    // Runs the extractor on every article off the GUI thread, with this lexicon.
-    void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {})
+    // Runs the extractor on every article off the GUI thread, with this lexicon and the
+    // reader's learned tagger (nothing: the shipped one).
+    void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {}, std::shared_ptr<const SequenceTagger> tagger = {})
     {
         m_extract = enabled;
         m_lexicon = lexicon;
+        m_tagger = std::move(tagger);
     }
 
     void start();
@@ -69,6 +73,7 @@ private:
     UrlFetcher::RedirectQuestion m_askPrivateRedirect;
     bool m_extract = false;
     QList<LexiconEntry> m_lexicon;
+    std::shared_ptr<const SequenceTagger> m_tagger;
     std::shared_ptr<State> m_state = std::make_shared<State>();
     QFuture<void> m_future;
 };

@@ -10,7 +10,9 @@ namespace Gazette {
 LibrarySession::LibrarySession(const QString &author, QObject *parent)
     : QObject(parent)
     , m_edits(&m_store, author)
+    , m_learned(&m_store)
 {
+    connect(&m_store, &AnnotationStore::changed, this, [this](const StoreChange &change) { m_learned.invalidate(change); });
 }
 
 LibrarySession::~LibrarySession() = default;
@@ -27,6 +29,7 @@ bool LibrarySession::open(const QString &path)
     }
     // Commands recorded against another library would act on the wrong rows.
     m_undoStack.clear();
+    m_learned.reset();
     m_errorString.clear();
     Q_EMIT opened();
     return true;
@@ -37,7 +40,10 @@ ArticleIntake LibrarySession::intake(ArticleIntake::ChangedCopy whenChanged)
     ArticleIntake intake(&m_store);
     intake.setChangedCopy(whenChanged);
     if (m_extractOnAdd) {
-        intake.setExtract([this](const Article &article) { return Extractor::extract(article, m_store.lexicon()); });
+        intake.setExtract([this](const Article &article) {
+            const std::shared_ptr<const SequenceTagger> model = tagger();
+            return Extractor::extract(article, m_store.lexicon(), {}, model.get());
+        });
     }
     return intake;
 }
@@ -65,31 +71,7 @@ bool LibrarySession::push(Edits::Command command)
 
 std::optional<AnnotatedArticle> LibrarySession::annotatedArticle(qint64 articleId) const
 {
-    const auto article = m_store.article(articleId);
-    if (!article)
-        return std::nullopt;
-    AnnotatedArticle value;
-    value.article = *article;
-    value.annotations = m_store.annotations(articleId);
-    value.facts = m_store.facts(articleId);
-    QSet<qint64> entityIds;
-    for (const Annotation &a : std::as_const(value.annotations))
-        entityIds.insert(a.entityId);
-    for (const Fact &f : std::as_const(value.facts)) {
-        entityIds.insert(f.subjectEntityId);
-        entityIds.insert(f.objectEntityId);
-    }
-    for (const Entity &e : m_store.entitiesOfArticle(articleId)) {
-        entityIds.remove(e.id);
-        value.entities.append(e);
-    }
-    for (qint64 id : std::as_const(entityIds)) {
-        if (id <= 0)
-            continue;
-        if (auto e = m_store.entity(id))
-            value.entities.append(*e);
-    }
-    return value;
+    return m_store.annotatedArticle(articleId);
 }
 
 } // namespace Gazette

@@ -4,6 +4,7 @@
 #include "commands/edits.h"
 #include "document/annotatedarticle.h"
 #include "library/articleintake.h"
+#include "library/learnedtagger.h"
 #include "store/annotationstore.h"
 
 #include <QObject>
@@ -49,6 +50,11 @@ public:
     // Pushes an edit onto the undo stack; false with errorString() when it could not be made.
     bool push(Edits::Command command);
 
+    // The name tagger as the reader's corrections in this library taught it (see LearnedTagger);
+    // nothing when Gazette has no name model.
+    std::shared_ptr<const SequenceTagger> tagger() { return m_learned.model(); }
+    LearnedTagger *learnedTagger() { return &m_learned; }
+
     // An article of the library with its annotations, the entities they link and its facts.
     std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
 
@@ -61,6 +67,7 @@ private:
     AnnotationStore m_store;
     QUndoStack m_undoStack;
     Edits m_edits;
+    LearnedTagger m_learned;
     bool m_extractOnAdd = true;
     QString m_errorString;
 };

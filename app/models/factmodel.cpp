@@ -2,6 +2,7 @@
 #include "factmodel.h"
 
 #include "commands/edits.h"
+#include "schema/labelset.h"
 
 #include <QUndoStack>
 
@@ -153,7 +154,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case KindColumn:
-            return fact.kind;
+            return factKindName(fact.kind); // in the reader's language, also when edited
         case SubjectColumn:
             return role == Qt::EditRole ? fact.subjectText : entityName(fact.subjectEntityId, fact.subjectText);
         case PredicateColumn:
@@ -175,6 +176,8 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return fact.ruleId.isEmpty() ? tr("Added by %1").arg(fact.author.isEmpty() ? tr("a reader") : fact.author)
                                      : tr("Rule %1, confidence %2").arg(fact.ruleId).arg(fact.confidence, 0, 'f', 2);
+    case KindRole:
+        return fact.kind;
     case FactIdRole:
         return fact.id;
     case StatusRole:
@@ -229,7 +232,7 @@ bool FactModel::setData(const QModelIndex &index, const QVariant &value, int rol
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case KindColumn:
-        fact.kind = text;
+        fact.kind = factKindFromName(text);
         break;
     case SubjectColumn:
         fact.subjectText = text;

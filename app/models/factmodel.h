@@ -21,7 +21,7 @@ class FactModel final : public QAbstractTableModel
 
 public:
     enum Column { KindColumn, SubjectColumn, PredicateColumn, ObjectColumn, TimeColumn, StatusColumn, ConfidenceColumn, ColumnCount };
-    enum Role { FactIdRole = Qt::UserRole + 1, StatusRole, RuleRole, EvidenceStartRole, EvidenceEndRole, SortRole };
+    enum Role { FactIdRole = Qt::UserRole + 1, StatusRole, RuleRole, EvidenceStartRole, EvidenceEndRole, SortRole, KindRole /* the kind's id */ };
 
     explicit FactModel(AnnotationStore *store, QObject *parent = nullptr);
 

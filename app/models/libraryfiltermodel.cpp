@@ -22,6 +22,8 @@ void LibraryFilterModel::applyChange(const StoreChange &change)
 {
     // Once per action: the search and label queries run again only when their answer may move.
     const bool articlesMoved = !change.addedArticles.isEmpty() || !change.changedArticles.isEmpty();
+    for (qint64 id : change.changedArticles)
+        m_snippets.remove(id);
     const bool searchMoved = !m_searchText.isEmpty() && articlesMoved;
     const bool labelsMoved = !m_label.isEmpty() && (articlesMoved || !change.annotations.isEmpty());
     if (searchMoved || labelsMoved)
@@ -53,6 +55,7 @@ void LibraryFilterModel::setLabelFilter(const QString &label)
 
 void LibraryFilterModel::refilter()
 {
+    m_snippets.clear();
     if (m_searchText.isEmpty()) {
         m_searchHits.reset();
     } else {
@@ -68,6 +71,34 @@ void LibraryFilterModel::refilter()
             sourceModel()->fetchMore({});
     }
     invalidateFilter();
+}
+
+// From the text after the headline, which the row shows already: an article found by its
+// headline alone has no snippet.
+TextSearch::Snippet LibraryFilterModel::snippetOf(qint64 articleId) const
+{
+    const auto article = m_store->article(articleId);
+    if (!article)
+        return {};
+    QStringView body(article->text);
+    const QString headline = article->headline.trimmed();
+    if (!headline.isEmpty() && body.trimmed().startsWith(headline))
+        body = body.trimmed().mid(headline.size());
+    return TextSearch::snippet(body.toString(), TextSearch::words(m_searchText));
+}
+
+QVariant LibraryFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != LibraryModel::SnippetRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!m_searchHits || !index.isValid())
+        return {};
+    const qint64 id = index.data(LibraryModel::ArticleIdRole).toLongLong();
+    auto found = m_snippets.constFind(id);
+    if (found == m_snippets.cend()) {
+        found = m_snippets.insert(id, snippetOf(id));
+    }
+    return found->isEmpty() ? QVariant() : QVariant::fromValue(*found);
 }
 
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

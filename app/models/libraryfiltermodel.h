@@ -2,8 +2,10 @@
 #pragma once
 
 #include "document/article.h"
+#include "document/textsearch.h"
 #include "store/storechange.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -14,7 +16,7 @@ namespace Gazette {
 class AnnotationStore;
 
 // Filters and sorts the LibraryModel: full-text search (through the store's index), review
-// status, and articles that have a given label. An active filter loads the whole library, so
+// status, and articles that have a given label; each search result has a snippet of its text. An active filter loads the whole library, so
 // it never misses an article that was not fetched yet.
 class LibraryFilterModel final : public QSortFilterProxyModel
 {
@@ -28,6 +30,10 @@ public:
     void setStatusFilter(std::optional<ReviewStatus> status);
     void setLabelFilter(const QString &label); // empty: any
     bool isFiltering() const;
+    QString searchText() const { return m_searchText; }
+
+    // LibraryModel::SnippetRole while a search is active; everything else from the library.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,10 +41,12 @@ protected:
 private:
     void applyChange(const StoreChange &change);
     void refilter();
+    TextSearch::Snippet snippetOf(qint64 articleId) const;
 
     AnnotationStore *m_store;
     QString m_searchText;
     std::optional<QSet<qint64>> m_searchHits;
+    mutable QHash<qint64, TextSearch::Snippet> m_snippets; // of the current search, made when a row is painted
     std::optional<ReviewStatus> m_status;
     QString m_label;
     std::optional<QSet<qint64>> m_labelHits;

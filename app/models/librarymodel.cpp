@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Gazette {
 
 LibraryModel::LibraryModel(AnnotationStore *store, QObject *parent)
@@ -36,11 +38,15 @@ void LibraryModel::appendArticle(qint64 id)
         ++m_total;
         return;
     }
-    const int row = int(m_summaries.size());
+    // In the order of ids, as the library loads them: an article whose removal was undone
+    // comes back where it was.
+    const auto at = std::lower_bound(m_summaries.cbegin(), m_summaries.cend(), id,
+                                     [](const ArticleSummary &entry, qint64 value) { return entry.id < value; });
+    const int row = int(at - m_summaries.cbegin());
     beginInsertRows({}, row, row);
-    m_summaries.append(*summary);
-    m_rows.insert(id, row);
+    m_summaries.insert(row, *summary);
     ++m_total;
+    reindex(row);
     endInsertRows();
 }
 

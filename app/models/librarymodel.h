@@ -24,6 +24,9 @@ public:
         PendingCountRole,
         AnnotationCountRole,
         SortRole,
+        // While the library is searched: a TextSearch::Snippet of the text around the first
+        // match, given by LibraryFilterModel (the library model itself has none).
+        SnippetRole,
     };
 
     static constexpr int PageSize = 200;

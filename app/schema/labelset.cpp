@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelset.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,8 +118,35 @@ std::optional<LabelSet> LabelSet::fromJson(const QByteArray &json)
 
 QStringList factKinds()
 {
-    return {QStringLiteral("partnership"), QStringLiteral("deal"), QStringLiteral("role"), QStringLiteral("statistic"),
-            QStringLiteral("launch"), QStringLiteral("competition"), QStringLiteral("quote"), QStringLiteral("other")};
+    return {QStringLiteral("partnership"), QStringLiteral("deal"),      QStringLiteral("role"),
+            QStringLiteral("statistic"),   QStringLiteral("launch"),    QStringLiteral("competition"),
+            QStringLiteral("quote"),       QStringLiteral("statement"), QStringLiteral("other")};
+}
+
+QString factKindName(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("partnership"), QT_TRANSLATE_NOOP("Gazette::FactKind", "partnership")},
+        {QStringLiteral("deal"), QT_TRANSLATE_NOOP("Gazette::FactKind", "deal")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("Gazette::FactKind", "role")},
+        {QStringLiteral("statistic"), QT_TRANSLATE_NOOP("Gazette::FactKind", "statistic")},
+        {QStringLiteral("launch"), QT_TRANSLATE_NOOP("Gazette::FactKind", "launch")},
+        {QStringLiteral("competition"), QT_TRANSLATE_NOOP("Gazette::FactKind", "competition")},
+        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("Gazette::FactKind", "quote")},
+        {QStringLiteral("statement"), QT_TRANSLATE_NOOP("Gazette::FactKind", "statement")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Gazette::FactKind", "other")},
+    };
+    const char *name = names.value(kind);
+    return name ? QCoreApplication::translate("Gazette::FactKind", name) : kind;
+}
+
+QString factKindFromName(const QString &name)
+{
+    for (const QString &kind : factKinds()) {
+        if (factKindName(kind).compare(name, Qt::CaseInsensitive) == 0 || kind.compare(name, Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return name;
 }
 
 } // namespace Gazette

@@ -52,7 +52,13 @@ private:
     QList<Label> m_labels;
 };
 
-// Kinds of facts the extractor proposes and the reader can add.
+// Kinds of facts the extractor proposes and the reader can add (their ids, kept in the library
+// and the data formats).
 QStringList factKinds();
+// A kind as the reader reads it, in the reader's language; a kind of the reader's own as it is.
+QString factKindName(const QString &kind);
+// The kind a name the reader typed or picked stands for: the id of a known kind's name, else
+// the name itself.
+QString factKindFromName(const QString &name);
 
 } // namespace Gazette

@@ -2,7 +2,7 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
-#include "document/wordboundary.h"
+#include "document/textsearch.h"
 #include "changecodec.h"
 #include "libraryfile.h"
 #include "logging.h"
@@ -11,7 +11,6 @@
 #include "sqldialect.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -177,6 +176,7 @@ void AnnotationStore::close()
     m_writtenVersions.clear();
     m_connectionLost = false;
     m_shared = false;
+    m_reservedIds.clear();
     m_connection->statements.clear();
     m_connection->file.close();
     m_path.clear();
@@ -529,10 +529,14 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle, bool
             article.modified = time;
         // Insert or skip in one statement: another process importing the same text at the same
         // moment finds its copy here, under the write lock, and adds nothing.
-        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (uri, %1, review_status, created, modified, content_key) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        const qint64 newId = newRowId(QStringLiteral("articles"));
+        QSqlQuery &q = cached(QStringLiteral("INSERT INTO articles (%1uri, %2, review_status, created, modified, content_key) "
+                                             "VALUES (%3?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                              "ON CONFLICT (content_key) DO NOTHING RETURNING id")
-                                  .arg(ArticleContentColumns));
+                                  .arg(newId ? QStringLiteral("id, ") : QString(), ArticleContentColumns,
+                                       newId ? QStringLiteral("?, ") : QString()));
+        if (newId)
+            q.addBindValue(newId);
         q.addBindValue(text(article.uri));
         bindArticleContent(q, article);
         q.addBindValue(int(article.reviewStatus));
@@ -666,33 +670,10 @@ std::optional<qint64> AnnotationStore::findArticle(const QString &contentHash, c
     return q.value(0).toLongLong();
 }
 
-namespace {
-// Whole words for the scripts written with spaces: "AI" is found in "AI models", not in "said".
-// Words in Chinese, Japanese or Thai are found anywhere, as there is no space to end them.
-bool needsWholeWord(const QString &word)
-{
-    return std::none_of(word.begin(), word.end(), [](QChar c) { return WordBoundary::isUnspacedScript(c); });
-}
-
-bool containsWholeWord(const QString &text, const QString &word)
-{
-    const bool checkStart = WordBoundary::isWordCharacter(word.front());
-    const bool checkEnd = WordBoundary::isWordCharacter(word.back());
-    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0; at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + word.size();
-        const bool startsWord = !checkStart || at == 0 || !WordBoundary::isWordCharacter(text.at(at - 1));
-        const bool endsWord = !checkEnd || end >= text.size() || !WordBoundary::isWordCharacter(text.at(end));
-        if (startsWord && endsWord)
-            return true;
-    }
-    return false;
-}
-} // namespace
-
 QList<qint64> AnnotationStore::search(const QString &query) const
 {
     QList<qint64> ids;
-    const QStringList words = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words = TextSearch::words(query);
     if (words.isEmpty() || !isOpen())
         return ids;
     const SqlDialect &dialect = m_connection->file.dialect();
@@ -700,7 +681,7 @@ QList<qint64> AnnotationStore::search(const QString &query) const
     const bool indexed = !match.isEmpty();
     QStringList wholeWords;
     for (const QString &word : words) {
-        if (needsWholeWord(word))
+        if (TextSearch::needsWholeWord(word))
             wholeWords.append(word);
     }
 
@@ -732,7 +713,7 @@ QList<qint64> AnnotationStore::search(const QString &query) const
             const QString headline = q.value(1).toString();
             const QString text = q.value(2).toString();
             const bool all = std::all_of(wholeWords.begin(), wholeWords.end(), [&](const QString &word) {
-                return containsWholeWord(headline, word) || containsWholeWord(text, word);
+                return TextSearch::contains(headline, word) || TextSearch::contains(text, word);
             });
             if (!all)
                 continue;
@@ -755,16 +736,108 @@ QSet<qint64> AnnotationStore::articlesWithLabel(const QString &label) const
     return ids;
 }
 
+QList<qint64> AnnotationStore::articlesWithReaderDecisions(const QStringList &labels) const
+{
+    QList<qint64> ids;
+    if (labels.isEmpty())
+        return ids;
+    QStringList marks(labels.size(), QStringLiteral("?"));
+    QSqlQuery q = prepare(QStringLiteral("SELECT DISTINCT article_id FROM annotations WHERE (origin = ? OR status <> ?) AND label IN (%1) "
+                                         "ORDER BY article_id").arg(marks.join(QLatin1Char(','))));
+    q.addBindValue(int(Origin::Manual));
+    q.addBindValue(int(AnnotationStatus::Suggested));
+    for (const QString &label : labels)
+        q.addBindValue(label);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 bool AnnotationStore::removeArticle(qint64 id)
 {
-    return transaction([&] {
-        QSqlQuery q = prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
-        q.addBindValue(id);
-        if (!exec(q))
+    return transaction([&] { return deleteArticleRow(id); });
+}
+
+// Its annotations, facts and evidence go with it (ON DELETE CASCADE); entities stay, as other
+// articles may mention them and an undone removal links to them again.
+bool AnnotationStore::deleteArticleRow(qint64 id)
+{
+    // SQLite gives a new row the highest id + 1, which may be an id this removal frees.
+    const QStringList reserving = dialect().reusesFreedIds()
+        ? QStringList{QStringLiteral("articles"), QStringLiteral("annotations"), QStringLiteral("facts")}
+        : QStringList();
+    for (const QString &table : reserving) {
+        QSqlQuery highest = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+        if (!exec(highest) || !highest.next())
             return false;
-        recordArticle(&StoreChange::removedArticles, id);
-        return true;
-    });
+        m_reservedIds[table] = std::max(m_reservedIds.value(table), highest.value(0).toLongLong());
+    }
+    QSqlQuery q = prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        fail(tr("The article no longer exists."));
+        return false;
+    }
+    recordArticle(&StoreChange::removedArticles, id);
+    return true;
+}
+
+qint64 AnnotationStore::newRowId(const QString &table) const
+{
+    const qint64 reserved = m_reservedIds.value(table, 0);
+    if (reserved == 0)
+        return 0;
+    QSqlQuery q = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!q.exec() || !q.next())
+        return 0;
+    return std::max(reserved, q.value(0).toLongLong()) + 1;
+}
+
+// Writes a removed article back with the ids it had. Its text is the library's copy again unless
+// another article with the same text was added meanwhile (then that one stays the copy found
+// on import, as with any later copy).
+bool AnnotationStore::restoreArticle(const AnnotatedArticle &bundle)
+{
+    const Article &article = bundle.article;
+    const int contentColumns = int(ArticleContentColumns.count(QLatin1Char(','))) + 1;
+    QStringList marks;
+    for (int i = 0; i < contentColumns + 5; ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q = prepare(QStringLiteral("INSERT INTO articles (id, uri, %1, review_status, created, modified, content_key) "
+                                         "VALUES (%2, CASE WHEN EXISTS (SELECT 1 FROM articles WHERE content_key = ?) "
+                                         "THEN NULL ELSE ? END)")
+                              .arg(ArticleContentColumns, marks.join(QStringLiteral(", "))));
+    q.addBindValue(article.id);
+    q.addBindValue(text(article.uri));
+    bindArticleContent(q, article);
+    q.addBindValue(int(article.reviewStatus));
+    q.addBindValue(timestamp(article.created));
+    q.addBindValue(timestamp(article.modified));
+    q.addBindValue(article.contentHash());
+    q.addBindValue(article.contentHash());
+    if (!exec(q))
+        return false;
+    for (Entity entity : bundle.entities) {
+        if (this->entity(entity.id))
+            continue;
+        if (!insertRow(entity))
+            return false;
+        record(RowChange<Entity>{std::nullopt, entity});
+    }
+    for (Annotation annotation : bundle.annotations) {
+        if (!insertRow(annotation))
+            return false;
+    }
+    for (Fact fact : bundle.facts) {
+        if (!insertRow(fact))
+            return false;
+    }
+    recordArticle(&StoreChange::addedArticles, article.id);
+    return true;
 }
 
 std::optional<ReanchorReport> AnnotationStore::updateArticle(qint64 id, const Article &updated)
@@ -998,6 +1071,35 @@ std::optional<Fact> AnnotationStore::fact(qint64 id) const
     return result;
 }
 
+std::optional<AnnotatedArticle> AnnotationStore::annotatedArticle(qint64 articleId) const
+{
+    const auto found = article(articleId);
+    if (!found)
+        return std::nullopt;
+    AnnotatedArticle value;
+    value.article = *found;
+    value.annotations = annotations(articleId);
+    value.facts = facts(articleId);
+    QSet<qint64> entityIds;
+    for (const Annotation &a : std::as_const(value.annotations))
+        entityIds.insert(a.entityId);
+    for (const Fact &f : std::as_const(value.facts)) {
+        entityIds.insert(f.subjectEntityId);
+        entityIds.insert(f.objectEntityId);
+    }
+    for (const Entity &e : entitiesOfArticle(articleId)) {
+        entityIds.remove(e.id);
+        value.entities.append(e);
+    }
+    for (qint64 id : std::as_const(entityIds)) {
+        if (id <= 0)
+            continue;
+        if (auto e = entity(id))
+            value.entities.append(*e);
+    }
+    return value;
+}
+
 QList<LexiconEntry> AnnotationStore::lexicon() const
 {
     QList<LexiconEntry> result;
@@ -1014,6 +1116,8 @@ QList<LexiconEntry> AnnotationStore::lexicon() const
 bool AnnotationStore::insertRow(const QString &table, const QString &columns, qint64 &id,
                                 const std::function<void(QSqlQuery &)> &bind)
 {
+    if (id <= 0)
+        id = newRowId(table);
     QSqlQuery &q = cached(insertStatement(table, columns, id > 0));
     if (id > 0)
         q.addBindValue(id);
@@ -1280,10 +1384,23 @@ bool AnnotationStore::applyItem(ChangeSet::Item &item, bool forward, Placeholder
                 return setReviewStatus(change.articleId, forward ? change.before : change.after, forward ? change.after : change.before);
             else if constexpr (std::is_same_v<T, LexiconChange>)
                 return changeLexicon(change, forward ? 1 : -1);
+            else if constexpr (std::is_same_v<T, ArticleChange>)
+                return applyArticle(change, forward);
             else
                 return applyRow(change, forward, placeholders);
         },
         item);
+}
+
+bool AnnotationStore::applyArticle(const ArticleChange &change, bool forward)
+{
+    const std::optional<AnnotatedArticle> &from = forward ? change.before : change.after;
+    const std::optional<AnnotatedArticle> &to = forward ? change.after : change.before;
+    if (from && !to)
+        return deleteArticleRow(from->article.id);
+    if (to && !from)
+        return restoreArticle(*to);
+    return true;
 }
 
 bool AnnotationStore::apply(ChangeSet &changes, bool forward)

@@ -107,6 +107,11 @@ public:
     QList<qint64> search(const QString &query) const;
     // Articles with at least one annotation of this label that is not rejected.
     QSet<qint64> articlesWithLabel(const QString &label) const;
+    // Articles in which the reader decided on a span of one of these labels (added, accepted or
+    // rejected one), in id order: what the learned tagger learns from.
+    QList<qint64> articlesWithReaderDecisions(const QStringList &labels) const;
+    // Removes the article with its annotations and facts (its entities stay for the other
+    // articles). Edits::removeArticle() makes the same removal undoable.
     bool removeArticle(qint64 id);
     // A new version of an article's text: annotations and evidence are re-anchored by quote,
     // prefix and suffix; those that cannot be placed are kept and marked orphaned.
@@ -128,6 +133,8 @@ public:
     QList<Fact> facts(qint64 articleId) const;
     std::optional<Fact> fact(qint64 id) const;
     QList<LexiconEntry> lexicon() const;
+    // An article with its annotations, its facts and the entities they refer to.
+    std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
 
     // Applies a change set in one transaction (forward: redo, backward: undo). On failure
     // nothing is written and errorString() says why.
@@ -173,6 +180,12 @@ private:
     // The version a write of this row must find: the one this store wrote last, else the row's own.
     template<typename Row>
     int knownVersion(const Row &row) const;
+    bool applyArticle(const ArticleChange &change, bool forward);
+    bool deleteArticleRow(qint64 id);
+    // The id a new row of the table takes: 0 (the database chooses) unless rows were removed
+    // with an article this session; then one above them, so undoing the removal finds its ids free.
+    qint64 newRowId(const QString &table) const;
+    bool restoreArticle(const AnnotatedArticle &bundle);
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
     bool insertRow(Fact &fact);
@@ -222,6 +235,7 @@ private:
     QHash<QString, int> m_pendingVersions;
     bool m_connectionLost = false;
     bool m_shared = false;
+    QHash<QString, qint64> m_reservedIds; // table -> highest id of rows an undo may bring back
 };
 
 } // namespace Gazette

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/annotatedarticle.h"
 #include "document/annotation.h"
 #include "document/article.h"
 
@@ -34,6 +35,12 @@ struct LexiconChange
     int delta = 1;
 };
 
+// An article removed with everything in it (before) or brought back (after): its row, its
+// annotations, its facts with their evidence, and the entities they refer to, all with their
+// own ids, so that undoing a removal restores the same rows and the commands recorded against
+// them before still fit.
+using ArticleChange = RowChange<AnnotatedArticle>;
+
 // Everything one user action changes, applied by AnnotationStore::apply() in one transaction
 // and reverted by applying it backwards. Rows to insert may have a negative id: a placeholder
 // that later items of the same change set refer to (an annotation linked to a new entity);
@@ -41,7 +48,8 @@ struct LexiconChange
 // identical rows.
 struct ChangeSet
 {
-    using Item = std::variant<RowChange<Annotation>, RowChange<Entity>, RowChange<Fact>, ReviewStatusChange, LexiconChange>;
+    using Item = std::variant<RowChange<Annotation>, RowChange<Entity>, RowChange<Fact>, ReviewStatusChange, LexiconChange,
+                              ArticleChange>;
     std::vector<Item> items;
 
     bool isEmpty() const { return items.empty(); }

@@ -3,6 +3,7 @@
 #include "storefixture.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace Gazette;
@@ -269,6 +270,53 @@ private Q_SLOTS:
         QCOMPARE(done->text(), QStringLiteral("Mark article as Done"));
         pushChecked(std::move(done));
         QCOMPARE(m_store->article(m_articleId)->reviewStatus, ReviewStatus::Done);
+    }
+
+    // Removing an article is undone whole: the same article, annotations (with their entity
+    // links), facts with evidence and review status, with the same ids; the search finds it
+    // again; redo removes it again.
+    void removeArticleIsUndoable()
+    {
+        pushChecked(m_edits->accept(find(QStringLiteral("Kestrel Energy")).id));
+        pushChecked(m_edits->setReviewStatus(m_articleId, ReviewStatus::InReview));
+        const Snapshot before = snapshot(*m_store);
+        QVERIFY(!m_store->facts(m_articleId).isEmpty());
+
+        auto remove = m_edits->removeArticle(m_articleId);
+        QVERIFY2(remove, qPrintable(m_edits->errorString()));
+        QVERIFY2(remove->text().startsWith(QStringLiteral("Remove article 'Harbourline Signs")), qPrintable(remove->text()));
+        pushChecked(std::move(remove));
+        QVERIFY(!m_store->article(m_articleId));
+        QVERIFY(m_store->annotations(m_articleId).isEmpty());
+        QVERIFY(m_store->search(QStringLiteral("Kestrel")).isEmpty());
+
+        QSignalSpy changes(m_store, &AnnotationStore::changed);
+        m_stack->undo();
+        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().first().value<StoreChange>().addedArticles, QList<qint64>{m_articleId});
+        QCOMPARE(m_store->search(QStringLiteral("Kestrel")), QList<qint64>{m_articleId});
+        QCOMPARE(m_store->article(m_articleId)->reviewStatus, ReviewStatus::InReview);
+        // The earlier edits still undo on the article that came back.
+        m_stack->undo();
+        QCOMPARE(m_store->article(m_articleId)->reviewStatus, ReviewStatus::New);
+        m_stack->redo();
+        m_stack->redo();
+        QVERIFY(!m_store->article(m_articleId));
+        QCOMPARE(m_edits->removeArticle(m_articleId), nullptr);
+    }
+
+    // Undoing a removal after the same text was added again keeps both articles.
+    void undoneRemovalBesideANewCopy()
+    {
+        pushChecked(m_edits->removeArticle(m_articleId));
+        AnnotatedArticle again = sampleBundle();
+        const auto newId = m_store->addArticle(again);
+        QVERIFY(newId && *newId != m_articleId);
+        m_stack->undo();
+        QVERIFY(m_store->article(m_articleId));
+        QVERIFY(m_store->article(*newId));
+        QCOMPARE(m_store->articleCount(), 2);
     }
 
     // Random sequences of every kind of action: undoing all of them restores the library as it

@@ -102,7 +102,13 @@ private Q_SLOTS:
                                              {QStringLiteral("Port Authority"), QStringLiteral("ORG"), Verdict::Accept, 1}};
         // Article two: no Rotterdam suggestion any more, and the learned ORG is found.
         Article second = article();
-        second.text = QStringLiteral("Rotterdam and the Port Authority agreed on Monday.\n");
+        second.text = QStringLiteral("In Rotterdam, the Port Authority agreed on Monday.\n");
+        // Without the reader's corrections, Rotterdam is suggested as a place.
+        bool placeBefore = false;
+        const AnnotatedArticle unlearned = *Extractor::extract(second, {});
+        for (const Annotation &a : unlearned.annotations)
+            placeBefore = placeBefore || (second.text.mid(a.start, a.end - a.start) == QLatin1String("Rotterdam") && a.label == QLatin1String("GPE"));
+        QVERIFY(placeBefore);
         const AnnotatedArticle result = *Extractor::extract(second, lexicon);
         bool rotterdam = false, authority = false;
         for (const Annotation &a : result.annotations) {

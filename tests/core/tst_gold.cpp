@@ -76,9 +76,9 @@ private Q_SLOTS:
                                 QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
         QCOMPARE(evaluation.perLabel().size(), 6);
-        // Close to today's figures (micro 0.986, every label >= 0.965, quotes and attribution
+        // Close to today's figures (micro 0.988, every label >= 0.965, quotes and attribution
         // 1.0), so that a drop fails.
-        QVERIFY2(evaluation.micro().f1() >= 0.975, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.98, qPrintable(evaluation.table()));
         for (const LabelScore &score : evaluation.perLabel())
             QVERIFY2(score.f1() >= 0.95, qPrintable(score.label));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
@@ -86,7 +86,8 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.814 on the six labels, quote spans 0.983, attribution 0.746).
+    // against a drop (today: micro 0.864 on the six labels and 0.841 on all labels, quote spans
+    // 0.983, attribution 0.754).
     void heldOutDoesNotDrop()
     {
         QString error;
@@ -96,9 +97,12 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.80, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.85, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.97);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.72);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.74);
+        Evaluation all;
+        all.run(*heldOut);
+        QVERIFY2(all.micro().f1() >= 0.83, qPrintable(all.table()));
     }
 
     void scoresCountExactSpansOnly()

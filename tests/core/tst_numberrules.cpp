@@ -38,6 +38,44 @@ private Q_SLOTS:
         QTest::newRow("ordinal") << "its second plant near Gdańsk" << "second" << "ORDINAL" << "";
         QTest::newRow("cardinal with approximator") << "will employ about 900 people by then" << "about 900" << "CARDINAL" << "900";
         QTest::newRow("cardinal with thousands") << "employs 3,200 people" << "3,200" << "CARDINAL" << "3200";
+        // Wire copy and the house rules of the annotation guidelines.
+        QTest::newRow("month abbreviated without point") << "LAGOS, Nov 18 (Reuters) - The bank" << "Nov 18" << "DATE" << "2026-11-18";
+        QTest::newRow("day range") << "the meeting on Jan 20-21 in Abuja" << "Jan 20-21" << "DATE" << "";
+        QTest::newRow("clock without minutes") << "kick-off is at 2 p.m. on Saturday" << "2 p.m." << "TIME" << "";
+        QTest::newRow("clock with approximator") << "the quake struck at about 5:40 a.m. local time" << "about 5:40 a.m. local time" << "TIME" << "";
+        QTest::newRow("age") << "the 61-year-old judge said" << "61-year-old" << "DATE" << "";
+        QTest::newRow("age after a name") << "Adaeze Okafor, 63, said the plan" << "63" << "DATE" << "";
+        QTest::newRow("duration as modifier") << "a two-day meeting in Abuja" << "two-day" << "DATE" << "";
+        QTest::newRow("minutes as modifier") << "after a 90-minute debate" << "90-minute" << "TIME" << "";
+        QTest::newRow("size as modifier") << "with an 8-inch screen" << "8-inch" << "QUANTITY" << "";
+        QTest::newRow("basis points") << "raised its rate by 50 basis points to 27.5%" << "50 basis points" << "QUANTITY" << "50";
+        QTest::newRow("percentage points") << "fell 1.5 percentage points" << "1.5 percentage points" << "QUANTITY" << "1.5";
+        QTest::newRow("percent range") << "a target of 2% to 4% for inflation" << "2% to 4%" << "PERCENT" << "2";
+        QTest::newRow("change is not a range") << "rose from 3% to 5% in May" << "3%" << "PERCENT" << "3";
+        QTest::newRow("naira") << "a fine of 1,600 naira per day" << "1,600 naira" << "MONEY" << "";
+        QTest::newRow("crore") << "dues of Rs 8,400 crore to the state" << "Rs 8,400 crore" << "MONEY" << "";
+        QTest::newRow("CFA francs") << "costs 2,800 CFA francs a sack" << "2,800 CFA francs" << "MONEY" << "";
+        QTest::newRow("as much as") << "could raise as much as $5 billion" << "as much as $5 billion" << "MONEY" << "USD 5000000000";
+        QTest::newRow("up to stays outside") << "could raise up to $5 billion" << "$5 billion" << "MONEY" << "USD 5000000000";
+        QTest::newRow("a year earlier") << "from 21.1% a year earlier" << "a year earlier" << "DATE" << "";
+        QTest::newRow("years earlier") << "than it did two years earlier" << "two years earlier" << "DATE" << "";
+        QTest::newRow("recent weeks") << "shares fell in recent weeks" << "recent weeks" << "DATE" << "";
+        QTest::newRow("several decades") << "the worst drought in several decades" << "several decades" << "DATE" << "";
+        QTest::newRow("earlier this year") << "the bank said earlier this year that" << "earlier this year" << "DATE" << "";
+        QTest::newRow("range of years") << "factories shut between 2023 and 2025 in Lagos" << "between 2023 and 2025" << "DATE" << "";
+        QTest::newRow("season range") << "in the 2024-25 season the club" << "the 2024-25 season" << "DATE" << "";
+        QTest::newRow("month range") << "from March to May the rains" << "March to May" << "DATE" << "";
+        QTest::newRow("early month") << "the plant opens in early May" << "early May" << "DATE" << "";
+        QTest::newRow("mid year") << "prices peaked in mid-2023 before" << "mid-2023" << "DATE" << "";
+        QTest::newRow("48 hours is a date") << "within 48 hours of the vote" << "48 hours" << "DATE" << "";
+        QTest::newRow("hours are a time") << "talks lasted six hours" << "six hours" << "TIME" << "";
+        QTest::newRow("tonight") << "the final is tonight in Kashima" << "tonight" << "TIME" << "";
+        QTest::newRow("score") << "Kashima won 1-0 at home" << "1-0" << "CARDINAL" << "";
+        QTest::newRow("cardinal range") << "between 3,000 to 5,000 people" << "3,000 to 5,000" << "CARDINAL" << "";
+        QTest::newRow("fraction") << "a fifth of the crop was lost" << "a fifth" << "CARDINAL" << "";
+        QTest::newRow("one of") << "it was one of the worst years" << "one" << "CARDINAL" << "";
+        QTest::newRow("number word at sentence start") << "Two players were sent off." << "Two" << "CARDINAL" << "";
+        QTest::newRow("holiday") << "sales before Christmas rose" << "Christmas" << "DATE" << "";
     }
 
     void finds()
@@ -72,6 +110,10 @@ private Q_SLOTS:
         QTest::newRow("May the modal verb") << "The company May Holdings may raise prices" << "may";
         QTest::newRow("May the name") << "analyst Theresa May said" << "May";
         QTest::newRow("per share is not money") << "earned $2 per share" << "per share";
+        QTest::newRow("the one") << "the one that got away" << "one";
+        QTest::newRow("no one") << "no one was hurt" << "one";
+        QTest::newRow("a year as a rate") << "it earns $5 billion a year from fees" << "year";
+        QTest::newRow("up to") << "could raise up to $5 billion" << "up";
     }
 
     void traps()

@@ -125,7 +125,7 @@ private Q_SLOTS:
         // yet found as entities ("Nordhavn Shipping", "Olav Strand"), or the headline fragment
         // after "Says" is dropped.
         // Where the speaker's name is not recognised as a name, there is nobody to attribute to.
-        for (const char *row : {"wrote on platform", "nominal organisation", "in X's view", "straight single marks in a headline and body"})
+        for (const char *row : {"nominal organisation", "in X's view", "straight single marks in a headline and body"})
             QEXPECT_FAIL(row, "speaker not yet an entity / headline fragment (issue 13 follow-up)", Continue);
         QCOMPARE(attributions(text), expected);
     }
@@ -164,7 +164,6 @@ private Q_SLOTS:
             const Entity *entity = result.entity(f.subjectEntityId);
             found.append((entity ? entity->name : f.subjectText) + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText);
         }
-        QEXPECT_FAIL("said in a statement that", "organisation not yet an entity (issue 13 follow-up)", Continue);
         QCOMPARE(found, QStringList{speaker + QLatin1Char('|') + cue + QLatin1Char('|') + content});
     }
 
@@ -183,7 +182,9 @@ private Q_SLOTS:
                     qInfo().noquote() << miss.document << (miss.spurious ? "spurious" : "missed") << miss.label << miss.start << miss.text << "||" << miss.expected;
             }
         }
-        QVERIFY(evaluation.quoteSpans().precision() >= 0.9);
+        // Today: quote spans P 0.986, attribution 0.898.
+        QVERIFY(evaluation.quoteSpans().precision() >= 0.97);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.88);
     }
 };
 

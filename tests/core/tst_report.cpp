@@ -2,12 +2,15 @@
 // Reports for people. Golden files: run with GAZETTE_REGENERATE_GOLDEN=1 to rewrite
 // tests/data/reports/*, then read the diff before committing it.
 #include "formats/report.h"
+#include "schema/labelset.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Gazette;
 
@@ -261,6 +264,39 @@ private Q_SLOTS:
         QVERIFY2(content.contains(QStringLiteral("partnership")), qPrintable(content));
         QVERIFY(content.contains(QStringLiteral("dashed")));
         QVERIFY(content.contains(QStringLiteral("Entity index")));
+    }
+
+    // Screenshots: in a German report the facts table broke "Vorgeschlagen" after its twelfth
+    // letter, the Status column being too narrow; kinds and statuses now stay whole words.
+    void pdfFactsKeepWholeWordsInGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("gazette"), QStringLiteral("_"),
+                                QStringLiteral(GAZETTE_BUILD_DIR "/share/gazette/translations")));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        AnnotatedArticle doc = sample().first();
+        const QStringList kinds = factKinds();
+        for (int i = 0; i < kinds.size(); ++i) {
+            Fact fact;
+            fact.kind = kinds.at(i);
+            fact.subjectText = QStringLiteral("Kestrel Energy");
+            fact.predicate = QStringLiteral("supplies");
+            fact.objectText = QStringLiteral("batteries");
+            fact.status = AnnotationStatus(i % 3);
+            doc.facts.append(fact);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bericht.pdf"));
+        QString error;
+        QVERIFY2(Report::pdf({doc}, options(), path, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral(PDFTOTEXT), {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QStringList words = QString::fromUtf8(text.readAllStandardOutput()).split(QRegularExpression(QStringLiteral("\\s+")));
+        for (const QString &expected : {QStringLiteral("Vorgeschlagen"), QStringLiteral("Angenommen"), QStringLiteral("Abgelehnt"),
+                                        QStringLiteral("Markteinführung"), QStringLiteral("Partnerschaft"), QStringLiteral("Wettbewerb")})
+            QVERIFY2(words.contains(expected), qPrintable(expected + QStringLiteral(" is broken: ") + words.join(QLatin1Char(' '))));
     }
 
     void pdfRefusesUnwritablePath()

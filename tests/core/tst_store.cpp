@@ -2,6 +2,8 @@
 #include "storefixture.h"
 #include "store/librarycopy.h"
 
+#include "document/textsearch.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -344,6 +346,52 @@ private Q_SLOTS:
         QList<qint64> found = store.search(query);
         std::sort(found.begin(), found.end());
         QCOMPARE(found, expected);
+    }
+
+    // A search result's snippet: the words around the first match, within its paragraph, cut at
+    // words with "…", every occurrence of the query's words marked, whole words only.
+    void makesSearchSnippets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("snippet");
+        QTest::addColumn<QStringList>("marked");
+
+        QTest::newRow("within the paragraph") << ArticleText << "Visser"
+                                         << "…Energy to supply batteries. Marta Visser, chief executive of Harbourline, "
+                                            "confirmed the deal in Singapore. “Kestrel gave us the best cells,” Visser said.…"
+                                         << QStringList{QStringLiteral("Visser"), QStringLiteral("Visser")};
+        QTest::newRow("AI is not in said") << QStringLiteral("Tsai said the AI models were ready.") << "AI"
+                                           << "Tsai said the AI models were ready." << QStringList{QStringLiteral("AI")};
+        QTest::newRow("two words, each marked") << QStringLiteral("Kestrel shares rose; Kestrel Energy said shares would rise.")
+                                                << "shares kestrel"
+                                                << "Kestrel shares rose; Kestrel Energy said shares would rise."
+                                                << QStringList{QStringLiteral("Kestrel"), QStringLiteral("shares"), QStringLiteral("Kestrel"),
+                                                               QStringLiteral("shares")};
+        QTest::newRow("cut before and after")
+            << QStringLiteral("Headline\n") + QStringLiteral("word ").repeated(30) + QStringLiteral("target ")
+                   + QStringLiteral("more ").repeated(60)
+            << "target"
+            << QStringLiteral("…") + QStringLiteral("word ").repeated(7) + QStringLiteral("target ")
+                   + QStringLiteral("more ").repeated(23).trimmed() + QStringLiteral("…")
+            << QStringList{QStringLiteral("target")};
+        QTest::newRow("chinese") << QStringLiteral("华为公司周三发布新手机，股价上涨。") << "发布"
+                                 << "华为公司周三发布新手机，股价上涨。" << QStringList{QStringLiteral("发布")};
+        QTest::newRow("no match") << ArticleText << "zeppelin" << QString() << QStringList{};
+    }
+
+    void makesSearchSnippets()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, snippet);
+        QFETCH(QStringList, marked);
+        const TextSearch::Snippet made = TextSearch::snippet(text, TextSearch::words(query));
+        QCOMPARE(made.text, snippet);
+        QStringList markedWords;
+        for (const auto &match : made.matches)
+            markedWords << made.text.mid(match.start, match.length);
+        QCOMPARE(markedWords, marked);
     }
 
     void reanchorsWhenTextChanges()

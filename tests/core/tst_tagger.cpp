@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/extractor.h"
 #include "extract/sequencetagger.h"
+#include "library/librarysession.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,67 @@ private Q_SLOTS:
         SequenceTagger reference;
         reference.train(toyCorpus(), 10);
         QCOMPARE(tagger.tag(unseen), reference.tag(unseen));
+    }
+
+    void readerCorrectionsTeachTheLibrarysTagger()
+    {
+        // The library's tagger learns from a correction in one article and names the same
+        // organisation in the next; undo takes the lesson back; the lessons live in the library.
+        SequenceTagger base;
+        base.train(toyCorpus(), 10);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lessons.gazette"));
+        const QString corrected = QStringLiteral("Regulators fined Vantor Group on Monday over the Osaka spill.\n");
+        Article next;
+        next.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
+        auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}}, model.tag(Extractor::taggerInput(next))); };
+        const QStringList before = names(base);
+        QVERIFY2(!before.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(before.join(QLatin1Char(' '))));
+
+        qint64 articleId = 0;
+        {
+            LibrarySession session;
+            session.learnedTagger()->setBase(&base);
+            QVERIFY(session.open(path));
+            AnnotatedArticle article;
+            article.article.text = corrected;
+            article.article.headline = QStringLiteral("Fine");
+            articleId = *session.store()->addArticle(article);
+            QCOMPARE(names(*session.tagger()), before); // nothing corrected yet: the base model
+            QCOMPARE(session.learnedTagger()->lessonCount(), 0);
+
+            const int at = int(corrected.indexOf(QStringLiteral("Vantor Group")));
+            QVERIFY(session.push(session.edits()->addAnnotation(articleId, at, at + 12, QStringLiteral("ORG"))));
+            const QStringList learned = names(*session.tagger());
+            QVERIFY2(learned.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(learned.join(QLatin1Char(' '))));
+            QCOMPARE(session.learnedTagger()->lessonCount(), 1);
+
+            session.undoStack()->undo();
+            QCOMPARE(names(*session.tagger()), before);
+            QCOMPARE(session.learnedTagger()->lessonCount(), 0);
+            session.undoStack()->redo();
+            QVERIFY(names(*session.tagger()).contains(QStringLiteral("Vantor Group/ORG")));
+        }
+        // Opened again: the correction is in the library, and so is the lesson.
+        LibrarySession reopened;
+        reopened.learnedTagger()->setBase(&base);
+        QVERIFY(reopened.open(path));
+        QVERIFY(names(*reopened.tagger()).contains(QStringLiteral("Vantor Group/ORG")));
+        // The next article's extraction uses it: the model's own suggestion where the reader's
+        // exact words (the lexicon, which has priority) do not reach.
+        Article variant;
+        variant.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
+        const auto learnedRun = Extractor::extract(variant, {}, {}, reopened.tagger().get());
+        const auto baseRun = Extractor::extract(variant, {}, {}, &base);
+        auto modelNames = [](const AnnotatedArticle &run) {
+            QStringList out;
+            for (const Annotation &a : run.annotations)
+                if (a.ruleId == QLatin1String("model.tagger"))
+                    out << a.quote + QLatin1Char('/') + a.label;
+            return out;
+        };
+        QVERIFY(modelNames(*learnedRun).contains(QStringLiteral("Vantor Group/ORG")));
+        QVERIFY(!modelNames(*baseRun).contains(QStringLiteral("Vantor Group/ORG")));
     }
 
     void extractorUsesTheShippedModel()

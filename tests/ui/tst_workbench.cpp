@@ -10,13 +10,20 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "shortcutsettings.h"
+#include "singleinstance.h"
 #include "themecontroller.h"
 #include "windowsession.h"
+#include "models/factmodel.h"
+#include "models/librarymodel.h"
+#include "document/textsearch.h"
 #include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QScopeGuard>
+#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -37,6 +44,10 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
+
+#include <atomic>
+#include <thread>
 
 using namespace Gazette;
 using namespace Gazette::Testing;
@@ -675,6 +686,262 @@ private Q_SLOTS:
                 QVERIFY2(shown, qPrintable(name + QStringLiteral(" not in ") + legend.join(QLatin1Char('|'))));
             }
         }
+    }
+
+    // Finish 1: a second `gazette FILE` hands the file to the running window, which opens it.
+    // The server side runs here; the second launch's side runs on a thread, as main() runs it.
+    void secondLaunchOpensFilesInTheFirstWindow()
+    {
+        const QString name = SingleInstance::serverName();
+        QVERIFY2(name.contains(QStringLiteral("gazette-")), qPrintable(name));
+        // A socket left behind by a Gazette that crashed is no running instance.
+        QFile stale(name);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.close();
+        QVERIFY(!SingleInstance::sendToRunning(name, {QStringLiteral("/nowhere.txt")}, 500));
+        SingleInstance server(name);
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        connect(&server, &SingleInstance::sourcesReceived, m_window.get(), [this](const QStringList &sources) {
+            m_window->openSources(sources);
+            m_window->bringToFront();
+        });
+        // Another instance of the same profile finds it running.
+        SingleInstance second(name);
+        QVERIFY(!second.listen());
+
+        // The second launch names the file relative to its own working folder.
+        write(QStringLiteral("strike.txt"), Second);
+        const QString workingFolder = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const QStringList sources = SingleInstance::sourcesFromArguments({QStringLiteral("strike.txt"), QStringLiteral("https://example.org/news")});
+        QVERIFY(QDir::setCurrent(workingFolder));
+        QCOMPARE(sources, (QStringList{m_dir.filePath(QStringLiteral("strike.txt")), QStringLiteral("https://example.org/news")}));
+
+        std::atomic<int> handedOver = -1;
+        std::thread launch([&] { handedOver = SingleInstance::sendToRunning(name, {sources.first()}) ? 1 : 0; });
+        QVERIFY(QTest::qWaitFor([&] { return handedOver >= 0; }, 10000));
+        launch.join();
+        QCOMPARE(handedOver.load(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return m_view->article().headline == QLatin1String("Port Strike Ends"); }));
+        QCOMPARE(m_window->libraryModel()->rowCount(), 2);
+        QVERIFY(m_window->isVisible());
+    }
+
+    // Finish 2: while the library is searched, each result shows the words around its first
+    // match, the matched words in bold on a tint that keeps them readable in light and dark.
+    void searchResultsShowHighlightedSnippets()
+    {
+        QVERIFY(m_window->openFile(write(QStringLiteral("ai.txt"), QStringLiteral("Models Trained\nThe AI models were trained in Rotterdam.\n"))));
+        const qint64 reading = m_window->currentArticleId();
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        const int plainHeight = list->visualRect(list->model()->index(0, 0)).height();
+        QVERIFY(!list->model()->index(0, 0).data(LibraryModel::SnippetRole).isValid());
+
+        // Typing a search, letter by letter, never closes the article being read.
+        for (const QString &typed : {QStringLiteral("s"), QStringLiteral("sa"), QStringLiteral("sai"), QStringLiteral("said")}) {
+            search->setText(typed);
+            QCOMPARE(m_window->currentArticleId(), reading);
+            QCOMPARE(m_view->article().headline, QStringLiteral("Models Trained"));
+        }
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(!list->currentIndex().isValid()); // it is not among the results
+        const QModelIndex said = list->model()->index(0, 0);
+        const auto snippet = said.data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
+        QCOMPARE(snippet.text, QStringLiteral("Marta Visser said the cells were the best. Kestrel shares rose."));
+        QCOMPARE(snippet.matches.size(), 1);
+        QCOMPARE(snippet.text.mid(snippet.matches.first().start, snippet.matches.first().length), QStringLiteral("said"));
+        QApplication::processEvents();
+        QVERIFY2(list->visualRect(said).height() > plainHeight, "a search result has room for its snippet");
+
+        search->setText(QStringLiteral("AI"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        const auto ai = list->model()->index(0, 0).data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
+        QCOMPARE(ai.text, QStringLiteral("The AI models were trained in Rotterdam."));
+        QCOMPARE(list->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong(), reading); // and now it is
+
+        for (const QString &theme : {QStringLiteral("Breeze Light"), QStringLiteral("Breeze Dark")}) {
+            m_window->findChild<QAction *>(QStringLiteral("theme:") + theme)->trigger();
+            QApplication::processEvents();
+            const QPalette palette = list->palette();
+            const auto painted = LibraryDelegate::snippetText(ai, list->font(), LibraryDelegate::textWidth(list->visualRect(list->model()->index(0, 0))),
+                                                              palette, false);
+            QCOMPARE(painted.text, ai.text);
+            QCOMPARE(painted.formats.size(), 1);
+            const QTextLayout::FormatRange &mark = painted.formats.first();
+            QCOMPARE(painted.text.mid(mark.start, mark.length), QStringLiteral("AI"));
+            QCOMPARE(mark.format.fontWeight(), int(QFont::Bold));
+            // The tint over the list's background, and the word's colour on it.
+            const QColor tint = mark.format.background().color();
+            const QColor base = palette.color(QPalette::Base);
+            const float alpha = tint.alphaF();
+            const QColor shown = QColor::fromRgbF(tint.redF() * alpha + base.redF() * (1 - alpha),
+                                                  tint.greenF() * alpha + base.greenF() * (1 - alpha),
+                                                  tint.blueF() * alpha + base.blueF() * (1 - alpha));
+            QVERIFY2(deltaE(shown, base) > 10, qPrintable(theme + QStringLiteral(": the tint cannot be seen")));
+            QVERIFY2(contrast(mark.format.foreground().color(), shown) >= 4.5, qPrintable(theme + QStringLiteral(": the word is hard to read")));
+        }
+        // A long snippet keeps to two lines of a narrow row, cut with "…".
+        TextSearch::Snippet longSnippet{QStringLiteral("word ").repeated(80) + QStringLiteral("AI"), {{400, 2}}};
+        const auto cut = LibraryDelegate::snippetText(longSnippet, list->font(), 150, list->palette(), false);
+        QVERIFY(cut.text.endsWith(QChar(0x2026)));
+        QVERIFY(cut.text.size() < longSnippet.text.size());
+        QVERIFY(cut.formats.isEmpty());
+
+        // The row shows the headline: the snippet comes from the text below it.
+        search->setText(QStringLiteral("Kestrel"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        const auto kestrel = list->model()->index(0, 0).data(LibraryModel::SnippetRole).value<TextSearch::Snippet>();
+        QCOMPARE(kestrel.text, QStringLiteral("Harbourline Robotics has chosen Kestrel Energy to supply batteries."));
+
+        // A search nothing matches says so, and not that the library is empty.
+        search->setText(QStringLiteral("zeppelin"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        auto *hint = list->findChild<QLabel *>(QStringLiteral("libraryEmptyHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("No article matches the search and filters."));
+
+        search->clear();
+        QCOMPARE(list->model()->rowCount(), 2);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(!list->model()->index(0, 0).data(LibraryModel::SnippetRole).isValid());
+    }
+
+    // Finish 3: Remove in the library's context menu is undone with Ctrl+Z: the article comes
+    // back with the same text, annotations, facts and status; Ctrl+Shift+Z removes it again.
+    void removingAnArticleCanBeUndone()
+    {
+        const int start = at(QStringLiteral("Kestrel Energy"));
+        m_view->setSelectedRange(start, start + 14);
+        QTest::keyClick(m_view, Qt::Key_2);
+        m_view->setSelectedRange(at(QStringLiteral("Marta Visser")), at(QStringLiteral("Marta Visser")) + 12);
+        QTest::keyClick(m_view, Qt::Key_1);
+        action(QStringLiteral("markDone"))->trigger();
+        Fact fact;
+        fact.articleId = m_first;
+        fact.kind = QStringLiteral("quote");
+        fact.subjectText = QStringLiteral("Marta Visser");
+        fact.predicate = QStringLiteral("said");
+        fact.objectText = QStringLiteral("the cells were the best");
+        QUndoStack *stack = m_window->undoStack();
+        stack->push(m_window->edits()->addFact(fact).release());
+        const auto before = m_window->store()->annotatedArticle(m_first);
+        QVERIFY(before);
+        QCOMPARE(before->annotations.size(), 2);
+        QCOMPARE(before->facts.size(), 1);
+
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("libraryContextMenu"));
+        QAction *remove = action(QStringLiteral("removeArticleAction"));
+        QVERIFY(menu->actions().contains(remove));
+        QVERIFY(!remove->text().contains(QChar(0x2026))); // it asks nothing
+        remove->trigger();
+        QVERIFY(!m_window->store()->article(m_first));
+        QCOMPARE(m_window->currentArticleId(), 0);
+        QCOMPARE(m_window->libraryModel()->rowCount(), 0);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Kestrel Deal Signed")), qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(action(QStringLiteral("undoAction"))->text().contains(QStringLiteral("Remove article 'Kestrel Deal Signed'")),
+                 qPrintable(action(QStringLiteral("undoAction"))->text()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        const auto after = m_window->store()->annotatedArticle(m_first);
+        QVERIFY(after);
+        QCOMPARE(after->article.text, before->article.text);
+        QCOMPARE(after->article.reviewStatus, ReviewStatus::Done);
+        QCOMPARE(after->annotations, before->annotations);
+        QCOMPARE(after->facts, before->facts);
+        QCOMPARE(after->entities.size(), before->entities.size());
+        QCOMPARE(m_window->currentArticleId(), m_first);
+        QCOMPARE(m_view->spans().all().size(), 2);
+        QCOMPARE(m_window->libraryModel()->rowCount(), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Undone: Remove article 'Kestrel Deal Signed'")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_window->store()->article(m_first));
+        QCOMPARE(m_window->libraryModel()->rowCount(), 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Redone: Remove article")));
+    }
+
+    // Finish 4: a message that arrives while the window starts (here: its library cannot be
+    // opened) takes the place of the article's status line instead of being drawn over it.
+    void startupMessageDoesNotCoverArticleStatus()
+    {
+        m_window.reset();
+        const QString notALibrary = write(QStringLiteral("not-a-library.gazette"), QStringLiteral("just some text"));
+        QSettings().setValue(QStringLiteral("library/path"), notALibrary);
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->resize(1000, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QStatusBar *bar = m_window->statusBar();
+        auto *status = bar->findChild<QLabel *>(QStringLiteral("articleStatus"));
+        QVERIFY(status);
+        QVERIFY2(!bar->currentMessage().isEmpty(), "the library could not be opened: the status bar says so");
+        QVERIFY2(!status->isVisible(), qPrintable(QStringLiteral("“%1” drawn over “%2”").arg(bar->currentMessage(), status->text())));
+        bar->clearMessage();
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->text().isEmpty());
+        // Messages that come later replace it as well.
+        bar->showMessage(QStringLiteral("Saved."));
+        QVERIFY(!status->isVisible());
+        bar->clearMessage();
+        QVERIFY(status->isVisible());
+    }
+
+    // Screenshots: in German the Analysis dock kept every button on one line and grew to a third
+    // of the window; the buttons now wrap and the dock keeps its width. Fact kinds are shown in
+    // the reader's language (they were the English ids), and still filter and edit as kinds.
+    void panelsFitAndSpeakGerman()
+    {
+        m_window.reset();
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("gazette"), QStringLiteral("_"),
+                                QStringLiteral(GAZETTE_BUILD_DIR "/share/gazette/translations")));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        m_window = std::make_unique<MainWindow>(m_themes.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(write(QStringLiteral("deal.txt"), First)));
+        m_view = m_window->documentView();
+        Fact fact;
+        fact.articleId = m_window->currentArticleId();
+        fact.kind = QStringLiteral("quote");
+        fact.subjectText = QStringLiteral("Marta Visser");
+        fact.predicate = QStringLiteral("said");
+        m_window->undoStack()->push(m_window->edits()->addFact(fact).release());
+        QApplication::processEvents();
+
+        auto *side = m_window->findChild<QDockWidget *>(QStringLiteral("sideDock"));
+        QVERIFY2(side->width() <= 330, qPrintable(QStringLiteral("the Analysis dock is %1 pixels wide").arg(side->width())));
+        for (const char *tab : {"entityPanel", "factPanel"}) {
+            auto *panel = side->findChild<QWidget *>(QString::fromLatin1(tab));
+            QVERIFY(panel);
+            qobject_cast<QTabWidget *>(side->widget())->setCurrentWidget(panel);
+            QApplication::processEvents();
+            for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+                if (!button->isVisible() || qobject_cast<QAbstractItemView *>(button->parentWidget()))
+                    continue;
+                const QRect shown(button->mapTo(panel, QPoint(0, 0)), button->size());
+                QVERIFY2(panel->rect().contains(shown) && button->width() >= button->sizeHint().width(),
+                         qPrintable(button->text() + QStringLiteral(" is cut off")));
+            }
+        }
+
+        auto *facts = m_window->findChild<QTableView *>(QStringLiteral("factView"));
+        QCOMPARE(facts->model()->index(0, FactModel::KindColumn).data().toString(), QStringLiteral("Zitat"));
+        auto *kinds = m_window->findChild<QComboBox *>(QStringLiteral("factKindFilter"));
+        QVERIFY(kinds->findText(QStringLiteral("Zitat")) >= 0);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Zitat")));
+        QCOMPARE(facts->model()->rowCount(), 1);
+        kinds->setCurrentIndex(kinds->findText(QStringLiteral("Aussage")));
+        QCOMPARE(facts->model()->rowCount(), 0);
+        kinds->setCurrentIndex(0);
+        // Edited in place by its German name, kept as the kind it names.
+        QVERIFY(facts->model()->setData(facts->model()->index(0, FactModel::KindColumn), QStringLiteral("Statistik")));
+        QCOMPARE(m_window->store()->facts(fact.articleId).first().kind, QStringLiteral("statistic"));
     }
 
     // The window speaks the reader's language: the menu titles in German and Chinese.
