@@ -50,6 +50,7 @@ public:
         return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
     }
     QString currentUserQuery() const override { return QStringLiteral("SELECT ''"); }
+    bool reusesFreedIds() const override { return true; }
     QStringList identityResetStatements(const QString &) const override { return {}; } // new ids follow the largest
     QStringList createFullTextIndex() const override;
     QString fullTextQuery(const FullTextMatch &) const override;
@@ -164,6 +165,7 @@ public:
         return QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
     }
     QString currentUserQuery() const override { return QStringLiteral("SELECT current_user"); }
+    bool reusesFreedIds() const override { return false; }
     QStringList identityResetStatements(const QString &table) const override
     {
         return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1, false)")

@@ -79,6 +79,10 @@ public:
     // A query returning one row, one column: who is connected (the PostgreSQL role); empty
     // where the engine has no users.
     virtual QString currentUserQuery() const = 0;
+    // Whether a new row may take the id of a removed one (SQLite gives the largest id + 1); the
+    // store then keeps the ids of removed articles free for their undo. PostgreSQL's identity
+    // never hands an id out twice, and an id the store chose would collide with it later.
+    virtual bool reusesFreedIds() const = 0;
     // After rows were copied in with their ids: make new ids start past them.
     virtual QStringList identityResetStatements(const QString &table) const = 0;
 
