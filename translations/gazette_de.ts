@@ -128,6 +128,54 @@
         <source>The library is busy: another program (or another Gazette) has been writing to it for too long. Nothing was changed; try again when it is done.</source>
         <translation>Die Bibliothek ist belegt: Ein anderes Programm (oder ein anderes Gazette) schreibt schon zu lange hinein. Es wurde nichts geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
+    <message>
+        <source>The connection to the library “%1” was lost: nothing was saved. The library is read-only until Gazette reconnects.</source>
+        <translation>Die Verbindung zur Bibliothek „%1“ ist abgerissen: Nichts wurde gespeichert. Die Bibliothek ist schreibgeschützt, bis Gazette wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The library “%1” is read-only while its server cannot be reached: nothing was saved.</source>
+        <translation>Die Bibliothek „%1“ ist schreibgeschützt, solange ihr Server nicht erreichbar ist: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.</source>
+        <translation>Jemand anderes hat den Prüfstatus von „%1“ inzwischen auf „%2“ gesetzt; Ihre Änderung auf „%3“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Another annotator changed this annotation first (%1): it is now %2 “%3” at %4–%5, %6, version %7. Your change was not saved.</source>
+        <translation>Eine andere Person hat diese Annotation zuerst geändert (%1): Sie ist jetzt %2 „%3“ bei %4–%5, %6, Version %7. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another annotator removed this annotation meanwhile. Your change was not saved.</source>
+        <translation>Eine andere Person hat diese Annotation inzwischen entfernt. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another annotator changed this fact first (%1): it is now “%2 %3 %4”, %5, version %6. Your change was not saved.</source>
+        <translation>Eine andere Person hat diese Aussage zuerst geändert (%1): Sie ist jetzt „%2 %3 %4“, %5, Version %6. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
+        <translation>Eine andere Person hat diese Aussage inzwischen entfernt. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>
@@ -217,10 +265,6 @@
     <message>
         <source>Data format.</source>
         <translation>Datenformat.</translation>
-    </message>
-    <message>
-        <source>Library file.</source>
-        <translation>Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>Article id (repeatable).</source>
@@ -371,48 +415,6 @@
         <translation>Auf %1 Artikeln (%2 Textstellen) trainiert: %3 Merkmale, geschrieben nach %4.</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>Aufruf:
-  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
-  gazette help                   diese Hilfe anzeigen
-  gazette version                die Version anzeigen
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 Artikel (Text, Markdown, Webseiten, RSS-/Atom-Feeds) mit Vorschlägen zu einer Bibliothek hinzufügen
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 Artikel exportieren; FILE... werden zuerst importiert und extrahiert; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 Textdateien unverändert annotieren (Offsets beziehen sich auf den Text der jeweiligen Datei)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 den Extraktor an brat-Golddateien messen (NAME.txt + NAME.ann, und
-                                 NAME.facts.json, falls vorhanden): Textstellen, Zitate, Zuordnung, Fakten je Art
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 den Namens-Tagger auf brat-Goldordnern trainieren
-
-Fensteroptionen:
-  --screenshot PATH              ein PNG des Fensters speichern, sobald es angezeigt wird, dann beenden
-  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
-</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -447,6 +449,189 @@ Fensteroptionen:
     <message>
         <source>gazette import: unknown format “%1”</source>
         <translation>gazette import: unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: %2 “%3” at %4–%5, %6, version %7, last changed by %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole library into a new one: a file to a PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and the history, and checks that every table holds as many rows as the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette library: use “gazette library copy SRC DST”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette library: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3; every count checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you saw: refused when someone changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, on a library file (a server knows your role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an annotation. When another annotator changed it first, nothing is written: the command says so, shows the annotation as it is now and exits with status 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: give --library LIB, --annotation ID and --label L, --accept or --reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: the library has no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: someone changed the annotation since you saw version %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these articles (ids, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these annotators (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the annotators of a library agree, overall and per label: Cohen&apos;s kappa on tokens and exact-span F1 for each pair, Krippendorff&apos;s alpha for all. Each annotator&apos;s spans are those they made or last changed and did not reject; the extractor&apos;s untouched suggestions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: give --library LIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: the library has no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: agreement needs two annotators; the articles have %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement over %1 article(s), %2 tokens; annotators: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 (%3 tokens both annotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (%1 annotators)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2162,29 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryCopy</name>
+    <message>
+        <source>“%1” is not empty: a library is copied only into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” holds %2 rows, the original %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryDelegate</name>
     <message>
         <source>entities: %1</source>
@@ -2102,6 +2310,10 @@ Open one with File › Open (Ctrl+O).</source>
         <source>“%1” cannot be opened: the file is read-only. Make it writable, or copy it.</source>
         <translation>„%1“ kann nicht geöffnet werden: Die Datei ist schreibgeschützt. Machen Sie sie beschreibbar oder kopieren Sie sie.</translation>
     </message>
+    <message>
+        <source>Give the password in PGPASSWORD or in ~/.pgpass, as for psql.</source>
+        <translation>Geben Sie das Passwort in PGPASSWORD oder ~/.pgpass an, wie für psql.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LibraryFileDialogs</name>
@@ -2165,6 +2377,13 @@ Open one with File › Open (Ctrl+O).</source>
 Suggestions to review: %2</source>
         <translation>%1
 Zu prüfende Vorschläge: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LibrarySession</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2631,26 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Removed “%1” from the library. %2 brings it back.</source>
         <translation>„%1“ wurde aus der Bibliothek entfernt. %2 holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>Mit &amp;Team-Bibliothek verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a library that several annotators share on a PostgreSQL server</source>
+        <translation>Eine Bibliothek öffnen, die mehrere Annotierende auf einem PostgreSQL-Server teilen</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team library.</source>
+        <translation>Wieder mit der Team-Bibliothek verbunden.</translation>
+    </message>
+    <message>
+        <source>Read-only: the server cannot be reached; reconnecting…</source>
+        <translation>Nur lesen: Der Server ist nicht erreichbar; neue Verbindung wird versucht…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
+        <translation>Verbunden mit %1 als %2; Änderungen anderer Annotierender erscheinen, sobald sie gespeichert sind.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3018,69 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>An entity lies outside the text (%1–%2).</source>
         <translation>Eine Entität liegt außerhalb des Textes (%1–%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamLibraryDialog</name>
+    <message>
+        <source>Connect to Team Library</source>
+        <translation>Mit Team-Bibliothek verbinden</translation>
+    </message>
+    <message>
+        <source>db.newsroom.example</source>
+        <translation>db.redaktion.example</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>redaktion</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL role</source>
+        <translation>Ihre PostgreSQL-Rolle</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>The password comes from PGPASSWORD or ~/.pgpass, or Gazette asks for it; it is never saved.</source>
+        <translation>Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, oder Gazette fragt danach; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of the role “%1” on %2:</source>
+        <translation>Passwort der Rolle „%1“ auf %2:</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,54 @@
         <source>The library is busy: another program (or another Gazette) has been writing to it for too long. Nothing was changed; try again when it is done.</source>
         <translation>文库正忙：另一个程序（或另一个 Gazette）写入时间过长。未做任何更改；请待其完成后重试。</translation>
     </message>
+    <message>
+        <source>The connection to the library “%1” was lost: nothing was saved. The library is read-only until Gazette reconnects.</source>
+        <translation>与资料库“%1”的连接已断开：未保存任何内容。在 Gazette 重新连接之前，资料库为只读。</translation>
+    </message>
+    <message>
+        <source>The library “%1” is read-only while its server cannot be reached: nothing was saved.</source>
+        <translation>服务器无法连接期间，资料库“%1”为只读：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.</source>
+        <translation>其他人已将“%1”的审阅状态改为“%2”；您改为“%3”的修改未保存。</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Another annotator changed this annotation first (%1): it is now %2 “%3” at %4–%5, %6, version %7. Your change was not saved.</source>
+        <translation>另一位标注者先修改了此标注（%1）：现在为 %2“%3”，位置 %4–%5，%6，版本 %7。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Another annotator removed this annotation meanwhile. Your change was not saved.</source>
+        <translation>另一位标注者已删除此标注。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Another annotator changed this fact first (%1): it is now “%2 %3 %4”, %5, version %6. Your change was not saved.</source>
+        <translation>另一位标注者先修改了此事实（%1）：现在为“%2 %3 %4”，%5，版本 %6。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
+        <translation>另一位标注者已删除此事实。您的修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>
@@ -216,10 +264,6 @@
     <message>
         <source>Data format.</source>
         <translation>数据格式。</translation>
-    </message>
-    <message>
-        <source>Library file.</source>
-        <translation>文库文件。</translation>
     </message>
     <message>
         <source>Article id (repeatable).</source>
@@ -370,48 +414,6 @@
         <translation>已在 %1 篇文章（%2 个片段）上训练：%3 个特征，已写入 %4。</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>用法：
-  gazette [FILE...]              在 Gazette 窗口中打开文章
-  gazette help                   显示此帮助
-  gazette version                显示版本
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）添加到文库，并生成建议
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 导出文章；FILE... 会先被导入并抽取；FMT：%1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 按原样标注文本文件（偏移量以各文件自身的文本为准）
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 标准答案文件（NAME.txt + NAME.ann，以及
-                                 存在时的 NAME.facts.json）评测抽取器：片段、引语、说话人归属、各类事实
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 在 brat 标准答案文件夹上训练名称标注器
-
-窗口选项：
-  --screenshot PATH              窗口显示后保存其 PNG 截图，然后退出
-  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
-</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -446,6 +448,189 @@ Window options:
     <message>
         <source>gazette import: unknown format “%1”</source>
         <translation>gazette import：未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1: %2 “%3” at %4–%5, %6, version %7, last changed by %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole library into a new one: a file to a PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and the history, and checks that every table holds as many rows as the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette library: use “gazette library copy SRC DST”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette library: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3; every count checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you saw: refused when someone changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, on a library file (a server knows your role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an annotation. When another annotator changed it first, nothing is written: the command says so, shows the annotation as it is now and exits with status 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: give --library LIB, --annotation ID and --label L, --accept or --reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: the library has no annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette edit: someone changed the annotation since you saw version %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these articles (ids, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these annotators (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the annotators of a library agree, overall and per label: Cohen&apos;s kappa on tokens and exact-span F1 for each pair, Krippendorff&apos;s alpha for all. Each annotator&apos;s spans are those they made or last changed and did not reject; the extractor&apos;s untouched suggestions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: give --library LIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: no library at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: the library has no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gazette agreement: agreement needs two annotators; the articles have %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement over %1 article(s), %2 tokens; annotators: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 (%3 tokens both annotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (%1 annotators)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2155,29 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LibraryCopy</name>
+    <message>
+        <source>“%1” is not empty: a library is copied only into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>数据库语句执行失败。</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” holds %2 rows, the original %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryDelegate</name>
     <message>
         <source>entities: %1</source>
@@ -2095,6 +2303,10 @@ Open one with File › Open (Ctrl+O).</source>
         <source>“%1” cannot be opened: the file is read-only. Make it writable, or copy it.</source>
         <translation>无法打开“%1”：该文件为只读。请使其可写，或复制一份。</translation>
     </message>
+    <message>
+        <source>Give the password in PGPASSWORD or in ~/.pgpass, as for psql.</source>
+        <translation>请像使用 psql 一样，在 PGPASSWORD 或 ~/.pgpass 中提供密码。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::LibraryFileDialogs</name>
@@ -2158,6 +2370,13 @@ Open one with File › Open (Ctrl+O).</source>
 Suggestions to review: %2</source>
         <translation>%1
 待审阅的建议：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LibrarySession</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2624,26 @@ Suggestions to review: %2</source>
     <message>
         <source>Removed “%1” from the library. %2 brings it back.</source>
         <translation>已从库中移除“%1”。按 %2 可恢复。</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Library…</source>
+        <translation>连接团队资料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a library that several annotators share on a PostgreSQL server</source>
+        <translation>打开多位标注者在 PostgreSQL 服务器上共享的资料库</translation>
+    </message>
+    <message>
+        <source>Reconnected to the team library.</source>
+        <translation>已重新连接到团队资料库。</translation>
+    </message>
+    <message>
+        <source>Read-only: the server cannot be reached; reconnecting…</source>
+        <translation>只读：无法连接服务器，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
+        <translation>已以 %2 身份连接到 %1；其他标注者保存的修改会即时显示。</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3011,69 @@ Suggestions to review: %2</source>
     <message>
         <source>An entity lies outside the text (%1–%2).</source>
         <translation>某个实体位于文本之外（%1–%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamLibraryDialog</name>
+    <message>
+        <source>Connect to Team Library</source>
+        <translation>连接团队资料库</translation>
+    </message>
+    <message>
+        <source>db.newsroom.example</source>
+        <translation>db.newsroom.example</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL role</source>
+        <translation>您的 PostgreSQL 角色</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>SSL 模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The password comes from PGPASSWORD or ~/.pgpass, or Gazette asks for it; it is never saved.</source>
+        <translation>密码取自 PGPASSWORD 或 ~/.pgpass，或由 Gazette 询问；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password of the role “%1” on %2:</source>
+        <translation>角色“%1”在 %2 上的密码：</translation>
     </message>
 </context>
 <context>

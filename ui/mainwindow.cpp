@@ -17,6 +17,8 @@
 #include "labellegend.h"
 #include "librarydock.h"
 #include "libraryfiledialogs.h"
+#include "teamlibrarydialog.h"
+#include "store/sqldialect.h"
 #include "recentfilesmenu.h"
 #include "reviewstatusactions.h"
 #include "undonavigator.h"
@@ -248,6 +250,16 @@ void MainWindow::createFileActions()
         if (const QString path = LibraryFileDialogs::askOpenLibrary(this, m_session->path()); !path.isEmpty())
             openLibrary(path);
     });
+    m_connectTeamAction = makeAction(this, themedIcon(QStringLiteral("network-server-database"), QStyle::SP_DriveNetIcon),
+                                     tr("Connect to &Team Library…"), QStringLiteral("connectTeamLibraryAction"));
+    m_connectTeamAction->setStatusTip(tr("Open a library that several annotators share on a PostgreSQL server"));
+    connect(m_connectTeamAction, &QAction::triggered, this, [this] {
+        TeamLibraryDialog dialog(this);
+        if (SqlDialect::isServerLocation(m_session->path()))
+            dialog.setUri(m_session->path());
+        if (dialog.exec() == QDialog::Accepted)
+            openTeamLibrary(dialog.uri());
+    });
     m_removeArticleAction = makeAction(this, themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), tr("&Remove Article from Library"),
                                        QStringLiteral("removeArticleAction"));
     connect(m_removeArticleAction, &QAction::triggered, this, &MainWindow::removeCurrentArticle);
@@ -281,6 +293,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_newLibraryAction);
     file->addAction(m_openLibraryAction);
+    file->addAction(m_connectTeamAction);
     file->addSeparator();
     file->addAction(m_removeArticleAction);
     file->addSeparator();
@@ -424,6 +437,24 @@ void MainWindow::createStatusBar()
     });
     statusBar()->addPermanentWidget(m_reviewStatus->createButton(statusBar()));
     statusBar()->addPermanentWidget(m_zoomStatus);
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionStatus->hide();
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    // A team library whose server went away is read-only; Gazette tries again every few seconds.
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(3000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, [this] { m_session->store()->reconnect(); });
+    connect(m_session->store(), &AnnotationStore::connectionChanged, this, [this](bool connected) {
+        m_connectionStatus->setVisible(!connected);
+        if (connected) {
+            m_reconnectTimer->stop();
+            statusBar()->showMessage(tr("Reconnected to the team library."), 6000);
+        } else {
+            m_connectionStatus->setText(tr("Read-only: the server cannot be reached; reconnecting…"));
+            m_reconnectTimer->start();
+        }
+    });
     connect(m_documentView, &DocumentView::zoomChanged, this, [this](int percent) {
         QSettings().setValue(ZoomKey, percent);
         updateStatus();
@@ -577,13 +608,35 @@ bool MainWindow::openLibrary(const QString &path)
             qWarning("%s", qPrintable(message));
         return false;
     }
-    QSettings().setValue(LibraryKey, path);
+    QSettings().setValue(LibraryKey, SqlDialect::displayLocation(path)); // never a password
     showArticle(0);
     if (!m_session->store()->backupPath().isEmpty())
         statusBar()->showMessage(tr("The library was upgraded; the old version is kept as %1.")
                                      .arg(QDir::toNativeSeparators(m_session->store()->backupPath())), 10000);
     if (libraryModel()->canFetchMore({}))
         libraryModel()->fetchMore({});
+    return true;
+}
+
+bool MainWindow::openTeamLibrary(const QString &uri)
+{
+    {
+        // Reach the server first: a role with a password and none in PGPASSWORD or ~/.pgpass is
+        // asked for it here; it lives in this process's environment only, for libpq.
+        AnnotationStore probe;
+        if (!probe.open(uri) && probe.errorString().contains(QLatin1String("password"))) {
+            const auto password = TeamLibraryDialog::askPassword(this, uri);
+            if (!password)
+                return false;
+            qputenv("PGPASSWORD", password->toUtf8());
+        }
+    }
+    if (!openLibrary(uri))
+        return false;
+    TeamLibraryDialog::remember(uri);
+    statusBar()->showMessage(tr("Connected to %1 as %2; other annotators' changes appear as they are saved.")
+                                 .arg(SqlDialect::displayLocation(uri), m_session->store()->author()),
+                             8000);
     return true;
 }
 

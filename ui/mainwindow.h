@@ -14,6 +14,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QTimer;
 class QMenu;
 class QTabWidget;
 
@@ -69,6 +70,9 @@ public:
 
     // Switches to the library file at path (created when new); false with a message on failure.
     bool openLibrary(const QString &path);
+    // Switches to a library on a PostgreSQL server (postgresql:// URI), asking for the password
+    // when the server wants one and libpq has none; remembered among the recent servers.
+    bool openTeamLibrary(const QString &uri);
     // Shows the article with this id from the library.
     void showArticle(qint64 articleId);
     qint64 currentArticleId() const { return m_currentArticleId; }
@@ -154,6 +158,9 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_newLibraryAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
+    QAction *m_connectTeamAction = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
     QAction *m_removeArticleAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

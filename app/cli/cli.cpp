@@ -10,6 +10,7 @@
 #include "formats/report.h"
 #include "formats/sourcereader.h"
 #include "store/annotationstore.h"
+#include "store/sqldialect.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,7 +25,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement };
 
 Command commandFor(const QString &argument)
 {
@@ -42,11 +43,19 @@ Command commandFor(const QString &argument)
         return Command::Eval;
     if (argument == QLatin1String("train"))
         return Command::Train;
+    if (argument == QLatin1String("library"))
+        return Command::Library;
+    if (argument == QLatin1String("edit"))
+        return Command::Edit;
+    if (argument == QLatin1String("agreement"))
+        return Command::Agreement;
     return Command::None;
 }
 
+} // namespace
+
 // A subcommand's help: its synopsis, what it does and its options, from its own parser.
-QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description)
+QString Cli::subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description)
 {
     QStringList lines = parser.helpText().split(QLatin1Char('\n'));
     // The parser's first line names the program file; the subcommand's synopsis says more.
@@ -54,8 +63,6 @@ QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis
         lines.removeFirst();
     return Cli::tr("Usage: %1").arg(synopsis) + QStringLiteral("\n\n") + description + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
 }
-
-} // namespace
 
 QStringList Cli::formatIds()
 {
@@ -89,7 +96,7 @@ std::optional<QList<qint64>> exportedArticles(LibrarySession &session, const QCo
         return ids;
     }
     const QString libraryPath = parser.value(QStringLiteral("library"));
-    if (!QFileInfo::exists(libraryPath)) {
+    if (!SqlDialect::isServerLocation(libraryPath) && !QFileInfo::exists(libraryPath)) {
         err << Cli::tr("gazette export: no library at “%1”").arg(libraryPath) << '\n';
         return std::nullopt;
     }
@@ -119,7 +126,7 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Data format."), QStringLiteral("FMT"));
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
     const QCommandLineOption articleOption(QStringLiteral("article"), tr("Article id (repeatable)."), QStringLiteral("ID"));
     const QCommandLineOption acceptedOption(QStringLiteral("only-accepted"), tr("Leave suggestions out."));
     const QCommandLineOption noFactsOption(QStringLiteral("no-facts"), tr("Leave facts out."));
@@ -283,7 +290,7 @@ std::optional<QList<AnnotatedArticle>> readDataFile(const QString &path, const D
 int Cli::importArticles(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file."), QStringLiteral("LIB"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for a web page."), QStringLiteral("S"), QStringLiteral("20"));
     const QCommandLineOption noExtractOption(QStringLiteral("no-extract"), tr("Import without suggestions."));
     const QCommandLineOption importFormatOption(QStringLiteral("format"),
@@ -547,6 +554,14 @@ QString Cli::usage()
               "                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind\n"
               "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
               "                                 train the name tagger on brat gold folders\n"
+              "  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts\n"
+              "  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]\n"
+              "                                 correct an annotation; another annotator's newer change is shown, not overwritten\n"
+              "  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]\n"
+              "                                 inter-annotator agreement: Cohen's kappa, exact-span F1, Krippendorff's alpha\n"
+              "\n"
+              "LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME\n"
+              "(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).\n"
               "\n"
               "Window options:\n"
               "  --screenshot PATH              save a PNG of the window once it is shown, then quit\n"
@@ -574,6 +589,12 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return train(arguments.mid(1), out, err);
     case Command::Eval:
         return evaluate(arguments.mid(1), out, err);
+    case Command::Library:
+        return library(arguments.mid(1), out, err);
+    case Command::Edit:
+        return edit(arguments.mid(1), out, err);
+    case Command::Agreement:
+        return agreement(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace Gazette {
@@ -30,6 +31,11 @@ private:
     static int extractFiles(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int evaluate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int train(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Defined in teamcommands.cpp: the commands of a library several annotators share.
+    static int library(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int edit(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int agreement(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
 };
 
 } // namespace Gazette

@@ -8,6 +8,16 @@
 namespace Gazette {
 
 enum class Origin { Auto, Manual };
+
+// A row's version in the library: each write of an annotation or fact raises it, and a write
+// that names an older version is refused, so that two annotators never overwrite each other
+// unseen (optimistic concurrency). Bookkeeping, not content: values that differ only in their
+// version compare equal.
+struct RowVersion
+{
+    int value = 0;
+    friend bool operator==(const RowVersion &, const RowVersion &) { return true; }
+};
 enum class AnnotationStatus { Suggested, Accepted, Rejected };
 
 // A labelled span of an article's text. start/end are UTF-16 offsets into Article::text, end
@@ -35,6 +45,7 @@ struct Annotation
     bool orphaned = false;  // could not be re-anchored after a text change
     QDateTime created;
     QDateTime modified;
+    RowVersion version;
 
     int length() const { return end - start; }
     bool isValid() const { return end > start && start >= 0 && !label.isEmpty(); }
@@ -97,6 +108,7 @@ struct Fact
     QList<Evidence> evidence;
     QDateTime created;
     QDateTime modified;
+    RowVersion version;
 
     bool isValid() const { return !kind.isEmpty() && !predicate.isEmpty(); }
     friend bool operator==(const Fact &, const Fact &) = default;

@@ -55,7 +55,16 @@ bool LibrarySession::push(Edits::Command command)
         return false;
     }
     const QString text = command->text();
+    // The command writes when it is pushed; a write the store refused (another annotator's
+    // newer change, a lost connection) must not be reported as saved.
+    QString refused;
+    const auto watch = connect(&m_store, &AnnotationStore::errorOccurred, this, [&refused](const QString &message) { refused = message; });
     m_undoStack.push(command.release());
+    disconnect(watch);
+    if (!refused.isEmpty()) {
+        m_errorString = tr("Not saved: %1").arg(refused);
+        return false;
+    }
     Q_EMIT pushed(text);
     return true;
 }

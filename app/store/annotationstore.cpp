@@ -3,6 +3,7 @@
 
 #include "document/anchoring.h"
 #include "document/textsearch.h"
+#include "changecodec.h"
 #include "libraryfile.h"
 #include "logging.h"
 #include "rowcodec.h"
@@ -10,6 +11,8 @@
 #include "sqldialect.h"
 
 #include <QDir>
+#include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -73,6 +76,14 @@ template<typename Row>
 qint64 articleOf(const RowChange<Row> &change)
 {
     return change.after ? change.after->articleId : change.before->articleId;
+}
+
+// The key of a versioned row in the store's record of the versions it wrote.
+template<typename Row>
+QString versionKey(const Row &row)
+{
+    const QLatin1String table = std::is_same_v<Row, Annotation> ? QLatin1String("annotations:") : QLatin1String("facts:");
+    return table + QString::number(row.id);
 }
 
 void resolvePlaceholders(Annotation &row, const QHash<qint64, qint64> &placeholders)
@@ -139,6 +150,22 @@ QSqlDatabase AnnotationStore::database() const
     return m_connection->file.database();
 }
 
+const SqlDialect &AnnotationStore::dialect() const
+{
+    return m_connection->file.dialect();
+}
+
+bool AnnotationStore::isShared() const
+{
+    return m_shared;
+}
+
+void AnnotationStore::setAuthor(const QString &author)
+{
+    if (!isShared()) // on a server the role is the author, whatever name is given
+        m_author = author;
+}
+
 bool AnnotationStore::isOpen() const
 {
     return m_connection->file.isOpen();
@@ -146,6 +173,9 @@ bool AnnotationStore::isOpen() const
 
 void AnnotationStore::close()
 {
+    m_writtenVersions.clear();
+    m_connectionLost = false;
+    m_shared = false;
     m_reservedIds.clear();
     m_connection->statements.clear();
     m_connection->file.close();
@@ -163,7 +193,9 @@ bool AnnotationStore::open(const QString &path)
         return false;
     }
     m_path = path;
+    m_shared = file.dialect().isShared();
     m_backupPath = file.backupPath();
+    m_lastConflict.reset();
     const QString name = file.displayName();
     if (file.schemaVersion() < Schema::Version && !migrate(file.schemaVersion())) {
         const QString reason = m_errorString;
@@ -171,17 +203,71 @@ bool AnnotationStore::open(const QString &path)
         m_errorString = tr("“%1” could not be upgraded: %2").arg(name, reason);
         return false;
     }
+    if (isShared()) {
+        QSqlQuery q(database());
+        if (q.exec(file.dialect().currentUserQuery()) && q.next())
+            m_author = q.value(0).toString();
+    }
+    listen();
     Q_EMIT libraryOpened();
     return true;
 }
 
+bool AnnotationStore::reconnect()
+{
+    if (!m_connectionLost)
+        return true;
+    const QString location = m_path;
+    // The versions this store wrote stay known across the new connection: undo goes on.
+    const QHash<QString, int> written = m_writtenVersions;
+    m_connection->statements.clear();
+    LibraryFile &file = m_connection->file;
+    if (!file.open(location, Schema::Version)) {
+        m_errorString = file.errorString();
+        return false;
+    }
+    m_writtenVersions = written;
+    m_connectionLost = false;
+    listen();
+    qCInfo(lcStore) << "reconnected to" << file.displayName();
+    Q_EMIT connectionChanged(true);
+    return true;
+}
+
+// After a failed write on a shared library: is the server still there? A lost connection makes
+// the library read-only (every write refused with a clear message) until reconnect().
+void AnnotationStore::checkConnection()
+{
+    if (!isShared() || m_connectionLost)
+        return;
+    QSqlQuery ping(database());
+    if (database().isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+        return;
+    m_connectionLost = true;
+    m_errorString = tr("The connection to the library “%1” was lost: nothing was saved. The library is read-only until "
+                       "Gazette reconnects.")
+                        .arg(m_connection->file.displayName());
+    qCWarning(lcStore) << "connection lost:" << ping.lastError().text();
+    Q_EMIT connectionChanged(false);
+}
+
 bool AnnotationStore::migrate(int fromVersion)
 {
+    const SqlDialect &dialect = m_connection->file.dialect();
     return transaction([&] {
         // Read the version again under the write lock: another process may have created or
         // upgraded the library since it was opened, and the schema is built exactly once.
         QSqlQuery q(database());
-        if (q.exec(m_connection->file.dialect().schemaVersionQuery()) && q.next())
+        for (const QString &statement : dialect.schemaLockStatements()) {
+            if (!q.exec(statement)) {
+                fail(tr("A database statement failed."), &q);
+                return false;
+            }
+        }
+        // A new PostgreSQL database has no table for the version yet (and a failed query would
+        // end the transaction there): count the tables first.
+        if (q.exec(dialect.tableCountQuery()) && q.next() && q.value(0).toInt() > 0 && q.exec(dialect.schemaVersionQuery())
+            && q.next())
             fromVersion = q.value(0).toInt();
         q.finish();
         if (fromVersion >= Schema::Version)
@@ -199,9 +285,16 @@ bool AnnotationStore::migrate(int fromVersion)
 QSqlQuery AnnotationStore::prepare(const QString &statement) const
 {
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
+    // PostgreSQL streams forward-only results row by row on the connection, which another
+    // statement would cut short while a result is still being read: it reads results whole.
+    q.setForwardOnly(!isShared());
+    if (!q.prepare(statement)) {
         qCWarning(lcStore) << "cannot prepare" << statement << q.lastError().text();
+        // A read that fails because the server went away makes the library read-only at once,
+        // before an edit is built on what could not be read.
+        if (m_transactionDepth == 0)
+            const_cast<AnnotationStore *>(this)->checkConnection();
+    }
     return q;
 }
 
@@ -236,18 +329,27 @@ void AnnotationStore::fail(const QString &message, const QSqlQuery *query)
 
 bool AnnotationStore::transaction(const std::function<bool()> &work)
 {
-    if (!isOpen()) {
+    const bool outermost = m_transactionDepth == 0;
+    if (!m_connectionLost && !isOpen()) {
         m_errorString = tr("No library is open.");
         return false;
     }
-    const bool outermost = m_transactionDepth == 0;
+    if (outermost && m_connectionLost) {
+        m_errorString = tr("The library “%1” is read-only while its server cannot be reached: nothing was saved.")
+                            .arg(m_connection->file.displayName());
+        Q_EMIT errorOccurred(m_errorString);
+        return false;
+    }
     if (outermost) {
         if (!beginWrite()) {
+            checkConnection();
             Q_EMIT errorOccurred(m_errorString);
             return false;
         }
         m_transactionFailed = false;
         m_pendingChange = {};
+        m_pendingVersions.clear();
+        m_lastConflict.reset();
     }
     ++m_transactionDepth;
     const bool ok = work();
@@ -257,7 +359,10 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
     if (!outermost)
         return ok && !m_transactionFailed;
 
-    if (!m_transactionFailed && database().commit()) {
+    if (!m_transactionFailed && writeChangeLog() && database().commit()) {
+        for (auto it = m_pendingVersions.cbegin(); it != m_pendingVersions.cend(); ++it)
+            m_writtenVersions.insert(it.key(), it.value());
+        m_pendingVersions.clear();
         announce();
         return true;
     }
@@ -265,7 +370,9 @@ bool AnnotationStore::transaction(const std::function<bool()> &work)
         m_errorString = tr("Could not save the change: %1").arg(database().lastError().text());
     database().rollback();
     m_pendingChange = {};
+    m_pendingVersions.clear();
     m_transactionFailed = false;
+    checkConnection();
     Q_EMIT errorOccurred(m_errorString);
     return false;
 }
@@ -276,16 +383,18 @@ bool AnnotationStore::beginWrite()
 {
     constexpr int Attempts = 3;
     QString error;
+    bool busy = false;
     for (int attempt = 1; attempt <= Attempts; ++attempt) {
         QSqlQuery q(database());
         if (q.exec(m_connection->file.dialect().beginWriteStatement()))
             return true;
         error = q.lastError().text();
         qCWarning(lcStore) << "cannot begin a write, attempt" << attempt << error;
-        if (q.lastError().nativeErrorCode() != QLatin1String("5") && !error.contains(QLatin1String("locked")))
+        busy = m_connection->file.dialect().isBusy(q.lastError());
+        if (!busy)
             break; // not busy: waiting will not help
     }
-    if (error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy")))
+    if (busy)
         m_errorString = tr("The library is busy: another program (or another Gazette) has been writing to it for too long. "
                            "Nothing was changed; try again when it is done.");
     else
@@ -294,6 +403,82 @@ bool AnnotationStore::beginWrite()
 }
 
 // --- Change announcements ---------------------------------------------------------------------
+
+// The history entry of the action about to commit; on a shared library also the notice that
+// tells the other annotators' stores, delivered by the server when (and only if) it commits.
+bool AnnotationStore::writeChangeLog()
+{
+    if (m_pendingChange.isEmpty())
+        return true;
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO change_log (changed_at, author, summary, payload) VALUES (?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(timestamp(now()));
+    q.addBindValue(text(m_author));
+    q.addBindValue(text(ChangeCodec::articleList(m_pendingChange)));
+    q.addBindValue(QString::fromUtf8(ChangeCodec::encode(m_pendingChange)));
+    if (!exec(q) || !q.next())
+        return false;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const QString notify = m_connection->file.dialect().notifyStatement();
+    if (notify.isEmpty())
+        return true;
+    QSqlQuery &n = cached(notify);
+    n.addBindValue(QString::number(id));
+    if (!exec(n))
+        return false;
+    n.finish();
+    return true;
+}
+
+void AnnotationStore::listen()
+{
+    const QString channel = m_connection->file.dialect().notificationChannel();
+    if (channel.isEmpty())
+        return;
+    QSqlDriver *driver = database().driver();
+    if (!driver->subscribeToNotification(channel)) {
+        qCWarning(lcStore) << "cannot listen for other annotators' changes:" << driver->lastError().text();
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                receiveNotification(name, payload, source == QSqlDriver::SelfSource);
+            });
+}
+
+// Another annotator's action committed: announce it here as if it were this store's own, so
+// models and views follow it without reloading.
+void AnnotationStore::receiveNotification(const QString &name, const QVariant &payload, bool fromThisConnection)
+{
+    if (fromThisConnection || name != m_connection->file.dialect().notificationChannel() || m_transactionDepth > 0)
+        return;
+    QSqlQuery q = prepare(QStringLiteral("SELECT payload FROM change_log WHERE id = ?"));
+    q.addBindValue(payload.toLongLong());
+    if (!q.exec() || !q.next())
+        return;
+    const StoreChange change = ChangeCodec::decode(q.value(0).toString().toUtf8());
+    if (!change.isEmpty())
+        Q_EMIT changed(change);
+}
+
+QList<AnnotationStore::LogEntry> AnnotationStore::changeLog(qint64 afterId) const
+{
+    QList<LogEntry> entries;
+    QSqlQuery q = prepare(QStringLiteral("SELECT id, changed_at, author, summary, payload FROM change_log WHERE id > ? ORDER BY id"));
+    q.addBindValue(afterId);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        LogEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.time = dateTime(q.value(1));
+        entry.author = q.value(2).toString();
+        entry.articles = q.value(3).toString();
+        entry.change = ChangeCodec::decode(q.value(4).toString().toUtf8());
+        entries.append(entry);
+    }
+    return entries;
+}
 
 void AnnotationStore::announce()
 {
@@ -493,7 +678,7 @@ QList<qint64> AnnotationStore::search(const QString &query) const
         return ids;
     const SqlDialect &dialect = m_connection->file.dialect();
     const SqlDialect::FullTextMatch match = dialect.fullTextMatch(words);
-    const bool indexed = !match.expression.isEmpty();
+    const bool indexed = !match.isEmpty();
     QStringList wholeWords;
     for (const QString &word : words) {
         if (TextSearch::needsWholeWord(word))
@@ -501,20 +686,19 @@ QList<qint64> AnnotationStore::search(const QString &query) const
     }
 
     const QString columns = wholeWords.isEmpty() ? QStringLiteral("a.id") : QStringLiteral("a.id, a.headline, a.text");
-    QString sql = indexed ? QStringLiteral("SELECT %1 FROM (%2) ranked JOIN articles a ON a.id = ranked.article_id")
-                                .arg(columns, dialect.fullTextQuery())
+    QString sql = indexed ? QStringLiteral("SELECT %1 FROM (%2) found JOIN articles a ON a.id = found.article_id")
+                                .arg(columns, dialect.fullTextQuery(match))
                           : QStringLiteral("SELECT %1 FROM articles a").arg(columns);
     QStringList conditions;
     for (qsizetype i = 0; i < match.unindexedWords.size(); ++i)
         conditions.append(dialect.substringCondition());
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (!indexed)
-        sql += QStringLiteral(" ORDER BY a.id");
+    sql += indexed ? QStringLiteral(" ORDER BY found.search_rank, a.id") : QStringLiteral(" ORDER BY a.id");
 
     QSqlQuery q = prepare(sql);
-    if (indexed)
-        q.addBindValue(match.expression);
+    for (const QVariant &value : match.values)
+        q.addBindValue(value);
     for (const QString &word : match.unindexedWords) {
         q.addBindValue(dialect.likePattern(word));
         q.addBindValue(dialect.likePattern(word));
@@ -581,7 +765,10 @@ bool AnnotationStore::removeArticle(qint64 id)
 bool AnnotationStore::deleteArticleRow(qint64 id)
 {
     // SQLite gives a new row the highest id + 1, which may be an id this removal frees.
-    for (const QString &table : {QStringLiteral("articles"), QStringLiteral("annotations"), QStringLiteral("facts")}) {
+    const QStringList reserving = dialect().reusesFreedIds()
+        ? QStringList{QStringLiteral("articles"), QStringLiteral("annotations"), QStringLiteral("facts")}
+        : QStringList();
+    for (const QString &table : reserving) {
         QSqlQuery highest = prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
         if (!exec(highest) || !highest.next())
             return false;
@@ -687,7 +874,7 @@ bool AnnotationStore::reanchorRows(qint64 articleId, const QString &oldText, con
         reanchor(after, oldText, newText, report);
         if (after == before)
             continue;
-        if (!updateRow(after))
+        if (!updateRow(after, before.version.value))
             return false;
         record(RowChange<Annotation>{before, after});
     }
@@ -704,15 +891,30 @@ bool AnnotationStore::reanchorRows(qint64 articleId, const QString &oldText, con
     return true;
 }
 
-bool AnnotationStore::setReviewStatus(qint64 articleId, ReviewStatus status)
+bool AnnotationStore::setReviewStatus(qint64 articleId, ReviewStatus from, ReviewStatus to)
 {
-    QSqlQuery &q = cached(QStringLiteral("UPDATE articles SET review_status = ? WHERE id = ?"));
-    q.addBindValue(int(status));
+    // Only over the status the change was made from: another annotator's newer status wins
+    // and this one is refused with it.
+    QSqlQuery &q = cached(QStringLiteral("UPDATE articles SET review_status = ? WHERE id = ? AND review_status = ?"));
+    q.addBindValue(int(to));
     q.addBindValue(articleId);
+    q.addBindValue(int(from));
     if (!exec(q))
         return false;
     if (q.numRowsAffected() != 1) {
-        fail(tr("The article no longer exists."));
+        const auto current = article(articleId);
+        if (!current) {
+            fail(tr("The article no longer exists."));
+            return false;
+        }
+        StoreConflict c;
+        c.kind = StoreConflict::Kind::ReviewStatus;
+        c.id = articleId;
+        c.reviewStatus = current->reviewStatus;
+        c.message = tr("Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.")
+                        .arg(current->headline, reviewStatusName(current->reviewStatus), reviewStatusName(to));
+        m_lastConflict = c;
+        fail(c.message);
         return false;
     }
     m_pendingChange.summaryArticles.insert(articleId);
@@ -929,6 +1131,7 @@ bool AnnotationStore::insertRow(const QString &table, const QString &columns, qi
 
 bool AnnotationStore::insertRow(Annotation &annotation)
 {
+    annotation.version.value = std::max(1, annotation.version.value);
     return insertRow(QStringLiteral("annotations"), AnnotationColumns, annotation.id,
                      [&](QSqlQuery &q) { bindAnnotation(q, annotation); });
 }
@@ -940,64 +1143,140 @@ bool AnnotationStore::insertRow(Entity &entity)
 
 bool AnnotationStore::insertRow(Fact &fact)
 {
+    fact.version.value = std::max(1, fact.version.value);
     return insertRow(QStringLiteral("facts"), FactColumns, fact.id, [&](QSqlQuery &q) { bindFact(q, fact); })
         && writeEvidence(fact);
 }
 
 bool AnnotationStore::updateRow(const QString &table, const QString &columns, const std::function<void(QSqlQuery &)> &bind,
-                                qint64 id, const QString &missing)
+                                qint64 id, int expected, const QString &missing)
 {
-    QSqlQuery &q = cached(updateStatement(table, columns));
+    const bool versioned = expected >= 0;
+    QSqlQuery &q = cached(versioned ? updateStatement(table, columns) + QStringLiteral(" AND version = ?")
+                                    : updateStatement(table, columns));
     bind(q);
     q.addBindValue(id);
+    if (versioned)
+        q.addBindValue(expected);
     if (!exec(q))
         return false;
     if (q.numRowsAffected() != 1) {
-        fail(missing);
+        if (versioned)
+            conflict(table, id);
+        fail(m_lastConflict ? m_lastConflict->message : missing);
         return false;
     }
     return true;
 }
 
-bool AnnotationStore::updateRow(const Annotation &annotation)
+bool AnnotationStore::updateRow(Annotation &annotation, int expected)
 {
+    annotation.version.value = expected + 1;
+    m_pendingVersions.insert(versionKey(annotation), annotation.version.value);
     return updateRow(QStringLiteral("annotations"), AnnotationColumns, [&](QSqlQuery &q) { bindAnnotation(q, annotation); },
-                     annotation.id, tr("The annotation no longer exists."));
+                     annotation.id, expected, tr("The annotation no longer exists."));
 }
 
-bool AnnotationStore::updateRow(const Entity &entity)
+bool AnnotationStore::updateRow(Entity &entity, int)
 {
-    return updateRow(QStringLiteral("entities"), EntityColumns, [&](QSqlQuery &q) { bindEntity(q, entity); }, entity.id,
+    return updateRow(QStringLiteral("entities"), EntityColumns, [&](QSqlQuery &q) { bindEntity(q, entity); }, entity.id, -1,
                      tr("The entity no longer exists."));
 }
 
-bool AnnotationStore::updateRow(const Fact &fact)
+bool AnnotationStore::updateRow(Fact &fact, int expected)
 {
-    return updateRow(QStringLiteral("facts"), FactColumns, [&](QSqlQuery &q) { bindFact(q, fact); }, fact.id,
+    fact.version.value = expected + 1;
+    m_pendingVersions.insert(versionKey(fact), fact.version.value);
+    return updateRow(QStringLiteral("facts"), FactColumns, [&](QSqlQuery &q) { bindFact(q, fact); }, fact.id, expected,
                      tr("The fact no longer exists."))
         && writeEvidence(fact);
 }
 
-bool AnnotationStore::deleteRow(const QString &table, qint64 id)
+bool AnnotationStore::deleteRow(const QString &table, qint64 id, int expected)
 {
-    QSqlQuery &q = cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    const bool versioned = expected >= 0;
+    QSqlQuery &q = cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)
+                          + (versioned ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(id);
-    return exec(q);
+    if (versioned)
+        q.addBindValue(expected);
+    if (!exec(q))
+        return false;
+    if (versioned && q.numRowsAffected() != 1) {
+        conflict(table, id);
+        fail(m_lastConflict->message);
+        return false;
+    }
+    return true;
 }
 
-bool AnnotationStore::deleteRow(const Annotation &annotation)
+bool AnnotationStore::deleteRow(const Annotation &annotation, int expected)
 {
-    return deleteRow(QStringLiteral("annotations"), annotation.id);
+    return deleteRow(QStringLiteral("annotations"), annotation.id, expected);
 }
 
-bool AnnotationStore::deleteRow(const Entity &entity)
+bool AnnotationStore::deleteRow(const Entity &entity, int)
 {
-    return deleteRow(QStringLiteral("entities"), entity.id);
+    return deleteRow(QStringLiteral("entities"), entity.id, -1);
 }
 
-bool AnnotationStore::deleteRow(const Fact &fact)
+bool AnnotationStore::deleteRow(const Fact &fact, int expected)
 {
-    return deleteRow(QStringLiteral("facts"), fact.id);
+    return deleteRow(QStringLiteral("facts"), fact.id, expected);
+}
+
+namespace {
+QString statusName(AnnotationStatus status)
+{
+    switch (status) {
+    case AnnotationStatus::Suggested:
+        return AnnotationStore::tr("suggested");
+    case AnnotationStatus::Accepted:
+        return AnnotationStore::tr("accepted");
+    case AnnotationStatus::Rejected:
+        return AnnotationStore::tr("rejected");
+    }
+    return {};
+}
+
+QString byWhom(const QString &author, const QDateTime &time)
+{
+    const QString who = author.isEmpty() ? AnnotationStore::tr("someone else") : author;
+    return time.isValid() ? AnnotationStore::tr("%1 at %2").arg(who, time.toString(Qt::ISODate)) : who;
+}
+} // namespace
+
+void AnnotationStore::conflict(const QString &table, qint64 id)
+{
+    StoreConflict c;
+    c.id = id;
+    if (table == QLatin1String("annotations")) {
+        c.kind = StoreConflict::Kind::Annotation;
+        c.annotation = annotation(id);
+        if (c.annotation)
+            c.message = tr("Another annotator changed this annotation first (%1): it is now %2 “%3” at %4–%5, %6, version %7. "
+                           "Your change was not saved.")
+                            .arg(byWhom(c.annotation->author, c.annotation->modified), c.annotation->label, c.annotation->quote)
+                            .arg(c.annotation->start)
+                            .arg(c.annotation->end)
+                            .arg(statusName(c.annotation->status))
+                            .arg(c.annotation->version.value);
+        else
+            c.message = tr("Another annotator removed this annotation meanwhile. Your change was not saved.");
+    } else {
+        c.kind = StoreConflict::Kind::Fact;
+        c.fact = fact(id);
+        if (c.fact)
+            c.message = tr("Another annotator changed this fact first (%1): it is now “%2 %3 %4”, %5, version %6. "
+                           "Your change was not saved.")
+                            .arg(byWhom(c.fact->author, c.fact->modified), c.fact->subjectText, c.fact->predicate, c.fact->objectText,
+                                 statusName(c.fact->status))
+                            .arg(c.fact->version.value);
+        else
+            c.message = tr("Another annotator removed this fact meanwhile. Your change was not saved.");
+    }
+    qCInfo(lcStore) << "refused a write over a newer row:" << c.message;
+    m_lastConflict = c;
 }
 
 bool AnnotationStore::writeEvidence(const Fact &fact)
@@ -1039,26 +1318,56 @@ bool AnnotationStore::changeLexicon(const LexiconChange &change, int sign)
 // Writes one row change in the given direction (insert, update or delete) and fills in the id
 // it assigns, so later items of the change set can refer to it.
 template<typename Row>
+int AnnotationStore::knownVersion(const Row &row) const
+{
+    if constexpr (std::is_same_v<Row, Entity>) {
+        return -1; // entities have no row versions
+    } else {
+        const QString key = versionKey(row);
+        return m_pendingVersions.value(key, m_writtenVersions.value(key, row.version.value));
+    }
+}
+
+// Writes one row change in the given direction (insert, update or delete) and fills in the id
+// it assigns, so later items of the change set can refer to it. A row is written over the
+// version the change was made from, or over the one this store wrote last: undoing a command
+// after later ones were undone finds the row as this store left it, at a newer version than
+// the command saw. Anyone else's write in between makes the versions differ: a conflict.
+template<typename Row>
 bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders)
 {
     std::optional<Row> &from = redo ? change.before : change.after;
     std::optional<Row> &to = redo ? change.after : change.before;
     if (redo && to)
         resolvePlaceholders(*to, placeholders);
+    if constexpr (!std::is_same_v<Row, Entity>) {
+        // On a shared library every row says who wrote it last: the connected role.
+        if (redo && to && isShared() && !m_author.isEmpty())
+            to->author = m_author;
+    }
+    const int expected = from ? knownVersion(*from) : 0;
     if (!from && to) {
         const qint64 placeholder = to->id;
         if (placeholder < 0)
             to->id = 0;
+        if constexpr (!std::is_same_v<Row, Entity>) {
+            // A removed row that comes back gets a version past the one it was removed at.
+            to->version.value = to->id > 0 ? knownVersion(*to) + 1 : 1;
+        }
         if (!insertRow(*to))
             return false;
         if (placeholder < 0)
             placeholders.insert(placeholder, to->id);
+        if constexpr (!std::is_same_v<Row, Entity>)
+            m_pendingVersions.insert(versionKey(*to), to->version.value);
     } else if (from && to) {
-        if (!updateRow(*to))
+        if (!updateRow(*to, expected))
             return false;
     } else if (from) {
-        if (!deleteRow(*from))
+        if (!deleteRow(*from, expected))
             return false;
+        if constexpr (!std::is_same_v<Row, Entity>)
+            m_pendingVersions.insert(versionKey(*from), expected);
     } else {
         return true;
     }
@@ -1072,7 +1381,7 @@ bool AnnotationStore::applyItem(ChangeSet::Item &item, bool forward, Placeholder
         [&](auto &change) -> bool {
             using T = std::decay_t<decltype(change)>;
             if constexpr (std::is_same_v<T, ReviewStatusChange>)
-                return setReviewStatus(change.articleId, forward ? change.after : change.before);
+                return setReviewStatus(change.articleId, forward ? change.before : change.after, forward ? change.after : change.before);
             else if constexpr (std::is_same_v<T, LexiconChange>)
                 return changeLexicon(change, forward ? 1 : -1);
             else if constexpr (std::is_same_v<T, ArticleChange>)
@@ -1096,7 +1405,7 @@ bool AnnotationStore::applyArticle(const ArticleChange &change, bool forward)
 
 bool AnnotationStore::apply(ChangeSet &changes, bool forward)
 {
-    // Work on a copy: only a committed forward pass may write assigned ids back.
+    // Work on a copy: only a committed pass may write assigned ids and row versions back.
     ChangeSet working = changes;
     Placeholders placeholders;
     const bool ok = transaction([&] {
@@ -1107,7 +1416,7 @@ bool AnnotationStore::apply(ChangeSet &changes, bool forward)
         }
         return true;
     });
-    if (ok && forward)
+    if (ok)
         changes = std::move(working);
     return ok;
 }

@@ -7,10 +7,12 @@
 #include "document/annotation.h"
 #include "document/article.h"
 #include "storechange.h"
+#include "storeconflict.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -19,6 +21,10 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+
+namespace Gazette {
+class SqlDialect;
+}
 
 namespace Gazette {
 
@@ -57,6 +63,31 @@ public:
 
     // The location of the default library.
     static QString defaultLibraryPath();
+
+    // Whether the library is on a server that other annotators share (PostgreSQL).
+    bool isShared() const;
+    // Who the store writes as: the PostgreSQL role it connected as; on a library file, the name
+    // given with setAuthor() (may be empty). Every annotation and fact it writes on a shared
+    // library carries it, and so does every entry of the history (changeLog()).
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author);
+    // A shared library whose server went away is read-only: writes are refused with a message
+    // (never reported saved) until reconnect() succeeds.
+    bool isConnectionLost() const { return m_connectionLost; }
+    bool reconnect();
+    // Why the last write failed when another annotator changed the same row first.
+    std::optional<StoreConflict> lastConflict() const { return m_lastConflict; }
+
+    struct LogEntry
+    {
+        qint64 id = 0;
+        QDateTime time;
+        QString author;
+        QString articles; // the article ids the action touched, "3,7"
+        StoreChange change;
+    };
+    // The library's history, oldest first: every committed action, who made it and when.
+    QList<LogEntry> changeLog(qint64 afterId = 0) const;
 
     // --- Articles
     // alreadyStored (if given) says the library held the same text already: nothing was added
@@ -118,10 +149,15 @@ Q_SIGNALS:
     void libraryOpened();
     // Everything one committed action changed, once per action: the only change signal, so
     // models, views and the status bar refresh once however many rows an action touched.
+    // Also for other annotators' committed actions on a shared library, within moments.
     void changed(const Gazette::StoreChange &change);
     void errorOccurred(const QString &message);
+    // The server of a shared library was lost (false) or reached again (true).
+    void connectionChanged(bool connected);
 
 private:
+    friend class LibraryCopy; // copies rows table by table, on both stores' connections
+    const SqlDialect &dialect() const;
     bool beginWrite();
     struct Connection;
     using Placeholders = QHash<qint64, qint64>; // negative placeholder id -> assigned id
@@ -141,6 +177,9 @@ private:
     template<typename Row>
     bool applyRow(RowChange<Row> &change, bool redo, Placeholders &placeholders);
     bool applyItem(ChangeSet::Item &item, bool forward, Placeholders &placeholders);
+    // The version a write of this row must find: the one this store wrote last, else the row's own.
+    template<typename Row>
+    int knownVersion(const Row &row) const;
     bool applyArticle(const ArticleChange &change, bool forward);
     bool deleteArticleRow(qint64 id);
     // The id a new row of the table takes: 0 (the database chooses) unless rows were removed
@@ -150,18 +189,27 @@ private:
     bool insertRow(Annotation &annotation);
     bool insertRow(Entity &entity);
     bool insertRow(Fact &fact);
-    bool updateRow(const Annotation &annotation);
-    bool updateRow(const Entity &entity);
-    bool updateRow(const Fact &fact);
-    bool deleteRow(const Annotation &annotation);
-    bool deleteRow(const Entity &entity);
-    bool deleteRow(const Fact &fact);
+    // Annotations and facts are written over the version they were read at (expected) and
+    // get the next one; a row another writer changed first is refused as a conflict.
+    bool updateRow(Annotation &annotation, int expected);
+    bool updateRow(Entity &entity, int expected);
+    bool updateRow(Fact &fact, int expected);
+    bool deleteRow(const Annotation &annotation, int expected);
+    bool deleteRow(const Entity &entity, int expected);
+    bool deleteRow(const Fact &fact, int expected);
     bool insertRow(const QString &table, const QString &columns, qint64 &id, const std::function<void(QSqlQuery &)> &bind);
+    // expected < 0: the table has no row versions.
     bool updateRow(const QString &table, const QString &columns, const std::function<void(QSqlQuery &)> &bind, qint64 id,
-                   const QString &missing);
-    bool deleteRow(const QString &table, qint64 id);
+                   int expected, const QString &missing);
+    bool deleteRow(const QString &table, qint64 id, int expected);
+    // Fills lastConflict() for a row whose version was not the expected one.
+    void conflict(const QString &table, qint64 id);
+    bool writeChangeLog();
+    void checkConnection();
+    void listen();
+    void receiveNotification(const QString &name, const QVariant &payload, bool fromThisConnection);
     bool writeEvidence(const Fact &fact);
-    bool setReviewStatus(qint64 articleId, ReviewStatus status);
+    bool setReviewStatus(qint64 articleId, ReviewStatus from, ReviewStatus to);
     bool changeLexicon(const LexiconChange &change, int sign);
     QList<Evidence> evidenceOf(qint64 factId) const;
 
@@ -180,6 +228,13 @@ private:
     bool m_transactionFailed = false;
     StoreChange m_pendingChange;
     mutable int m_summaryQueryCount = 0;
+    QString m_author;
+    std::optional<StoreConflict> m_lastConflict;
+    // "annotations:12" -> the version this store last wrote (committed) and is writing (pending).
+    QHash<QString, int> m_writtenVersions;
+    QHash<QString, int> m_pendingVersions;
+    bool m_connectionLost = false;
+    bool m_shared = false;
     QHash<QString, qint64> m_reservedIds; // table -> highest id of rows an undo may bring back
 };
 

@@ -34,7 +34,10 @@ bool LibraryFile::isOpen() const
 
 QString LibraryFile::displayName() const
 {
-    return m_dialect && m_dialect->isFile(m_location) ? QFileInfo(m_location).fileName() : m_location;
+    if (m_dialect && m_dialect->isFile(m_location))
+        return QFileInfo(m_location).fileName();
+    return SqlDialect::displayLocation(m_location); // never a password
+
 }
 
 void LibraryFile::close()
@@ -113,6 +116,8 @@ bool LibraryFile::openConnection()
         }
         error = db.lastError().text();
     }
+    if (m_dialect->isShared() && error.contains(QLatin1String("password")))
+        error += QLatin1Char(' ') + tr("Give the password in PGPASSWORD or in ~/.pgpass, as for psql.");
     return refuse(tr("The library “%1” cannot be opened: %2").arg(displayName(), error));
 }
 
@@ -122,11 +127,17 @@ bool LibraryFile::readSchemaVersion(int supportedVersion)
     int version = -1;
     int tables = -1;
     {
+        // The version is asked only of a database with tables: a new PostgreSQL database has
+        // no table to keep it in yet.
         QSqlQuery q(database());
-        if (q.exec(m_dialect->schemaVersionQuery()) && q.next())
-            version = q.value(0).toInt();
         if (q.exec(m_dialect->tableCountQuery()) && q.next())
             tables = q.value(0).toInt();
+        if (tables == 0)
+            version = 0;
+        else if (tables > 0 && q.exec(m_dialect->schemaVersionQuery()) && q.next())
+            version = q.value(0).toInt();
+        else if (tables > 0 && !m_dialect->isFile(m_location))
+            version = 0; // no version table: another program's database, refused below
     }
     if (version < 0 || tables < 0) {
         if (m_dialect->isFile(m_location)) {

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Gazette::RowCodec {
 
 namespace {
@@ -127,6 +129,7 @@ Annotation readAnnotation(const QSqlQuery &q, StringPool *pool)
     a.orphaned = q.value(15).toBool();
     a.created = dateTime(q.value(16));
     a.modified = dateTime(q.value(17));
+    a.version.value = q.value(18).toInt();
     return a;
 }
 
@@ -166,6 +169,7 @@ Fact readFact(const QSqlQuery &q)
     f.note = q.value(16).toString();
     f.created = dateTime(q.value(17));
     f.modified = dateTime(q.value(18));
+    f.version.value = q.value(19).toInt();
     return f;
 }
 
@@ -236,6 +240,7 @@ void bindAnnotation(QSqlQuery &q, const Annotation &a)
     q.addBindValue(int(a.orphaned));
     q.addBindValue(timestamp(a.created));
     q.addBindValue(timestamp(a.modified));
+    q.addBindValue(std::max(1, a.version.value));
 }
 
 void bindEntity(QSqlQuery &q, const Entity &e)
@@ -269,6 +274,7 @@ void bindFact(QSqlQuery &q, const Fact &f)
     q.addBindValue(text(f.note));
     q.addBindValue(timestamp(f.created));
     q.addBindValue(timestamp(f.modified));
+    q.addBindValue(std::max(1, f.version.value));
 }
 
 void bindArticleContent(QSqlQuery &q, const Article &a)

@@ -19,11 +19,11 @@ namespace Gazette::RowCodec {
 
 inline const QString AnnotationColumns = QStringLiteral(
     "id, article_id, start_offset, end_offset, label, quote, prefix, suffix, origin, status, confidence, "
-    "rule_id, entity_id, author, note, orphaned, created, modified");
+    "rule_id, entity_id, author, note, orphaned, created, modified, version");
 inline const QString EntityColumns = QStringLiteral("id, name, label, aliases, external_id, notes, created, modified");
 inline const QString FactColumns = QStringLiteral(
     "id, article_id, kind, subject_entity_id, subject_text, predicate, object_entity_id, object_text, value, unit, "
-    "time_value, status, origin, confidence, rule_id, author, note, created, modified");
+    "time_value, status, origin, confidence, rule_id, author, note, created, modified, version");
 inline const QString ArticleColumns = QStringLiteral(
     "id, uri, headline, byline, source, published, language, text, markup, markup_type, review_status, created, modified, "
     "import_warnings");

@@ -25,8 +25,9 @@ bool Schema::migrate(int fromVersion)
         [this] { return version1(); },
         [this] { return version2(); },
         [this] { return version3(); },
+        [this] { return version4(); },
     };
-    static_assert(Version == 3, "add the new version's step above");
+    static_assert(Version == 4, "add the new version's step above");
     for (int version = fromVersion + 1; version <= Version; ++version) {
         if (!run(steps[size_t(version - 1)]()))
             return false;
@@ -50,6 +51,8 @@ bool Schema::run(const QStringList &statements)
 QStringList Schema::version1() const
 {
     const QString key = m_dialect.primaryKeyType();
+    const QString reference = m_dialect.referenceType();
+    const QString real = m_dialect.realType();
     return {
         QStringLiteral("CREATE TABLE articles ("
                        "id %1, uri TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '', "
@@ -66,34 +69,34 @@ QStringList Schema::version1() const
                        "created TEXT, modified TEXT)").arg(key),
         QStringLiteral("CREATE INDEX entities_name ON entities (name, label)"),
         QStringLiteral("CREATE TABLE annotations ("
-                       "id %1, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "id %1, article_id %2 NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
                        "start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, label TEXT NOT NULL, "
                        "quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', "
                        "origin INTEGER NOT NULL DEFAULT 1, status INTEGER NOT NULL DEFAULT 1, "
-                       "confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
-                       "entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "confidence %3 NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
+                       "entity_id %2 REFERENCES entities (id) ON DELETE SET NULL, "
                        "author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, "
                        "CHECK (start_offset >= 0 AND end_offset > start_offset), "
-                       "CHECK (status BETWEEN 0 AND 2), CHECK (origin BETWEEN 0 AND 1))").arg(key),
+                       "CHECK (status BETWEEN 0 AND 2), CHECK (origin BETWEEN 0 AND 1))").arg(key, reference, real),
         QStringLiteral("CREATE INDEX annotations_article ON annotations (article_id, start_offset)"),
         QStringLiteral("CREATE INDEX annotations_entity ON annotations (entity_id)"),
         QStringLiteral("CREATE TABLE facts ("
-                       "id %1, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
-                       "kind TEXT NOT NULL, subject_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "id %1, article_id %2 NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, subject_entity_id %2 REFERENCES entities (id) ON DELETE SET NULL, "
                        "subject_text TEXT NOT NULL DEFAULT '', predicate TEXT NOT NULL, "
-                       "object_entity_id INTEGER REFERENCES entities (id) ON DELETE SET NULL, "
+                       "object_entity_id %2 REFERENCES entities (id) ON DELETE SET NULL, "
                        "object_text TEXT NOT NULL DEFAULT '', value TEXT NOT NULL DEFAULT '', "
                        "unit TEXT NOT NULL DEFAULT '', time_value TEXT NOT NULL DEFAULT '', "
                        "status INTEGER NOT NULL DEFAULT 0, origin INTEGER NOT NULL DEFAULT 0, "
-                       "confidence REAL NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
+                       "confidence %3 NOT NULL DEFAULT 1, rule_id TEXT NOT NULL DEFAULT '', "
                        "author TEXT NOT NULL DEFAULT '', created TEXT, modified TEXT, "
-                       "CHECK (status BETWEEN 0 AND 2))").arg(key),
+                       "CHECK (status BETWEEN 0 AND 2))").arg(key, reference, real),
         QStringLiteral("CREATE INDEX facts_article ON facts (article_id)"),
         QStringLiteral("CREATE TABLE evidence ("
-                       "id %1, fact_id INTEGER NOT NULL REFERENCES facts (id) ON DELETE CASCADE, "
+                       "id %1, fact_id %2 NOT NULL REFERENCES facts (id) ON DELETE CASCADE, "
                        "position INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, "
                        "quote TEXT NOT NULL DEFAULT '', prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', "
-                       "CHECK (end_offset >= start_offset))").arg(key),
+                       "CHECK (end_offset >= start_offset))").arg(key, reference),
         QStringLiteral("CREATE INDEX evidence_fact ON evidence (fact_id, position)"),
         QStringLiteral("CREATE TABLE lexicon ("
                        "surface TEXT NOT NULL, label TEXT NOT NULL, verdict INTEGER NOT NULL, "
@@ -125,6 +128,21 @@ QStringList Schema::version3() const
         // What the import had to say about the article (bytes replaced, an encoding overridden),
         // one message per line.
         QStringLiteral("ALTER TABLE articles ADD COLUMN import_warnings TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+QStringList Schema::version4() const
+{
+    const QString key = m_dialect.primaryKeyType();
+    return {
+        // Row versions against lost updates: a write names the version it read and fails when
+        // another annotator's write came first (optimistic concurrency).
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE facts ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        // The history: every committed action with who made it and when; its payload is the
+        // action's StoreChange, which other annotators' windows read when they are told of it.
+        QStringLiteral("CREATE TABLE change_log (id %1, changed_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
+                       "summary TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '')").arg(key),
     };
 }
 

@@ -17,7 +17,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Gazette::Schema)
 
 public:
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
 
     Schema(const QSqlDatabase &database, const SqlDialect &dialect);
 
@@ -30,6 +30,7 @@ private:
     QStringList version1() const; // the tables
     QStringList version2() const; // notes, orphaned spans after re-anchoring, full-text search
     QStringList version3() const; // one row per text (a unique content key), import warnings
+    QStringList version4() const; // row versions, the change log (history, other annotators' changes)
     bool run(const QStringList &statements);
 
     QSqlDatabase m_database;

@@ -4,68 +4,95 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace Gazette {
 
 // Everything in Gazette's SQL that is not portable lives behind this interface; the store's
 // other statements are plain SQL that SQLite and PostgreSQL both accept (ON CONFLICT upserts,
-// CHECK, foreign keys, RETURNING). docs/storage.md lists what a PostgreSQL dialect must cover.
+// CHECK, foreign keys, RETURNING). docs/storage.md lists what each dialect does.
 // tests/cmake/check_sqlite_confined.cmake keeps engine-specific names in sqldialect.* alone.
 class SqlDialect
 {
 public:
     virtual ~SqlDialect() = default;
 
-    // The dialect of a library location: a file path or ":memory:" today; a PostgreSQL dialect
-    // will claim "postgresql://" URIs here.
+    // The dialect of a library location: "postgresql://" (or "postgres://") URIs name a
+    // PostgreSQL database; anything else is an SQLite file path or ":memory:".
     static std::unique_ptr<SqlDialect> forLocation(const QString &location);
+    static bool isServerLocation(const QString &location);
+    // The location without a password, for messages and settings.
+    static QString displayLocation(const QString &location);
 
-    // What fullTextMatch() makes of a search: the engine's match expression, and the words the
-    // index cannot find (shorter than its grams), which need substringCondition().
+    // What fullTextMatch() makes of a search: the values fullTextQuery() binds, in order, and
+    // the words the index cannot find (shorter than its grams), which need substringCondition().
     struct FullTextMatch
     {
-        QString expression;
+        QVariantList values;
         QStringList unindexedWords;
+        bool isEmpty() const { return values.isEmpty(); }
     };
 
     virtual QString driverName() const = 0;
-    // The engine's name as users know it, for messages ("SQLite").
+    // The engine's name as users know it, for messages ("SQLite", "PostgreSQL").
     virtual QString engineName() const = 0;
     // Points a new connection at the location (file name, or host and database of a URI).
     virtual void setLocation(QSqlDatabase &database, const QString &location) const = 0;
     // True when the location is a file on disk that can be probed and backed up.
     virtual bool isFile(const QString &location) const = 0;
+    // True when other processes on other machines share the library (several annotators).
+    virtual bool isShared() const { return false; }
     // The first bytes of every database file of this engine; empty where there are no files.
     virtual QByteArray fileSignature() const = 0;
 
-    // Column type of an auto-assigned 64-bit primary key.
+    // Column types: an auto-assigned 64-bit primary key, a reference to one, a floating-point
+    // number that reads back exactly as it was written.
     virtual QString primaryKeyType() const = 0;
+    virtual QString referenceType() const = 0;
+    virtual QString realType() const = 0;
     // Run right after a connection opens, before anything is read: how long to wait for
     // another process that holds the library's lock.
     virtual QStringList openingStatements() const = 0;
     // Run once per connection (journal mode, foreign keys, ...).
     virtual QStringList connectionSetup() const = 0;
-    // Starts a transaction that will write, taking the write lock at once, so that two writers
-    // queue up instead of one failing when it upgrades a read lock.
+    // Starts a transaction that will write. SQLite takes the write lock at once, so that two
+    // writers queue up instead of one failing when it upgrades a read lock; PostgreSQL locks
+    // the rows it writes.
     virtual QString beginWriteStatement() const = 0;
-    // A query returning one row, one column: the schema version (0 for a new database).
+    // Run first in the transaction that creates or upgrades the schema, so that two processes
+    // opening a new library at once build it exactly once.
+    virtual QStringList schemaLockStatements() const = 0;
+    // Whether a failed statement is worth trying again after a wait (another writer held a lock).
+    virtual bool isBusy(const QSqlError &error) const = 0;
+    // A query returning one row, one column: the schema version. Run only when
+    // tableCountQuery() found tables.
     virtual QString schemaVersionQuery() const = 0;
     virtual QStringList setSchemaVersionStatements(int version) const = 0;
     // A query returning one row, one column: how many tables the database holds, so that
     // another program's database is told from a new, empty one.
     virtual QString tableCountQuery() const = 0;
+    // A query returning one row, one column: who is connected (the PostgreSQL role); empty
+    // where the engine has no users.
+    virtual QString currentUserQuery() const = 0;
+    // Whether a new row may take the id of a removed one (SQLite gives the largest id + 1); the
+    // store then keeps the ids of removed articles free for their undo. PostgreSQL's identity
+    // never hands an id out twice, and an id the store chose would collide with it later.
+    virtual bool reusesFreedIds() const = 0;
+    // After rows were copied in with their ids: make new ids start past them.
+    virtual QStringList identityResetStatements(const QString &table) const = 0;
 
     // Statements that create the full-text index over articles (headline, text) and keep it in
     // step with the articles table.
     virtual QStringList createFullTextIndex() const = 0;
-    // A query with one bound value (fullTextMatch().expression) returning one column,
-    // article_id, best match first.
-    virtual QString fullTextQuery() const = 0;
-    // Turns words into the engine's match expression; all words must occur.
+    // A query binding fullTextMatch().values returning two columns, article_id and search_rank
+    // (lower is better).
+    virtual QString fullTextQuery(const FullTextMatch &match) const = 0;
+    // Turns words into the engine's match; all words must occur.
     virtual FullTextMatch fullTextMatch(const QStringList &words) const = 0;
     // A condition on article `a` with the same substring pattern (likePattern()) bound twice
     // (headline, text), for words the index skips.
@@ -75,6 +102,12 @@ public:
     // A statement with one bound value, the path, that writes a consistent copy of the open
     // library file there; empty where the backend has no files to copy.
     virtual QString backupStatement() const = 0;
+
+    // Other processes' changes: the channel name and the statement (one bound value, the
+    // payload) that tells every listening connection when the transaction commits; empty
+    // where the engine cannot notify.
+    virtual QString notificationChannel() const { return {}; }
+    virtual QString notifyStatement() const { return {}; }
 };
 
 } // namespace Gazette

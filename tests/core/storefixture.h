@@ -4,6 +4,7 @@
 
 #include "commands/edits.h"
 #include "store/annotationstore.h"
+#include "testlibrary.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -120,7 +121,7 @@ struct EditingFixture
     bool setUp()
     {
         store = std::make_unique<AnnotationStore>();
-        if (!store->open(QStringLiteral(":memory:")))
+        if (!store->open(newLibrary()))
             return false;
         AnnotatedArticle bundle = sampleBundle();
         articleId = store->addArticle(bundle).value_or(0);

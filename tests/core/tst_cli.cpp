@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "store/annotationstore.h"
+#include "storefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 using namespace Gazette;
+using namespace Gazette::Testing;
 
 class TestCli : public QObject
 {
@@ -108,7 +110,7 @@ private Q_SLOTS:
         QFETCH(QString, suffix);
         QFETCH(bool, keepsStatus);
         QTemporaryDir dir;
-        const QString library = dir.filePath(QStringLiteral("source.gazette"));
+        const QString library = newLibrary(dir.filePath(QStringLiteral("source.gazette")));
         const QString text = QStringLiteral("Ship \U0001F6A2 news\n\U00020000 Okafor met Zoe\u0301 Ade in \u05D9\u05E8\u05D5\u05E9\u05DC\u05D9\u05DD today.\n");
         QList<Annotation> expected;
         {
@@ -137,7 +139,7 @@ private Q_SLOTS:
         const QString exported = dir.filePath(QStringLiteral("out/ship") + suffix);
         QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), format,
                            QStringLiteral("--library"), library, QStringLiteral("-o"), exported}, outStream, errStream), 0);
-        const QString copy = dir.filePath(QStringLiteral("copy.gazette"));
+        const QString copy = newLibrary(dir.filePath(QStringLiteral("copy.gazette")));
         const int status = Cli::run({QStringLiteral("gazette"), QStringLiteral("import"), exported, QStringLiteral("--library"), copy,
                                      QStringLiteral("--no-extract")}, outStream, errStream);
         errStream.flush();
@@ -162,7 +164,7 @@ private Q_SLOTS:
     void exportsFromLibrary()
     {
         QTemporaryDir dir;
-        const QString library = dir.filePath(QStringLiteral("news.gazette"));
+        const QString library = newLibrary(dir.filePath(QStringLiteral("news.gazette")));
         {
             AnnotationStore store;
             QVERIFY(store.open(library));
@@ -217,6 +219,134 @@ private Q_SLOTS:
                           outStream, errStream),
                  1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.gazette")))); // never created by a mistake
+    }
+
+
+    // `gazette library copy`: a file to the other backend and back, everything kept, counts said.
+    void copiesLibraryAcrossBackends()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk.gazette"));
+        Snapshot original;
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(file));
+            AnnotatedArticle bundle = sampleBundle();
+            QVERIFY(store.addArticle(bundle));
+            Edits edits(&store, QStringLiteral("ana"));
+            auto accept = edits.accept(store.annotations(1).first().id);
+            accept->redo();
+            original = snapshot(store);
+        }
+        const QString team = newLibrary(dir.filePath(QStringLiteral("team.gazette")));
+        const QString back = dir.filePath(QStringLiteral("back.gazette"));
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int status = Cli::run({QStringLiteral("gazette"), QStringLiteral("library"), QStringLiteral("copy"), file, team}, outStream, errStream);
+        errStream.flush();
+        outStream.flush();
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("1 articles, 3 entities, 9 annotations, 1 facts, 1 evidence, 1 lexicon, 2 change_log")),
+                 qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("every count checked")));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("library"), QStringLiteral("copy"), team, back}, outStream, errStream), 0);
+        AnnotationStore copied;
+        QVERIFY(copied.open(back));
+        QCOMPARE(snapshot(copied), original);
+        // Only into a new library; never from one that is not there.
+        err.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("library"), QStringLiteral("copy"), file, team}, outStream, errStream), 1);
+        errStream.flush();
+        QVERIFY2(err.contains(QStringLiteral("not empty")), qPrintable(err));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("library"), QStringLiteral("copy"), dir.filePath(QStringLiteral("none.gazette")), back},
+                          outStream, errStream),
+                 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.gazette"))));
+    }
+
+    // `gazette edit`: a change made from a version someone else has changed since is not
+    // written; the command says so and shows the annotation as it is now.
+    void editRefusesStaleChange()
+    {
+        QTemporaryDir dir;
+        const QString library = newLibrary(dir.filePath(QStringLiteral("edit.gazette")));
+        qint64 id = 0;
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            AnnotatedArticle bundle = sampleBundle();
+            QVERIFY(store.addArticle(bundle));
+            id = store.annotations(1).first().id;
+        }
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QStringList base = {QStringLiteral("gazette"), QStringLiteral("edit"), QStringLiteral("--library"), library,
+                                  QStringLiteral("--annotation"), QString::number(id), QStringLiteral("--author"), QStringLiteral("ana")};
+        QCOMPARE(Cli::run(base + QStringList{QStringLiteral("--label"), QStringLiteral("NORP"), QStringLiteral("--seen-version"), QStringLiteral("1")},
+                          outStream, errStream),
+                 0);
+        outStream.flush();
+        QVERIFY2(out.contains(QStringLiteral("Saved annotation")) && out.contains(QStringLiteral("NORP")) && out.contains(QStringLiteral("version 2")),
+                 qPrintable(out));
+        // Ben still looks at version 1.
+        QCOMPARE(Cli::run(base + QStringList{QStringLiteral("--reject"), QStringLiteral("--seen-version"), QStringLiteral("1")}, outStream, errStream), 3);
+        errStream.flush();
+        QVERIFY2(err.contains(QStringLiteral("nothing was written")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("now: annotation")) && err.contains(QStringLiteral("NORP")) && err.contains(QStringLiteral("version 2")),
+                 qPrintable(err));
+        AnnotationStore store;
+        QVERIFY(store.open(library));
+        QCOMPARE(store.annotation(id)->status, AnnotationStatus::Accepted); // labelling accepts; the stale rejection did not land
+        QCOMPARE(store.annotation(id)->label, QStringLiteral("NORP"));
+        QCOMPARE(store.annotation(id)->version.value, 2);
+    }
+
+    // `gazette agreement` prints the figures worked out by hand in tst_agreement.
+    void printsAgreement()
+    {
+        QTemporaryDir dir;
+        const QString library = newLibrary(dir.filePath(QStringLiteral("agreement.gazette")));
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            AnnotatedArticle bundle;
+            bundle.article.headline = QStringLiteral("Visit");
+            bundle.article.text = QStringLiteral("Anna Berg met Tom Li in Oslo on Monday .");
+            auto span = [](int start, int end, const char *label, const char *author) {
+                Annotation a;
+                a.start = start;
+                a.end = end;
+                a.label = QString::fromLatin1(label);
+                a.author = QString::fromLatin1(author);
+                return a;
+            };
+            bundle.annotations = {span(0, 9, "PERSON", "ana"), span(14, 20, "PERSON", "ana"), span(24, 28, "GPE", "ana"),
+                                  span(32, 38, "DATE", "ana"),   span(0, 9, "PERSON", "ben"),  span(14, 17, "PERSON", "ben"),
+                                  span(24, 28, "GPE", "ben"),    span(29, 31, "GPE", "")};
+            QVERIFY(store.addArticle(bundle));
+        }
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int status = Cli::run({QStringLiteral("gazette"), QStringLiteral("agreement"), QStringLiteral("--library"), library}, outStream, errStream);
+        errStream.flush();
+        outStream.flush();
+        QVERIFY2(status == 0, qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("10 tokens; annotators: ana, ben")), qPrintable(out)); // the extractor's span is no annotator
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        auto line = [&lines](const QString &start, int occurrence = 0) {
+            for (const QString &l : lines) {
+                if (l.trimmed().startsWith(start) && occurrence-- == 0)
+                    return l.simplified();
+            }
+            return QString();
+        };
+        QCOMPARE(line(QStringLiteral("PERSON")), QStringLiteral("PERSON 0.783 0.500 2/2"));
+        QCOMPARE(line(QStringLiteral("overall")), QStringLiteral("overall 0.683 0.571 4/3"));
+        QCOMPARE(line(QStringLiteral("overall"), 1), QStringLiteral("overall 0.691"));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("agreement"), QStringLiteral("--library"), library, QStringLiteral("--annotators"),
+                           QStringLiteral("ana")},
+                          outStream, errStream),
+                 1);
     }
 
     void exportsFilesAfterExtracting()

@@ -2,6 +2,7 @@
 // Two processes writing to one library at once: every article once, no "database is locked",
 // the schema made once.
 #include "store/annotationstore.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Gazette;
+using namespace Gazette::Testing;
 
 class TestConcurrentImport : public QObject
 {
@@ -36,7 +38,7 @@ private Q_SLOTS:
             file.write("Harbour story " + QByteArray::number(i) + "\n\nKestrel Energy said on Tuesday that the port of Rotterdam ordered "
                        + QByteArray::number(i * 7 + 3) + " electric cranes from Harbourline Robotics, its chief executive Marta Visser said.\n");
         }
-        const QString library = dir.filePath(QStringLiteral("shared.gazette")); // not there yet: both create it
+        const QString library = newLibrary(dir.filePath(QStringLiteral("shared.gazette"))); // not there yet: both create it
         QStringList arguments{QStringLiteral("import"), folder, QStringLiteral("--library"), library};
         if (!extract)
             arguments.append(QStringLiteral("--no-extract"));

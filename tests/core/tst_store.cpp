@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storefixture.h"
+#include "store/librarycopy.h"
 
 #include "document/textsearch.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QUrl>
+#include <QUuid>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -79,7 +83,7 @@ private Q_SLOTS:
 
     void roundTripsEveryTable()
     {
-        const QString path = m_dir.filePath(QStringLiteral("roundtrip.gazette"));
+        const QString path = newLibrary(m_dir.filePath(QStringLiteral("roundtrip.gazette")));
         AnnotatedArticle bundle = sampleBundle();
         qint64 id = 0;
         {
@@ -138,7 +142,7 @@ private Q_SLOTS:
     void keepsImportWarnings()
     {
         AnnotationStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("warnings.gazette"))));
+        QVERIFY(store.open(newLibrary(m_dir.filePath(QStringLiteral("warnings.gazette")))));
         AnnotatedArticle bundle = sampleBundle();
         bundle.article.importWarnings = {QStringLiteral("first warning"), QStringLiteral("second warning")};
         const auto id = store.addArticle(bundle);
@@ -150,7 +154,7 @@ private Q_SLOTS:
     void sameTextIsStoredOnce()
     {
         AnnotationStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("once.gazette"))));
+        QVERIFY(store.open(newLibrary(m_dir.filePath(QStringLiteral("once.gazette")))));
         AnnotatedArticle first = sampleBundle();
         AnnotatedArticle second = sampleBundle();
         second.article.uri = QStringLiteral("file:///elsewhere.txt");
@@ -168,6 +172,8 @@ private Q_SLOTS:
     // A library in a read-only folder is no damaged library.
     void readOnlyFolderIsNamed()
     {
+        if (onPostgres())
+            QSKIP("the behaviour of a library file");
         if (::geteuid() == 0)
             QSKIP("root writes to read-only folders");
         const QString folder = m_dir.filePath(QStringLiteral("readonly"));
@@ -195,7 +201,7 @@ private Q_SLOTS:
     void entitiesBelongToTheirArticle()
     {
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         AnnotatedArticle first = sampleBundle();
         AnnotatedArticle second = sampleBundle();
         second.article.text += QStringLiteral("Update.");
@@ -208,7 +214,7 @@ private Q_SLOTS:
     void failedInsertRollsBack()
     {
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         QSignalSpy added(&store, &AnnotationStore::changed);
         QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
         AnnotatedArticle bundle = sampleBundle();
@@ -244,7 +250,7 @@ private Q_SLOTS:
     void announcesEachActionOnce()
     {
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         QSignalSpy batches(&store, &AnnotationStore::changed);
         auto last = [&batches] { return batches.last().first().value<StoreChange>(); };
 
@@ -265,6 +271,9 @@ private Q_SLOTS:
         QVERIFY(!last().summaryChanged());
         QCOMPARE(last().touchedArticles(), QSet<qint64>{id});
 
+        // A change is made from the row as it is now (its version is part of it).
+        noted = *store.annotation(original.id);
+        QCOMPARE(noted.version.value, 2);
         Annotation rejected = noted;
         rejected.status = AnnotationStatus::Rejected;
         ChangeSet review;
@@ -317,7 +326,7 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QList<int>, articles);
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         QList<qint64> ids;
         const QStringList texts = {
             ArticleText,
@@ -388,7 +397,7 @@ private Q_SLOTS:
     void reanchorsWhenTextChanges()
     {
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         AnnotatedArticle bundle = sampleBundle();
         const qint64 id = *store.addArticle(bundle);
         const int annotationCount = int(store.annotations(id).size());
@@ -424,7 +433,7 @@ private Q_SLOTS:
     void removesArticleWithItsRows()
     {
         AnnotationStore store;
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(newLibrary()));
         AnnotatedArticle bundle = sampleBundle();
         const qint64 id = *store.addArticle(bundle);
         QSignalSpy removed(&store, &AnnotationStore::changed);
@@ -437,8 +446,286 @@ private Q_SLOTS:
         QVERIFY(store.search(QStringLiteral("Kestrel")).isEmpty());
     }
 
+
+    // Two annotators change the same annotation at once: the second write is refused with a
+    // message and the current state, never applied over the first unseen.
+    void secondWriterGetsConflict()
+    {
+        const QString location = newLibrary(m_dir.filePath(QStringLiteral("shared.gazette")));
+        AnnotationStore ana;
+        AnnotationStore ben;
+        QVERIFY2(ana.open(location), qPrintable(ana.errorString()));
+        QVERIFY2(ben.open(location), qPrintable(ben.errorString()));
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 articleId = ana.addArticle(bundle).value_or(0);
+        QVERIFY(articleId);
+        const Annotation seenByAna = ana.annotations(articleId).constFirst();
+        const Annotation seenByBen = *ben.annotation(seenByAna.id);
+        QCOMPARE(seenByBen.version.value, 1);
+
+        Annotation anasVersion = seenByAna;
+        anasVersion.label = QStringLiteral("PERSON");
+        ChangeSet anasChange;
+        anasChange.add(RowChange<Annotation>{seenByAna, anasVersion});
+        QVERIFY2(ana.apply(anasChange), qPrintable(ana.errorString()));
+        QCOMPARE(ana.annotation(seenByAna.id)->version.value, 2);
+
+        Annotation bensVersion = seenByBen;
+        bensVersion.status = AnnotationStatus::Rejected;
+        ChangeSet bensChange;
+        bensChange.add(RowChange<Annotation>{seenByBen, bensVersion});
+        QSignalSpy errors(&ben, &AnnotationStore::errorOccurred);
+        QVERIFY(!ben.apply(bensChange));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(ben.errorString().contains(QStringLiteral("was not saved")), qPrintable(ben.errorString()));
+        QVERIFY2(ben.errorString().contains(QStringLiteral("PERSON")), qPrintable(ben.errorString()));
+        const auto conflict = ben.lastConflict();
+        QVERIFY(conflict);
+        QCOMPARE(conflict->kind, StoreConflict::Kind::Annotation);
+        QVERIFY(conflict->annotation);
+        QCOMPARE(conflict->annotation->label, QStringLiteral("PERSON"));
+        QCOMPARE(conflict->annotation->version.value, 2);
+        // Ana's change stands; Ben's was not written.
+        QCOMPARE(ben.annotation(seenByAna.id)->label, QStringLiteral("PERSON"));
+        QCOMPARE(ben.annotation(seenByAna.id)->status, AnnotationStatus::Suggested);
+
+        // Ana undoes: her change set names the version she wrote, so it goes through; Ben's
+        // stale view of it would not.
+        QVERIFY2(ana.apply(anasChange, false), qPrintable(ana.errorString()));
+        QCOMPARE(ana.annotation(seenByAna.id)->label, seenByAna.label);
+        QCOMPARE(ana.annotation(seenByAna.id)->version.value, 3);
+        QVERIFY2(ana.apply(anasChange), qPrintable(ana.errorString()));
+        QCOMPARE(ana.annotation(seenByAna.id)->version.value, 4);
+
+        // A fact removed by one annotator cannot be edited by another.
+        const Fact fact = ana.facts(articleId).constFirst();
+        ChangeSet removal;
+        removal.add(RowChange<Fact>{fact, std::nullopt});
+        QVERIFY2(ana.apply(removal), qPrintable(ana.errorString()));
+        Fact edited = fact;
+        edited.predicate = QStringLiteral("picked");
+        ChangeSet edit;
+        edit.add(RowChange<Fact>{fact, edited});
+        QVERIFY(!ben.apply(edit));
+        QVERIFY(ben.lastConflict() && !ben.lastConflict()->fact);
+        QVERIFY2(ben.errorString().contains(QStringLiteral("removed")), qPrintable(ben.errorString()));
+
+        // The review status too: Ben's change from a status that is no longer there is refused.
+        ChangeSet status;
+        status.add(ReviewStatusChange{articleId, ReviewStatus::New, ReviewStatus::InReview});
+        QVERIFY(ana.apply(status));
+        ChangeSet staleStatus;
+        staleStatus.add(ReviewStatusChange{articleId, ReviewStatus::New, ReviewStatus::Done});
+        QVERIFY(!ben.apply(staleStatus));
+        QVERIFY(ben.lastConflict() && ben.lastConflict()->reviewStatus == ReviewStatus::InReview);
+        QCOMPARE(ben.article(articleId)->reviewStatus, ReviewStatus::InReview);
+    }
+
+    // Every committed action is in the history with who made it and when.
+    void historyNamesAuthorAndTime()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(newLibrary()));
+        store.setAuthor(QStringLiteral("ana"));
+        const QString expectedAuthor = onPostgres() ? QUrl(serverUri()).userName() : QStringLiteral("ana");
+        QCOMPARE(store.author(), expectedAuthor);
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 articleId = store.addArticle(bundle).value_or(0);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        Annotation annotation = store.annotations(articleId).constFirst();
+        Annotation accepted = annotation;
+        accepted.status = AnnotationStatus::Accepted;
+        accepted.author = QStringLiteral("someone");
+        ChangeSet changes;
+        changes.add(RowChange<Annotation>{annotation, accepted});
+        changes.add(ReviewStatusChange{articleId, ReviewStatus::New, ReviewStatus::Done});
+        QVERIFY(store.apply(changes));
+        const auto log = store.changeLog();
+        QCOMPARE(log.size(), 2); // the import, the correction
+        QCOMPARE(log.constFirst().change.addedArticles, QList<qint64>{articleId});
+        const auto &entry = log.constLast();
+        QCOMPARE(entry.author, expectedAuthor);
+        QVERIFY(entry.time >= before && entry.time <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(entry.articles, QString::number(articleId));
+        QCOMPARE(entry.change.annotations.size(), 1);
+        QCOMPARE(entry.change.annotations.constFirst().after->status, AnnotationStatus::Accepted);
+        QCOMPARE(entry.change.annotations.constFirst().before->status, AnnotationStatus::Suggested);
+        // On a server the row names the connected role, whatever the client claimed.
+        QCOMPARE(store.annotation(annotation.id)->author, onPostgres() ? expectedAuthor : QStringLiteral("someone"));
+    }
+
+    // Another client's committed action reaches this store within a second, as one change.
+    void otherClientsChangesArrive()
+    {
+        if (!onPostgres())
+            QSKIP("a library file has no server to tell other clients");
+        const QString location = newServerLibrary();
+        AnnotationStore ana;
+        AnnotationStore ben;
+        QVERIFY(ana.open(location));
+        QVERIFY(ben.open(location));
+        QSignalSpy seenByBen(&ben, &AnnotationStore::changed);
+        QSignalSpy seenByAna(&ana, &AnnotationStore::changed);
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 articleId = ana.addArticle(bundle).value_or(0);
+        QCOMPARE(seenByAna.count(), 1);
+        QVERIFY(waitUntil([&] { return seenByBen.count() == 1; }, 1000));
+        QCOMPARE(seenByBen.at(0).at(0).value<StoreChange>().addedArticles, QList<qint64>{articleId});
+
+        const Annotation before = ana.annotations(articleId).constFirst();
+        Annotation after = before;
+        after.label = QStringLiteral("NORP");
+        ChangeSet changes;
+        changes.add(RowChange<Annotation>{before, after});
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(ana.apply(changes));
+        QVERIFY(waitUntil([&] { return seenByBen.count() == 2; }, 1000));
+        qInfo("live propagation to a second client: %lld ms", timer.elapsed());
+        const StoreChange change = seenByBen.at(1).at(0).value<StoreChange>();
+        QCOMPARE(change.annotations.size(), 1);
+        QCOMPARE(change.annotations.constFirst().before->label, before.label);
+        QCOMPARE(change.annotations.constFirst().after->label, QStringLiteral("NORP"));
+        QCOMPARE(ben.annotation(before.id)->label, QStringLiteral("NORP"));
+        // Its own actions are not announced twice.
+        QTest::qWait(200);
+        QCOMPARE(seenByAna.count(), 2);
+    }
+
+    // A whole library goes to another backend and back, everything included.
+    void copiesWholeLibrary()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("copy-source.gazette"));
+        QFile::remove(file);
+        Snapshot original;
+        {
+            EditingFixture fixture;
+            fixture.store = std::make_unique<AnnotationStore>();
+            QVERIFY(fixture.store->open(file));
+            AnnotatedArticle bundle = sampleBundle();
+            fixture.articleId = fixture.store->addArticle(bundle).value_or(0);
+            fixture.edits = std::make_unique<Edits>(fixture.store.get(), QStringLiteral("ana"));
+            auto accept = fixture.edits->accept(fixture.find(QStringLiteral("Kestrel Energy"))->id);
+            QVERIFY(accept);
+            accept->redo();
+            auto status = fixture.edits->setReviewStatus(fixture.articleId, ReviewStatus::Done);
+            status->redo();
+            original = snapshot(*fixture.store);
+            QVERIFY(!original.lexicon.isEmpty());
+        }
+        const QString middle = newLibrary(m_dir.filePath(QStringLiteral("copy-middle.gazette")));
+        const QString back = m_dir.filePath(QStringLiteral("copy-back.gazette"));
+        QFile::remove(back);
+        LibraryCopy copy;
+        QVERIFY2(copy.copy(file, middle), qPrintable(copy.errorString()));
+        QCOMPARE(copy.counts().size(), LibraryCopy::Tables.size());
+        QCOMPARE(copy.counts().at(0), qMakePair(QStringLiteral("articles"), qint64(1)));
+        QCOMPARE(copy.counts().at(2), qMakePair(QStringLiteral("annotations"), qint64(9)));
+        QCOMPARE(copy.counts().at(6), qMakePair(QStringLiteral("change_log"), qint64(3)));
+        QVERIFY2(copy.copy(middle, back), qPrintable(copy.errorString()));
+        AnnotationStore copied;
+        QVERIFY(copied.open(back));
+        QCOMPARE(snapshot(copied), original);
+        QCOMPARE(copied.changeLog().size(), 3);
+        QCOMPARE(copied.changeLog().constLast().author, QString()); // the edits named "ana" in their rows
+        QCOMPARE(copied.search(QStringLiteral("Kestrel")).size(), 1);
+        // New rows get new ids after the copied ones.
+        AnnotationStore server;
+        QVERIFY(server.open(middle));
+        AnnotatedArticle another = sampleBundle();
+        another.article.text += QStringLiteral("More.");
+        QVERIFY2(server.addArticle(another), qPrintable(server.errorString()));
+        QCOMPARE(server.articleCount(), 2);
+        // Never into a library that holds anything.
+        QVERIFY(!copy.copy(file, back));
+        QVERIFY2(copy.errorString().contains(QStringLiteral("not empty")), qPrintable(copy.errorString()));
+    }
+
+    // The server drops this client mid-session: the write says it was not saved, the library
+    // turns read-only, and after reconnecting writes (and undo) go on.
+    void lostServerMakesLibraryReadOnly()
+    {
+        if (!onPostgres())
+            QSKIP("a library file has no server to lose");
+        const QString location = newServerLibrary();
+        AnnotationStore store;
+        QVERIFY(store.open(location));
+        AnnotatedArticle bundle = sampleBundle();
+        const qint64 articleId = store.addArticle(bundle).value_or(0);
+        const Annotation before = store.annotations(articleId).constFirst();
+        Annotation after = before;
+        after.label = QStringLiteral("NORP");
+        ChangeSet changes;
+        changes.add(RowChange<Annotation>{before, after});
+        QVERIFY(store.apply(changes));
+
+        QSignalSpy connection(&store, &AnnotationStore::connectionChanged);
+        onServer({QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                      .arg(QUrl(location).path().mid(1))});
+        QVERIFY(!store.apply(changes, false));
+        QVERIFY(store.isConnectionLost());
+        QCOMPARE(connection.count(), 1);
+        QCOMPARE(connection.first().first().toBool(), false);
+        QVERIFY2(store.errorString().contains(QStringLiteral("nothing was saved")), qPrintable(store.errorString()));
+        QVERIFY(!store.apply(changes, false)); // still read-only
+        QVERIFY2(store.errorString().contains(QStringLiteral("read-only")), qPrintable(store.errorString()));
+
+        QVERIFY2(store.reconnect(), qPrintable(store.errorString()));
+        QCOMPARE(connection.count(), 2);
+        QVERIFY(!store.isConnectionLost());
+        QVERIFY2(store.apply(changes, false), qPrintable(store.errorString())); // the undo the server missed
+        QCOMPARE(store.annotation(before.id)->label, before.label);
+    }
+
+    void serverRefusesForeignDatabase()
+    {
+        if (!onPostgres())
+            QSKIP("a server's database");
+        const QString location = newServerLibrary();
+        {
+            const QString name = QStringLiteral("foreign-setup");
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            SqlDialect::forLocation(location)->setLocation(db, location);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        AnnotationStore store;
+        QVERIFY(!store.open(location));
+        QVERIFY2(store.errorString().contains(QStringLiteral("not a Gazette library")), qPrintable(store.errorString()));
+    }
+
+    // libpq's conventions: the password comes from PGPASSWORD (or ~/.pgpass), never the URI.
+    void serverPasswordFromEnvironment()
+    {
+        if (!onPostgres())
+            QSKIP("a server's roles");
+        const QString database = QStringLiteral("gazette_pw_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        onServer({QStringLiteral("CREATE DATABASE %1 OWNER gazette_pw").arg(database)});
+        QUrl url(serverUri());
+        url.setUserName(QStringLiteral("gazette_pw"));
+        url.setPath(QLatin1Char('/') + database);
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", QByteArray("/nonexistent/pgpass"));
+        AnnotationStore store;
+        QVERIFY(!store.open(url.toString()));
+        QVERIFY2(store.errorString().contains(QStringLiteral("PGPASSWORD")), qPrintable(store.errorString()));
+        QVERIFY(!store.errorString().contains(QStringLiteral("secret-pw")));
+        qputenv("PGPASSWORD", QByteArray("secret-pw"));
+        QVERIFY2(store.open(url.toString()), qPrintable(store.errorString()));
+        QCOMPARE(store.author(), QStringLiteral("gazette_pw"));
+        qunsetenv("PGPASSWORD");
+        qunsetenv("PGPASSFILE");
+    }
+
     void migratesOldLibrary()
     {
+        if (onPostgres())
+            QSKIP("the behaviour of a library file");
         const QString path = m_dir.filePath(QStringLiteral("old.gazette"));
         QVERIFY(runScript(path, QStringLiteral(GAZETTE_TEST_DATA "/library-v1.sql")));
         const QByteArray original = fileHash(path);
@@ -496,6 +783,8 @@ private Q_SLOTS:
 
     void refusesBadFiles()
     {
+        if (onPostgres())
+            QSKIP("the behaviour of a library file");
         QFETCH(QByteArray, content);
         QFETCH(QString, setup);
         QFETCH(QString, message);
@@ -527,6 +816,8 @@ private Q_SLOTS:
 
     void defaultLibraryLocation()
     {
+        if (onPostgres())
+            QSKIP("the behaviour of a library file");
         const QString path = AnnotationStore::defaultLibraryPath();
         QVERIFY(path.endsWith(QStringLiteral("library.gazette")));
         AnnotationStore store;
