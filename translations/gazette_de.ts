@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Library file or postgresql:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksdatei oder postgresql://-URI.</translation>
     </message>
     <message>
         <source>Usage:
@@ -483,131 +483,158 @@ Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
   --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
+                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 den Namens-Tagger mit brat-Referenzordnern trainieren
+  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
+
+LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
+(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>annotation %1: %2 “%3” at %4–%5, %6, version %7, last changed by %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1: %2 „%3“ bei %4–%5, %6, Version %7, zuletzt geändert von %8</translation>
     </message>
     <message>
         <source>the extractor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Extraktion</translation>
     </message>
     <message>
         <source>Copies a whole library into a new one: a file to a PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and the history, and checks that every table holds as many rows as the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert eine ganze Bibliothek in eine neue: eine Datei in eine PostgreSQL-Datenbank (postgresql://USER@HOST:PORT/DBNAME) oder zurück, mit Annotationen, Entitäten, Fakten, Lexikon und Verlauf, und prüft, dass jede Tabelle so viele Zeilen enthält wie das Original.</translation>
     </message>
     <message>
         <source>gazette library: use “gazette library copy SRC DST”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette library: „gazette library copy SRC DST“ verwenden</translation>
     </message>
     <message>
         <source>gazette library: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette library: keine Bibliothek unter „%1“</translation>
     </message>
     <message>
         <source>Copied %1 to %2: %3; every count checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert: %3; alle Zahlen geprüft.</translation>
     </message>
     <message>
         <source>The annotation&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung der Annotation.</translation>
     </message>
     <message>
         <source>Give it this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Label vergeben.</translation>
     </message>
     <message>
         <source>Accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen.</translation>
     </message>
     <message>
         <source>Reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen.</translation>
     </message>
     <message>
         <source>The version you saw: refused when someone changed it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, die Sie gesehen haben: abgelehnt, wenn jemand sie seitdem geändert hat.</translation>
     </message>
     <message>
         <source>Your name, on a library file (a server knows your role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, bei einer Bibliotheksdatei (ein Server kennt Ihre Rolle).</translation>
     </message>
     <message>
         <source>Corrects an annotation. When another annotator changed it first, nothing is written: the command says so, shows the annotation as it is now and exits with status 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert eine Annotation. Hat eine andere Person sie zuerst geändert, wird nichts geschrieben: Der Befehl meldet das, zeigt die Annotation im aktuellen Zustand und endet mit Status 3.</translation>
     </message>
     <message>
         <source>gazette edit: give --library LIB, --annotation ID and --label L, --accept or --reject</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit: --library LIB, --annotation ID und --label L, --accept oder --reject angeben</translation>
     </message>
     <message>
         <source>gazette edit: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit: keine Bibliothek unter „%1“</translation>
     </message>
     <message>
         <source>gazette edit: the library has no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit: die Bibliothek hat keine Annotation %1</translation>
     </message>
     <message>
         <source>gazette edit: someone changed the annotation since you saw version %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit: jemand hat die Annotation geändert, seit Sie Version %1 gesehen haben; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Only these articles (ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Artikel (Kennungen, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only these annotators (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Annotierenden (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>How far the annotators of a library agree, overall and per label: Cohen&apos;s kappa on tokens and exact-span F1 for each pair, Krippendorff&apos;s alpha for all. Each annotator&apos;s spans are those they made or last changed and did not reject; the extractor&apos;s untouched suggestions are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Annotierenden einer Bibliothek übereinstimmen, insgesamt und je Label: Cohens Kappa auf Tokens und F1 exakter Spannen für jedes Paar, Krippendorffs Alpha für alle. Die Spannen einer Person sind die, die sie angelegt oder zuletzt geändert und nicht abgelehnt hat; unbearbeitete Vorschläge der Extraktion bleiben außen vor.</translation>
     </message>
     <message>
         <source>gazette agreement: give --library LIB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement: --library LIB angeben</translation>
     </message>
     <message>
         <source>gazette agreement: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement: keine Bibliothek unter „%1“</translation>
     </message>
     <message>
         <source>gazette agreement: the library has no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement: die Bibliothek hat keinen Artikel %1</translation>
     </message>
     <message>
         <source>gazette agreement: agreement needs two annotators; the articles have %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement: Übereinstimmung braucht zwei Annotierende; die Artikel haben %1 (%2)</translation>
     </message>
     <message>
         <source>Agreement over %1 article(s), %2 tokens; annotators: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung über %1 Artikel, %2 Tokens; Annotierende: %3</translation>
     </message>
     <message>
         <source>%1 and %2 (%3 tokens both annotated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 (%3 von beiden annotierte Tokens)</translation>
     </message>
     <message>
         <source>label</source>
@@ -615,23 +642,23 @@ Window options:
     </message>
     <message>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>span F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 der Spannen</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannen</translation>
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (%1 annotators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha (%1 Annotierende)</translation>
     </message>
 </context>
 <context>
@@ -2165,15 +2192,15 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     <name>Gazette::LibraryCopy</name>
     <message>
         <source>“%1” is not empty: a library is copied only into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht leer: Eine Bibliothek wird nur in eine neue kopiert.</translation>
     </message>
     <message>
         <source>Could not read the table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not write the table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
@@ -2181,7 +2208,7 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
     <message>
         <source>The copy of “%1” holds %2 rows, the original %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von „%1“ enthält %2 Zeilen, das Original %3.</translation>
     </message>
 </context>
 <context>

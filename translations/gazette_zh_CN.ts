@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Library file or postgresql:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库文件或 postgresql:// URI。</translation>
     </message>
     <message>
         <source>Usage:
@@ -482,131 +482,158 @@ Window options:
   --screenshot PATH              save a PNG of the window once it is shown, then quit
   --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示本帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
+                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 用 brat 金标准文件夹训练名称标注器
+  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
+
+LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
+（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>annotation %1: %2 “%3” at %4–%5, %6, version %7, last changed by %8</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1：%2“%3”，位于 %4–%5，%6，版本 %7，最后修改者 %8</translation>
     </message>
     <message>
         <source>the extractor</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取器</translation>
     </message>
     <message>
         <source>Copies a whole library into a new one: a file to a PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and the history, and checks that every table holds as many rows as the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个文库复制到新文库：从文件到 PostgreSQL 数据库（postgresql://USER@HOST:PORT/DBNAME）或反向，包括标注、实体、事实、词典和历史，并核对每张表的行数与原文库一致。</translation>
     </message>
     <message>
         <source>gazette library: use “gazette library copy SRC DST”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette library：请使用“gazette library copy SRC DST”</translation>
     </message>
     <message>
         <source>gazette library: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette library：“%1”处没有文库</translation>
     </message>
     <message>
         <source>Copied %1 to %2: %3; every count checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 复制到 %2：%3；所有数量均已核对。</translation>
     </message>
     <message>
         <source>The annotation&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注的编号。</translation>
     </message>
     <message>
         <source>Give it this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>赋予此标签。</translation>
     </message>
     <message>
         <source>Accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接受。</translation>
     </message>
     <message>
         <source>Reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝。</translation>
     </message>
     <message>
         <source>The version you saw: refused when someone changed it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>您看到的版本：若此后有人修改过，则拒绝写入。</translation>
     </message>
     <message>
         <source>Your name, on a library file (a server knows your role).</source>
-        <translation type="unfinished"></translation>
+        <translation>您的名字（用于文库文件；服务器知道您的角色）。</translation>
     </message>
     <message>
         <source>Corrects an annotation. When another annotator changed it first, nothing is written: the command says so, shows the annotation as it is now and exits with status 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正一条标注。若其他标注者已先修改，则不写入任何内容：命令会说明情况，显示该标注的当前状态，并以状态 3 退出。</translation>
     </message>
     <message>
         <source>gazette edit: give --library LIB, --annotation ID and --label L, --accept or --reject</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit：请提供 --library LIB、--annotation ID 以及 --label L、--accept 或 --reject</translation>
     </message>
     <message>
         <source>gazette edit: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit：“%1”处没有文库</translation>
     </message>
     <message>
         <source>gazette edit: the library has no annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit：文库中没有标注 %1</translation>
     </message>
     <message>
         <source>gazette edit: someone changed the annotation since you saw version %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette edit：自您看到版本 %1 以来有人修改了该标注；未写入任何内容。</translation>
     </message>
     <message>
         <source>now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Only these articles (ids, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这些文章（编号，逗号分隔）。</translation>
     </message>
     <message>
         <source>Only these annotators (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这些标注者（逗号分隔）。</translation>
     </message>
     <message>
         <source>How far the annotators of a library agree, overall and per label: Cohen&apos;s kappa on tokens and exact-span F1 for each pair, Krippendorff&apos;s alpha for all. Each annotator&apos;s spans are those they made or last changed and did not reject; the extractor&apos;s untouched suggestions are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库标注者之间的一致程度，总体及按标签：每对标注者在词元上的 Cohen&apos;s kappa 和精确片段 F1，全体的 Krippendorff&apos;s alpha。每位标注者的片段是其创建或最后修改且未拒绝的片段；抽取器未经处理的建议不计入。</translation>
     </message>
     <message>
         <source>gazette agreement: give --library LIB</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement：请提供 --library LIB</translation>
     </message>
     <message>
         <source>gazette agreement: no library at “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement：“%1”处没有文库</translation>
     </message>
     <message>
         <source>gazette agreement: the library has no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement：文库中没有文章 %1</translation>
     </message>
     <message>
         <source>gazette agreement: agreement needs two annotators; the articles have %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gazette agreement：一致性需要两位标注者；这些文章只有 %1 位（%2）</translation>
     </message>
     <message>
         <source>Agreement over %1 article(s), %2 tokens; annotators: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 篇文章、%2 个词元的一致性；标注者：%3</translation>
     </message>
     <message>
         <source>%1 and %2 (%3 tokens both annotated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2（%3 个词元两人都有标注）</translation>
     </message>
     <message>
         <source>label</source>
@@ -614,23 +641,23 @@ Window options:
     </message>
     <message>
         <source>kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa</translation>
     </message>
     <message>
         <source>span F1</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 F1</translation>
     </message>
     <message>
         <source>spans</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha (%1 annotators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff&apos;s alpha（%1 位标注者）</translation>
     </message>
 </context>
 <context>
@@ -2158,15 +2185,15 @@ Select the supporting text and choose Add.</source>
     <name>Gazette::LibraryCopy</name>
     <message>
         <source>“%1” is not empty: a library is copied only into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不为空：文库只能复制到新文库中。</translation>
     </message>
     <message>
         <source>Could not read the table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表“%1”。</translation>
     </message>
     <message>
         <source>Could not write the table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入表“%1”。</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
@@ -2174,7 +2201,7 @@ Select the supporting text and choose Add.</source>
     </message>
     <message>
         <source>The copy of “%1” holds %2 rows, the original %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的副本有 %2 行，原文库有 %3 行。</translation>
     </message>
 </context>
 <context>
