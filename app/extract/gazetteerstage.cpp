@@ -21,7 +21,7 @@ bool isProduce(const QString &text, int end)
 
 void addProduct(ExtractionContext &context, const PhraseMatcher::Match &m)
 {
-    static const RE version(QStringLiteral("(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip)(?![\\w]))+"));
+    static const RE version(QStringLiteral("(?:[ -](?:\\d+(?:\\.\\d+)?[a-z]?|\\p{Lu}?\\d+\\p{Lu}{0,2}|\\p{Lu}(?=[ -](?:Fold|Flip|Pen|\\d))|Pro|Max|Plus|Ultra|Mini|mini|Lite|Air|SE|XL|Turbo|Fold|Flip|Watch|Tab|Buds|Ring|Book|Note|Edge|Pen)(?![\\w]))+"));
     const QString &text = context.text;
     // Anchored matches look at a bounded view: an offset into the whole text would make long
     // texts quadratic.

@@ -138,6 +138,8 @@ private Q_SLOTS:
         row("May the surname later", "Evelyn May spoke first. Later, May said the vote mattered.", "May", 1, "PERSON");
         row("Apple the company", "Apple shares rose 2% in New York.", "Apple", 0, "ORG");
         row("Apple the fruit", "Apple growers expect a record harvest.", "Apple", 0, "");
+        row("product with a letter and a model number", "Samsung showed the Galaxy Z Fold 8 in Seoul.", "Galaxy Z Fold 8", 0, "PRODUCT");
+        row("product line with a number", "It also showed the Galaxy Watch 9 on Monday.", "Galaxy Watch 9", 0, "PRODUCT");
         row("lower-case apple", "An apple a day keeps the growers busy.", "apple", 0, "");
         row("possessive outside the span", "Apple’s new phone sold well.", "Apple", 0, "ORG");
         row("all-caps headline company", "HUAWEI OVERTAKES APPLE IN CHINA\nHuawei sold more phones.", "HUAWEI", 0, "ORG");
