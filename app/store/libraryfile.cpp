@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace Gazette {
 
@@ -192,7 +193,15 @@ void LibraryFile::setUpConnection()
 {
     for (const QString &statement : m_dialect->connectionSetup()) {
         QSqlQuery q(database());
-        if (!q.exec(statement))
+        // Switching a new library to WAL needs a moment alone with it: SQLite answers "locked"
+        // at once (without its busy timeout) while another process opens the same file, so the
+        // statement is tried again for a while before giving up.
+        bool done = q.exec(statement);
+        for (int attempt = 0; !done && attempt < 100 && m_dialect->isBusy(q.lastError()); ++attempt) {
+            QThread::msleep(50);
+            done = q.exec(statement);
+        }
+        if (!done)
             qCWarning(lcStore) << "connection setup failed:" << statement << q.lastError().text();
     }
 }
