@@ -363,19 +363,8 @@ Edits::Command Edits::mergeEntities(qint64 targetId, qint64 sourceId, qint64 art
     }
     // Facts about the source now speak of the target; found through the articles it appears in.
     const QSet<qint64> articles = articleId ? QSet<qint64>{articleId} : m_store->articlesOf(sourceId);
-    for (qint64 factArticle : articles) {
-        for (const Fact &before : m_store->facts(factArticle)) {
-            if (before.subjectEntityId != sourceId && before.objectEntityId != sourceId)
-                continue;
-            Fact after = before;
-            if (after.subjectEntityId == sourceId)
-                after.subjectEntityId = targetId;
-            if (after.objectEntityId == sourceId)
-                after.objectEntityId = targetId;
-            after.modified = time;
-            changes.add(RowChange<Fact>{before, after});
-        }
-    }
+    for (qint64 factArticle : articles)
+        moveFacts(changes, sourceId, targetId, factArticle, time);
     if (!leftElsewhere)
         changes.add(RowChange<Entity>{source, std::nullopt});
     return make(tr("Merge '%1' into '%2'").arg(shortQuote(source->name), shortQuote(target->name)), std::move(changes));
@@ -421,6 +410,11 @@ void Edits::moveMentions(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 
         after.modified = time;
         changes.add(RowChange<Annotation>{before, after});
     }
+    moveFacts(changes, fromId, toId, articleId, time);
+}
+
+void Edits::moveFacts(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId, const QDateTime &time)
+{
     for (const Fact &before : m_store->facts(articleId)) {
         if (before.subjectEntityId != fromId && before.objectEntityId != fromId)
             continue;

@@ -71,6 +71,8 @@ private:
     void linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder);
     // Points the article's mentions and facts of one entity at another.
     void moveMentions(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId);
+    // Points the article's facts about one entity at another.
+    void moveFacts(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId, const QDateTime &time);
     void teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict);
 
     AnnotationStore *m_store;
