@@ -12,7 +12,7 @@
 namespace Gazette {
 
 // The name lists of resources/gazetteers (compiled in), loaded once per process on first use
-// (not at start-up) into one automaton: organisations, products, nationalities and groups,
+// (not at start-up) into one index by first word: organisations, products, nationalities and groups,
 // places. Also the given names and the Chinese family names the person rules use.
 class Gazetteer
 {
@@ -27,14 +27,14 @@ public:
     static const Gazetteer &instance();
 
     // Every phrase, case-sensitive; Match::value indexes entry().
-    const PhraseMatcher &names() const { return m_names; }
+    const WordPhraseIndex &names() const { return m_names; }
     // The same phrases in capitals, for all-caps headlines and datelines ("SHENZHEN").
-    const PhraseMatcher &capitals() const { return m_capitals; }
+    const WordPhraseIndex &capitals() const { return m_capitals; }
     const Entry &entry(int index) const { return m_entries.at(index); }
     // The entry of a whole phrase, or -1.
     int lookup(const QString &phrase) const { return m_index.value(phrase, -1); }
 
-    // Cue words in the same automaton (not names: lookup() does not know them): titles before a
+    // Cue words in the same index (not names: lookup() does not know them): titles before a
     // person's name and the last words of names (Entry::kind: the label they give, such as ORG
     // for "Robotics" or FAC for "Arena").
     static QString titleLabel() { return QStringLiteral("TITLE"); }
@@ -50,8 +50,8 @@ private:
     void add(const QString &phrase, const QString &label, const QString &kind, const QString &place = {});
     void addCue(const QString &phrase, const QString &label, const QString &kind = {});
 
-    PhraseMatcher m_names;
-    PhraseMatcher m_capitals;
+    WordPhraseIndex m_names;
+    WordPhraseIndex m_capitals;
     QList<Entry> m_entries;
     QHash<QString, int> m_index;
     // Views into m_words, which is filled once and never changes: lookups need no copy.

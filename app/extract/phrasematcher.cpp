@@ -211,16 +211,14 @@ void WordPhraseIndex::add(const QString &phrase, int value)
 {
     if (phrase.isEmpty())
         return;
-    for (const QChar c : phrase) {
-        if (isUnspacedScript(c)) {
-            m_hasUnspaced = true;
-            m_unspaced.add(phrase, value);
-            return;
-        }
+    // Phrases in scripts without spaces, and the few that begin with a mark ("'s-Hertogenbosch"),
+    // have no first word to look up: the automaton finds them.
+    const bool unspaced = std::any_of(phrase.cbegin(), phrase.cend(), isUnspacedScript);
+    if (unspaced || wordRun(phrase) == 0) {
+        m_hasUnspaced = true;
+        m_unspaced.add(phrase, value);
+        return;
     }
-    const qsizetype head = wordRun(phrase);
-    if (head == 0)
-        return; // phrases start with a letter or digit
     m_phrases.append(phrase);
     m_values.append(value);
 }
@@ -259,7 +257,8 @@ QList<PhraseMatcher::Match> WordPhraseIndex::findAll(QStringView text) const
     }
     if (m_hasUnspaced)
         matches += m_unspaced.findAll(text);
-    std::sort(matches.begin(), matches.end(), [](const PhraseMatcher::Match &a, const PhraseMatcher::Match &b) {
+    // Stable: phrases with the same extent keep the order they were added in.
+    std::stable_sort(matches.begin(), matches.end(), [](const PhraseMatcher::Match &a, const PhraseMatcher::Match &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     return matches;

@@ -4,6 +4,7 @@
 #include "extract/extractioncontext.h"
 #include "extract/gazetteer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -77,18 +78,36 @@ void TaggerStage::run(ExtractionContext &context) const
 // does not always make twice).
 void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names)
 {
-    const QString &text = context.text;
-    QSet<QString> done;
+    if (names.isEmpty())
+        return;
+    const QStringView text(context.text);
+    const auto wordEnd = [&text](qsizetype from) {
+        while (from < text.size() && text[from].isLetterOrNumber())
+            ++from;
+        return from;
+    };
+    // Where each word starts, so that a name is looked for at its first word's places only (one
+    // pass over the text, not one per name: a 30 MB article has tens of thousands of names).
+    QHash<QStringView, QList<int>> wordStarts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isLetterOrNumber())
+            continue;
+        const qsizetype end = wordEnd(i);
+        wordStarts[text.mid(i, end - i)].append(int(i));
+        i = end;
+    }
+    QSet<QStringView> done;
     for (const SequenceTagger::Span &span : names) {
-        const QString surface = text.mid(span.start, span.end - span.start);
+        const QStringView surface = text.mid(span.start, span.end - span.start);
         if (surface.size() < 3 || !surface.front().isUpper() || done.contains(surface))
             continue;
         done.insert(surface);
-        for (qsizetype at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-            const int start = int(at), end = int(at + surface.size());
-            const bool wordStart = start == 0 || !text.at(start - 1).isLetterOrNumber();
-            const bool wordEnd = end == text.size() || !text.at(end).isLetterOrNumber();
-            if (wordStart && wordEnd && context.spans.isFree(start, end))
+        const QStringView firstWord = surface.left(wordEnd(span.start) - span.start);
+        for (const int start : wordStarts.value(firstWord)) {
+            const int end = start + int(surface.size());
+            const bool whole = end <= text.size() && text.mid(start, surface.size()) == surface
+                && (end == text.size() || !text[end].isLetterOrNumber());
+            if (whole && context.spans.isFree(start, end))
                 context.spans.add(start, end, span.label, QStringLiteral("model.tagger.same-name"), span.confidence);
         }
     }
