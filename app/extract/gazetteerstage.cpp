@@ -37,7 +37,14 @@ void GazetteerStage::run(ExtractionContext &context) const
 {
     const Gazetteer &gazetteer = context.gazetteer;
     QList<PhraseMatcher::Match> known;
-    for (const PhraseMatcher::Match &m : gazetteer.names().findAll(context.text)) {
+    const QString &text = context.text;
+    for (const PhraseMatcher::Match &m : gazetteer.names().findAll(text)) {
+        // Half of a hyphenated name is no name of its own: "Williams" in "Eze-Williams",
+        // "Santos" in "Santos-Ferreira" (but "Lagos" in "Lagos-based" is).
+        const bool joinedBefore = m.start >= 2 && text.at(m.start - 1) == QLatin1Char('-') && text.at(m.start - 2).isLetter();
+        const bool joinedAfter = m.end + 1 < text.size() && text.at(m.end) == QLatin1Char('-') && text.at(m.end + 1).isUpper();
+        if (joinedBefore || joinedAfter)
+            continue;
         const QString &label = gazetteer.entry(m.value).label;
         (label == Gazetteer::titleLabel() ? context.titleMatches : label == Gazetteer::suffixLabel() ? context.suffixMatches : known).append(m);
     }

@@ -157,6 +157,22 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
     return s;
 }
 
+// No sentence ends between two positions of one paragraph.
+bool sameSentence(const QString &text, int from, int to)
+{
+    if (to - from > 200)
+        return false;
+    const QStringView gap = QStringView(text).mid(from, to - from);
+    if (gap.contains(QLatin1Char('\n')))
+        return false;
+    for (qsizetype i = 0; i + 1 < gap.size(); ++i) {
+        const QChar c = gap.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && gap.at(i + 1).isSpace())
+            return false;
+    }
+    return true;
+}
+
 Fact saidFact(const QString &text, const QuoteMatch &q, const Speaker &speaker)
 {
     Fact said;
@@ -197,6 +213,13 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
             s = fromWordsBeside(text, q, resolver);
         } else {
             s = fromClause(text, q, resolver);
+            if (!s.mention && k > 0 && speakers.at(k - 1).mention && sameSentence(text, quotes.at(k - 1).end, q.start)) {
+                // "... was “more stubborn than we hoped” and that the ECB should not be “rushed”":
+                // a second quote in the sentence that attributed the first.
+                s = speakers.at(k - 1);
+                s.rule = QStringLiteral("quote.continued");
+                s.confidence = std::min(s.confidence, 0.75);
+            }
         }
     }
     // Runs of paragraphs that never close and name no one: the next paragraph may.

@@ -25,8 +25,9 @@ const QString Pronoun = QStringLiteral("he|she|they|it|He|She|They|It");
 // Lower-case words before a name: "race director", "the commission’s spokesman", "vivo senior vice president".
 const QString LeadWords = QStringLiteral("(?:[\\p{Ll}][\\p{L}’'-]*[ \\t]+){0,4}");
 // A subject phrase: "Tsai", "Salzburg coach Daniel Eberharter", "the bank's Monetary Policy Committee", "the company".
-const QString Phrase = QStringLiteral("%1(?:[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*)(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*){0,7}?").arg(NotASpeaker);
-const QString Apposition = QStringLiteral("(?:,[ \\t]+(?<apposition>[^,\\n“”\"]{1,90}),)?");
+const QString Phrase = QStringLiteral("%1(?:[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*)(?:[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.+&-]*){0,7}?").arg(NotASpeaker);
+// One or two commas' worth between a name and its verb: "Yūko Hasegawa, 47, who runs a guesthouse, told".
+const QString Apposition = QStringLiteral("(?:,[ \\t]+(?<apposition>[^,\\n“”\"]{1,90}),(?:[ \\t]+[^,\\n“”\"]{1,90},)?)?");
 
 bool isAbbreviation(QStringView word)
 {

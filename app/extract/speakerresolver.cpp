@@ -85,6 +85,42 @@ bool SpeakerResolver::fits(const Annotation &a, Gender gender) const
     return known == Gender::Unknown || known == gender;
 }
 
+int SpeakerResolver::paragraphStart(int position) const
+{
+    const qsizetype at = m_context.text.lastIndexOf(QLatin1String("\n\n"), std::max(0, position - 1));
+    return at < 0 ? 0 : int(at + 2);
+}
+
+bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
+{
+    const QList<TextRange> &sentences = m_context.sentences;
+    auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end <= a.start; });
+    const int sentenceStart = sentence != sentences.cend() && sentence->start <= a.start ? sentence->start : paragraphStart(a.start);
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over|in|on|about)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
+    const int from = std::max(sentenceStart, a.start - 24);
+    if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
+        return false;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->end <= sentenceStart; });
+    for (; it != m_speakers.cend() && (*it)->start < a.start; ++it) {
+        if (isPerson(**it) == isPerson(a))
+            return false;
+    }
+    return true;
+}
+
+const Annotation *SpeakerResolver::nearestSubject(int position, Gender gender) const
+{
+    const int here = paragraphStart(position);
+    const int limit = here > 0 ? paragraphStart(here - 2) : 0;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+    for (; it != m_speakers.cbegin() && (*std::prev(it))->start >= limit; --it) {
+        const Annotation *candidate = *std::prev(it);
+        if (fits(*candidate, gender) && isSentenceSubject(*candidate))
+            return candidate;
+    }
+    return nullptr;
+}
+
 const Annotation *SpeakerResolver::within(int start, int end) const
 {
     const Annotation *speaker = nullptr;
@@ -104,6 +140,10 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
                           : lower == QLatin1String("he") || lower == QLatin1String("his") ? Gender::Male
                           : lower == QLatin1String("it") || lower == QLatin1String("its") ? Gender::Organisation
                                                                                           : Gender::Unknown;
+    // The subject of a recent sentence first ("Kaczmarczyk, who accused Wiśniewska of writing the
+    // law, told PAP ... 'Nobody asked,' he said."), then the closest fitting mention.
+    if (const Annotation *subject = nearestSubject(position, gender))
+        return subject;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
     // Not further back than a few paragraphs: a pronoun refers to someone the reader just met.
     int paragraphs = 0;
@@ -138,12 +178,56 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) con
                                           "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist)$"),
                            RE::CaseInsensitiveOption);
     Gender gender = Gender::Unknown;
+    static const RE aged(QStringLiteral("\\d+-year-old(?:\\s+\\w+)?$"));
     if (organisation.matchView(phrase).hasMatch())
         gender = Gender::Organisation;
-    else if (!person.matchView(phrase).hasMatch())
+    else if (!person.matchView(phrase).hasMatch() && !aged.matchView(phrase).hasMatch())
         return nullptr;
     if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
         gender = Gender::Female;
+    // "the judge" is the person the article called Justice or judge; "the Portuguese manager"
+    // the one it called manager.
+    if (gender != Gender::Organisation) {
+        const QString noun = phrase.mid(phrase.lastIndexOf(QLatin1Char(' ')) + 1).toString().toLower();
+        static const QHash<QString, QStringList> alsoCalled = {
+            {QStringLiteral("judge"), {QStringLiteral("justice")}},  {QStringLiteral("coach"), {QStringLiteral("manager")}},
+            {QStringLiteral("manager"), {QStringLiteral("coach")}},   {QStringLiteral("chief"), {QStringLiteral("head")}},
+            {QStringLiteral("executive"), {QStringLiteral("ceo")}},   {QStringLiteral("chairwoman"), {QStringLiteral("chair")}},
+            {QStringLiteral("chairman"), {QStringLiteral("chair")}}};
+        QStringList words = alsoCalled.value(noun);
+        words.prepend(noun);
+        auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+        for (int steps = 0; it != m_speakers.cbegin() && steps < 12; --it, ++steps) {
+            const Annotation *candidate = *std::prev(it);
+            if (!fits(*candidate, gender))
+                continue;
+            // Back to the mention before it at most: "Judge Holm fined Solberg" names Holm the judge.
+            const auto self = std::prev(it);
+            const int previousEnd = self != m_speakers.cbegin() ? (*std::prev(self))->end : 0;
+            const int from = std::max({0, candidate->start - 40, std::min(previousEnd, candidate->start)});
+            const QString around = m_context.text.mid(from, candidate->end + 60 - from).toLower();
+            const QString before = around.left(candidate->end - from); // with the name: "Judge Holm" 
+            const QString after = around.mid(candidate->end - from).section(QLatin1Char('.'), 0, 0);
+            const auto named = [&](const QString &w) {
+                const auto inside = [&](const QString &part) {
+                    for (qsizetype at = part.indexOf(w); at >= 0; at = part.indexOf(w, at + 1)) {
+                        const bool startOk = at == 0 || !part.at(at - 1).isLetter();
+                        const bool endOk = at + w.size() == part.size() || !part.at(at + w.size()).isLetter();
+                        if (startOk && endOk)
+                            return true;
+                    }
+                    return false;
+                };
+                // Right before the name ("Justice Adeyemi-Bello", "Betis manager Rui Almeida") or
+                // in an apposition after it (", a judge at the High Court,").
+                return inside(before.section(QLatin1Char(','), -1).section(QLatin1Char('.'), -1)) || (after.startsWith(QLatin1Char(',')) && inside(after.section(QLatin1Char(','), 1, 1)));
+            };
+            if (std::any_of(words.cbegin(), words.cend(), named))
+                return candidate;
+        }
+    }
+    if (const Annotation *subject = nearestSubject(position, gender))
+        return subject;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
     for (int steps = 0; it != m_speakers.cbegin() && steps < 12; --it, ++steps) {
         if (fits(**std::prev(it), gender))
@@ -188,7 +272,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     if (organisation)
         return organisation;
     // A pronoun subject: "He said the Treasury would", "Her reply was brief:".
-    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+)?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
+    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+|[^,\\n]{1,60},\\s+)?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
     const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
     if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner))
         return pronoun(m.capturedView(QStringLiteral("pronoun")), start);

@@ -38,6 +38,13 @@ public:
 
 private:
     bool insideQuote(const Annotation &a) const;
+    // The first person (or organisation, by the candidate's kind) of its sentence, not after a
+    // preposition: "Kaczmarczyk, who accused Wiśniewska of ..., told PAP" has Kaczmarczyk.
+    bool isSentenceSubject(const Annotation &a) const;
+    // The nearest earlier candidate that fits and is the subject of its sentence, in the
+    // paragraph of position or the one before it.
+    const Annotation *nearestSubject(int position, Gender gender) const;
+    int paragraphStart(int position) const;
     bool fits(const Annotation &a, Gender gender) const;
 
     const ExtractionContext &m_context;

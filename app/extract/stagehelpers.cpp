@@ -97,7 +97,9 @@ bool addPerson(ExtractionContext &context, int start, int end, const QString &ru
     static const QRegularExpression nameBefore(QStringLiteral("(?:(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?<particle>%1\\s+)?$").arg(particlePattern()));
     const auto before = nameBefore.matchView(QStringView(text).mid(std::max(0, start - 30), std::min(30, start)));
     if (before.hasMatch() && before.capturedLength() > 0) {
-        const bool given = before.hasCaptured(QStringLiteral("given")) && gazetteer.isGivenName(before.captured(QStringLiteral("given")));
+        // "Judge" and "Bishop" are given names too, but before a name they are its title.
+        const QString word = before.captured(QStringLiteral("given"));
+        const bool given = !word.isEmpty() && gazetteer.isGivenName(word) && !gazetteer.titles().contains(word, Qt::CaseInsensitive);
         if (given)
             start -= int(before.capturedLength());
         else if (before.hasCaptured(QStringLiteral("particle")))

@@ -25,6 +25,23 @@ bool TaggerStage::isPreciseRule(const QString &ruleId)
         && ruleId != QLatin1String("gazetteer.group") && ruleId != QLatin1String("gazetteer.capitals")) || ruleId == QLatin1String("product.version");
 }
 
+// "Reading is popular", "Growing demand lifted": a verb form that opens a sentence is no
+// organisation or place because the model, seeing a capital, guessed one.
+bool TaggerStage::isSentenceInitialGerund(const ExtractionContext &context, const SequenceTagger::Span &span)
+{
+    const QString &text = context.text;
+    const QStringView word = QStringView(text).mid(span.start, span.end - span.start);
+    if (span.label == QLatin1String("PERSON") || word.size() < 6 || !word.endsWith(QLatin1String("ing"))
+        || std::any_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter(); }) || context.gazetteer.lookup(word.toString()) >= 0)
+        return false;
+    int before = span.start;
+    while (before > 0 && text.at(before - 1).isSpace() && text.at(before - 1) != QLatin1Char('\n'))
+        --before;
+    const bool opens = before == 0 || text.at(before - 1) == QLatin1Char('\n') || text.at(before - 1) == QLatin1Char('.');
+    const bool lowerNext = span.end + 1 < text.size() && text.at(span.end) == QLatin1Char(' ') && text.at(span.end + 1).isLower();
+    return opens && lowerNext;
+}
+
 TaggedText TaggerStage::input(const ExtractionContext &context)
 {
     TaggedText input;
@@ -64,7 +81,7 @@ void TaggerStage::run(ExtractionContext &context) const
     for (const SequenceTagger::Span &span : names) {
         const bool vetoed = std::any_of(context.notNames.cbegin(), context.notNames.cend(),
                                         [&span](const TextRange &r) { return r.start < span.end && span.start < r.end; });
-        if (vetoed)
+        if (vetoed || isSentenceInitialGerund(context, span))
             continue;
         kept.append(span);
         if (context.spans.isFree(span.start, span.end))

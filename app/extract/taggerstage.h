@@ -26,6 +26,7 @@ public:
 
 private:
     static void addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names);
+    static bool isSentenceInitialGerund(const ExtractionContext &context, const SequenceTagger::Span &span);
 
     const SequenceTagger *m_model;
 };

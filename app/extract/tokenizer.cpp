@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include <QStringList>
 #include <QTextBoundaryFinder>
 
 #include <vector>
@@ -31,6 +32,31 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
+// A period after an initial or a short title does not end a sentence when a capital follows:
+// "Babatunde A. Okafor", "Ma. Rosario V. Santiago", "Dr. Mensah" are one name.
+bool continuesName(const QList<TextRange> &found, int offset, QStringView line, int start)
+{
+    if (found.isEmpty() || found.last().end <= offset || start >= line.size() || !line.at(start).isUpper())
+        return false;
+    const QStringView before = line.left(found.last().end - offset);
+    if (!before.endsWith(QLatin1Char('.')))
+        return false;
+    qsizetype wordStart = before.size() - 1;
+    while (wordStart > 0 && before.at(wordStart - 1).isLetter())
+        --wordStart;
+    const QStringView word = before.mid(wordStart, before.size() - 1 - wordStart);
+    if (wordStart > 0 && !before.at(wordStart - 1).isSpace())
+        return false; // "U.S." or "p.m.": abbreviations that do end sentences
+    if (word.size() == 1)
+        return word.front().isUpper();
+    static const QStringList titles = {QStringLiteral("Mr"),  QStringLiteral("Mrs"), QStringLiteral("Ms"),  QStringLiteral("Dr"),
+                                       QStringLiteral("Prof"), QStringLiteral("St"), QStringLiteral("Gen"), QStringLiteral("Col"),
+                                       QStringLiteral("Lt"),  QStringLiteral("Sgt"), QStringLiteral("Capt"), QStringLiteral("Sen"),
+                                       QStringLiteral("Rep"), QStringLiteral("Gov"), QStringLiteral("Rev"), QStringLiteral("Hon"),
+                                       QStringLiteral("Ma"),  QStringLiteral("Fr"),  QStringLiteral("Mt"),  QStringLiteral("Sta")};
+    return titles.contains(word);
+}
+
 } // namespace
 
 QList<TextRange> sentences(QStringView text)
@@ -50,8 +76,12 @@ QList<TextRange> sentences(QStringView text)
                 ++s;
             while (e > s && isSpace(line.at(e - 1)))
                 --e;
-            if (e > s)
-                result.append({offset + s, offset + e});
+            if (e > s) {
+                if (continuesName(result, offset, line, s))
+                    result.last().end = offset + e;
+                else
+                    result.append({offset + s, offset + e});
+            }
             from = to;
         }
     });
