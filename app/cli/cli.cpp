@@ -17,9 +17,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThreadPool>
+#include <QtConcurrent>
 #include <QUrl>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace Gazette {
 
@@ -406,32 +410,37 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("gazette extract: cannot create the folder “%1”").arg(outputDir) << '\n';
         return 1;
     }
-    int failures = 0;
-    for (const QString &path : files) {
+    // Files are read, extracted and formatted on all cores, a batch at a time (memory stays
+    // bounded), and reported and written in the order given.
+    struct Outcome
+    {
+        QString error;
+        QMap<QString, QByteArray> written;
+        qsizetype annotations = 0;
+        qsizetype facts = 0;
+    };
+    const auto extractOne = [format](const QString &path) {
+        Outcome outcome;
         // The file's text exactly as it is, so offsets refer to it: not through the plain-text
         // importer, which turns CRLF line ends into LF.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("gazette extract: %1: %2").arg(path, file.errorString()) << '\n';
-            ++failures;
-            continue;
+            outcome.error = tr("gazette extract: %1: %2").arg(path, file.errorString());
+            return outcome;
         }
         if (file.size() > Importer::MaximumFileSize) {
-            err << tr("gazette extract: %1: the file is larger than %2 MiB").arg(path).arg(Importer::MaximumFileSize / (1024 * 1024)) << '\n';
-            ++failures;
-            continue;
+            outcome.error = tr("gazette extract: %1: the file is larger than %2 MiB").arg(path).arg(Importer::MaximumFileSize / (1024 * 1024));
+            return outcome;
         }
         TextDecoder decoder;
         const auto decoded = decoder.decode(file.readAll());
         if (!decoded) {
-            err << tr("gazette extract: %1: %2").arg(path, decoder.errorString()) << '\n';
-            ++failures;
-            continue;
+            outcome.error = tr("gazette extract: %1: %2").arg(path, decoder.errorString());
+            return outcome;
         }
         if (decoded->text.trimmed().isEmpty()) {
-            err << tr("gazette extract: %1: the file has no text").arg(path) << '\n';
-            ++failures;
-            continue;
+            outcome.error = tr("gazette extract: %1: the file has no text").arg(path);
+            return outcome;
         }
         Article article;
         article.text = decoded->text;
@@ -439,24 +448,40 @@ int Cli::extractFiles(const QStringList &arguments, QTextStream &out, QTextStrea
         article.uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
         AnnotatedArticle document = *Extractor::extract(article);
         document.numberAnnotations();
-        ExportOptions options;
-        QMap<QString, QByteArray> written = format->write(document, options);
+        outcome.annotations = document.annotations.size();
+        outcome.facts = document.facts.size();
+        outcome.written = format->write(document, ExportOptions());
         if (format->id() == QLatin1String("brat"))
-            written.remove(QStringLiteral(".txt")); // NAME.ann beside NAME.txt: the text is the file itself
-        if (outputDir.isEmpty()) {
-            for (const QByteArray &bytes : std::as_const(written))
-                out << QString::fromUtf8(bytes);
-            continue;
+            outcome.written.remove(QStringLiteral(".txt")); // NAME.ann beside NAME.txt: the text is the file itself
+        return outcome;
+    };
+    int failures = 0;
+    const qsizetype batch = std::max(4, 4 * QThreadPool::globalInstance()->maxThreadCount());
+    for (qsizetype first = 0; first < files.size(); first += batch) {
+        const QStringList some = files.mid(first, batch);
+        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(some, extractOne);
+        for (qsizetype k = 0; k < some.size(); ++k) {
+            const QString &path = some.at(k);
+            const Outcome &outcome = outcomes.at(k);
+            if (!outcome.error.isEmpty()) {
+                err << outcome.error << '\n';
+                ++failures;
+                continue;
+            }
+            if (outputDir.isEmpty()) {
+                for (const QByteArray &bytes : outcome.written)
+                    out << QString::fromUtf8(bytes);
+                continue;
+            }
+            QString error;
+            const QString base = QDir(outputDir).filePath(QFileInfo(path).completeBaseName());
+            if (!ExportWriter::writeFiles(base, outcome.written, &error)) {
+                err << "gazette extract: " << error << '\n';
+                ++failures;
+                continue;
+            }
+            out << tr("%1: %2 annotations, %3 facts -> %4").arg(path).arg(outcome.annotations).arg(outcome.facts).arg(base + format->mainSuffix()) << '\n';
         }
-        QString error;
-        const QString base = QDir(outputDir).filePath(QFileInfo(path).completeBaseName());
-        if (!ExportWriter::writeFiles(base, written, &error)) {
-            err << "gazette extract: " << error << '\n';
-            ++failures;
-            continue;
-        }
-        out << tr("%1: %2 annotations, %3 facts -> %4").arg(path).arg(document.annotations.size()).arg(document.facts.size())
-                   .arg(base + format->mainSuffix()) << '\n';
     }
     return failures ? 1 : 0;
 }

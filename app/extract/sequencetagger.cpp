@@ -102,8 +102,42 @@ struct SequenceTagger::Model
     std::vector<qint64> stamps;
     qint64 clock = 0;
 
+    // For prediction: the rows in one open-addressing table (a probe or two in one cache line
+    // instead of a node per entry), built by freeze() and dropped while rows are added.
+    std::vector<quint64> frozenKeys;
+    std::vector<quint32> frozenRows; // NoRow: empty slot
+    quint64 frozenMask = 0;
+    static constexpr quint32 NoRow = 0xFFFFFFFFu;
+
+    void freeze()
+    {
+        size_t size = 16;
+        while (size < rows.size() * 2)
+            size *= 2;
+        frozenKeys.assign(size, 0);
+        frozenRows.assign(size, NoRow);
+        frozenMask = size - 1;
+        for (const auto &[key, row] : rows) {
+            size_t slot = size_t(slotOf(key));
+            while (frozenRows[slot] != NoRow)
+                slot = (slot + 1) & frozenMask;
+            frozenKeys[slot] = key;
+            frozenRows[slot] = row;
+        }
+    }
+    quint64 slotOf(quint64 key) const { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20 & frozenMask; }
+
     const float *row(quint64 feature) const
     {
+        if (!frozenRows.empty()) {
+            for (size_t slot = size_t(slotOf(feature));; slot = (slot + 1) & frozenMask) {
+                const quint32 row = frozenRows[slot];
+                if (row == NoRow)
+                    return nullptr;
+                if (frozenKeys[slot] == feature)
+                    return &weights[size_t(row) * size_t(tagCount)];
+            }
+        }
         const auto it = rows.find(feature);
         return it == rows.end() ? nullptr : &weights[size_t(it->second) * size_t(tagCount)];
     }
@@ -111,6 +145,8 @@ struct SequenceTagger::Model
     {
         const auto [it, added] = rows.try_emplace(feature, quint32(rows.size()));
         if (added) {
+            frozenKeys.clear();
+            frozenRows.clear();
             weights.resize(weights.size() + size_t(tagCount), 0.0f);
             if (averaging) {
                 totals.resize(weights.size(), 0.0);
@@ -410,6 +446,7 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
     m->totals.clear();
     m->stamps.clear();
     m->clock = 0;
+    m->freeze();
 }
 
 SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text, double step)
@@ -426,6 +463,7 @@ SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text, double step
         features(tokens, i, sentenceStart ? 0 : guess[i - 1], f);
         update(f, gold[i], guess[i], step, &lesson);
     }
+    m->freeze();
     return lesson;
 }
 
@@ -538,6 +576,7 @@ std::optional<SequenceTagger> SequenceTagger::load(const QString &path, QString 
         *error = tr("The model “%1” is damaged.").arg(path);
         return std::nullopt;
     }
+    model.freeze();
     return tagger;
 }
 
