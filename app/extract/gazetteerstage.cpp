@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteerstage.h"
 
+#include <QSet>
+
 #include "extract/extractioncontext.h"
 #include "extract/gazetteer.h"
 
@@ -31,6 +33,21 @@ void addProduct(ExtractionContext &context, const PhraseMatcher::Match &m)
     context.spans.add(m.start, end, QStringLiteral("PRODUCT"), v.hasMatch() ? QStringLiteral("product.version") : QStringLiteral("gazetteer.product"), 0.8);
 }
 
+// "Nov 20", "Mar. 3": a month before a day is a date, whatever company shares its letters (NOV).
+bool isMonthBeforeDay(const QString &text, const PhraseMatcher::Match &m)
+{
+    static const QSet<QString> months = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+                                         QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+                                         QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"), QStringLiteral("Nov"),
+                                         QStringLiteral("Dec"), QStringLiteral("NOV"), QStringLiteral("DEC"), QStringLiteral("MAR")};
+    if (!months.contains(text.mid(m.start, m.end - m.start)))
+        return false;
+    qsizetype at = m.end;
+    if (at < text.size() && text.at(at) == QLatin1Char('.'))
+        ++at;
+    return at + 1 < text.size() && text.at(at) == QLatin1Char(' ') && text.at(at + 1).isDigit();
+}
+
 } // namespace
 
 void GazetteerStage::run(ExtractionContext &context) const
@@ -43,7 +60,7 @@ void GazetteerStage::run(ExtractionContext &context) const
         // "Santos" in "Santos-Ferreira" (but "Lagos" in "Lagos-based" is).
         const bool joinedBefore = m.start >= 2 && text.at(m.start - 1) == QLatin1Char('-') && text.at(m.start - 2).isLetter();
         const bool joinedAfter = m.end + 1 < text.size() && text.at(m.end) == QLatin1Char('-') && text.at(m.end + 1).isUpper();
-        if (joinedBefore || joinedAfter)
+        if (joinedBefore || joinedAfter || isMonthBeforeDay(text, m))
             continue;
         const QString &label = gazetteer.entry(m.value).label;
         (label == Gazetteer::titleLabel() ? context.titleMatches : label == Gazetteer::suffixLabel() ? context.suffixMatches : known).append(m);

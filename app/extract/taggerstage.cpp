@@ -74,7 +74,10 @@ void TaggerStage::run(ExtractionContext &context) const
     const SequenceTagger &model = context.tagger ? *context.tagger : m_model ? *m_model : SequenceTagger::shipped();
     if (model.isEmpty())
         return;
-    const QList<SequenceTagger::Span> names = model.tag(input(context));
+    QList<SequenceTagger::Span> names = model.tag(input(context));
+    trimHeadlineSpans(context, names);
+    dropLeadingTitles(context, names);
+    joinOrganisationParts(context, names);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
     QList<SequenceTagger::Span> kept;
@@ -84,10 +87,137 @@ void TaggerStage::run(ExtractionContext &context) const
         if (vetoed || isSentenceInitialGerund(context, span))
             continue;
         kept.append(span);
+        if (!context.spans.isFree(span.start, span.end) && extendsListedOrganisation(context, span)) {
+            // "Samsung SDI", "LG Energy Solution": the listed company is the start of a longer name.
+            context.spans.removeIf([&span](const Annotation &a) {
+                return a.start >= span.start && a.end <= span.end && a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer."));
+            });
+        }
         if (context.spans.isFree(span.start, span.end))
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
     }
     addOtherMentions(context, kept);
+}
+
+namespace {
+
+// Word ranges of [start, end).
+QList<TextRange> wordsIn(const QString &text, int start, int end)
+{
+    QList<TextRange> words;
+    for (int i = start; i < end;) {
+        while (i < end && !text.at(i).isLetterOrNumber())
+            ++i;
+        int j = i;
+        while (j < end && !text.at(j).isSpace())
+            ++j;
+        if (j > i)
+            words.append({i, j});
+        i = j;
+    }
+    return words;
+}
+
+bool endsWithOrganisationWord(const ExtractionContext &context, int end)
+{
+    return std::any_of(context.suffixMatches.cbegin(), context.suffixMatches.cend(), [&](const PhraseMatcher::Match &m) {
+        return m.end == end && context.gazetteer.entry(m.value).kind == QLatin1String("ORG");
+    });
+}
+
+} // namespace
+
+// A headline in title case capitalises every word, so the model runs names on into the verb
+// ("KAIST Team Reports Sodium Battery"): a span there ends before its first word, after the
+// first, that the article's body writes in lower case.
+void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const int headlineEnd = int(text.indexOf(QLatin1Char('\n')));
+    if (headlineEnd <= 0)
+        return;
+    const QList<TextRange> headlineWords = wordsIn(text, 0, headlineEnd);
+    const auto capitalised = std::count_if(headlineWords.cbegin(), headlineWords.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); });
+    if (headlineWords.size() < 4 || capitalised * 10 < headlineWords.size() * 7)
+        return; // a sentence-case headline: capitals mean names
+    QSet<QStringView> lowerInBody;
+    for (const TextRange &w : Tokenizer::words(QStringView(text).mid(headlineEnd))) {
+        const QStringView word = QStringView(text).mid(headlineEnd + w.start, w.end - w.start);
+        if (word.front().isLower())
+            lowerInBody.insert(word);
+    }
+    for (SequenceTagger::Span &span : spans) {
+        if (span.start >= headlineEnd)
+            break;
+        const QList<TextRange> words = wordsIn(text, span.start, std::min(span.end, headlineEnd));
+        for (qsizetype k = 1; k < words.size(); ++k) {
+            const QString lower = text.mid(words.at(k).start, words.at(k).end - words.at(k).start).toLower();
+            if (lowerInBody.contains(QStringView(lower))) {
+                span.end = words.at(k - 1).end;
+                while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
+                    --span.end;
+                break;
+            }
+        }
+    }
+}
+
+// Names the model cut in two: "National Research Foundation" + "of Korea" is one organisation
+// when the first part ends as organisations do. (Joining "A and B Council" was tried on the
+// development articles and left as many names wrongly joined as it mended.)
+void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    for (qsizetype k = 0; k + 1 < spans.size(); ++k) {
+        SequenceTagger::Span &first = spans[k];
+        const SequenceTagger::Span &second = spans.at(k + 1);
+        if (first.label != QLatin1String("ORG"))
+            continue;
+        const QStringView gap = QStringView(text).mid(first.end, second.start - first.end);
+        if (second.label != QLatin1String("GPE") || gap != QLatin1String(" of ") || !endsWithOrganisationWord(context, first.end))
+            continue;
+        first.end = second.end;
+        first.confidence = std::min(first.confidence, second.confidence);
+        spans.removeAt(k + 1);
+    }
+}
+
+// "Dr Priya Nandakumar", "Judge Greta Holm": the title is no part of the name.
+void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const QStringList &titles = context.gazetteer.titles();
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("PERSON"))
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (words.size() < 2)
+            continue;
+        QString first = text.mid(words.first().start, words.first().end - words.first().start);
+        if (first.endsWith(QLatin1Char('.')))
+            first.chop(1);
+        if (titles.contains(first, Qt::CaseInsensitive))
+            span.start = words.at(1).start;
+    }
+}
+
+bool TaggerStage::extendsListedOrganisation(const ExtractionContext &context, const SequenceTagger::Span &span)
+{
+    if (span.label != QLatin1String("ORG") || span.start < context.text.indexOf(QLatin1Char('\n')))
+        return false;
+    bool listed = false;
+    for (const Annotation &a : context.spans.list()) {
+        if (a.end <= span.start || a.start >= span.end)
+            continue;
+        if (a.start < span.start || a.end > span.end || a.label != QLatin1String("ORG") || !a.ruleId.startsWith(QLatin1String("gazetteer.")))
+            return false;
+        listed = true;
+    }
+    if (!listed)
+        return false;
+    // At most three more words, each capitalised or an acronym ("SDI", "Energy Solution").
+    const QList<TextRange> words = wordsIn(context.text, span.start, span.end);
+    return words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [&](const TextRange &w) { return context.text.at(w.start).isUpper(); });
 }
 
 // Every mention of a name counts: where the model named "Harbourline Robotics" once, the same

@@ -27,6 +27,10 @@ public:
 private:
     static void addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names);
     static bool isSentenceInitialGerund(const ExtractionContext &context, const SequenceTagger::Span &span);
+    static void trimHeadlineSpans(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static bool extendsListedOrganisation(const ExtractionContext &context, const SequenceTagger::Span &span);
 
     const SequenceTagger *m_model;
 };

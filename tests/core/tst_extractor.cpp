@@ -168,6 +168,12 @@ private Q_SLOTS:
         row("facility by its last word", "Fans filled the Maasstad Arena on Sunday.", "Maasstad Arena", 0, "FAC");
         row("event by its last word", "Ministers met at the World Governments Summit in Dubai.", "World Governments Summit", 0, "EVENT");
         row("law by its last word", "The Senate passed the Rural Connectivity Act on Thursday.", "Rural Connectivity Act", 0, "LAW");
+        row("a month before a day is a date, not the company NOV", "OSLO, Nov 20 (Reuters) - Halvorsen Robotics grew.", "Nov 20", 0, "DATE");
+        row("a name ends before the headline's verb", "Halvorsen Robotics Reports Record Sales in Oslo\nHalvorsen said the company reports figures twice a year "
+            "and that record sales came from Oslo.", "Halvorsen Robotics", 0, "ORG");
+        row("organisation of a place", "The National Research Foundation of Norway paid for the trial.", "National Research Foundation of Norway", 0, "ORG");
+        row("half of a hyphenated name", "“We are ready,” said Ingrid Solberg-Williams, an analyst at Fjord Capital.", "Ingrid Solberg-Williams", 0, "PERSON");
+        row("middle initial inside the name", "The governor, Babajide O. Ferreira, said the bank would wait.", "Babajide O. Ferreira", 0, "PERSON");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
 

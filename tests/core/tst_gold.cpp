@@ -86,7 +86,7 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.877 on the six labels and 0.849 on all labels, quote spans
+    // against a drop (today: micro 0.890 on the six labels and 0.860 on all labels, quote spans
     // 0.992, attribution 0.839).
     void heldOutDoesNotDrop()
     {
@@ -97,12 +97,12 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.865, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.88, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.82);
         Evaluation all;
         all.run(*heldOut);
-        QVERIFY2(all.micro().f1() >= 0.84, qPrintable(all.table()));
+        QVERIFY2(all.micro().f1() >= 0.85, qPrintable(all.table()));
     }
 
     void scoresCountExactSpansOnly()
