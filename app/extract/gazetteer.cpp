@@ -88,6 +88,9 @@ Gazetteer::Gazetteer()
     for (const QByteArray &line : lines(":/gazetteers/curated/surnames-zh.txt"))
         m_words.append(QString::fromUtf8(line.trimmed()));
     const qsizetype surnames = m_words.size();
+    for (const QByteArray &line : lines(":/gazetteers/surnames.txt"))
+        m_words.append(QString::fromUtf8(line.trimmed()));
+    const qsizetype familyNames = m_words.size();
     // Given names that are far more often something else: words that begin sentences, months,
     // and the names of places and organisations ("Georgia", "Jordan", "Morgan Stanley" stays ORG
     // by the order of the rules).
@@ -108,7 +111,7 @@ Gazetteer::Gazetteer()
     }
     // The list is complete: its strings no longer move.
     for (qsizetype i = 0; i < m_words.size(); ++i)
-        (i < surnames ? m_chineseSurnames : m_givenNames).insert(QStringView(m_words.at(i)));
+        (i < surnames ? m_chineseSurnames : i < familyNames ? m_surnames : m_givenNames).insert(QStringView(m_words.at(i)));
 }
 
 } // namespace Gazette

@@ -43,6 +43,8 @@ public:
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     bool isChineseSurname(QStringView word) const { return m_chineseSurnames.contains(word); }
+    // Family names of many countries (resources/gazetteers/surnames.txt): a hint for the tagger.
+    bool isSurname(QStringView word) const { return m_surnames.contains(word); }
     int phraseCount() const { return int(m_entries.size()); }
 
 private:
@@ -58,6 +60,7 @@ private:
     QStringList m_words;
     QSet<QStringView> m_givenNames;
     QSet<QStringView> m_chineseSurnames;
+    QSet<QStringView> m_surnames;
     QStringList m_titles;
 };
 

@@ -63,6 +63,8 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
             input.cues.append({word.start, word.end, QStringLiteral("list:given-name")});
         if (gazetteer.isChineseSurname(w))
             input.cues.append({word.start, word.end, QStringLiteral("list:surname-zh")});
+        if (gazetteer.isSurname(w))
+            input.cues.append({word.start, word.end, QStringLiteral("list:surname")});
     }
     for (const QuoteMatch &quote : context.quotes)
         input.cues.append({quote.start, quote.end, QStringLiteral("quote")});
