@@ -17,7 +17,10 @@ const QString StatementCue = QStringLiteral(
 // Where the reported clause ends: the sentence's end, or a clause that only comments on it.
 int contentEnd(const QString &text, int start, int sentenceEnd)
 {
-    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but|although|where|when)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|[.!?](?:\\s|$)|\\s[“\"]\\s*$"));
+    // ", describing the count as", ", though she did not", " and warned that": a new clause of the
+    // speaker's own, not what was reported.
+    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
+                                        "\\s+and\\s+(?:warned|added|said|urged|called|told|stressed|noted|insisted)\\b|[.!?](?:\\s|$)|\\s[“\"]\\s*$|:\\s*[“\"]"));
     const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
@@ -58,11 +61,11 @@ void StatementStage::run(ExtractionContext &context) const
     const SpeakerResolver resolver(context);
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
-                                            "(?:statement|report|note|ruling|editorial|post|letter|interview)(?:\\s+to\\s+\\w+)?)?"
-                                            "(?<skip>(?:\\s+(?!that\\b)[\\w’'-]+){0,8}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
+                                            "(?:statement|report|note|ruling|editorial|post|letter|interview)(?:\\s+(?:to|on|with)\\s+[\\w’'-]+)?)?"
+                                            "(?<skip>(?:\\s+(?!that\\b)[\\p{L}\\p{M}\\p{N}_’',.$-]+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
                                             "(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*)"
-                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|he|she|it|they)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
     static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:on|last|this|earlier|late|in)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?\\s*(?:[.,]|$)").arg(StatementCue));
     for (const TextRange &sentence : context.sentences) {
         const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);

@@ -198,6 +198,15 @@ private Q_SLOTS:
         QTest::newRow("fronted")
             << QString::fromUtf8("Harbour Tally\n\nFreight traffic fell by a third in October, Nordhavn Shipping said on Friday.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("Freight traffic fell by a third in October");
+        QTest::newRow("an organisation reports about itself")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said in a statement that it would add two ferries in May.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said in a statement") << QStringLiteral("it would add two ferries in May");
+        QTest::newRow("the speaker's own comment is no content")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the berth would open in April, describing the delay as short.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("a long audience before that")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl told a crowd of about 500 people at the harbour in Bodø that the quay would reopen.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("told") << QStringLiteral("the quay would reopen");
         QTest::newRow("pronoun")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl opened the quay. She said the town would build a second one.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the town would build a second one");
