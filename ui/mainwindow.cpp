@@ -11,6 +11,7 @@
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factpanel.h"
+#include "quotesdock.h"
 #include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
@@ -396,6 +397,26 @@ void MainWindow::createDocks()
     toggleSide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggleLibrary);
     m_viewMenu->addAction(toggleSide);
+
+    // Who said what across the library, below the article; hidden until asked for.
+    m_quotesDock = new QuotesDock(m_session->store(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_quotesDock);
+    m_quotesDock->hide();
+    QAction *toggleQuotes = m_quotesDock->toggleViewAction();
+    toggleQuotes->setObjectName(QStringLiteral("toggleQuotesAction"));
+    toggleQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_viewMenu->addAction(toggleQuotes);
+    // The window holds the dock toggles too, so their keys work wherever the focus is.
+    addActions({toggleLibrary, toggleSide, toggleQuotes});
+    connect(m_quotesDock, &QuotesDock::quoteActivated, this, [this](qint64 articleId, int start, int end) {
+        if (articleId != m_currentArticleId)
+            selectArticle(articleId);
+        if (articleId == m_currentArticleId && start >= 0 && end <= m_documentView->article().text.size()) {
+            m_documentView->setSelectedRange(start, end);
+            m_documentView->ensureCursorVisible();
+            m_documentView->setFocus(Qt::OtherFocusReason);
+        }
+    });
 }
 
 // F6 and Shift+F6 move between the library, the article and the side panel, keyboard only.
@@ -749,7 +770,7 @@ QList<QAction *> MainWindow::windowActions() const
                                 m_undoAction, m_redoAction, m_copyAction, m_selectAllAction};
     actions += m_reviewStatus->actions();
     actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
-                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction()};
+                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction(), m_quotesDock->toggleViewAction()};
     for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
             actions.append(action);

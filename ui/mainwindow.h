@@ -26,6 +26,7 @@ class ArticleStatus;
 class DocumentView;
 class EntityPanel;
 class FactPanel;
+class QuotesDock;
 class Inspector;
 class IntakeController;
 class LabelLegend;
@@ -145,6 +146,7 @@ private:
     Inspector *m_inspector = nullptr;
     LibraryDock *m_libraryDock = nullptr;
     QDockWidget *m_sideDock = nullptr;
+    QuotesDock *m_quotesDock = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     FactPanel *m_factPanel = nullptr;

@@ -250,6 +250,31 @@ EntityIndex entityIndex(const QList<AnnotatedArticle> &documents, const ReportOp
     return index;
 }
 
+// Who said what over all documents of a report, in article order: (speaker, quote, article).
+struct SaidRow
+{
+    QString speaker;
+    QString quote;
+    int article = 0; // index into the documents
+};
+
+QList<SaidRow> saidRows(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
+{
+    QList<SaidRow> rows;
+    if (!options.content.withFacts)
+        return rows;
+    for (int n = 0; n < documents.size(); ++n) {
+        const AnnotatedArticle &doc = documents.at(n);
+        for (const Fact &f : doc.facts) {
+            if (f.kind != QLatin1String("quote") || f.status == AnnotationStatus::Rejected
+                || (options.content.onlyAccepted && f.status != AnnotationStatus::Accepted))
+                continue;
+            rows.append({factName(doc, f.subjectEntityId, f.subjectText), tidyQuote(f.objectText), n});
+        }
+    }
+    return rows;
+}
+
 const char *Css = R"(body{font-family:'Noto Serif','DejaVu Serif',Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.55;color:#1f1c1b;background:#fff}
 h1,h2,h3{font-family:'Noto Sans','DejaVu Sans',Helvetica,sans-serif;line-height:1.25}
 .meta{color:#5f6368;font-size:0.9em}
@@ -291,6 +316,8 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
         html += QStringLiteral("<h1>%1</h1>\n<h2>%2</h2>\n<ol class=\"toc\">\n").arg(escape(title), escape(tr("Contents")));
         for (int n = 0; n < documents.size(); ++n)
             html += QStringLiteral("<li><a href=\"#article-%1\">%2</a></li>\n").arg(n + 1).arg(escape(documents.at(n).article.headline));
+        if (!saidRows(documents, options).isEmpty())
+            html += QStringLiteral("<li><a href=\"#who-said-what\">%1</a></li>\n").arg(escape(tr("Who said what")));
         html += QStringLiteral("<li><a href=\"#entity-index\">%1</a></li>\n</ol>\n").arg(escape(tr("Entity index")));
     }
     html += legendHtml(documents, options);
@@ -312,6 +339,19 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
         html += articleHtml(doc, n + 1, options) + QLatin1Char('\n');
         html += factsHtml(doc, n + 1, options);
         html += QStringLiteral("</section>\n");
+    }
+    // Across the articles of a report: the quotes by speaker, each linked to its article.
+    if (const QList<SaidRow> said = saidRows(documents, options); many && !said.isEmpty()) {
+        html += QStringLiteral("<h2 id=\"who-said-what\">%1</h2>\n<table class=\"said\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+                               "<tr><th width=\"22%\">%2</th><th width=\"53%\">%3</th><th width=\"25%\">%4</th></tr>\n")
+                    .arg(escape(tr("Who said what")), escape(tr("Speaker")), escape(tr("Quote")), escape(tr("Article")));
+        for (const SaidRow &row : said) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href=\"#article-%3\">%4</a></td></tr>\n")
+                        .arg(escape(row.speaker), escape(row.quote))
+                        .arg(row.article + 1)
+                        .arg(escape(documents.at(row.article).article.headline));
+        }
+        html += QStringLiteral("</table>\n");
     }
     const auto index = entityIndex(documents, options);
     if (!index.empty()) {
@@ -444,6 +484,13 @@ QString Report::markdown(const QList<AnnotatedArticle> &documents, const ReportO
             }
             md += QLatin1Char('\n');
         }
+    }
+    if (const QList<SaidRow> said = saidRows(documents, options); many && !said.isEmpty()) {
+        md += QStringLiteral("## %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n").arg(tr("Who said what"), tr("Speaker"), tr("Quote"), tr("Article"));
+        for (const SaidRow &row : said)
+            md += QStringLiteral("| %1 | %2 | %3 |\n")
+                      .arg(markdownEscape(row.speaker), markdownEscape(row.quote), markdownEscape(documents.at(row.article).article.headline));
+        md += QLatin1Char('\n');
     }
     const auto index = entityIndex(documents, options);
     if (!index.empty()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "articlesummary.h"
+#include "quoterow.h"
 #include "changeset.h"
 #include "document/annotatedarticle.h"
 #include "document/annotation.h"
@@ -132,6 +133,9 @@ public:
     QSet<qint64> articlesOf(qint64 entityId) const;
     QList<Fact> facts(qint64 articleId) const;
     std::optional<Fact> fact(qint64 id) const;
+    // Who said what across the library: every quote fact not rejected, newest articles first
+    // (store/quotequery.cpp).
+    QList<QuoteRow> quotes() const;
     QList<LexiconEntry> lexicon() const;
     // An article with its annotations, its facts and the entities they refer to.
     std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;

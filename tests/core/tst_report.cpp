@@ -54,7 +54,15 @@ QList<AnnotatedArticle> sample()
     rose.status = AnnotationStatus::Accepted;
     const int start = int(text.indexOf(QStringLiteral("Kestrel Energy shares")));
     rose.evidence = {{start, start + 31, QStringLiteral("Kestrel Energy shares rose 7.5%"), {}, {}, false}};
-    first.facts = {rose};
+    Fact said;
+    said.kind = QStringLiteral("quote");
+    said.subjectText = QStringLiteral("Marta Visser");
+    said.predicate = QStringLiteral("said");
+    said.objectText = QStringLiteral("We are pleased.");
+    said.status = AnnotationStatus::Accepted;
+    const int quoteStart = int(text.indexOf(QStringLiteral("We are pleased.")));
+    said.evidence = {{quoteStart, quoteStart + 15, QStringLiteral("We are pleased."), {}, {}, false}};
+    first.facts = {rose, said};
     const QString second = QStringLiteral("Port Deal\nHarbourline chose Kestrel Energy in Rotterdam.\n");
     AnnotatedArticle other = article(QStringLiteral("Port Deal"), second,
                                    {{QStringLiteral("Harbourline"), QStringLiteral("ORG")}, {QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")},
@@ -104,6 +112,11 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<td>Kestrel Energy</td><td>ORG</td><td>2</td><td>2</td>"))); // 2 articles, 2 mentions
         QVERIFY(html.contains(QStringLiteral("href=\"#a1-ev0\"")));                                    // evidence link...
         QVERIFY(html.contains(QStringLiteral("id=\"a1-ev0\"")));                                       // ...to its place
+        // Who said what across the articles, each quote linked to its article.
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#who-said-what\">Who said what</a>")));
+        QVERIFY(html.contains(QStringLiteral("<tr><td>Marta Visser</td><td>“We are pleased.”</td><td><a href=\"#article-1\">Kestrel Shares Rise</a></td></tr>")));
+        const QString md = Report::markdown(sample(), options());
+        QVERIFY(md.contains(QStringLiteral("| Marta Visser | “We are pleased.” | Kestrel Shares Rise |")));
     }
 
     void escapesEverythingFromTheArticle()

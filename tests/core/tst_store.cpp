@@ -211,6 +211,50 @@ private Q_SLOTS:
         QCOMPARE(store.mentionsOf(store.entities().at(1).id).size(), 3);
     }
 
+    // The Quotes view's one query: speakers by their entity's name, newest article first,
+    // evidence offsets, rejected quotes left out.
+    void listsQuotesAcrossTheLibrary()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(newLibrary()));
+        const auto quoteFact = [](AnnotationStatus status) {
+            Fact said;
+            said.kind = QStringLiteral("quote");
+            said.subjectEntityId = -3;
+            said.subjectText = QStringLiteral("Visser");
+            said.predicate = QStringLiteral("said");
+            said.objectText = QStringLiteral("Kestrel gave us the best cells,");
+            said.status = status;
+            const int start = at(QStringLiteral("Kestrel gave us"));
+            said.evidence = {{start, start + 31, {}, {}, {}, false}};
+            return said;
+        };
+        AnnotatedArticle older = sampleBundle();
+        older.facts.append(quoteFact(AnnotationStatus::Accepted));
+        AnnotatedArticle newer = sampleBundle();
+        newer.article.text += QStringLiteral("Update.");
+        newer.article.headline = QStringLiteral("Kestrel Deal Update");
+        newer.article.published = older.article.published.addDays(1);
+        newer.facts.append(quoteFact(AnnotationStatus::Suggested));
+        AnnotatedArticle rejected = sampleBundle();
+        rejected.article.text += QStringLiteral("Another update.");
+        rejected.facts.append(quoteFact(AnnotationStatus::Rejected));
+        const auto olderId = store.addArticle(older);
+        const auto newerId = store.addArticle(newer);
+        QVERIFY(olderId && newerId && store.addArticle(rejected));
+        const QList<QuoteRow> quotes = store.quotes();
+        QCOMPARE(quotes.size(), 2);
+        QCOMPARE(quotes.at(0).articleId, *newerId);
+        QCOMPARE(quotes.at(0).headline, QStringLiteral("Kestrel Deal Update"));
+        QCOMPARE(quotes.at(1).articleId, *olderId);
+        for (const QuoteRow &row : quotes) {
+            QCOMPARE(row.speaker, QStringLiteral("Marta Visser")); // the entity's name, not "Visser"
+            QVERIFY(row.speakerEntityId > 0);
+            QCOMPARE(row.quote, QStringLiteral("Kestrel gave us the best cells,"));
+            QCOMPARE(ArticleText.mid(row.start, row.end - row.start), QStringLiteral("Kestrel gave us the best cells,"));
+        }
+    }
+
     void failedInsertRollsBack()
     {
         AnnotationStore store;

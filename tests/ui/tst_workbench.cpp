@@ -7,6 +7,9 @@
 #include "librarydelegate.h"
 #include "helpdialog.h"
 #include "mainwindow.h"
+#include "quotesdock.h"
+#include "models/quotemodel.h"
+#include "library/librarysession.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "shortcutsettings.h"
@@ -729,6 +732,65 @@ private Q_SLOTS:
 
     // Finish 2: while the library is searched, each result shows the words around its first
     // match, the matched words in bold on a tint that keeps them readable in light and dark.
+    // Issue 13: who said what across the library, filtered by speaker or words; a quote opens
+    // its article with the quote selected.
+    void quotesViewListsTheLibrarysQuotes()
+    {
+        m_window->session()->setExtractOnAdd(true);
+        QVERIFY(m_window->openFile(write(QStringLiteral("vote.txt"),
+                                         QStringLiteral("Harbour Vote\n\n“We will open the berth in April,” Henrik Solberg said on Monday.\n"))));
+        QTRY_VERIFY(m_window->currentArticleId() != m_first); // added once extracted
+        const qint64 vote = m_window->currentArticleId();
+        QVERIFY(m_window->openFile(write(QStringLiteral("strike.txt"), QStringLiteral("Ferry Strike\n\n“The ferries stay in port,” Karin Dahl said on Friday. "
+                                                                                       "“We sail again next week,” she added.\n"))));
+        QTRY_VERIFY(m_window->currentArticleId() != vote);
+        auto *dock = m_window->findChild<QuotesDock *>(QStringLiteral("quotesDock"));
+        QVERIFY(dock && !dock->isVisible());
+        auto *toggle = m_window->findChild<QAction *>(QStringLiteral("toggleQuotesAction"));
+        QVERIFY(toggle);
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(dock->isVisible());
+        QTableView *table = dock->view();
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(dock->summary()->text(), QStringLiteral("3 quotes"));
+        // Speakers by how often they are quoted.
+        QComboBox *speakers = dock->speakerBox();
+        QCOMPARE(speakers->itemData(1).toString(), QStringLiteral("Karin Dahl"));
+        QCOMPARE(speakers->itemText(1), QStringLiteral("Karin Dahl (2)"));
+        speakers->setCurrentIndex(1);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(dock->summary()->text(), QStringLiteral("2 of 3 quotes"));
+        speakers->setCurrentIndex(0);
+        QTest::keyClicks(dock->searchField(), QStringLiteral("berth"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QModelIndex quote = table->model()->index(0, 1);
+        QCOMPARE(quote.data().toString(), QStringLiteral("“We will open the berth in April,”"));
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Henrik Solberg"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Harbour Vote"));
+        // Enter on a quote opens its article at the quote.
+        table->setFocus();
+        table->setCurrentIndex(quote);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentArticleId(), vote);
+        const auto [start, end] = m_view->selectedRange(false);
+        QCOMPARE(m_view->article().text.mid(start, end - start), QStringLiteral("We will open the berth in April,"));
+        // A quote rejected in the article leaves the view.
+        dock->searchField()->clear();
+        const qint64 factId = table->model()->index(0, 0).data(QuoteModel::FactIdRole).toLongLong();
+        QVERIFY(factId > 0);
+        auto fact = m_window->store()->fact(factId);
+        QVERIFY(fact);
+        Fact rejected = *fact;
+        rejected.status = AnnotationStatus::Rejected;
+        ChangeSet changes;
+        changes.add(RowChange<Fact>{*fact, rejected});
+        QVERIFY(m_window->store()->apply(changes));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+    }
+
     void searchResultsShowHighlightedSnippets()
     {
         QVERIFY(m_window->openFile(write(QStringLiteral("ai.txt"), QStringLiteral("Models Trained\nThe AI models were trained in Rotterdam.\n"))));
