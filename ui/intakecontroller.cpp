@@ -61,6 +61,11 @@ bool IntakeController::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // A library given to the window (a second launch, a drop, File > Open) opens as the library.
+    if (suffix == QLatin1String("gazette")) {
+        Q_EMIT libraryRequested(absolute);
+        return true;
+    }
     QFile probe(absolute);
     if (suffix == QLatin1String("rss") || suffix == QLatin1String("atom")
         || ((suffix == QLatin1String("xml") || suffix.isEmpty()) && probe.open(QIODevice::ReadOnly) && FeedReader::looksLikeFeed(probe.read(2048)))

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void articleReplaced(qint64 articleId);
     void message(const QString &text, int timeout);
     void fileOpened(const QString &path);
+    // A *.gazette library was opened as a file: the window switches to it.
+    void libraryRequested(const QString &path);
     void importFinished(int imported, int known, const QStringList &failures, bool cancelled);
 
 private:

@@ -519,6 +519,7 @@ void MainWindow::connectSession()
         statusBar()->showMessage(text, timeout);
     });
     connect(m_intake, &IntakeController::fileOpened, this, &RecentFilesMenu::add);
+    connect(m_intake, &IntakeController::libraryRequested, this, [this](const QString &path) { openLibrary(path); });
     connect(m_intake, &IntakeController::importFinished, this, &MainWindow::importFinished);
 }
 

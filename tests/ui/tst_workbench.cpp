@@ -10,6 +10,7 @@
 #include "quotesdock.h"
 #include "models/quotemodel.h"
 #include "library/librarysession.h"
+#include "store/annotationstore.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "shortcutsettings.h"
@@ -789,6 +790,25 @@ private Q_SLOTS:
         changes.add(RowChange<Fact>{*fact, rejected});
         QVERIFY(m_window->store()->apply(changes));
         QTRY_COMPARE(table->model()->rowCount(), 2);
+    }
+
+    // Found in a real session: `gazette LIBRARY.gazette` (or a library dropped on the window)
+    // said "looks like a binary file, not text" instead of opening the library.
+    void libraryFileOpensAsLibrary()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.gazette"));
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(other));
+            AnnotatedArticle bundle;
+            bundle.article.headline = QStringLiteral("Ferry Timetable Changes");
+            bundle.article.text = QStringLiteral("Ferry Timetable Changes\nThe ferries to Bodø leave earlier from Monday.\n");
+            QVERIFY(store.addArticle(bundle));
+        }
+        QVERIFY(m_window->openFile(other));
+        QTRY_COMPARE(m_window->session()->path(), other);
+        QCOMPARE(m_window->libraryModel()->rowCount(), 1);
+        QVERIFY(m_window->libraryModel()->index(0, 0).data().toString().contains(QStringLiteral("Ferry Timetable Changes")));
     }
 
     void searchResultsShowHighlightedSnippets()
