@@ -94,16 +94,18 @@ bool addPerson(ExtractionContext &context, int start, int end, const QString &ru
 {
     const QString &text = context.text;
     const Gazetteer &gazetteer = context.gazetteer;
-    static const QRegularExpression nameBefore(QStringLiteral("(?:(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?<particle>%1\\s+)?$").arg(particlePattern()));
-    const auto before = nameBefore.matchView(QStringView(text).mid(std::max(0, start - 30), std::min(30, start)));
+    // Whole words only: "der" in "midfielder Kwabena" is no particle, "al" in "general" none.
+    static const QRegularExpression nameBefore(QStringLiteral("(?:(?<!\\p{L})(?<given>\\p{Lu}\\p{Ll}+)\\s+)?(?:(?<!\\p{L})(?<particle>%1)\\s+)?$").arg(particlePattern()));
+    const int window = std::max(0, start - 30);
+    const auto before = nameBefore.matchView(QStringView(text).mid(window, start - window));
     if (before.hasMatch() && before.capturedLength() > 0) {
         // "Judge" and "Bishop" are given names too, but before a name they are its title.
         const QString word = before.captured(QStringLiteral("given"));
         const bool given = !word.isEmpty() && gazetteer.isGivenName(word) && !gazetteer.titles().contains(word, Qt::CaseInsensitive);
         if (given)
-            start -= int(before.capturedLength());
+            start = window + int(before.capturedStart(QStringLiteral("given")));
         else if (before.hasCaptured(QStringLiteral("particle")))
-            start -= int(before.capturedLength(QStringLiteral("particle")));
+            start = window + int(before.capturedStart(QStringLiteral("particle")));
     }
     const QString name = text.mid(start, end - start);
     const int entry = gazetteer.lookup(name);
