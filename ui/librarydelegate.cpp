@@ -128,8 +128,9 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     secondary.setAlphaF(0.65f);
 
     const QRect area = opt.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
+    const ArticleMarks marks = m_marks ? m_marks(index.data(LibraryModel::ArticleIdRole).toLongLong()) : ArticleMarks();
     QFont headlineFont = opt.font;
-    headlineFont.setBold(true);
+    headlineFont.setBold(!marks.fromFeed || !marks.read);
     const QFontMetrics headlineMetrics(headlineFont);
     const QFontMetrics detailMetrics(opt.font);
 
@@ -137,13 +138,23 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(headlineFont);
     painter->setPen(primary);
     int top = area.top();
+    if (marks.fromFeed && !marks.read) {
+        // The unread dot, in the margin left of the headline.
+        const int size = std::max(4, headlineMetrics.height() / 3);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? primary : opt.palette.color(group, QPalette::Link));
+        painter->drawEllipse(QRect(opt.rect.left() + (Padding - size) / 2, top + (headlineMetrics.height() - size) / 2, size, size));
+        painter->setPen(primary);
+    }
     for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width())) {
         painter->drawText(QRect(area.left(), top, area.width(), headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         top += headlineMetrics.height();
     }
     painter->setFont(opt.font);
     painter->setPen(secondary);
-    const QString detail = detailMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width());
+    const QString details = marks.starred ? QStringLiteral("★ ") + detailLine(index) : detailLine(index);
+    const QString detail = detailMetrics.elidedText(details, Qt::ElideRight, area.width());
     painter->drawText(QRect(area.left(), top + 2, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, detail);
     top += 2 + detailMetrics.height();
 

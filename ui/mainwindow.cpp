@@ -11,6 +11,7 @@
 #include "entitypanel.h"
 #include "exportdialog.h"
 #include "factpanel.h"
+#include "feedcontroller.h"
 #include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
+    createFeeds();
     createPaneCycling();
     createStatusBar();
     connectSession();
@@ -284,6 +286,7 @@ void MainWindow::createViewActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     for (QAction *action : {m_openAction, m_openUrlAction, m_importFolderAction, m_pasteArticleAction})
         file->addAction(action);
     auto *recent = new RecentFilesMenu(file);
@@ -514,6 +517,30 @@ void MainWindow::connectDocumentView()
     connect(m_editor, &AnnotationEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 }
 
+// Subscriptions: the Feeds section of the library dock, File › Subscribe to Feed… and OPML,
+// the Feeds menu, and the refresh schedule while the window is open.
+void MainWindow::createFeeds()
+{
+    m_feeds = new FeedController(m_session, m_libraryDock, this);
+    connect(m_feeds, &FeedController::openArticle, this, &MainWindow::selectArticle);
+    connect(m_feeds, &FeedController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    QAction *before = m_exportAction;
+    m_fileMenu->insertAction(before, m_feeds->subscribeAction());
+    m_fileMenu->insertAction(before, m_feeds->importOpmlAction());
+    m_fileMenu->insertAction(before, m_feeds->exportOpmlAction());
+    m_fileMenu->insertSeparator(before);
+    QMenu *feeds = new QMenu(tr("Fee&ds"), this);
+    feeds->setObjectName(QStringLiteral("feedsMenu"));
+    for (QAction *action : {m_feeds->nextUnreadAction(), m_feeds->markAllReadAction(), m_feeds->starAction()})
+        feeds->addAction(action);
+    feeds->addSeparator();
+    feeds->addAction(m_feeds->refreshAllAction());
+    feeds->addAction(m_feeds->subscribeAction());
+    menuBar()->insertMenu(m_viewMenu->menuAction(), feeds);
+    for (QAction *action : m_feeds->actions())
+        addAction(action); // their keys work wherever the focus is
+}
+
 // The pane, the Entities and Facts panels and the Inspector show the same selection.
 void MainWindow::connectPanels()
 {
@@ -673,6 +700,8 @@ void MainWindow::showArticle(qint64 articleId)
         m_sourceView->setSource(QString(), QString(), QString());
     }
     m_inspector->clear();
+    if (m_feeds)
+        m_feeds->articleShown(m_currentArticleId);
     m_editor->setArticle(m_currentArticleId);
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
@@ -748,6 +777,7 @@ QList<QAction *> MainWindow::windowActions() const
                                 m_newLibraryAction, m_openLibraryAction, m_removeArticleAction, m_quitAction,
                                 m_undoAction, m_redoAction, m_copyAction, m_selectAllAction};
     actions += m_reviewStatus->actions();
+    actions += m_feeds->actions();
     actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
                 m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction()};
     for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {

@@ -25,6 +25,7 @@ class AnnotationStore;
 class ArticleStatus;
 class DocumentView;
 class EntityPanel;
+class FeedController;
 class FactPanel;
 class Inspector;
 class IntakeController;
@@ -108,6 +109,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createFeeds();
     void createPaneCycling();
     void createStatusBar();
     void connectSession();
@@ -144,6 +146,8 @@ private:
     SourceView *m_sourceView = nullptr;
     Inspector *m_inspector = nullptr;
     LibraryDock *m_libraryDock = nullptr;
+    FeedController *m_feeds = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QDockWidget *m_sideDock = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     EntityPanel *m_entityPanel = nullptr;

@@ -6,6 +6,7 @@
 #include "library/feedfetch.h"
 #include "library/feedrefresh.h"
 #include "library/librarysession.h"
+#include "library/opmlsubscriptions.h"
 #include "store/feedstore.h"
 #include "store/sqldialect.h"
 
@@ -220,39 +221,14 @@ int Cli::feeds(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << prefix << tr("cannot read “%1”: %2").arg(file.fileName(), file.errorString()) << '\n';
             return 1;
         }
-        Opml opml;
-        const auto list = opml.read(file.read(Opml::MaximumSize + 1));
-        if (!list) {
-            err << prefix << file.fileName() << ": " << opml.errorString() << '\n';
+        const OpmlSubscriptions::Imported imported = OpmlSubscriptions::import(feeds, file.read(Opml::MaximumSize + 1));
+        for (const QString &skipped : imported.skipped)
+            err << prefix << skipped << '\n';
+        if (!imported.error.isEmpty()) {
+            err << prefix << file.fileName() << ": " << imported.error << '\n';
             return 1;
         }
-        int added = 0;
-        int known = 0;
-        for (const OpmlFeed &entry : *list) {
-            const QUrl url(entry.xmlUrl);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                err << prefix << tr("“%1” is not a web address; skipped.").arg(entry.xmlUrl) << '\n';
-                continue;
-            }
-            if (feeds->findFeed(entry.xmlUrl)) {
-                ++known;
-                continue;
-            }
-            FeedSubscription feed;
-            feed.url = entry.xmlUrl;
-            feed.title = entry.title;
-            feed.siteUrl = entry.htmlUrl;
-            if (!entry.folder.isEmpty()) {
-                const auto folder = feeds->folder(entry.folder);
-                feed.folderId = folder.value_or(0);
-            }
-            if (!feeds->addFeed(feed)) {
-                err << prefix << feeds->errorString() << '\n';
-                return 1;
-            }
-            ++added;
-        }
-        out << tr("Subscribed to %1 feed(s) from %2; %3 subscribed already.").arg(added).arg(file.fileName()).arg(known) << '\n';
+        out << tr("Subscribed to %1 feed(s) from %2; %3 subscribed already.").arg(imported.added).arg(file.fileName()).arg(imported.known) << '\n';
         return 0;
     }
 
@@ -261,16 +237,14 @@ int Cli::feeds(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("gazette feeds export-opml: give -o FILE") << '\n';
         return 2;
     }
-    const QList<FeedFolder> folders = feeds->folders();
-    QList<OpmlFeed> list;
-    for (const FeedSubscription &feed : feeds->feeds())
-        list.append({feed.displayTitle(), feed.url, feed.siteUrl, folderName(folders, feed.folderId)});
+    int count = 0;
+    const QByteArray opml = OpmlSubscriptions::exportAll(feeds, &count);
     QSaveFile file(parser.value(outputOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, tr("Gazette subscriptions"))) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(opml) < 0 || !file.commit()) {
         err << prefix << tr("cannot write “%1”: %2").arg(file.fileName(), file.errorString()) << '\n';
         return 1;
     }
-    out << tr("Wrote %1 feed(s) to %2.").arg(list.size()).arg(file.fileName()) << '\n';
+    out << tr("Wrote %1 feed(s) to %2.").arg(count).arg(file.fileName()) << '\n';
     return 0;
 }
 

@@ -314,6 +314,18 @@ ArticleMarks FeedStore::marks(qint64 articleId) const
     return {true, q.value(1).toInt() != 0, q.value(2).toInt() != 0};
 }
 
+QHash<qint64, ArticleMarks> FeedStore::allMarks() const
+{
+    QHash<qint64, ArticleMarks> result;
+    QSqlQuery q = m_store->prepare(QStringLiteral(
+        "SELECT article_id, min(is_read), max(starred) FROM feed_items WHERE article_id IS NOT NULL GROUP BY article_id"));
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), {true, q.value(1).toInt() != 0, q.value(2).toInt() != 0});
+    }
+    return result;
+}
+
 bool FeedStore::setRead(const QList<qint64> &articleIds, bool read)
 {
     return write([&] {

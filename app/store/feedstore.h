@@ -117,6 +117,8 @@ public:
 
     // --- Read and starred
     ArticleMarks marks(qint64 articleId) const;
+    // The marks of every article that came from a feed, for a list that paints them.
+    QHash<qint64, ArticleMarks> allMarks() const;
     bool setRead(const QList<qint64> &articleIds, bool read);
     bool setStarred(qint64 articleId, bool starred);
     // Marks every article of the feed (0: of all feeds) read.
