@@ -70,6 +70,9 @@ FeedController::FeedController(LibrarySession *session, LibraryDock *dock, QWidg
     connect(m_refresh, &FeedRefresh::finished, this, [this] {
         const FeedRefresh::Tally &tally = m_refresh->tally();
         m_refreshAll->setEnabled(true);
+        // A feed subscribed while the refresh ran is due now: its turn comes at once.
+        if (std::exchange(m_refreshAgain, false))
+            QTimer::singleShot(0, this, [this] { m_refresh->startDue(); });
         if (tally.feeds == 0)
             return;
         Q_EMIT message(tr("Feeds refreshed: %1 new, %2 updated, %3 failed.").arg(tally.newArticles).arg(tally.updated).arg(tally.failed));
@@ -207,7 +210,9 @@ void FeedController::addSubscription(const FeedFetch::Discovery &found, const QS
         return;
     }
     Q_EMIT message(tr("Subscribed to “%1”.").arg(feed.displayTitle()));
-    if (!m_refresh->isRunning())
+    if (m_refresh->isRunning())
+        m_refreshAgain = true;
+    else
         refreshFeeds({*id});
 }
 
@@ -256,8 +261,8 @@ void FeedController::importOpml()
         return;
     }
     Q_EMIT message(tr("Subscribed to %1 feed(s); %2 subscribed already.").arg(imported.added).arg(imported.known));
-    if (imported.added > 0)
-        m_refresh->startDue();
+    if (imported.added > 0 && !m_refresh->startDue())
+        m_refreshAgain = true;
 }
 
 void FeedController::exportOpml()
@@ -300,7 +305,7 @@ void FeedController::reloadMarks()
     m_unread.clear();
     m_starred.clear();
     m_fromFeeds.clear();
-    const QHash<qint64, ArticleMarks> marks = m_session->feeds()->allMarks();
+    const QHash<qint64, ArticleMarks> marks = m_session->isOpen() ? m_session->feeds()->allMarks() : QHash<qint64, ArticleMarks>();
     for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         m_fromFeeds.insert(it.key());
         if (!it->read)

@@ -74,6 +74,7 @@ private:
     FeedRefresh *m_refresh;
     QTimer *m_schedule;
     qint64 m_currentArticle = 0;
+    bool m_refreshAgain = false;
     QSet<qint64> m_unread;
     QSet<qint64> m_starred;
     QSet<qint64> m_fromFeeds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedspane.h"
 
+#include "store/annotationstore.h"
 #include "store/feedstore.h"
 
 #include <QApplication>
@@ -111,6 +112,10 @@ void FeedsPane::reload()
     }
     m_reloading = true;
     m_tree->clear();
+    if (!m_feeds->annotationStore()->isOpen()) { // before a library is opened
+        m_reloading = false;
+        return;
+    }
     const QList<FeedSubscription> feeds = m_feeds->feeds();
     addEntry(nullptr, Kind::AllArticles, 0, tr("All Articles"), 0);
     addEntry(nullptr, Kind::Unread, 0, tr("Unread"), m_feeds->unreadCount());

@@ -138,17 +138,19 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(headlineFont);
     painter->setPen(primary);
     int top = area.top();
+    // An unread article from a feed: a dot before its headline, which moves over for it.
+    int indent = 0;
     if (marks.fromFeed && !marks.read) {
-        // The unread dot, in the margin left of the headline.
-        const int size = std::max(4, headlineMetrics.height() / 3);
+        const int size = std::max(6, headlineMetrics.height() / 3);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? primary : opt.palette.color(group, QPalette::Link));
-        painter->drawEllipse(QRect(opt.rect.left() + (Padding - size) / 2, top + (headlineMetrics.height() - size) / 2, size, size));
+        painter->drawEllipse(QRect(area.left(), top + (headlineMetrics.height() - size) / 2, size, size));
         painter->setPen(primary);
+        indent = size + Padding;
     }
-    for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width())) {
-        painter->drawText(QRect(area.left(), top, area.width(), headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+    for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width() - indent)) {
+        painter->drawText(QRect(area.left() + indent, top, area.width() - indent, headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         top += headlineMetrics.height();
     }
     painter->setFont(opt.font);

@@ -487,7 +487,8 @@ void MainWindow::connectSession()
             return;
         }
         m_documentView->applyChange(change);
-        if (change.touchedArticles().contains(m_currentArticleId) || change.summaryChanged())
+        // Articles that arrive by themselves (a feed's) change the library's count.
+        if (change.touchedArticles().contains(m_currentArticleId) || change.summaryChanged() || !change.addedArticles.isEmpty())
             updateStatus();
     });
 

@@ -117,7 +117,7 @@ void FeedRefresh::apply(const FeedFetchResult &result)
         if (const auto removed = m_feeds->applyRetention(result.feedId, now))
             m_tally.removed += *removed;
     }
-    qCInfo(lcLibrary) << "feed" << result.feedId << "refreshed:" << int(result.status) << result.items.size() << "items" << error;
+    qCDebug(lcLibrary) << "feed" << result.feedId << "refreshed:" << int(result.status) << result.items.size() << "items" << error;
     Q_EMIT feedRefreshed(result.feedId);
 }
 
@@ -125,7 +125,7 @@ bool FeedRefresh::takeItems(const FeedFetchResult &result)
 {
     m_tally.itemsFailed += int(result.itemErrors.size());
     for (const QString &itemError : result.itemErrors)
-        qCInfo(lcLibrary) << "feed item not taken:" << itemError;
+        qCDebug(lcLibrary) << "feed item not taken:" << itemError;
     int added = 0;
     int updated = 0;
     AnnotationStore *store = m_session->store();
