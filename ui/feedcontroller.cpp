@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedcontroller.h"
 
+#include "actionfactory.h"
 #include "feedspane.h"
 #include "formats/opml.h"
 #include "library/feedfetch.h"
@@ -29,14 +30,6 @@ namespace {
 
 // How often the window looks for feeds that are due.
 constexpr int ScheduleIntervalMs = 60 * 1000;
-
-QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QString &name, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    return action;
-}
 
 } // namespace
 
@@ -91,7 +84,7 @@ FeedController::~FeedController() = default;
 
 void FeedController::createActions()
 {
-    m_subscribe = makeAction(this, QStringLiteral("feed-subscribe"), tr("Su&bscribe to Feed…"), QStringLiteral("subscribeFeedAction"));
+    m_subscribe = makeAction(this, QIcon::fromTheme(QStringLiteral("feed-subscribe")), tr("Su&bscribe to Feed…"), QStringLiteral("subscribeFeedAction"));
     if (m_subscribe->icon().isNull())
         m_subscribe->setIcon(QIcon::fromTheme(QStringLiteral("application-rss+xml")));
     m_subscribe->setStatusTip(tr("Follow a news feed: its new articles arrive in the library while Gazette is open"));
@@ -100,23 +93,23 @@ void FeedController::createActions()
         if (dialog.exec() == QDialog::Accepted)
             subscribe(dialog.address(), dialog.folderName(), dialog.settings());
     });
-    m_importOpml = makeAction(this, QStringLiteral("document-import"), tr("Import Subscriptions (OPML)…"), QStringLiteral("importOpmlAction"));
+    m_importOpml = makeAction(this, QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Subscriptions (OPML)…"), QStringLiteral("importOpmlAction"));
     connect(m_importOpml, &QAction::triggered, this, &FeedController::importOpml);
-    m_exportOpml = makeAction(this, QStringLiteral("document-export"), tr("Export Subscriptions (OPML)…"), QStringLiteral("exportOpmlAction"));
+    m_exportOpml = makeAction(this, QIcon::fromTheme(QStringLiteral("document-export")), tr("Export Subscriptions (OPML)…"), QStringLiteral("exportOpmlAction"));
     connect(m_exportOpml, &QAction::triggered, this, &FeedController::exportOpml);
-    m_refreshAll = makeAction(this, QStringLiteral("view-refresh"), tr("&Refresh Feeds"), QStringLiteral("refreshFeedsAction"), QKeySequence(Qt::Key_F5));
+    m_refreshAll = makeAction(this, QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh Feeds"), QStringLiteral("refreshFeedsAction"), QKeySequence(Qt::Key_F5));
     m_refreshAll->setStatusTip(tr("Fetch every feed now"));
     connect(m_refreshAll, &QAction::triggered, this, [this] { refreshFeeds(); });
     // N is Next Suggestion already; Ctrl+Shift+N is free everywhere.
-    m_nextUnread = makeAction(this, QStringLiteral("go-next"), tr("&Next Unread Article"), QStringLiteral("nextUnreadAction"),
+    m_nextUnread = makeAction(this, QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Unread Article"), QStringLiteral("nextUnreadAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_nextUnread->setStatusTip(tr("Open the newest article you have not read yet"));
     connect(m_nextUnread, &QAction::triggered, this, &FeedController::nextUnread);
-    m_markAllRead = makeAction(this, QStringLiteral("mail-mark-read"), tr("&Mark All Read"), QStringLiteral("markAllReadAction"),
+    m_markAllRead = makeAction(this, QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("&Mark All Read"), QStringLiteral("markAllReadAction"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_markAllRead->setStatusTip(tr("Mark every article of the chosen feed (or of all feeds) read"));
     connect(m_markAllRead, &QAction::triggered, this, [this] { m_session->feeds()->markFeedRead(m_pane->currentFeed()); });
-    m_star = makeAction(this, QStringLiteral("starred-symbolic"), tr("&Star Article"), QStringLiteral("starArticleAction"),
+    m_star = makeAction(this, QIcon::fromTheme(QStringLiteral("starred-symbolic")), tr("&Star Article"), QStringLiteral("starArticleAction"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_star->setCheckable(true);
     m_star->setStatusTip(tr("Star the article: it is kept whatever the feed's retention"));
@@ -125,13 +118,13 @@ void FeedController::createActions()
             m_session->feeds()->setStarred(m_currentArticle, starred);
     });
 
-    m_refreshFeed = makeAction(this, QStringLiteral("view-refresh"), tr("Refresh"), QStringLiteral("refreshFeedAction"));
+    m_refreshFeed = makeAction(this, QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), QStringLiteral("refreshFeedAction"));
     connect(m_refreshFeed, &QAction::triggered, this, [this] { refreshFeeds({m_pane->currentFeed()}); });
-    m_markFeedRead = makeAction(this, QStringLiteral("mail-mark-read"), tr("Mark Feed Read"), QStringLiteral("markFeedReadAction"));
+    m_markFeedRead = makeAction(this, QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark Feed Read"), QStringLiteral("markFeedReadAction"));
     connect(m_markFeedRead, &QAction::triggered, this, [this] { m_session->feeds()->markFeedRead(m_pane->currentFeed()); });
-    m_editFeed = makeAction(this, QStringLiteral("configure"), tr("Edit Settings…"), QStringLiteral("editFeedAction"));
+    m_editFeed = makeAction(this, QIcon::fromTheme(QStringLiteral("configure")), tr("Edit Settings…"), QStringLiteral("editFeedAction"));
     connect(m_editFeed, &QAction::triggered, this, [this] { editSettings(m_pane->currentFeed()); });
-    m_removeFeed = makeAction(this, QStringLiteral("edit-delete"), tr("Unsubscribe"), QStringLiteral("removeFeedAction"));
+    m_removeFeed = makeAction(this, QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Unsubscribe"), QStringLiteral("removeFeedAction"));
     connect(m_removeFeed, &QAction::triggered, this, [this] { removeFeed(m_pane->currentFeed()); });
     QMenu *menu = m_pane->contextMenu();
     menu->addAction(m_refreshFeed);

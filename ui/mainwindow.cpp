@@ -12,6 +12,7 @@
 #include "exportdialog.h"
 #include "factpanel.h"
 #include "feedcontroller.h"
+#include "actionfactory.h"
 #include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
@@ -72,18 +73,6 @@ constexpr int StateVersion = 1;
 constexpr int LibraryDockWidth = 300;
 constexpr int SideDockWidth = 310;
 
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, const QString &name, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(icon, text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    return action;
-}
 } // namespace
 
 MainWindow::MainWindow(ThemeController *themes, QWidget *parent)

@@ -43,6 +43,19 @@ FeedSubscription readFeed(const QSqlQuery &q)
     return feed;
 }
 
+// The settings a reader chooses, in the order of SettingsColumns.
+const QString SettingsColumns = QStringLiteral("folder_id, title, fetch_full, refresh_minutes, keep_days, keep_items");
+
+void bindSettings(QSqlQuery &q, const FeedSubscription &feed)
+{
+    q.addBindValue(idOrNull(feed.folderId));
+    q.addBindValue(text(feed.title));
+    q.addBindValue(int(feed.fetchFullArticle));
+    q.addBindValue(std::max(1, feed.refreshMinutes));
+    q.addBindValue(std::max(0, feed.keepDays));
+    q.addBindValue(std::max(0, feed.keepItems));
+}
+
 QList<qint64> ids(QSqlQuery &q)
 {
     QList<qint64> result;
@@ -176,17 +189,11 @@ std::optional<qint64> FeedStore::addFeed(const FeedSubscription &feed)
     }
     qint64 id = 0;
     const bool ok = write([&] {
-        QSqlQuery q = m_store->prepare(QStringLiteral(
-            "INSERT INTO feeds (folder_id, url, title, site_url, fetch_full, refresh_minutes, keep_days, keep_items, created) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(idOrNull(feed.folderId));
+        QSqlQuery q = m_store->prepare(QStringLiteral("INSERT INTO feeds (%1, url, site_url, created) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(SettingsColumns));
+        bindSettings(q, feed);
         q.addBindValue(text(feed.url));
-        q.addBindValue(text(feed.title));
         q.addBindValue(text(feed.siteUrl));
-        q.addBindValue(int(feed.fetchFullArticle));
-        q.addBindValue(std::max(1, feed.refreshMinutes));
-        q.addBindValue(std::max(0, feed.keepDays));
-        q.addBindValue(std::max(0, feed.keepItems));
         q.addBindValue(timestamp(now()));
         if (!m_store->exec(q) || !q.next())
             return false;
@@ -199,15 +206,11 @@ std::optional<qint64> FeedStore::addFeed(const FeedSubscription &feed)
 bool FeedStore::updateSettings(const FeedSubscription &feed)
 {
     return write([&] {
-        QSqlQuery q = m_store->prepare(QStringLiteral(
-            "UPDATE feeds SET folder_id = ?, title = ?, fetch_full = ?, refresh_minutes = ?, keep_days = ?, keep_items = ?, "
-            "next_refresh = NULL WHERE id = ?"));
-        q.addBindValue(idOrNull(feed.folderId));
-        q.addBindValue(text(feed.title));
-        q.addBindValue(int(feed.fetchFullArticle));
-        q.addBindValue(std::max(1, feed.refreshMinutes));
-        q.addBindValue(std::max(0, feed.keepDays));
-        q.addBindValue(std::max(0, feed.keepItems));
+        // "folder_id = ?, title = ?, ..." for the columns bindSettings() binds; due again at once.
+        QString assignments = SettingsColumns;
+        assignments.replace(QLatin1String(","), QLatin1String(" = ?,")).append(QLatin1String(" = ?"));
+        QSqlQuery q = m_store->prepare(QStringLiteral("UPDATE feeds SET %1, next_refresh = NULL WHERE id = ?").arg(assignments));
+        bindSettings(q, feed);
         q.addBindValue(feed.id);
         return m_store->exec(q) && (q.numRowsAffected() == 1 || fail(tr("The feed no longer exists.")));
     });

@@ -83,10 +83,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("extract/onOpen"), false);
-        QSettings().setValue(QStringLiteral("library/path"),
-                             m_dir.filePath(QStringLiteral("%1.gazette").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        freshWindowSettings(m_dir);
         m_server = std::make_unique<FeedServer>();
         m_window = std::make_unique<MainWindow>(m_themes.get());
         m_window->resize(1100, 750);
