@@ -13,20 +13,12 @@ namespace Gazette {
 
 namespace {
 
-// A page linked from a feed on the web is never fetched from the reader's own computer or
-// network (the same rule as for redirects).
-bool mayFollow(const QUrl &from, const QUrl &to)
-{
-    return UrlFetcher::scopeOfHost(from.host()) != UrlFetcher::AddressScope::Public
-        || UrlFetcher::scopeOfHost(to.host()) == UrlFetcher::AddressScope::Public;
-}
-
 // The item's page, cleaned by the HTML importer, with the feed's metadata; nothing when it
 // cannot be had (the feed's own text is taken then).
 std::optional<Article> fullArticle(const FeedItem &item, const Feed &feed, const FeedFetchRequest &request, UrlFetcher &fetcher)
 {
     const QUrl link = request.url.resolved(QUrl(item.link));
-    if (item.link.isEmpty() || !mayFollow(request.url, link))
+    if (item.link.isEmpty() || !FeedFetch::mayFollow(request.url, link))
         return std::nullopt;
     const auto page = fetcher.fetch(link);
     if (!page) {
@@ -49,6 +41,12 @@ std::optional<Article> fullArticle(const FeedItem &item, const Feed &feed, const
 }
 
 } // namespace
+
+bool FeedFetch::mayFollow(const QUrl &from, const QUrl &to)
+{
+    return UrlFetcher::scopeOfHost(from.host()) != UrlFetcher::AddressScope::Public
+        || UrlFetcher::scopeOfHost(to.host()) == UrlFetcher::AddressScope::Public;
+}
 
 QString FeedFetch::identityOf(const FeedItem &item)
 {

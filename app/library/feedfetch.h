@@ -76,6 +76,11 @@ public:
     // What tells a changed item from the same one: title, link and text.
     static QString contentHashOf(const FeedItem &item);
 
+    // Whether a page named by a feed or a web page at `from` (an item's link, an advertised
+    // feed) may be fetched: one on the web never leads into the reader's own computer or
+    // network, the same rule as for redirects.
+    static bool mayFollow(const QUrl &from, const QUrl &to);
+
     // The feed at an address: the address itself when it is a feed, else the first feed the
     // web page there advertises (<link rel="alternate" ...>).
     struct Discovery

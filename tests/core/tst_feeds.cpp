@@ -461,6 +461,30 @@ private Q_SLOTS:
                                      QUrl(QStringLiteral("https://harbour.example.org/feeds/harbour.atom"))}));
     }
 
+    // A feed or page on the web never makes Gazette fetch from the reader's own machine or
+    // network; a feed on the reader's own machine may link to pages anywhere.
+    void linkedPagesStayOffPrivateAddresses_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("web to web") << "https://news.example.org/feed" << "https://news.example.org/a" << true;
+        QTest::newRow("web to loopback") << "https://news.example.org/feed" << "http://127.0.0.1:8080/admin" << false;
+        QTest::newRow("web to localhost") << "https://news.example.org/feed" << "http://localhost/secret" << false;
+        QTest::newRow("web to private") << "https://news.example.org/feed" << "http://192.168.1.1/" << false;
+        QTest::newRow("web to ipv6 loopback") << "https://news.example.org/feed" << "http://[::1]/" << false;
+        QTest::newRow("loopback to web") << "http://127.0.0.1:8731/feed.xml" << "https://news.example.org/a" << true;
+        QTest::newRow("loopback to loopback") << "http://127.0.0.1:8731/feed.xml" << "http://127.0.0.1:8731/a.html" << true;
+    }
+
+    void linkedPagesStayOffPrivateAddresses()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(FeedFetch::mayFollow(QUrl(from), QUrl(to)), allowed);
+    }
+
     void opmlRoundTrip()
     {
         Opml opml;
