@@ -455,64 +455,6 @@
         <translation>Bibliotheksdatei oder postgresql://-URI.</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>Aufruf:
-  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
-  gazette help                   diese Hilfe anzeigen
-  gazette version                die Version anzeigen
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
-                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 den Namens-Tagger mit brat-Referenzordnern trainieren
-  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
-
-LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
-(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
-
-Fensteroptionen:
-  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
-  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
-</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <translation>vorgeschlagen</translation>
     </message>
@@ -659,6 +601,204 @@ Fensteroptionen:
     <message>
         <source>Krippendorff&apos;s alpha (%1 annotators)</source>
         <translation>Krippendorffs Alpha (%1 Annotierende)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
+                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 den Namens-Tagger mit brat-Referenzordnern trainieren
+  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
+
+LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
+(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
+    </message>
+    <message>
+        <source>Folder of the new feed.</source>
+        <translation>Ordner des neuen Feeds.</translation>
+    </message>
+    <message>
+        <source>Fetch each item&apos;s page and clean it, instead of the feed&apos;s summary.</source>
+        <translation>Die Seite jedes Eintrags holen und bereinigen, statt der Zusammenfassung des Feeds.</translation>
+    </message>
+    <message>
+        <source>Minutes between refreshes of the new feed.</source>
+        <translation>Minuten zwischen den Aktualisierungen des neuen Feeds.</translation>
+    </message>
+    <message>
+        <source>Remove the feed&apos;s articles older than N days (0: keep all).</source>
+        <translation>Artikel des Feeds entfernen, die älter als N Tage sind (0: alle behalten).</translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s newest N articles (0: keep all).</source>
+        <translation>Die neuesten N Artikel des Feeds behalten (0: alle behalten).</translation>
+    </message>
+    <message>
+        <source>Refresh every feed, not only those that are due.</source>
+        <translation>Jeden Feed aktualisieren, nicht nur die fälligen.</translation>
+    </message>
+    <message>
+        <source>Add new articles without suggestions.</source>
+        <translation>Neue Artikel ohne Vorschläge hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a feed.</source>
+        <translation>Sekunden, die auf einen Feed gewartet wird.</translation>
+    </message>
+    <message>
+        <source>OPML file to write.</source>
+        <translation>Zu schreibende OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>Subscriptions: “add URL [--folder F]” subscribes to a feed or to the feed a web page names; “list” shows the feeds with their unread articles and errors; “refresh [--all] [FEED...]” fetches the feeds that are due (or all, or those named) and adds their new items as articles; “remove FEED” ends a subscription (its articles stay); “import-opml FILE” and “export-opml -o FILE” exchange subscription lists with other feed readers. FEED is a feed&apos;s id or address.</source>
+        <translation>Abonnements: „add URL [--folder F]“ abonniert einen Feed oder den Feed, den eine Webseite nennt; „list“ zeigt die Feeds mit ihren ungelesenen Artikeln und Fehlern; „refresh [--all] [FEED...]“ holt die fälligen Feeds (oder alle, oder die genannten) und fügt ihre neuen Einträge als Artikel hinzu; „remove FEED“ beendet ein Abonnement (seine Artikel bleiben); „import-opml FILE“ und „export-opml -o FILE“ tauschen Abonnementlisten mit anderen Feedreadern aus. FEED ist die Nummer oder Adresse eines Feeds.</translation>
+    </message>
+    <message>
+        <source>gazette feeds: use one of %1 (gazette feeds --help)</source>
+        <translation>gazette feeds: verwenden Sie einen von %1 (gazette feeds --help)</translation>
+    </message>
+    <message>
+        <source>gazette feeds %1: give --library LIB</source>
+        <translation>gazette feeds %1: geben Sie --library LIB an</translation>
+    </message>
+    <message>
+        <source>gazette feeds %1: no library at “%2”</source>
+        <translation>gazette feeds %1: keine Bibliothek unter „%2“</translation>
+    </message>
+    <message>
+        <source>gazette feeds add: give one address</source>
+        <translation>gazette feeds add: geben Sie eine Adresse an</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1” (%2) as feed %3.</source>
+        <translation>„%1“ (%2) als Feed %3 abonniert.</translation>
+    </message>
+    <message>
+        <source>No feeds: subscribe with “gazette feeds add URL --library LIB”.</source>
+        <translation>Keine Feeds: abonnieren Sie mit „gazette feeds add URL --library LIB“.</translation>
+    </message>
+    <message>
+        <source>%1 unread of %2</source>
+        <translation>%1 ungelesen von %2</translation>
+    </message>
+    <message>
+        <source>folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the library has no feed “%1”</source>
+        <translation>die Bibliothek hat keinen Feed „%1“</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 feed(s): %2 new, %3 updated, %4 failed.</source>
+        <translation>%1 Feed(s) aktualisiert: %2 neu, %3 geändert, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 feed(s) unchanged since the last refresh.</source>
+        <translation>%1 Feed(s) seit der letzten Aktualisierung unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) could not be taken.</source>
+        <translation>%1 Eintrag/Einträge konnten nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 old article(s) removed by retention.</source>
+        <translation>%1 alte(r) Artikel durch die Aufbewahrungsregel entfernt.</translation>
+    </message>
+    <message>
+        <source>gazette feeds remove: give a feed&apos;s id or address</source>
+        <translation>gazette feeds remove: geben Sie die Nummer oder Adresse eines Feeds an</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”; its %2 article(s) stay in the library.</source>
+        <translation>„%1“ abbestellt; seine %2 Artikel bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>gazette feeds import-opml: give one OPML file</source>
+        <translation>gazette feeds import-opml: geben Sie eine OPML-Datei an</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 feed(s) from %2; %3 subscribed already.</source>
+        <translation>%1 Feed(s) aus %2 abonniert; %3 bereits abonniert.</translation>
+    </message>
+    <message>
+        <source>gazette feeds export-opml: give -o FILE</source>
+        <translation>gazette feeds export-opml: geben Sie -o FILE an</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 feed(s) to %2.</source>
+        <translation>%1 Feed(s) nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1620,151 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::FeedController</name>
+    <message>
+        <source>Feeds refreshed: %1 new, %2 updated, %3 failed.</source>
+        <translation>Feeds aktualisiert: %1 neu, %2 geändert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe to Feed…</source>
+        <translation>Feed a&amp;bonnieren…</translation>
+    </message>
+    <message>
+        <source>Follow a news feed: its new articles arrive in the library while Gazette is open</source>
+        <translation>Einem Nachrichten-Feed folgen: seine neuen Artikel kommen in die Bibliothek, solange Gazette offen ist</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>Abonnements importieren (OPML)…</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>Abonnements exportieren (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Feeds</source>
+        <translation>Feeds &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every feed now</source>
+        <translation>Jetzt jeden Feed holen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Article</source>
+        <translation>&amp;Nächster ungelesener Artikel</translation>
+    </message>
+    <message>
+        <source>Open the newest article you have not read yet</source>
+        <translation>Den neuesten Artikel öffnen, den Sie noch nicht gelesen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Read</source>
+        <translation>Alle als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark every article of the chosen feed (or of all feeds) read</source>
+        <translation>Jeden Artikel des gewählten Feeds (oder aller Feeds) als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Star Article</source>
+        <translation>Artikel mit &amp;Stern markieren</translation>
+    </message>
+    <message>
+        <source>Star the article: it is kept whatever the feed&apos;s retention</source>
+        <translation>Den Artikel mit einem Stern markieren: er bleibt, wie auch immer der Feed aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark Feed Read</source>
+        <translation>Feed als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Edit Settings…</source>
+        <translation>Einstellungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <source>No feeds yet: subscribe with File › Subscribe to Feed…</source>
+        <translation>Noch keine Feeds: abonnieren Sie mit Datei › Feed abonnieren…</translation>
+    </message>
+    <message>
+        <source>The feeds are being refreshed already.</source>
+        <translation>Die Feeds werden bereits aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Aktualisiere %n Feed…</numerusform>
+            <numerusform>Aktualisiere %n Feeds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Suche einen Feed unter %1…</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>Feed abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1”.</source>
+        <translation>„%1“ abonniert.</translation>
+    </message>
+    <message>
+        <source>Feed Settings</source>
+        <translation>Feed-Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from “%1”? Its %n article(s) stay in the library.</source>
+        <translation>
+            <numerusform>„%1“ abbestellen? Sein %n Artikel bleibt in der Bibliothek.</numerusform>
+            <numerusform>„%1“ abbestellen? Seine %n Artikel bleiben in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Abonnementlisten (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 feed(s); %2 subscribed already.</source>
+        <translation>%1 Feed(s) abonniert; %2 bereits abonniert.</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>Abonnements exportieren</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>OPML-Abonnementlisten (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 feed(s) to %2.</source>
+        <translation>%1 Feed(s) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No unread articles.</source>
+        <translation>Keine ungelesenen Artikel.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FeedDialog</name>
     <message>
         <source>Import from Feed</source>
@@ -1515,6 +1800,29 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::FeedFetch</name>
+    <message>
+        <source>%1 is not a feed (RSS, Atom or JSON Feed).</source>
+        <translation>%1 ist kein Feed (RSS, Atom oder JSON Feed).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; it was not taken.</source>
+        <translation>„%1“ ist größer als %2; er wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The feed lists %1 items; the first %2 were read.</source>
+        <translation>Der Feed listet %1 Einträge; die ersten %2 wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page that names one.</source>
+        <translation>%1 ist weder ein Feed noch eine Webseite, die einen nennt.</translation>
+    </message>
+    <message>
+        <source>%1 names a feed at %2, an address in your own network or computer; Gazette does not subscribe to it.</source>
+        <translation>%1 nennt einen Feed unter %2, einer Adresse in Ihrem eigenen Netz oder Rechner; Gazette abonniert ihn nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FeedReader</name>
     <message>
         <source>The file is empty.</source>
@@ -1547,6 +1855,53 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     <message>
         <source>The JSON feed has no list of items.</source>
         <translation>Der JSON-Feed enthält keine Liste von Einträgen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedRefresh</name>
+    <message>
+        <source>The new articles could not be saved: %1</source>
+        <translation>Die neuen Artikel konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedStore</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is subscribed already (as “%2”).</source>
+        <translation>„%1“ ist bereits abonniert (als „%2“).</translation>
+    </message>
+    <message>
+        <source>The feed no longer exists.</source>
+        <translation>Den Feed gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedsPane</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 unread of %3</source>
+        <translation>%1
+%2 ungelesen von %3</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3034,10 @@ Zu prüfende Vorschläge: %2</translation>
         <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
         <translation>Verbunden mit %1 als %2; Änderungen anderer Annotierender erscheinen, sobald sie gespeichert sind.</translation>
     </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>F&amp;eeds</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2693,6 +3052,48 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>The file contains no text.</source>
         <translation>Die Datei enthält keinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Opml</name>
+    <message>
+        <source>The OPML file is empty.</source>
+        <translation>Die OPML-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The OPML file is larger than %1 MB; it was not read.</source>
+        <translation>Die OPML-Datei ist größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The OPML file declares a document type; subscription lists do not, so it is refused.</source>
+        <translation>Die OPML-Datei deklariert einen Dokumenttyp; Abonnementlisten tun das nicht, daher wird sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This XML file is not an OPML subscription list.</source>
+        <translation>Diese XML-Datei ist keine OPML-Abonnementliste.</translation>
+    </message>
+    <message>
+        <source>The OPML file nests outlines more than %1 deep; it was not read.</source>
+        <translation>Die OPML-Datei verschachtelt Gliederungen tiefer als %1 Ebenen; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The OPML file lists more than %1 feeds; it was not read.</source>
+        <translation>Die OPML-Datei listet mehr als %1 Feeds; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1): %2</source>
+        <translation>Die OPML-Datei ist kein wohlgeformtes XML (Zeile %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::OpmlSubscriptions</name>
+    <message>
+        <source>“%1” is not a web address; skipped.</source>
+        <translation>„%1“ ist keine Webadresse; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Gazette subscriptions</source>
+        <translation>Gazette-Abonnements</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3446,85 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>An entity lies outside the text (%1–%2).</source>
         <translation>Eine Entität liegt außerhalb des Textes (%1–%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SubscribeDialog</name>
+    <message>
+        <source>Fetch the &amp;full article from each item&apos;s page</source>
+        <translation>Den &amp;vollständigen Artikel von der Seite jedes Eintrags holen</translation>
+    </message>
+    <message>
+        <source>Feed Settings</source>
+        <translation>Feed-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>Feed abonnieren</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml or a page that names its feed</source>
+        <translation>https://example.org/feed.xml oder eine Seite, die ihren Feed nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Kein Ordner</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Otherwise the article is the text the feed itself carries (often a summary).</source>
+        <translation>Sonst ist der Artikel der Text, den der Feed selbst enthält (oft eine Zusammenfassung).</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>Aktualisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles for:</source>
+        <translation>Artikel &amp;behalten für:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Articles you annotated or starred are always kept.</source>
+        <translation>Artikel, die Sie annotiert oder mit Stern markiert haben, bleiben immer.</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>&amp;Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
     </message>
 </context>
 <context>

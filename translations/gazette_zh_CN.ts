@@ -454,64 +454,6 @@
         <translation>文库文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>用法：
-  gazette [FILE...]              在 Gazette 窗口中打开文章
-  gazette help                   显示本帮助
-  gazette version                显示版本
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 导出文章；FILE... 会先导入并抽取；FMT：%1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 按原样标注文本文件（偏移量以各文件的文本为准）
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
-                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 用 brat 金标准文件夹训练名称标注器
-  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
-
-LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
-（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
-
-窗口选项：
-  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
-  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
-</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
@@ -658,6 +600,204 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     <message>
         <source>Krippendorff&apos;s alpha (%1 annotators)</source>
         <translation>Krippendorff&apos;s alpha（%1 位标注者）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示本帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
+                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 用 brat 金标准文件夹训练名称标注器
+  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 与其他阅读器交换订阅列表（OPML）
+
+LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
+（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
+    </message>
+    <message>
+        <source>Folder of the new feed.</source>
+        <translation>新订阅源所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Fetch each item&apos;s page and clean it, instead of the feed&apos;s summary.</source>
+        <translation>获取每个条目的网页并清理，而不是使用订阅源的摘要。</translation>
+    </message>
+    <message>
+        <source>Minutes between refreshes of the new feed.</source>
+        <translation>新订阅源两次刷新之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>Remove the feed&apos;s articles older than N days (0: keep all).</source>
+        <translation>删除该订阅源中超过 N 天的文章（0：全部保留）。</translation>
+    </message>
+    <message>
+        <source>Keep the feed&apos;s newest N articles (0: keep all).</source>
+        <translation>保留该订阅源最新的 N 篇文章（0：全部保留）。</translation>
+    </message>
+    <message>
+        <source>Refresh every feed, not only those that are due.</source>
+        <translation>刷新所有订阅源，而不只是到期的。</translation>
+    </message>
+    <message>
+        <source>Add new articles without suggestions.</source>
+        <translation>添加新文章时不生成建议。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a feed.</source>
+        <translation>等待一个订阅源的秒数。</translation>
+    </message>
+    <message>
+        <source>OPML file to write.</source>
+        <translation>要写入的 OPML 文件。</translation>
+    </message>
+    <message>
+        <source>Subscriptions: “add URL [--folder F]” subscribes to a feed or to the feed a web page names; “list” shows the feeds with their unread articles and errors; “refresh [--all] [FEED...]” fetches the feeds that are due (or all, or those named) and adds their new items as articles; “remove FEED” ends a subscription (its articles stay); “import-opml FILE” and “export-opml -o FILE” exchange subscription lists with other feed readers. FEED is a feed&apos;s id or address.</source>
+        <translation>订阅：“add URL [--folder F]” 订阅一个订阅源，或网页所指明的订阅源；“list” 显示各订阅源及其未读文章和错误；“refresh [--all] [FEED...]” 获取到期的订阅源（或全部，或指定的）并将新条目添加为文章；“remove FEED” 取消订阅（其文章保留）；“import-opml FILE” 和 “export-opml -o FILE” 与其他阅读器交换订阅列表。FEED 是订阅源的编号或地址。</translation>
+    </message>
+    <message>
+        <source>gazette feeds: use one of %1 (gazette feeds --help)</source>
+        <translation>gazette feeds：请使用 %1 之一（gazette feeds --help）</translation>
+    </message>
+    <message>
+        <source>gazette feeds %1: give --library LIB</source>
+        <translation>gazette feeds %1：请给出 --library LIB</translation>
+    </message>
+    <message>
+        <source>gazette feeds %1: no library at “%2”</source>
+        <translation>gazette feeds %1：“%2” 处没有文库</translation>
+    </message>
+    <message>
+        <source>gazette feeds add: give one address</source>
+        <translation>gazette feeds add：请给出一个地址</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1” (%2) as feed %3.</source>
+        <translation>已订阅“%1”（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>No feeds: subscribe with “gazette feeds add URL --library LIB”.</source>
+        <translation>没有订阅源：请用 “gazette feeds add URL --library LIB” 订阅。</translation>
+    </message>
+    <message>
+        <source>%1 unread of %2</source>
+        <translation>%2 篇中 %1 篇未读</translation>
+    </message>
+    <message>
+        <source>folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>the library has no feed “%1”</source>
+        <translation>文库中没有订阅源“%1”</translation>
+    </message>
+    <message>
+        <source>Refreshed %1 feed(s): %2 new, %3 updated, %4 failed.</source>
+        <translation>已刷新 %1 个订阅源：新增 %2，更新 %3，失败 %4。</translation>
+    </message>
+    <message>
+        <source>%1 feed(s) unchanged since the last refresh.</source>
+        <translation>%1 个订阅源自上次刷新以来没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) could not be taken.</source>
+        <translation>%1 个条目无法获取。</translation>
+    </message>
+    <message>
+        <source>%1 old article(s) removed by retention.</source>
+        <translation>按保留设置删除了 %1 篇旧文章。</translation>
+    </message>
+    <message>
+        <source>gazette feeds remove: give a feed&apos;s id or address</source>
+        <translation>gazette feeds remove：请给出订阅源的编号或地址</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”; its %2 article(s) stay in the library.</source>
+        <translation>已取消订阅“%1”；其 %2 篇文章保留在文库中。</translation>
+    </message>
+    <message>
+        <source>gazette feeds import-opml: give one OPML file</source>
+        <translation>gazette feeds import-opml：请给出一个 OPML 文件</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 feed(s) from %2; %3 subscribed already.</source>
+        <translation>已从 %2 订阅 %1 个订阅源；%3 个此前已订阅。</translation>
+    </message>
+    <message>
+        <source>gazette feeds export-opml: give -o FILE</source>
+        <translation>gazette feeds export-opml：请给出 -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 feed(s) to %2.</source>
+        <translation>已将 %1 个订阅源写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1613,149 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::FeedController</name>
+    <message>
+        <source>Feeds refreshed: %1 new, %2 updated, %3 failed.</source>
+        <translation>订阅源已刷新：新增 %1，更新 %2，失败 %3。</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe to Feed…</source>
+        <translation>订阅(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Follow a news feed: its new articles arrive in the library while Gazette is open</source>
+        <translation>关注一个新闻订阅源：Gazette 打开期间，其新文章会进入文库</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions (OPML)…</source>
+        <translation>导入订阅（OPML）…</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions (OPML)…</source>
+        <translation>导出订阅（OPML）…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Feeds</source>
+        <translation>刷新订阅源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch every feed now</source>
+        <translation>立即获取所有订阅源</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Article</source>
+        <translation>下一篇未读文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the newest article you have not read yet</source>
+        <translation>打开尚未阅读的最新文章</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All Read</source>
+        <translation>全部标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark every article of the chosen feed (or of all feeds) read</source>
+        <translation>将所选订阅源（或所有订阅源）的所有文章标为已读</translation>
+    </message>
+    <message>
+        <source>&amp;Star Article</source>
+        <translation>星标文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star the article: it is kept whatever the feed&apos;s retention</source>
+        <translation>为文章加星标：无论订阅源的保留设置如何，它都会被保留</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Mark Feed Read</source>
+        <translation>将订阅源标为已读</translation>
+    </message>
+    <message>
+        <source>Edit Settings…</source>
+        <translation>编辑设置…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source>No feeds yet: subscribe with File › Subscribe to Feed…</source>
+        <translation>还没有订阅源：请通过 文件 › 订阅… 订阅</translation>
+    </message>
+    <message>
+        <source>The feeds are being refreshed already.</source>
+        <translation>订阅源已在刷新中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>正在刷新 %n 个订阅源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>正在 %1 查找订阅源…</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1”.</source>
+        <translation>已订阅“%1”。</translation>
+    </message>
+    <message>
+        <source>Feed Settings</source>
+        <translation>订阅源设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from “%1”? Its %n article(s) stay in the library.</source>
+        <translation>
+            <numerusform>取消订阅“%1”？其 %n 篇文章会保留在文库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>导入订阅</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 订阅列表 (*.opml *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 feed(s); %2 subscribed already.</source>
+        <translation>已订阅 %1 个订阅源；%2 个此前已订阅。</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>导出订阅</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>OPML 订阅列表 (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 feed(s) to %2.</source>
+        <translation>已将 %1 个订阅源写入 %2。</translation>
+    </message>
+    <message>
+        <source>No unread articles.</source>
+        <translation>没有未读文章。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FeedDialog</name>
     <message>
         <source>Import from Feed</source>
@@ -1508,6 +1791,29 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::FeedFetch</name>
+    <message>
+        <source>%1 is not a feed (RSS, Atom or JSON Feed).</source>
+        <translation>%1 不是订阅源（RSS、Atom 或 JSON Feed）。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; it was not taken.</source>
+        <translation>“%1”大于 %2，未获取。</translation>
+    </message>
+    <message>
+        <source>The feed lists %1 items; the first %2 were read.</source>
+        <translation>该订阅源列出了 %1 个条目；只读取了前 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page that names one.</source>
+        <translation>%1 既不是订阅源，也不是指明订阅源的网页。</translation>
+    </message>
+    <message>
+        <source>%1 names a feed at %2, an address in your own network or computer; Gazette does not subscribe to it.</source>
+        <translation>%1 指明的订阅源位于 %2，这是您自己网络或计算机中的地址；Gazette 不会订阅它。</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::FeedReader</name>
     <message>
         <source>The file is empty.</source>
@@ -1540,6 +1846,53 @@ Select the supporting text and choose Add.</source>
     <message>
         <source>The JSON feed has no list of items.</source>
         <translation>JSON 订阅源中没有条目列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedRefresh</name>
+    <message>
+        <source>The new articles could not be saved: %1</source>
+        <translation>无法保存新文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedStore</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>文件夹需要一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is subscribed already (as “%2”).</source>
+        <translation>“%1”已经订阅（名为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The feed no longer exists.</source>
+        <translation>该订阅源已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::FeedsPane</name>
+    <message>
+        <source>Feeds</source>
+        <translation>订阅源</translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 unread of %3</source>
+        <translation>%1
+%3 篇中 %2 篇未读</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3025,10 @@ Suggestions to review: %2</source>
         <source>Connected to %1 as %2; other annotators&apos; changes appear as they are saved.</source>
         <translation>已以 %2 身份连接到 %1；其他标注者保存的修改会即时显示。</translation>
     </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>订阅源(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -2686,6 +3043,48 @@ Suggestions to review: %2</source>
     <message>
         <source>The file contains no text.</source>
         <translation>文件中不含文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::Opml</name>
+    <message>
+        <source>The OPML file is empty.</source>
+        <translation>OPML 文件为空。</translation>
+    </message>
+    <message>
+        <source>The OPML file is larger than %1 MB; it was not read.</source>
+        <translation>OPML 文件大于 %1 MB，未读取。</translation>
+    </message>
+    <message>
+        <source>The OPML file declares a document type; subscription lists do not, so it is refused.</source>
+        <translation>该 OPML 文件声明了文档类型；订阅列表不会这样做，因此拒绝读取。</translation>
+    </message>
+    <message>
+        <source>This XML file is not an OPML subscription list.</source>
+        <translation>此 XML 文件不是 OPML 订阅列表。</translation>
+    </message>
+    <message>
+        <source>The OPML file nests outlines more than %1 deep; it was not read.</source>
+        <translation>该 OPML 文件的大纲嵌套超过 %1 层，未读取。</translation>
+    </message>
+    <message>
+        <source>The OPML file lists more than %1 feeds; it was not read.</source>
+        <translation>该 OPML 文件列出了超过 %1 个订阅源，未读取。</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML (line %1): %2</source>
+        <translation>该 OPML 文件不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::OpmlSubscriptions</name>
+    <message>
+        <source>“%1” is not a web address; skipped.</source>
+        <translation>“%1”不是网址，已跳过。</translation>
+    </message>
+    <message>
+        <source>Gazette subscriptions</source>
+        <translation>Gazette 订阅</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3437,85 @@ Suggestions to review: %2</source>
     <message>
         <source>An entity lies outside the text (%1–%2).</source>
         <translation>某个实体位于文本之外（%1–%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SubscribeDialog</name>
+    <message>
+        <source>Fetch the &amp;full article from each item&apos;s page</source>
+        <translation>从每个条目的网页获取完整文章(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Feed Settings</source>
+        <translation>订阅源设置</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml or a page that names its feed</source>
+        <translation>https://example.org/feed.xml 或指明其订阅源的网页</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Otherwise the article is the text the feed itself carries (often a summary).</source>
+        <translation>否则文章就是订阅源自身所带的文本（通常是摘要）。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles for:</source>
+        <translation>文章保留时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Articles you annotated or starred are always kept.</source>
+        <translation>您标注过或加了星标的文章始终保留。</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>最多保留(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,9 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     secondary.setAlphaF(0.65f);
 
     const QRect area = opt.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
+    const ArticleMarks marks = m_marks ? m_marks(index.data(LibraryModel::ArticleIdRole).toLongLong()) : ArticleMarks();
     QFont headlineFont = opt.font;
-    headlineFont.setBold(true);
+    headlineFont.setBold(!marks.fromFeed || !marks.read);
     const QFontMetrics headlineMetrics(headlineFont);
     const QFontMetrics detailMetrics(opt.font);
 
@@ -137,13 +138,25 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(headlineFont);
     painter->setPen(primary);
     int top = area.top();
-    for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width())) {
-        painter->drawText(QRect(area.left(), top, area.width(), headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+    // An unread article from a feed: a dot before its headline, which moves over for it.
+    int indent = 0;
+    if (marks.fromFeed && !marks.read) {
+        const int size = std::max(6, headlineMetrics.height() / 3);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? primary : opt.palette.color(group, QPalette::Link));
+        painter->drawEllipse(QRect(area.left(), top + (headlineMetrics.height() - size) / 2, size, size));
+        painter->setPen(primary);
+        indent = size + Padding;
+    }
+    for (const QString &line : headlineLines(index.data().toString(), headlineFont, area.width() - indent)) {
+        painter->drawText(QRect(area.left() + indent, top, area.width() - indent, headlineMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         top += headlineMetrics.height();
     }
     painter->setFont(opt.font);
     painter->setPen(secondary);
-    const QString detail = detailMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width());
+    const QString details = marks.starred ? QStringLiteral("★ ") + detailLine(index) : detailLine(index);
+    const QString detail = detailMetrics.elidedText(details, Qt::ElideRight, area.width());
     painter->drawText(QRect(area.left(), top + 2, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, detail);
     top += 2 + detailMetrics.height();
 

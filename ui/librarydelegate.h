@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/textsearch.h"
+#include "store/feedstore.h"
 
 #include <QStyledItemDelegate>
 #include <QTextLayout>
@@ -22,6 +23,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // Articles from feeds: unread ones have a bold headline and a dot, read ones a regular
+    // headline; starred ones a star before their details.
+    void setArticleMarks(std::function<ArticleMarks(qint64)> marks) { m_marks = std::move(marks); }
+
     // The second line, also used as the accessible description.
     static QString detailLine(const QModelIndex &index);
     // The headline as painted in a row whose text is width wide: wrapped at words onto up to
@@ -40,6 +45,9 @@ public:
     };
     static SnippetText snippetText(const TextSearch::Snippet &snippet, const QFont &font, int width, const QPalette &palette,
                                    bool selected);
+
+private:
+    std::function<ArticleMarks(qint64)> m_marks;
 };
 
 } // namespace Gazette

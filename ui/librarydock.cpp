@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace Gazette {
@@ -42,7 +43,8 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     m_list->setObjectName(QStringLiteral("libraryList"));
     m_list->setAccessibleName(tr("Articles in the library"));
     m_list->setModel(m_filter);
-    m_list->setItemDelegate(new LibraryDelegate(m_list));
+    m_delegate = new LibraryDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
     m_emptyHint = new EmptyStateHint(m_list, tr("No articles yet.\nOpen one with File › Open (Ctrl+O)."));
@@ -70,7 +72,30 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(createFilters(panel));
     layout->addWidget(m_list, 1);
-    setWidget(panel);
+    // The feeds above the articles, each part as tall as the reader drags it.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(panel);
+    setWidget(m_splitter);
+}
+
+void LibraryDock::setFeedsSection(QWidget *section)
+{
+    m_splitter->insertWidget(0, section);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+}
+
+void LibraryDock::setArticleMarks(std::function<ArticleMarks(qint64)> marks)
+{
+    m_delegate->setArticleMarks(std::move(marks));
+    m_list->viewport()->update();
+}
+
+void LibraryDock::setArticleFilter(const std::optional<QSet<qint64>> &articles)
+{
+    changeFilter([&] { m_filter->setArticleFilter(articles); });
 }
 
 QWidget *LibraryDock::createFilters(QWidget *parent)

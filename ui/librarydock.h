@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schema/labelset.h"
+#include "store/feedstore.h"
 
 #include <QDockWidget>
 
@@ -11,11 +12,13 @@ class QComboBox;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QSplitter;
 
 namespace Gazette {
 
 class AnnotationStore;
 class EmptyStateHint;
+class LibraryDelegate;
 class LibraryFilterModel;
 class LibraryModel;
 
@@ -41,6 +44,12 @@ public:
     // The menu of a right-clicked article (which becomes the current one first); the window
     // fills it with its actions.
     QMenu *contextMenu() const { return m_contextMenu; }
+    // The Feeds section above the articles (FeedsPane), and the read and starred marks the
+    // list paints (unread feed articles in bold).
+    void setFeedsSection(QWidget *section);
+    void setArticleMarks(std::function<ArticleMarks(qint64)> marks);
+    // Shows only these articles (a feed's); nothing: all.
+    void setArticleFilter(const std::optional<QSet<qint64>> &articles);
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);
@@ -55,6 +64,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
+    LibraryDelegate *m_delegate = nullptr;
+    QSplitter *m_splitter = nullptr;
     QMenu *m_contextMenu = nullptr;
     EmptyStateHint *m_emptyHint = nullptr;
     qint64 m_currentArticle = 0; // the article being read, also while the filters hide it

@@ -12,6 +12,8 @@
 #include "exportdialog.h"
 #include "factpanel.h"
 #include "quotesdock.h"
+#include "feedcontroller.h"
+#include "actionfactory.h"
 #include "helpdialog.h"
 #include "inspector.h"
 #include "intakecontroller.h"
@@ -72,18 +74,6 @@ constexpr int StateVersion = 1;
 constexpr int LibraryDockWidth = 300;
 constexpr int SideDockWidth = 310;
 
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, const QString &name, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(icon, text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    return action;
-}
 } // namespace
 
 MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
@@ -104,6 +94,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
+    createFeeds();
     createPaneCycling();
     createStatusBar();
     connectSession();
@@ -285,6 +276,7 @@ void MainWindow::createViewActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     for (QAction *action : {m_openAction, m_openUrlAction, m_importFolderAction, m_pasteArticleAction})
         file->addAction(action);
     auto *recent = new RecentFilesMenu(file);
@@ -505,7 +497,8 @@ void MainWindow::connectSession()
             return;
         }
         m_documentView->applyChange(change);
-        if (change.touchedArticles().contains(m_currentArticleId) || change.summaryChanged())
+        // Articles that arrive by themselves (a feed's) change the library's count.
+        if (change.touchedArticles().contains(m_currentArticleId) || change.summaryChanged() || !change.addedArticles.isEmpty())
             updateStatus();
     });
 
@@ -534,6 +527,30 @@ void MainWindow::connectDocumentView()
 
     m_editor = new AnnotationEditor(m_session, view, m_legend, this);
     connect(m_editor, &AnnotationEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+}
+
+// Subscriptions: the Feeds section of the library dock, File › Subscribe to Feed… and OPML,
+// the Feeds menu, and the refresh schedule while the window is open.
+void MainWindow::createFeeds()
+{
+    m_feeds = new FeedController(m_session, m_libraryDock, this);
+    connect(m_feeds, &FeedController::openArticle, this, &MainWindow::selectArticle);
+    connect(m_feeds, &FeedController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    QAction *before = m_exportAction;
+    m_fileMenu->insertAction(before, m_feeds->subscribeAction());
+    m_fileMenu->insertAction(before, m_feeds->importOpmlAction());
+    m_fileMenu->insertAction(before, m_feeds->exportOpmlAction());
+    m_fileMenu->insertSeparator(before);
+    QMenu *feeds = new QMenu(tr("Fee&ds"), this);
+    feeds->setObjectName(QStringLiteral("feedsMenu"));
+    for (QAction *action : {m_feeds->nextUnreadAction(), m_feeds->markAllReadAction(), m_feeds->starAction()})
+        feeds->addAction(action);
+    feeds->addSeparator();
+    feeds->addAction(m_feeds->refreshAllAction());
+    feeds->addAction(m_feeds->subscribeAction());
+    menuBar()->insertMenu(m_viewMenu->menuAction(), feeds);
+    for (QAction *action : m_feeds->actions())
+        addAction(action); // their keys work wherever the focus is
 }
 
 // The pane, the Entities and Facts panels and the Inspector show the same selection.
@@ -695,6 +712,8 @@ void MainWindow::showArticle(qint64 articleId)
         m_sourceView->setSource(QString(), QString(), QString());
     }
     m_inspector->clear();
+    if (m_feeds)
+        m_feeds->articleShown(m_currentArticleId);
     m_editor->setArticle(m_currentArticleId);
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
@@ -770,6 +789,7 @@ QList<QAction *> MainWindow::windowActions() const
                                 m_newLibraryAction, m_openLibraryAction, m_removeArticleAction, m_quitAction,
                                 m_undoAction, m_redoAction, m_copyAction, m_selectAllAction};
     actions += m_reviewStatus->actions();
+    actions += m_feeds->actions();
     actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
                 m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction(), m_quotesDock->toggleViewAction()};
     for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {

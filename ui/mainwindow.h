@@ -25,6 +25,7 @@ class AnnotationStore;
 class ArticleStatus;
 class DocumentView;
 class EntityPanel;
+class FeedController;
 class FactPanel;
 class QuotesDock;
 class Inspector;
@@ -109,6 +110,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createFeeds();
     void createPaneCycling();
     void createStatusBar();
     void connectSession();
@@ -145,6 +147,8 @@ private:
     SourceView *m_sourceView = nullptr;
     Inspector *m_inspector = nullptr;
     LibraryDock *m_libraryDock = nullptr;
+    FeedController *m_feeds = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QDockWidget *m_sideDock = nullptr;
     QuotesDock *m_quotesDock = nullptr;
     QTabWidget *m_sideTabs = nullptr;

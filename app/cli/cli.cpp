@@ -29,7 +29,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Feeds };
 
 Command commandFor(const QString &argument)
 {
@@ -53,6 +53,8 @@ Command commandFor(const QString &argument)
         return Command::Edit;
     if (argument == QLatin1String("agreement"))
         return Command::Agreement;
+    if (argument == QLatin1String("feeds"))
+        return Command::Feeds;
     return Command::None;
 }
 
@@ -584,6 +586,12 @@ QString Cli::usage()
               "                                 correct an annotation; another annotator's newer change is shown, not overwritten\n"
               "  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]\n"
               "                                 inter-annotator agreement: Cohen's kappa, exact-span F1, Krippendorff's alpha\n"
+              "  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB\n"
+              "                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names\n"
+              "  gazette feeds list|refresh [--all]|remove FEED --library LIB\n"
+              "                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe\n"
+              "  gazette feeds import-opml FILE | export-opml -o FILE --library LIB\n"
+              "                                 exchange subscription lists (OPML) with other feed readers\n"
               "\n"
               "LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME\n"
               "(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).\n"
@@ -620,6 +628,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return edit(arguments.mid(1), out, err);
     case Command::Agreement:
         return agreement(arguments.mid(1), out, err);
+    case Command::Feeds:
+        return feeds(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

@@ -35,6 +35,8 @@ private:
     static int library(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int edit(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int agreement(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Defined in feedcommands.cpp: subscriptions.
+    static int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
 };
 

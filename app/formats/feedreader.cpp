@@ -7,9 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextDocumentFragment>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace Gazette {
 
@@ -140,6 +143,38 @@ std::optional<Feed> FeedReader::readJson(const QByteArray &bytes)
     return feed;
 }
 
+QList<QUrl> FeedReader::advertisedFeeds(const QByteArray &page, const QUrl &base)
+{
+    // <link rel="alternate" type="application/rss+xml" href="..."> in any attribute order and
+    // quoting; only the head is looked at, and at most a few links are taken.
+    static const QRegularExpression linkTag(QStringLiteral("<link\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(QStringLiteral("([a-zA-Z-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"));
+    static const QStringList feedTypes = {QStringLiteral("application/rss+xml"), QStringLiteral("application/atom+xml"),
+                                          QStringLiteral("application/feed+json"), QStringLiteral("application/json")};
+    constexpr qsizetype HeadLimit = 512 * 1024;
+    constexpr qsizetype MaximumFeeds = 16;
+    const QString head = QString::fromUtf8(page.left(HeadLimit));
+    QList<QUrl> feeds;
+    for (auto tags = linkTag.globalMatch(head); tags.hasNext() && feeds.size() < MaximumFeeds;) {
+        QHash<QString, QString> values;
+        const QString tag = tags.next().captured(0);
+        for (auto it = attribute.globalMatch(tag); it.hasNext();) {
+            const auto match = it.next();
+            const QString value = !match.captured(2).isNull() ? match.captured(2) : !match.captured(3).isNull() ? match.captured(3) : match.captured(4);
+            values.insert(match.captured(1).toLower(), value.trimmed());
+        }
+        const QStringList rel = values.value(QStringLiteral("rel")).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString type = values.value(QStringLiteral("type")).toLower();
+        const QString href = values.value(QStringLiteral("href"));
+        if (!rel.contains(QLatin1String("alternate")) || !feedTypes.contains(type) || href.isEmpty())
+            continue;
+        const QUrl url = base.resolved(QUrl(QTextDocumentFragment::fromHtml(href).toPlainText()));
+        if ((url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) && !feeds.contains(url))
+            feeds.append(url);
+    }
+    return feeds;
+}
+
 std::optional<Feed> FeedReader::read(const QByteArray &bytes)
 {
     m_errorString.clear();
@@ -211,6 +246,11 @@ std::optional<Feed> FeedReader::read(const QByteArray &bytes)
                 item->title = title;
             else if (feed.title.isEmpty())
                 feed.title = title;
+            continue;
+        }
+        if (!item && name == QLatin1String("ttl") && !atom) {
+            // Minutes the feed may be cached (RSS 2.0); a day at most, so a typo cannot silence it.
+            feed.ttlMinutes = std::clamp(xml.readElementText().trimmed().toInt(), 0, 24 * 60);
             continue;
         }
         if (!item)

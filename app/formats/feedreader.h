@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QUrl>
 
 #include <optional>
 
@@ -26,6 +27,7 @@ struct Feed
 {
     QString title;
     QString link;
+    int ttlMinutes = 0; // RSS <ttl>: how long the feed may be cached; 0 when it does not say
     QList<FeedItem> items;
 };
 
@@ -41,6 +43,9 @@ public:
     static bool looksLikeFeed(const QByteArray &bytes);
     static bool looksLikeJsonFeed(const QByteArray &bytes);
     std::optional<Feed> read(const QByteArray &bytes);
+    // The feeds a web page advertises (<link rel="alternate" type="application/rss+xml" ...>,
+    // Atom, JSON Feed), resolved against the page's address, in the page's order.
+    static QList<QUrl> advertisedFeeds(const QByteArray &page, const QUrl &base);
     QString errorString() const { return m_errorString; }
 
     // The article of an item: its content (or summary) as clean text, with the feed's metadata.

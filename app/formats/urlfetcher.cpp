@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -61,6 +62,25 @@ UrlFetcher::AddressScope scopeOfTarget(const QUrl &url)
     return narrowest;
 }
 
+// Retry-After in seconds: a number of seconds or an HTTP date; -1 when absent or unreadable.
+int retryAfterSeconds(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
+}
+
+bool isPermanentRedirect(int status)
+{
+    return status == 301 || status == 308;
+}
+
 bool isCompressed(const QNetworkReply *reply)
 {
     const QByteArray encoding = reply->rawHeader("Content-Encoding").toLower();
@@ -69,9 +89,10 @@ bool isCompressed(const QNetworkReply *reply)
 
 } // namespace
 
-std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
+std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url, const Headers &headers)
 {
     m_errorString.clear();
+    m_retryAfter = -1;
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         m_errorString = tr("“%1” is not a web address (http or https).").arg(url.toDisplayString());
         return std::nullopt;
@@ -85,6 +106,8 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     request.setDecompressedSafetyCheckThreshold(1024 * 1024);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gazette/" GAZETTE_VERSION));
     request.setRawHeader("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.9,*/*;q=0.5");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
 
     std::unique_ptr<QNetworkReply> reply(m_network->get(request));
     QByteArray body;
@@ -92,6 +115,8 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     bool timedOut = false;
     QString refusedRedirect;
     QUrl current = url; // where the last hop went (the reply's url() may already be the target)
+    bool allPermanent = true;
+    int hops = 0;
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::redirected, &loop, [&](const QUrl &target) {
         const QUrl from = current;
@@ -107,6 +132,8 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
                                  "a web page there.").arg(url.toDisplayString(), to.toDisplayString());
         }
         if (refusedRedirect.isEmpty()) {
+            ++hops;
+            allPermanent = allPermanent && isPermanentRedirect(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
             current = to;
             Q_EMIT reply->redirectAllowed();
         } else {
@@ -132,6 +159,7 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     body += reply->readAll();
 
     deadline.stop();
+    m_retryAfter = retryAfterSeconds(reply.get());
 
     const QLocale locale;
     // Qt itself stops at a redirect to a scheme it cannot fetch: say what it was.
@@ -193,6 +221,11 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url)
     Result result;
     result.bytes = body;
     result.finalUrl = reply->url();
+    result.status = status;
+    if (hops > 0 && allPermanent)
+        result.movedTo = current;
+    result.etag = reply->rawHeader("ETag");
+    result.lastModified = reply->rawHeader("Last-Modified");
     const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     result.contentType = contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
     const auto charset = QRegularExpression(QStringLiteral("charset\\s*=\\s*\"?([^\";\\s]+)"), QRegularExpression::CaseInsensitiveOption).match(contentType);

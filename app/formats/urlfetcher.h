@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -25,7 +27,16 @@ public:
         QString contentType; // "text/html"
         QString charset;     // from the Content-Type header, if any
         QUrl finalUrl;       // after redirects
+        int status = 200;    // 304: the conditional request's copy is current, bytes are empty
+        // Where every redirect on the way was permanent (301, 308): the new address of the page.
+        QUrl movedTo;
+        // For the next conditional request (from the ETag and Last-Modified headers).
+        QByteArray etag;
+        QByteArray lastModified;
     };
+
+    // Extra request headers, such as If-None-Match and If-Modified-Since.
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     static constexpr int MaximumRedirects = 5;
 
@@ -47,14 +58,18 @@ public:
     // Where a host name or address points, without a lookup for names other than localhost.
     static AddressScope scopeOfHost(const QString &host);
     // Waits (running an event loop) until the page is there or the fetch failed.
-    std::optional<Result> fetch(const QUrl &url);
+    std::optional<Result> fetch(const QUrl &url, const Headers &headers = {});
     QString errorString() const { return m_errorString; }
+    // The server's Retry-After of the last fetch (a 429 or 503 answer says when to come back),
+    // in seconds; -1 when it gave none.
+    int retryAfter() const { return m_retryAfter; }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     RedirectQuestion m_askPrivateRedirect;
     int m_timeout = 20000;
     QString m_errorString;
+    int m_retryAfter = -1;
 };
 
 } // namespace Gazette

@@ -6,6 +6,7 @@
 #include "library/articleintake.h"
 #include "library/learnedtagger.h"
 #include "store/annotationstore.h"
+#include "store/feedstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -38,6 +39,8 @@ public:
     const AnnotationStore *store() const { return &m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
     Edits *edits() { return &m_edits; }
+    // The library's subscriptions (feeds, their items, read and starred marks).
+    FeedStore *feeds() { return &m_feeds; }
 
     // Whether new articles get the extractor's suggestions.
     bool extractOnAdd() const { return m_extractOnAdd; }
@@ -65,6 +68,7 @@ Q_SIGNALS:
 
 private:
     AnnotationStore m_store;
+    FeedStore m_feeds{&m_store};
     QUndoStack m_undoStack;
     Edits m_edits;
     LearnedTagger m_learned;

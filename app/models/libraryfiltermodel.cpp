@@ -32,7 +32,7 @@ void LibraryFilterModel::applyChange(const StoreChange &change)
 
 bool LibraryFilterModel::isFiltering() const
 {
-    return m_searchHits || m_status || m_labelHits;
+    return m_searchHits || m_status || m_labelHits || m_articles;
 }
 
 void LibraryFilterModel::setSearchText(const QString &text)
@@ -50,6 +50,12 @@ void LibraryFilterModel::setStatusFilter(std::optional<ReviewStatus> status)
 void LibraryFilterModel::setLabelFilter(const QString &label)
 {
     m_label = label;
+    refilter();
+}
+
+void LibraryFilterModel::setArticleFilter(const std::optional<QSet<qint64>> &articles)
+{
+    m_articles = articles;
     refilter();
 }
 
@@ -108,6 +114,8 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_searchHits && !m_searchHits->contains(id))
         return false;
     if (m_labelHits && !m_labelHits->contains(id))
+        return false;
+    if (m_articles && !m_articles->contains(id))
         return false;
     if (m_status && index.data(LibraryModel::ReviewStatusRole).toInt() != int(*m_status))
         return false;

@@ -29,6 +29,8 @@ public:
     void setSearchText(const QString &text);
     void setStatusFilter(std::optional<ReviewStatus> status);
     void setLabelFilter(const QString &label); // empty: any
+    // Only these articles (a feed's, the unread ones); nothing: any.
+    void setArticleFilter(const std::optional<QSet<qint64>> &articles);
     bool isFiltering() const;
     QString searchText() const { return m_searchText; }
 
@@ -50,6 +52,7 @@ private:
     std::optional<ReviewStatus> m_status;
     QString m_label;
     std::optional<QSet<qint64>> m_labelHits;
+    std::optional<QSet<qint64>> m_articles;
 };
 
 } // namespace Gazette

@@ -161,6 +161,7 @@ Q_SIGNALS:
 
 private:
     friend class LibraryCopy; // copies rows table by table, on both stores' connections
+    friend class FeedStore;   // keeps the subscriptions in the library, in its transactions
     const SqlDialect &dialect() const;
     bool beginWrite();
     struct Connection;

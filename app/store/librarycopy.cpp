@@ -14,6 +14,7 @@ namespace Gazette {
 const QStringList LibraryCopy::Tables = {
     QStringLiteral("articles"), QStringLiteral("entities"), QStringLiteral("annotations"), QStringLiteral("facts"),
     QStringLiteral("evidence"), QStringLiteral("lexicon"), QStringLiteral("change_log"),
+    QStringLiteral("feed_folders"), QStringLiteral("feeds"), QStringLiteral("feed_items"),
 };
 
 namespace {

@@ -26,8 +26,9 @@ bool Schema::migrate(int fromVersion)
         [this] { return version2(); },
         [this] { return version3(); },
         [this] { return version4(); },
+        [this] { return version5(); },
     };
-    static_assert(Version == 4, "add the new version's step above");
+    static_assert(Version == 5, "add the new version's step above");
     for (int version = fromVersion + 1; version <= Version; ++version) {
         if (!run(steps[size_t(version - 1)]()))
             return false;
@@ -143,6 +144,36 @@ QStringList Schema::version4() const
         // action's StoreChange, which other annotators' windows read when they are told of it.
         QStringLiteral("CREATE TABLE change_log (id %1, changed_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
                        "summary TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '')").arg(key),
+    };
+}
+
+QStringList Schema::version5() const
+{
+    const QString key = m_dialect.primaryKeyType();
+    const QString reference = m_dialect.referenceType();
+    return {
+        // Subscriptions: folders of feeds, each feed with what its next conditional request
+        // sends (ETag, Last-Modified), when it is due, its last error and its retention.
+        QStringLiteral("CREATE TABLE feed_folders (id %1, name TEXT NOT NULL UNIQUE)").arg(key),
+        QStringLiteral("CREATE TABLE feeds ("
+                       "id %1, folder_id %2 REFERENCES feed_folders (id) ON DELETE SET NULL, "
+                       "url TEXT NOT NULL UNIQUE, title TEXT NOT NULL DEFAULT '', site_url TEXT NOT NULL DEFAULT '', "
+                       "fetch_full INTEGER NOT NULL DEFAULT 0, refresh_minutes INTEGER NOT NULL DEFAULT 60, "
+                       "etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '', "
+                       "last_refresh TEXT, next_refresh TEXT, error TEXT NOT NULL DEFAULT '', "
+                       "error_count INTEGER NOT NULL DEFAULT 0, keep_days INTEGER NOT NULL DEFAULT 0, "
+                       "keep_items INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, "
+                       "CHECK (refresh_minutes > 0), CHECK (keep_days >= 0 AND keep_items >= 0))").arg(key, reference),
+        // One row per item a feed ever delivered, kept after retention removed its article so
+        // that the item is not taken again; identity is "g:" guid, else "l:" link, else "h:"
+        // content hash; content_hash tells a changed item from an unchanged one.
+        QStringLiteral("CREATE TABLE feed_items ("
+                       "id %1, feed_id %2 NOT NULL REFERENCES feeds (id) ON DELETE CASCADE, "
+                       "article_id %2 REFERENCES articles (id) ON DELETE SET NULL, "
+                       "identity TEXT NOT NULL, content_hash TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, "
+                       "is_read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, "
+                       "UNIQUE (feed_id, identity))").arg(key, reference),
+        QStringLiteral("CREATE INDEX feed_items_article ON feed_items (article_id)"),
     };
 }
 

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -21,6 +23,16 @@ inline void isolate(const QString &applicationName)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("GazetteTest"));
     QCoreApplication::setApplicationName(applicationName);
+}
+
+// The settings a window under test starts from: none of the last test's, extraction off (fast),
+// and a library of its own in dir, named after the test function.
+inline void freshWindowSettings(const QTemporaryDir &dir)
+{
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("extract/onOpen"), false);
+    QSettings().setValue(QStringLiteral("library/path"),
+                         dir.filePath(QStringLiteral("%1.gazette").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 // Waits for the next modal dialog of type T and hands it to act(); seen() says whether it came.
