@@ -3112,6 +3112,70 @@ Zu prüfende Vorschläge: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gazette::QuoteModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::QuotesDock</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Filter quotes by words…</source>
+        <translation>Zitate nach Wörtern filtern …</translation>
+    </message>
+    <message>
+        <source>Only the quotes of one speaker</source>
+        <translation>Nur die Zitate einer Person</translation>
+    </message>
+    <message>
+        <source>Quotes in the library</source>
+        <translation>Zitate in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alle Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 Zitat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3211,6 +3275,22 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>Wer sagte was</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>

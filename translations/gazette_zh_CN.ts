@@ -3103,6 +3103,68 @@ Suggestions to review: %2</source>
     </message>
 </context>
 <context>
+    <name>Gazette::QuoteModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::QuotesDock</name>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Filter quotes by words…</source>
+        <translation>按词语筛选引语…</translation>
+    </message>
+    <message>
+        <source>Only the quotes of one speaker</source>
+        <translation>只显示一位发言人的引语</translation>
+    </message>
+    <message>
+        <source>Quotes in the library</source>
+        <translation>资料库中的引语</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>所有发言人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 条引语</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n 条引语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3202,6 +3264,22 @@ Suggestions to review: %2</source>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>谁说了什么</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
