@@ -25,7 +25,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Assign };
 
 Command commandFor(const QString &argument)
 {
@@ -49,6 +49,8 @@ Command commandFor(const QString &argument)
         return Command::Edit;
     if (argument == QLatin1String("agreement"))
         return Command::Agreement;
+    if (argument == QLatin1String("assign"))
+        return Command::Assign;
     return Command::None;
 }
 
@@ -555,6 +557,10 @@ QString Cli::usage()
               "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
               "                                 train the name tagger on brat gold folders\n"
               "  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts\n"
+              "  gazette library grant --library LIB USER annotator|curator\n"
+              "                                 give a PostgreSQL role the rights of an annotator or a curator\n"
+              "  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]\n"
+              "                                 assign articles, report progress, list assignments and who is working on what\n"
               "  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]\n"
               "                                 correct an annotation; another annotator's newer change is shown, not overwritten\n"
               "  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]\n"
@@ -595,6 +601,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return edit(arguments.mid(1), out, err);
     case Command::Agreement:
         return agreement(arguments.mid(1), out, err);
+    case Command::Assign:
+        return assign(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

@@ -35,6 +35,9 @@ private:
     static int library(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int edit(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int agreement(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Defined in assigncommands.cpp: roles and assignments.
+    static int grant(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int assign(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
 };
 

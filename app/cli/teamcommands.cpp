@@ -62,6 +62,8 @@ QString number(double value)
 
 int Cli::library(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.value(1) == QLatin1String("grant"))
+        return grant(arguments.mid(1), out, err);
     QCommandLineParser parser;
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -227,14 +229,7 @@ int Cli::agreement(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList only = parser.value(annotatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QList<Agreement::Document> documents;
     for (qint64 id : std::as_const(ids)) {
-        Agreement::Document document;
-        document.text = store.article(id)->text;
-        for (const Annotation &a : store.annotations(id)) {
-            if (a.author.isEmpty() || a.status == AnnotationStatus::Rejected || (!only.isEmpty() && !only.contains(a.author)))
-                continue;
-            document.spans[a.author].append({a.start, a.end, a.label});
-        }
-        documents.append(document);
+        documents.append(Agreement::document(store.article(id)->text, store.annotations(id), only));
     }
     const Agreement::Report report = Agreement::compute(documents);
     if (report.annotators.size() < 2) {

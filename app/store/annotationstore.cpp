@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
+#include "document/layers.h"
 #include "document/textsearch.h"
 #include "changecodec.h"
 #include "libraryfile.h"
@@ -319,7 +320,11 @@ bool AnnotationStore::exec(QSqlQuery &query)
 void AnnotationStore::fail(const QString &message, const QSqlQuery *query)
 {
     m_errorString = message;
-    if (query) {
+    if (query && dialect().isRefusal(query->lastError())) {
+        m_errorString = tr("The server refused your change: only a curator may set an article's final status, take spans "
+                           "into the final layer, assign articles or remove them. Nothing was saved. (%1)")
+                            .arg(query->lastError().databaseText());
+    } else if (query) {
         m_errorString += QLatin1Char(' ') + query->lastError().text();
         qCWarning(lcStore) << message << query->lastQuery() << query->lastError().text();
     }
@@ -911,8 +916,11 @@ bool AnnotationStore::setReviewStatus(qint64 articleId, ReviewStatus from, Revie
         c.kind = StoreConflict::Kind::ReviewStatus;
         c.id = articleId;
         c.reviewStatus = current->reviewStatus;
-        c.message = tr("Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.")
-                        .arg(current->headline, reviewStatusName(current->reviewStatus), reviewStatusName(to));
+        c.message = current->reviewStatus == from
+            ? tr("The server refused your change: only a curator may reopen “%1”, which is done. Nothing was saved.")
+                  .arg(current->headline)
+            : tr("Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.")
+                  .arg(current->headline, reviewStatusName(current->reviewStatus), reviewStatusName(to));
         m_lastConflict = c;
         fail(c.message);
         return false;
@@ -1162,7 +1170,7 @@ bool AnnotationStore::updateRow(const QString &table, const QString &columns, co
         return false;
     if (q.numRowsAffected() != 1) {
         if (versioned)
-            conflict(table, id);
+            conflict(table, id, expected);
         fail(m_lastConflict ? m_lastConflict->message : missing);
         return false;
     }
@@ -1203,7 +1211,7 @@ bool AnnotationStore::deleteRow(const QString &table, qint64 id, int expected)
     if (!exec(q))
         return false;
     if (versioned && q.numRowsAffected() != 1) {
-        conflict(table, id);
+        conflict(table, id, expected);
         fail(m_lastConflict->message);
         return false;
     }
@@ -1246,7 +1254,7 @@ QString byWhom(const QString &author, const QDateTime &time)
 }
 } // namespace
 
-void AnnotationStore::conflict(const QString &table, qint64 id)
+void AnnotationStore::conflict(const QString &table, qint64 id, int expected)
 {
     StoreConflict c;
     c.id = id;
@@ -1274,6 +1282,15 @@ void AnnotationStore::conflict(const QString &table, qint64 id)
                             .arg(c.fact->version.value);
         else
             c.message = tr("Another annotator removed this fact meanwhile. Your change was not saved.");
+    }
+    const std::optional<int> current = c.annotation ? std::optional(c.annotation->version.value)
+                                       : c.fact    ? std::optional(c.fact->version.value)
+                                                   : std::nullopt;
+    if (current == expected) {
+        const QString owner = c.annotation ? c.annotation->author : c.fact->author;
+        c.message = tr("The server refused your change: this is %1, and an annotator may change only their own "
+                       "annotations and facts and the extractor's suggestions (a curator may change any). Nothing was saved.")
+                        .arg(Layers::finalAuthor() == owner ? tr("the final layer") : tr("%1's").arg(owner));
     }
     qCInfo(lcStore) << "refused a write over a newer row:" << c.message;
     m_lastConflict = c;
@@ -1342,7 +1359,7 @@ bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &
         resolvePlaceholders(*to, placeholders);
     if constexpr (!std::is_same_v<Row, Entity>) {
         // On a shared library every row says who wrote it last: the connected role.
-        if (redo && to && isShared() && !m_author.isEmpty())
+        if (redo && to && isShared() && !m_author.isEmpty() && to->author != Layers::finalAuthor())
             to->author = m_author;
     }
     const int expected = from ? knownVersion(*from) : 0;

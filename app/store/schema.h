@@ -17,7 +17,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Gazette::Schema)
 
 public:
-    static constexpr int Version = 4;
+    static constexpr int Version = 5;
 
     Schema(const QSqlDatabase &database, const SqlDialect &dialect);
 
@@ -31,6 +31,7 @@ private:
     QStringList version2() const; // notes, orphaned spans after re-anchoring, full-text search
     QStringList version3() const; // one row per text (a unique content key), import warnings
     QStringList version4() const; // row versions, the change log (history, other annotators' changes)
+    QStringList version5() const; // assignments, presence, roles and row-level policies on a server
     bool run(const QStringList &statements);
 
     QSqlDatabase m_database;

@@ -108,6 +108,19 @@ public:
     // where the engine cannot notify.
     virtual QString notificationChannel() const { return {}; }
     virtual QString notifyStatement() const { return {}; }
+
+    // Several annotators with roles (annotator, curator): the row-level policies that let an
+    // annotator change only their own rows and the extractor's, and leave the final status,
+    // the final layer and assignments to curators. Empty where the engine has no users
+    // (SQLite: one person, who may do everything).
+    virtual QStringList rowSecurityStatements() const { return {}; }
+    // Makes user an annotator or a curator of the library (and the group roles, when new).
+    virtual QStringList grantStatements(const QString & /*user*/, bool /*curator*/) const { return {}; }
+    // A query returning one row, one column: whether the connected user may curate.
+    virtual QString curatorQuery() const { return QStringLiteral("SELECT 1"); }
+    // Whether the server refused a statement for the connected role's rights (a row-level
+    // policy or a missing privilege), as opposed to a failure.
+    virtual bool isRefusal(const QSqlError & /*error*/) const { return false; }
 };
 
 } // namespace Gazette
