@@ -180,4 +180,9 @@ void LibraryDock::focusSearch()
     m_search->selectAll();
 }
 
+void LibraryDock::setFooter(QWidget *footer)
+{
+    widget()->layout()->addWidget(footer);
+}
+
 } // namespace Gazette

@@ -41,6 +41,8 @@ public:
     // The menu of a right-clicked article (which becomes the current one first); the window
     // fills it with its actions.
     QMenu *contextMenu() const { return m_contextMenu; }
+    // A widget under the list (the team panel).
+    void setFooter(QWidget *footer);
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);

@@ -105,6 +105,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     createDocks();
     createPaneCycling();
     createStatusBar();
+    createTeamParts();
     connectSession();
     connectDocumentView();
     connectPanels();
@@ -677,6 +678,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
+    setTeamArticle(m_currentArticleId);
     if (m_session->store()->isOpen())
         WindowSession::setLastArticle(m_session->path(), m_currentArticleId);
     updateStatus();
