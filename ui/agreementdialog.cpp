@@ -54,10 +54,11 @@ AgreementDialog::AgreementDialog(const AnnotationStore *store, qint64 articleId,
     m_table->horizontalHeaderItem(SpansColumn)->setToolTip(tr("Spans of the first and the second annotator"));
     m_table->horizontalHeaderItem(AlphaColumn)->setToolTip(tr("Krippendorff's alpha of all annotators on tokens"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Articles:"), m_scope);
@@ -69,7 +70,7 @@ AgreementDialog::AgreementDialog(const AnnotationStore *store, qint64 articleId,
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(620, 460);
+    resize(640, 600);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &AgreementDialog::compute);
     connect(m_pair, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillTable);
@@ -150,12 +151,12 @@ void AgreementDialog::fillTable()
             m_table->setItem(row, column, item);
         }
     };
+    setRow(0, tr("Overall"), pair ? &pair->overall : nullptr, m_report.alpha, true);
     for (int row = 0; row < labels.size(); ++row) {
         const QString &label = labels.at(row);
         const Agreement::Scores *scores = pair && pair->byLabel.contains(label) ? &pair->byLabel.find(label).value() : nullptr;
-        setRow(row, label, scores, m_report.alphaByLabel.value(label, std::nan("")), false);
+        setRow(row + 1, label, scores, m_report.alphaByLabel.value(label, std::nan("")), false);
     }
-    setRow(int(labels.size()), tr("Overall"), pair ? &pair->overall : nullptr, m_report.alpha, true);
 }
 
 } // namespace Gazette

@@ -102,6 +102,9 @@ void CurationPanel::refresh()
         selectedAnnotator = current->data(WhoColumn, AnnotatorRole).toString();
     }
     m_tree->clear();
+    const auto article = m_articleId ? m_session->store()->article(m_articleId) : std::nullopt;
+    if (!article)
+        m_articleId = 0; // none, or it was just removed
     const QList<Annotation> annotations = m_articleId ? m_session->store()->annotations(m_articleId) : QList<Annotation>();
     m_stretches = Layers::disagreements(annotations);
     const QStringList annotators = Layers::annotators(annotations);
@@ -114,7 +117,7 @@ void CurationPanel::refresh()
     else
         m_hint->setText(tr("%n stretch(es) where the annotators differ. Pick a version to take into the final layer.", nullptr,
                            int(m_stretches.size())));
-    const QString text = m_articleId ? m_session->store()->article(m_articleId)->text : QString();
+    const QString text = article ? article->text : QString();
     QTreeWidgetItem *select = nullptr;
     for (int i = 0; i < m_stretches.size(); ++i) {
         const Layers::Disagreement &stretch = m_stretches.at(i);
@@ -127,6 +130,7 @@ void CurationPanel::refresh()
             const bool taken = !stretch.final.isEmpty() && Layers::sameSpans(it.value(), stretch.final);
             child->setText(WhoColumn, it.key());
             child->setText(VersionColumn, taken ? tr("%1 (in the final layer)").arg(describe(it.value())) : describe(it.value()));
+            child->setToolTip(VersionColumn, child->text(VersionColumn));
             child->setData(WhoColumn, StretchRole, i);
             child->setData(WhoColumn, AnnotatorRole, it.key());
             if (stretch.start == selectedStart && it.key() == selectedAnnotator)

@@ -793,7 +793,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_session->edits()->author(), m_documentView->labelSet(), m_session->extractOnAdd(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->edits()->setAuthor(dialog.author());
+    m_session->setAuthor(dialog.author());
     m_session->setExtractOnAdd(dialog.extractOnOpen());
     QSettings settings;
     settings.setValue(AuthorKey, dialog.author());

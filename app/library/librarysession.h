@@ -38,6 +38,12 @@ public:
     const AnnotationStore *store() const { return &m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
     Edits *edits() { return &m_edits; }
+    // The name edits and, on a library file, the store write under.
+    void setAuthor(const QString &author)
+    {
+        m_edits.setAuthor(author);
+        m_store.setAuthor(author);
+    }
 
     // Whether new articles get the extractor's suggestions.
     bool extractOnAdd() const { return m_extractOnAdd; }

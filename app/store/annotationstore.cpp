@@ -1288,9 +1288,9 @@ void AnnotationStore::conflict(const QString &table, qint64 id, int expected)
                                                    : std::nullopt;
     if (current == expected) {
         const QString owner = c.annotation ? c.annotation->author : c.fact->author;
-        c.message = tr("The server refused your change: this is %1, and an annotator may change only their own "
+        c.message = tr("The server refused your change: it belongs to %1, and an annotator may change only their own "
                        "annotations and facts and the extractor's suggestions (a curator may change any). Nothing was saved.")
-                        .arg(Layers::finalAuthor() == owner ? tr("the final layer") : tr("%1's").arg(owner));
+                        .arg(Layers::finalAuthor() == owner ? tr("the final layer") : owner);
     }
     qCInfo(lcStore) << "refused a write over a newer row:" << c.message;
     m_lastConflict = c;

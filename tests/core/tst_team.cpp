@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY2(ana->push(ana->edits()->accept(suggestion)), qPrintable(ana->errorString()));
         QCOMPARE(ana->store()->annotation(suggestion)->author, m_ana);
         QVERIFY(!ana->push(ana->edits()->relabel(bens, QStringLiteral("GPE"))));
-        QVERIFY2(ana->errorString().contains(QStringLiteral("The server refused your change: this is %1's").arg(m_ben)),
+        QVERIFY2(ana->errorString().contains(QStringLiteral("The server refused your change: it belongs to %1,").arg(m_ben)),
                  qPrintable(ana->errorString()));
         QCOMPARE(ben->store()->annotation(bens)->label, QStringLiteral("LOC"));
         QVERIFY(!ana->push(ana->edits()->removeAnnotation(bens)));
