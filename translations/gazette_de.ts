@@ -967,6 +967,16 @@ Fensteroptionen:
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>label and quote</comment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted stretch of text</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::DocumentView</name>

@@ -962,6 +962,16 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>label and quote</comment>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted stretch of text</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::DocumentView</name>

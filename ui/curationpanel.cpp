@@ -25,7 +25,7 @@ QString describe(const QList<Annotation> &version)
         return CurationPanel::tr("no span");
     QStringList parts;
     for (const Annotation &a : version)
-        parts.append(QStringLiteral("%1 “%2”").arg(a.label, a.quote));
+        parts.append(CurationPanel::tr("%1 “%2”", "label and quote").arg(a.label, a.quote));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -122,7 +122,7 @@ void CurationPanel::refresh()
     for (int i = 0; i < m_stretches.size(); ++i) {
         const Layers::Disagreement &stretch = m_stretches.at(i);
         auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(WhoColumn, QStringLiteral("“%1”").arg(text.mid(stretch.start, stretch.end - stretch.start).simplified()));
+        top->setText(WhoColumn, tr("“%1”", "a quoted stretch of text").arg(text.mid(stretch.start, stretch.end - stretch.start).simplified()));
         top->setText(VersionColumn, tr("final: %1").arg(stretch.final.isEmpty() ? tr("nothing yet") : describe(stretch.final)));
         top->setData(WhoColumn, StretchRole, i);
         for (auto it = stretch.versions.cbegin(); it != stretch.versions.cend(); ++it) {
