@@ -97,6 +97,16 @@ bool TeamStore::grant(const QString &user, Role role)
     return true;
 }
 
+QSqlQuery TeamStore::run(const QString &statement, const QVariantList &values) const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(statement);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.exec();
+    return q;
+}
+
 // Runs one write that must change a row; when it changes none, the server's row-level policy
 // hid the row from this role (or it is gone), and refusedMessage says so.
 bool TeamStore::write(const QString &statement, const QVariantList &values, const QString &refusedMessage)
@@ -104,11 +114,8 @@ bool TeamStore::write(const QString &statement, const QVariantList &values, cons
     m_errorString.clear();
     if (!m_store->isOpen() || m_store->isConnectionLost())
         return fail(tr("The library is read-only until its server is back; nothing was saved."));
-    QSqlQuery q(m_store->database());
-    q.prepare(statement);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
+    QSqlQuery q = run(statement, values);
+    if (!q.isActive()) {
         qCWarning(lcStore) << "team write failed:" << statement << q.lastError().text();
         if (m_store->dialect().isRefusal(q.lastError()))
             return fail(tr("The server refused: %1 (%2)").arg(refusedMessage, q.lastError().databaseText()));
@@ -125,14 +132,10 @@ QList<Assignment> TeamStore::assignments(qint64 articleId) const
     QList<Assignment> found;
     if (!m_store->isOpen())
         return found;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT article_id, annotator, status, assigned_by, modified FROM assignments")
-              + (articleId ? QStringLiteral(" WHERE article_id = ?") : QString())
-              + QStringLiteral(" ORDER BY article_id, annotator"));
-    if (articleId)
-        q.addBindValue(articleId);
-    if (!q.exec())
-        return found;
+    QSqlQuery q = run(QStringLiteral("SELECT article_id, annotator, status, assigned_by, modified FROM assignments")
+                          + (articleId ? QStringLiteral(" WHERE article_id = ?") : QString())
+                          + QStringLiteral(" ORDER BY article_id, annotator"),
+                      articleId ? QVariantList{articleId} : QVariantList{});
     while (q.next())
         found.append({q.value(0).toLongLong(), q.value(1).toString(), AssignmentStatus(q.value(2).toInt()), q.value(3).toString(),
                       timeFrom(q.value(4))});
@@ -177,18 +180,12 @@ bool TeamStore::heartbeat(qint64 articleId)
 {
     if (self().isEmpty() || !m_store->isOpen() || m_store->isConnectionLost())
         return false;
-    QSqlQuery q(m_store->database());
-    if (articleId == 0) {
-        q.prepare(QStringLiteral("DELETE FROM presence WHERE annotator = ?"));
-        q.addBindValue(self());
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO presence (annotator, article_id, seen) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (annotator) DO UPDATE SET article_id = excluded.article_id, seen = excluded.seen"));
-        q.addBindValue(self());
-        q.addBindValue(articleId);
-        q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    }
-    if (!q.exec()) {
+    const QSqlQuery q = articleId == 0
+        ? run(QStringLiteral("DELETE FROM presence WHERE annotator = ?"), {self()})
+        : run(QStringLiteral("INSERT INTO presence (annotator, article_id, seen) VALUES (?, ?, ?) "
+                             "ON CONFLICT (annotator) DO UPDATE SET article_id = excluded.article_id, seen = excluded.seen"),
+              {self(), articleId, timeText(QDateTime::currentDateTimeUtc())});
+    if (!q.isActive()) {
         qCInfo(lcStore) << "presence not written:" << q.lastError().text();
         return false;
     }
@@ -200,14 +197,12 @@ QList<Presence> TeamStore::presence(qint64 articleId) const
     QList<Presence> found;
     if (!m_store->isOpen())
         return found;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT annotator, article_id, seen FROM presence WHERE seen >= ?")
-              + (articleId ? QStringLiteral(" AND article_id = ?") : QString()) + QStringLiteral(" ORDER BY annotator"));
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc().addSecs(-m_presenceLifetime)));
+    QVariantList values = {timeText(QDateTime::currentDateTimeUtc().addSecs(-m_presenceLifetime))};
     if (articleId)
-        q.addBindValue(articleId);
-    if (!q.exec())
-        return found;
+        values.append(articleId);
+    QSqlQuery q = run(QStringLiteral("SELECT annotator, article_id, seen FROM presence WHERE seen >= ?")
+                          + (articleId ? QStringLiteral(" AND article_id = ?") : QString()) + QStringLiteral(" ORDER BY annotator"),
+                      values);
     while (q.next())
         found.append({q.value(0).toString(), q.value(1).toLongLong(), timeFrom(q.value(2))});
     return found;

@@ -6,8 +6,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace Gazette {
 
@@ -79,6 +82,8 @@ Q_SIGNALS:
     void assignmentsChanged();
 
 private:
+    // Prepares, binds and runs a statement on the store's connection (isActive() when it ran).
+    QSqlQuery run(const QString &statement, const QVariantList &values) const;
     bool write(const QString &statement, const QVariantList &values, const QString &refusedMessage);
     bool fail(const QString &message);
 

@@ -68,6 +68,8 @@ class TestTeam : public QObject
     QString m_ana;
     QString m_ben;
     qint64 m_articleId = 0;
+    std::unique_ptr<LibrarySession> m_anaSession;
+    std::unique_ptr<LibrarySession> m_benSession;
 
     // A new library with the fixture article; on the server Ana is an annotator and Ben a curator.
     void makeLibrary()
@@ -107,8 +109,31 @@ class TestTeam : public QObject
         return session;
     }
 
+    // The annotator labels "Singapore" in the fixture article.
+    static void labelSingapore(LibrarySession &session, const QString &label)
+    {
+        const int singapore = at(QStringLiteral("Singapore"));
+        QVERIFY2(session.push(session.edits()->addAnnotation(session.store()->articleSummaries(0, 1).at(0).id, singapore,
+                                                             singapore + 9, label)),
+                 qPrintable(session.errorString()));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Every test gets a new library and Ana's and Ben's sessions on it.
+    void init()
+    {
+        makeLibrary();
+        m_anaSession = sessionOf(m_ana);
+        m_benSession = sessionOf(m_ben);
+    }
+
+    void cleanup()
+    {
+        m_anaSession.reset();
+        m_benSession.reset();
+    }
 
     void layersFilterAndDiffer()
     {
@@ -139,15 +164,12 @@ private Q_SLOTS:
 
     void assignmentsAndProgress()
     {
-        makeLibrary();
-        auto ben = sessionOf(m_ben);
-        TeamStore benTeam(ben->store());
+        TeamStore benTeam(m_benSession->store());
         QVERIFY(benTeam.isCurator());
         QVERIFY2(benTeam.assign(m_articleId, m_ana), qPrintable(benTeam.errorString()));
         QVERIFY2(benTeam.assign(m_articleId, m_ben), qPrintable(benTeam.errorString()));
 
-        auto ana = sessionOf(m_ana);
-        TeamStore anaTeam(ana->store());
+        TeamStore anaTeam(m_anaSession->store());
         QVERIFY2(anaTeam.setStatus(m_articleId, m_ana, AssignmentStatus::InProgress), qPrintable(anaTeam.errorString()));
         QVERIFY(!anaTeam.setStatus(m_articleId, QStringLiteral("carl"), AssignmentStatus::Done));
         QVERIFY(anaTeam.errorString().contains(QStringLiteral("not assigned")));
@@ -173,11 +195,8 @@ private Q_SLOTS:
 
     void presenceShowsWhoIsWorkingAndExpires()
     {
-        makeLibrary();
-        auto ana = sessionOf(m_ana);
-        auto ben = sessionOf(m_ben);
-        TeamStore anaTeam(ana->store());
-        TeamStore benTeam(ben->store());
+        TeamStore anaTeam(m_anaSession->store());
+        TeamStore benTeam(m_benSession->store());
         QVERIFY(anaTeam.heartbeat(m_articleId));
         QCOMPARE(benTeam.presence(m_articleId).size(), 1);
         QCOMPARE(benTeam.presence(m_articleId).at(0).annotator, m_ana);
@@ -194,59 +213,50 @@ private Q_SLOTS:
 
     void curationTakesOneVersionUndoably()
     {
-        makeLibrary();
-        auto ana = sessionOf(m_ana);
-        auto ben = sessionOf(m_ben);
         const int singapore = at(QStringLiteral("Singapore"));
-        QVERIFY2(ana->push(ana->edits()->addAnnotation(m_articleId, singapore, singapore + 9, QStringLiteral("GPE"))),
-                 qPrintable(ana->errorString()));
-        QVERIFY2(ben->push(ben->edits()->addAnnotation(m_articleId, singapore, singapore + 9, QStringLiteral("LOC"))),
-                 qPrintable(ben->errorString()));
-        const QList<Layers::Disagreement> stretches = Layers::disagreements(ben->store()->annotations(m_articleId));
+        labelSingapore(*m_anaSession, QStringLiteral("GPE"));
+        labelSingapore(*m_benSession, QStringLiteral("LOC"));
+        const QList<Layers::Disagreement> stretches = Layers::disagreements(m_benSession->store()->annotations(m_articleId));
         QCOMPARE(stretches.size(), 1);
         QCOMPARE(stretches.at(0).versions.keys(), (QStringList{m_ana, m_ben}));
 
-        Curation curation(ben->store());
+        Curation curation(m_benSession->store());
         const auto finalLabels = [&] {
             QStringList labels;
-            for (const Annotation &a : Layers::filter(ben->store()->annotations(m_articleId), Layer::final()))
+            for (const Annotation &a : Layers::filter(m_benSession->store()->annotations(m_articleId), Layer::final()))
                 labels.append(a.label + QLatin1Char('@') + QString::number(a.start));
             return labels;
         };
-        QVERIFY(ben->push(curation.takeVersion(m_articleId, stretches.at(0).start, stretches.at(0).end, m_ana)));
+        QVERIFY(m_benSession->push(curation.takeVersion(m_articleId, stretches.at(0).start, stretches.at(0).end, m_ana)));
         QCOMPARE(finalLabels(), QStringList{QStringLiteral("GPE@%1").arg(singapore)});
-        QCOMPARE(ben->undoStack()->undoText(), QStringLiteral("Take %1's version of 'Singapore'").arg(m_ana));
-        QVERIFY(ben->push(curation.takeVersion(m_articleId, stretches.at(0).start, stretches.at(0).end, m_ben)));
+        QCOMPARE(m_benSession->undoStack()->undoText(), QStringLiteral("Take %1's version of 'Singapore'").arg(m_ana));
+        QVERIFY(m_benSession->push(curation.takeVersion(m_articleId, stretches.at(0).start, stretches.at(0).end, m_ben)));
         QCOMPARE(finalLabels(), QStringList{QStringLiteral("LOC@%1").arg(singapore)});
         QVERIFY(!curation.takeVersion(m_articleId, stretches.at(0).start, stretches.at(0).end, m_ben));
-        ben->undoStack()->undo();
+        m_benSession->undoStack()->undo();
         QCOMPARE(finalLabels(), QStringList{QStringLiteral("GPE@%1").arg(singapore)});
-        ben->undoStack()->undo();
+        m_benSession->undoStack()->undo();
         QVERIFY(finalLabels().isEmpty());
         // The final layer is no annotator's: agreement and the annotators' layers leave it out.
-        QCOMPARE(Layers::annotators(ben->store()->annotations(m_articleId)), (QStringList{m_ana, m_ben}));
+        QCOMPARE(Layers::annotators(m_benSession->store()->annotations(m_articleId)), (QStringList{m_ana, m_ben}));
     }
 
     void rolesAreEnforcedByTheServer()
     {
-        makeLibrary();
-        auto ana = sessionOf(m_ana);
-        auto ben = sessionOf(m_ben);
         const int singapore = at(QStringLiteral("Singapore"));
-        QVERIFY2(ben->push(ben->edits()->addAnnotation(m_articleId, singapore, singapore + 9, QStringLiteral("LOC"))),
-                 qPrintable(ben->errorString()));
+        labelSingapore(*m_benSession, QStringLiteral("LOC"));
         qint64 bens = 0;
-        for (const Annotation &a : ben->store()->annotations(m_articleId)) {
+        for (const Annotation &a : m_benSession->store()->annotations(m_articleId)) {
             if (a.author == m_ben)
                 bens = a.id;
         }
         QVERIFY(bens);
-        TeamStore anaTeam(ana->store());
+        TeamStore anaTeam(m_anaSession->store());
         if (!onPostgres()) {
             // One user on a file: nobody is refused anything.
             QVERIFY(anaTeam.isCurator());
-            QVERIFY(ana->push(ana->edits()->relabel(bens, QStringLiteral("GPE"))));
-            QVERIFY(ana->push(ana->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
+            QVERIFY(m_anaSession->push(m_anaSession->edits()->relabel(bens, QStringLiteral("GPE"))));
+            QVERIFY(m_anaSession->push(m_anaSession->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
             const CliResult grant = runCli({QStringLiteral("library"), QStringLiteral("grant"), QStringLiteral("--library"), m_library,
                                             QStringLiteral("carl"), QStringLiteral("curator")});
             QCOMPARE(grant.status, 0);
@@ -254,28 +264,28 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(!anaTeam.isCurator());
-        QVERIFY(TeamStore(ben->store()).isCurator());
+        QVERIFY(TeamStore(m_benSession->store()).isCurator());
 
         // Ana may correct the extractor's suggestions (they become hers), not Ben's spans.
-        const qint64 suggestion = ana->store()->annotations(m_articleId).constFirst().id;
-        QVERIFY2(ana->push(ana->edits()->accept(suggestion)), qPrintable(ana->errorString()));
-        QCOMPARE(ana->store()->annotation(suggestion)->author, m_ana);
-        QVERIFY(!ana->push(ana->edits()->relabel(bens, QStringLiteral("GPE"))));
-        QVERIFY2(ana->errorString().contains(QStringLiteral("The server refused your change: it belongs to %1,").arg(m_ben)),
-                 qPrintable(ana->errorString()));
-        QCOMPARE(ben->store()->annotation(bens)->label, QStringLiteral("LOC"));
-        QVERIFY(!ana->push(ana->edits()->removeAnnotation(bens)));
-        QVERIFY(ben->store()->annotation(bens));
+        const qint64 suggestion = m_anaSession->store()->annotations(m_articleId).constFirst().id;
+        QVERIFY2(m_anaSession->push(m_anaSession->edits()->accept(suggestion)), qPrintable(m_anaSession->errorString()));
+        QCOMPARE(m_anaSession->store()->annotation(suggestion)->author, m_ana);
+        QVERIFY(!m_anaSession->push(m_anaSession->edits()->relabel(bens, QStringLiteral("GPE"))));
+        QVERIFY2(m_anaSession->errorString().contains(QStringLiteral("The server refused your change: it belongs to %1,").arg(m_ben)),
+                 qPrintable(m_anaSession->errorString()));
+        QCOMPARE(m_benSession->store()->annotation(bens)->label, QStringLiteral("LOC"));
+        QVERIFY(!m_anaSession->push(m_anaSession->edits()->removeAnnotation(bens)));
+        QVERIFY(m_benSession->store()->annotation(bens));
 
         // Only a curator sets the final status and adjudicates.
-        QVERIFY(!ana->push(ana->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
-        QVERIFY2(ana->errorString().contains(QStringLiteral("only a curator may set an article's final status")),
-                 qPrintable(ana->errorString()));
-        QVERIFY2(ana->errorString().contains(QStringLiteral("row-level security")), qPrintable(ana->errorString()));
-        QCOMPARE(ben->store()->article(m_articleId)->reviewStatus, ReviewStatus::New);
-        Curation anaCuration(ana->store());
-        QVERIFY(!ana->push(anaCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)));
-        QVERIFY(ana->errorString().contains(QStringLiteral("The server refused")));
+        QVERIFY(!m_anaSession->push(m_anaSession->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
+        QVERIFY2(m_anaSession->errorString().contains(QStringLiteral("only a curator may set an article's final status")),
+                 qPrintable(m_anaSession->errorString()));
+        QVERIFY2(m_anaSession->errorString().contains(QStringLiteral("row-level security")), qPrintable(m_anaSession->errorString()));
+        QCOMPARE(m_benSession->store()->article(m_articleId)->reviewStatus, ReviewStatus::New);
+        Curation anaCuration(m_anaSession->store());
+        QVERIFY(!m_anaSession->push(anaCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)));
+        QVERIFY(m_anaSession->errorString().contains(QStringLiteral("The server refused")));
         QVERIFY(!anaTeam.assign(m_articleId, m_ana));
         QVERIFY2(anaTeam.errorString().contains(QStringLiteral("only a curator may assign")), qPrintable(anaTeam.errorString()));
         // The refusal is the server's, whatever client writes: Ana's own SQL is held too.
@@ -294,9 +304,9 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("ana-raw"));
 
-        QVERIFY(ben->push(ben->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
-        Curation benCuration(ben->store());
-        QVERIFY2(ben->push(benCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)), qPrintable(ben->errorString()));
+        QVERIFY(m_benSession->push(m_benSession->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
+        Curation benCuration(m_benSession->store());
+        QVERIFY2(m_benSession->push(benCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)), qPrintable(m_benSession->errorString()));
 
         // The CLI says so too.
         const CliResult edit = runCli({QStringLiteral("edit"), QStringLiteral("--library"), libraryAs(m_ana), QStringLiteral("--annotation"),
