@@ -323,7 +323,7 @@ void AnnotationStore::fail(const QString &message, const QSqlQuery *query)
     if (query && dialect().isRefusal(query->lastError())) {
         m_errorString = tr("The server refused your change: only a curator may set an article's final status, take spans "
                            "into the final layer, assign articles or remove them. Nothing was saved. (%1)")
-                            .arg(query->lastError().databaseText());
+                            .arg(SqlDialect::serverMessage(query->lastError()));
     } else if (query) {
         m_errorString += QLatin1Char(' ') + query->lastError().text();
         qCWarning(lcStore) << message << query->lastQuery() << query->lastError().text();

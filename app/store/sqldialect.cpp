@@ -330,7 +330,11 @@ QStringList PostgresDialect::grantStatements(const QString &user, bool curator) 
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON gazette_meta FROM %1").arg(groups),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(groups),
-        QStringLiteral("REVOKE %1 FROM %2").arg(other, identifier),
+        // Only where it was granted: REVOKE of a membership that does not exist warns.
+        QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                       "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = '%1' AND u.rolname = '%2') "
+                       "THEN REVOKE %1 FROM %3; END IF; END $$")
+            .arg(other, literal, identifier),
         QStringLiteral("GRANT %1 TO %2").arg(role, identifier),
     };
 }
@@ -357,6 +361,16 @@ QString SqlDialect::displayLocation(const QString &location)
     QUrl url(location);
     url.setPassword(QString());
     return url.toString();
+}
+
+QString SqlDialect::serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1StringView severity : {QLatin1StringView("ERROR:"), QLatin1StringView("FATAL:")}) {
+        if (text.startsWith(severity))
+            text = text.mid(severity.size()).trimmed();
+    }
+    return text;
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)

@@ -28,6 +28,9 @@ public:
     static bool isServerLocation(const QString &location);
     // The location without a password, for messages and settings.
     static QString displayLocation(const QString &location);
+    // The server's own words for a failed statement, one line ("new row violates row-level
+    // security policy for table ..."), without the severity and the SQLSTATE.
+    static QString serverMessage(const QSqlError &error);
 
     // What fullTextMatch() makes of a search: the values fullTextQuery() binds, in order, and
     // the words the index cannot find (shorter than its grams), which need substringCondition().

@@ -92,7 +92,7 @@ bool TeamStore::grant(const QString &user, Role role)
     for (const QString &statement : m_store->dialect().grantStatements(user, role == Role::Curator)) {
         QSqlQuery q(m_store->database());
         if (!q.exec(statement))
-            return fail(tr("The server refused to grant the role: %1").arg(q.lastError().databaseText()));
+            return fail(tr("The server refused to grant the role: %1").arg(SqlDialect::serverMessage(q.lastError())));
     }
     return true;
 }
@@ -116,9 +116,11 @@ bool TeamStore::write(const QString &statement, const QVariantList &values, cons
         return fail(tr("The library is read-only until its server is back; nothing was saved."));
     QSqlQuery q = run(statement, values);
     if (!q.isActive()) {
+        if (m_store->dialect().isRefusal(q.lastError())) {
+            qCInfo(lcStore) << "the server refused:" << statement << q.lastError().text();
+            return fail(tr("The server refused: %1 (%2)").arg(refusedMessage, SqlDialect::serverMessage(q.lastError())));
+        }
         qCWarning(lcStore) << "team write failed:" << statement << q.lastError().text();
-        if (m_store->dialect().isRefusal(q.lastError()))
-            return fail(tr("The server refused: %1 (%2)").arg(refusedMessage, q.lastError().databaseText()));
         return fail(tr("A database statement failed.") + QLatin1Char(' ') + q.lastError().text());
     }
     if (q.numRowsAffected() < 1)
