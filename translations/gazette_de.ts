@@ -3486,6 +3486,10 @@ Zu prüfende Vorschläge: %2</translation>
         <source>Annotator (their PostgreSQL role or name):</source>
         <translation>Annotierende Person (PostgreSQL-Rolle oder Name):</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::TeamStore</name>

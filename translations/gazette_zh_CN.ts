@@ -3475,6 +3475,10 @@ Suggestions to review: %2</source>
         <source>Annotator (their PostgreSQL role or name):</source>
         <translation>标注者（其 PostgreSQL 角色或名字）：</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::TeamStore</name>

@@ -43,6 +43,8 @@ public:
     QMenu *contextMenu() const { return m_contextMenu; }
     // A widget under the list (the team panel).
     void setFooter(QWidget *footer);
+    // Who is assigned to each article and how far each got, a line under its details.
+    void setTeamLines(const QHash<qint64, QString> &lines);
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);

@@ -25,6 +25,7 @@ void MainWindow::createTeamParts()
 {
     m_teamPanel = new TeamPanel(m_session->store(), m_libraryDock);
     m_libraryDock->setFooter(m_teamPanel);
+    connect(m_teamPanel, &TeamPanel::libraryLinesChanged, m_libraryDock, &LibraryDock::setTeamLines);
 
     m_curationPanel = new CurationPanel(m_session, m_sideTabs);
     m_sideTabs->addTab(m_curationPanel, tr("&Curation"));

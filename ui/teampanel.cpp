@@ -79,8 +79,22 @@ void TeamPanel::refresh()
     m_assignments->clear();
     const QString self = m_team->self();
     bool ownAssignment = false;
-    const QList<Assignment> assignments = m_articleId ? m_team->assignments(m_articleId) : QList<Assignment>();
-    for (const Assignment &a : assignments) {
+    // One query for the library's lines and the article's list.
+    QHash<qint64, QStringList> byArticle;
+    QList<Assignment> assignments;
+    for (const Assignment &a : m_team->assignments()) {
+        byArticle[a.articleId].append(tr("%1: %2").arg(a.annotator, assignmentStatusName(a.status)));
+        if (a.articleId == m_articleId)
+            assignments.append(a);
+    }
+    QHash<qint64, QString> lines;
+    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it)
+        lines.insert(it.key(), it.value().join(QStringLiteral(" · ")));
+    if (lines != m_libraryLines) {
+        m_libraryLines = lines;
+        Q_EMIT libraryLinesChanged(lines);
+    }
+    for (const Assignment &a : std::as_const(assignments)) {
         m_assignments->addItem(tr("%1 — %2").arg(a.annotator, assignmentStatusName(a.status)));
         if (a.annotator == self) {
             ownAssignment = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -43,6 +44,8 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     void presenceChanged(const QString &text);
+    // Per article of the library: who is assigned and how far each got, for the library list.
+    void libraryLinesChanged(const QHash<qint64, QString> &lines);
 
 private:
     void askAndAssign();
@@ -51,6 +54,7 @@ private:
     TeamStore *m_team;
     qint64 m_articleId = 0;
     QString m_presenceText;
+    QHash<qint64, QString> m_libraryLines;
     QLabel *m_title;
     QLabel *m_presence;
     QListWidget *m_assignments;

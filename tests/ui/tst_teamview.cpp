@@ -5,6 +5,8 @@
 #include "curationpanel.h"
 #include "documentview.h"
 #include "layercombo.h"
+#include "librarydelegate.h"
+#include "librarydock.h"
 #include "library/librarysession.h"
 #include "mainwindow.h"
 #include "store/teamstore.h"
@@ -14,6 +16,7 @@
 #include "../core/storefixture.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -198,6 +201,15 @@ private Q_SLOTS:
         QVERIFY(anaTeam.setStatus(m_articleId, QStringLiteral("ana"), AssignmentStatus::Done));
         panel->refresh();
         QCOMPARE(panel->assignmentList()->item(0)->text(), QStringLiteral("ana — done"));
+        // The library list says it under the article, in a line of its own.
+        auto *list = window.findChild<LibraryDock *>()->list();
+        auto *delegate = qobject_cast<LibraryDelegate *>(list->itemDelegate());
+        QCOMPARE(delegate->teamLine(m_articleId), QStringLiteral("ana: done"));
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        const int withLines = delegate->sizeHint(option, list->model()->index(0, 0)).height();
+        delegate->setTeamLines({});
+        QCOMPARE(delegate->sizeHint(option, list->model()->index(0, 0)).height(), withLines - option.fontMetrics.height());
     }
 };
 
