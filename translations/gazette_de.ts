@@ -273,6 +273,10 @@
         <source>The server refused your change: it belongs to %1, and an annotator may change only their own annotations and facts and the extractor&apos;s suggestions (a curator may change any). Nothing was saved.</source>
         <translation>Der Server hat Ihre Änderung abgelehnt: Sie gehört zu %1, und Annotierende dürfen nur ihre eigenen Annotationen und Fakten sowie die Vorschläge der Extraktion ändern (Kuratierende dürfen alle ändern). Nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen Artikel entfernen. Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>

@@ -271,6 +271,10 @@
         <source>The server refused your change: it belongs to %1, and an annotator may change only their own annotations and facts and the extractor&apos;s suggestions (a curator may change any). Nothing was saved.</source>
         <translation>服务器拒绝了您的修改：它属于 %1，标注者只能修改自己的标注和事实以及抽取器的建议（审定者可以修改全部）。未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：只有审定者可以删除文章。未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>

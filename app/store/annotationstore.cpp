@@ -784,7 +784,9 @@ bool AnnotationStore::deleteArticleRow(qint64 id)
     if (!exec(q))
         return false;
     if (q.numRowsAffected() != 1) {
-        fail(tr("The article no longer exists."));
+        // Still there: the server's row-level policy hid it from this role.
+        fail(article(id) ? tr("The server refused your change: only a curator may remove articles. Nothing was saved.")
+                         : tr("The article no longer exists."));
         return false;
     }
     recordArticle(&StoreChange::removedArticles, id);

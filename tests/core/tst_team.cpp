@@ -286,6 +286,17 @@ private Q_SLOTS:
         Curation anaCuration(m_anaSession->store());
         QVERIFY(!m_anaSession->push(anaCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)));
         QVERIFY(m_anaSession->errorString().contains(QStringLiteral("The server refused")));
+        // Ana imports an article with the extractor's suggestions, a fact and its evidence, but
+        // only a curator removes one.
+        AnnotatedArticle another = sampleBundle();
+        another.article.text += QStringLiteral("Harbourline said more on Thursday.\n");
+        const auto anothersId = m_anaSession->store()->addArticle(another);
+        QVERIFY2(anothersId, qPrintable(m_anaSession->store()->errorString()));
+        QCOMPARE(m_anaSession->store()->facts(*anothersId).size(), 1);
+        QVERIFY(!m_anaSession->push(m_anaSession->edits()->removeArticle(*anothersId)));
+        QVERIFY2(m_anaSession->errorString().contains(QStringLiteral("The server refused your change")),
+                 qPrintable(m_anaSession->errorString()));
+        QVERIFY(m_benSession->store()->article(*anothersId));
         QVERIFY(!anaTeam.assign(m_articleId, m_ana));
         QVERIFY2(anaTeam.errorString().contains(QStringLiteral("only a curator may assign")), qPrintable(anaTeam.errorString()));
         // The refusal is the server's, whatever client writes: Ana's own SQL is held too.
