@@ -277,6 +277,10 @@
         <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
         <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen Artikel entfernen. Nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The server refused your change: only a curator may change an article that is done. Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen einen fertigen Artikel ändern. Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>

@@ -275,6 +275,10 @@
         <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
         <translation>服务器拒绝了您的修改：只有审定者可以删除文章。未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The server refused your change: only a curator may change an article that is done. Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：只有审定者可以修改已完成的文章。未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::Article</name>

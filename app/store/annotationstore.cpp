@@ -863,7 +863,16 @@ std::optional<ReanchorReport> AnnotationStore::updateArticle(qint64 id, const Ar
         bindArticleContent(q, updated);
         q.addBindValue(timestamp(now()));
         q.addBindValue(id);
-        if (!exec(q) || !reanchorRows(id, old->text, updated.text, report))
+        if (!exec(q))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            // Still there: the server's row-level policy keeps a done article from annotators.
+            fail(article(id) ? tr("The server refused your change: only a curator may change an article that is done. "
+                                  "Nothing was saved.")
+                             : tr("The article no longer exists."));
+            return false;
+        }
+        if (!reanchorRows(id, old->text, updated.text, report))
             return false;
         m_pendingChange.summaryArticles.insert(id);
         recordArticle(&StoreChange::changedArticles, id);

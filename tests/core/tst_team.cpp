@@ -316,6 +316,13 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("ana-raw"));
 
         QVERIFY(m_benSession->push(m_benSession->edits()->setReviewStatus(m_articleId, ReviewStatus::Done)));
+        // A done article's text is the curators' too.
+        Article changed = *m_anaSession->store()->article(m_articleId);
+        changed.text += QStringLiteral("Updated.\n");
+        QVERIFY(!m_anaSession->store()->updateArticle(m_articleId, changed));
+        QVERIFY2(m_anaSession->store()->errorString().contains(QStringLiteral("only a curator may change an article that is done")),
+                 qPrintable(m_anaSession->store()->errorString()));
+        QCOMPARE(m_benSession->store()->article(m_articleId)->text, ArticleText);
         Curation benCuration(m_benSession->store());
         QVERIFY2(m_benSession->push(benCuration.takeVersion(m_articleId, singapore, singapore + 9, m_ben)), qPrintable(m_benSession->errorString()));
 
