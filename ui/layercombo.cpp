@@ -11,6 +11,7 @@ LayerCombo::LayerCombo(QWidget *parent)
     setObjectName(QStringLiteral("layerCombo"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setToolTip(tr("Which annotators' spans the article shows"));
+    m_annotators = {QStringLiteral("-")}; // so that the first call fills the list
     setAnnotators({});
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && index < m_layers.size())
@@ -26,6 +27,9 @@ void LayerCombo::addLayer(const QString &text, const Layer &layer)
 
 void LayerCombo::setAnnotators(const QStringList &annotators)
 {
+    if (annotators == m_annotators)
+        return; // every edit of the article asks again; the list stays open and as it is
+    m_annotators = annotators;
     const Layer current = layer();
     {
         const QSignalBlocker blocker(this);

@@ -29,6 +29,7 @@ Q_SIGNALS:
 private:
     void addLayer(const QString &text, const Layer &layer);
     QList<Layer> m_layers; // in the order of the items
+    QStringList m_annotators;
 };
 
 } // namespace Gazette
