@@ -53,32 +53,47 @@ void listAssignments(const AnnotationStore &store, const TeamStore &team, QTextS
 
 } // namespace
 
-int Cli::grant(const QStringList &arguments, QTextStream &out, QTextStream &err)
+std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                       const QString &synopsis, const QString &description, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
-    parser.addOption(libraryOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err << "gazette library grant: " << parser.errorText() << '\n';
+        err << command << ": " << parser.errorText() << '\n';
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        out << subcommandHelp(parser, QStringLiteral("gazette library grant --library LIB USER annotator|curator"),
-                              tr("Gives a PostgreSQL role the rights of an annotator (change their own annotations, facts and "
-                                 "progress) or a curator (also set the final status, take spans into the final layer, assign "
-                                 "articles). The server enforces them with row-level policies. Run it as the library's owner "
-                                 "with the right to create roles, or as a superuser; the role is made when it does not exist."));
+        out << subcommandHelp(parser, synopsis, description);
         return 0;
     }
+    return std::nullopt;
+}
+
+QCommandLineOption Cli::libraryOption()
+{
+    return {QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB")};
+}
+
+int Cli::grant(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption library = libraryOption();
+    parser.addOption(library);
+    if (const auto status = parseArguments(
+            parser, arguments, QStringLiteral("gazette library grant"), QStringLiteral("gazette library grant --library LIB USER annotator|curator"),
+            tr("Gives a PostgreSQL role the rights of an annotator (change their own annotations, facts and "
+               "progress) or a curator (also set the final status, take spans into the final layer, assign "
+               "articles). The server enforces them with row-level policies. Run it as the library's owner "
+               "with the right to create roles, or as a superuser; the role is made when it does not exist."),
+            out, err))
+        return *status;
     const QStringList positional = parser.positionalArguments();
     const QString role = positional.value(1);
-    if (!parser.isSet(libraryOption) || positional.size() != 2
+    if (!parser.isSet(library) || positional.size() != 2
         || (role != QLatin1String("annotator") && role != QLatin1String("curator"))) {
         err << tr("gazette library grant: use “gazette library grant --library LIB USER annotator|curator”") << '\n';
         return 2;
     }
-    const QString location = parser.value(libraryOption);
+    const QString location = parser.value(library);
     AnnotationStore store;
     if (!openLibrary(store, location, QStringLiteral("gazette library grant"), err))
         return 1;
@@ -102,7 +117,7 @@ int Cli::grant(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int Cli::assign(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
+    const QCommandLineOption library = libraryOption();
     const QCommandLineOption articleOption(QStringLiteral("article"), tr("The article's id."), QStringLiteral("ID"));
     const QCommandLineOption annotatorOption(QStringLiteral("annotator"), tr("The annotator (a PostgreSQL role, or a name on a file)."),
                                              QStringLiteral("NAME"));
@@ -111,23 +126,19 @@ int Cli::assign(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QCommandLineOption unassignOption(QStringLiteral("unassign"), tr("Take the assignment back."));
     const QCommandLineOption authorOption(QStringLiteral("author"), tr("Your name, on a library file (a server knows your role)."),
                                           QStringLiteral("NAME"));
-    parser.addOptions({libraryOption, articleOption, annotatorOption, statusOption, unassignOption, authorOption});
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "gazette assign: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        out << subcommandHelp(parser, QStringLiteral("gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]"),
-                              tr("Assigns an article to an annotator (a curator's right on a PostgreSQL library), reports an "
-                                 "annotator's own progress with --status, or takes an assignment back. Without --article it "
-                                 "lists every assignment with each annotator's status, and who is working on which article now."));
-        return 0;
-    }
+    parser.addOptions({library, articleOption, annotatorOption, statusOption, unassignOption, authorOption});
+    if (const auto status = parseArguments(
+            parser, arguments, QStringLiteral("gazette assign"),
+            QStringLiteral("gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]"),
+            tr("Assigns an article to an annotator (a curator's right on a PostgreSQL library), reports an "
+               "annotator's own progress with --status, or takes an assignment back. Without --article it "
+               "lists every assignment with each annotator's status, and who is working on which article now."),
+            out, err))
+        return *status;
     bool idOk = false;
     const qint64 articleId = parser.value(articleOption).toLongLong(&idOk);
     const auto status = assignmentStatusFromName(parser.value(statusOption));
-    if (!parser.isSet(libraryOption) || (parser.isSet(articleOption) && (!idOk || !parser.isSet(annotatorOption)))
+    if (!parser.isSet(library) || (parser.isSet(articleOption) && (!idOk || !parser.isSet(annotatorOption)))
         || (parser.isSet(statusOption) && !status) || (parser.isSet(statusOption) && parser.isSet(unassignOption))) {
         err << tr("gazette assign: give --library LIB, and --article ID with --annotator NAME to assign; --status is "
                   "assigned, in-progress or done")
@@ -135,7 +146,7 @@ int Cli::assign(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
     AnnotationStore store;
-    if (!openLibrary(store, parser.value(libraryOption), QStringLiteral("gazette assign"), err))
+    if (!openLibrary(store, parser.value(library), QStringLiteral("gazette assign"), err))
         return 1;
     store.setAuthor(parser.value(authorOption));
     TeamStore team(&store);

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -39,6 +42,13 @@ private:
     static int grant(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int assign(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
+    // Adds --help and parses a subcommand's arguments: the exit status when that is all there is
+    // to do (an error: 2, the help printed: 0), nothing when the command goes on.
+    static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                             const QString &synopsis, const QString &description, QTextStream &out,
+                                             QTextStream &err);
+    // --library LIB, as every command that works on a library takes it.
+    static QCommandLineOption libraryOption();
 };
 
 } // namespace Gazette
