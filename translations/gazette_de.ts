@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Gazette::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Span F1</source>
+        <translation>Spannen-F1</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spannen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the two annotators on tokens</source>
+        <translation>Cohens Kappa der beiden Annotierenden auf Token-Ebene</translation>
+    </message>
+    <message>
+        <source>F1 of spans with the same start, end and label</source>
+        <translation>F1 der Spannen mit gleichem Anfang, Ende und Label</translation>
+    </message>
+    <message>
+        <source>Spans of the first and the second annotator</source>
+        <translation>Spannen der ersten und der zweiten Person</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha of all annotators on tokens</source>
+        <translation>Krippendorffs Alpha aller Annotierenden auf Token-Ebene</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation>A&amp;nnotierende:</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs two annotators; these articles have %n.</source>
+        <translation>
+            <numerusform>Übereinstimmung braucht zwei Annotierende; diese Artikel haben %n.</numerusform>
+            <numerusform>Übereinstimmung braucht zwei Annotierende; diese Artikel haben %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 tokens; annotators: %2.</source>
+        <translation>
+            <numerusform>%n Artikel, %1 Token; Annotierende: %2.</numerusform>
+            <numerusform>%n Artikel, %1 Token; Annotierende: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Annotation</name>
     <message>
         <source>Suggested</source>
@@ -175,6 +256,30 @@
     <message>
         <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
         <translation>Eine andere Person hat diese Aussage inzwischen entfernt. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may set an article&apos;s final status, take spans into the final layer, assign articles or remove them. Nothing was saved. (%1)</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen den endgültigen Status eines Artikels setzen, Spannen in die endgültige Ebene übernehmen, Artikel zuweisen oder entfernen. Nichts wurde gespeichert. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen Artikel entfernen. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may change an article that is done. Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen einen fertigen Artikel ändern. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may reopen “%1”, which is done. Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Nur Kuratierende dürfen „%1“ wieder öffnen, der Artikel ist fertig. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused your change: it belongs to %1, and an annotator may change only their own annotations and facts and the extractor&apos;s suggestions (a curator may change any). Nothing was saved.</source>
+        <translation>Der Server hat Ihre Änderung abgelehnt: Sie gehört zu %1, und Annotierende dürfen nur ihre eigenen Annotationen und Fakten sowie die Vorschläge der Extraktion ändern (Kuratierende dürfen alle ändern). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>the final layer</source>
+        <translation>der endgültigen Ebene</translation>
     </message>
 </context>
 <context>
@@ -603,76 +708,6 @@
         <translation>Krippendorffs Alpha (%1 Annotierende)</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>Aufruf:
-  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
-  gazette help                   diese Hilfe anzeigen
-  gazette version                die Version anzeigen
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
-                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 den Namens-Tagger mit brat-Referenzordnern trainieren
-  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
-
-LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
-(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
-
-Fensteroptionen:
-  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
-  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
-</translation>
-    </message>
-    <message>
         <source>Folder of the new feed.</source>
         <translation>Ordner des neuen Feeds.</translation>
     </message>
@@ -800,6 +835,160 @@ Fensteroptionen:
         <source>Wrote %1 feed(s) to %2.</source>
         <translation>%1 Feed(s) nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
+                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 den Namens-Tagger mit brat-Referenzordnern trainieren
+  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
+  gazette library grant --library LIB USER annotator|curator
+                                 einer PostgreSQL-Rolle die Rechte von Annotierenden oder Kuratierenden geben
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 Artikel zuweisen, Fortschritt melden, Zuweisungen auflisten und wer woran arbeitet
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
+
+LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
+(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
+    </message>
+    <message>
+        <source>%1: no library at “%2”</source>
+        <translation>%1: keine Bibliothek unter „%2“</translation>
+    </message>
+    <message>
+        <source>No article is assigned.</source>
+        <translation>Kein Artikel ist zugewiesen.</translation>
+    </message>
+    <message>
+        <source>article %1 “%2”</source>
+        <translation>Artikel %1 „%2“</translation>
+    </message>
+    <message>
+        <source>(assigned by %1)</source>
+        <translation>(zugewiesen von %1)</translation>
+    </message>
+    <message>
+        <source>%1 is working on article %2</source>
+        <translation>%1 arbeitet an Artikel %2</translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL role the rights of an annotator (change their own annotations, facts and progress) or a curator (also set the final status, take spans into the final layer, assign articles). The server enforces them with row-level policies. Run it as the library&apos;s owner with the right to create roles, or as a superuser; the role is made when it does not exist.</source>
+        <translation>Gibt einer PostgreSQL-Rolle die Rechte von Annotierenden (eigene Annotationen, Fakten und Fortschritt ändern) oder Kuratierenden (außerdem den endgültigen Status setzen, Spannen in die endgültige Ebene übernehmen, Artikel zuweisen). Der Server setzt sie mit Richtlinien auf Zeilenebene durch. Als Eigentümer der Bibliothek mit dem Recht, Rollen anzulegen, oder als Superuser ausführen; eine fehlende Rolle wird angelegt.</translation>
+    </message>
+    <message>
+        <source>gazette library grant: use “gazette library grant --library LIB USER annotator|curator”</source>
+        <translation>gazette library grant: „gazette library grant --library LIB USER annotator|curator“ verwenden</translation>
+    </message>
+    <message>
+        <source>A library file has one user, who may do everything: roles are a PostgreSQL library&apos;s. Nothing was changed.</source>
+        <translation>Eine Bibliotheksdatei hat eine Person, die alles darf: Rollen gibt es nur in einer PostgreSQL-Bibliothek. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 ist jetzt Kurator/in von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now an annotator of %2.</source>
+        <translation>%1 annotiert jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation>Die ID des Artikels.</translation>
+    </message>
+    <message>
+        <source>The annotator (a PostgreSQL role, or a name on a file).</source>
+        <translation>Die annotierende Person (eine PostgreSQL-Rolle oder ein Name bei einer Datei).</translation>
+    </message>
+    <message>
+        <source>Report progress instead: assigned, in-progress or done.</source>
+        <translation>Stattdessen den Fortschritt melden: assigned, in-progress oder done.</translation>
+    </message>
+    <message>
+        <source>Take the assignment back.</source>
+        <translation>Die Zuweisung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Assigns an article to an annotator (a curator&apos;s right on a PostgreSQL library), reports an annotator&apos;s own progress with --status, or takes an assignment back. Without --article it lists every assignment with each annotator&apos;s status, and who is working on which article now.</source>
+        <translation>Weist einen Artikel einer annotierenden Person zu (in einer PostgreSQL-Bibliothek ein Recht der Kuratierenden), meldet mit --status den eigenen Fortschritt oder nimmt eine Zuweisung zurück. Ohne --article listet es alle Zuweisungen mit dem Stand jeder Person auf und wer gerade an welchem Artikel arbeitet.</translation>
+    </message>
+    <message>
+        <source>gazette assign: give --library LIB, and --article ID with --annotator NAME to assign; --status is assigned, in-progress or done</source>
+        <translation>gazette assign: --library LIB angeben, zum Zuweisen --article ID mit --annotator NAME; --status ist assigned, in-progress oder done</translation>
+    </message>
+    <message>
+        <source>Article %1 is no longer assigned to %2.</source>
+        <translation>Artikel %1 ist %2 nicht mehr zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 on article %2: %3.</source>
+        <translation>%1 bei Artikel %2: %3.</translation>
+    </message>
+    <message>
+        <source>Article %1 is assigned to %2.</source>
+        <translation>Artikel %1 ist %2 zugewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -844,6 +1033,100 @@ Fensteroptionen:
     </message>
 </context>
 <context>
+    <name>Gazette::Curation</name>
+    <message>
+        <source>The final layer holds %1&apos;s version already.</source>
+        <translation>Die endgültige Ebene enthält bereits die Fassung von %1.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the final layer has a span there.</source>
+        <translation>Weder %1 noch die endgültige Ebene hat dort eine Spanne.</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version (no span)</source>
+        <translation>Fassung von %1 übernehmen (keine Spanne)</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version of &apos;%2&apos;</source>
+        <translation>Fassung von %1 für „%2“ übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CurationPanel</name>
+    <message>
+        <source>no span</source>
+        <translation>keine Spanne</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>label and quote</comment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>&amp;Take This Version</source>
+        <translation>Diese Fassung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Where / who</source>
+        <translation>Wo / wer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Put the selected annotator&apos;s version of this stretch into the final layer</source>
+        <translation>Die Fassung der gewählten Person für diese Stelle in die endgültige Ebene übernehmen</translation>
+    </message>
+    <message>
+        <source>Open an article to curate it.</source>
+        <translation>Öffnen Sie einen Artikel, um ihn zu kuratieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Curation compares annotators: this article has %n.</source>
+        <translation>
+            <numerusform>Kuration vergleicht Annotierende: Dieser Artikel hat %n.</numerusform>
+            <numerusform>Kuration vergleicht Annotierende: Dieser Artikel hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 agree on every span of this article.</source>
+        <translation>%1 stimmen bei jeder Spanne dieses Artikels überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) where the annotators differ. Pick a version to take into the final layer.</source>
+        <translation>
+            <numerusform>%n Stelle, an der die Annotierenden abweichen. Wählen Sie eine Fassung für die endgültige Ebene.</numerusform>
+            <numerusform>%n Stellen, an denen die Annotierenden abweichen. Wählen Sie eine Fassung für die endgültige Ebene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted stretch of text</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>final: %1</source>
+        <translation>endgültig: %1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>%1 (in the final layer)</source>
+        <translation>%1 (in der endgültigen Ebene)</translation>
+    </message>
+    <message>
+        <source>Only a curator may take versions into the final layer</source>
+        <translation>Nur Kuratierende dürfen Fassungen in die endgültige Ebene übernehmen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::DocumentView</name>
     <message>
         <source>Article text</source>
@@ -876,6 +1159,10 @@ Fensteroptionen:
     <message>
         <source>Label All &amp;Occurrences as</source>
         <translation>Alle &amp;Vorkommen kennzeichnen als</translation>
+    </message>
+    <message>
+        <source>In the final layer</source>
+        <translation>In der endgültigen Ebene</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2831,29 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Gazette::LayerCombo</name>
+    <message>
+        <source>Which annotators&apos; spans the article shows</source>
+        <translation>Wessen Spannen der Artikel zeigt</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Alle Annotierenden</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Final layer</source>
+        <translation>Endgültige Ebene</translation>
+    </message>
+    <message>
+        <source>Differences: %1 ↔ %2</source>
+        <translation>Unterschiede: %1 ↔ %2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryCopy</name>
     <message>
         <source>“%1” is not empty: a library is copied only into a new one.</source>
@@ -3037,6 +3347,22 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Fee&amp;ds</source>
         <translation>F&amp;eeds</translation>
+    </message>
+    <message>
+        <source>&amp;Curation</source>
+        <translation>&amp;Kuration</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>Ü&amp;bereinstimmung…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3994,128 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Password of the role “%1” on %2:</source>
         <translation>Passwort der Rolle „%1“ auf %2:</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamPanel</name>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>How far you got with this article</source>
+        <translation>Wie weit Sie mit diesem Artikel sind</translation>
+    </message>
+    <message>
+        <source>Assign this article to an annotator (curators only)</source>
+        <translation>Diesen Artikel einer annotierenden Person zuweisen (nur Kuratierende)</translation>
+    </message>
+    <message>
+        <source>My progress:</source>
+        <translation>Mein Stand:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone</source>
+        <translation>Niemandem zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 is working on this article</source>
+        <translation>%1 arbeitet an diesem Artikel</translation>
+    </message>
+    <message>
+        <source>%1 are working on this article</source>
+        <translation>%1 arbeiten an diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>Nicht zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Assign Article</source>
+        <translation>Artikel zuweisen</translation>
+    </message>
+    <message>
+        <source>Annotator (their PostgreSQL role or name):</source>
+        <translation>Annotierende Person (PostgreSQL-Rolle oder Name):</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamStore</name>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Name the user to grant a role to.</source>
+        <translation>Nennen Sie die Person, die eine Rolle erhalten soll.</translation>
+    </message>
+    <message>
+        <source>The server refused to grant the role: %1</source>
+        <translation>Der Server hat die Rolle nicht vergeben: %1</translation>
+    </message>
+    <message>
+        <source>The library is read-only until its server is back; nothing was saved.</source>
+        <translation>Die Bibliothek ist schreibgeschützt, bis ihr Server zurück ist; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (%2)</source>
+        <translation>Der Server hat abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Name the annotator to assign.</source>
+        <translation>Nennen Sie die Person, der zugewiesen werden soll.</translation>
+    </message>
+    <message>
+        <source>The library has no article %1.</source>
+        <translation>Die Bibliothek hat keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>only a curator may assign articles, and %1 is an annotator.</source>
+        <translation>Nur Kuratierende dürfen Artikel zuweisen, und %1 annotiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to article %2.</source>
+        <translation>%1 ist Artikel %2 nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>only a curator may take an assignment back, and %1 is an annotator.</source>
+        <translation>Nur Kuratierende dürfen eine Zuweisung zurücknehmen, und %1 annotiert.</translation>
+    </message>
+    <message>
+        <source>The server refused: an annotator reports only their own progress, and %1 is not %2. Nothing was saved.</source>
+        <translation>Der Server hat abgelehnt: Annotierende melden nur ihren eigenen Fortschritt, und %1 ist nicht %2. Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

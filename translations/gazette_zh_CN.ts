@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Gazette::AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>本文章</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>整个文库</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <source>Span F1</source>
+        <translation>片段 F1</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the two annotators on tokens</source>
+        <translation>两位标注者在词元上的 Cohen&apos;s kappa</translation>
+    </message>
+    <message>
+        <source>F1 of spans with the same start, end and label</source>
+        <translation>起点、终点和标签都相同的片段的 F1</translation>
+    </message>
+    <message>
+        <source>Spans of the first and the second annotator</source>
+        <translation>第一位和第二位标注者的片段</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha of all annotators on tokens</source>
+        <translation>所有标注者在词元上的 Krippendorff&apos;s alpha</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>文章(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Annotators:</source>
+        <translation>标注者(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement needs two annotators; these articles have %n.</source>
+        <translation>
+            <numerusform>一致性需要两位标注者；这些文章只有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 tokens; annotators: %2.</source>
+        <translation>
+            <numerusform>%n 篇文章，%1 个词元；标注者：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Annotation</name>
     <message>
         <source>Suggested</source>
@@ -175,6 +254,30 @@
     <message>
         <source>Another annotator removed this fact meanwhile. Your change was not saved.</source>
         <translation>另一位标注者已删除此事实。您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may set an article&apos;s final status, take spans into the final layer, assign articles or remove them. Nothing was saved. (%1)</source>
+        <translation>服务器拒绝了您的修改：只有审定者可以设置文章的最终状态、将片段采纳到最终层、分配文章或删除文章。未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may remove articles. Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：只有审定者可以删除文章。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may change an article that is done. Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：只有审定者可以修改已完成的文章。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server refused your change: only a curator may reopen “%1”, which is done. Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：“%1”已完成，只有审定者可以重新打开。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server refused your change: it belongs to %1, and an annotator may change only their own annotations and facts and the extractor&apos;s suggestions (a curator may change any). Nothing was saved.</source>
+        <translation>服务器拒绝了您的修改：它属于 %1，标注者只能修改自己的标注和事实以及抽取器的建议（审定者可以修改全部）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the final layer</source>
+        <translation>最终层</translation>
     </message>
 </context>
 <context>
@@ -602,76 +705,6 @@
         <translation>Krippendorff&apos;s alpha（%1 位标注者）</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>用法：
-  gazette [FILE...]              在 Gazette 窗口中打开文章
-  gazette help                   显示本帮助
-  gazette version                显示版本
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 导出文章；FILE... 会先导入并抽取；FMT：%1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 按原样标注文本文件（偏移量以各文件的文本为准）
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
-                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 用 brat 金标准文件夹训练名称标注器
-  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 与其他阅读器交换订阅列表（OPML）
-
-LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
-（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
-
-窗口选项：
-  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
-  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
-</translation>
-    </message>
-    <message>
         <source>Folder of the new feed.</source>
         <translation>新订阅源所在的文件夹。</translation>
     </message>
@@ -799,6 +832,160 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
         <source>Wrote %1 feed(s) to %2.</source>
         <translation>已将 %1 个订阅源写入 %2。</translation>
     </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示本帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
+                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 用 brat 金标准文件夹训练名称标注器
+  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
+  gazette library grant --library LIB USER annotator|curator
+                                 授予 PostgreSQL 角色标注者或审定者的权限
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 分配文章、报告进度、列出分配以及谁正在处理什么
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 与其他阅读器交换订阅列表（OPML）
+
+LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
+（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
+    </message>
+    <message>
+        <source>%1: no library at “%2”</source>
+        <translation>%1：“%2”处没有文库</translation>
+    </message>
+    <message>
+        <source>No article is assigned.</source>
+        <translation>没有分配任何文章。</translation>
+    </message>
+    <message>
+        <source>article %1 “%2”</source>
+        <translation>文章 %1“%2”</translation>
+    </message>
+    <message>
+        <source>(assigned by %1)</source>
+        <translation>（由 %1 分配）</translation>
+    </message>
+    <message>
+        <source>%1 is working on article %2</source>
+        <translation>%1 正在处理文章 %2</translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL role the rights of an annotator (change their own annotations, facts and progress) or a curator (also set the final status, take spans into the final layer, assign articles). The server enforces them with row-level policies. Run it as the library&apos;s owner with the right to create roles, or as a superuser; the role is made when it does not exist.</source>
+        <translation>授予 PostgreSQL 角色标注者权限（修改自己的标注、事实和进度）或审定者权限（还可设置最终状态、将片段采纳到最终层、分配文章）。服务器通过行级安全策略强制执行这些权限。请以拥有创建角色权限的文库所有者或超级用户身份运行；角色不存在时会自动创建。</translation>
+    </message>
+    <message>
+        <source>gazette library grant: use “gazette library grant --library LIB USER annotator|curator”</source>
+        <translation>gazette library grant：请使用“gazette library grant --library LIB USER annotator|curator”</translation>
+    </message>
+    <message>
+        <source>A library file has one user, who may do everything: roles are a PostgreSQL library&apos;s. Nothing was changed.</source>
+        <translation>文库文件只有一位用户，可以做任何事：角色只适用于 PostgreSQL 文库。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is now a curator of %2.</source>
+        <translation>%1 现在是 %2 的审定者。</translation>
+    </message>
+    <message>
+        <source>%1 is now an annotator of %2.</source>
+        <translation>%1 现在是 %2 的标注者。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation>文章的 ID。</translation>
+    </message>
+    <message>
+        <source>The annotator (a PostgreSQL role, or a name on a file).</source>
+        <translation>标注者（PostgreSQL 角色，或文件文库中的名字）。</translation>
+    </message>
+    <message>
+        <source>Report progress instead: assigned, in-progress or done.</source>
+        <translation>改为报告进度：assigned、in-progress 或 done。</translation>
+    </message>
+    <message>
+        <source>Take the assignment back.</source>
+        <translation>撤回分配。</translation>
+    </message>
+    <message>
+        <source>Assigns an article to an annotator (a curator&apos;s right on a PostgreSQL library), reports an annotator&apos;s own progress with --status, or takes an assignment back. Without --article it lists every assignment with each annotator&apos;s status, and who is working on which article now.</source>
+        <translation>将文章分配给标注者（在 PostgreSQL 文库中这是审定者的权限），用 --status 报告自己的进度，或撤回分配。不带 --article 时列出所有分配及每位标注者的状态，以及谁正在处理哪篇文章。</translation>
+    </message>
+    <message>
+        <source>gazette assign: give --library LIB, and --article ID with --annotator NAME to assign; --status is assigned, in-progress or done</source>
+        <translation>gazette assign：请提供 --library LIB，分配时还需 --article ID 和 --annotator NAME；--status 可为 assigned、in-progress 或 done</translation>
+    </message>
+    <message>
+        <source>Article %1 is no longer assigned to %2.</source>
+        <translation>文章 %1 已不再分配给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 on article %2: %3.</source>
+        <translation>%1 在文章 %2 上：%3。</translation>
+    </message>
+    <message>
+        <source>Article %1 is assigned to %2.</source>
+        <translation>文章 %1 已分配给 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -843,6 +1030,98 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     </message>
 </context>
 <context>
+    <name>Gazette::Curation</name>
+    <message>
+        <source>The final layer holds %1&apos;s version already.</source>
+        <translation>最终层已包含 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the final layer has a span there.</source>
+        <translation>%1 和最终层在此处都没有片段。</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version (no span)</source>
+        <translation>采纳 %1 的版本（无片段）</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version of &apos;%2&apos;</source>
+        <translation>采纳 %1 对“%2”的版本</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CurationPanel</name>
+    <message>
+        <source>no span</source>
+        <translation>无片段</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>label and quote</comment>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Take This Version</source>
+        <translation>采纳此版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Where / who</source>
+        <translation>位置 / 标注者</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Put the selected annotator&apos;s version of this stretch into the final layer</source>
+        <translation>将所选标注者对此段的版本放入最终层</translation>
+    </message>
+    <message>
+        <source>Open an article to curate it.</source>
+        <translation>打开一篇文章以进行审定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Curation compares annotators: this article has %n.</source>
+        <translation>
+            <numerusform>审定需要比较标注者：这篇文章只有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 agree on every span of this article.</source>
+        <translation>%1 在本文章的每个片段上都一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) where the annotators differ. Pick a version to take into the final layer.</source>
+        <translation>
+            <numerusform>标注者在 %n 处存在分歧。请选择一个版本采纳到最终层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted stretch of text</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>final: %1</source>
+        <translation>最终：%1</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 (in the final layer)</source>
+        <translation>%1（已在最终层）</translation>
+    </message>
+    <message>
+        <source>Only a curator may take versions into the final layer</source>
+        <translation>只有审定者可以将版本采纳到最终层</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::DocumentView</name>
     <message>
         <source>Article text</source>
@@ -875,6 +1154,10 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     <message>
         <source>Label All &amp;Occurrences as</source>
         <translation>将所有出现之处标注为(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In the final layer</source>
+        <translation>在最终层中</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2818,29 @@ Select the supporting text and choose Add.</source>
     </message>
 </context>
 <context>
+    <name>Gazette::LayerCombo</name>
+    <message>
+        <source>Which annotators&apos; spans the article shows</source>
+        <translation>文章显示哪些标注者的片段</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>所有标注者</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Final layer</source>
+        <translation>最终层</translation>
+    </message>
+    <message>
+        <source>Differences: %1 ↔ %2</source>
+        <translation>差异：%1 ↔ %2</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::LibraryCopy</name>
     <message>
         <source>“%1” is not empty: a library is copied only into a new one.</source>
@@ -3028,6 +3334,22 @@ Suggestions to review: %2</source>
     <message>
         <source>Fee&amp;ds</source>
         <translation>订阅源(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Curation</source>
+        <translation>审定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3979,128 @@ Suggestions to review: %2</source>
     <message>
         <source>Password of the role “%1” on %2:</source>
         <translation>角色“%1”在 %2 上的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamPanel</name>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;团队&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>How far you got with this article</source>
+        <translation>您在这篇文章上的进度</translation>
+    </message>
+    <message>
+        <source>Assign this article to an annotator (curators only)</source>
+        <translation>将这篇文章分配给标注者（仅限审定者）</translation>
+    </message>
+    <message>
+        <source>My progress:</source>
+        <translation>我的进度：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not assigned to anyone</source>
+        <translation>未分配给任何人</translation>
+    </message>
+    <message>
+        <source>%1 is working on this article</source>
+        <translation>%1 正在处理这篇文章</translation>
+    </message>
+    <message>
+        <source>%1 are working on this article</source>
+        <translation>%1 正在处理这篇文章</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分配给 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Assign Article</source>
+        <translation>分配文章</translation>
+    </message>
+    <message>
+        <source>Annotator (their PostgreSQL role or name):</source>
+        <translation>标注者（其 PostgreSQL 角色或名字）：</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::TeamStore</name>
+    <message>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Name the user to grant a role to.</source>
+        <translation>请指明要授予角色的用户。</translation>
+    </message>
+    <message>
+        <source>The server refused to grant the role: %1</source>
+        <translation>服务器拒绝授予该角色：%1</translation>
+    </message>
+    <message>
+        <source>The library is read-only until its server is back; nothing was saved.</source>
+        <translation>在服务器恢复之前文库为只读；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (%2)</source>
+        <translation>服务器拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation>数据库语句执行失败。</translation>
+    </message>
+    <message>
+        <source>Name the annotator to assign.</source>
+        <translation>请指明要分配的标注者。</translation>
+    </message>
+    <message>
+        <source>The library has no article %1.</source>
+        <translation>文库中没有文章 %1。</translation>
+    </message>
+    <message>
+        <source>only a curator may assign articles, and %1 is an annotator.</source>
+        <translation>只有审定者可以分配文章，而 %1 是标注者。</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to article %2.</source>
+        <translation>%1 未被分配到文章 %2。</translation>
+    </message>
+    <message>
+        <source>only a curator may take an assignment back, and %1 is an annotator.</source>
+        <translation>只有审定者可以撤回分配，而 %1 是标注者。</translation>
+    </message>
+    <message>
+        <source>The server refused: an annotator reports only their own progress, and %1 is not %2. Nothing was saved.</source>
+        <translation>服务器拒绝：标注者只能报告自己的进度，而 %1 不是 %2。未保存任何内容。</translation>
     </message>
 </context>
 <context>

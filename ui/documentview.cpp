@@ -73,6 +73,7 @@ void DocumentView::clearArticle()
     m_selectedEntityId = 0;
     m_highlighter->setTextStart(0);
     m_spans.clear();
+    m_allAnnotations.clear();
     m_highlighter->repaintAll();
     clear();
     updateExtraSelections();
@@ -250,12 +251,21 @@ void DocumentView::setLabelSet(const LabelSet &labels)
     m_actions->setLabelSet(labels);
 }
 
+void DocumentView::setLayer(const Layer &layer)
+{
+    if (layer == m_layer)
+        return;
+    m_layer = layer;
+    setAnnotations(m_allAnnotations);
+}
+
 void DocumentView::setAnnotations(const QList<Annotation> &annotations)
 {
     m_selectedId = 0;
     m_selectedEntityId = 0;
+    m_allAnnotations = annotations;
     updateVisibleBlocks();
-    m_spans.set(annotations);
+    m_spans.set(Layers::filter(annotations, m_layer));
     m_highlighter->repaintAll();
     updateExtraSelections();
     m_actions->updateEnabled();
@@ -263,6 +273,27 @@ void DocumentView::setAnnotations(const QList<Annotation> &annotations)
 
 void DocumentView::applyChange(const StoreChange &change)
 {
+    if (m_layer.kind != Layer::Kind::All) {
+        // A layer depends on the other annotators' spans too (differences): show it anew.
+        bool touched = false;
+        for (const RowChange<Annotation> &row : change.annotations) {
+            const Annotation &any = row.after ? *row.after : *row.before;
+            if (!hasArticle() || any.articleId != m_article.id)
+                continue;
+            touched = true;
+            const qint64 id = any.id;
+            m_allAnnotations.removeIf([id](const Annotation &a) { return a.id == id; });
+            if (row.after)
+                m_allAnnotations.append(*row.after);
+        }
+        if (touched) {
+            const qint64 selected = m_selectedId;
+            setAnnotations(m_allAnnotations);
+            if (m_spans.find(selected))
+                selectAnnotation(selected, false);
+        }
+        return;
+    }
     bool touched = false;
     for (const RowChange<Annotation> &row : change.annotations) {
         const Annotation &any = row.after ? *row.after : *row.before;
@@ -270,6 +301,10 @@ void DocumentView::applyChange(const StoreChange &change)
             continue;
         touched = true;
         std::pair<int, int> range;
+        const qint64 id = any.id;
+        m_allAnnotations.removeIf([id](const Annotation &a) { return a.id == id; });
+        if (row.after)
+            m_allAnnotations.append(*row.after);
         if (row.before && row.after)
             range = m_spans.change(*row.before, *row.after);
         else if (row.after)
@@ -401,6 +436,19 @@ void DocumentView::updateExtraSelections()
 {
     QList<ExtraSelection> selections;
     const QColor base = palette().color(QPalette::Base);
+    if (m_layer.kind == Layer::Kind::Difference) {
+        // Every span shown is one the other annotator does not have: mark it as a difference.
+        const QColor difference = QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Error));
+        for (const Annotation &a : m_spans.all()) {
+            ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(positionOf(a.start));
+            selection.cursor.setPosition(positionOf(a.end), QTextCursor::KeepAnchor);
+            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            selection.format.setUnderlineColor(difference.isValid() && difference.alpha() ? difference : QColor(Qt::red));
+            selections.append(selection);
+        }
+    }
     for (const Annotation &a : m_spans.all()) {
         const bool selected = a.id == m_selectedId;
         const bool ofEntity = m_selectedEntityId != 0 && a.entityId == m_selectedEntityId;
@@ -463,6 +511,8 @@ bool DocumentView::event(QEvent *event)
         if (!annotation->ruleId.isEmpty())
             text += QStringLiteral("<br>") + tr("Rule %1, confidence %2").arg(annotation->ruleId.toHtmlEscaped())
                                                  .arg(annotation->confidence, 0, 'f', 2);
+        else if (Layers::isFinal(*annotation))
+            text += QStringLiteral("<br>") + tr("In the final layer");
         else if (!annotation->author.isEmpty())
             text += QStringLiteral("<br>") + tr("Labelled by %1").arg(annotation->author.toHtmlEscaped());
         if (annotation->orphaned)

@@ -3,6 +3,7 @@
 
 #include "document/annotation.h"
 #include "document/article.h"
+#include "document/layers.h"
 #include "schema/labelset.h"
 #include "store/storechange.h"
 #include "spanindex.h"
@@ -56,6 +57,10 @@ public:
     // removed): the affected blocks are repainted once.
     void applyChange(const StoreChange &change);
     EntityHighlighter *highlighter() const { return m_highlighter; }
+    // Which annotator's spans the pane shows: all, one annotator's, the final layer, or where
+    // two annotators differ (those spans marked with a wavy underline).
+    void setLayer(const Layer &layer);
+    const Layer &layer() const { return m_layer; }
     // The spans shown, for lookups by id or position.
     const SpanIndex &spans() const { return m_spans; }
     // Names entities in tooltips; set by the window, which knows the library.
@@ -119,6 +124,8 @@ private:
     void showLabelMenu(const QPoint &globalPosition, const std::function<void(const QString &)> &choose);
 
     SpanIndex m_spans;
+    QList<Annotation> m_allAnnotations; // of every layer; m_spans holds those of m_layer
+    Layer m_layer;
     EntityHighlighter *m_highlighter = nullptr;
     AnnotationActions *m_actions = nullptr;
     LabelSet m_labels = LabelSet::ontoNotes();

@@ -159,6 +159,12 @@ void LibraryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QString detail = detailMetrics.elidedText(details, Qt::ElideRight, area.width());
     painter->drawText(QRect(area.left(), top + 2, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, detail);
     top += 2 + detailMetrics.height();
+    if (!m_teamLines.isEmpty()) {
+        const QString team = detailMetrics.elidedText(teamLine(index.data(LibraryModel::ArticleIdRole).toLongLong()), Qt::ElideRight,
+                                                      area.width());
+        painter->drawText(QRect(area.left(), top, area.width(), detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, team);
+        top += detailMetrics.height();
+    }
 
     if (const QVariant value = index.data(LibraryModel::SnippetRole); value.isValid()) {
         const SnippetText snippet = snippetText(value.value<TextSearch::Snippet>(), opt.font, area.width(), opt.palette, selected);
@@ -187,6 +193,8 @@ QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     int height = HeadlineLines * QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Padding * 2;
     if (isSearching(index))
         height += SnippetLines * QFontMetrics(bold).height() + 2;
+    if (!m_teamLines.isEmpty())
+        height += QFontMetrics(option.font).height();
     return {200, height};
 }
 

@@ -4,6 +4,7 @@
 #include "document/textsearch.h"
 #include "store/feedstore.h"
 
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 
@@ -29,6 +30,10 @@ public:
 
     // The second line, also used as the accessible description.
     static QString detailLine(const QModelIndex &index);
+    // On a library with assignments, a third line per article: who is assigned and how far each
+    // got ("ana: done · ben: assigned"), by article id; all rows get room for it then.
+    void setTeamLines(const QHash<qint64, QString> &lines) { m_teamLines = lines; }
+    QString teamLine(qint64 articleId) const { return m_teamLines.value(articleId); }
     // The headline as painted in a row whose text is width wide: wrapped at words onto up to
     // two lines, the second elided when even that is not enough.
     static QStringList headlineLines(const QString &headline, const QFont &font, int width);
@@ -48,6 +53,7 @@ public:
 
 private:
     std::function<ArticleMarks(qint64)> m_marks;
+    QHash<qint64, QString> m_teamLines;
 };
 
 } // namespace Gazette

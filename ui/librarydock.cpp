@@ -205,4 +205,16 @@ void LibraryDock::focusSearch()
     m_search->selectAll();
 }
 
+void LibraryDock::setTeamLines(const QHash<qint64, QString> &lines)
+{
+    static_cast<LibraryDelegate *>(m_list->itemDelegate())->setTeamLines(lines);
+    m_list->doItemsLayout(); // the rows' height depends on whether there are lines at all
+    m_list->viewport()->update();
+}
+
+void LibraryDock::setFooter(QWidget *footer)
+{
+    widget()->layout()->addWidget(footer);
+}
+
 } // namespace Gazette

@@ -50,6 +50,10 @@ public:
     void setArticleMarks(std::function<ArticleMarks(qint64)> marks);
     // Shows only these articles (a feed's); nothing: all.
     void setArticleFilter(const std::optional<QSet<qint64>> &articles);
+    // A widget under the list (the team panel).
+    void setFooter(QWidget *footer);
+    // Who is assigned to each article and how far each got, a line under its details.
+    void setTeamLines(const QHash<qint64, QString> &lines);
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);

@@ -97,6 +97,7 @@ MainWindow::MainWindow(ThemeController *themes, QWidget *parent)
     createFeeds();
     createPaneCycling();
     createStatusBar();
+    createTeamParts();
     connectSession();
     connectDocumentView();
     connectPanels();
@@ -718,6 +719,7 @@ void MainWindow::showArticle(qint64 articleId)
     m_reviewStatus->setArticle(m_currentArticleId);
     m_entityPanel->setArticle(m_currentArticleId);
     m_factPanel->setArticle(m_currentArticleId);
+    setTeamArticle(m_currentArticleId);
     if (m_session->store()->isOpen())
         WindowSession::setLastArticle(m_session->path(), m_currentArticleId);
     updateStatus();
@@ -833,7 +835,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_session->edits()->author(), m_documentView->labelSet(), m_session->extractOnAdd(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session->edits()->setAuthor(dialog.author());
+    m_session->setAuthor(dialog.author());
     m_session->setExtractOnAdd(dialog.extractOnOpen());
     QSettings settings;
     settings.setValue(AuthorKey, dialog.author());

@@ -20,7 +20,11 @@ class QTabWidget;
 
 namespace Gazette {
 
+class AgreementDialog;
 class AnnotationEditor;
+class CurationPanel;
+class LayerCombo;
+class TeamPanel;
 class AnnotationStore;
 class ArticleStatus;
 class DocumentView;
@@ -89,6 +93,11 @@ public:
     void saveScreenshotAndQuit(const QString &path);
 
     DocumentView *documentView() const { return m_documentView; }
+    LayerCombo *layerCombo() const { return m_layerCombo; }
+    CurationPanel *curationPanel() const { return m_curationPanel; }
+    TeamPanel *teamPanel() const { return m_teamPanel; }
+    // Tools > Agreement: the dialog for the article being read (or the whole library).
+    AgreementDialog *showAgreement();
     // Every action whose key the reader can change: the correcting keys of the reading pane
     // and the window's own named actions.
     QList<QAction *> configurableActions() const;
@@ -116,6 +125,11 @@ private:
     void connectSession();
     void connectDocumentView();
     void connectPanels();
+    // Defined in mainwindowteam.cpp: what several annotators need.
+    void createTeamParts();
+    void setTeamArticle(qint64 articleId);
+    // The layer combo lists the annotators of the article being read.
+    void updateLayers();
     void readSettings();
     void writeSettings() const;
 
@@ -183,6 +197,12 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QMenu *m_viewMenu = nullptr;
+    TeamPanel *m_teamPanel = nullptr;
+    CurationPanel *m_curationPanel = nullptr;
+    LayerCombo *m_layerCombo = nullptr;
+    QLabel *m_presenceStatus = nullptr;
+    QAction *m_agreementAction = nullptr;
+    QAction *m_curationAction = nullptr;
 };
 
 } // namespace Gazette

@@ -29,7 +29,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Feeds };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Feeds, Assign };
 
 Command commandFor(const QString &argument)
 {
@@ -55,6 +55,8 @@ Command commandFor(const QString &argument)
         return Command::Agreement;
     if (argument == QLatin1String("feeds"))
         return Command::Feeds;
+    if (argument == QLatin1String("assign"))
+        return Command::Assign;
     return Command::None;
 }
 
@@ -582,6 +584,10 @@ QString Cli::usage()
               "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
               "                                 train the name tagger on brat gold folders\n"
               "  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts\n"
+              "  gazette library grant --library LIB USER annotator|curator\n"
+              "                                 give a PostgreSQL role the rights of an annotator or a curator\n"
+              "  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]\n"
+              "                                 assign articles, report progress, list assignments and who is working on what\n"
               "  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]\n"
               "                                 correct an annotation; another annotator's newer change is shown, not overwritten\n"
               "  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]\n"
@@ -630,6 +636,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return agreement(arguments.mid(1), out, err);
     case Command::Feeds:
         return feeds(arguments.mid(1), out, err);
+    case Command::Assign:
+        return assign(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

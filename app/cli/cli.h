@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -37,7 +40,17 @@ private:
     static int agreement(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Defined in feedcommands.cpp: subscriptions.
     static int feeds(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Defined in assigncommands.cpp: roles and assignments.
+    static int grant(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int assign(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
+    // Adds --help and parses a subcommand's arguments: the exit status when that is all there is
+    // to do (an error: 2, the help printed: 0), nothing when the command goes on.
+    static std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                             const QString &synopsis, const QString &description, QTextStream &out,
+                                             QTextStream &err);
+    // --library LIB, as every command that works on a library takes it.
+    static QCommandLineOption libraryOption();
 };
 
 } // namespace Gazette

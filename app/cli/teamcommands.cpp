@@ -62,20 +62,17 @@ QString number(double value)
 
 int Cli::library(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.value(1) == QLatin1String("grant"))
+        return grant(arguments.mid(1), out, err);
     QCommandLineParser parser;
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "gazette library: " << parser.errorText() << '\n';
-        return 2;
-    }
+    if (const auto status = parseArguments(
+            parser, arguments, QStringLiteral("gazette library"), QStringLiteral("gazette library copy SRC DST"),
+            tr("Copies a whole library into a new one: a file to a PostgreSQL database "
+               "(postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and "
+               "the history, and checks that every table holds as many rows as the original."),
+            out, err))
+        return *status;
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(helpOption)) {
-        out << subcommandHelp(parser, QStringLiteral("gazette library copy SRC DST"),
-                              tr("Copies a whole library into a new one: a file to a PostgreSQL database "
-                                 "(postgresql://USER@HOST:PORT/DBNAME) or back, with annotations, entities, facts, the lexicon and "
-                                 "the history, and checks that every table holds as many rows as the original."));
-        return 0;
-    }
     if (positional.size() != 3 || positional.at(0) != QLatin1String("copy")) {
         err << tr("gazette library: use “gazette library copy SRC DST”") << '\n';
         return 2;
@@ -103,7 +100,7 @@ int Cli::library(const QStringList &arguments, QTextStream &out, QTextStream &er
 int Cli::edit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
+    const QCommandLineOption library = libraryOption();
     const QCommandLineOption annotationOption(QStringLiteral("annotation"), tr("The annotation's id."), QStringLiteral("ID"));
     const QCommandLineOption labelOption(QStringLiteral("label"), tr("Give it this label."), QStringLiteral("LABEL"));
     const QCommandLineOption acceptOption(QStringLiteral("accept"), tr("Accept it."));
@@ -112,31 +109,27 @@ int Cli::edit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         tr("The version you saw: refused when someone changed it since."), QStringLiteral("N"));
     const QCommandLineOption authorOption(QStringLiteral("author"), tr("Your name, on a library file (a server knows your role)."),
                                           QStringLiteral("NAME"));
-    parser.addOptions({libraryOption, annotationOption, labelOption, acceptOption, rejectOption, seenOption, authorOption});
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "gazette edit: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        out << subcommandHelp(parser, QStringLiteral("gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]"),
-                              tr("Corrects an annotation. When another annotator changed it first, nothing is written: the "
-                                 "command says so, shows the annotation as it is now and exits with status 3."));
-        return 0;
-    }
+    parser.addOptions({library, annotationOption, labelOption, acceptOption, rejectOption, seenOption, authorOption});
+    if (const auto status = parseArguments(
+            parser, arguments, QStringLiteral("gazette edit"),
+            QStringLiteral("gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]"),
+            tr("Corrects an annotation. When another annotator changed it first, nothing is written: the "
+               "command says so, shows the annotation as it is now and exits with status 3."),
+            out, err))
+        return *status;
     bool idOk = false;
     const qint64 id = parser.value(annotationOption).toLongLong(&idOk);
     const bool anyChange = parser.isSet(labelOption) || parser.isSet(acceptOption) || parser.isSet(rejectOption);
-    if (!parser.isSet(libraryOption) || !idOk || !anyChange || (parser.isSet(acceptOption) && parser.isSet(rejectOption))) {
+    if (!parser.isSet(library) || !idOk || !anyChange || (parser.isSet(acceptOption) && parser.isSet(rejectOption))) {
         err << tr("gazette edit: give --library LIB, --annotation ID and --label L, --accept or --reject") << '\n';
         return 2;
     }
-    if (!libraryExists(parser.value(libraryOption))) {
-        err << tr("gazette edit: no library at “%1”").arg(parser.value(libraryOption)) << '\n';
+    if (!libraryExists(parser.value(library))) {
+        err << tr("gazette edit: no library at “%1”").arg(parser.value(library)) << '\n';
         return 1;
     }
     LibrarySession session(parser.value(authorOption));
-    if (!session.open(parser.value(libraryOption))) {
+    if (!session.open(parser.value(library))) {
         err << "gazette edit: " << session.errorString() << '\n';
         return 1;
     }
@@ -178,34 +171,30 @@ int Cli::edit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int Cli::agreement(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption libraryOption(QStringLiteral("library"), tr("Library file or postgresql:// URI."), QStringLiteral("LIB"));
+    const QCommandLineOption library = libraryOption();
     const QCommandLineOption articlesOption(QStringLiteral("articles"), tr("Only these articles (ids, comma-separated)."),
                                             QStringLiteral("IDS"));
     const QCommandLineOption annotatorsOption(QStringLiteral("annotators"), tr("Only these annotators (comma-separated)."),
                                               QStringLiteral("NAMES"));
-    parser.addOptions({libraryOption, articlesOption, annotatorsOption});
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << "gazette agreement: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        out << subcommandHelp(parser, QStringLiteral("gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]"),
-                              tr("How far the annotators of a library agree, overall and per label: Cohen's kappa on tokens and "
-                                 "exact-span F1 for each pair, Krippendorff's alpha for all. Each annotator's spans are those "
-                                 "they made or last changed and did not reject; the extractor's untouched suggestions are left out."));
-        return 0;
-    }
-    if (!parser.isSet(libraryOption)) {
+    parser.addOptions({library, articlesOption, annotatorsOption});
+    if (const auto status = parseArguments(
+            parser, arguments, QStringLiteral("gazette agreement"),
+            QStringLiteral("gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]"),
+            tr("How far the annotators of a library agree, overall and per label: Cohen's kappa on tokens and "
+               "exact-span F1 for each pair, Krippendorff's alpha for all. Each annotator's spans are those "
+               "they made or last changed and did not reject; the extractor's untouched suggestions are left out."),
+            out, err))
+        return *status;
+    if (!parser.isSet(library)) {
         err << tr("gazette agreement: give --library LIB") << '\n';
         return 2;
     }
-    if (!libraryExists(parser.value(libraryOption))) {
-        err << tr("gazette agreement: no library at “%1”").arg(parser.value(libraryOption)) << '\n';
+    if (!libraryExists(parser.value(library))) {
+        err << tr("gazette agreement: no library at “%1”").arg(parser.value(library)) << '\n';
         return 1;
     }
     AnnotationStore store;
-    if (!store.open(parser.value(libraryOption))) {
+    if (!store.open(parser.value(library))) {
         err << "gazette agreement: " << store.errorString() << '\n';
         return 1;
     }
@@ -227,14 +216,7 @@ int Cli::agreement(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList only = parser.value(annotatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QList<Agreement::Document> documents;
     for (qint64 id : std::as_const(ids)) {
-        Agreement::Document document;
-        document.text = store.article(id)->text;
-        for (const Annotation &a : store.annotations(id)) {
-            if (a.author.isEmpty() || a.status == AnnotationStatus::Rejected || (!only.isEmpty() && !only.contains(a.author)))
-                continue;
-            document.spans[a.author].append({a.start, a.end, a.label});
-        }
-        documents.append(document);
+        documents.append(Agreement::document(store.article(id)->text, store.annotations(id), only));
     }
     const Agreement::Report report = Agreement::compute(documents);
     if (report.annotators.size() < 2) {

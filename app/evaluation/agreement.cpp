@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement.h"
 
+#include "document/layers.h"
 #include "document/wordboundary.h"
 
 #include <QSet>
@@ -231,6 +232,17 @@ Report compute(const QList<Document> &documents)
     for (const QString &label : labels)
         report.alphaByLabel.insert(label, alphaFor(label));
     return report;
+}
+
+Document document(const QString &text, const QList<Annotation> &annotations, const QStringList &only)
+{
+    Document document;
+    document.text = text;
+    for (const Annotation &a : annotations) {
+        if (Layers::isAnnotators(a) && (only.isEmpty() || only.contains(a.author)))
+            document.spans[a.author].append({a.start, a.end, a.label});
+    }
+    return document;
 }
 
 } // namespace Gazette::Agreement

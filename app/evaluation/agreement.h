@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/annotation.h"
+
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -68,6 +70,11 @@ double cohensKappa(const QList<QString> &first, const QList<QString> &second);
 double krippendorffsAlpha(const QList<QStringList> &units);
 
 Report compute(const QList<Document> &documents);
+
+// An article's text with each annotator's layer (their spans that are not rejected; neither
+// the extractor's untouched suggestions nor the final layer), of these annotators only when
+// only is not empty.
+Document document(const QString &text, const QList<Annotation> &annotations, const QStringList &only = {});
 
 } // namespace Agreement
 } // namespace Gazette

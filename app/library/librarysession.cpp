@@ -27,6 +27,9 @@ bool LibrarySession::open(const QString &path)
             m_store.open(previous);
         return false;
     }
+    // On a file the store writes the history, assignments and presence under the settings' name;
+    // on a server under the connected role, whatever the name.
+    m_store.setAuthor(m_edits.author());
     // Commands recorded against another library would act on the wrong rows.
     m_undoStack.clear();
     m_learned.reset();

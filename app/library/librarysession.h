@@ -41,6 +41,12 @@ public:
     Edits *edits() { return &m_edits; }
     // The library's subscriptions (feeds, their items, read and starred marks).
     FeedStore *feeds() { return &m_feeds; }
+    // The name edits and, on a library file, the store write under.
+    void setAuthor(const QString &author)
+    {
+        m_edits.setAuthor(author);
+        m_store.setAuthor(author);
+    }
 
     // Whether new articles get the extractor's suggestions.
     bool extractOnAdd() const { return m_extractOnAdd; }

@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 
 #include "document/anchoring.h"
+#include "document/layers.h"
 #include "document/textsearch.h"
 #include "changecodec.h"
 #include "libraryfile.h"
@@ -319,7 +320,11 @@ bool AnnotationStore::exec(QSqlQuery &query)
 void AnnotationStore::fail(const QString &message, const QSqlQuery *query)
 {
     m_errorString = message;
-    if (query) {
+    if (query && dialect().isRefusal(query->lastError())) {
+        m_errorString = tr("The server refused your change: only a curator may set an article's final status, take spans "
+                           "into the final layer, assign articles or remove them. Nothing was saved. (%1)")
+                            .arg(SqlDialect::serverMessage(query->lastError()));
+    } else if (query) {
         m_errorString += QLatin1Char(' ') + query->lastError().text();
         qCWarning(lcStore) << message << query->lastQuery() << query->lastError().text();
     }
@@ -779,7 +784,9 @@ bool AnnotationStore::deleteArticleRow(qint64 id)
     if (!exec(q))
         return false;
     if (q.numRowsAffected() != 1) {
-        fail(tr("The article no longer exists."));
+        // Still there: the server's row-level policy hid it from this role.
+        fail(article(id) ? tr("The server refused your change: only a curator may remove articles. Nothing was saved.")
+                         : tr("The article no longer exists."));
         return false;
     }
     recordArticle(&StoreChange::removedArticles, id);
@@ -856,7 +863,16 @@ std::optional<ReanchorReport> AnnotationStore::updateArticle(qint64 id, const Ar
         bindArticleContent(q, updated);
         q.addBindValue(timestamp(now()));
         q.addBindValue(id);
-        if (!exec(q) || !reanchorRows(id, old->text, updated.text, report))
+        if (!exec(q))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            // Still there: the server's row-level policy keeps a done article from annotators.
+            fail(article(id) ? tr("The server refused your change: only a curator may change an article that is done. "
+                                  "Nothing was saved.")
+                             : tr("The article no longer exists."));
+            return false;
+        }
+        if (!reanchorRows(id, old->text, updated.text, report))
             return false;
         m_pendingChange.summaryArticles.insert(id);
         recordArticle(&StoreChange::changedArticles, id);
@@ -911,8 +927,11 @@ bool AnnotationStore::setReviewStatus(qint64 articleId, ReviewStatus from, Revie
         c.kind = StoreConflict::Kind::ReviewStatus;
         c.id = articleId;
         c.reviewStatus = current->reviewStatus;
-        c.message = tr("Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.")
-                        .arg(current->headline, reviewStatusName(current->reviewStatus), reviewStatusName(to));
+        c.message = current->reviewStatus == from
+            ? tr("The server refused your change: only a curator may reopen “%1”, which is done. Nothing was saved.")
+                  .arg(current->headline)
+            : tr("Someone else set the review status of “%1” to “%2” meanwhile; your change to “%3” was not saved.")
+                  .arg(current->headline, reviewStatusName(current->reviewStatus), reviewStatusName(to));
         m_lastConflict = c;
         fail(c.message);
         return false;
@@ -1162,7 +1181,7 @@ bool AnnotationStore::updateRow(const QString &table, const QString &columns, co
         return false;
     if (q.numRowsAffected() != 1) {
         if (versioned)
-            conflict(table, id);
+            conflict(table, id, expected);
         fail(m_lastConflict ? m_lastConflict->message : missing);
         return false;
     }
@@ -1203,7 +1222,7 @@ bool AnnotationStore::deleteRow(const QString &table, qint64 id, int expected)
     if (!exec(q))
         return false;
     if (versioned && q.numRowsAffected() != 1) {
-        conflict(table, id);
+        conflict(table, id, expected);
         fail(m_lastConflict->message);
         return false;
     }
@@ -1246,7 +1265,7 @@ QString byWhom(const QString &author, const QDateTime &time)
 }
 } // namespace
 
-void AnnotationStore::conflict(const QString &table, qint64 id)
+void AnnotationStore::conflict(const QString &table, qint64 id, int expected)
 {
     StoreConflict c;
     c.id = id;
@@ -1274,6 +1293,15 @@ void AnnotationStore::conflict(const QString &table, qint64 id)
                             .arg(c.fact->version.value);
         else
             c.message = tr("Another annotator removed this fact meanwhile. Your change was not saved.");
+    }
+    const std::optional<int> current = c.annotation ? std::optional(c.annotation->version.value)
+                                       : c.fact    ? std::optional(c.fact->version.value)
+                                                   : std::nullopt;
+    if (current == expected) {
+        const QString owner = c.annotation ? c.annotation->author : c.fact->author;
+        c.message = tr("The server refused your change: it belongs to %1, and an annotator may change only their own "
+                       "annotations and facts and the extractor's suggestions (a curator may change any). Nothing was saved.")
+                        .arg(Layers::finalAuthor() == owner ? tr("the final layer") : owner);
     }
     qCInfo(lcStore) << "refused a write over a newer row:" << c.message;
     m_lastConflict = c;
@@ -1342,7 +1370,7 @@ bool AnnotationStore::applyRow(RowChange<Row> &change, bool redo, Placeholders &
         resolvePlaceholders(*to, placeholders);
     if constexpr (!std::is_same_v<Row, Entity>) {
         // On a shared library every row says who wrote it last: the connected role.
-        if (redo && to && isShared() && !m_author.isEmpty())
+        if (redo && to && isShared() && !m_author.isEmpty() && to->author != Layers::finalAuthor())
             to->author = m_author;
     }
     const int expected = from ? knownVersion(*from) : 0;

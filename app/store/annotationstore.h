@@ -162,6 +162,7 @@ Q_SIGNALS:
 private:
     friend class LibraryCopy; // copies rows table by table, on both stores' connections
     friend class FeedStore;   // keeps the subscriptions in the library, in its transactions
+    friend class TeamStore;   // assignments, presence and roles, on the store's connection
     const SqlDialect &dialect() const;
     bool beginWrite();
     struct Connection;
@@ -208,7 +209,9 @@ private:
                    int expected, const QString &missing);
     bool deleteRow(const QString &table, qint64 id, int expected);
     // Fills lastConflict() for a row whose version was not the expected one.
-    void conflict(const QString &table, qint64 id);
+    // expected: the version the write was made from; when the row still has it, nobody changed
+    // it and the server's row-level policy refused the write.
+    void conflict(const QString &table, qint64 id, int expected);
     bool writeChangeLog();
     void checkConnection();
     void listen();

@@ -14,7 +14,7 @@ namespace Gazette {
 const QStringList LibraryCopy::Tables = {
     QStringLiteral("articles"), QStringLiteral("entities"), QStringLiteral("annotations"), QStringLiteral("facts"),
     QStringLiteral("evidence"), QStringLiteral("lexicon"), QStringLiteral("change_log"),
-    QStringLiteral("feed_folders"), QStringLiteral("feeds"), QStringLiteral("feed_items"),
+    QStringLiteral("feed_folders"), QStringLiteral("feeds"), QStringLiteral("feed_items"), QStringLiteral("assignments"),
 };
 
 namespace {
@@ -22,7 +22,7 @@ namespace {
 // Tables whose rows carry an id column that new rows count on.
 bool hasIdentity(const QString &table)
 {
-    return table != QLatin1String("lexicon");
+    return table != QLatin1String("lexicon") && table != QLatin1String("assignments");
 }
 
 std::optional<qint64> rowCount(const QSqlDatabase &database, const QString &table)

@@ -27,8 +27,9 @@ bool Schema::migrate(int fromVersion)
         [this] { return version3(); },
         [this] { return version4(); },
         [this] { return version5(); },
+        [this] { return version6(); },
     };
-    static_assert(Version == 5, "add the new version's step above");
+    static_assert(Version == 6, "add the new version's step above");
     for (int version = fromVersion + 1; version <= Version; ++version) {
         if (!run(steps[size_t(version - 1)]()))
             return false;
@@ -175,6 +176,22 @@ QStringList Schema::version5() const
                        "UNIQUE (feed_id, identity))").arg(key, reference),
         QStringLiteral("CREATE INDEX feed_items_article ON feed_items (article_id)"),
     };
+}
+
+QStringList Schema::version6() const
+{
+    const QString reference = m_dialect.referenceType();
+    return QStringList{
+        // Who is assigned to which article and how far each got (0 assigned, 1 in progress, 2 done).
+        QStringLiteral("CREATE TABLE assignments (article_id %1 NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+                       "annotator TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2), "
+                       "assigned_by TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL, "
+                       "PRIMARY KEY (article_id, annotator))").arg(reference),
+        // Who has which article open: each window writes its row every few seconds; a row not
+        // written for a minute is stale and no longer shown.
+        QStringLiteral("CREATE TABLE presence (annotator TEXT NOT NULL PRIMARY KEY, "
+                       "article_id %1 NOT NULL REFERENCES articles (id) ON DELETE CASCADE, seen TEXT NOT NULL)").arg(reference),
+    } + m_dialect.rowSecurityStatements(); // roles on a server: annotators change their own rows, curators all
 }
 
 } // namespace Gazette

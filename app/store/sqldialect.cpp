@@ -182,6 +182,13 @@ public:
     QString backupStatement() const override { return {}; } // the server's backups are its administrator's
     QString notificationChannel() const override { return QStringLiteral("gazette_changes"); }
     QString notifyStatement() const override { return QStringLiteral("SELECT pg_notify('gazette_changes', ?)"); }
+    QStringList rowSecurityStatements() const override;
+    QStringList grantStatements(const QString &user, bool curator) const override;
+    QString curatorQuery() const override;
+    bool isRefusal(const QSqlError &error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("42501"); // insufficient_privilege, also a row-level policy
+    }
 };
 
 // A value for libpq's "key=value" connection string, quoted where it must be.
@@ -259,6 +266,87 @@ SqlDialect::FullTextMatch PostgresDialect::fullTextMatch(const QStringList &word
     return match;
 }
 
+// Annotations and facts belong to whoever wrote them last; the extractor's suggestions (no
+// author) to everybody. The final layer's rows carry an author no role has.
+QStringList PostgresDialect::rowSecurityStatements() const
+{
+    const QString curator = QStringLiteral("gazette_is_curator()");
+    const QString ownOrUnowned = QStringLiteral("(gazette_is_curator() OR author IN (current_user::text, ''))");
+    QStringList statements = {
+        // Whether the connected role is a member of gazette_curator, also before that role exists.
+        QStringLiteral("CREATE OR REPLACE FUNCTION gazette_is_curator() RETURNS boolean LANGUAGE sql STABLE AS $$ "
+                       "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gazette_curator' "
+                       "AND pg_has_role(current_user, oid, 'MEMBER')) $$"),
+    };
+    const QStringList tables = {QStringLiteral("articles"), QStringLiteral("annotations"), QStringLiteral("facts"),
+                                QStringLiteral("evidence"), QStringLiteral("assignments"), QStringLiteral("presence")};
+    for (const QString &table : tables) {
+        statements += {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+                       QStringLiteral("CREATE POLICY gazette_read ON %1 FOR SELECT USING (true)").arg(table)};
+    }
+    for (const QString &table : {QStringLiteral("annotations"), QStringLiteral("facts")}) {
+        statements += {
+            QStringLiteral("CREATE POLICY gazette_add ON %1 FOR INSERT WITH CHECK %2").arg(table, ownOrUnowned),
+            QStringLiteral("CREATE POLICY gazette_change ON %1 FOR UPDATE USING %2 WITH CHECK %2").arg(table, ownOrUnowned),
+            QStringLiteral("CREATE POLICY gazette_remove ON %1 FOR DELETE USING %2").arg(table, ownOrUnowned),
+        };
+    }
+    const QString notFinal = QStringLiteral("(%1 OR review_status < 2)").arg(curator);
+    const QString ownAssignment = QStringLiteral("(%1 OR annotator = current_user::text)").arg(curator);
+    statements += {
+        QStringLiteral("CREATE POLICY gazette_write ON evidence FOR ALL USING (%1 OR EXISTS (SELECT 1 FROM facts f "
+                       "WHERE f.id = fact_id AND f.author IN (current_user::text, '')))").arg(curator),
+        // Only a curator sets an article's final status (done), reopens a done article or removes one.
+        QStringLiteral("CREATE POLICY gazette_add ON articles FOR INSERT WITH CHECK %1").arg(notFinal),
+        QStringLiteral("CREATE POLICY gazette_change ON articles FOR UPDATE USING %1 WITH CHECK %1").arg(notFinal),
+        QStringLiteral("CREATE POLICY gazette_remove ON articles FOR DELETE USING (%1)").arg(curator),
+        // A curator assigns; each annotator reports their own progress.
+        QStringLiteral("CREATE POLICY gazette_assign ON assignments FOR INSERT WITH CHECK (%1)").arg(curator),
+        QStringLiteral("CREATE POLICY gazette_progress ON assignments FOR UPDATE USING %1 WITH CHECK %1").arg(ownAssignment),
+        QStringLiteral("CREATE POLICY gazette_unassign ON assignments FOR DELETE USING (%1)").arg(curator),
+        QStringLiteral("CREATE POLICY gazette_own ON presence FOR ALL USING (annotator = current_user::text) "
+                       "WITH CHECK (annotator = current_user::text)"),
+    };
+    return statements;
+}
+
+QStringList PostgresDialect::grantStatements(const QString &user, bool curator) const
+{
+    QString literal = user;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QString identifier = user;
+    identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    identifier = QLatin1Char('"') + identifier + QLatin1Char('"');
+    const QString groups = QStringLiteral("gazette_annotator, gazette_curator");
+    const QString role = curator ? QStringLiteral("gazette_curator") : QStringLiteral("gazette_annotator");
+    const QString other = curator ? QStringLiteral("gazette_annotator") : QStringLiteral("gazette_curator");
+    return {
+        QStringLiteral("DO $$ BEGIN "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gazette_annotator') THEN CREATE ROLE gazette_annotator NOLOGIN; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gazette_curator') THEN CREATE ROLE gazette_curator NOLOGIN; END IF; "
+                       "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %2 LOGIN; END IF; "
+                       "END $$")
+            .arg(literal, identifier),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON gazette_meta FROM %1").arg(groups),
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(groups),
+        // Only where it was granted: REVOKE of a membership that does not exist warns.
+        QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                       "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = '%1' AND u.rolname = '%2') "
+                       "THEN REVOKE %1 FROM %3; END IF; END $$")
+            .arg(other, literal, identifier),
+        QStringLiteral("GRANT %1 TO %2").arg(role, identifier),
+    };
+}
+
+QString PostgresDialect::curatorQuery() const
+{
+    // The owner of the tables and a superuser are not held by the policies either.
+    return QStringLiteral("SELECT gazette_is_curator() OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                          "OR EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'articles' AND schemaname = current_schema() "
+                          "AND tableowner = current_user)");
+}
+
 } // namespace
 
 bool SqlDialect::isServerLocation(const QString &location)
@@ -273,6 +361,16 @@ QString SqlDialect::displayLocation(const QString &location)
     QUrl url(location);
     url.setPassword(QString());
     return url.toString();
+}
+
+QString SqlDialect::serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1StringView severity : {QLatin1StringView("ERROR:"), QLatin1StringView("FATAL:")}) {
+        if (text.startsWith(severity))
+            text = text.mid(severity.size()).trimmed();
+    }
+    return text;
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)

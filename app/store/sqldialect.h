@@ -28,6 +28,9 @@ public:
     static bool isServerLocation(const QString &location);
     // The location without a password, for messages and settings.
     static QString displayLocation(const QString &location);
+    // The server's own words for a failed statement, one line ("new row violates row-level
+    // security policy for table ..."), without the severity and the SQLSTATE.
+    static QString serverMessage(const QSqlError &error);
 
     // What fullTextMatch() makes of a search: the values fullTextQuery() binds, in order, and
     // the words the index cannot find (shorter than its grams), which need substringCondition().
@@ -108,6 +111,19 @@ public:
     // where the engine cannot notify.
     virtual QString notificationChannel() const { return {}; }
     virtual QString notifyStatement() const { return {}; }
+
+    // Several annotators with roles (annotator, curator): the row-level policies that let an
+    // annotator change only their own rows and the extractor's, and leave the final status,
+    // the final layer and assignments to curators. Empty where the engine has no users
+    // (SQLite: one person, who may do everything).
+    virtual QStringList rowSecurityStatements() const { return {}; }
+    // Makes user an annotator or a curator of the library (and the group roles, when new).
+    virtual QStringList grantStatements(const QString & /*user*/, bool /*curator*/) const { return {}; }
+    // A query returning one row, one column: whether the connected user may curate.
+    virtual QString curatorQuery() const { return QStringLiteral("SELECT 1"); }
+    // Whether the server refused a statement for the connected role's rights (a row-level
+    // policy or a missing privilege), as opposed to a failure.
+    virtual bool isRefusal(const QSqlError & /*error*/) const { return false; }
 };
 
 } // namespace Gazette

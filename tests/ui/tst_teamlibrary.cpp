@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on a team library (PostgreSQL, label postgres): connecting through the dialog's
 // URI, another annotator's article appearing live, the server lost and found again.
+#include "curationpanel.h"
+#include "library/librarysession.h"
 #include "mainwindow.h"
+#include "store/teamstore.h"
 #include "models/librarymodel.h"
 #include "teamlibrarydialog.h"
 #include "themecontroller.h"
@@ -12,11 +15,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
 
 using namespace Gazette;
 using namespace Gazette::Testing;
@@ -104,6 +110,67 @@ private Q_SLOTS:
         QVERIFY2(window.session()->push(window.edits()->relabel(first.id, QStringLiteral("NORP"))), qPrintable(window.session()->errorString()));
         QVERIFY(colleague.open(uri));
         QCOMPARE(colleague.annotation(first.id)->label, QStringLiteral("NORP"));
+    }
+
+    // Ana, an annotator at the window, may not set the final status nor adjudicate: the server
+    // refuses and the status bar says so. On a library file its one user may do both.
+    void refusalsFromTheServerShowInTheWindow()
+    {
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString ana = onPostgres() ? QStringLiteral("ana_") + suffix : QStringLiteral("ana");
+        const QString ben = onPostgres() ? QStringLiteral("ben_") + suffix : QStringLiteral("ben");
+        const QString library = onPostgres() ? newServerLibrary() : m_dir.filePath(QStringLiteral("roles-%1.gazette").arg(suffix));
+        const auto as = [&](const QString &who) {
+            if (!onPostgres())
+                return library;
+            QUrl url(library);
+            url.setUserName(who);
+            return url.toString();
+        };
+        qint64 articleId = 0;
+        {
+            AnnotationStore admin;
+            QVERIFY(admin.open(library));
+            AnnotatedArticle bundle = sampleBundle();
+            articleId = *admin.addArticle(bundle);
+            TeamStore team(&admin);
+            QVERIFY2(team.grant(ana, TeamStore::Role::Annotator), qPrintable(team.errorString()));
+            QVERIFY2(team.grant(ben, TeamStore::Role::Curator), qPrintable(team.errorString()));
+        }
+        const int singapore = at(QStringLiteral("Singapore"));
+        for (const auto &[who, label] : {std::pair{ana, QStringLiteral("GPE")}, std::pair{ben, QStringLiteral("LOC")}}) {
+            LibrarySession session(who);
+            QVERIFY(session.open(as(who)));
+            QVERIFY2(session.push(session.edits()->addAnnotation(articleId, singapore, singapore + 9, label)),
+                     qPrintable(session.errorString()));
+        }
+
+        QSettings().setValue(QStringLiteral("edit/author"), ana);
+        MainWindow window(m_themes.get());
+        window.show();
+        QVERIFY(onPostgres() ? window.openTeamLibrary(as(ana)) : window.openLibrary(library));
+        window.showArticle(articleId);
+        window.findChild<QAction *>(QStringLiteral("markDone"))->trigger();
+        const ReviewStatus status = window.store()->article(articleId)->reviewStatus;
+        QTreeWidget *tree = window.curationPanel()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        tree->setCurrentItem(tree->topLevelItem(0)->child(1)); // Ben's version
+        auto *take = window.curationPanel()->findChild<QPushButton *>(QStringLiteral("takeVersionButton"));
+        if (!onPostgres()) {
+            QCOMPARE(status, ReviewStatus::Done);
+            QVERIFY(take->isEnabled());
+            QVERIFY(window.curationPanel()->takeSelectedVersion());
+            return;
+        }
+        QCOMPARE(status, ReviewStatus::New);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("The server refused your change: only a curator")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!take->isEnabled());
+        QCOMPARE(take->toolTip(), QStringLiteral("Only a curator may take versions into the final layer"));
+        QVERIFY(!window.curationPanel()->takeSelectedVersion());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("The server refused your change")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(Layers::filter(window.store()->annotations(articleId), Layer::final()).isEmpty());
     }
 };
 
