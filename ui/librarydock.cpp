@@ -214,7 +214,8 @@ void LibraryDock::setTeamLines(const QHash<qint64, QString> &lines)
 
 void LibraryDock::setFooter(QWidget *footer)
 {
-    widget()->layout()->addWidget(footer);
+    // Under the article list, in its panel (the dock's widget is the splitter with the feeds).
+    m_list->parentWidget()->layout()->addWidget(footer);
 }
 
 } // namespace Gazette
