@@ -105,6 +105,9 @@ void TeamPanel::refresh()
     if (m_articleId && assignments.isEmpty())
         m_assignments->addItem(tr("Not assigned to anyone"));
     m_assignments->setEnabled(m_articleId != 0);
+    // A library file nobody assigns articles in is one person's: the list would only be an
+    // empty box above the progress row.
+    m_assignments->setVisible(m_store->isShared() || !byArticle.isEmpty());
     m_ownStatus->setEnabled(ownAssignment);
     m_assign->setEnabled(m_articleId != 0 && m_team->isCurator());
 
