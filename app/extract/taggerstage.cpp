@@ -79,6 +79,7 @@ void TaggerStage::run(ExtractionContext &context) const
     QList<SequenceTagger::Span> names = model.tag(input(context));
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
+    relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
@@ -170,6 +171,18 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
 void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
+    // "Ethiopian" + "Airlines", "Adani" + "Group": a name followed by the word organisations end
+    // with is that organisation.
+    for (SequenceTagger::Span &span : spans) {
+        for (const PhraseMatcher::Match &m : context.suffixMatches) {
+            if (m.start == span.end + 1 && text.at(span.end) == QLatin1Char(' ') && context.gazetteer.entry(m.value).kind == QLatin1String("ORG")
+                && (qsizetype(m.end) == text.size() || !text.at(m.end).isLetterOrNumber())) {
+                span.end = m.end;
+                span.label = QStringLiteral("ORG");
+                break;
+            }
+        }
+    }
     for (qsizetype k = 0; k + 1 < spans.size(); ++k) {
         SequenceTagger::Span &first = spans[k];
         const SequenceTagger::Span &second = spans.at(k + 1);
@@ -181,6 +194,33 @@ void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<
         first.end = second.end;
         first.confidence = std::min(first.confidence, second.confidence);
         spans.removeAt(k + 1);
+    }
+}
+
+// A person is introduced by their full name before the surname alone: one word the model
+// called a person that never stands in a longer name of the article, and that no list knows as
+// a given or family name ("Naver", "Safaricom"), is more likely an organisation.
+void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    QSet<QString> inLongerNames;
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (span.label != QLatin1String("PERSON"))
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (words.size() > 1) {
+            for (const TextRange &w : words)
+                inLongerNames.insert(text.mid(w.start, w.end - w.start));
+        }
+    }
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("PERSON"))
+            continue;
+        const QString word = text.mid(span.start, span.end - span.start);
+        if (word.contains(QLatin1Char(' ')) || inLongerNames.contains(word) || context.gazetteer.isGivenName(word) || context.gazetteer.isSurname(word)
+            || context.gazetteer.isChineseSurname(word))
+            continue;
+        span.label = QStringLiteral("ORG");
     }
 }
 

@@ -28,6 +28,7 @@ private:
     static void addOtherMentions(ExtractionContext &context, const QList<SequenceTagger::Span> &names);
     static bool isSentenceInitialGerund(const ExtractionContext &context, const SequenceTagger::Span &span);
     static void trimHeadlineSpans(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static bool extendsListedOrganisation(const ExtractionContext &context, const SequenceTagger::Span &span);

@@ -175,6 +175,7 @@ private Q_SLOTS:
         row("half of a hyphenated name", "“We are ready,” said Ingrid Solberg-Williams, an analyst at Fjord Capital.", "Ingrid Solberg-Williams", 0, "PERSON");
         row("middle initial inside the name", "The governor, Babajide O. Ferreira, said the bank would wait.", "Babajide O. Ferreira", 0, "PERSON");
         row("a particle inside the word before is no part of the name", "The Ghanaian midfielder Kwabena Mensah-Addo scored twice.", "Kwabena Mensah-Addo", 0, "PERSON");
+        row("a name before an organisation's last word", "Crews at Halvorsen Airlines went on strike.", "Halvorsen Airlines", 0, "ORG");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
 
