@@ -740,11 +740,11 @@ private Q_SLOTS:
         m_window->session()->setExtractOnAdd(true);
         QVERIFY(m_window->openFile(write(QStringLiteral("vote.txt"),
                                          QStringLiteral("Harbour Vote\n\n“We will open the berth in April,” Henrik Solberg said on Monday.\n"))));
-        QTRY_VERIFY(m_window->currentArticleId() != m_first); // added once extracted
+        QVERIFY(QTest::qWaitFor([&] { return m_window->currentArticleId() != m_first; })); // added once extracted
         const qint64 vote = m_window->currentArticleId();
         QVERIFY(m_window->openFile(write(QStringLiteral("strike.txt"), QStringLiteral("Ferry Strike\n\n“The ferries stay in port,” Karin Dahl said on Friday. "
                                                                                        "“We sail again next week,” she added.\n"))));
-        QTRY_VERIFY(m_window->currentArticleId() != vote);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->currentArticleId() != vote; }));
         auto *dock = m_window->findChild<QuotesDock *>(QStringLiteral("quotesDock"));
         QVERIFY(dock && !dock->isVisible());
         auto *toggle = m_window->findChild<QAction *>(QStringLiteral("toggleQuotesAction"));
@@ -753,9 +753,10 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return dock->isVisible(); }));
         QTableView *table = dock->view();
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QVERIFY(QTest::qWaitFor([&] { return table->model()->rowCount() == 3; }));
+        QCOMPARE(table->model()->rowCount(), 3);
         QCOMPARE(dock->summary()->text(), QStringLiteral("3 quotes"));
         // Speakers by how often they are quoted.
         QComboBox *speakers = dock->speakerBox();
@@ -775,7 +776,8 @@ private Q_SLOTS:
         table->setFocus();
         table->setCurrentIndex(quote);
         QTest::keyClick(table, Qt::Key_Return);
-        QTRY_COMPARE(m_window->currentArticleId(), vote);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->currentArticleId() == vote; }));
+        QCOMPARE(m_window->currentArticleId(), vote);
         const auto [start, end] = m_view->selectedRange(false);
         QCOMPARE(m_view->article().text.mid(start, end - start), QStringLiteral("We will open the berth in April,"));
         // A quote rejected in the article leaves the view.
@@ -789,7 +791,8 @@ private Q_SLOTS:
         ChangeSet changes;
         changes.add(RowChange<Fact>{*fact, rejected});
         QVERIFY(m_window->store()->apply(changes));
-        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return table->model()->rowCount() == 2; }));
+        QCOMPARE(table->model()->rowCount(), 2);
     }
 
     // Found in a real session: `gazette LIBRARY.gazette` (or a library dropped on the window)
@@ -806,7 +809,8 @@ private Q_SLOTS:
             QVERIFY(store.addArticle(bundle));
         }
         QVERIFY(m_window->openFile(other));
-        QTRY_COMPARE(m_window->session()->path(), other);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->session()->path() == other; }));
+        QCOMPARE(m_window->session()->path(), other);
         QCOMPARE(m_window->libraryModel()->rowCount(), 1);
         QVERIFY(m_window->libraryModel()->index(0, 0).data().toString().contains(QStringLiteral("Ferry Timetable Changes")));
     }
