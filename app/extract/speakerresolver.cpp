@@ -100,9 +100,11 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
-    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->end <= sentenceStart; });
-    for (; it != m_speakers.cend() && (*it)->start < a.start; ++it) {
-        if (isPerson(**it) == isPerson(a))
+    // Back from the candidate to its sentence's start, a bounded number of steps (a text with
+    // no full stops is one long sentence).
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->start < a.start; });
+    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->end > sentenceStart; --it, ++steps) {
+        if (steps == 40 || isPerson(**std::prev(it)) == isPerson(a))
             return false;
     }
     return true;
@@ -113,7 +115,7 @@ const Annotation *SpeakerResolver::nearestSubject(int position, Gender gender) c
     const int here = paragraphStart(position);
     const int limit = here > 0 ? paragraphStart(here - 2) : 0;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
-    for (; it != m_speakers.cbegin() && (*std::prev(it))->start >= limit; --it) {
+    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= limit && steps < 40; --it, ++steps) {
         const Annotation *candidate = *std::prev(it);
         if (fits(*candidate, gender) && isSentenceSubject(*candidate))
             return candidate;

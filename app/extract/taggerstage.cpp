@@ -83,19 +83,33 @@ void TaggerStage::run(ExtractionContext &context) const
     joinOrganisationParts(context, names);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
+    // The spans of the earlier stages by position (they never overlap), looked up by binary
+    // search: a long article has hundreds of thousands.
+    std::vector<const Annotation *> earlier;
+    earlier.reserve(size_t(context.spans.list().size()));
+    for (const Annotation &a : context.spans.list())
+        earlier.push_back(&a);
+    std::sort(earlier.begin(), earlier.end(), [](const Annotation *a, const Annotation *b) { return a->start < b->start; });
     QList<SequenceTagger::Span> kept;
-    for (const SequenceTagger::Span &span : names) {
+    QSet<int> listedStarts; // listed companies that start a longer name: they give way
+    for (const SequenceTagger::Span &span : std::as_const(names)) {
         const bool vetoed = std::any_of(context.notNames.cbegin(), context.notNames.cend(),
                                         [&span](const TextRange &r) { return r.start < span.end && span.start < r.end; });
         if (vetoed || isSentenceInitialGerund(context, span))
             continue;
         kept.append(span);
-        if (!context.spans.isFree(span.start, span.end) && extendsListedOrganisation(context, span)) {
-            // "Samsung SDI", "LG Energy Solution": the listed company is the start of a longer name.
-            context.spans.removeIf([&span](const Annotation &a) {
-                return a.start >= span.start && a.end <= span.end && a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer."));
-            });
+        // "Samsung SDI", "LG Energy Solution": the listed company is the start of a longer name.
+        if (!context.spans.isFree(span.start, span.end)) {
+            for (const Annotation *listed : extendedListedOrganisations(context, earlier, span))
+                listedStarts.insert(listed->start);
         }
+    }
+    if (!listedStarts.isEmpty()) {
+        context.spans.removeIf([&listedStarts](const Annotation &a) {
+            return listedStarts.contains(a.start) && a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer."));
+        });
+    }
+    for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (context.spans.isFree(span.start, span.end))
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
     }
@@ -121,11 +135,24 @@ QList<TextRange> wordsIn(const QString &text, int start, int end)
     return words;
 }
 
-bool endsWithOrganisationWord(const ExtractionContext &context, int end)
+// Where the words organisations end with ("Airlines", "Foundation") start and end, found once.
+struct OrganisationWords
 {
-    return std::any_of(context.suffixMatches.cbegin(), context.suffixMatches.cend(), [&](const PhraseMatcher::Match &m) {
-        return m.end == end && context.gazetteer.entry(m.value).kind == QLatin1String("ORG");
-    });
+    QHash<int, int> endByStart;
+    QSet<int> ends;
+};
+
+OrganisationWords organisationWords(const ExtractionContext &context)
+{
+    OrganisationWords words;
+    for (const PhraseMatcher::Match &m : context.suffixMatches) {
+        if (context.gazetteer.entry(m.value).kind != QLatin1String("ORG"))
+            continue;
+        if (!words.endByStart.contains(m.start))
+            words.endByStart.insert(m.start, m.end);
+        words.ends.insert(m.end);
+    }
+    return words;
 }
 
 } // namespace
@@ -171,30 +198,31 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
 void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
+    const OrganisationWords words = organisationWords(context);
     // "Ethiopian" + "Airlines", "Adani" + "Group": a name followed by the word organisations end
     // with is that organisation.
     for (SequenceTagger::Span &span : spans) {
-        for (const PhraseMatcher::Match &m : context.suffixMatches) {
-            if (m.start == span.end + 1 && text.at(span.end) == QLatin1Char(' ') && context.gazetteer.entry(m.value).kind == QLatin1String("ORG")
-                && (qsizetype(m.end) == text.size() || !text.at(m.end).isLetterOrNumber())) {
-                span.end = m.end;
-                span.label = QStringLiteral("ORG");
-                break;
-            }
+        const auto it = words.endByStart.constFind(span.end + 1);
+        if (it != words.endByStart.cend() && text.at(span.end) == QLatin1Char(' ') && (it.value() == text.size() || !text.at(it.value()).isLetterOrNumber())) {
+            span.end = it.value();
+            span.label = QStringLiteral("ORG");
         }
     }
-    for (qsizetype k = 0; k + 1 < spans.size(); ++k) {
-        SequenceTagger::Span &first = spans[k];
-        const SequenceTagger::Span &second = spans.at(k + 1);
-        if (first.label != QLatin1String("ORG"))
-            continue;
-        const QStringView gap = QStringView(text).mid(first.end, second.start - first.end);
-        if (second.label != QLatin1String("GPE") || gap != QLatin1String(" of ") || !endsWithOrganisationWord(context, first.end))
-            continue;
-        first.end = second.end;
-        first.confidence = std::min(first.confidence, second.confidence);
-        spans.removeAt(k + 1);
+    QList<SequenceTagger::Span> joined;
+    joined.reserve(spans.size());
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (!joined.isEmpty()) {
+            SequenceTagger::Span &first = joined.last();
+            const QStringView gap = QStringView(text).mid(first.end, span.start - first.end);
+            if (first.label == QLatin1String("ORG") && span.label == QLatin1String("GPE") && gap == QLatin1String(" of ") && words.ends.contains(first.end)) {
+                first.end = span.end;
+                first.confidence = std::min(first.confidence, span.confidence);
+                continue;
+            }
+        }
+        joined.append(span);
     }
+    spans = joined;
 }
 
 // A person is introduced by their full name before the surname alone: one word the model
@@ -243,23 +271,23 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
     }
 }
 
-bool TaggerStage::extendsListedOrganisation(const ExtractionContext &context, const SequenceTagger::Span &span)
+QList<const Annotation *> TaggerStage::extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,
+                                                                    const SequenceTagger::Span &span)
 {
     if (span.label != QLatin1String("ORG") || span.start < context.text.indexOf(QLatin1Char('\n')))
-        return false;
-    bool listed = false;
-    for (const Annotation &a : context.spans.list()) {
-        if (a.end <= span.start || a.start >= span.end)
-            continue;
+        return {};
+    QList<const Annotation *> listed;
+    auto it = std::partition_point(earlier.cbegin(), earlier.cend(), [&](const Annotation *a) { return a->end <= span.start; });
+    for (; it != earlier.cend() && (*it)->start < span.end; ++it) {
+        const Annotation &a = **it;
         if (a.start < span.start || a.end > span.end || a.label != QLatin1String("ORG") || !a.ruleId.startsWith(QLatin1String("gazetteer.")))
-            return false;
-        listed = true;
+            return {};
+        listed.append(&a);
     }
-    if (!listed)
-        return false;
     // At most three more words, each capitalised or an acronym ("SDI", "Energy Solution").
     const QList<TextRange> words = wordsIn(context.text, span.start, span.end);
-    return words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [&](const TextRange &w) { return context.text.at(w.start).isUpper(); });
+    const bool name = words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [&](const TextRange &w) { return context.text.at(w.start).isUpper(); });
+    return name ? listed : QList<const Annotation *>();
 }
 
 // Every mention of a name counts: where the model named "Harbourline Robotics" once, the same

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include "extract/sequencetagger.h"
 #include "extract/stage.h"
 
@@ -31,7 +33,10 @@ private:
     static void relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
-    static bool extendsListedOrganisation(const ExtractionContext &context, const SequenceTagger::Span &span);
+    // The listed organisations (gazetteer spans) a model span covers and extends into a longer
+    // name; empty when it covers anything else.
+    static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,
+                                                                 const SequenceTagger::Span &span);
 
     const SequenceTagger *m_model;
 };
