@@ -73,6 +73,7 @@ Gazetteer::Gazetteer()
     for (const QByteArray &line : lines(":/gazetteers/curated/titles.txt")) {
         const QString title = QString::fromUtf8(line.trimmed());
         m_titles.append(title);
+        m_lowerTitles.insert(title.toLower());
         addCue(title, titleLabel());
         const QString otherCase = (title.at(0).isUpper() ? title.at(0).toLower() : title.at(0).toUpper()) + title.mid(1);
         if (otherCase != title)

@@ -40,6 +40,8 @@ public:
     static QString titleLabel() { return QStringLiteral("TITLE"); }
     static QString suffixLabel() { return QStringLiteral("NAME-SUFFIX"); }
     const QStringList &titles() const { return m_titles; }
+    // One word of the title list, in either case ("Judge", "dr"): a hash lookup.
+    bool isTitle(QStringView word) const { return m_lowerTitles.contains(word.toString().toLower()); }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     bool isChineseSurname(QStringView word) const { return m_chineseSurnames.contains(word); }
@@ -62,6 +64,7 @@ private:
     QSet<QStringView> m_chineseSurnames;
     QSet<QStringView> m_surnames;
     QStringList m_titles;
+    QSet<QString> m_lowerTitles;
 };
 
 } // namespace Gazette

@@ -101,7 +101,7 @@ bool addPerson(ExtractionContext &context, int start, int end, const QString &ru
     if (before.hasMatch() && before.capturedLength() > 0) {
         // "Judge" and "Bishop" are given names too, but before a name they are its title.
         const QString word = before.captured(QStringLiteral("given"));
-        const bool given = !word.isEmpty() && gazetteer.isGivenName(word) && !gazetteer.titles().contains(word, Qt::CaseInsensitive);
+        const bool given = !word.isEmpty() && gazetteer.isGivenName(word) && !gazetteer.isTitle(word);
         if (given)
             start = window + int(before.capturedStart(QStringLiteral("given")));
         else if (before.hasCaptured(QStringLiteral("particle")))

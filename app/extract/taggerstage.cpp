@@ -256,7 +256,6 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
 void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    const QStringList &titles = context.gazetteer.titles();
     for (SequenceTagger::Span &span : spans) {
         if (span.label != QLatin1String("PERSON"))
             continue;
@@ -266,7 +265,7 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         QString first = text.mid(words.first().start, words.first().end - words.first().start);
         if (first.endsWith(QLatin1Char('.')))
             first.chop(1);
-        if (titles.contains(first, Qt::CaseInsensitive))
+        if (context.gazetteer.isTitle(first))
             span.start = words.at(1).start;
     }
 }
