@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -53,19 +54,27 @@ quint64 hashOf(QStringView text)
     return h;
 }
 
-// "Xxxx" -> "Xx", "AB12" -> "Xd", "e-mail" -> "x-x": letters, digits and marks by kind, runs
-// collapsed, so that unseen words of the same look share weights.
-QString shapeOf(QStringView word)
+// The word's shape: "Xxxx" -> "Xx", "AB12" -> "Xd", "e-mail" -> "x-x": letters, digits and marks by
+// kind, runs collapsed, so that unseen words of the same look share weights. Hashed as it is
+// made.
+quint64 shapeHashOf(QStringView word)
 {
-    QString shape;
+    quint64 h = 0xcbf29ce484222325ULL;
     QChar last;
     for (const QChar c : word) {
         const QChar kind = c.isUpper() ? QLatin1Char('X') : c.isLower() ? QLatin1Char('x') : c.isDigit() ? QLatin1Char('d') : c;
-        if (kind != last)
-            shape.append(kind);
+        if (kind != last) {
+            h ^= kind.unicode();
+            h *= 0x100000001b3ULL;
+        }
         last = kind;
     }
-    return shape;
+    return h;
+}
+
+bool isAscii(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 // Feature kinds: each feature is mix(kind, value), so equal values of different kinds differ.
@@ -103,9 +112,23 @@ struct SequenceTagger::Model
     qint64 clock = 0;
 
     // For prediction: the rows in one open-addressing table (a probe or two in one cache line
-    // instead of a node per entry), built by freeze() and dropped while rows are added.
-    std::vector<quint64> frozenKeys;
-    std::vector<quint32> frozenRows; // NoRow: empty slot
+    // instead of a node per entry), each slot pointing at the row's non-zero weights only. A
+    // perceptron row has a few non-zero tags out of 45 (about 3 on the shipped model), so the
+    // whole table fits in the cache where the dense rows did not. Built by freeze(), dropped by
+    // any change of a weight.
+    struct Slot
+    {
+        quint64 key = 0;
+        quint32 begin = NoRow; // NoRow: empty slot
+        quint32 end = 0;
+    };
+    struct Entry
+    {
+        quint32 tag;
+        float weight;
+    };
+    std::vector<Slot> frozen;
+    std::vector<Entry> entries;
     quint64 frozenMask = 0;
     static constexpr quint32 NoRow = 0xFFFFFFFFu;
 
@@ -114,39 +137,57 @@ struct SequenceTagger::Model
         size_t size = 16;
         while (size < rows.size() * 2)
             size *= 2;
-        frozenKeys.assign(size, 0);
-        frozenRows.assign(size, NoRow);
+        frozen.assign(size, Slot());
+        entries.clear();
         frozenMask = size - 1;
         for (const auto &[key, row] : rows) {
             size_t slot = size_t(slotOf(key));
-            while (frozenRows[slot] != NoRow)
+            while (frozen[slot].begin != NoRow)
                 slot = (slot + 1) & frozenMask;
-            frozenKeys[slot] = key;
-            frozenRows[slot] = row;
+            frozen[slot].key = key;
+            frozen[slot].begin = quint32(entries.size());
+            const float *weight = &weights[size_t(row) * size_t(tagCount)];
+            for (int tag = 0; tag < tagCount; ++tag) {
+                if (weight[tag] != 0.0f)
+                    entries.push_back({quint32(tag), weight[tag]});
+            }
+            frozen[slot].end = quint32(entries.size());
         }
+    }
+    void thaw()
+    {
+        frozen.clear();
+        entries.clear();
     }
     quint64 slotOf(quint64 key) const { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20 & frozenMask; }
 
-    const float *row(quint64 feature) const
+    // Adds the weights of one feature to the scores of each tag.
+    void addTo(quint64 feature, float *scores) const
     {
-        if (!frozenRows.empty()) {
+        if (!frozen.empty()) {
             for (size_t slot = size_t(slotOf(feature));; slot = (slot + 1) & frozenMask) {
-                const quint32 row = frozenRows[slot];
-                if (row == NoRow)
-                    return nullptr;
-                if (frozenKeys[slot] == feature)
-                    return &weights[size_t(row) * size_t(tagCount)];
+                const Slot &s = frozen[slot];
+                if (s.begin == NoRow)
+                    return;
+                if (s.key == feature) {
+                    for (quint32 e = s.begin; e < s.end; ++e)
+                        scores[entries[e].tag] += entries[e].weight;
+                    return;
+                }
             }
         }
         const auto it = rows.find(feature);
-        return it == rows.end() ? nullptr : &weights[size_t(it->second) * size_t(tagCount)];
+        if (it == rows.end())
+            return;
+        const float *row = &weights[size_t(it->second) * size_t(tagCount)];
+        for (int tag = 0; tag < tagCount; ++tag)
+            scores[tag] += row[tag];
     }
     quint32 rowFor(quint64 feature, bool averaging)
     {
         const auto [it, added] = rows.try_emplace(feature, quint32(rows.size()));
+        thaw();
         if (added) {
-            frozenKeys.clear();
-            frozenRows.clear();
             weights.resize(weights.size() + size_t(tagCount), 0.0f);
             if (averaging) {
                 totals.resize(weights.size(), 0.0);
@@ -223,23 +264,51 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
     for (size_t i = 0; i < tokens.size(); ++i) {
         Token &t = tokens[i];
         const QStringView w = QStringView(s).mid(t.start, t.end - t.start);
-        const QString lower = w.toString().toLower();
+        // Most words are ASCII: their lower case and capitals without a new string each.
+        const bool ascii = isAscii(w);
+        QVarLengthArray<QChar, 64> asciiLower;
+        QString otherLower;
+        QStringView lower;
+        if (ascii) {
+            asciiLower.resize(w.size());
+            std::transform(w.begin(), w.end(), asciiLower.begin(), [](QChar c) {
+                return c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
+            });
+            lower = QStringView(asciiLower.data(), asciiLower.size());
+        } else {
+            otherLower = w.toString().toLower();
+            lower = otherLower;
+        }
         t.word = hashOf(w);
         t.lower = hashOf(lower);
-        t.shape = hashOf(shapeOf(w));
-        t.prefix2 = hashOf(QStringView(lower).left(2));
-        t.prefix3 = hashOf(QStringView(lower).left(3));
-        t.suffix2 = hashOf(QStringView(lower).right(2));
-        t.suffix3 = hashOf(QStringView(lower).right(3));
-        t.suffix4 = hashOf(QStringView(lower).right(4));
+        t.shape = shapeHashOf(w);
+        t.prefix2 = hashOf(lower.left(2));
+        t.prefix3 = hashOf(lower.left(3));
+        t.suffix2 = hashOf(lower.right(2));
+        t.suffix3 = hashOf(lower.right(3));
+        t.suffix4 = hashOf(lower.right(4));
+        // The first four characters between the previous token and this one, line breaks as '/'.
         const int gapStart = i > 0 ? tokens[i - 1].end : 0;
-        QString gap = s.mid(gapStart, t.start - gapStart).left(4);
-        gap.replace(QLatin1Char('\n'), QLatin1Char('/'));
-        t.gap = hashOf(gap);
+        quint64 gap = 0xcbf29ce484222325ULL;
+        for (int k = gapStart; k < std::min(t.start, gapStart + 4); ++k) {
+            gap ^= s.at(k) == QLatin1Char('\n') ? u'/' : s.at(k).unicode();
+            gap *= 0x100000001b3ULL;
+        }
+        t.gap = gap;
         const bool sentenceStart = i == 0 || tokens[i - 1].sentence != t.sentence;
         const bool lineStart = t.start == 0 || s.at(t.start - 1) == QLatin1Char('\n');
         const bool capital = !w.isEmpty() && w.front().isUpper();
-        const bool allCaps = w.size() > 1 && w.toString().toUpper() == w && w.toString().toLower() != w;
+        bool allCaps = false;
+        if (w.size() > 1) {
+            if (ascii) {
+                const auto has = [&](char16_t from, char16_t to) {
+                    return std::any_of(w.begin(), w.end(), [&](QChar c) { return c.unicode() >= from && c.unicode() <= to; });
+                };
+                allCaps = !has(u'a', u'z') && has(u'A', u'Z');
+            } else {
+                allCaps = w.toString().toUpper() == w && otherLower != w;
+            }
+        }
         const bool digit = std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
         t.flags = quint64(sentenceStart) | quint64(lineStart) << 1 | quint64(capital) << 2 | quint64(allCaps) << 3 | quint64(digit) << 4;
     }
@@ -321,12 +390,8 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
         const int previous = sentenceStart ? 0 : tags[i - 1];
         features(tokens, i, previous, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
-        for (quint64 feature : f) {
-            if (const float *row = m->row(feature)) {
-                for (int tag = 0; tag < m->tagCount; ++tag)
-                    scores[size_t(tag)] += row[tag];
-            }
-        }
+        for (quint64 feature : f)
+            m->addTo(feature, scores.data());
         int best = -1, second = -1;
         for (int tag = 0; tag < m->tagCount; ++tag) {
             if (!allowed(previous, tag) || (sentenceEnd && isOpen(tag)))
@@ -418,12 +483,8 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
                     previous = 0;
                 features(p.tokens, i, previous, f);
                 std::vector<float> scores(size_t(m->tagCount), 0.0f);
-                for (quint64 feature : f) {
-                    if (const float *row = m->row(feature)) {
-                        for (int tag = 0; tag < m->tagCount; ++tag)
-                            scores[size_t(tag)] += row[tag];
-                    }
-                }
+                for (quint64 feature : f)
+                    m->addTo(feature, scores.data());
                 int guess = -1;
                 for (int tag = 0; tag < m->tagCount; ++tag) {
                     if (allowed(previous, tag) && (guess < 0 || scores[size_t(tag)] > scores[size_t(guess)]))
@@ -474,6 +535,7 @@ void SequenceTagger::forget(const Lesson &lesson)
         if (row != m->rows.end())
             m->weights[size_t(row->second) * size_t(m->tagCount) + size_t(it->tag)] = it->before;
     }
+    m->freeze();
 }
 
 QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text) const
