@@ -161,6 +161,13 @@ struct SequenceTagger::Model
     }
     quint64 slotOf(quint64 key) const { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20 & frozenMask; }
 
+    // Asks for the slot of a feature ahead of its use: the slots of one token's features are
+    // scattered over the table, and fetched together they cost about one wait instead of one each.
+    void prefetch(quint64 feature) const
+    {
+        if (!frozen.empty())
+            __builtin_prefetch(&frozen[size_t(slotOf(feature))]);
+    }
     // Adds the weights of one feature to the scores of each tag.
     void addTo(quint64 feature, float *scores) const
     {
@@ -390,6 +397,8 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
         const int previous = sentenceStart ? 0 : tags[i - 1];
         features(tokens, i, previous, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
+        for (quint64 feature : f)
+            m->prefetch(feature);
         for (quint64 feature : f)
             m->addTo(feature, scores.data());
         int best = -1, second = -1;
