@@ -36,7 +36,9 @@ const QString &particlePattern()
 
 const QString &personNamePattern()
 {
-    static const QString pattern = QStringLiteral("%1(?:\\s+(?:%2\\s+)?%1){0,3}").arg(nameWordPattern(), particlePattern());
+    // A nickname in quotation marks may stand between two words of the name ("Oluwatobiloba
+    // “Tobi” Adéwálé").
+    static const QString pattern = QStringLiteral("%1(?:\\s+(?:[“\"]%1[”\"]\\s+(?=\\p{Lu}))?(?:%2\\s+)?%1){0,3}").arg(nameWordPattern(), particlePattern());
     return pattern;
 }
 

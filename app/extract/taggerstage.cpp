@@ -3,8 +3,10 @@
 
 #include "extract/extractioncontext.h"
 #include "extract/gazetteer.h"
+#include "extract/stagehelpers.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -79,6 +81,8 @@ void TaggerStage::run(ExtractionContext &context) const
     QList<SequenceTagger::Span> names = model.tag(input(context));
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
+    cutAtBrackets(context, names);
+    joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
     const QStringList &decided = SequenceTagger::labels();
@@ -199,25 +203,145 @@ void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<
 {
     const QString &text = context.text;
     const OrganisationWords words = organisationWords(context);
-    // "Ethiopian" + "Airlines", "Adani" + "Group": a name followed by the word organisations end
-    // with is that organisation.
+    // "Ethiopian" + "Airlines", "Adani" + "Group", "Hanbit Investment" + "& Securities",
+    // "Angkor Fresh Milk" + "Co.": a name followed by the word organisations end with is that
+    // organisation; an abbreviated legal form keeps its period.
     for (SequenceTagger::Span &span : spans) {
-        const auto it = words.endByStart.constFind(span.end + 1);
-        if (it != words.endByStart.cend() && text.at(span.end) == QLatin1Char(' ') && (it.value() == text.size() || !text.at(it.value()).isLetterOrNumber())) {
+        for (const QLatin1StringView gap : {QLatin1StringView(" "), QLatin1StringView(" & ")}) {
+            const auto it = words.endByStart.constFind(span.end + int(gap.size()));
+            if (it == words.endByStart.cend() || QStringView(text).mid(span.end, gap.size()) != gap
+                || (it.value() < text.size() && text.at(it.value()).isLetterOrNumber()))
+                continue;
             span.end = it.value();
+            const QStringView last = QStringView(text).mid(it.key(), it.value() - it.key());
+            if (span.end < text.size() && text.at(span.end) == QLatin1Char('.') && last.size() <= 3 && last.front().isUpper() && last.back().isLower())
+                ++span.end;
             span.label = QStringLiteral("ORG");
+            break;
         }
+    }
+    // "Lanterna Fresh Dairy Co" as the model found it: the abbreviation keeps its period.
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("ORG") || !words.ends.contains(span.end) || span.end >= text.size() || text.at(span.end) != QLatin1Char('.'))
+            continue;
+        int wordStart = span.end;
+        while (wordStart > span.start && text.at(wordStart - 1).isLetter())
+            --wordStart;
+        const QStringView last = QStringView(text).mid(wordStart, span.end - wordStart);
+        if (last.size() <= 3 && last.size() >= 2 && last.front().isUpper() && last.back().isLower())
+            ++span.end;
     }
     QList<SequenceTagger::Span> joined;
     joined.reserve(spans.size());
     for (const SequenceTagger::Span &span : std::as_const(spans)) {
         if (!joined.isEmpty()) {
             SequenceTagger::Span &first = joined.last();
+            if (span.start < first.end)
+                continue; // swallowed by an extension of the span before
             const QStringView gap = QStringView(text).mid(first.end, span.start - first.end);
             if (first.label == QLatin1String("ORG") && span.label == QLatin1String("GPE") && gap == QLatin1String(" of ") && words.ends.contains(first.end)) {
                 first.end = span.end;
                 first.confidence = std::min(first.confidence, span.confidence);
                 continue;
+            }
+        }
+        joined.append(span);
+    }
+    spans = joined;
+    extendOrganisationsOfNames(context, words.ends, spans);
+}
+
+// "Japan Agency" + "for Medical Research and Development", "Autonomous Committee" + "for the
+// Fiscal Rule": an organisation whose last word is one organisations end with, followed by "for"
+// or "of" and capitalised words, runs on to the last of them ("and" or "&" may join two; the
+// run stops at a person's name and at the end of the line).
+void TaggerStage::extendOrganisationsOfNames(const ExtractionContext &context, const QSet<int> &organisationEnds, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression tail(QStringLiteral("\\G (?:for|of) (?:the )?(?<words>%1(?: (?:(?:and|&|of|for) )?%1){0,6})").arg(nameWordPattern()));
+    QList<SequenceTagger::Span> result;
+    result.reserve(spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span span = spans.at(i);
+        if (span.label == QLatin1String("ORG") && organisationEnds.contains(span.end)) {
+            const auto m = tail.matchView(QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 160)), span.end);
+            if (m.hasMatch()) {
+                int end = int(m.capturedEnd());
+                // A joining word never ends the name, and a person's name is no part of it.
+                qsizetype next = i + 1;
+                for (; next < spans.size() && spans.at(next).start < end; ++next) {
+                    if (spans.at(next).label == QLatin1String("PERSON")) {
+                        end = spans.at(next).start;
+                        break;
+                    }
+                }
+                static const QRegularExpression joinerAtEnd(QStringLiteral("(?: (?:and|&|of|for|the))+ *$"));
+                QStringView added = QStringView(text).mid(span.end, end - span.end);
+                const auto j = joinerAtEnd.matchView(added);
+                if (j.hasMatch())
+                    end = span.end + int(j.capturedStart());
+                while (end > span.end && text.at(end - 1) == QLatin1Char(' '))
+                    --end;
+                added = QStringView(text).mid(span.end, end - span.end);
+                if (end > span.end && !added.contains(QLatin1Char('\n')) && wordsIn(text, span.end, end).size() >= 2) {
+                    span.end = end;
+                    while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
+                        ++i; // the parts the model found inside are this name
+                }
+            }
+        }
+        result.append(span);
+    }
+    spans = result;
+}
+
+// "Development (AMED": a name never runs into a bracket it does not close.
+void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    for (SequenceTagger::Span &span : spans) {
+        const QStringView surface = QStringView(text).mid(span.start, span.end - span.start);
+        const qsizetype open = surface.indexOf(QLatin1Char('('));
+        if (open > 0 && !surface.mid(open).contains(QLatin1Char(')'))) {
+            span.end = span.start + int(open);
+            while (span.end > span.start && text.at(span.end - 1).isSpace())
+                --span.end;
+        }
+    }
+    spans.removeIf([](const SequenceTagger::Span &span) { return span.end <= span.start; });
+}
+
+// Names the model cut in two: "Yoon" + "Tae-hoon" (a Korean given name: two romanised
+// syllables joined by a hyphen after a family name the lists know), and a nickname in quotation
+// marks between given and family name ("Oluwatobiloba “Tobi” Adéwálé").
+void TaggerStage::joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QString syllable = QStringLiteral("(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|wae|yeo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[kntlmp])?");
+    static const QRegularExpression koreanGiven(
+        QStringLiteral("\\G(?<family>\\p{Lu}\\p{Ll}+)(?: (?<given>\\p{Lu}%1-%1)|(?<first> \\p{Lu}%1)(?<second>-%1))(?![\\p{L}\\p{N}-])").arg(syllable));
+    static const QRegularExpression nickname(
+        QStringLiteral("\\G [“\"](?<nick>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?)[”\"] (?<family>%1)").arg(nameWordPattern()));
+    QList<SequenceTagger::Span> joined;
+    joined.reserve(spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span span = spans.at(i);
+        const QStringView head = QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 60));
+        const auto k = koreanGiven.matchView(head, span.start);
+        if (k.hasMatch() && int(k.capturedEnd()) >= span.end && (context.gazetteer.isSurname(k.captured(u"family")) || context.gazetteer.isChineseSurname(k.captured(u"family")))
+            && (span.label == QLatin1String("PERSON") || wordsIn(text, span.start, span.end).size() <= 2)) {
+            span.end = int(k.capturedEnd());
+            span.label = QStringLiteral("PERSON");
+            while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
+                ++i;
+        }
+        if (span.label == QLatin1String("PERSON")) {
+            const auto n = nickname.matchView(head, span.end);
+            if (n.hasMatch() && (i + 1 >= spans.size() || spans.at(i + 1).start >= n.capturedStart(u"family")
+                                 || spans.at(i + 1).label == QLatin1String("PERSON"))) {
+                span.end = std::max(int(n.capturedEnd()), i + 1 < spans.size() && spans.at(i + 1).start == n.capturedStart(u"family") ? spans.at(i + 1).end : 0);
+                while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
+                    ++i;
             }
         }
         joined.append(span);
@@ -232,19 +356,29 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
 {
     const QString &text = context.text;
     QSet<QString> inLongerNames;
+    QSet<QString> organisationFirstWords; // "Halvorsen" of "Halvorsen Robotics"
     for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (span.label == QLatin1String("ORG") && words.size() > 1)
+            organisationFirstWords.insert(text.mid(words.first().start, words.first().end - words.first().start));
         if (span.label != QLatin1String("PERSON"))
             continue;
-        const QList<TextRange> words = wordsIn(text, span.start, span.end);
         if (words.size() > 1) {
             for (const TextRange &w : words)
                 inLongerNames.insert(text.mid(w.start, w.end - w.start));
         }
     }
     for (SequenceTagger::Span &span : spans) {
+        const QString word = text.mid(span.start, span.end - span.start);
+        // "Park" after "Park Jae-won", "Tomasz" after "Tomasz Nowak": a word of a person's full
+        // name standing alone is that person, whatever the model made of it.
+        if (span.label == QLatin1String("ORG") && !word.contains(QLatin1Char(' ')) && inLongerNames.contains(word) && word.size() > 1
+            && word.back().isLower() && !organisationFirstWords.contains(word) && context.gazetteer.lookup(word) < 0) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
         if (span.label != QLatin1String("PERSON"))
             continue;
-        const QString word = text.mid(span.start, span.end - span.start);
         if (word.contains(QLatin1Char(' ')) || inLongerNames.contains(word) || context.gazetteer.isGivenName(word) || context.gazetteer.isSurname(word)
             || context.gazetteer.isChineseSurname(word))
             continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+
 #include <vector>
 
 #include "extract/sequencetagger.h"
@@ -33,6 +35,9 @@ private:
     static void relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void extendOrganisationsOfNames(const ExtractionContext &context, const QSet<int> &organisationEnds, QList<SequenceTagger::Span> &spans);
+    static void cutAtBrackets(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,

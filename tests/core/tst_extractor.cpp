@@ -179,6 +179,15 @@ private Q_SLOTS:
         row("middle initial inside the name", "The governor, Babajide O. Ferreira, said the bank would wait.", "Babajide O. Ferreira", 0, "PERSON");
         row("a particle inside the word before is no part of the name", "The Ghanaian midfielder Kwabena Mensah-Addo scored twice.", "Kwabena Mensah-Addo", 0, "PERSON");
         row("a name before an organisation's last word", "Crews at Halvorsen Airlines went on strike.", "Halvorsen Airlines", 0, "ORG");
+        row("an abbreviated legal form keeps its period", "Shares of Lanterna Fresh Dairy Co. fell after the results.", "Lanterna Fresh Dairy Co.", 0, "ORG");
+        row("a legal form after an ampersand", "Analysts at Kestrel Investment & Securities expect a rebound in March.", "Kestrel Investment & Securities", 0, "ORG");
+        row("an organisation for a field", "The Fjordland Agency for Marine Research and Development paid for the survey.",
+            "Fjordland Agency for Marine Research and Development", 0, "ORG");
+        row("a name stops at a bracket it does not close", "The Fjordland Agency for Marine Research and Development (FAMRD) paid for it.",
+            "Fjordland Agency for Marine Research and Development", 0, "ORG");
+        row("a Korean given name after the family name", "The court heard from Yoon Tae-hoon, who represents the family.", "Yoon Tae-hoon", 0, "PERSON");
+        row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
+        row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
 
