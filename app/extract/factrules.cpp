@@ -48,7 +48,7 @@ struct Context
 };
 
 // The words between two mentions, if they are few enough to join them in one clause.
-QString gapBetween(const QString &text, const Annotation &a, const Annotation &b, int maxLength = 80)
+QString gapBetween(const QString &text, const Annotation &a, const Annotation &b, int maxLength = 100)
 {
     if (b.start < a.end || b.start - a.end > maxLength)
         return {};
@@ -81,43 +81,146 @@ struct Pair
     }
 };
 
+// The mentions listed after `object` with the same label: "compete with Tata Motors and
+// Mahindra", "rivals such as Huawei, Xiaomi and Apple" (the possessive's thing may follow each:
+// "BYD’s Tang L, Li Auto’s L9").
+Mentions listedAfter(const Pair &p, const Annotation &object)
+{
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$)"));
+    Mentions listed;
+    const Annotation *last = &object;
+    for (const Annotation *x : p.in) {
+        if (x->start < last->end || x == last)
+            continue;
+        if (x->label != object.label) {
+            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE"))
+                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa"
+            break;
+        }
+        if (!joiner.match(p.c.text.mid(last->end, x->start - last->end)).hasMatch())
+            break;
+        listed.append(x);
+        last = x;
+    }
+    return listed;
+}
+
+// An amount right after the other side: "for a fee of €22 million", "for about $2.4 billion",
+// "in a deal worth".
+QString moneyAfter(const Pair &p)
+{
+    static const RE lead(QStringLiteral(R"(^[^.;:]{0,40}?\b(?:for|worth|paying)\s+(?:a fee of\s+|about\s+|an? \w+ fee of\s+)?$)"));
+    for (const Annotation *x : p.in) {
+        if (x->label == QLatin1String("MONEY") && x->start >= p.b.end && x->start - p.b.end < 60
+            && lead.match(p.c.text.mid(p.b.end, x->start - p.b.end)).hasMatch())
+            return spanText(p.c.text, *x);
+    }
+    return {};
+}
+
+// Whether `a` is the first person or organisation the sentence names: the subject of "X beat Y",
+// "X ... ahead of Y" when other names stand between them.
+bool isFirstActor(const Pair &p)
+{
+    for (const Annotation *x : p.in) {
+        if (is(*x, {"ORG", "PERSON"}))
+            return x == &p.a;
+    }
+    return false;
+}
+
 // Partners, deals and competition: organisation, then the other side.
 void betweenOrganisations(const Pair &p)
 {
-    static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to)\\s+)*(?:\\w+\\s+){0,2}?"
+    static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|also|last month|last year)\\s+)*(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
-                                               "(?:formed|forms|form) (?:a |an )?(?:partnership|alliance|joint venture) with|ally with|"
-                                               "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with)"
+                                               "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
+                                               "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
+                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with)"
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
-    static const RE deal(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to)\\s+)*"
-                                        "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,30}?)\\s+in|backs|backed|took a stake in)\\W*$"),
+    static const RE deal(QStringLiteral("^\\W*(?:said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\s+)?(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to|also)\\s+)*"
+                                        "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
+                                        "backs|backed|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
+                                        // "buy Bengaluru-based consumer lender": a few words may describe what is bought
+                                        "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,4}?\\W*$"),
                          RE::CaseInsensitiveOption);
-    static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing) with|overt(?:akes|ook|aken)|rivals?|"
-                                               "beat|beats|outsold|outsells|outperformed|outperforms)\\W*(?:(?:the|its)\\s+)?$"),
+    // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
+    static const RE order(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|also)\\s+)*(?<cue>ordered|orders|signed|signs|bought|buys)\\b[^.;:]{0,60}?\\b"
+                                         "(?:(?<from>from)|(?:agreement|contract|deal)\\b[^.;:]{0,20}?\\bwith)\\s+(?:[\\w-]+\\s+){0,2}?$"),
+                          RE::CaseInsensitiveOption);
+    static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
+                                               "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with)\\W*(?:(?:the|its)\\s+)?$"),
                                 RE::CaseInsensitiveOption);
-    if (!is(p.a, {"ORG"}) || !is(p.b, {"ORG"}))
-        return;
-    if (partnership.match(p.gap).hasMatch()) {
-        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75, p.b));
-    } else if (const auto d = deal.match(p.gap); d.hasMatch()) {
+    // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
+    static const RE result(QStringLiteral("\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+(?:\\p{Ll}[\\w’'-]*\\s+){0,2}$"));
+    const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
+    const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
+    const auto add = [&p](const QString &kind, const QString &predicate, const QString &rule, double confidence, const QString &value = {}) {
+        Fact f = p.make(kind, p.a, predicate, rule, confidence, p.b);
+        f.value = value;
+        p.c.facts.append(f);
+        for (const Annotation *other : listedAfter(p, p.b)) {
+            Fact g = p.make(kind, p.a, predicate, rule, confidence, *other);
+            g.value = value;
+            p.c.facts.append(g);
+        }
+    };
+    const auto moneyBetween = [&p]() {
+        for (const Annotation *x : p.in) {
+            if (x->label == QLatin1String("MONEY") && x->start >= p.a.end && x->end <= p.b.start)
+                return spanText(p.c.text, *x);
+        }
+        return QString();
+    };
+    static const RE sellBefore(QStringLiteral("\\b(?:sell|sells|sold|selling)\\s+(?:(?:its|a|the|their)\\s+)?(?:[\\d.]+%\\s+)?(?:stake\\s+in\\s+)?$"),
+                               RE::CaseInsensitiveOption);
+    static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
+    static const RE byBefore(QStringLiteral("\\b(?:developed|built|made|produced|designed|founded|run|led)\\s+(?:jointly\\s+)?by\\s+$"), RE::CaseInsensitiveOption);
+    static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
+    const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
+    if (organisations && sellTo.match(p.gap).hasMatch() && sellBefore.matchView(before).hasMatch()) {
+        // "sell its 31% stake in Hanseong Logistics to private equity firm Seorak": the buyer's deal.
+        Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("acquires"), QStringLiteral("fact.deal.sale"), 0.65, p.a);
+        f.value = moneyAfter(p);
+        p.c.facts.append(f);
+    } else if (organisations && andGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65, p.b));
+    } else if (organisations && partnership.match(p.gap).hasMatch()) {
+        add(QStringLiteral("partnership"), QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75);
+    } else if (const auto d = deal.match(p.gap); organisations && d.hasMatch()) {
         const QString cue = d.captured(QStringLiteral("cue")).toLower();
         QString predicate = cue.startsWith(QLatin1String("cho")) ? QStringLiteral("chose")
                             : cue.startsWith(QLatin1String("invest"))   ? QStringLiteral("invests in")
                             : cue.startsWith(QLatin1String("back"))     ? QStringLiteral("backs")
                                                                         : QStringLiteral("acquires");
-        Fact f = p.make(QStringLiteral("deal"), p.a, predicate, QStringLiteral("fact.deal"), 0.7, p.b);
+        QString value;
         if (d.hasCaptured(QStringLiteral("amount"))) {
-            f.value = d.captured(QStringLiteral("amount")).simplified();
-            for (const Annotation *x : p.in) {
-                if (x->label == QLatin1String("MONEY") && x->start >= p.a.end && x->end <= p.b.start)
-                    f.value = spanText(p.c.text, *x);
-            }
+            value = moneyBetween();
+            if (value.isEmpty())
+                value = d.captured(QStringLiteral("amount")).simplified();
         }
-        p.c.facts.append(f);
-    } else if (const auto k = competition.match(p.gap); k.hasMatch()) {
-        p.c.facts.append(p.make(QStringLiteral("competition"), p.a, k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65, p.b));
+        add(QStringLiteral("deal"), predicate, QStringLiteral("fact.deal"), 0.7, value);
+    } else if (const auto o = order.match(p.gap); o.hasMatch() && is(p.a, {"ORG", "GPE"}) && is(p.b, {"ORG"})) {
+        // A signed agreement with an amount is a deal, without one a partnership.
+        // A signed agreement with an amount is a deal, without one a partnership; a player
+        // signed from a club, or planes ordered from a maker, is a deal ("for a fee of €22 million").
+        QString value = moneyBetween();
+        if (value.isEmpty())
+            value = moneyAfter(p);
+        const bool signedOne = o.captured(QStringLiteral("cue")).startsWith(QLatin1String("sign"), Qt::CaseInsensitive);
+        if (signedOne && value.isEmpty() && !o.hasCaptured(QStringLiteral("from")))
+            add(QStringLiteral("partnership"), QStringLiteral("signs an agreement with"), QStringLiteral("fact.partnership.agreement"), 0.7);
+        else
+            add(QStringLiteral("deal"), signedOne ? QStringLiteral("signs a deal with") : QStringLiteral("orders from"), QStringLiteral("fact.deal.order"), 0.7, value);
+    } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
+        add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
+    } else if (const auto r = result.match(p.gap);
+               (organisations || people) && r.hasMatch() && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && (people || p.gap.size() < 40) : (p.gap.size() < 25 || isFirstActor(p)))) {
+        // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
+        // they follow it closely ("three ahead of Fenerbahçe"), not across a table.
+        add(QStringLiteral("competition"), r.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition.result"), 0.6);
     }
 }
 

@@ -237,6 +237,19 @@ private Q_SLOTS:
                                 << QStringLiteral("Mate 60 Pro") << QStringLiteral("August");
         QTest::newRow("competition") << QStringLiteral("Halvorsen Robotics competes with Geek+ in China.") << QStringLiteral("competition")
                                      << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Geek+") << QString();
+        QTest::newRow("competition with each listed rival") << QStringLiteral("In Brazil, Halvorsen Robotics will compete with Geek+ and Locus Robotics.")
+                                                           << QStringLiteral("competition") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Locus Robotics")
+                                                           << QString();
+        QTest::newRow("a win over a club") << QStringLiteral("Valmora FC went top of the table on Sunday with a 2-0 win over Porto Alegre FC.")
+                                          << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("an order from a maker") << QStringLiteral("Kestrel Airlines ordered 20 jets from Embraer for about $1.4 billion on Monday.")
+                                              << QStringLiteral("deal") << QStringLiteral("Kestrel Airlines") << QStringLiteral("Embraer") << QString();
+        QTest::newRow("a stake sold to a buyer") << QStringLiteral("Halvorsen Group agreed to sell its 40% stake in Fjord Logistics to Nordvik Capital Partners.")
+                                                << QStringLiteral("deal") << QStringLiteral("Nordvik Capital Partners") << QStringLiteral("Fjord Logistics")
+                                                << QString();
+        QTest::newRow("developed jointly") << QStringLiteral("The test was developed by Tromsø University and Halvorsen Diagnostics Ltd over five years.")
+                                          << QStringLiteral("partnership") << QStringLiteral("Tromsø University") << QStringLiteral("Halvorsen Diagnostics Ltd")
+                                          << QString();
     }
 
     void facts()
