@@ -83,6 +83,8 @@ Gazetteer::Gazetteer()
         const QList<QByteArray> f = line.split('\t');
         addCue(QString::fromUtf8(f.value(0)), suffixLabel(), QString::fromUtf8(f.value(1).trimmed()));
     }
+    for (const QByteArray &line : lines(":/gazetteers/curated/legal-forms.txt"))
+        m_legalForms.insert(QString::fromUtf8(line.trimmed()));
     m_names.build();
     m_capitals.build();
 

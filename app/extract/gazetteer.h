@@ -47,6 +47,8 @@ public:
     bool isChineseSurname(QStringView word) const { return m_chineseSurnames.contains(word); }
     // Family names of many countries (resources/gazetteers/surnames.txt): a hint for the tagger.
     bool isSurname(QStringView word) const { return m_surnames.contains(word); }
+    // A legal form or the like that ends a company's name ("JSC", "Co", "Pvt Ltd").
+    bool isLegalForm(const QString &words) const { return m_legalForms.contains(words); }
     int phraseCount() const { return int(m_entries.size()); }
 
 private:
@@ -63,6 +65,7 @@ private:
     QSet<QStringView> m_givenNames;
     QSet<QStringView> m_chineseSurnames;
     QSet<QStringView> m_surnames;
+    QSet<QString> m_legalForms;
     QStringList m_titles;
     QSet<QString> m_lowerTitles;
 };

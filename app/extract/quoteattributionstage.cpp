@@ -84,7 +84,7 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
     static const RE inWords(QStringLiteral("\\b[Ii]n\\s+(?:(?<pronoun>his|her|their|its)|(?<name>[^,“”\"]{2,60}?)(?:’s|'s))\\s+(?:own\\s+)?(?:words|view|opinion|telling)\\b"));
     static const RE verb(QStringLiteral("\\b(?:(?<described>called|calls|described|describes|praised|praises|hailed|hails|dubbed|branded|labelled|labeled)|"
                                         "(?<wrote>wrote|writes|posted|posts|tweeted)(?=\\s+(?:on|in)\\b)|"
-                                        "(?<said>said|says|told|tells|added|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
+                                        "(?<said>said|says|saying|told|tells|added|adding|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
                                         "reported|wrote|writes|promised|pledged|vowed|complained|conceded|admitted|claimed|acknowledged|agreed|"
                                         "criticised|criticized|blamed|welcomed|described|predicted|estimated|expects|believes|thinks|"
                                         "called for|warned against|spoke of|asked))\\b"));
@@ -104,7 +104,9 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
     const auto m = verb.matchView(words);
     if (m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
-        s.mention = resolver.subjectOf(clause.start, at);
+        const QString verbWord = m.captured().toLower();
+        const bool participle = verbWord == QLatin1String("saying") || verbWord == QLatin1String("adding");
+        s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
         const QStringView rest = words.mid(m.capturedStart());
         if (m.hasCaptured(QStringLiteral("described"))) {
             s.rule = QStringLiteral("quote.described-as");
@@ -157,6 +159,31 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
     return s;
 }
 
+// The paragraph after a quote that stands alone says whose it was ("That was X", "So said X",
+// "The words were X's").
+Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
+{
+    static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: the words of)? |^So (?:said|says) "));
+    Speaker s;
+    const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), q.end);
+    if (lineEnd < 0 || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1
+        || QStringView(text).mid(q.end, lineEnd - q.end).trimmed().size() > 2)
+        return s;
+    int start = int(lineEnd);
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    const auto m = opener.matchView(QStringView(text).mid(start, std::min<qsizetype>(60, text.size() - start)));
+    if (!m.hasMatch())
+        return s;
+    const int nameStart = start + int(m.capturedEnd());
+    s.mention = resolver.within(nameStart, nameStart + 1);
+    s.rule = QStringLiteral("quote.named-next");
+    s.cue = QStringLiteral("said");
+    s.confidence = 0.75;
+    return s;
+}
+
 // No sentence ends between two positions of one paragraph.
 bool sameSentence(const QString &text, int from, int to)
 {
@@ -202,7 +229,25 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
         const QuoteMatch &q = quotes.at(k);
         Speaker &s = speakers[k];
         const bool continues = q.ruleId == QLatin1String("quote.continued") || q.ruleId == QLatin1String("quote.paragraph-continued");
-        if (continues && k > 0 && (q.speakerStart < 0 || q.speakerStart == quotes.at(k - 1).speakerStart)) {
+        // UK style: a paragraph that opens with a quotation mark after a paragraph whose quote
+        // never closed goes on with the same speaker.
+        const bool nextParagraph = k > 0 && q.speakerStart < 0 && !quotes.at(k - 1).closed && quotes.at(k - 1).end < q.start
+            && QStringView(text).mid(quotes.at(k - 1).end, q.start - quotes.at(k - 1).end).trimmed().size() <= 1
+            && QStringView(text).mid(quotes.at(k - 1).end, q.start - quotes.at(k - 1).end).contains(QLatin1Char('\n'));
+        // "... he said. The federation’s council said in a statement that it was “correct”": a
+        // clause of its own with a speaking verb names the speaker, whatever came before.
+        Speaker clauseSpeaker;
+        if (continues && k > 0 && !sameSentence(text, quotes.at(k - 1).end, q.start))
+            clauseSpeaker = fromClause(text, q, resolver);
+        if (clauseSpeaker.mention) {
+            s = clauseSpeaker;
+        } else if (nextParagraph) {
+            s = speakers.at(k - 1);
+            if (s.mention) {
+                s.rule = QStringLiteral("quote.paragraph-continued");
+                s.confidence = std::min(s.confidence, 0.8);
+            }
+        } else if (continues && k > 0 && (q.speakerStart < 0 || q.speakerStart == quotes.at(k - 1).speakerStart)) {
             // The same speaker as the part before, however that one was found.
             s = speakers.at(k - 1);
             if (s.mention) {
@@ -232,6 +277,15 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
         const Speaker next = fromNextParagraph(text, quotes.at(last).end, resolver);
         for (qsizetype i = k; next.mention && i <= last; ++i)
             speakers[i] = next;
+    }
+    // A quote that is a paragraph of its own, named by the next one: "That was Selvarajah
+    // Kandiah of ...", "So said ...".
+    for (qsizetype k = 0; k < quotes.size(); ++k) {
+        if (speakers.at(k).mention || !quotes.at(k).closed)
+            continue;
+        const Speaker next = namedNext(text, quotes.at(k), resolver);
+        if (next.mention)
+            speakers[k] = next;
     }
     for (qsizetype k = 0; k < quotes.size(); ++k) {
         const QuoteMatch &q = quotes.at(k);

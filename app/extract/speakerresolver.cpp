@@ -241,6 +241,23 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) con
 const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
 {
     const QString &text = m_context.text;
+    // "Siobhán McCarthy-Doyle, the Labour MP for a rural seat in Kent, who said": the one "who"
+    // stands for is the name before the comma, or before the description set off by commas.
+    static const RE who(QStringLiteral(",\\s+who\\s+(?:\\w+\\s+){0,2}$"));
+    if (const auto w = who.matchView(QStringView(text).mid(start, verb - start)); w.hasMatch()) {
+        const int comma = start + int(w.capturedStart());
+        const auto endingAt = [this](int end) -> const Annotation * {
+            auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [end](const Annotation *a) { return a->end < end; });
+            return it != m_speakers.cend() && (*it)->end == end ? *it : nullptr;
+        };
+        if (const Annotation *named = endingAt(comma))
+            return named;
+        const qsizetype before = QStringView(text).mid(start, comma - start).lastIndexOf(QLatin1String(", "));
+        if (before >= 0) {
+            if (const Annotation *named = endingAt(start + int(before)))
+                return named;
+        }
+    }
     static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like)\\s+(?:the\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     const Annotation *person = nullptr;
@@ -279,6 +296,23 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner))
         return pronoun(m.capturedView(QStringLiteral("pronoun")), start);
     return owner ? owner : forOrganisation;
+}
+
+const Annotation *SpeakerResolver::nearestActor(int start, int verb) const
+{
+    const QString &text = m_context.text;
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like)\\s+(?:the\\s+)?$"),
+                                RE::CaseInsensitiveOption);
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= verb; });
+    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= start && steps < 40; --it, ++steps) {
+        const Annotation &a = **std::prev(it);
+        const int from = std::max(start, a.start - 16);
+        const QStringView next = QStringView(text).mid(a.end, 2);
+        if (next == QLatin1String("’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
+            continue;
+        return &a;
+    }
+    return nullptr;
 }
 
 } // namespace Gazette

@@ -33,6 +33,9 @@ public:
     // The subject of the clause [start, verb): the first person (or, with none, organisation)
     // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
     const Annotation *subjectOf(int start, int verb) const;
+    // The last person or organisation before `verb` that is no object of a preposition: who a
+    // participle speaks for ("the IMF released a tranche, saying ...").
+    const Annotation *nearestActor(int start, int verb) const;
 
     static Gender genderOf(const QString &name);
 

@@ -202,7 +202,34 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
 void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    const OrganisationWords words = organisationWords(context);
+    OrganisationWords words = organisationWords(context);
+    // Legal forms ("Mekong Dairy" + "JSC", "Kredily Finserv" + "Pvt Ltd") end names too: one or
+    // two words after a name, as the list writes them.
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (span.end + 1 >= text.size() || text.at(span.end) != QLatin1Char(' '))
+            continue;
+        const QList<TextRange> next = wordsIn(text, span.end + 1, int(std::min<qsizetype>(text.size(), span.end + 24)));
+        for (qsizetype n = std::min<qsizetype>(2, next.size()); n >= 1; --n) {
+            const int from = next.first().start, to = next.at(n - 1).end;
+            QString form = text.mid(from, to - from);
+            if (form.endsWith(QLatin1Char('.')) || form.endsWith(QLatin1Char(',')))
+                form.chop(1);
+            if (from == span.end + 1 && context.gazetteer.isLegalForm(form)) {
+                words.endByStart.insert(from, from + int(form.size()));
+                words.ends.insert(from + int(form.size()));
+                break;
+            }
+        }
+    }
+    // The model's own "... Co" or "... JSC" ends there too.
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        const QList<TextRange> inside = wordsIn(text, span.start, span.end);
+        if (inside.size() > 1) {
+            QString last = text.mid(inside.last().start, span.end - inside.last().start);
+            if (context.gazetteer.isLegalForm(last))
+                words.ends.insert(span.end);
+        }
+    }
     // "Ethiopian" + "Airlines", "Adani" + "Group", "Hanbit Investment" + "& Securities",
     // "Angkor Fresh Milk" + "Co.": a name followed by the word organisations end with is that
     // organisation; an abbreviated legal form keeps its period.

@@ -244,8 +244,8 @@ private Q_SLOTS:
                                           << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
         QTest::newRow("an order from a maker") << QStringLiteral("Kestrel Airlines ordered 20 jets from Embraer for about $1.4 billion on Monday.")
                                               << QStringLiteral("deal") << QStringLiteral("Kestrel Airlines") << QStringLiteral("Embraer") << QString();
-        QTest::newRow("a stake sold to a buyer") << QStringLiteral("Halvorsen Group agreed to sell its 40% stake in Fjord Logistics to Nordvik Capital Partners.")
-                                                << QStringLiteral("deal") << QStringLiteral("Nordvik Capital Partners") << QStringLiteral("Fjord Logistics")
+        QTest::newRow("a stake sold to a buyer") << QStringLiteral("Halvorsen Group agreed to sell its 40% stake in Fjord Logistics Group to Nordvik Capital Partners.")
+                                                << QStringLiteral("deal") << QStringLiteral("Nordvik Capital Partners") << QStringLiteral("Fjord Logistics Group")
                                                 << QString();
         QTest::newRow("developed jointly") << QStringLiteral("The test was developed by Tromsø University and Halvorsen Diagnostics Ltd over five years.")
                                           << QStringLiteral("partnership") << QStringLiteral("Tromsø University") << QStringLiteral("Halvorsen Diagnostics Ltd")

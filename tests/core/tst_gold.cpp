@@ -86,7 +86,7 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.898 on the six labels and 0.869 on all labels, quote spans
+    // against a drop (today: micro 0.902 on the six labels and 0.872 on all labels, quote spans
     // 0.992, attribution 0.814).
     void heldOutDoesNotDrop()
     {
@@ -97,12 +97,12 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.88, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.89, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.80);
         Evaluation all;
         all.run(*heldOut);
-        QVERIFY2(all.micro().f1() >= 0.85, qPrintable(all.table()));
+        QVERIFY2(all.micro().f1() >= 0.86, qPrintable(all.table()));
     }
 
     void scoresCountExactSpansOnly()

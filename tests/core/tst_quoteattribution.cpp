@@ -132,6 +132,28 @@ private Q_SLOTS:
         QTest::newRow("pronoun after a lead-in clause")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg spoke after the vote. Asked about the ledger, he said it was “a fiction from start to end”.")
             << strings({"a fiction from start to end => Henrik Solberg [fact.quote.reported-speech]"});
+        QTest::newRow("a participle speaks for the actor before it")
+            << QString::fromUtf8("Harbour Tally\n\nThe council passed the budget after Nordhavn Bank released a loan, saying the plan was “sound but late”.")
+            << strings({"sound but late => Nordhavn Bank [fact.quote.reported-speech]"});
+        QTest::newRow("who said, after a description between commas")
+            << QString::fromUtf8("Harbour Tally\n\nThe rebels were led by Greta Holm, the union leader for the northern docks, who said her members had "
+                                 "“not been asked once”.")
+            << strings({"not been asked once => Greta Holm [fact.quote.reported-speech]"});
+        QTest::newRow("paragraphs that open with a mark go on with the speaker")
+            << QString::fromUtf8("Harbour Tally\n\nOpening the debate, Harbour Minister Karin Dahl told the council:\n\n“For ten years we built too little.\n\n"
+                                 "“Young people have waited.\n\n“This plan ends the wait.”")
+            << strings({"For ten years we built too little. => Karin Dahl [fact.quote.reported-speech]",
+                        "Young people have waited. => Karin Dahl [fact.quote.paragraph-continued]",
+                        "This plan ends the wait. => Karin Dahl [fact.quote.paragraph-continued]"});
+        QTest::newRow("a statement of its own is no continuation")
+            << QString::fromUtf8("Harbour Tally\n\n“The referee was wrong,” Henrik Solberg said. The Nordhavn Football Association said in a statement "
+                                 "that the decision was “correct and final”.")
+            << strings({"The referee was wrong, => Henrik Solberg [fact.quote.cue-after]",
+                        "correct and final => Nordhavn Football Association [fact.quote.statement]"});
+        QTest::newRow("the next paragraph says whose it was")
+            << QString::fromUtf8("Harbour Tally\n\n“We voted for it because it builds the bridge.”\n\nThat was Ingrid Bakke of the Harbour Party, "
+                                 "whose members backed the plan.")
+            << strings({"We voted for it because it builds the bridge. => Ingrid Bakke [fact.quote.named-next]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
