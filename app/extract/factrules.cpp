@@ -375,13 +375,60 @@ void statistics(const Pair &p)
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
                                             "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
                              RE::CaseInsensitiveOption);
-    static const RE moved(QStringLiteral("^\\s+(?:shares\\s+)?(?:rose|fell|jumped|gained|dropped|slipped|climbed|added|lost)\\s+(?:to\\s+|by\\s+)?$"),
+    // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
+    // "industrial output has fallen".
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?:(?:has|have|had)\\s+)?(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|"
+                                         "climbed|added|lost|surged|slumped|declined|grew|(?:(?:was|were|is|are)\\s+)?(?:up|down))\\s+(?:to\\s+|by\\s+)?$"),
                           RE::CaseInsensitiveOption);
+    // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
+    // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
+    static const RE holds(QStringLiteral("^\\s+(?:(?:now|still|also)\\s+)?(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
+                                         "accounts for|accounted for|sold|has sold|scored|netted|killing|killed|employs|employed)\\s+$"));
+    static const RE counted(QStringLiteral("^\\s+(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
+                                           "passengers|visitors|tonnes|cases)\\b"));
+    static const RE withPoints(QStringLiteral("^\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
+    // "approved the budget on Friday by 159 votes to 42", "voting 54-39".
+    static const RE votes(QStringLiteral("^[^.;:]{0,80}?\\b(?:by\\s+|voting\\s+)$"));
     const QString &text = p.c.text;
-    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
+    const auto addTime = [&](Fact &f) {
+        for (const Annotation *x : p.in) {
+            if (x->label == QLatin1String("DATE")) {
+                f.time = spanText(text, *x);
+                if (x->start > p.b.end)
+                    break;
+            }
+        }
+    };
+    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
+        return;
+    const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end));
+    if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
+        const auto h = holds.match(p.gap);
+        const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
+        const bool points = withPoints.match(p.gap).hasMatch() && after.trimmed().startsWith(QLatin1String("points"));
+        const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
+            && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
+        if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
+            || points || voted) {
+            const QString predicate = voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : h.captured(QStringLiteral("change"));
+            Fact f = p.c.make(QStringLiteral("statistic"), p.a, predicate, QStringLiteral("fact.statistic.count"), 0.6);
+            f.objectText = spanText(text, p.b);
+            f.value = f.objectText;
+            if (p.b.label == QLatin1String("PERCENT"))
+                f.unit = QStringLiteral("%");
+            addTime(f);
+            p.c.facts.append(f);
+            return;
+        }
+    }
+    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}))
         return;
     const auto m = measure.match(p.gap);
-    const bool direct = !m.hasMatch() && p.gap.size() < 40 && moved.match(p.gap).hasMatch();
+    // Between commas only an organisation's description ("Vietcombank, the country’s most valuable
+    // lender, gained"), not a place's or a source's ("ANAC, ..., said ... up").
+    const bool described = p.gap.trimmed().startsWith(QLatin1Char(','));
+    const bool direct = !m.hasMatch() && p.gap.size() < 100 && moved.match(p.gap).hasMatch()
+        && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))));
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) && !direct)
         return;
     QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified();
@@ -390,13 +437,7 @@ void statistics(const Pair &p)
     f.value = f.objectText;
     if (p.b.label == QLatin1String("PERCENT"))
         f.unit = QStringLiteral("%");
-    for (const Annotation *x : p.in) {
-        if (x->label == QLatin1String("DATE")) {
-            f.time = spanText(text, *x);
-            if (x->start > p.b.end)
-                break;
-        }
-    }
+    addTime(f);
     p.c.facts.append(f);
 }
 

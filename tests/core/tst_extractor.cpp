@@ -247,6 +247,14 @@ private Q_SLOTS:
         QTest::newRow("a stake sold to a buyer") << QStringLiteral("Halvorsen Group agreed to sell its 40% stake in Fjord Logistics Group to Nordvik Capital Partners.")
                                                 << QStringLiteral("deal") << QStringLiteral("Nordvik Capital Partners") << QStringLiteral("Fjord Logistics Group")
                                                 << QString();
+        QTest::newRow("a share held") << QStringLiteral("Halvorsen Robotics handles about 14% of the country’s warehouse orders.")
+                                      << QStringLiteral("statistic") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("about 14%") << QString();
+        QTest::newRow("a move after a description") << QStringLiteral("Shares in Kestrel Bank, the country’s oldest lender, rose 6.8% in Oslo.")
+                                                   << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("6.8%") << QString();
+        QTest::newRow("up by itself") << QStringLiteral("Bank shares gained across Europe, with Kestrel Bank up 44%.")
+                                      << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("44%") << QString();
+        QTest::newRow("a vote by its count") << QStringLiteral("Norway’s Parliament approved the budget on Friday by 92 votes to 77.")
+                                             << QStringLiteral("statistic") << QStringLiteral("Parliament") << QStringLiteral("92") << QStringLiteral("Friday");
         QTest::newRow("developed jointly") << QStringLiteral("The test was developed by Tromsø University and Halvorsen Diagnostics Ltd over five years.")
                                           << QStringLiteral("partnership") << QStringLiteral("Tromsø University") << QStringLiteral("Halvorsen Diagnostics Ltd")
                                           << QString();
