@@ -19,7 +19,10 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
 {
     // ", describing the count as", ", though she did not", " and warned that": a new clause of the
     // speaker's own, not what was reported.
+    // ", and that inflation ...", ", and Hyderabad-based MosChip is ...": another reported clause,
+    // or another subject's; ", the largest fintech acquisition this year": the writer's comment.
     static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
+                                        ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
                                         "\\s+and\\s+(?:warned|added|said|urged|called|told|stressed|noted|insisted)\\b|[.!?](?:\\s|$)|\\s[“\"]\\s*$|:\\s*[“\"]"));
     const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
@@ -61,12 +64,15 @@ void StatementStage::run(ExtractionContext &context) const
     const SpeakerResolver resolver(context);
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
-                                            "(?:statement|report|note|ruling|editorial|post|letter|interview)(?:\\s+(?:to|on|with)\\s+[\\w’'-]+)?)?"
-                                            "(?<skip>(?:\\s+(?!that\\b)[\\p{L}\\p{M}\\p{N}_’',.$-]+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
+                                            "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+[\\w’'-]+)?)?"
+                                            "(?<skip>(?:\\s+(?!that\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
                                             "(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*)"
                                             "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
-    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:on|last|this|earlier|late|in)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?\\s*(?:[.,]|$)").arg(StatementCue));
+    // "..., Mekong Dairy said in a filing to the Ho Chi Minh City Stock Exchange (HOSE)."
+    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:on|last|this|earlier|late|in)\\s+[^.,;“”\"]{1,70})?\\s*(?:[.,]|$)").arg(StatementCue));
+    static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
+    static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
         const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
         // A sentence that opens with a quote is direct speech: the quote stages have it.
@@ -77,8 +83,17 @@ void StatementStage::run(ExtractionContext &context) const
             const int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
             const QStringView between = QStringView(text).mid(sentence.start, verb - sentence.start);
             // The verb of the main clause: not after a quote ("...," he said), nor inside one.
-            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"'))) {
-                if (const Annotation *speaker = resolver.subjectOf(sentence.start, verb)) {
+            // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
+            // clause ("added that", "added it would").
+            const bool added = m.captured(QStringLiteral("cue")).endsWith(QLatin1String("added"));
+            const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
+                || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
+            // The dateline's agency is not the subject ("MUMBAI, Nov 4 (Reuters) - PayVeda said").
+            int subjectFrom = sentence.start;
+            if (const auto d = dateline.matchView(between); d.hasMatch())
+                subjectFrom += int(d.capturedLength());
+            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause)) {
+                if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
                     const int end = contentEnd(text, start, sentence.end);
                     if (wordCount(QStringView(text).mid(start, end - start)) >= 3) {
                         QString cue = m.captured(QStringLiteral("cue")) + m.captured(QStringLiteral("channel"));
@@ -95,7 +110,6 @@ void StatementStage::run(ExtractionContext &context) const
             const int end = sentence.start + int(m.capturedStart());
             // "NAIROBI, Nov 14 (Reuters) - About 2.1 million ...": the dateline is no part of it.
             int start = sentence.start;
-            static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
             if (const auto d = dateline.matchView(words); d.hasMatch())
                 start += int(d.capturedLength());
             if (speaker && wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && start < end)

@@ -229,6 +229,18 @@ private Q_SLOTS:
         QTest::newRow("a long audience before that")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl told a crowd of about 500 people at the harbour in Bodø that the quay would reopen.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("told") << QStringLiteral("the quay would reopen");
+        QTest::newRow("a second reported clause is a statement of its own")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said it would add two ferries in May, and that fares would stay the same.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("it would add two ferries in May");
+        QTest::newRow("the dateline's agency is no speaker")
+            << QString::fromUtf8("OSLO, Nov 4 (Reuters) - Nordhavn Shipping said on Tuesday it would buy Kestrel Ferries for $90 million.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("it would buy Kestrel Ferries for $90 million");
+        QTest::newRow("added a number is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping added 1.9% on Wednesday. Henrik Solberg said the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("fronted, said in a filing")
+            << QString::fromUtf8("Harbour Tally\n\nRevenue climbed 9% to 2 billion crowns in the quarter, Nordhavn Shipping said in a filing to the Oslo Stock Exchange.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("Revenue climbed 9% to 2 billion crowns in the quarter");
         QTest::newRow("pronoun")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl opened the quay. She said the town would build a second one.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the town would build a second one");
