@@ -157,6 +157,8 @@ void betweenOrganisations(const Pair &p)
     static const RE result(QStringLiteral("\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+(?:\\p{Ll}[\\w’'-]*\\s+){0,2}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
+    if (!organisations && !people && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
+        return; // most pairs: no pattern below applies
     const auto add = [&p](const QString &kind, const QString &predicate, const QString &rule, double confidence, const QString &value = {}) {
         Fact f = p.make(kind, p.a, predicate, rule, confidence, p.b);
         f.value = value;
