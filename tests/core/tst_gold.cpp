@@ -86,8 +86,8 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.902 on the six labels and 0.872 on all labels, quote spans
-    // 0.992, attribution 0.814).
+    // against a drop (today: micro 0.895 on the six labels and 0.871 on all labels, quote spans
+    // 0.988, attribution 0.839).
     void heldOutDoesNotDrop()
     {
         QString error;
@@ -99,7 +99,7 @@ private Q_SLOTS:
         qInfo().noquote() << '\n' << evaluation.table();
         QVERIFY2(evaluation.micro().f1() >= 0.89, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.80);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.82);
         Evaluation all;
         all.run(*heldOut);
         QVERIFY2(all.micro().f1() >= 0.86, qPrintable(all.table()));
