@@ -247,7 +247,7 @@ void CorpusDock::fillLabels()
 {
     const QString current = m_label->currentData().toString();
     QStringList labels;
-    for (const EntityIndexEntry &entry : m_model->index().entries()) {
+    for (const EntityIndexEntry &entry : m_model->corpus().entries()) {
         if (!labels.contains(entry.label))
             labels.append(entry.label);
     }
@@ -265,12 +265,25 @@ void CorpusDock::refresh()
     m_stale = false;
     m_refreshTimer->stop();
     const QString open = m_openKey;
+    // The entities chosen for the timeline stay chosen when the library changes.
+    QStringList selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.append(index.data(EntityIndexModel::KeyRole).toString());
     m_model->refresh();
     fillLabels();
     static_cast<EntityIndexFilter *>(m_proxy)->setLabel(m_label->currentData().toString());
-    if (!open.isEmpty() && m_model->rowOfKey(open) >= 0) {
+    const bool reopen = !open.isEmpty() && m_model->rowOfKey(open) >= 0;
+    if (reopen)
         openEntity(open);
-    } else {
+    QItemSelection selection;
+    for (const QString &key : std::as_const(selected)) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfKey(key), 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    if (!selection.isEmpty())
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!reopen) {
         m_openKey.clear();
         m_mentions->clear();
         m_entityTitle->setText(m_model->rowCount() == 0 ? tr("No entities yet: import articles, and Gazette finds their names.")
@@ -294,9 +307,9 @@ void CorpusDock::openEntity(const QString &key)
 
 void CorpusDock::showEntity(int entry)
 {
-    if (entry < 0 || entry >= m_model->index().entries().size())
+    if (entry < 0 || entry >= m_model->corpus().entries().size())
         return;
-    const EntityIndexEntry &e = m_model->index().entries().at(entry);
+    const EntityIndexEntry &e = m_model->corpus().entries().at(entry);
     m_openKey = e.key;
     QStringList facts;
     facts << (e.articleCount() == 1 ? tr("1 article") : tr("%1 articles").arg(e.articleCount()));
@@ -343,7 +356,7 @@ void CorpusDock::updateCharts()
     m_timelineNote->setText(chosen.isEmpty() ? tr("Over time: the five entities mentioned most; select entities in the entity index to chart them instead.")
                                              : tr("Over time: the entities selected in the entity index."));
     for (ChartView *chart : std::as_const(m_charts))
-        chart->setChart(&m_model->index(), options, m_style);
+        chart->setChart(&m_model->corpus(), options, m_style);
 }
 
 } // namespace Gazette

@@ -77,6 +77,16 @@ qint64 FeedsPane::currentSmartFolder() const
     return item && Kind(item->data(0, KindRole).toInt()) == Kind::SmartFolder ? item->data(0, IdRole).toLongLong() : 0;
 }
 
+void FeedsPane::chooseSmartFolder(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (Kind((*it)->data(0, KindRole).toInt()) == Kind::SmartFolder && (*it)->data(0, IdRole).toLongLong() == id) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
 qint64 FeedsPane::currentFeed() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();

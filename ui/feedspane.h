@@ -37,6 +37,8 @@ public:
     void setSmartFolders(SmartFolderStore *folders);
     // The smart folder chosen (0: another entry).
     qint64 currentSmartFolder() const;
+    // Chooses the smart folder (and so runs its search).
+    void chooseSmartFolder(qint64 id);
     // The feed chosen (0: an entry that is no feed).
     qint64 currentFeed() const;
     // The articles the chosen entry stands for; nothing for All Articles.

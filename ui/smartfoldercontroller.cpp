@@ -63,6 +63,7 @@ std::optional<qint64> SmartFolderController::save(const QString &name, const QSt
         return std::nullopt;
     }
     Q_EMIT message(tr("Saved the search as the smart folder “%1”.").arg(name.simplified()));
+    m_pane->chooseSmartFolder(*id); // the list shows what it holds: the search, as before
     return id;
 }
 

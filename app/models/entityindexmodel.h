@@ -30,7 +30,7 @@ public:
     explicit EntityIndexModel(AnnotationStore *store, QObject *parent = nullptr);
 
     void refresh();
-    const CorpusIndex &index() const { return m_index; }
+    const CorpusIndex &corpus() const { return m_index; }
     int rowOfKey(const QString &key) const { return m_index.indexOf(key); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
