@@ -404,14 +404,19 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(toggleQuotes);
     // The library at a glance (entity index, charts), below the article; hidden until asked for.
     m_corpusDock = new CorpusDock(m_session->store(), this);
+    // Beside the Quotes dock, not tabbed behind it: asked for, it shows (found in a real session:
+    // tabbed with a hidden Quotes dock it stayed out of sight).
     addDockWidget(Qt::BottomDockWidgetArea, m_corpusDock);
-    tabifyDockWidget(m_quotesDock, m_corpusDock);
     m_corpusDock->hide();
     QAction *toggleCorpus = m_corpusDock->toggleViewAction();
     toggleCorpus->setObjectName(QStringLiteral("toggleCorpusAction"));
     toggleCorpus->setText(tr("&Corpus (Entity Index and Charts)"));
     toggleCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_viewMenu->addAction(toggleCorpus);
+    connect(toggleCorpus, &QAction::toggled, m_corpusDock, [this](bool on) {
+        if (on)
+            m_corpusDock->raise(); // in front, should the reader have tabbed it behind another dock
+    });
     connect(m_corpusDock, &CorpusDock::mentionActivated, this, [this](qint64 articleId, int start, int end) {
         if (articleId != m_currentArticleId)
             selectArticle(articleId);
@@ -806,10 +811,10 @@ void MainWindow::applyChartStyle()
     const QPalette palette = QGuiApplication::palette(); // the theme's, set before themeChanged()
     style.background = palette.color(QPalette::Base);
     style.text = palette.color(QPalette::Text);
-    style.muted = palette.color(QPalette::PlaceholderText);
-    style.muted.setAlpha(255);
-    if (style.muted == style.background || !style.muted.isValid())
-        style.muted = dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x70, 0x70, 0x70);
+    // Axes, grid and secondary text: halfway between the text and the background.
+    const QColor text = style.text;
+    const QColor base = style.background;
+    style.muted = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2, (text.blueF() + base.blueF()) / 2);
     for (const Label &label : m_documentView->labelSet().labels())
         style.labelColours.insert(label.name, LabelColours::colour(label.colourRole, theme));
     for (const QString &entry : LabelColours::names())

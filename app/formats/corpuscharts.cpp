@@ -301,7 +301,8 @@ void paintReview(Canvas &c, const QRectF &area, const CorpusIndex &index)
         emptyMessage(c, rect, CorpusCharts::tr("No articles yet."));
         return;
     }
-    const QList<QColor> colours = {c.style.muted, c.style.labelColour(QStringLiteral("DATE")), c.style.labelColour(QStringLiteral("GPE"))};
+    // New in the neutral colour, in review amber, done green: readable on light and dark alike.
+    const QList<QColor> colours = {c.style.muted, QColor(0xe0, 0x8a, 0x00), QColor(0x2e, 0xa0, 0x4f)};
     // One bar of the whole library in three parts, then a row per status.
     const qreal barHeight = c.height(c.font) + 10;
     qreal x = rect.left();

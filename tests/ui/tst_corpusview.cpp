@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
@@ -240,6 +241,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return table->model()->rowCount() == 6; }));
         // The entity open before stays open.
         QCOMPARE(mentions->topLevelItemCount(), 2);
+    }
+
+    // Found in a real session: tabbed with the hidden Quotes dock, the Corpus dock asked for by
+    // its key stayed out of sight; with Quotes open it came up as a tab behind it.
+    void corpusDockShowsBesideQuotes()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *quotes = child<QDockWidget>(QStringLiteral("quotesDock"));
+        QVERIFY(QTest::qWaitFor([&] { return quotes->isVisible(); }));
+        CorpusDock *dock = showCorpus();
+        QVERIFY(QTest::qWaitFor([&] { return dock->isVisible(); }));
+        QVERIFY(QTest::qWaitFor([&] { return !dock->visibleRegion().isEmpty(); }));
+        QVERIFY(!quotes->visibleRegion().isEmpty());
+        QVERIFY(dock->table()->height() > 50);
     }
 
     void chartsFollowTheThemeAndExport()
