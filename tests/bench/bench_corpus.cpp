@@ -92,7 +92,7 @@ double bestOf(int runs, Work work)
         QElapsedTimer timer;
         timer.start();
         work();
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
     }
     return best;
 }
