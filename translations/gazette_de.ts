@@ -362,6 +362,37 @@
     </message>
 </context>
 <context>
+    <name>Gazette::ChartView</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Dieses Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Cli</name>
     <message>
         <source>gazette: unknown command “%1”</source>
@@ -836,84 +867,6 @@
         <translation>%1 Feed(s) nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette library grant --library LIB USER annotator|curator
-                                 give a PostgreSQL role the rights of an annotator or a curator
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 assign articles, report progress, list assignments and who is working on what
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>Aufruf:
-  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
-  gazette help                   diese Hilfe anzeigen
-  gazette version                die Version anzeigen
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
-                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 den Namens-Tagger mit brat-Referenzordnern trainieren
-  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
-  gazette library grant --library LIB USER annotator|curator
-                                 einer PostgreSQL-Rolle die Rechte von Annotierenden oder Kuratierenden geben
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 Artikel zuweisen, Fortschritt melden, Zuweisungen auflisten und wer woran arbeitet
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
-
-LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
-(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
-
-Fensteroptionen:
-  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
-  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
-</translation>
-    </message>
-    <message>
         <source>%1: no library at “%2”</source>
         <translation>%1: keine Bibliothek unter „%2“</translation>
     </message>
@@ -989,6 +942,162 @@ Fensteroptionen:
         <source>Article %1 is assigned to %2.</source>
         <translation>Artikel %1 ist %2 zugewiesen.</translation>
     </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 the library at a glance: articles per review status, the entity index;
+                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
+                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 den Namens-Tagger mit brat-Referenzordnern trainieren
+  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
+  gazette library grant --library LIB USER annotator|curator
+                                 einer PostgreSQL-Rolle die Rechte von Annotierenden oder Kuratierenden geben
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 Artikel zuweisen, Fortschritt melden, Zuweisungen auflisten und wer woran arbeitet
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 die Bibliothek auf einen Blick: Artikel nach Prüfstatus, das Entitätenverzeichnis;
+                                 --search listet die Artikel, die eine Suche findet (person:, org:, after:, status:, ...)
+
+LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
+(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
+    </message>
+    <message>
+        <source>How many entities of the index to list (0: all).</source>
+        <translation>Wie viele Entitäten des Verzeichnisses aufgelistet werden (0: alle).</translation>
+    </message>
+    <message>
+        <source>Only entities of this label.</source>
+        <translation>Nur Entitäten mit diesem Label.</translation>
+    </message>
+    <message>
+        <source>List the articles this library search finds instead.</source>
+        <translation>Stattdessen die Artikel auflisten, die diese Bibliothekssuche findet.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>The library at a glance: its articles per review status and its entity index (each entity with its articles, mentions, first and last date and the people quoted in its articles), most articles first. --search runs a library search with field filters, e.g. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, and lists the articles it finds.</source>
+        <translation>Die Bibliothek auf einen Blick: ihre Artikel nach Prüfstatus und ihr Entitätenverzeichnis (jede Entität mit ihren Artikeln, Nennungen, erstem und letztem Datum und den in ihren Artikeln zitierten Personen), die mit den meisten Artikeln zuerst. --search führt eine Bibliothekssuche mit Feldfiltern aus, z. B. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, und listet die gefundenen Artikel auf.</translation>
+    </message>
+    <message>
+        <source>gazette stats: give --library LIB</source>
+        <translation>gazette stats: geben Sie --library LIB an</translation>
+    </message>
+    <message>
+        <source>gazette stats: no library at “%1”</source>
+        <translation>gazette stats: keine Bibliothek unter „%1“</translation>
+    </message>
+    <message>
+        <source>gazette stats: --entities takes a number (0: all)</source>
+        <translation>gazette stats: --entities erwartet eine Zahl (0: alle)</translation>
+    </message>
+    <message>
+        <source>1 article found.</source>
+        <translation>1 Artikel gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 articles found.</source>
+        <translation>%1 Artikel gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 articles: %2 new, %3 in review, %4 done; %5 entities.</source>
+        <translation>%1 Artikel: %2 neu, %3 in Prüfung, %4 erledigt; %5 Entitäten.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>People quoted</source>
+        <translation>Zitierte Personen</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -1011,6 +1120,240 @@ Fensteroptionen:
     <message>
         <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; read back, every span is accepted.</source>
         <translation>CoNLL kennt nur Tokens und Entitäts-Tags: Fakten, Zitate, Status, Notizen, Regeln und Konfidenz fehlen; wieder eingelesen ist jede Textstelle angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CorpusCharts</name>
+    <message>
+        <source>mentions per month</source>
+        <translation>Nennungen pro Monat</translation>
+    </message>
+    <message>
+        <source>mentions per week</source>
+        <translation>Nennungen pro Woche</translation>
+    </message>
+    <message>
+        <source>No dated mentions to show: choose entities whose articles have a date.</source>
+        <translation>Keine datierten Nennungen: Wählen Sie Entitäten, deren Artikel ein Datum haben.</translation>
+    </message>
+    <message>
+        <source>the %1 articles with the most annotations, of %2</source>
+        <translation>die %1 Artikel mit den meisten Annotationen, von %2</translation>
+    </message>
+    <message>
+        <source>every article with annotations, most first</source>
+        <translation>jeder Artikel mit Annotationen, die meisten zuerst</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Noch keine Annotationen.</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>articles that mention both</source>
+        <translation>Artikel, die beide nennen</translation>
+    </message>
+    <message>
+        <source>No two entities share an article yet.</source>
+        <translation>Noch kommen keine zwei Entitäten im selben Artikel vor.</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Noch keine Artikel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation>Nennungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Labels per article</source>
+        <translation>Labels pro Artikel</translation>
+    </message>
+    <message>
+        <source>Entities that appear together</source>
+        <translation>Entitäten, die gemeinsam vorkommen</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <source>%1: 1 mention</source>
+        <translation>%1: 1 Nennung</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions</source>
+        <translation>%1: %2 Nennungen</translation>
+    </message>
+    <message>
+        <source>%1: 1 annotation</source>
+        <translation>%1: 1 Annotation</translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations</source>
+        <translation>%1: %2 Annotationen</translation>
+    </message>
+    <message>
+        <source>%1 and %2: 1 article</source>
+        <translation>%1 und %2: 1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 articles</source>
+        <translation>%1 und %2: %3 Artikel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG or SVG: give the file the ending .png or .svg.</source>
+        <translation>Diagramme werden als PNG oder SVG gespeichert: Geben Sie der Datei die Endung .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as PNG.</source>
+        <translation>%1 kann nicht als PNG geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CorpusDock</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>&amp;Entity Index</source>
+        <translation>&amp;Entitätenverzeichnis</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Filter entities…</source>
+        <translation>Entitäten filtern…</translation>
+    </message>
+    <message>
+        <source>Filter entities by name</source>
+        <translation>Entitäten nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>Filter nach Label</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Jedes Label</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 Entitäten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities</source>
+        <translation>%1 von %2 Entitäten</translation>
+    </message>
+    <message>
+        <source>Entities of the library</source>
+        <translation>Entitäten der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see its articles and mentions.</source>
+        <translation>Wählen Sie eine Entität, um ihre Artikel und Nennungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Articles and mentions of the entity</source>
+        <translation>Artikel und Nennungen der Entität</translation>
+    </message>
+    <message>
+        <source>Article / mention</source>
+        <translation>Artikel / Nennung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a mention to open the article there.</source>
+        <translation>Doppelklicken Sie auf eine Nennung oder drücken Sie die Eingabetaste, um den Artikel an dieser Stelle zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Mentions &amp;per:</source>
+        <translation>Nennungen &amp;pro:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>No entities yet: import articles, and Gazette finds their names.</source>
+        <translation>Noch keine Entitäten: Importieren Sie Artikel, und Gazette findet ihre Namen.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 Erwähnung</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 Nennungen</translation>
+    </message>
+    <message>
+        <source>Quoted in its articles: %1</source>
+        <translation>In seinen Artikeln zitiert: %1</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>Over time: the five entities mentioned most; select entities in the entity index to chart them instead.</source>
+        <translation>Im Zeitverlauf: die fünf meistgenannten Entitäten; wählen Sie Entitäten im Entitätenverzeichnis, um stattdessen diese darzustellen.</translation>
+    </message>
+    <message>
+        <source>Over time: the entities selected in the entity index.</source>
+        <translation>Im Zeitverlauf: die im Entitätenverzeichnis ausgewählten Entitäten.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1721,41 @@ Fensteroptionen:
     <message>
         <source>Remove article &apos;%1&apos;</source>
         <translation>Artikel „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::EntityIndexModel</name>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Auch geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>People quoted</source>
+        <translation>Zitierte Personen</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2568,24 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <translation>%1
 %2 ungelesen von %3</translation>
     </message>
+    <message>
+        <source>Smart Folders</source>
+        <translation>Intelligente Ordner</translation>
+    </message>
+    <message>
+        <source>Search: %1
+%2</source>
+        <translation>Suche: %1
+%2</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>
@@ -2894,10 +3290,6 @@ Wählen Sie den belegenden Text aus und klicken Sie auf Hinzufügen.</translatio
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <source>Search articles…</source>
-        <translation>Artikel durchsuchen…</translation>
-    </message>
-    <message>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
@@ -2958,6 +3350,26 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>No article matches the search and filters.</source>
         <translation>Kein Artikel passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Search articles… (person: org: label: after: status: feed:)</source>
+        <translation>Artikel durchsuchen… (person: org: label: after: status: feed:)</translation>
+    </message>
+    <message>
+        <source>Words search the text. Fields narrow it down:
+person:&quot;Joe Tsai&quot;  org:Alibaba  gpe:China  loc:  norp:  product:  event:  entity:
+label:MONEY  after:2025-01-01  before:2025-03  status:new|review|done  feed:Tech</source>
+        <translation>Wörter durchsuchen den Text. Felder grenzen die Suche ein:
+person:&quot;Joe Tsai&quot;  org:Alibaba  gpe:China  loc:  norp:  product:  event:  entity:
+label:MONEY  after:2025-01-01  before:2025-03  status:new|review|done  feed:Tech</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this search as a smart folder</source>
+        <translation>Diese Suche als intelligenten Ordner speichern</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3481,29 @@ Open one with File › Open (Ctrl+O).</source>
 Suggestions to review: %2</source>
         <translation>%1
 Zu prüfende Vorschläge: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LibraryQuery</name>
+    <message>
+        <source>A quote is not closed: %1</source>
+        <translation>Ein Anführungszeichen wird nicht geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value.</source>
+        <translation>„%1:“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>“%1” is no date: write it as 2025-01-31, 2025-01 or 2025.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es als 2025-01-31, 2025-01 oder 2025.</translation>
+    </message>
+    <message>
+        <source>“%1” is no review status: use new, review or done.</source>
+        <translation>„%1“ ist kein Prüfstatus: Verwenden Sie new, review oder done.</translation>
+    </message>
+    <message>
+        <source>No day is both after %1 and before %2.</source>
+        <translation>Kein Tag liegt zugleich ab %1 und vor %2.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3799,10 @@ Zu prüfende Vorschläge: %2</translation>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
+    <message>
+        <source>&amp;Corpus (Entity Index and Charts)</source>
+        <translation>&amp;Korpus (Entitätenverzeichnis und Diagramme)</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -3618,6 +4057,10 @@ Zu prüfende Vorschläge: %2</translation>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <source>The articles at a glance</source>
+        <translation>Die Artikel auf einen Blick</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ReviewStatusActions</name>
@@ -3795,6 +4238,60 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Another Gazette is already running.</source>
         <translation>Gazette läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SmartFolderController</name>
+    <message>
+        <source>Rename Smart Folder…</source>
+        <translation>Intelligenten Ordner umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete Smart Folder</source>
+        <translation>Intelligenten Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Smart Folder</source>
+        <translation>Intelligenter Ordner</translation>
+    </message>
+    <message>
+        <source>Saved the search as the smart folder “%1”.</source>
+        <translation>Die Suche wurde als intelligenter Ordner „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Search as Smart Folder</source>
+        <translation>Suche als intelligenten Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Name of the smart folder:</source>
+        <translation>Name des intelligenten Ordners:</translation>
+    </message>
+    <message>
+        <source>Rename Smart Folder</source>
+        <translation>Intelligenten Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the smart folder:</source>
+        <translation>Neuer Name des intelligenten Ordners:</translation>
+    </message>
+    <message>
+        <source>Delete the smart folder “%1”? Its articles stay in the library.</source>
+        <translation>Den intelligenten Ordner „%1“ löschen? Seine Artikel bleiben in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SmartFolderStore</name>
+    <message>
+        <source>A smart folder needs a name.</source>
+        <translation>Ein intelligenter Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a smart folder called “%1” already.</source>
+        <translation>Es gibt bereits einen intelligenten Ordner namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A smart folder needs a search: type one in the library&apos;s search box first.</source>
+        <translation>Ein intelligenter Ordner braucht eine Suche: Geben Sie zuerst eine in das Suchfeld der Bibliothek ein.</translation>
     </message>
 </context>
 <context>

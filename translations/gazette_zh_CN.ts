@@ -359,6 +359,37 @@
     </message>
 </context>
 <context>
+    <name>Gazette::ChartView</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>保存为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>Gazette::Cli</name>
     <message>
         <source>gazette: unknown command “%1”</source>
@@ -833,84 +864,6 @@
         <translation>已将 %1 个订阅源写入 %2。</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette library grant --library LIB USER annotator|curator
-                                 give a PostgreSQL role the rights of an annotator or a curator
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 assign articles, report progress, list assignments and who is working on what
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>用法：
-  gazette [FILE...]              在 Gazette 窗口中打开文章
-  gazette help                   显示本帮助
-  gazette version                显示版本
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 导出文章；FILE... 会先导入并抽取；FMT：%1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 按原样标注文本文件（偏移量以各文件的文本为准）
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
-                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 用 brat 金标准文件夹训练名称标注器
-  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
-  gazette library grant --library LIB USER annotator|curator
-                                 授予 PostgreSQL 角色标注者或审定者的权限
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 分配文章、报告进度、列出分配以及谁正在处理什么
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 与其他阅读器交换订阅列表（OPML）
-
-LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
-（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
-
-窗口选项：
-  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
-  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
-</translation>
-    </message>
-    <message>
         <source>%1: no library at “%2”</source>
         <translation>%1：“%2”处没有文库</translation>
     </message>
@@ -986,6 +939,162 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
         <source>Article %1 is assigned to %2.</source>
         <translation>文章 %1 已分配给 %2。</translation>
     </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 the library at a glance: articles per review status, the entity index;
+                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示本帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
+                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
+  gazette train BRAT_DIR... -o MODEL [--epochs N]
+                                 用 brat 金标准文件夹训练名称标注器
+  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
+  gazette library grant --library LIB USER annotator|curator
+                                 授予 PostgreSQL 角色标注者或审定者的权限
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 分配文章、报告进度、列出分配以及谁正在处理什么
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 与其他阅读器交换订阅列表（OPML）
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 文库概览：按审阅状态统计的文章、实体索引；
+                                 --search 列出搜索找到的文章（person:、org:、after:、status: 等）
+
+LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
+（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
+    </message>
+    <message>
+        <source>How many entities of the index to list (0: all).</source>
+        <translation>列出索引中的多少个实体（0：全部）。</translation>
+    </message>
+    <message>
+        <source>Only entities of this label.</source>
+        <translation>仅限此标签的实体。</translation>
+    </message>
+    <message>
+        <source>List the articles this library search finds instead.</source>
+        <translation>改为列出此文库搜索找到的文章。</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>The library at a glance: its articles per review status and its entity index (each entity with its articles, mentions, first and last date and the people quoted in its articles), most articles first. --search runs a library search with field filters, e.g. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, and lists the articles it finds.</source>
+        <translation>文库概览：按审阅状态统计的文章，以及实体索引（每个实体及其文章、提及次数、最早和最近日期，以及在其文章中被引用的人），文章最多者在前。--search 执行带字段筛选的文库搜索，例如 person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech，并列出找到的文章。</translation>
+    </message>
+    <message>
+        <source>gazette stats: give --library LIB</source>
+        <translation>gazette stats：请指定 --library LIB</translation>
+    </message>
+    <message>
+        <source>gazette stats: no library at “%1”</source>
+        <translation>gazette stats：“%1”处没有文库</translation>
+    </message>
+    <message>
+        <source>gazette stats: --entities takes a number (0: all)</source>
+        <translation>gazette stats：--entities 需要一个数字（0：全部）</translation>
+    </message>
+    <message>
+        <source>1 article found.</source>
+        <translation>找到 1 篇文章。</translation>
+    </message>
+    <message>
+        <source>%1 articles found.</source>
+        <translation>找到 %1 篇文章。</translation>
+    </message>
+    <message>
+        <source>%1 articles: %2 new, %3 in review, %4 done; %5 entities.</source>
+        <translation>%1 篇文章：%2 篇新文章，%3 篇审阅中，%4 篇已完成；%5 个实体。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>People quoted</source>
+        <translation>被引用的人</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ConllFormat</name>
@@ -1008,6 +1117,240 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     <message>
         <source>CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; read back, every span is accepted.</source>
         <translation>CoNLL 只有词元和实体标签：事实、引语、状态、备注、规则和置信度均不保留；读回时所有片段均为已接受。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CorpusCharts</name>
+    <message>
+        <source>mentions per month</source>
+        <translation>每月提及次数</translation>
+    </message>
+    <message>
+        <source>mentions per week</source>
+        <translation>每周提及次数</translation>
+    </message>
+    <message>
+        <source>No dated mentions to show: choose entities whose articles have a date.</source>
+        <translation>没有带日期的提及可显示：请选择其文章带有日期的实体。</translation>
+    </message>
+    <message>
+        <source>the %1 articles with the most annotations, of %2</source>
+        <translation>%2 篇中标注最多的 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>every article with annotations, most first</source>
+        <translation>每篇有标注的文章，最多者在前</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>尚无标注。</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>articles that mention both</source>
+        <translation>同时提及两者的文章</translation>
+    </message>
+    <message>
+        <source>No two entities share an article yet.</source>
+        <translation>尚无两个实体出现在同一篇文章中。</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>尚无文章。</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Mentions over time</source>
+        <translation>提及随时间变化</translation>
+    </message>
+    <message>
+        <source>Labels per article</source>
+        <translation>每篇文章的标签</translation>
+    </message>
+    <message>
+        <source>Entities that appear together</source>
+        <translation>共同出现的实体</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审阅进度</translation>
+    </message>
+    <message>
+        <source>%1: 1 mention</source>
+        <translation>%1：1 次提及</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions</source>
+        <translation>%1：%2 次提及</translation>
+    </message>
+    <message>
+        <source>%1: 1 annotation</source>
+        <translation>%1：1 个标注</translation>
+    </message>
+    <message>
+        <source>%1: %2 annotations</source>
+        <translation>%1：%2 个标注</translation>
+    </message>
+    <message>
+        <source>%1 and %2: 1 article</source>
+        <translation>%1 和 %2：1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3 articles</source>
+        <translation>%1 和 %2：%3 篇文章</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG or SVG: give the file the ending .png or .svg.</source>
+        <translation>图表保存为 PNG 或 SVG：请为文件使用 .png 或 .svg 扩展名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as PNG.</source>
+        <translation>无法将 %1 写为 PNG。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::CorpusDock</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>语料库</translation>
+    </message>
+    <message>
+        <source>&amp;Entity Index</source>
+        <translation>实体索引(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Filter entities…</source>
+        <translation>筛选实体…</translation>
+    </message>
+    <message>
+        <source>Filter entities by name</source>
+        <translation>按名称筛选实体</translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 个实体</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>%1 个实体</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities</source>
+        <translation>%2 个实体中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Entities of the library</source>
+        <translation>文库中的实体</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see its articles and mentions.</source>
+        <translation>选择一个实体以查看其文章和提及。</translation>
+    </message>
+    <message>
+        <source>Articles and mentions of the entity</source>
+        <translation>该实体的文章和提及</translation>
+    </message>
+    <message>
+        <source>Article / mention</source>
+        <translation>文章 / 提及</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a mention to open the article there.</source>
+        <translation>双击提及或按回车键，即可在该处打开文章。</translation>
+    </message>
+    <message>
+        <source>Mentions &amp;per:</source>
+        <translation>提及次数按(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>No entities yet: import articles, and Gazette finds their names.</source>
+        <translation>尚无实体：导入文章后，Gazette 会找出其中的名称。</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 处提及</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 次提及</translation>
+    </message>
+    <message>
+        <source>Quoted in its articles: %1</source>
+        <translation>在其文章中被引用：%1</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Over time: the five entities mentioned most; select entities in the entity index to chart them instead.</source>
+        <translation>随时间变化：提及最多的五个实体；在实体索引中选择实体即可改为绘制它们。</translation>
+    </message>
+    <message>
+        <source>Over time: the entities selected in the entity index.</source>
+        <translation>随时间变化：实体索引中选中的实体。</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1712,41 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     <message>
         <source>Remove article &apos;%1&apos;</source>
         <translation>移除文章“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::EntityIndexModel</name>
+    <message>
+        <source>Also written: %1</source>
+        <translation>其他写法：%1</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>People quoted</source>
+        <translation>被引用的人</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2555,24 @@ Select the supporting text and choose Add.</source>
         <translation>%1
 %3 篇中 %2 篇未读</translation>
     </message>
+    <message>
+        <source>Smart Folders</source>
+        <translation>智能文件夹</translation>
+    </message>
+    <message>
+        <source>Search: %1
+%2</source>
+        <translation>搜索：%1
+%2</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::GazetteJsonFormat</name>
@@ -2881,10 +3277,6 @@ Select the supporting text and choose Add.</source>
         <translation>文库</translation>
     </message>
     <message>
-        <source>Search articles…</source>
-        <translation>搜索文章…</translation>
-    </message>
-    <message>
         <source>Search the library</source>
         <translation>搜索文库</translation>
     </message>
@@ -2945,6 +3337,26 @@ Open one with File › Open (Ctrl+O).</source>
     <message>
         <source>No article matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的文章。</translation>
+    </message>
+    <message>
+        <source>Search articles… (person: org: label: after: status: feed:)</source>
+        <translation>搜索文章…（person: org: label: after: status: feed:）</translation>
+    </message>
+    <message>
+        <source>Words search the text. Fields narrow it down:
+person:&quot;Joe Tsai&quot;  org:Alibaba  gpe:China  loc:  norp:  product:  event:  entity:
+label:MONEY  after:2025-01-01  before:2025-03  status:new|review|done  feed:Tech</source>
+        <translation>词语搜索正文，字段用于缩小范围：
+person:&quot;Joe Tsai&quot;  org:Alibaba  gpe:China  loc:  norp:  product:  event:  entity:
+label:MONEY  after:2025-01-01  before:2025-03  status:new|review|done  feed:Tech</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save this search as a smart folder</source>
+        <translation>将此搜索保存为智能文件夹</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3468,29 @@ Open one with File › Open (Ctrl+O).</source>
 Suggestions to review: %2</source>
         <translation>%1
 待审阅的建议：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::LibraryQuery</name>
+    <message>
+        <source>A quote is not closed: %1</source>
+        <translation>引号未闭合：%1</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value.</source>
+        <translation>“%1:”需要一个值。</translation>
+    </message>
+    <message>
+        <source>“%1” is no date: write it as 2025-01-31, 2025-01 or 2025.</source>
+        <translation>“%1”不是日期：请写成 2025-01-31、2025-01 或 2025。</translation>
+    </message>
+    <message>
+        <source>“%1” is no review status: use new, review or done.</source>
+        <translation>“%1”不是审阅状态：请使用 new、review 或 done。</translation>
+    </message>
+    <message>
+        <source>No day is both after %1 and before %2.</source>
+        <translation>没有哪一天既在 %1 之后又在 %2 之前。</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3786,10 @@ Suggestions to review: %2</source>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Corpus (Entity Index and Charts)</source>
+        <translation>语料库（实体索引和图表）(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::MarkdownImporter</name>
@@ -3603,6 +4042,10 @@ Suggestions to review: %2</source>
         <source>Article</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>The articles at a glance</source>
+        <translation>文章概览</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ReviewStatusActions</name>
@@ -3780,6 +4223,60 @@ Suggestions to review: %2</source>
     <message>
         <source>Another Gazette is already running.</source>
         <translation>已有一个 Gazette 正在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SmartFolderController</name>
+    <message>
+        <source>Rename Smart Folder…</source>
+        <translation>重命名智能文件夹…</translation>
+    </message>
+    <message>
+        <source>Delete Smart Folder</source>
+        <translation>删除智能文件夹</translation>
+    </message>
+    <message>
+        <source>Smart Folder</source>
+        <translation>智能文件夹</translation>
+    </message>
+    <message>
+        <source>Saved the search as the smart folder “%1”.</source>
+        <translation>已将搜索保存为智能文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Save Search as Smart Folder</source>
+        <translation>将搜索保存为智能文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the smart folder:</source>
+        <translation>智能文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Rename Smart Folder</source>
+        <translation>重命名智能文件夹</translation>
+    </message>
+    <message>
+        <source>New name of the smart folder:</source>
+        <translation>智能文件夹的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete the smart folder “%1”? Its articles stay in the library.</source>
+        <translation>删除智能文件夹“%1”？其中的文章仍保留在文库中。</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::SmartFolderStore</name>
+    <message>
+        <source>A smart folder needs a name.</source>
+        <translation>智能文件夹需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is a smart folder called “%1” already.</source>
+        <translation>已存在名为“%1”的智能文件夹。</translation>
+    </message>
+    <message>
+        <source>A smart folder needs a search: type one in the library&apos;s search box first.</source>
+        <translation>智能文件夹需要一个搜索：请先在文库的搜索框中输入搜索。</translation>
     </message>
 </context>
 <context>

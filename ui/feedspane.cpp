@@ -3,6 +3,7 @@
 
 #include "store/annotationstore.h"
 #include "store/feedstore.h"
+#include "store/smartfolderstore.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -20,6 +21,7 @@ FeedsPane::FeedsPane(FeedStore *feeds, QWidget *parent)
     , m_feeds(feeds)
     , m_tree(new QTreeWidget(this))
     , m_contextMenu(new QMenu(this))
+    , m_smartFolderMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("feedsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -35,20 +37,54 @@ FeedsPane::FeedsPane(FeedStore *feeds, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_contextMenu->setObjectName(QStringLiteral("feedContextMenu"));
+    m_smartFolderMenu->setObjectName(QStringLiteral("smartFolderContextMenu"));
     layout->addWidget(m_tree);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
-        if (!m_reloading)
-            Q_EMIT selectionChanged();
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_reloading)
+            return;
+        Q_EMIT selectionChanged();
+        if (item && Kind(item->data(0, KindRole).toInt()) == Kind::SmartFolder)
+            Q_EMIT smartFolderChosen(item->data(0, IdRole).toLongLong(), item->data(0, QueryRole).toString());
+    });
+    // Clicking the smart folder that is chosen already runs its search again (the reader may
+    // have typed another search since).
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        if (item == m_tree->currentItem() && Kind(item->data(0, KindRole).toInt()) == Kind::SmartFolder)
+            Q_EMIT smartFolderChosen(item->data(0, IdRole).toLongLong(), item->data(0, QueryRole).toString());
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &point) {
         QTreeWidgetItem *item = m_tree->itemAt(point);
-        if (!item || Kind(item->data(0, KindRole).toInt()) != Kind::Feed)
+        const Kind kind = item ? Kind(item->data(0, KindRole).toInt()) : Kind::AllArticles;
+        if (kind != Kind::Feed && kind != Kind::SmartFolder)
             return;
         m_tree->setCurrentItem(item);
-        m_contextMenu->popup(m_tree->viewport()->mapToGlobal(point));
+        (kind == Kind::Feed ? m_contextMenu : m_smartFolderMenu)->popup(m_tree->viewport()->mapToGlobal(point));
     });
     connect(feeds, &FeedStore::changed, this, &FeedsPane::reload);
     reload();
+}
+
+void FeedsPane::setSmartFolders(SmartFolderStore *folders)
+{
+    m_smartFolders = folders;
+    connect(folders, &SmartFolderStore::changed, this, &FeedsPane::reload);
+    reload();
+}
+
+qint64 FeedsPane::currentSmartFolder() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item && Kind(item->data(0, KindRole).toInt()) == Kind::SmartFolder ? item->data(0, IdRole).toLongLong() : 0;
+}
+
+void FeedsPane::chooseSmartFolder(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (Kind((*it)->data(0, KindRole).toInt()) == Kind::SmartFolder && (*it)->data(0, IdRole).toLongLong() == id) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
 }
 
 qint64 FeedsPane::currentFeed() const
@@ -65,6 +101,8 @@ std::optional<QSet<qint64>> FeedsPane::currentArticles() const
     QList<qint64> ids;
     switch (Kind(item->data(0, KindRole).toInt())) {
     case Kind::AllArticles:
+    case Kind::SmartFolders:
+    case Kind::SmartFolder: // its search goes to the search box, over all articles
         return std::nullopt;
     case Kind::Unread:
         ids = m_feeds->unreadArticles();
@@ -107,6 +145,8 @@ void FeedsPane::reload()
     QSet<qint64> collapsed;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (Kind(item->data(0, KindRole).toInt()) == Kind::SmartFolders)
+            m_smartFoldersCollapsed = !item->isExpanded();
         if (Kind(item->data(0, KindRole).toInt()) == Kind::Folder && !item->isExpanded())
             collapsed.insert(item->data(0, IdRole).toLongLong());
     }
@@ -138,6 +178,23 @@ void FeedsPane::reload()
     }
     for (auto it = folders.cbegin(); it != folders.cend(); ++it)
         it.value()->setExpanded(!collapsed.contains(it.key()));
+    if (m_smartFolders) {
+        const QList<SmartFolder> smart = m_smartFolders->folders(true);
+        if (!smart.isEmpty()) {
+            QTreeWidgetItem *group = addEntry(nullptr, Kind::SmartFolders, 0, tr("Smart Folders"), 0);
+            group->setFlags(Qt::ItemIsEnabled);
+            const QIcon icon = QIcon::fromTheme(QStringLiteral("folder-saved-search"), QIcon::fromTheme(QStringLiteral("edit-find")));
+            for (const SmartFolder &folder : smart) {
+                QTreeWidgetItem *item = addEntry(group, Kind::SmartFolder, folder.id, folder.name, 0);
+                item->setText(1, QString::number(folder.articles));
+                item->setIcon(0, icon);
+                item->setData(0, QueryRole, folder.query);
+                item->setToolTip(0, tr("Search: %1\n%2").arg(folder.query,
+                    folder.articles == 1 ? tr("1 article") : tr("%1 articles").arg(folder.articles)));
+            }
+            group->setExpanded(!m_smartFoldersCollapsed);
+        }
+    }
     QTreeWidgetItem *chosen = nullptr;
     for (QTreeWidgetItemIterator it(m_tree); *it && !chosen; ++it) {
         if (keyOf(*it) == current)

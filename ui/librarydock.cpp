@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gazette {
@@ -32,12 +33,28 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
 
     m_search = new QLineEdit(panel);
     m_search->setObjectName(QStringLiteral("librarySearch"));
-    m_search->setPlaceholderText(tr("Search articles…"));
+    m_search->setPlaceholderText(tr("Search articles… (person: org: label: after: status: feed:)"));
     m_search->setAccessibleName(tr("Search the library"));
+    m_search->setToolTip(tr("Words search the text. Fields narrow it down:\n"
+                            "person:\"Joe Tsai\"  org:Alibaba  gpe:China  loc:  norp:  product:  event:  entity:\n"
+                            "label:MONEY  after:2025-01-01  before:2025-03  status:new|review|done  feed:Tech"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         changeFilter([&] { m_filter->setSearchText(text); });
+        updateSearchMessage();
     });
+    m_saveSearch = new QToolButton(panel);
+    m_saveSearch->setObjectName(QStringLiteral("saveSmartFolderButton"));
+    m_saveSearch->setIcon(QIcon::fromTheme(QStringLiteral("folder-saved-search"), QIcon::fromTheme(QStringLiteral("document-save"))));
+    m_saveSearch->setText(tr("Save"));
+    m_saveSearch->setToolTip(tr("Save this search as a smart folder"));
+    m_saveSearch->setAccessibleName(tr("Save this search as a smart folder"));
+    m_saveSearch->setEnabled(false);
+    connect(m_saveSearch, &QToolButton::clicked, this, [this] { Q_EMIT saveSearchRequested(m_search->text().trimmed()); });
+    m_searchMessage = new QLabel(panel);
+    m_searchMessage->setObjectName(QStringLiteral("librarySearchMessage"));
+    m_searchMessage->setWordWrap(true);
+    m_searchMessage->hide();
 
     m_list = new QListView(panel);
     m_list->setObjectName(QStringLiteral("libraryList"));
@@ -69,7 +86,12 @@ LibraryDock::LibraryDock(AnnotationStore *store, QWidget *parent)
         m_contextMenu->popup(m_list->viewport()->mapToGlobal(point));
     });
 
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(2);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_saveSearch);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_searchMessage);
     layout->addWidget(createFilters(panel));
     layout->addWidget(m_list, 1);
     // The feeds above the articles, each part as tall as the reader drags it.
@@ -196,6 +218,30 @@ void LibraryDock::setLabelSet(const LabelSet &labels)
     for (const Label &entry : labels.labels())
         m_labelFilter->addItem(entry.name, entry.name);
     m_labelFilter->setCurrentIndex(std::max(0, m_labelFilter->findData(current)));
+}
+
+void LibraryDock::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QString LibraryDock::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
+void LibraryDock::updateSearchMessage()
+{
+    const QStringList errors = m_filter->searchErrors();
+    const LibraryQuery query = LibraryQuery::parse(m_search->text());
+    m_saveSearch->setEnabled(!query.isEmpty() && errors.isEmpty());
+    // In the error colour of the theme's background, light or dark.
+    QPalette palette = m_searchMessage->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x80, 0x80) : QColor(0xbf, 0x03, 0x03));
+    m_searchMessage->setPalette(palette);
+    m_searchMessage->setText(errors.join(QLatin1Char('\n')));
+    m_searchMessage->setVisible(!errors.isEmpty());
 }
 
 void LibraryDock::focusSearch()

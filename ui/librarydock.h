@@ -9,7 +9,9 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QToolButton;
 class QListView;
 class QMenu;
 class QSplitter;
@@ -41,6 +43,14 @@ public:
     void setLabelSet(const LabelSet &labels);
     // Shows the dock and puts the cursor in the search box.
     void focusSearch();
+    // Puts a search in the search box and runs it (a smart folder's).
+    void setSearchText(const QString &text);
+    QString searchText() const;
+    QLineEdit *searchField() const { return m_search; }
+    // Says what in the search could not be understood (hidden while there is nothing to say).
+    QLabel *searchMessage() const { return m_searchMessage; }
+    // The button beside the search box that saves it as a smart folder.
+    QToolButton *saveSearchButton() const { return m_saveSearch; }
     // The menu of a right-clicked article (which becomes the current one first); the window
     // fills it with its actions.
     QMenu *contextMenu() const { return m_contextMenu; }
@@ -57,15 +67,20 @@ public:
 
 Q_SIGNALS:
     void articleActivated(qint64 articleId);
+    // The reader asked to keep the search as a smart folder.
+    void saveSearchRequested(const QString &query);
 
 private:
     QWidget *createFilters(QWidget *parent);
     // Runs a change of the filters; the article being read stays open and current.
     void changeFilter(const std::function<void()> &change);
+    void updateSearchMessage();
 
     LibraryModel *m_model;
     LibraryFilterModel *m_filter;
     QLineEdit *m_search = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    QToolButton *m_saveSearch = nullptr;
     QComboBox *m_labelFilter = nullptr;
     QListView *m_list = nullptr;
     LibraryDelegate *m_delegate = nullptr;

@@ -12,6 +12,9 @@
 #include "exportdialog.h"
 #include "factpanel.h"
 #include "quotesdock.h"
+#include "corpusdock.h"
+#include "labelcolours.h"
+#include "smartfoldercontroller.h"
 #include "feedcontroller.h"
 #include "actionfactory.h"
 #include "helpdialog.h"
@@ -399,8 +402,32 @@ void MainWindow::createDocks()
     toggleQuotes->setObjectName(QStringLiteral("toggleQuotesAction"));
     toggleQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_viewMenu->addAction(toggleQuotes);
+    // The library at a glance (entity index, charts), below the article; hidden until asked for.
+    m_corpusDock = new CorpusDock(m_session->store(), this);
+    // Beside the Quotes dock, not tabbed behind it: asked for, it shows (found in a real session:
+    // tabbed with a hidden Quotes dock it stayed out of sight).
+    addDockWidget(Qt::BottomDockWidgetArea, m_corpusDock);
+    m_corpusDock->hide();
+    QAction *toggleCorpus = m_corpusDock->toggleViewAction();
+    toggleCorpus->setObjectName(QStringLiteral("toggleCorpusAction"));
+    toggleCorpus->setText(tr("&Corpus (Entity Index and Charts)"));
+    toggleCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_viewMenu->addAction(toggleCorpus);
+    connect(toggleCorpus, &QAction::toggled, m_corpusDock, [this](bool on) {
+        if (on)
+            m_corpusDock->raise(); // in front, should the reader have tabbed it behind another dock
+    });
+    connect(m_corpusDock, &CorpusDock::mentionActivated, this, [this](qint64 articleId, int start, int end) {
+        if (articleId != m_currentArticleId)
+            selectArticle(articleId);
+        if (articleId == m_currentArticleId && start >= 0 && end <= m_documentView->article().text.size()) {
+            m_documentView->setSelectedRange(start, end);
+            m_documentView->ensureCursorVisible();
+            m_documentView->setFocus(Qt::OtherFocusReason);
+        }
+    });
     // The window holds the dock toggles too, so their keys work wherever the focus is.
-    addActions({toggleLibrary, toggleSide, toggleQuotes});
+    addActions({toggleLibrary, toggleSide, toggleQuotes, toggleCorpus});
     connect(m_quotesDock, &QuotesDock::quoteActivated, this, [this](qint64 articleId, int start, int end) {
         if (articleId != m_currentArticleId)
             selectArticle(articleId);
@@ -552,6 +579,8 @@ void MainWindow::createFeeds()
     menuBar()->insertMenu(m_viewMenu->menuAction(), feeds);
     for (QAction *action : m_feeds->actions())
         addAction(action); // their keys work wherever the focus is
+    m_smartFolders = new SmartFolderController(m_session, m_libraryDock, m_feeds->pane(), this);
+    connect(m_smartFolders, &SmartFolderController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 }
 
 // The pane, the Entities and Facts panels and the Inspector show the same selection.
@@ -768,6 +797,29 @@ void MainWindow::applyTheme()
     m_documentView->setTheme(theme);
     m_sourceView->setTheme(theme);
     m_legend->setLabels(m_documentView->labelSet(), m_documentView->highlighter());
+    applyChartStyle();
+}
+
+// The corpus charts in the window's colours: its palette, and each label's colour of the theme.
+void MainWindow::applyChartStyle()
+{
+    if (!m_corpusDock)
+        return;
+    const auto &theme = m_themes->theme();
+    const bool dark = LabelColours::isDark(theme);
+    ChartStyle style;
+    const QPalette palette = QGuiApplication::palette(); // the theme's, set before themeChanged()
+    style.background = palette.color(QPalette::Base);
+    style.text = palette.color(QPalette::Text);
+    // Axes, grid and secondary text: halfway between the text and the background.
+    const QColor text = style.text;
+    const QColor base = style.background;
+    style.muted = QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2, (text.blueF() + base.blueF()) / 2);
+    for (const Label &label : m_documentView->labelSet().labels())
+        style.labelColours.insert(label.name, LabelColours::colour(label.colourRole, theme));
+    for (const QString &entry : LabelColours::names())
+        style.series.append(LabelColours::paletteColour(entry, dark));
+    m_corpusDock->setChartStyle(style);
 }
 
 void MainWindow::applyLabelSet(const LabelSet &labels)
@@ -776,6 +828,7 @@ void MainWindow::applyLabelSet(const LabelSet &labels)
     m_legend->setLabels(labels, m_documentView->highlighter());
     m_libraryDock->setLabelSet(labels);
     m_entityPanel->setLabelSet(labels);
+    applyChartStyle();
 }
 
 void MainWindow::showExportDialog()
@@ -793,7 +846,8 @@ QList<QAction *> MainWindow::windowActions() const
     actions += m_reviewStatus->actions();
     actions += m_feeds->actions();
     actions += {m_settingsAction, m_shortcutsAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
-                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction(), m_quotesDock->toggleViewAction()};
+                m_libraryDock->toggleViewAction(), m_sideDock->toggleViewAction(), m_quotesDock->toggleViewAction(),
+                m_corpusDock->toggleViewAction()};
     for (const char *name : {"searchLibraryAction", "nextPaneAction", "previousPaneAction"}) {
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
             actions.append(action);

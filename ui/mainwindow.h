@@ -32,6 +32,8 @@ class EntityPanel;
 class FeedController;
 class FactPanel;
 class QuotesDock;
+class CorpusDock;
+class SmartFolderController;
 class Inspector;
 class IntakeController;
 class LabelLegend;
@@ -143,6 +145,7 @@ private:
     void showHelp(int page);
     QList<QAction *> windowActions() const;
     void applyLabelSet(const LabelSet &labels);
+    void applyChartStyle();
     // Pushes an edit onto the undo stack, or says in the status bar why it cannot be done.
     bool push(Edits::Command command);
 
@@ -165,6 +168,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QDockWidget *m_sideDock = nullptr;
     QuotesDock *m_quotesDock = nullptr;
+    CorpusDock *m_corpusDock = nullptr;
+    SmartFolderController *m_smartFolders = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     EntityPanel *m_entityPanel = nullptr;
     FactPanel *m_factPanel = nullptr;

@@ -29,7 +29,7 @@ namespace Gazette {
 
 namespace {
 
-enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Feeds, Assign };
+enum class Command { None, Help, Version, Export, Import, Extract, Eval, Train, Library, Edit, Agreement, Feeds, Assign, Stats };
 
 Command commandFor(const QString &argument)
 {
@@ -57,6 +57,8 @@ Command commandFor(const QString &argument)
         return Command::Feeds;
     if (argument == QLatin1String("assign"))
         return Command::Assign;
+    if (argument == QLatin1String("stats"))
+        return Command::Stats;
     return Command::None;
 }
 
@@ -598,6 +600,9 @@ QString Cli::usage()
               "                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe\n"
               "  gazette feeds import-opml FILE | export-opml -o FILE --library LIB\n"
               "                                 exchange subscription lists (OPML) with other feed readers\n"
+              "  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]\n"
+              "                                 the library at a glance: articles per review status, the entity index;\n"
+              "                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)\n"
               "\n"
               "LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME\n"
               "(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).\n"
@@ -638,6 +643,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return feeds(arguments.mid(1), out, err);
     case Command::Assign:
         return assign(arguments.mid(1), out, err);
+    case Command::Stats:
+        return stats(arguments.mid(1), out, err);
     case Command::None:
         break;
     }

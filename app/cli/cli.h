@@ -43,6 +43,8 @@ private:
     // Defined in assigncommands.cpp: roles and assignments.
     static int grant(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int assign(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Defined in statscommands.cpp: the entity index and library search.
+    static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString subcommandHelp(const QCommandLineParser &parser, const QString &synopsis, const QString &description);
     // Adds --help and parses a subcommand's arguments: the exit status when that is all there is
     // to do (an error: 2, the help printed: 0), nothing when the command goes on.

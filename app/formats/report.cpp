@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "corpuscharts.h"
 #include "schema/labelset.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
@@ -275,6 +278,39 @@ QList<SaidRow> saidRows(const QList<AnnotatedArticle> &documents, const ReportOp
     return rows;
 }
 
+// The corpus charts of a report's articles as inline SVG (what the reader chose to include).
+// Painting text needs fonts, so a QGuiApplication: without one (a process with no fonts) the
+// report has no charts rather than a crash.
+QString chartsHtml(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    QList<AnnotatedArticle> included;
+    for (const AnnotatedArticle &doc : documents) {
+        AnnotatedArticle copy = doc;
+        copy.annotations = DataFormat::included(doc, options.content);
+        if (!options.content.withFacts)
+            copy.facts.clear();
+        included.append(copy);
+    }
+    const CorpusIndex index(CorpusData::fromArticles(included));
+    ChartStyle style = ChartStyle::light();
+    for (auto it = options.labelColours.cbegin(); it != options.labelColours.cend(); ++it)
+        style.labelColours.insert(it.key(), it.value());
+    const CorpusCharts::Options chartOptions;
+    static const QRegularExpression declaration(QStringLiteral("^<\\?xml[^>]*>\\s*"));
+    static const QRegularExpression size(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    QString html;
+    for (CorpusCharts::Kind kind : CorpusCharts::kinds()) {
+        const QSize chartSize = CorpusCharts::preferredSize(kind, index, chartOptions, 720);
+        QString svg = QString::fromUtf8(CorpusCharts::svg(kind, index, chartOptions, style, chartSize));
+        svg.remove(declaration);
+        svg.replace(size, QStringLiteral("<svg class=\"chart\" role=\"img\" width=\"100%\""));
+        html += QStringLiteral("<figure id=\"chart-%1\">\n%2</figure>\n").arg(CorpusCharts::fileStem(kind), svg.trimmed() + QLatin1Char('\n'));
+    }
+    return html;
+}
+
 const char *Css = R"(body{font-family:'Noto Serif','DejaVu Serif',Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.55;color:#1f1c1b;background:#fff}
 h1,h2,h3{font-family:'Noto Sans','DejaVu Sans',Helvetica,sans-serif;line-height:1.25}
 .meta{color:#5f6368;font-size:0.9em}
@@ -288,6 +324,8 @@ td,th{border:1px solid #d0d0cc;padding:4px 6px;vertical-align:top}
 table.facts td,table.facts th{font-size:8pt;padding:3px 4px}
 .toc li{margin:0.2em 0}
 footer{margin-top:3em;color:#888;font-size:0.8em}
+figure{margin:1em 0}
+svg.chart{height:auto;max-width:100%}
 )";
 
 } // namespace
@@ -304,6 +342,11 @@ QHash<QString, QColor> Report::defaultColours()
 
 QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptions &options)
 {
+    return html(documents, options, true);
+}
+
+QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptions &options, bool withCharts)
+{
     const bool many = documents.size() > 1;
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
     const QString title = many ? tr("Gazette report: %1 articles").arg(documents.size())
@@ -312,12 +355,15 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
                                   "<meta name=\"generator\" content=\"Gazette %2\">\n<title>%3</title>\n<style>\n%4</style>\n</head>\n<body>\n")
                        .arg(documents.isEmpty() || documents.first().article.language.isEmpty() ? QStringLiteral("en") : escape(documents.first().article.language),
                             QStringLiteral(GAZETTE_VERSION), escape(title), QString::fromUtf8(Css));
+    const QString charts = many && withCharts ? chartsHtml(documents, options) : QString();
     if (many) {
         html += QStringLiteral("<h1>%1</h1>\n<h2>%2</h2>\n<ol class=\"toc\">\n").arg(escape(title), escape(tr("Contents")));
         for (int n = 0; n < documents.size(); ++n)
             html += QStringLiteral("<li><a href=\"#article-%1\">%2</a></li>\n").arg(n + 1).arg(escape(documents.at(n).article.headline));
         if (!saidRows(documents, options).isEmpty())
             html += QStringLiteral("<li><a href=\"#who-said-what\">%1</a></li>\n").arg(escape(tr("Who said what")));
+        if (!charts.isEmpty())
+            html += QStringLiteral("<li><a href=\"#corpus-charts\">%1</a></li>\n").arg(escape(tr("The articles at a glance")));
         html += QStringLiteral("<li><a href=\"#entity-index\">%1</a></li>\n</ol>\n").arg(escape(tr("Entity index")));
     }
     html += legendHtml(documents, options);
@@ -353,6 +399,8 @@ QString Report::html(const QList<AnnotatedArticle> &documents, const ReportOptio
         }
         html += QStringLiteral("</table>\n");
     }
+    if (!charts.isEmpty())
+        html += QStringLiteral("<h2 id=\"corpus-charts\">%1</h2>\n").arg(escape(tr("The articles at a glance"))) + charts;
     const auto index = entityIndex(documents, options);
     if (!index.empty()) {
         html += QStringLiteral("<h2 id=\"entity-index\">%1</h2>\n<table class=\"index\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
@@ -523,7 +571,8 @@ bool Report::pdf(const QList<AnnotatedArticle> &documents, const ReportOptions &
     font.setStyleHint(QFont::Serif);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QString::fromUtf8(Css));
-    document.setHtml(html(documents, options));
+    // A PDF is laid out by QTextDocument, which draws no SVG: the charts are the HTML report's.
+    document.setHtml(html(documents, options, false));
     markSuggestions(document);
     const QRectF paper = writer.pageLayout().paintRectPixels(writer.resolution());
     const qreal footer = writer.resolution() * 0.35;

@@ -32,6 +32,10 @@ public:
     static bool pdf(const QList<AnnotatedArticle> &documents, const ReportOptions &options, const QString &path, QString *error);
 
     static QHash<QString, QColor> defaultColours();
+
+private:
+    // Several articles get the corpus charts as inline SVG, unless withCharts is false.
+    static QString html(const QList<AnnotatedArticle> &documents, const ReportOptions &options, bool withCharts);
 };
 
 } // namespace Gazette

@@ -7,6 +7,7 @@
 #include "library/learnedtagger.h"
 #include "store/annotationstore.h"
 #include "store/feedstore.h"
+#include "store/smartfolderstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -41,6 +42,8 @@ public:
     Edits *edits() { return &m_edits; }
     // The library's subscriptions (feeds, their items, read and starred marks).
     FeedStore *feeds() { return &m_feeds; }
+    // The library's smart folders (saved searches).
+    SmartFolderStore *smartFolders() { return &m_smartFolders; }
     // The name edits and, on a library file, the store write under.
     void setAuthor(const QString &author)
     {
@@ -75,6 +78,7 @@ Q_SIGNALS:
 private:
     AnnotationStore m_store;
     FeedStore m_feeds{&m_store};
+    SmartFolderStore m_smartFolders{&m_store};
     QUndoStack m_undoStack;
     Edits m_edits;
     LearnedTagger m_learned;

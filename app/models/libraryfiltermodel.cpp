@@ -24,7 +24,8 @@ void LibraryFilterModel::applyChange(const StoreChange &change)
     const bool articlesMoved = !change.addedArticles.isEmpty() || !change.changedArticles.isEmpty();
     for (qint64 id : change.changedArticles)
         m_snippets.remove(id);
-    const bool searchMoved = !m_searchText.isEmpty() && articlesMoved;
+    const bool searchMoved = !m_searchText.isEmpty()
+        && (articlesMoved || (!change.annotations.isEmpty() && (!m_query.names.isEmpty() || !m_query.labels.isEmpty())));
     const bool labelsMoved = !m_label.isEmpty() && (articlesMoved || !change.annotations.isEmpty());
     if (searchMoved || labelsMoved)
         refilter();
@@ -38,6 +39,7 @@ bool LibraryFilterModel::isFiltering() const
 void LibraryFilterModel::setSearchText(const QString &text)
 {
     m_searchText = text.trimmed();
+    m_query = LibraryQuery::parse(m_searchText);
     refilter();
 }
 
@@ -62,10 +64,10 @@ void LibraryFilterModel::setArticleFilter(const std::optional<QSet<qint64>> &art
 void LibraryFilterModel::refilter()
 {
     m_snippets.clear();
-    if (m_searchText.isEmpty()) {
+    if (m_query.isEmpty() || !m_query.isValid()) {
         m_searchHits.reset();
     } else {
-        const QList<qint64> ids = m_store->search(m_searchText);
+        const QList<qint64> ids = m_query.hasFilters() ? m_store->findArticles(m_query) : m_store->search(m_query.freeText());
         m_searchHits = QSet<qint64>(ids.begin(), ids.end());
     }
     if (m_label.isEmpty())
@@ -90,7 +92,7 @@ TextSearch::Snippet LibraryFilterModel::snippetOf(qint64 articleId) const
     const QString headline = article->headline.trimmed();
     if (!headline.isEmpty() && body.trimmed().startsWith(headline))
         body = body.trimmed().mid(headline.size());
-    return TextSearch::snippet(body.toString(), TextSearch::words(m_searchText));
+    return TextSearch::snippet(body.toString(), TextSearch::words(m_query.freeText()));
 }
 
 QVariant LibraryFilterModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/article.h"
+#include "document/libraryquery.h"
 #include "document/textsearch.h"
 #include "store/storechange.h"
 
@@ -15,7 +16,8 @@ namespace Gazette {
 
 class AnnotationStore;
 
-// Filters and sorts the LibraryModel: full-text search (through the store's index), review
+// Filters and sorts the LibraryModel: search with field filters (LibraryQuery: free words
+// through the store's full-text index, person:, org:, label:, after:, status:, feed: ...), review
 // status, and articles that have a given label; each search result has a snippet of its text. An active filter loads the whole library, so
 // it never misses an article that was not fetched yet.
 class LibraryFilterModel final : public QSortFilterProxyModel
@@ -33,6 +35,8 @@ public:
     void setArticleFilter(const std::optional<QSet<qint64>> &articles);
     bool isFiltering() const;
     QString searchText() const { return m_searchText; }
+    // What the search box's text could not be understood as; a search with errors filters nothing.
+    QStringList searchErrors() const { return m_query.errors; }
 
     // LibraryModel::SnippetRole while a search is active; everything else from the library.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,6 +51,7 @@ private:
 
     AnnotationStore *m_store;
     QString m_searchText;
+    LibraryQuery m_query;
     std::optional<QSet<qint64>> m_searchHits;
     mutable QHash<qint64, TextSearch::Snippet> m_snippets; // of the current search, made when a row is painted
     std::optional<ReviewStatus> m_status;

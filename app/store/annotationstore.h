@@ -7,6 +7,8 @@
 #include "document/annotatedarticle.h"
 #include "document/annotation.h"
 #include "document/article.h"
+#include "document/corpusindex.h"
+#include "document/libraryquery.h"
 #include "storechange.h"
 #include "storeconflict.h"
 
@@ -136,6 +138,24 @@ public:
     // Who said what across the library: every quote fact not rejected, newest articles first
     // (store/quotequery.cpp).
     QList<QuoteRow> quotes() const;
+    // The corpus view's rows in three queries, whatever the library's size (store/corpusquery.cpp):
+    // every article, the mentions per article, label and name, and who is quoted where.
+    CorpusData corpusData() const;
+    // Every mention (not rejected) of one entity of the index: its label and spellings.
+    struct LibraryMention
+    {
+        qint64 annotationId = 0;
+        qint64 articleId = 0;
+        int start = 0;
+        int end = 0;
+        QString headline;
+        QDateTime published;
+        QString text; // the article's (shared between its mentions), for a context
+    };
+    QList<LibraryMention> libraryMentions(const QString &label, const QStringList &spellings) const;
+    // The articles a library search finds (its words through the full-text index, then every
+    // filter), best match first when there are words, else in id order. Needs a valid query.
+    QList<qint64> findArticles(const LibraryQuery &query) const;
     QList<LexiconEntry> lexicon() const;
     // An article with its annotations, its facts and the entities they refer to.
     std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
@@ -163,6 +183,7 @@ private:
     friend class LibraryCopy; // copies rows table by table, on both stores' connections
     friend class FeedStore;   // keeps the subscriptions in the library, in its transactions
     friend class TeamStore;   // assignments, presence and roles, on the store's connection
+    friend class SmartFolderStore; // saved searches, on the store's connection
     const SqlDialect &dialect() const;
     bool beginWrite();
     struct Connection;

@@ -15,6 +15,7 @@ const QStringList LibraryCopy::Tables = {
     QStringLiteral("articles"), QStringLiteral("entities"), QStringLiteral("annotations"), QStringLiteral("facts"),
     QStringLiteral("evidence"), QStringLiteral("lexicon"), QStringLiteral("change_log"),
     QStringLiteral("feed_folders"), QStringLiteral("feeds"), QStringLiteral("feed_items"), QStringLiteral("assignments"),
+    QStringLiteral("smart_folders"),
 };
 
 namespace {

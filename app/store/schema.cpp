@@ -28,8 +28,9 @@ bool Schema::migrate(int fromVersion)
         [this] { return version4(); },
         [this] { return version5(); },
         [this] { return version6(); },
+        [this] { return version7(); },
     };
-    static_assert(Version == 6, "add the new version's step above");
+    static_assert(Version == 7, "add the new version's step above");
     for (int version = fromVersion + 1; version <= Version; ++version) {
         if (!run(steps[size_t(version - 1)]()))
             return false;
@@ -192,6 +193,16 @@ QStringList Schema::version6() const
         QStringLiteral("CREATE TABLE presence (annotator TEXT NOT NULL PRIMARY KEY, "
                        "article_id %1 NOT NULL REFERENCES articles (id) ON DELETE CASCADE, seen TEXT NOT NULL)").arg(reference),
     } + m_dialect.rowSecurityStatements(); // roles on a server: annotators change their own rows, curators all
+}
+
+QStringList Schema::version7() const
+{
+    const QString key = m_dialect.primaryKeyType();
+    return {
+        // Smart folders: a library search the reader saved under a name (LibraryQuery's syntax).
+        QStringLiteral("CREATE TABLE smart_folders (id %1, name TEXT NOT NULL UNIQUE, query TEXT NOT NULL, "
+                       "created TEXT NOT NULL)").arg(key),
+    };
 }
 
 } // namespace Gazette

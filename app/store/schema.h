@@ -17,7 +17,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Gazette::Schema)
 
 public:
-    static constexpr int Version = 6;
+    static constexpr int Version = 7;
 
     Schema(const QSqlDatabase &database, const SqlDialect &dialect);
 
@@ -33,6 +33,7 @@ private:
     QStringList version4() const; // row versions, the change log (history, other annotators' changes)
     QStringList version5() const; // feed subscriptions: folders, feeds, their items, read and starred
     QStringList version6() const; // assignments, presence, roles and row-level policies on a server
+    QStringList version7() const; // smart folders (saved library searches)
     bool run(const QStringList &statements);
 
     QSqlDatabase m_database;

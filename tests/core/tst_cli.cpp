@@ -8,6 +8,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTextStream>
 
@@ -159,6 +162,69 @@ private Q_SLOTS:
         }
         if (format == QLatin1String("conll"))
             QVERIFY2(err.contains(QStringLiteral("every span is accepted")), qPrintable(err)); // said, not silent
+    }
+
+    // Issue 15: the entity index and the library search without a window.
+    void statsPrintsTheEntityIndex()
+    {
+        QTemporaryDir dir;
+        const QString library = newLibrary(dir.filePath(QStringLiteral("stats.gazette")));
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            for (const auto &[headline, date] : {std::pair{"Kestrel Shares Rise", QDate(2026, 3, 4)}, std::pair{"Kestrel in Seoul", QDate(2026, 4, 1)}}) {
+                AnnotatedArticle bundle;
+                bundle.article.headline = QString::fromLatin1(headline);
+                bundle.article.text = bundle.article.headline + QStringLiteral("\nKestrel shares rose in Seoul.\n");
+                bundle.article.published = QDateTime(date, QTime(9, 0), QTimeZone::UTC);
+                for (const auto &[word, label] : {std::pair{"Kestrel", "ORG"}, std::pair{"Seoul", "GPE"}}) {
+                    Annotation a;
+                    a.start = int(bundle.article.text.lastIndexOf(QString::fromLatin1(word)));
+                    a.end = a.start + int(qstrlen(word));
+                    a.label = QString::fromLatin1(label);
+                    a.quote = QString::fromLatin1(word);
+                    bundle.annotations.append(a);
+                }
+                QVERIFY(store.addArticle(bundle));
+            }
+        }
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("stats"), QStringLiteral("--library"), library}, outStream, errStream), 0);
+        outStream.flush();
+        QVERIFY2(out.startsWith(QStringLiteral("2 articles: 2 new, 0 in review, 0 done; 2 entities.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Kestrel\tORG\t2\t2\t2026-03-04\t2026-04-01")), qPrintable(out));
+
+        out.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("stats"), QStringLiteral("--library"), library, QStringLiteral("--json"),
+                           QStringLiteral("--label"), QStringLiteral("gpe")},
+                          outStream, errStream),
+                 0);
+        outStream.flush();
+        const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("articles")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("entities")).toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("entities")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Seoul"));
+
+        out.clear();
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("stats"), QStringLiteral("--library"), library, QStringLiteral("--search"),
+                           QStringLiteral("org:kestrel after:2026-03-15")},
+                          outStream, errStream),
+                 0);
+        outStream.flush();
+        QVERIFY2(out.contains(QStringLiteral("\t2026-04-01\tKestrel in Seoul\n")), qPrintable(out));
+        QVERIFY(out.endsWith(QStringLiteral("1 article found.\n")));
+
+        // A search it cannot read is said, with a failing status.
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("stats"), QStringLiteral("--library"), library, QStringLiteral("--search"),
+                           QStringLiteral("status:finished")},
+                          outStream, errStream),
+                 2);
+        errStream.flush();
+        QVERIFY2(err.contains(QStringLiteral("finished")), qPrintable(err));
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("stats"), QStringLiteral("--library"), dir.filePath(QStringLiteral("none.gazette"))},
+                          outStream, errStream),
+                 1);
     }
 
     void exportsFromLibrary()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reports for people. Golden files: run with GAZETTE_REGENERATE_GOLDEN=1 to rewrite
 // tests/data/reports/*, then read the diff before committing it.
+#include "formats/corpuscharts.h"
 #include "formats/report.h"
 #include "schema/labelset.h"
 
@@ -100,6 +101,58 @@ class TestReport : public QObject
 
 private Q_SLOTS:
     void htmlGolden() { compareGolden(Report::html(sample(), options()), QStringLiteral("two-articles.html")); }
+    // Issue 15: the corpus charts of a multi-article report, as inline SVG; none for one article.
+    void htmlReportHasCorpusCharts()
+    {
+        const QString html = Report::html(sample(), options());
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#corpus-charts\">")));
+        QCOMPARE(html.count(QStringLiteral("<svg class=\"chart\" role=\"img\" width=\"100%\"")), 4);
+        for (CorpusCharts::Kind kind : CorpusCharts::kinds()) {
+            QVERIFY(html.contains(QStringLiteral("<figure id=\"chart-%1\">").arg(CorpusCharts::fileStem(kind))));
+            QVERIFY(html.contains(QStringLiteral("<title>%1</title>").arg(CorpusCharts::title(kind))));
+        }
+        QVERIFY(!html.contains(QStringLiteral("<?xml")));
+        // Kestrel Energy is in both articles: the first pair names it.
+        QVERIFY(html.contains(QStringLiteral("Kestrel Energy and ")));
+        QVERIFY(!Report::html({sample().first()}, options()).contains(QStringLiteral("<svg")));
+        // Nothing an article says becomes markup, in the charts either.
+        QList<AnnotatedArticle> hostile = sample();
+        hostile[0].article.headline = QStringLiteral("<script>alert(1)</script> & Co");
+        const QString escaped = Report::html(hostile, options());
+        QVERIFY(!escaped.contains(QStringLiteral("<script>")));
+        QVERIFY(escaped.contains(QStringLiteral("&lt;script&gt;")));
+    }
+
+    void chartsExportAsPngAndSvg()
+    {
+        const CorpusIndex index(CorpusData::fromArticles(sample()));
+        QTemporaryDir dir;
+        const CorpusCharts::Options chartOptions;
+        for (CorpusCharts::Kind kind : CorpusCharts::kinds()) {
+            const QString png = dir.filePath(CorpusCharts::fileStem(kind) + QStringLiteral(".png"));
+            QCOMPARE(CorpusCharts::save(png, kind, index, chartOptions, ChartStyle::light(), QSize(600, 300)), std::nullopt);
+            const QImage image(png);
+            QCOMPARE(image.size(), QSize(1200, 600)); // at twice the size, sharp on high-density screens
+            QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+            const QString svg = dir.filePath(CorpusCharts::fileStem(kind) + QStringLiteral(".svg"));
+            QCOMPARE(CorpusCharts::save(svg, kind, index, chartOptions, ChartStyle::light(), QSize(600, 300)), std::nullopt);
+            QFile file(svg);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().contains("viewBox=\"0 0 600 300\""));
+        }
+        QVERIFY(CorpusCharts::save(dir.filePath(QStringLiteral("chart.bmp")), CorpusCharts::Kind::Timeline, index, chartOptions,
+                                   ChartStyle::light(), QSize(600, 300)));
+        QVERIFY(CorpusCharts::save(dir.filePath(QStringLiteral("missing/chart.png")), CorpusCharts::Kind::Timeline, index, chartOptions,
+                                   ChartStyle::light(), QSize(600, 300)));
+        // A dark style paints a dark chart; an empty library says so instead of drawing axes.
+        ChartStyle dark = ChartStyle::light();
+        dark.background = QColor(0x23, 0x26, 0x29);
+        dark.text = Qt::white;
+        QVERIFY(CorpusCharts::image(CorpusCharts::Kind::ReviewProgress, index, chartOptions, dark, QSize(400, 200)).pixelColor(2, 2).lightness() < 60);
+        const QByteArray empty = CorpusCharts::svg(CorpusCharts::Kind::ReviewProgress, CorpusIndex(), chartOptions, ChartStyle::light(), QSize(400, 200));
+        QVERIFY(empty.contains("No articles yet."));
+    }
+
     void markdownGolden() { compareGolden(Report::markdown(sample(), options()), QStringLiteral("two-articles.md")); }
 
     void htmlIsSelfContainedWithIndex()
