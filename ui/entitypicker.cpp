@@ -51,14 +51,14 @@ public:
         QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
         const bool selected = opt.state & QStyle::State_Selected;
         painter->save();
-        const int detailWidth = detail.isEmpty() ? 0 : opt.fontMetrics.horizontalAdvance(detail) + opt.fontMetrics.averageCharWidth() * 2;
+        const int detailWidth = detail.isEmpty() ? 0 : opt.fontMetrics.horizontalAdvance(detail) + opt.fontMetrics.averageCharWidth() * 3;
         const QRect nameRect = textRect.adjusted(0, 0, -detailWidth, 0);
         painter->setPen(opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, opt.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
         if (!detail.isEmpty()) {
             QColor quiet = opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
             painter->setPen(quiet);
-            painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, detail);
+            painter->drawText(textRect.adjusted(0, 0, -opt.fontMetrics.averageCharWidth(), 0), Qt::AlignVCenter | Qt::AlignRight, detail);
         }
         painter->restore();
     }
@@ -68,7 +68,7 @@ public:
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         const QString detail = index.data(DetailRole).toString();
         if (!detail.isEmpty())
-            size.rwidth() += option.fontMetrics.horizontalAdvance(detail) + option.fontMetrics.averageCharWidth() * 2;
+            size.rwidth() += option.fontMetrics.horizontalAdvance(detail) + option.fontMetrics.averageCharWidth() * 3;
         return size;
     }
 };
@@ -178,7 +178,8 @@ void EntityPicker::setCurrent(qint64 entityId, const QString &text)
     const EntityChoice *choice = entityId > 0 ? m_context.entity(entityId) : nullptr;
     m_chosenId = choice ? entityId : 0;
     const QSignalBlocker blocker(m_combo);
-    m_combo->setCurrentIndex(-1);
+    // The entity's row, so that the field shows its colour as when it was picked.
+    m_combo->setCurrentIndex(choice ? m_combo->findData(entityId, IdRole) : -1);
     m_combo->setEditText(choice ? choice->name : text);
     evaluate();
 }
@@ -292,7 +293,8 @@ void EntityPicker::evaluate()
         m_newRange = *inText;
         const QString name = m_context.text.mid(inText->first, inText->second - inText->first);
         showHint(LabelColours::swatch(m_context.labels.value(m_labelBox->currentIndex()).colour),
-                 tr("New entity: “%1” will be marked in the article as").arg(name.simplified()), true);
+                 tr("New entity, marked in the text as"), true);
+        m_hint->setToolTip(tr("“%1” becomes an entity with the fact: its words in the article are labelled as you choose here.").arg(name.simplified()));
     } else {
         m_state = State::Unknown;
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -310,7 +312,9 @@ void EntityPicker::showHint(const QIcon &icon, const QString &text, bool offerLa
     m_hint->setText(text);
     m_labelBox->setVisible(offerLabel);
     QPalette palette = m_hint->palette();
-    const bool problem = m_state == State::Unknown;
+    const bool problem = m_state == State::Unknown || m_state == State::NewEntity; // something to read and act on
+    if (m_state != State::NewEntity)
+        m_hint->setToolTip(QString());
     palette.setColor(QPalette::WindowText, QWidget::palette().color(problem ? QPalette::WindowText : QPalette::PlaceholderText));
     m_hint->setPalette(palette);
 }

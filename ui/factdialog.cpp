@@ -63,6 +63,11 @@ FactDialog::FactDialog(const Fact &fact, const FactContext &context, const QStri
     form->addRow(tr("&Time:"), m_time);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("Evidence:"), m_evidence);
+    // A label's mnemonic focuses its buddy only when that takes focus itself: the picker's list.
+    for (EntityPicker *picker : {m_subject, m_object}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(picker)))
+            label->setBuddy(picker->comboBox());
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

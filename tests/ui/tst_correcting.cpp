@@ -629,6 +629,11 @@ private Q_SLOTS:
         factTable()->setCurrentIndex(object);
         withFactDialog([&] { Q_EMIT factTable()->doubleClicked(object); }, [](FactDialog *dialog) {
             QCOMPARE(QApplication::focusWidget(), dialog->objectPicker()->comboBox());
+            // The fields' mnemonics reach the pickers (Alt+O did nothing in the first real session).
+            key(Qt::Key_S, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), dialog->subjectPicker()->comboBox());
+            key(Qt::Key_O, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), dialog->objectPicker()->comboBox());
             QCOMPARE(dialog->objectPicker()->comboBox()->currentText(), QStringLiteral("Kestrel Energy"));
             key(Qt::Key_A, Qt::ControlModifier);
             keys(QStringLiteral("marta"));
