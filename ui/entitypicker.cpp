@@ -106,6 +106,7 @@ EntityPicker::EntityPicker(const FactContext &context, QWidget *parent)
     m_combo->setCompleter(completer);
     completer->popup()->setItemDelegate(new EntityItemDelegate(completer->popup()));
     fill();
+    m_combo->setCurrentIndex(-1); // an editable list takes its first item: the field starts empty
 
     m_icon->setFixedSize(16, 16);
     m_hint->setWordWrap(true);

@@ -39,9 +39,9 @@ FactDialog::FactDialog(const Fact &fact, const FactContext &context, const QStri
     m_object->setObjectName(QStringLiteral("factObject"));
     m_object->setAccessibleName(tr("Object or value"));
     m_predicate->setObjectName(QStringLiteral("factPredicate"));
-    kindChanged();
     m_subject->setCurrent(fact.subjectEntityId, fact.subjectText);
     m_object->setCurrent(fact.objectEntityId, fact.objectText);
+    kindChanged();
     for (auto status : {AnnotationStatus::Suggested, AnnotationStatus::Accepted, AnnotationStatus::Rejected})
         m_status->addItem(annotationStatusName(status), int(status));
     m_status->setCurrentIndex(int(fact.status));

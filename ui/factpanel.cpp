@@ -3,6 +3,7 @@
 
 #include "flowrow.h"
 
+#include "document/wordboundary.h"
 #include "emptystatehint.h"
 #include "factdialog.h"
 #include "library/librarysession.h"
@@ -112,8 +113,11 @@ FactContext FactPanel::context(const Fact &fact, const Selection &selection) con
     FactContext context;
     const AnnotationStore *store = m_session->store();
     context.text = store->article(m_articleId).value_or(Article{}).text;
-    context.selectionStart = std::clamp(selection.start, 0, int(context.text.size()));
-    context.selectionEnd = std::clamp(selection.end, context.selectionStart, int(context.text.size()));
+    // A name is whole words, as when labelling with a key, also where the mouse stopped short.
+    const int start = std::clamp(selection.start, 0, int(context.text.size()));
+    const int end = std::clamp(selection.end, start, int(context.text.size()));
+    if (end > start)
+        std::tie(context.selectionStart, context.selectionEnd) = WordBoundary::snap(context.text, start, end);
     const LabelSet labels = m_labels ? m_labels() : LabelSet::ontoNotes();
     auto colour = [this](const QString &label) { return m_colour ? m_colour(label) : QColor(Qt::gray); };
     for (const Label &label : labels.labels()) {

@@ -561,6 +561,9 @@ private Q_SLOTS:
         auto *panel = m_window->findChild<FactPanel *>();
         withFactDialog([panel] { panel->addFact(); }, [](FactDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // A new entity's label starts from the kind: organisations for "other".
+            QCOMPARE(dialog->objectPicker()->labelBox()->currentText(), QStringLiteral("ORG"));
+            QCOMPARE(dialog->subjectPicker()->labelBox()->currentText(), QStringLiteral("ORG"));
             key(Qt::Key_A, Qt::ControlModifier);
             keys(QStringLiteral("quote"));
             key(Qt::Key_Tab);
@@ -604,6 +607,21 @@ private Q_SLOTS:
         QCOMPARE(factCell(FactModel::SubjectColumn), QStringLiteral("Marta Visser"));
         QCOMPARE(annotations().size(), 1);
         QCOMPARE(m_window->store()->facts(m_article).first().subjectEntityId, annotations().first().entityId);
+    }
+
+    // A selection that ends inside a word (the mouse stopped short, as in the first real
+    // session) is offered as whole words: the entity "Marta Visser", not "arta Viss".
+    void newEntityFromSelectionTakesWholeWords()
+    {
+        const int name = at(QStringLiteral("Marta Visser"));
+        selectText(name + 1, name + 10);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *panel = m_window->findChild<FactPanel *>();
+        withFactDialog([panel] { panel->addFact(); }, [](FactDialog *dialog) {
+            QCOMPARE(dialog->subjectPicker()->comboBox()->itemText(0), QStringLiteral("Marta Visser"));
+            QCOMPARE(dialog->subjectPicker()->comboBox()->currentText(), QString()); // offered, not filled in
+        });
     }
 
     // Editing: a double click on the object cell opens the editor at the object's picker; the
