@@ -120,6 +120,7 @@ EntityPicker::EntityPicker(const FactContext &context, QWidget *parent)
     m_hint->setBuddy(m_labelBox);
 
     auto *hintRow = new QHBoxLayout;
+    m_hintRow = hintRow;
     hintRow->setContentsMargins(0, 0, 0, 0);
     hintRow->addWidget(m_icon, 0, Qt::AlignTop);
     hintRow->addWidget(m_hint, 1);
@@ -312,6 +313,9 @@ void EntityPicker::showHint(const QIcon &icon, const QString &text, bool offerLa
     m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(14, 14));
     m_hint->setText(text);
     m_labelBox->setVisible(offerLabel);
+    // The row's cached height for its width belongs to the old text (a nested layout keeps it).
+    m_hintRow->invalidate();
+    layout()->invalidate();
     QPalette palette = m_hint->palette();
     const bool problem = m_state == State::Unknown || m_state == State::NewEntity; // something to read and act on
     if (m_state != State::NewEntity)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QStandardItemModel;
 
@@ -96,6 +97,7 @@ private:
     QStandardItemModel *m_model;
     QLabel *m_icon;
     QLabel *m_hint;
+    QLayout *m_hintRow = nullptr;
     QComboBox *m_labelBox;
     bool m_required = false;
     bool m_valuesAllowed = false;

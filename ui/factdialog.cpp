@@ -76,10 +76,23 @@ FactDialog::FactDialog(const Fact &fact, const FactContext &context, const QStri
     layout->addWidget(buttons);
     connect(m_predicate, &QLineEdit::textChanged, this, &FactDialog::validate);
     connect(m_kind, &QComboBox::currentTextChanged, this, &FactDialog::kindChanged);
-    connect(m_subject, &EntityPicker::changed, this, &FactDialog::validate);
-    connect(m_object, &EntityPicker::changed, this, &FactDialog::validate);
+    for (EntityPicker *picker : {m_subject, m_object}) {
+        connect(picker, &EntityPicker::changed, this, &FactDialog::validate);
+        // A message under a field may take more lines than the dialog has room for: it grows,
+        // once the label has its new text laid out.
+        connect(picker, &EntityPicker::changed, this, [this] { QMetaObject::invokeMethod(this, &FactDialog::fitHeight, Qt::QueuedConnection); });
+    }
     validate();
     resize(520, sizeHint().height());
+}
+
+void FactDialog::fitHeight()
+{
+    QLayout *box = layout();
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool FactDialog::takesValue(const QString &kind)

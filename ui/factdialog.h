@@ -35,6 +35,7 @@ public:
 private:
     void kindChanged();
     void validate();
+    void fitHeight();
 
     Fact m_fact;
     FactContext m_context;
