@@ -491,6 +491,20 @@ bool Edits::addMentions(ChangeSet &changes, Fact &fact, const FactMentions &ment
                 annotation.id = -1001;
                 changes.add(RowChange<Annotation>{std::nullopt, annotation});
             }
+        } else if (const auto existing = spanAt(article.id, annotation.start, annotation.end, annotation.label)) {
+            // The words are a span already (a suggestion, maybe without an entity): the reader
+            // confirms it rather than marking it twice.
+            annotation = *existing;
+            annotation.status = AnnotationStatus::Accepted;
+            annotation.author = m_author;
+            if (annotation.entityId == 0)
+                linkToEntity(changes, annotation, placeholder);
+            if (annotation.status != existing->status || annotation.entityId != existing->entityId) {
+                annotation.modified = now();
+                changes.add(RowChange<Annotation>{existing, annotation});
+                if (existing->status != AnnotationStatus::Accepted)
+                    teach(changes, annotation.quote, annotation.label, Verdict::Accept);
+            }
         } else {
             annotation.id = subject ? -1001 : -1000;
             linkToEntity(changes, annotation, placeholder);
@@ -503,6 +517,15 @@ bool Edits::addMentions(ChangeSet &changes, Fact &fact, const FactMentions &ment
             subject = annotation;
     }
     return true;
+}
+
+std::optional<Annotation> Edits::spanAt(qint64 articleId, int start, int end, const QString &label) const
+{
+    for (const Annotation &a : m_store->annotations(articleId)) {
+        if (a.start == start && a.end == end && a.label == label)
+            return a;
+    }
+    return std::nullopt;
 }
 
 Edits::Command Edits::addFact(const Fact &fact, const FactMentions &mentions)

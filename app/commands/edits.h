@@ -99,6 +99,7 @@ private:
     // Adds the fact's new mentions to the change set and points the fact at their entities;
     // false with errorString() when a mention does not fit the text.
     bool addMentions(ChangeSet &changes, Fact &fact, const FactMentions &mentions, const Article &article);
+    std::optional<Annotation> spanAt(qint64 articleId, int start, int end, const QString &label) const;
 
     AnnotationStore *m_store;
     QString m_author;
