@@ -360,6 +360,10 @@
         <source>Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases.</source>
         <translation>Entitätsverknüpfungen werden zu brat-Normalisierungen (N-Zeilen, gazette:entity-ID); brat kennt keine Entitätsnamen oder Aliasse.</translation>
     </message>
+    <message>
+        <source>A relation&apos;s evidence is read back as the text from one mention to the other; its kind and status are attributes (A lines).</source>
+        <translation>Als Beleg einer Relation wird beim Einlesen der Text von der einen Erwähnung bis zur anderen genommen; ihre Art und ihr Status sind Attribute (A-Zeilen).</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ChartView</name>
@@ -1722,6 +1726,10 @@ Fensteroptionen:
         <source>Remove article &apos;%1&apos;</source>
         <translation>Artikel „%1“ entfernen</translation>
     </message>
+    <message>
+        <source>Mark a name in the article&apos;s text with an entity label.</source>
+        <translation>Markieren Sie einen Namen im Text des Artikels mit einem Entitätslabel.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityIndexModel</name>
@@ -1886,6 +1894,65 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::EntityPicker</name>
+    <message>
+        <source>Type to find an entity of the article</source>
+        <translation>Tippen, um eine Entität des Artikels zu finden</translation>
+    </message>
+    <message>
+        <source>Label of the new entity</source>
+        <translation>Label der neuen Entität</translation>
+    </message>
+    <message>
+        <source>selected text: new entity</source>
+        <translation>markierter Text: neue Entität</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a new entity</source>
+        <translation>Den markierten Text als neue Entität auszeichnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2×</source>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <source>%1, mentioned %2×</source>
+        <translation>%1, %2× erwähnt</translation>
+    </message>
+    <message>
+        <source>%1, mentioned %2×, also: %3</source>
+        <translation>%1, %2× erwähnt, auch: %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose one of the article&apos;s entities.</source>
+        <translation>Wählen Sie eine Entität des Artikels.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>A value, not an entity.</source>
+        <translation>Ein Wert, keine Entität.</translation>
+    </message>
+    <message>
+        <source>New entity, marked in the text as</source>
+        <translation>Neue Entität, im Text ausgezeichnet als</translation>
+    </message>
+    <message>
+        <source>“%1” becomes an entity with the fact: its words in the article are labelled as you choose here.</source>
+        <translation>„%1“ wird mit dem Fakt zur Entität: Seine Wörter im Artikel erhalten das Label, das Sie hier wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is no entity of this article and does not occur in its text. Choose an entity from the list, or select the name in the article first.</source>
+        <translation>„%1“ ist keine Entität dieses Artikels und kommt in seinem Text nicht vor. Wählen Sie eine Entität aus der Liste oder markieren Sie den Namen zuerst im Artikel.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2230,14 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>Evidence:</source>
         <translation>Beleg:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Object or value</source>
+        <translation>Objekt oder Wert</translation>
     </message>
 </context>
 <context>

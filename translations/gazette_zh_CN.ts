@@ -357,6 +357,10 @@
         <source>Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases.</source>
         <translation>实体链接写为 brat 规范化条目（N 行，gazette:entity-ID）；brat 不含实体名称或别名。</translation>
     </message>
+    <message>
+        <source>A relation&apos;s evidence is read back as the text from one mention to the other; its kind and status are attributes (A lines).</source>
+        <translation>读回时，关系的证据取自一个提及到另一个提及之间的文本；其类型和状态以属性（A 行）保存。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ChartView</name>
@@ -1713,6 +1717,10 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
         <source>Remove article &apos;%1&apos;</source>
         <translation>移除文章“%1”</translation>
     </message>
+    <message>
+        <source>Mark a name in the article&apos;s text with an entity label.</source>
+        <translation>请在文章文本中为一个名称标注实体标签。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityIndexModel</name>
@@ -1875,6 +1883,65 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>1 mention</source>
         <translation>1 处提及</translation>
+    </message>
+</context>
+<context>
+    <name>Gazette::EntityPicker</name>
+    <message>
+        <source>Type to find an entity of the article</source>
+        <translation>输入以查找文章中的实体</translation>
+    </message>
+    <message>
+        <source>Label of the new entity</source>
+        <translation>新实体的标签</translation>
+    </message>
+    <message>
+        <source>selected text: new entity</source>
+        <translation>所选文本：新实体</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a new entity</source>
+        <translation>将所选文本标注为新实体</translation>
+    </message>
+    <message>
+        <source>%1 · %2×</source>
+        <translation>%1 · %2 次</translation>
+    </message>
+    <message>
+        <source>%1, mentioned %2×</source>
+        <translation>%1，提及 %2 次</translation>
+    </message>
+    <message>
+        <source>%1, mentioned %2×, also: %3</source>
+        <translation>%1，提及 %2 次，又称：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Choose one of the article&apos;s entities.</source>
+        <translation>请选择文章中的一个实体。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>可选。</translation>
+    </message>
+    <message>
+        <source>A value, not an entity.</source>
+        <translation>这是一个值，而非实体。</translation>
+    </message>
+    <message>
+        <source>New entity, marked in the text as</source>
+        <translation>新实体，在文本中标注为</translation>
+    </message>
+    <message>
+        <source>“%1” becomes an entity with the fact: its words in the article are labelled as you choose here.</source>
+        <translation>“%1”将随此事实成为实体：它在文章中的文字会标注为您在此选择的标签。</translation>
+    </message>
+    <message>
+        <source>“%1” is no entity of this article and does not occur in its text. Choose an entity from the list, or select the name in the article first.</source>
+        <translation>“%1”不是本文的实体，也未出现在文中。请从列表中选择实体，或先在文章中选中该名称。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2219,14 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>Evidence:</source>
         <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Object or value</source>
+        <translation>客体或值</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "flowrow.h"
 
+#include "document/wordboundary.h"
 #include "emptystatehint.h"
 #include "factdialog.h"
 #include "library/librarysession.h"
@@ -10,6 +11,7 @@
 #include "schema/labelset.h"
 
 #include <QComboBox>
+#include <QPointer>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -46,6 +48,11 @@ FactPanel::FactPanel(LibrarySession *session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Subject and object are entities: they are chosen in the fact editor, not typed in a cell.
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == FactModel::SubjectColumn || index.column() == FactModel::ObjectColumn)
+            editFact(index.column());
+    });
     new EmptyStateHint(m_view, tr("No facts in this article yet.\nSelect the supporting text and choose Add."));
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const int start = index.data(FactModel::EvidenceStartRole).toInt();
@@ -80,7 +87,7 @@ QWidget *FactPanel::createButtons()
     auto *remove = new QToolButton(row);
     remove->setText(tr("Delete"));
     connect(add, &QToolButton::clicked, this, &FactPanel::addFact);
-    connect(edit, &QToolButton::clicked, this, &FactPanel::editFact);
+    connect(edit, &QToolButton::clicked, this, [this] { editFact(); });
     connect(remove, &QToolButton::clicked, this, &FactPanel::deleteFact);
     row->addWidget(kind, true);
     row->addWidget(add);
@@ -101,9 +108,46 @@ void FactPanel::push(bool pushed)
         Q_EMIT message(m_session->errorString());
 }
 
+FactContext FactPanel::context(const Fact &fact, const Selection &selection) const
+{
+    FactContext context;
+    const AnnotationStore *store = m_session->store();
+    context.text = store->article(m_articleId).value_or(Article{}).text;
+    // A name is whole words, as when labelling with a key, also where the mouse stopped short.
+    const int start = std::clamp(selection.start, 0, int(context.text.size()));
+    const int end = std::clamp(selection.end, start, int(context.text.size()));
+    if (end > start)
+        std::tie(context.selectionStart, context.selectionEnd) = WordBoundary::snap(context.text, start, end);
+    const LabelSet labels = m_labels ? m_labels() : LabelSet::ontoNotes();
+    auto colour = [this](const QString &label) { return m_colour ? m_colour(label) : QColor(Qt::gray); };
+    for (const Label &label : labels.labels()) {
+        if (label.name != LabelSet::quoteLabel())
+            context.labels.append({label.name, colour(label.name)});
+    }
+    QHash<qint64, int> mentions;
+    for (const Annotation &a : store->annotations(m_articleId)) {
+        if (a.entityId > 0 && a.status != AnnotationStatus::Rejected && a.label != LabelSet::quoteLabel())
+            ++mentions[a.entityId];
+    }
+    for (const Entity &entity : store->entitiesOfArticle(m_articleId)) {
+        if (mentions.contains(entity.id) || entity.id == fact.subjectEntityId || entity.id == fact.objectEntityId)
+            context.entities.append({entity.id, entity.name, entity.label, entity.aliases, mentions.value(entity.id), colour(entity.label)});
+    }
+    for (qint64 id : {fact.subjectEntityId, fact.objectEntityId}) {
+        if (id > 0 && !context.entity(id)) {
+            if (const auto entity = store->entity(id)) // linked from elsewhere, no mention left here
+                context.entities.append({entity->id, entity->name, entity->label, entity->aliases, 0, colour(entity->label)});
+        }
+    }
+    std::stable_sort(context.entities.begin(), context.entities.end(), [](const EntityChoice &a, const EntityChoice &b) {
+        return a.mentions != b.mentions ? a.mentions > b.mentions : a.name.localeAwareCompare(b.name) < 0;
+    });
+    return context;
+}
+
 void FactPanel::addFact()
 {
-    if (m_articleId == 0)
+    if (m_articleId == 0 || m_dialog)
         return;
     const Selection selection = m_selection ? m_selection() : Selection{};
     Fact fact;
@@ -113,23 +157,37 @@ void FactPanel::addFact()
     fact.status = AnnotationStatus::Accepted;
     if (selection.end > selection.start)
         fact.evidence = {{selection.start, selection.end, {}, {}, {}, false}};
-    FactDialog dialog(fact, selection.text, this);
-    if (dialog.exec() == QDialog::Accepted)
-        push(m_session->push(m_session->edits()->addFact(dialog.fact())));
+    QPointer<FactDialog> dialog = new FactDialog(fact, context(fact, selection), selection.text, this);
+    m_dialog = dialog;
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (dialog && accepted)
+        push(m_session->push(m_session->edits()->addFact(dialog->fact(), dialog->mentions())));
+    delete dialog;
+    m_dialog = nullptr;
 }
 
-void FactPanel::editFact()
+void FactPanel::editFact(int focusColumn)
 {
     const QModelIndex index = m_view->currentIndex();
     const auto fact = index.isValid() ? m_session->store()->fact(index.data(FactModel::FactIdRole).toLongLong()) : std::nullopt;
-    if (!fact)
+    if (!fact || m_dialog)
         return;
     QStringList evidence;
     for (const Evidence &e : fact->evidence)
         evidence.append(e.quote);
-    FactDialog dialog(*fact, evidence.join(QStringLiteral(" … ")), this);
-    if (dialog.exec() == QDialog::Accepted)
-        push(m_session->push(m_session->edits()->editFact(dialog.fact())));
+    // A selection in the article can become the subject or object; the fact keeps its evidence.
+    const Selection selection = m_selection ? m_selection() : Selection{};
+    QPointer<FactDialog> dialog = new FactDialog(*fact, context(*fact, selection), evidence.join(QStringLiteral(" … ")), this);
+    m_dialog = dialog;
+    if (focusColumn == FactModel::SubjectColumn)
+        dialog->subjectPicker()->setFocus();
+    else if (focusColumn == FactModel::ObjectColumn)
+        dialog->objectPicker()->setFocus();
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (dialog && accepted)
+        push(m_session->push(m_session->edits()->editFact(dialog->fact(), dialog->mentions())));
+    delete dialog;
+    m_dialog = nullptr;
 }
 
 void FactPanel::deleteFact()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entitypicker.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -11,6 +13,8 @@ class QTableView;
 namespace Gazette {
 
 class FactModel;
+class FactDialog;
+class LabelSet;
 class LibrarySession;
 
 // The Facts panel: the article's facts (partnerships, deals, roles, statistics, quotes ...) with
@@ -35,10 +39,24 @@ public:
         QString text;
     };
     void setSelectionSource(std::function<Selection()> source) { m_selection = std::move(source); }
+    // The reader's label set and the colour of a label, for the entity pickers.
+    void setLabelSource(std::function<LabelSet()> labels, std::function<QColor(const QString &)> colour)
+    {
+        m_labels = std::move(labels);
+        m_colour = std::move(colour);
+    }
 
     void addFact();
-    void editFact();
+    // Edits the current fact, with the subject's or the object's picker focused when given.
+    void editFact(int focusColumn = -1);
     void deleteFact();
+
+    // The article's entities as the fact editor offers them: every entity with a mention the
+    // reader did not reject, most mentioned first, and those the fact names.
+    FactContext context(const Fact &fact, const Selection &selection) const;
+
+    // The open fact editor, while it is open (tests).
+    FactDialog *dialog() const { return m_dialog; }
 
 Q_SIGNALS:
     void evidenceActivated(int start, int end);
@@ -55,6 +73,9 @@ private:
     QSortFilterProxyModel *m_filter;
     QTableView *m_view;
     std::function<Selection()> m_selection;
+    std::function<LabelSet()> m_labels;
+    std::function<QColor(const QString &)> m_colour;
+    FactDialog *m_dialog = nullptr;
 };
 
 } // namespace Gazette

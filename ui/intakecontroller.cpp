@@ -292,7 +292,7 @@ void IntakeController::importSources(const QStringList &inputs)
 void IntakeController::start(ImportJob *job, const std::shared_ptr<Run> &run)
 {
     m_job = job;
-    job->setExtraction(m_session->extractOnAdd(), m_session->store()->lexicon(), m_session->tagger());
+    job->setExtraction(m_session->extractOnAdd(), m_session->store()->lexicon(), m_session->pendingTagger());
     const bool extractOnly = !run->readArticles.isEmpty();
     auto *progress = new QProgressDialog(extractOnly ? tr("Finding names, dates, amounts and quotes…") : tr("Reading…"),
                                          extractOnly ? tr("Add Without Suggestions") : tr("Cancel"), 0, std::max(1, job->total()), m_window);

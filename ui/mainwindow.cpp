@@ -604,6 +604,8 @@ void MainWindow::connectPanels()
         const auto [start, end] = m_documentView->selectedRange(false);
         return FactPanel::Selection{start, end, m_documentView->article().text.mid(start, end - start)};
     });
+    m_factPanel->setLabelSource([this] { return m_documentView->labelSet(); },
+                                [this](const QString &label) { return m_documentView->highlighter()->colour(label); });
     connect(m_factPanel, &FactPanel::evidenceActivated, this, [this](int start, int end) {
         m_documentView->setSelectedRange(start, end);
         m_documentView->ensureCursorVisible();

@@ -77,25 +77,33 @@ void Edits::linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nex
     annotation.entityId = entity.id;
 }
 
+Annotation Edits::manualSpan(const Article &article, int start, int end, const QString &label) const
+{
+    Annotation annotation;
+    if (start < 0 || end > article.text.size() || end <= start || label.isEmpty())
+        return annotation;
+    annotation.articleId = article.id;
+    annotation.start = start;
+    annotation.end = end;
+    annotation.label = label;
+    annotation.setContextFrom(article.text);
+    if (annotation.quote.trimmed().isEmpty())
+        return Annotation{};
+    annotation.origin = Origin::Manual;
+    annotation.status = AnnotationStatus::Accepted;
+    annotation.author = m_author;
+    annotation.created = annotation.modified = now();
+    return annotation;
+}
+
 Edits::Command Edits::addAnnotation(qint64 articleId, int start, int end, const QString &label)
 {
     const auto article = m_store->article(articleId);
     if (!article)
         return fail(tr("The article no longer exists."));
-    if (start < 0 || end > article->text.size() || end <= start || label.isEmpty())
+    Annotation annotation = manualSpan(*article, start, end, label);
+    if (!annotation.isValid())
         return fail(tr("Select some text to label."));
-    Annotation annotation;
-    annotation.articleId = articleId;
-    annotation.start = start;
-    annotation.end = end;
-    annotation.label = label;
-    annotation.setContextFrom(article->text);
-    if (annotation.quote.trimmed().isEmpty())
-        return fail(tr("Select some text to label."));
-    annotation.origin = Origin::Manual;
-    annotation.status = AnnotationStatus::Accepted;
-    annotation.author = m_author;
-    annotation.created = annotation.modified = now();
     annotation.id = -1000;
 
     ChangeSet changes;
@@ -463,7 +471,64 @@ Edits::Command Edits::linkAcrossLibrary(qint64 entityId)
     return make(tr("Link '%1' across the library (%n article(s))", "", int(articles.size())).arg(shortQuote(entity->name)), std::move(changes));
 }
 
-Edits::Command Edits::addFact(const Fact &fact)
+bool Edits::addMentions(ChangeSet &changes, Fact &fact, const FactMentions &mentions, const Article &article)
+{
+    qint64 placeholder = -1;
+    std::optional<Annotation> subject;
+    for (const auto &[mention, entityId, text] : {std::tuple{&mentions.subject, &fact.subjectEntityId, &fact.subjectText},
+                                                   std::tuple{&mentions.object, &fact.objectEntityId, &fact.objectText}}) {
+        if (!*mention)
+            continue;
+        Annotation annotation = manualSpan(article, (*mention)->start, (*mention)->end, (*mention)->label);
+        if (!annotation.isValid() || annotation.label == LabelSet::quoteLabel()) {
+            fail(tr("Mark a name in the article's text with an entity label."));
+            return false;
+        }
+        if (subject && subject->label == annotation.label && subject->quote.simplified() == annotation.quote.simplified()) {
+            // Subject and object are the same new name: one entity, and one span where it is one.
+            annotation.entityId = subject->entityId;
+            if (subject->start != annotation.start || subject->end != annotation.end) {
+                annotation.id = -1001;
+                changes.add(RowChange<Annotation>{std::nullopt, annotation});
+            }
+        } else if (const auto existing = spanAt(article.id, annotation.start, annotation.end, annotation.label)) {
+            // The words are a span already (a suggestion, maybe without an entity): the reader
+            // confirms it rather than marking it twice.
+            annotation = *existing;
+            annotation.status = AnnotationStatus::Accepted;
+            annotation.author = m_author;
+            if (annotation.entityId == 0)
+                linkToEntity(changes, annotation, placeholder);
+            if (annotation.status != existing->status || annotation.entityId != existing->entityId) {
+                annotation.modified = now();
+                changes.add(RowChange<Annotation>{existing, annotation});
+                if (existing->status != AnnotationStatus::Accepted)
+                    teach(changes, annotation.quote, annotation.label, Verdict::Accept);
+            }
+        } else {
+            annotation.id = subject ? -1001 : -1000;
+            linkToEntity(changes, annotation, placeholder);
+            changes.add(RowChange<Annotation>{std::nullopt, annotation});
+            teach(changes, annotation.quote, annotation.label, Verdict::Accept);
+        }
+        *entityId = annotation.entityId;
+        *text = annotation.quote.simplified();
+        if (!subject)
+            subject = annotation;
+    }
+    return true;
+}
+
+std::optional<Annotation> Edits::spanAt(qint64 articleId, int start, int end, const QString &label) const
+{
+    for (const Annotation &a : m_store->annotations(articleId)) {
+        if (a.start == start && a.end == end && a.label == label)
+            return a;
+    }
+    return std::nullopt;
+}
+
+Edits::Command Edits::addFact(const Fact &fact, const FactMentions &mentions)
 {
     if (!fact.isValid())
         return fail(tr("A fact needs a kind and a predicate."));
@@ -480,12 +545,14 @@ Edits::Command Edits::addFact(const Fact &fact)
         evidence.setContextFrom(article->text);
     }
     ChangeSet changes;
+    if (!addMentions(changes, row, mentions, *article))
+        return nullptr;
     changes.add(RowChange<Fact>{std::nullopt, row});
     return make(tr("Add fact '%1 %2 %3'").arg(shortQuote(row.subjectText), row.predicate, shortQuote(row.objectText)),
                 std::move(changes));
 }
 
-Edits::Command Edits::editFact(const Fact &fact)
+Edits::Command Edits::editFact(const Fact &fact, const FactMentions &mentions)
 {
     const auto before = m_store->fact(fact.id);
     if (!before)
@@ -497,12 +564,20 @@ Edits::Command Edits::editFact(const Fact &fact)
     after.created = before->created;
     after.author = m_author;
     after.modified = now();
+    ChangeSet changes;
+    if (!mentions.isEmpty()) {
+        const auto article = m_store->article(before->articleId);
+        if (!article)
+            return fail(tr("The article no longer exists."));
+        if (!addMentions(changes, after, mentions, *article))
+            return nullptr;
+    }
     if (after == *before)
         return fail(tr("The fact is unchanged."));
-    ChangeSet changes;
     changes.add(RowChange<Fact>{before, after});
+    // Field edits of one fact merge into one step; one that marks a new name is a step of its own.
     return make(tr("Edit fact '%1 %2'").arg(shortQuote(after.subjectText), after.predicate), std::move(changes),
-                StoreCommand::FactEditMerge, fact.id);
+                mentions.isEmpty() ? StoreCommand::FactEditMerge : StoreCommand::NoMerge, fact.id);
 }
 
 Edits::Command Edits::removeFact(qint64 factId)

@@ -8,10 +8,28 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace Gazette {
 
 class AnnotationStore;
+
+// A name the reader marks in the article while adding or editing a fact, to be the fact's
+// subject or object: labelled like any other span (and linked to the entity of its words and
+// label, a new one when the article has none), in the same undo step as the fact.
+struct NewMention
+{
+    int start = 0;
+    int end = 0;
+    QString label;
+};
+
+struct FactMentions
+{
+    std::optional<NewMention> subject;
+    std::optional<NewMention> object;
+    bool isEmpty() const { return !subject && !object; }
+};
 
 // Makes the undo command for each user action. Each returns nullptr with errorString() set
 // when the action cannot be done (the annotation is gone, the span is empty, ...). Labelling,
@@ -55,8 +73,10 @@ public:
     // The explicit library-wide link: every other entity of the same label that goes by one of
     // this entity's names (name or alias) becomes this entity, in all articles; undoable.
     Command linkAcrossLibrary(qint64 entityId);
-    Command addFact(const Fact &fact);
-    Command editFact(const Fact &fact);
+    // The fact's subject and object name entities by id; `mentions` marks new ones first (their
+    // entities replace the fact's subject or object).
+    Command addFact(const Fact &fact, const FactMentions &mentions = {});
+    Command editFact(const Fact &fact, const FactMentions &mentions = {});
     Command removeFact(qint64 factId);
     Command setReviewStatus(qint64 articleId, ReviewStatus status);
     // Removes the article from the library; undo brings it back whole, with the same ids.
@@ -74,6 +94,12 @@ private:
     // Points the article's facts about one entity at another.
     void moveFacts(ChangeSet &changes, qint64 fromId, qint64 toId, qint64 articleId, const QDateTime &time);
     void teach(ChangeSet &changes, const QString &surface, const QString &label, Verdict verdict);
+    // A span the reader labels by hand, accepted, with its context; invalid when it is empty.
+    Annotation manualSpan(const Article &article, int start, int end, const QString &label) const;
+    // Adds the fact's new mentions to the change set and points the fact at their entities;
+    // false with errorString() when a mention does not fit the text.
+    bool addMentions(ChangeSet &changes, Fact &fact, const FactMentions &mentions, const Article &article);
+    std::optional<Annotation> spanAt(qint64 articleId, int start, int end, const QString &label) const;
 
     AnnotationStore *m_store;
     QString m_author;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QBuffer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -297,7 +298,8 @@ public:
         return {tr("brat has no confidence, rule or author: they are left out."),
                 tr("Entity links become brat normalizations (N lines, gazette:entity-ID); brat has no entity names or aliases."),
                 tr("Facts become relations only when both sides are entities mentioned in the text; "
-                   "facts with a literal value (such as 16%) are left out.")};
+                   "facts with a literal value (such as 16%) are left out."),
+                tr("A relation's evidence is read back as the text from one mention to the other; its kind and status are attributes (A lines).")};
     }
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
@@ -351,6 +353,11 @@ public:
                     continue;
                 const QString type = f.kind == QLatin1String("quote") ? QStringLiteral("SAID") : QString(f.predicate).replace(QLatin1Char(' '), QLatin1Char('_'));
                 ann << 'R' << ++r << '\t' << type << " Arg1:T" << subject << " Arg2:T" << object << '\n';
+                // The fact's kind and status as attributes of the relation (SAID is a quote).
+                if (f.kind != QLatin1String("quote") && !f.kind.contains(QLatin1Char(' ')) && !f.kind.isEmpty())
+                    ann << 'A' << ++a << "\tKind R" << r << ' ' << f.kind << '\n';
+                if (f.status != AnnotationStatus::Accepted)
+                    ann << 'A' << ++a << "\tStatus R" << r << ' ' << statusName(f.status) << '\n';
             }
         }
         return ann.finish();
@@ -363,6 +370,14 @@ public:
         doc.article.headline = doc.article.text.section(QLatin1Char('\n'), 0, 0).trimmed();
         const CodePointIndex index(doc.article.text);
         QHash<QString, int> spanAt; // "T3" -> index in annotations
+        QHash<QString, int> relationAt; // "R2" -> index in facts
+        struct Arguments
+        {
+            int fact;
+            int subject;
+            int object;
+        };
+        QList<Arguments> arguments; // resolved at the end: N lines may come after R lines
         const QStringList lines = QString::fromUtf8(files.value(mainSuffix())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         int lineNumber = 0;
         for (const QString &line : lines) {
@@ -394,6 +409,10 @@ public:
                 const QStringList parts = fields.value(1).split(QLatin1Char(' '));
                 if (parts.value(0) == QLatin1String("Status") && spanAt.contains(parts.value(1)))
                     doc.annotations[spanAt.value(parts.value(1))].status = statusFromName(parts.value(2));
+                else if (parts.value(0) == QLatin1String("Status") && relationAt.contains(parts.value(1)))
+                    doc.facts[relationAt.value(parts.value(1))].status = statusFromName(parts.value(2));
+                else if (parts.value(0) == QLatin1String("Kind") && relationAt.contains(parts.value(1)) && !parts.value(2).isEmpty())
+                    doc.facts[relationAt.value(parts.value(1))].kind = parts.value(2);
             } else if (id.startsWith(QLatin1Char('N'))) {
                 // N1<TAB>Reference T3 gazette:entity-42<TAB>Kestrel Energy
                 const QStringList parts = fields.value(1).split(QLatin1Char(' '));
@@ -445,8 +464,16 @@ public:
                     evidence.setContextFrom(doc.article.text);
                     f.evidence = {evidence};
                 }
+                relationAt.insert(id, int(doc.facts.size()));
+                arguments.append({int(doc.facts.size()), spanAt.value(arg1), spanAt.value(arg2)});
                 doc.facts.append(f);
             }
+        }
+        // A relation's arguments are mentions: the fact names their entities.
+        for (const Arguments &args : std::as_const(arguments)) {
+            Fact &f = doc.facts[args.fact];
+            f.subjectEntityId = doc.annotations.at(args.subject).entityId;
+            f.objectEntityId = doc.annotations.at(args.object).entityId;
         }
         return doc;
     }
@@ -925,20 +952,25 @@ public:
     {
         const QStringList factHeader = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object"),
                                         QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("time"), QStringLiteral("status"),
-                                        QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("evidence"), QStringLiteral("article")};
+                                        QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("evidence"), QStringLiteral("article"),
+                                        QStringLiteral("subject_entity"), QStringLiteral("object_entity")};
         QIODevice *factsDevice = sink.open(mainSuffix());
         if (!factsDevice)
             return false;
         TextStreamOut facts(factsDevice);
         facts << factHeader.join(QLatin1Char(',')) << "\r\n";
+        QSet<qint64> named; // entities the facts name: listed whatever their mentions
+        auto entityCell = [](qint64 id) { return id ? QString::number(id) : QString(); };
         for (const Fact &f : doc.facts) {
             if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
                 continue;
             QStringList evidence;
             for (const Evidence &e : f.evidence)
                 evidence.append(e.quote);
+            named << f.subjectEntityId << f.objectEntityId;
             const QStringList row = {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
-                                     QString::number(f.confidence, 'g', 4), f.ruleId, evidence.join(QStringLiteral(" … ")), doc.article.headline};
+                                     QString::number(f.confidence, 'g', 4), f.ruleId, evidence.join(QStringLiteral(" … ")), doc.article.headline,
+                                     entityCell(f.subjectEntityId), entityCell(f.objectEntityId)};
             QStringList fields;
             for (const QString &field : row)
                 fields.append(csvField(field));
@@ -950,16 +982,16 @@ public:
         if (!entitiesDevice)
             return false;
         TextStreamOut entities(entitiesDevice);
-        entities << "name,label,aliases,external_id,mentions\r\n";
+        entities << "name,label,aliases,external_id,mentions,id\r\n";
         QHash<qint64, int> mentions;
         for (const Annotation *a : includedSpans(doc, options))
             ++mentions[a->entityId];
         for (const Entity &e : doc.entities) {
             const int count = mentions.value(e.id);
-            if (count == 0)
-                continue; // all its mentions rejected (or left out): not an entity of this export
+            if (count == 0 && !named.contains(e.id))
+                continue; // all its mentions rejected (or left out), and no fact names it: not an entity of this export
             entities << QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
-                                    QString::number(count)}.join(QLatin1Char(',')) << "\r\n";
+                                    QString::number(count), QString::number(e.id)}.join(QLatin1Char(',')) << "\r\n";
         }
         return entities.finish();
     }
@@ -988,6 +1020,8 @@ public:
             f.confidence = row.at(8).toDouble();
             f.ruleId = row.at(9);
             doc.article.headline = row.value(11);
+            f.subjectEntityId = row.value(12).toLongLong();
+            f.objectEntityId = row.value(13).toLongLong();
             doc.facts.append(f);
         }
         const QList<QStringList> entities = parseCsv(QString::fromUtf8(files.value(QStringLiteral(".entities.csv"))));
@@ -1000,6 +1034,7 @@ public:
             e.label = row.at(1);
             e.aliases = row.at(2).isEmpty() ? QStringList() : row.at(2).split(QLatin1Char(';'));
             e.externalId = row.at(3);
+            e.id = row.value(5).toLongLong(); // what the facts' subject_entity and object_entity refer to
             doc.entities.append(e);
         }
         return doc;

@@ -128,7 +128,7 @@ FeedFetchResult FeedFetch::run(const FeedFetchRequest &request, const std::funct
         }
         std::optional<AnnotatedArticle> extracted;
         if (request.extract)
-            extracted = Extractor::extract(*article, request.lexicon, cancelled, request.tagger.get());
+            extracted = Extractor::extract(*article, request.lexicon, cancelled, request.tagger.get().get());
         result.items.append({identity, hash, known != request.knownItems.cend(),
                              extracted ? std::move(*extracted) : AnnotatedArticle{*article, {}, {}, {}}});
     }

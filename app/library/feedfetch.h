@@ -3,6 +3,7 @@
 
 #include "document/annotatedarticle.h"
 #include "formats/feedreader.h"
+#include "library/learnedtagger.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,8 +13,6 @@
 #include <memory>
 
 namespace Gazette {
-
-class SequenceTagger;
 
 // What one refresh of one feed needs, taken from the library before the fetch leaves the
 // GUI thread.
@@ -28,7 +27,7 @@ struct FeedFetchRequest
     int timeout = 20000;
     bool extract = false;
     QList<LexiconEntry> lexicon;
-    std::shared_ptr<const SequenceTagger> tagger;
+    PendingModel tagger; // the learned model, waited for on the fetching thread
 };
 
 // An item that is new, or known under its identity with other content (an update).

@@ -55,7 +55,7 @@ bool FeedRefresh::start(const QList<qint64> &feedIds)
     m_errors.clear();
     const bool extract = m_session->extractOnAdd();
     const QList<LexiconEntry> lexicon = extract ? m_session->store()->lexicon() : QList<LexiconEntry>();
-    const auto tagger = extract ? m_session->tagger() : nullptr;
+    const PendingModel tagger = extract ? m_session->pendingTagger() : PendingModel();
     for (const qint64 id : feedIds) {
         const auto feed = m_feeds->feed(id);
         if (!feed)

@@ -46,12 +46,13 @@ void ImportJob::cancel()
 QList<AnnotatedArticle> ImportJob::prepare(const QList<Article> &articles, const State &state) const
 {
     QList<AnnotatedArticle> prepared;
+    const std::shared_ptr<const SequenceTagger> tagger = m_extract ? m_tagger.get() : nullptr;
     for (const Article &article : articles) {
         if (state.cancelled)
             break;
         std::optional<AnnotatedArticle> value;
         if (m_extract)
-            value = Extractor::extract(article, m_lexicon, [&state] { return bool(state.cancelled); }, m_tagger.get());
+            value = Extractor::extract(article, m_lexicon, [&state] { return bool(state.cancelled); }, tagger.get());
         prepared.append(value ? std::move(*value) : AnnotatedArticle{article, {}, {}, {}});
     }
     return prepared;

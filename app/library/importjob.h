@@ -3,6 +3,7 @@
 
 #include "document/annotatedarticle.h"
 #include "formats/sourcereader.h"
+#include "library/learnedtagger.h"
 
 #include <QFuture>
 #include <QObject>
@@ -38,8 +39,9 @@ public:
     // Called on the worker thread; see UrlFetcher::setPrivateRedirectQuestion().
     void setPrivateRedirectQuestion(UrlFetcher::RedirectQuestion question) { m_askPrivateRedirect = std::move(question); }
     // Runs the extractor on every article off the GUI thread, with this lexicon and the
-    // reader's learned tagger (nothing: the shipped one).
-    void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {}, std::shared_ptr<const SequenceTagger> tagger = {})
+    // reader's learned tagger (nothing: the shipped one), waited for on the worker thread when
+    // it is still being rebuilt.
+    void setExtraction(bool enabled, const QList<LexiconEntry> &lexicon = {}, PendingModel tagger = {})
     {
         m_extract = enabled;
         m_lexicon = lexicon;
@@ -73,7 +75,7 @@ private:
     UrlFetcher::RedirectQuestion m_askPrivateRedirect;
     bool m_extract = false;
     QList<LexiconEntry> m_lexicon;
-    std::shared_ptr<const SequenceTagger> m_tagger;
+    PendingModel m_tagger;
     std::shared_ptr<State> m_state = std::make_shared<State>();
     QFuture<void> m_future;
 };

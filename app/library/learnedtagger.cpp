@@ -4,14 +4,64 @@
 #include "extract/extractor.h"
 #include "store/annotationstore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace Gazette {
 
-LearnedTagger::LearnedTagger(const AnnotationStore *store, const SequenceTagger *base)
-    : m_store(store)
+namespace {
+
+// Whether the reader decided on a name in the article: added one, accepted or rejected one.
+bool hasReaderDecision(const QList<Annotation> &annotations)
+{
+    const QStringList &names = SequenceTagger::labels();
+    return std::any_of(annotations.cbegin(), annotations.cend(), [&names](const Annotation &a) {
+        return names.contains(a.label) && (a.origin == Origin::Manual || a.status != AnnotationStatus::Suggested);
+    });
+}
+
+} // namespace
+
+// What a rebuild gets from the GUI thread: values only, owned by the rebuild from then on.
+struct LearnedTagger::Snapshot
+{
+    const SequenceTagger *base = nullptr; // read only, by everyone; outlives the rebuild
+    Lessons lessons;                      // those still valid
+    QList<std::pair<Article, QList<Annotation>>> study; // articles whose lesson is new or changed
+};
+
+LearnedTagger::LearnedTagger(const AnnotationStore *store, const SequenceTagger *base, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
     , m_base(base)
 {
+    // One rebuild at a time, on a thread of its own: never behind the extraction workers it
+    // may have to finish for (they wait for it).
+    m_pool.setMaxThreadCount(1);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &LearnedTagger::startRebuild);
+    connect(&m_watcher, &QFutureWatcher<LearnedModel>::finished, this, &LearnedTagger::collect);
+}
+
+LearnedTagger::~LearnedTagger()
+{
+    m_pool.waitForDone();
+}
+
+const SequenceTagger &LearnedTagger::base() const
+{
+    return m_base ? *m_base : SequenceTagger::shipped();
+}
+
+void LearnedTagger::setBase(const SequenceTagger *base)
+{
+    // The rebuild under way reads the old base: let it finish before that may go.
+    if (m_running)
+        m_running->future.waitForFinished();
+    m_base = base;
+    reset();
 }
 
 void LearnedTagger::reset()
@@ -19,7 +69,8 @@ void LearnedTagger::reset()
     m_lessons.clear();
     m_touched.clear();
     m_scanAll = true;
-    m_stale = true;
+    ++m_generation;
+    ++m_epoch;
     m_model.reset();
 }
 
@@ -36,23 +87,20 @@ void LearnedTagger::invalidate(const StoreChange &change)
     if (touched.isEmpty())
         return;
     m_touched.unite(touched);
-    m_stale = true;
+    ++m_generation;
+    m_soon.start();
 }
 
 std::optional<TaggedText> LearnedTagger::lessonOf(const Article &article, const QList<Annotation> &annotations)
 {
+    if (!hasReaderDecision(annotations))
+        return std::nullopt;
     const QStringList &names = SequenceTagger::labels();
-    bool decided = false;
     QList<Annotation> gold;
     for (const Annotation &a : annotations) {
-        if (!names.contains(a.label))
-            continue;
-        decided = decided || a.origin == Origin::Manual || a.status != AnnotationStatus::Suggested;
-        if (a.status != AnnotationStatus::Rejected && !a.orphaned)
+        if (names.contains(a.label) && a.status != AnnotationStatus::Rejected && !a.orphaned)
             gold.append(a);
     }
-    if (!decided)
-        return std::nullopt;
     // One name per stretch of text: the first, longest span where two overlap.
     std::sort(gold.begin(), gold.end(), [](const Annotation &x, const Annotation &y) {
         return x.start != y.start ? x.start < y.start : x.end > y.end;
@@ -65,52 +113,111 @@ std::optional<TaggedText> LearnedTagger::lessonOf(const Article &article, const 
     return Extractor::taggerInput(article, kept);
 }
 
-void LearnedTagger::refresh()
+SequenceTagger LearnedTagger::build(const SequenceTagger &base, const Lessons &lessons)
 {
-    const QStringList &names = SequenceTagger::labels();
-    auto study = [&](qint64 id) {
-        m_lessons.remove(id);
-        const auto article = m_store->article(id);
-        if (!article)
-            return;
-        if (auto lesson = lessonOf(*article, m_store->annotations(id)))
-            m_lessons.insert(id, std::move(*lesson));
-    };
-    if (m_scanAll) {
-        m_lessons.clear();
-        for (qint64 id : m_store->articlesWithReaderDecisions(names))
-            study(id);
-        m_scanAll = false;
-    } else {
-        for (qint64 id : std::as_const(m_touched))
-            study(id);
+    SequenceTagger model = base.clone();
+    QList<qint64> order = lessons.keys();
+    std::sort(order.begin(), order.end());
+    for (int round = 0; round < Rounds; ++round) {
+        for (qint64 id : std::as_const(order))
+            model.learn(*lessons.constFind(id), Step);
     }
+    return model;
+}
+
+void LearnedTagger::startRebuild()
+{
+    m_soon.stop();
+    if (m_running || isCurrent())
+        return; // collect() starts the next one
+    const SequenceTagger &from = base();
+    if (from.isEmpty()) {
+        m_model.reset();
+        m_builtGeneration = m_generation;
+        return;
+    }
+    // The snapshot: read on this thread, the store's.
+    Snapshot snapshot;
+    snapshot.base = &from;
+    if (m_store->isOpen()) {
+        auto read = [&](qint64 id) {
+            const auto article = m_store->article(id);
+            if (!article) {
+                snapshot.lessons.remove(id);
+                return;
+            }
+            QList<Annotation> annotations = m_store->annotations(id);
+            if (hasReaderDecision(annotations))
+                snapshot.study.append({*article, std::move(annotations)});
+            else
+                snapshot.lessons.remove(id);
+        };
+        if (m_scanAll || !m_model) {
+            for (qint64 id : m_store->articlesWithReaderDecisions(SequenceTagger::labels()))
+                read(id);
+        } else {
+            snapshot.lessons = m_lessons;
+            for (qint64 id : std::as_const(m_touched))
+                read(id);
+        }
+    }
+    const bool unchanged = m_model && !m_scanAll && snapshot.study.isEmpty() && snapshot.lessons.size() == m_lessons.size();
     m_touched.clear();
+    m_scanAll = false;
+    if (unchanged) {
+        // Articles without a reader's decision (new suggestions, an import): nothing to learn.
+        m_builtGeneration = m_generation;
+        return;
+    }
+    m_running = Running{QtConcurrent::run(&m_pool, [snapshot = std::move(snapshot)]() mutable {
+                            for (const auto &[article, annotations] : std::as_const(snapshot.study)) {
+                                if (auto lesson = lessonOf(article, annotations))
+                                    snapshot.lessons.insert(article.id, std::move(*lesson));
+                                else
+                                    snapshot.lessons.remove(article.id);
+                            }
+                            auto model = std::make_shared<const SequenceTagger>(build(*snapshot.base, snapshot.lessons));
+                            return LearnedModel{std::move(model), std::move(snapshot.lessons)};
+                        }),
+                        m_generation, m_epoch};
+    m_watcher.setFuture(m_running->future);
+}
+
+void LearnedTagger::collect()
+{
+    if (!m_running || !m_running->future.isFinished())
+        return;
+    const Running done = *std::exchange(m_running, std::nullopt);
+    if (done.epoch == m_epoch) {
+        const LearnedModel &result = done.future.result();
+        m_model = result.model; // the swap: whoever holds the old model keeps it
+        m_lessons = result.lessons;
+        m_builtGeneration = done.generation;
+        Q_EMIT rebuilt();
+    }
+    if (!isCurrent())
+        startRebuild();
 }
 
 std::shared_ptr<const SequenceTagger> LearnedTagger::model()
 {
-    if (!m_stale && m_model)
-        return m_model;
-    const SequenceTagger &base = m_base ? *m_base : SequenceTagger::shipped();
-    if (base.isEmpty())
-        return nullptr;
-    if (!m_store->isOpen()) {
-        m_model = std::make_shared<const SequenceTagger>(base.clone());
-        m_stale = false;
-        return m_model;
+    while (!isCurrent()) {
+        startRebuild();
+        if (!m_running)
+            break; // nothing to build from, or nothing changed
+        m_running->future.waitForFinished();
+        collect();
     }
-    refresh();
-    SequenceTagger model = base.clone();
-    QList<qint64> order = m_lessons.keys();
-    std::sort(order.begin(), order.end());
-    for (int round = 0; round < Rounds; ++round) {
-        for (qint64 id : std::as_const(order))
-            model.learn(*m_lessons.constFind(id), Step);
-    }
-    m_model = std::make_shared<const SequenceTagger>(std::move(model));
-    m_stale = false;
     return m_model;
+}
+
+PendingModel LearnedTagger::pending()
+{
+    if (!isCurrent())
+        startRebuild();
+    if (m_running)
+        return PendingModel(m_running->future);
+    return PendingModel(m_model);
 }
 
 } // namespace Gazette

@@ -63,8 +63,10 @@ public:
     bool push(Edits::Command command);
 
     // The name tagger as the reader's corrections in this library taught it (see LearnedTagger);
-    // nothing when Gazette has no name model.
+    // nothing when Gazette has no name model. tagger() waits for a rebuild under way (the CLI,
+    // tests); the window hands pendingTagger() to its worker threads, which wait there.
     std::shared_ptr<const SequenceTagger> tagger() { return m_learned.model(); }
+    PendingModel pendingTagger() { return m_learned.pending(); }
     LearnedTagger *learnedTagger() { return &m_learned; }
 
     // An article of the library with its annotations, the entities they link and its facts.

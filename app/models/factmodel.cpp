@@ -218,7 +218,9 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
 Qt::ItemFlags FactModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_undoStack && index.column() != ConfidenceColumn)
+    // Subject and object are entities, chosen in the fact editor's pickers, not typed in a cell.
+    const int column = index.column();
+    if (index.isValid() && m_undoStack && column != ConfidenceColumn && column != SubjectColumn && column != ObjectColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
@@ -234,16 +236,8 @@ bool FactModel::setData(const QModelIndex &index, const QVariant &value, int rol
     case KindColumn:
         fact.kind = factKindFromName(text);
         break;
-    case SubjectColumn:
-        fact.subjectText = text;
-        fact.subjectEntityId = 0;
-        break;
     case PredicateColumn:
         fact.predicate = text;
-        break;
-    case ObjectColumn:
-        fact.objectText = text;
-        fact.objectEntityId = 0;
         break;
     case TimeColumn:
         fact.time = text;

@@ -13,7 +13,8 @@ namespace Gazette {
 class Edits;
 
 // The facts of one article as a table. Editing a cell (setData) pushes an undo command, so an
-// edit in the table is saved at once and can be undone like any other.
+// edit in the table is saved at once and can be undone like any other. Subject and object are
+// entities and not edited in a cell (the fact editor picks them).
 class FactModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -227,6 +227,95 @@ private Q_SLOTS:
                  1);
     }
 
+    // Issue 13: a fact the reader adds names entities (one picked, one marked with the fact);
+    // exported and imported into another library it still names them, in every format that
+    // carries facts; the others say that they leave facts out.
+    void userAddedFactSurvivesExportAndImport_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("carriesFacts");
+        QTest::newRow("json") << "json" << ".json" << true;
+        QTest::newRow("brat") << "brat" << ".ann" << true;
+        QTest::newRow("jsonld") << "jsonld" << ".jsonld" << false;
+        QTest::newRow("spacy") << "spacy" << ".jsonl" << false;
+        QTest::newRow("conll") << "conll" << ".conll" << false;
+    }
+
+    void userAddedFactSurvivesExportAndImport()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, suffix);
+        QFETCH(bool, carriesFacts);
+        QTemporaryDir dir;
+        const QString library = newLibrary(dir.filePath(QStringLiteral("source.gazette")));
+        const QString text = QStringLiteral("Harbour Deal\nHarbourline Robotics has chosen Kestrel Energy to supply batteries.\n");
+        {
+            AnnotationStore store;
+            QVERIFY(store.open(library));
+            AnnotatedArticle bundle;
+            bundle.article.headline = QStringLiteral("Harbour Deal");
+            bundle.article.text = text;
+            const qint64 id = *store.addArticle(bundle);
+            Edits edits(&store, QStringLiteral("ana"));
+            QUndoStack stack;
+            const int harbourline = int(text.indexOf(QStringLiteral("Harbourline Robotics")));
+            stack.push(edits.addAnnotation(id, harbourline, harbourline + 20, QStringLiteral("ORG")).release());
+            Fact fact;
+            fact.articleId = id;
+            fact.kind = QStringLiteral("partnership");
+            fact.subjectEntityId = store.annotations(id).first().entityId;
+            fact.subjectText = QStringLiteral("Harbourline Robotics");
+            fact.predicate = QStringLiteral("has chosen");
+            fact.origin = Origin::Manual;
+            fact.status = AnnotationStatus::Accepted;
+            fact.evidence = {{harbourline, int(text.size()) - 1, {}, {}, {}, false}};
+            const int kestrel = int(text.indexOf(QStringLiteral("Kestrel Energy")));
+            FactMentions mentions;
+            mentions.object = NewMention{kestrel, kestrel + 14, QStringLiteral("ORG")}; // marked with the fact
+            auto command = edits.addFact(fact, mentions);
+            QVERIFY2(command, qPrintable(edits.errorString()));
+            stack.push(command.release());
+            const Fact added = store.facts(id).first();
+            QCOMPARE(store.entity(added.objectEntityId)->name, QStringLiteral("Kestrel Energy"));
+        }
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const QString exported = dir.filePath(QStringLiteral("out/deal") + suffix);
+        QCOMPARE(Cli::run({QStringLiteral("gazette"), QStringLiteral("export"), QStringLiteral("--format"), format,
+                           QStringLiteral("--library"), library, QStringLiteral("-o"), exported}, outStream, errStream), 0);
+        const QString copy = newLibrary(dir.filePath(QStringLiteral("copy.gazette")));
+        err.clear();
+        const int status = Cli::run({QStringLiteral("gazette"), QStringLiteral("import"), exported, QStringLiteral("--library"), copy,
+                                     QStringLiteral("--no-extract")}, outStream, errStream);
+        errStream.flush();
+        QVERIFY2(status == 0, qPrintable(err));
+        AnnotationStore store;
+        QVERIFY(store.open(copy));
+        const qint64 id = store.articleSummaries(0, 1).first().id;
+        const QList<Fact> facts = store.facts(id);
+        if (!carriesFacts) {
+            QVERIFY(facts.isEmpty());
+            QVERIFY2(err.contains(QStringLiteral("facts"), Qt::CaseInsensitive), qPrintable(err)); // said, not silent
+            return;
+        }
+        QCOMPARE(facts.size(), 1);
+        const Fact &back = facts.first();
+        QCOMPARE(back.kind, QStringLiteral("partnership"));
+        QCOMPARE(back.predicate, QStringLiteral("has chosen"));
+        QCOMPARE(back.status, AnnotationStatus::Accepted);
+        const auto subject = store.entity(back.subjectEntityId);
+        const auto object = store.entity(back.objectEntityId);
+        QVERIFY(subject && object);
+        QCOMPARE(std::pair(subject->name, subject->label), std::pair(QStringLiteral("Harbourline Robotics"), QStringLiteral("ORG")));
+        QCOMPARE(std::pair(object->name, object->label), std::pair(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG")));
+        // The entities are those of the imported article's mentions, not strays.
+        QSet<qint64> mentioned;
+        for (const Annotation &a : store.annotations(id))
+            mentioned.insert(a.entityId);
+        QVERIFY(mentioned.contains(back.subjectEntityId) && mentioned.contains(back.objectEntityId));
+    }
+
     void exportsFromLibrary()
     {
         QTemporaryDir dir;

@@ -237,6 +237,77 @@ private Q_SLOTS:
         QVERIFY(!m_edits->labelAllOccurrences(m_articleId, QStringLiteral("Harbour"), QStringLiteral("ORG")));
     }
 
+    // A fact that marks its subject and object in the text (the fact editor's new entities):
+    // one command labels the words, links or makes their entities and adds the fact naming
+    // them; undo takes all of it back, redo writes the same rows. The same new name on both
+    // sides is one entity; an existing entity of that name and label is reused.
+    void factMarksNewEntities()
+    {
+        const int chief = at(QStringLiteral("chief executive"));
+        const int rotterdam = at(QStringLiteral("ROTTERDAM"));
+        Fact fact;
+        fact.articleId = m_articleId;
+        fact.kind = QStringLiteral("role");
+        fact.predicate = QStringLiteral("works in");
+        fact.origin = Origin::Manual;
+        fact.status = AnnotationStatus::Accepted;
+        FactMentions mentions;
+        mentions.subject = NewMention{chief, chief + 15, QStringLiteral("PERSON")};
+        mentions.object = NewMention{rotterdam, rotterdam + 9, QStringLiteral("GPE")};
+        const int annotationsBefore = int(m_store->annotations(m_articleId).size());
+        auto command = m_edits->addFact(fact, mentions);
+        QVERIFY2(command, qPrintable(m_edits->errorString()));
+        QCOMPARE(command->text(), QStringLiteral("Add fact 'chief executive works in ROTTERDAM'"));
+        pushChecked(std::move(command));
+        QCOMPARE(m_stack->count(), 1);
+        const Fact added = m_store->facts(m_articleId).last();
+        const auto subject = m_store->entity(added.subjectEntityId);
+        const auto object = m_store->entity(added.objectEntityId);
+        QVERIFY(subject && object);
+        QCOMPARE(std::pair(subject->name, subject->label), std::pair(QStringLiteral("chief executive"), QStringLiteral("PERSON")));
+        QCOMPARE(std::pair(object->name, object->label), std::pair(QStringLiteral("ROTTERDAM"), QStringLiteral("GPE")));
+        // "chief executive" is a new span; ROTTERDAM was a suggestion without an entity: accepted
+        // and linked, not marked twice.
+        QCOMPARE(m_store->annotations(m_articleId).size(), annotationsBefore + 1);
+        QCOMPARE(find(QStringLiteral("chief executive")).origin, Origin::Manual);
+        QCOMPARE(find(QStringLiteral("ROTTERDAM")).entityId, object->id);
+        QCOMPARE(find(QStringLiteral("ROTTERDAM")).status, AnnotationStatus::Accepted);
+
+        // An existing entity of the same name and label is the one the fact names.
+        const Entity visser = *m_store->findEntity(QStringLiteral("Marta Visser"), QStringLiteral("PERSON"));
+        Fact said = fact;
+        said.kind = QStringLiteral("statement");
+        said.predicate = QStringLiteral("confirmed");
+        said.objectText = QStringLiteral("the deal");
+        FactMentions same;
+        same.subject = NewMention{at(QStringLiteral("Marta Visser")), at(QStringLiteral("Marta Visser")) + 12, QStringLiteral("PERSON")};
+        pushChecked(m_edits->addFact(said, same));
+        QCOMPARE(m_store->facts(m_articleId).last().subjectEntityId, visser.id);
+
+        // Subject and object the same new name: one entity.
+        const int singapore = at(QStringLiteral("Singapore"));
+        FactMentions both;
+        both.subject = NewMention{singapore, singapore + 9, QStringLiteral("GPE")};
+        both.object = NewMention{singapore, singapore + 9, QStringLiteral("GPE")};
+        Fact itself = fact;
+        itself.kind = QStringLiteral("other");
+        itself.predicate = QStringLiteral("is");
+        pushChecked(m_edits->addFact(itself, both));
+        const Fact last = m_store->facts(m_articleId).last();
+        QVERIFY(last.subjectEntityId > 0);
+        QCOMPARE(last.objectEntityId, last.subjectEntityId);
+        QCOMPARE(m_store->mentionsOf(last.subjectEntityId).size(), 1);
+
+        // A mark that is no name is refused, and nothing is written.
+        FactMentions empty;
+        empty.object = NewMention{chief, chief, QStringLiteral("ORG")};
+        QVERIFY(!m_edits->addFact(fact, empty));
+        QVERIFY(!m_edits->errorString().isEmpty());
+        FactMentions quote;
+        quote.object = NewMention{chief, chief + 15, QStringLiteral("QUOTE")};
+        QVERIFY(!m_edits->addFact(fact, quote));
+    }
+
     void factsAndReviewStatus()
     {
         Fact fact;

@@ -3,8 +3,13 @@
 #include "extract/sequencetagger.h"
 #include "library/librarysession.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <thread>
 
 using namespace Gazette;
 
@@ -182,6 +187,91 @@ private Q_SLOTS:
         };
         QVERIFY(modelNames(*learnedRun).contains(QStringLiteral("Vantor Group/ORG")));
         QVERIFY(!modelNames(*baseRun).contains(QStringLiteral("Vantor Group/ORG")));
+    }
+
+    // Issue 16: after a correction the library's tagger is rebuilt off the GUI thread. With 200
+    // corrected articles the event loop keeps turning (a timer keeps firing) while the model is
+    // built, an extraction thread that asks meanwhile waits for that model on its own thread,
+    // and the model is the same, weight for weight, as the one built synchronously.
+    void rebuildLeavesTheGuiThreadFree()
+    {
+        const SequenceTagger &base = SequenceTagger::shipped();
+        QVERIFY(!base.isEmpty());
+        QTemporaryDir dir;
+        LibrarySession session;
+        QVERIFY(session.open(dir.filePath(QStringLiteral("many.gazette"))));
+        const QStringList firms = {QStringLiteral("Vantor"), QStringLiteral("Quelmar"), QStringLiteral("Ostrava Lines"), QStringLiteral("Brightwell")};
+        for (int n = 0; n < 200; ++n) {
+            const QString firm = firms.at(n % firms.size()) + QStringLiteral(" Group %1").arg(n);
+            const QString person = QStringLiteral("Ines Halvorsen-%1").arg(n);
+            AnnotatedArticle article;
+            article.article.headline = QStringLiteral("Fine %1").arg(n);
+            article.article.text = QStringLiteral("Regulators fined %1 on Monday over the spill near Osaka. Chief executive %2 said the "
+                                                  "company would appeal. Shares of %1 fell 4% in Tokyo, and analysts at Norvik Bank "
+                                                  "expect a second fine before %3 March.\n").arg(firm, person).arg(n % 28 + 1);
+            Annotation added = span(article.article.text, firm, QStringLiteral("ORG"));
+            added.origin = Origin::Manual;
+            Annotation accepted = span(article.article.text, person, QStringLiteral("PERSON"));
+            accepted.origin = Origin::Auto;
+            accepted.status = AnnotationStatus::Accepted;
+            article.annotations = {added, accepted};
+            QVERIFY(session.store()->addArticle(article));
+        }
+        // The synchronous build, for the time it takes and the model it makes.
+        Lessons lessons;
+        for (const ArticleSummary &summary : session.store()->articleSummaries(0, 1000)) {
+            const auto lesson = LearnedTagger::lessonOf(*session.store()->article(summary.id), session.store()->annotations(summary.id));
+            QVERIFY(lesson);
+            lessons.insert(summary.id, *lesson);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const SequenceTagger reference = LearnedTagger::build(base, lessons);
+        const qint64 synchronous = clock.elapsed();
+
+        LearnedTagger *learned = session.learnedTagger();
+        clock.restart();
+        const PendingModel pending = learned->pending();
+        const qint64 handedOver = clock.elapsed();
+        QVERIFY(learned->isRebuilding());
+        QVERIFY2(handedOver * 2 < synchronous, qPrintable(QStringLiteral("pending() took %1 ms, a synchronous build %2 ms").arg(handedOver).arg(synchronous)));
+        // An extraction thread asking now waits there for the model being built.
+        std::shared_ptr<const SequenceTagger> onWorker;
+        std::thread worker([&pending, &onWorker] { onWorker = pending.get(); });
+        int ticks = 0;
+        qint64 longestGap = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++ticks;
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        timer.start();
+        QVERIFY(QTest::qWaitFor([&] { return !learned->isRebuilding(); }, 120000));
+        timer.stop();
+        worker.join();
+        qInfo("rebuild of 200 lessons: synchronous %lld ms; pending() returned after %lld ms; %d ticks, longest gap %lld ms",
+              synchronous, handedOver, ticks, longestGap);
+        QVERIFY2(ticks >= 5 && longestGap * 2 < synchronous,
+                 qPrintable(QStringLiteral("%1 ticks, longest gap %2 ms, build %3 ms").arg(ticks).arg(longestGap).arg(synchronous)));
+        QCOMPARE(learned->lessonCount(), 200);
+        QVERIFY(onWorker == learned->latestModel());
+        QVERIFY(learned->model() == learned->latestModel()); // current: nothing to wait for
+        QString error;
+        QVERIFY(reference.save(dir.filePath(QStringLiteral("reference.model")), &error));
+        QVERIFY(learned->model()->save(dir.filePath(QStringLiteral("background.model")), &error));
+        QFile a(dir.filePath(QStringLiteral("reference.model"))), b(dir.filePath(QStringLiteral("background.model")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray referenceBytes = a.readAll();
+        QVERIFY(!referenceBytes.isEmpty());
+        QVERIFY(referenceBytes == b.readAll());
+        // And it is not the base model: the lessons are in it.
+        QVERIFY(base.save(dir.filePath(QStringLiteral("base.model")), &error));
+        QFile c(dir.filePath(QStringLiteral("base.model")));
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll() != referenceBytes);
     }
 
     void extractorUsesTheShippedModel()

@@ -3,6 +3,9 @@
 #include "documentview.h"
 #include "exportdialog.h"
 #include "entityhighlighter.h"
+#include "entitypicker.h"
+#include "factdialog.h"
+#include "factpanel.h"
 #include "mainwindow.h"
 #include "schema/labelset.h"
 #include "models/factmodel.h"
@@ -14,6 +17,11 @@
 #include <QDir>
 #include <QFile>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
 #include <QDialog>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -85,6 +93,50 @@ private:
     {
         m_view->setSelectedRange(start, end);
     }
+
+    void label(const QString &name, const QString &label)
+    {
+        QVERIFY(m_window->undoStack());
+        m_window->undoStack()->push(m_window->edits()->addAnnotation(m_article, at(name), at(name) + int(name.size()), label).release());
+    }
+
+    // Opens the fact editor (add or edit) and hands it to drive() once it is active; the keys
+    // go to whichever widget has the focus, as a reader's would.
+    void withFactDialog(const std::function<void()> &open, const std::function<void(FactDialog *)> &drive)
+    {
+        auto *panel = m_window->findChild<FactPanel *>();
+        QVERIFY(panel);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        tabs->setCurrentWidget(panel);
+        bool driven = false;
+        QTimer::singleShot(0, m_window.get(), [&] {
+            FactDialog *dialog = panel->dialog();
+            if (!dialog)
+                return;
+            dialog->activateWindow();
+            const bool focused = QTest::qWaitForWindowActive(dialog)
+                && QTest::qWaitFor([dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); });
+            if (focused)
+                drive(dialog);
+            driven = true;
+            if (dialog->isVisible())
+                dialog->reject(); // a failed step must not leave the dialog waiting
+        });
+        open();
+        QVERIFY(driven);
+        QVERIFY(!panel->dialog());
+    }
+
+    // Where a key goes: an open popup (a completion list) first, as QApplication sends it.
+    static QWidget *keyTarget() { return QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::focusWidget(); }
+    static void keys(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(keyTarget(), c.toLatin1());
+    }
+    static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(keyTarget(), key, modifiers); }
+    QTableView *factTable() const { return m_window->findChild<QTableView *>(QStringLiteral("factView")); }
+    QString factCell(int column) const { return factTable()->model()->index(0, column).data().toString(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -421,6 +473,206 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
         QVERIFY(QTest::qWaitFor([&] { return m_window->store()->facts(m_article).first().predicate == QStringLiteral("selected"); }));
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit fact 'Harbourline Robotics selected'"));
+    }
+
+    // Issue 13: subject and object are entities, also in the fact editor. With the keyboard
+    // only: the kind, the subject picked from the article's entities by typing a part of its
+    // name, the predicate, the object the same way, Enter. The Facts panel shows the entities;
+    // undo takes the fact away and redo brings it back.
+    void addFactWithEntityPickers()
+    {
+        label(QStringLiteral("Harbourline Robotics"), QStringLiteral("ORG"));
+        label(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"));
+        label(QStringLiteral("Marta Visser"), QStringLiteral("PERSON"));
+        const QList<Annotation> spans = annotations();
+        QCOMPARE(spans.size(), 3);
+        const int evidence = at(QStringLiteral("Harbourline Robotics has"));
+        selectText(evidence, evidence + 67);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *panel = m_window->findChild<FactPanel *>();
+        withFactDialog([panel] { panel->addFact(); }, [](FactDialog *dialog) {
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled()); // no subject yet
+            QCOMPARE(QApplication::focusWidget(), dialog->findChild<QComboBox *>(QStringLiteral("factKind")));
+            key(Qt::Key_A, Qt::ControlModifier);
+            keys(QStringLiteral("partnership"));
+            key(Qt::Key_Tab);
+            EntityPicker *subject = dialog->subjectPicker();
+            QCOMPARE(QApplication::focusWidget(), subject->comboBox());
+            // The list: the article's entities, each with its label.
+            QCOMPARE(subject->comboBox()->count(), 3);
+            QStringList listed;
+            for (int row = 0; row < 3; ++row)
+                listed << subject->comboBox()->itemText(row);
+            QCOMPARE(listed, (QStringList{QStringLiteral("Harbourline Robotics"), QStringLiteral("Kestrel Energy"), QStringLiteral("Marta Visser")}));
+            keys(QStringLiteral("robot"));
+            QVERIFY(QTest::qWaitFor([&] { return subject->comboBox()->completer()->popup()->isVisible(); }));
+            key(Qt::Key_Down);
+            key(Qt::Key_Return);
+            QCOMPARE(subject->comboBox()->currentText(), QStringLiteral("Harbourline Robotics"));
+            QCOMPARE(subject->state(), EntityPicker::State::Entity);
+            QVERIFY(subject->message().contains(QStringLiteral("ORG")));
+            key(Qt::Key_Tab);
+            keys(QStringLiteral("has chosen"));
+            key(Qt::Key_Tab);
+            EntityPicker *object = dialog->objectPicker();
+            QCOMPARE(QApplication::focusWidget(), object->comboBox());
+            keys(QStringLiteral("kest"));
+            QVERIFY(QTest::qWaitFor([&] { return object->comboBox()->completer()->popup()->isVisible(); }));
+            key(Qt::Key_Down);
+            key(Qt::Key_Return);
+            QCOMPARE(object->state(), EntityPicker::State::Entity);
+            QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+            key(Qt::Key_Return);
+            QVERIFY(!dialog->isVisible());
+        });
+        QCOMPARE(factTable()->model()->rowCount(), 1);
+        QCOMPARE(factCell(FactModel::KindColumn), QStringLiteral("partnership"));
+        QCOMPARE(factCell(FactModel::SubjectColumn), QStringLiteral("Harbourline Robotics"));
+        QCOMPARE(factCell(FactModel::PredicateColumn), QStringLiteral("has chosen"));
+        QCOMPARE(factCell(FactModel::ObjectColumn), QStringLiteral("Kestrel Energy"));
+        const Fact added = m_window->store()->facts(m_article).first();
+        QCOMPARE(added.subjectEntityId, spans.at(0).entityId);
+        QCOMPARE(added.objectEntityId, spans.at(1).entityId);
+        QCOMPARE(added.evidence.first().quote, Text.mid(evidence, 67));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add fact 'Harbourline Robotics has chosen Kestrel Energy'"));
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_view->setFocus();
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&] { return factTable()->model()->rowCount() == 0; }));
+        QCOMPARE(annotations().size(), 3);
+        QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QTest::qWaitFor([&] { return factTable()->model()->rowCount() == 1; }));
+        QCOMPARE(factCell(FactModel::SubjectColumn), QStringLiteral("Harbourline Robotics"));
+        QCOMPARE(factCell(FactModel::ObjectColumn), QStringLiteral("Kestrel Energy"));
+        QCOMPARE(m_window->store()->facts(m_article).first().subjectEntityId, spans.at(0).entityId);
+    }
+
+    // The selected words that are no entity yet are the first choice of the list; picked, they
+    // become an entity (label chosen below the field) with the fact, in one undo step. Text
+    // that is no entity and not in the article is refused with a message.
+    void factMarksTheSelectionAsANewEntity()
+    {
+        const int name = at(QStringLiteral("Marta Visser"));
+        selectText(name, name + 12);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *panel = m_window->findChild<FactPanel *>();
+        withFactDialog([panel] { panel->addFact(); }, [](FactDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // A new entity's label starts from the kind: organisations for "other".
+            QCOMPARE(dialog->objectPicker()->labelBox()->currentText(), QStringLiteral("ORG"));
+            QCOMPARE(dialog->subjectPicker()->labelBox()->currentText(), QStringLiteral("ORG"));
+            key(Qt::Key_A, Qt::ControlModifier);
+            keys(QStringLiteral("quote"));
+            key(Qt::Key_Tab);
+            EntityPicker *subject = dialog->subjectPicker();
+            keys(QStringLiteral("Vantor Group"));
+            QCOMPARE(subject->state(), EntityPicker::State::Unknown);
+            QVERIFY2(subject->message().contains(QStringLiteral("“Vantor Group” is no entity of this article")), qPrintable(subject->message()));
+            auto *hint = subject->findChild<QLabel *>(QStringLiteral("pickerHint"));
+            QVERIFY(hint->isVisible());
+            // The whole message can be read: the dialog grows for it (it was cut off after two lines).
+            QVERIFY2(QTest::qWaitFor([hint] { return hint->height() >= hint->heightForWidth(hint->width()); }),
+                     qPrintable(QStringLiteral("%1 px for %2 px of text").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+            // Offscreen, the completion list that came and went while typing keeps the activation.
+            dialog->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            key(Qt::Key_A, Qt::ControlModifier);
+            key(Qt::Key_Backspace);
+            QCOMPARE(subject->state(), EntityPicker::State::Empty);
+            QCOMPARE(subject->comboBox()->itemText(0), QStringLiteral("Marta Visser")); // the selection, offered first
+            key(Qt::Key_Down);
+            QCOMPARE(subject->comboBox()->currentText(), QStringLiteral("Marta Visser"));
+            QCOMPARE(subject->state(), EntityPicker::State::NewEntity);
+            QVERIFY(subject->labelBox()->isVisible());
+            QCOMPARE(subject->labelBox()->currentText(), QStringLiteral("PERSON")); // who speaks is a person
+            key(Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), subject->labelBox());
+            key(Qt::Key_Tab);
+            keys(QStringLiteral("said"));
+            key(Qt::Key_Tab);
+            keys(QStringLiteral("the cells were the best"));
+            QCOMPARE(dialog->objectPicker()->state(), EntityPicker::State::Value); // a quote's words
+            QVERIFY(ok->isEnabled());
+            key(Qt::Key_Return);
+        });
+        QCOMPARE(factTable()->model()->rowCount(), 1);
+        QCOMPARE(factCell(FactModel::SubjectColumn), QStringLiteral("Marta Visser"));
+        QCOMPARE(factCell(FactModel::ObjectColumn), QStringLiteral("the cells were the best"));
+        QCOMPARE(annotations().size(), 1);
+        const Annotation marked = annotations().first();
+        QCOMPARE(std::tie(marked.start, marked.end, marked.label), std::tuple(name, name + 12, QStringLiteral("PERSON")));
+        QVERIFY(marked.entityId > 0);
+        QCOMPARE(m_window->store()->facts(m_article).first().subjectEntityId, marked.entityId);
+        QCOMPARE(m_window->undoStack()->count(), 1); // one action, one step
+        m_window->undoStack()->undo();
+        QCOMPARE(factTable()->model()->rowCount(), 0);
+        QVERIFY(annotations().isEmpty());
+        m_window->undoStack()->redo();
+        QCOMPARE(factCell(FactModel::SubjectColumn), QStringLiteral("Marta Visser"));
+        QCOMPARE(annotations().size(), 1);
+        QCOMPARE(m_window->store()->facts(m_article).first().subjectEntityId, annotations().first().entityId);
+    }
+
+    // A selection that ends inside a word (the mouse stopped short, as in the first real
+    // session) is offered as whole words: the entity "Marta Visser", not "arta Viss".
+    void newEntityFromSelectionTakesWholeWords()
+    {
+        const int name = at(QStringLiteral("Marta Visser"));
+        selectText(name + 1, name + 10);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *panel = m_window->findChild<FactPanel *>();
+        withFactDialog([panel] { panel->addFact(); }, [](FactDialog *dialog) {
+            QCOMPARE(dialog->subjectPicker()->comboBox()->itemText(0), QStringLiteral("Marta Visser"));
+            QCOMPARE(dialog->subjectPicker()->comboBox()->currentText(), QString()); // offered, not filled in
+        });
+    }
+
+    // Editing: a double click on the object cell opens the editor at the object's picker; the
+    // reader picks another entity, and the table shows it.
+    void editFactObjectWithPicker()
+    {
+        label(QStringLiteral("Harbourline Robotics"), QStringLiteral("ORG"));
+        label(QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"));
+        label(QStringLiteral("Marta Visser"), QStringLiteral("PERSON"));
+        const QList<Annotation> spans = annotations();
+        Fact fact;
+        fact.articleId = m_article;
+        fact.kind = QStringLiteral("partnership");
+        fact.subjectEntityId = spans.at(0).entityId;
+        fact.subjectText = QStringLiteral("Harbourline Robotics");
+        fact.predicate = QStringLiteral("chose");
+        fact.objectEntityId = spans.at(1).entityId;
+        fact.objectText = QStringLiteral("Kestrel Energy");
+        m_window->undoStack()->push(m_window->edits()->addFact(fact).release());
+        auto *panel = m_window->findChild<FactPanel *>();
+        const QModelIndex object = factTable()->model()->index(0, FactModel::ObjectColumn);
+        QVERIFY(!(object.flags() & Qt::ItemIsEditable)); // not typed in a cell
+        factTable()->setCurrentIndex(object);
+        withFactDialog([&] { Q_EMIT factTable()->doubleClicked(object); }, [](FactDialog *dialog) {
+            QCOMPARE(QApplication::focusWidget(), dialog->objectPicker()->comboBox());
+            // The fields' mnemonics reach the pickers (Alt+O did nothing in the first real session).
+            key(Qt::Key_S, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), dialog->subjectPicker()->comboBox());
+            key(Qt::Key_O, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), dialog->objectPicker()->comboBox());
+            QCOMPARE(dialog->objectPicker()->comboBox()->currentText(), QStringLiteral("Kestrel Energy"));
+            key(Qt::Key_A, Qt::ControlModifier);
+            keys(QStringLiteral("marta"));
+            auto *popup = dialog->objectPicker()->comboBox()->completer()->popup();
+            QVERIFY(QTest::qWaitFor([&] { return popup->isVisible(); }));
+            key(Qt::Key_Down);
+            key(Qt::Key_Return);
+            QCOMPARE(dialog->objectPicker()->state(), EntityPicker::State::Entity);
+            key(Qt::Key_Return);
+        });
+        Q_UNUSED(panel);
+        QCOMPARE(factCell(FactModel::ObjectColumn), QStringLiteral("Marta Visser"));
+        QCOMPARE(m_window->store()->facts(m_article).first().objectEntityId, spans.at(2).entityId);
     }
 };
 
