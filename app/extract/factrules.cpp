@@ -243,10 +243,14 @@ void roles(const Context &c, const Mentions &in)
             role = org->start > roleFrom ? text.mid(roleFrom, org->start - roleFrom) : text.mid(org->end, roleTo - org->end);
         }
         // Another name's possessive is no part of the job ("Nordvik’s operations director").
-        role.remove(QRegularExpression(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)")));
-        role.remove(QRegularExpression(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption));
+        // (Compiled once: a long article has a role for nearly every name.)
+        static const RE otherPossessive(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)"));
+        static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption);
+        static const RE possessive(QStringLiteral(R"(^(?:['’]s\s+))"));
+        role.remove(otherPossessive);
+        role.remove(edges);
         role = role.simplified();
-        role.remove(QRegularExpression(QStringLiteral(R"(^(?:['’]s\s+))")));
+        role.remove(possessive);
         if (role.isEmpty())
             continue;
         Fact f = c.make(QStringLiteral("role"), *person, role, rule, org ? 0.8 : 0.7);
