@@ -164,7 +164,9 @@ Tally run(const QString &backend, const QString &library, const QString &folder,
                 arguments.append(QStringLiteral("--no-extract"));
             import.start(QStringLiteral(GAZETTE_CLI_HOST), arguments);
             import.waitForStarted();
-            QThread::msleep(200 + random->bounded(2500u));
+            // A server library takes longer to reach (and its imports with suggestions longer to
+            // start storing): a wider window, or no kill would ever land inside a transaction.
+            QThread::msleep(Testing::onPostgres() ? 500 + random->bounded(8000u) : 200 + random->bounded(2500u));
             if (import.state() == QProcess::Running) {
                 ::kill(pid_t(import.processId()), SIGKILL);
                 killed = true;
