@@ -75,55 +75,63 @@ TaggedText Extractor::taggerInput(const Article &article, const QList<Annotation
 std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled,
                                                    const SequenceTagger *tagger)
 {
-    ExtractionContext context(article, lexicon);
-    context.tagger = tagger;
-    for (const auto &stage : stages()) {
-        if (cancelled && cancelled())
-            return std::nullopt;
-        stage->run(context);
-    }
     AnnotatedArticle result;
+    {
+        ExtractionContext context(article, lexicon);
+        context.tagger = tagger;
+        for (const auto &stage : stages()) {
+            if (cancelled && cancelled())
+                return std::nullopt;
+            stage->run(context);
+        }
+        result.entities = std::move(context.entities);
+        result.facts = std::move(context.facts);
+        // Both lists are in text order (EntityStage sorted the spans): merge them, the quotes
+        // into the spans' own list (a second list of every span would double the peak).
+        result.annotations = std::move(context.spans.list());
+        const qsizetype middle = result.annotations.size();
+        result.annotations.append(std::move(context.quoteSpans));
+        std::inplace_merge(result.annotations.begin(), result.annotations.begin() + middle, result.annotations.end(),
+                           [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    } // the context (tokens, layout, what the stages found) goes before the spans get their words
     result.article = article;
-    result.entities = std::move(context.entities);
-    result.facts = std::move(context.facts);
-    // The words around each span go with it, so that the store can find it again after an edit.
-    QList<Annotation> &spans = context.spans.list();
-    for (Annotation &a : spans)
-        a.setContextFrom(article.text);
-    // Both lists are in text order (EntityStage sorted the spans): merge them.
-    result.annotations.reserve(spans.size() + context.quoteSpans.size());
-    std::merge(std::make_move_iterator(spans.begin()), std::make_move_iterator(spans.end()), std::make_move_iterator(context.quoteSpans.begin()),
-               std::make_move_iterator(context.quoteSpans.end()), std::back_inserter(result.annotations),
-               [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
     capSuggestions(result);
+    // The words around each span go with it, so that the store can find it again after an edit:
+    // only for the spans kept.
+    for (Annotation &a : result.annotations)
+        a.setContextFrom(article.text);
     return result;
 }
 
 // A text can hold only so many names, dates and numbers: past one suggestion per
 // CharactersPerSuggestion characters (a list of numbers, a table dumped as text) the most
 // confident are kept and the article says how many were left out, so that a huge article
-// stays workable.
+// stays workable. The list is shortened in place: a huge article has no room for a second copy.
 void Extractor::capSuggestions(AnnotatedArticle &result)
 {
+    QList<Annotation> &annotations = result.annotations;
     const qsizetype cap = std::max<qsizetype>(MinimumSuggestionCap, result.article.text.size() / CharactersPerSuggestion);
-    if (result.annotations.size() <= cap)
+    if (annotations.size() <= cap)
         return;
-    QList<qsizetype> order(result.annotations.size());
+    std::vector<qsizetype> order(size_t(annotations.size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return result.annotations.at(a).confidence > result.annotations.at(b).confidence;
+        return annotations.at(a).confidence > annotations.at(b).confidence;
     });
-    std::vector<bool> keep(size_t(result.annotations.size()), false);
+    std::vector<bool> keep(size_t(annotations.size()), false);
     for (qsizetype i = 0; i < cap; ++i)
-        keep[size_t(order.at(i))] = true;
-    QList<Annotation> kept;
-    kept.reserve(cap);
-    for (qsizetype i = 0; i < result.annotations.size(); ++i) {
-        if (keep[size_t(i)])
-            kept.append(std::move(result.annotations[i]));
+        keep[size_t(order[size_t(i)])] = true;
+    order = {};
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        if (keep[size_t(i)]) {
+            if (kept != i)
+                annotations[kept] = std::move(annotations[i]);
+            ++kept;
+        }
     }
-    const qsizetype dropped = result.annotations.size() - kept.size();
-    result.annotations = std::move(kept);
+    const qsizetype dropped = annotations.size() - kept;
+    annotations.resize(kept);
     result.article.importWarnings.append(
         QCoreApplication::translate("Gazette::Extractor", "%1 more suggestions were left out: Gazette suggests at most one per %2 characters.")
             .arg(dropped)

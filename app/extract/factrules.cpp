@@ -348,6 +348,7 @@ void roles(const Context &c, const Mentions &in)
             role = org->start > roleFrom ? text.mid(roleFrom, org->start - roleFrom) : text.mid(org->end, roleTo - org->end);
         }
         // Another name's possessive is no part of the job ("Nordvik’s operations director").
+        // (Compiled once: a long article has a role for nearly every name.)
         static const RE otherPossessive(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)"));
         static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption);
         static const RE possessive(QStringLiteral(R"(^(?:['’]s\s+))"));

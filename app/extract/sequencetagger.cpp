@@ -239,17 +239,24 @@ int SequenceTagger::featureCount() const
     return int(m->rows.size());
 }
 
-std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text) const
+// Where the tokens are: (start, end, sentence) for the whole text, light enough for a huge one.
+std::vector<SequenceTagger::Place> SequenceTagger::placesOf(const QString &s)
 {
-    const QString &s = text.text;
-    std::vector<Token> tokens;
+    std::vector<Place> places;
     const QList<TextRange> sentences = Tokenizer::sentences(s);
+    const QList<TextRange> words = Tokenizer::words(s);
+    const auto isPossessive = [](QStringView word) { return word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"’s")); };
+    // One token per word and one more per possessive: reserved exactly, a huge text has no room to grow twice.
+    size_t count = size_t(words.size());
+    for (const TextRange &range : words)
+        count += isPossessive(QStringView(s).mid(range.start, range.end - range.start)) ? 1u : 0u;
+    places.reserve(count);
     int sentence = 0;
-    for (const TextRange &range : Tokenizer::words(s)) {
+    for (const TextRange &range : words) {
         int end = range.end;
         // A possessive is no part of a name ("Apple’s" -> "Apple" + "’s").
         const QStringView word = QStringView(s).mid(range.start, range.end - range.start);
-        const bool possessive = word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"’s"));
+        const bool possessive = isPossessive(word);
         if (possessive)
             end -= 2;
         // An abbreviation keeps its period ("U.S.", "J." of a middle initial).
@@ -261,15 +268,60 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
                 continue;
             while (sentence + 1 < sentences.size() && sentences.at(sentence + 1).start <= from)
                 ++sentence;
-            Token t;
-            t.start = from;
-            t.end = to;
-            t.sentence = sentence;
-            tokens.push_back(std::move(t));
+            places.push_back({from, to, sentence});
         }
     }
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        Token &t = tokens[i];
+    return places;
+}
+
+// The tokens each cue covers: the first and how many (cues may come in any order).
+std::vector<SequenceTagger::CueRange> SequenceTagger::cueRangesOf(const TaggedText &text, const std::vector<Place> &places)
+{
+    std::vector<CueRange> ranges;
+    ranges.reserve(size_t(text.cues.size()));
+    for (const TokenCue &cue : text.cues) {
+        auto it = std::lower_bound(places.begin(), places.end(), cue.start, [](const Place &p, int start) { return p.end <= start; });
+        const auto first = it;
+        for (; it != places.end() && it->start < cue.end; ++it) {
+        }
+        ranges.push_back({quint32(first - places.begin()), quint32(it - first)});
+    }
+    return ranges;
+}
+
+std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text) const
+{
+    const std::vector<Place> places = placesOf(text.text);
+    const std::vector<CueRange> cueRanges = cueRangesOf(text, places);
+    std::vector<quint32> allCues(cueRanges.size());
+    for (size_t c = 0; c < allCues.size(); ++c)
+        allCues[c] = quint32(c);
+    return tokensOf(text, places, 0, places.size(), cueRanges, allCues);
+}
+
+// The tokens from..to of the text, described as in the whole text (the words before and after
+// the range count), with the cues of `cues` (indices into text.cues, in their order).
+std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,
+                                                             const std::vector<CueRange> &cueRanges, const std::vector<quint32> &cues) const
+{
+    const QString &s = text.text;
+    std::vector<Token> tokens(to - from);
+    // The first four characters between the previous token and this one, line breaks as '/',
+    // hashed as they are read.
+    const auto gapBefore = [&](size_t i) {
+        const int gapStart = i > 0 ? places[i - 1].end : 0;
+        quint64 gap = 0xcbf29ce484222325ULL;
+        for (int k = gapStart; k < std::min(places[i].start, gapStart + 4); ++k) {
+            gap ^= s.at(k) == QLatin1Char('\n') ? u'/' : s.at(k).unicode();
+            gap *= 0x100000001b3ULL;
+        }
+        return gap;
+    };
+    for (size_t i = from; i < to; ++i) {
+        Token &t = tokens[i - from];
+        t.start = places[i].start;
+        t.end = places[i].end;
+        t.sentence = places[i].sentence;
         const QStringView w = QStringView(s).mid(t.start, t.end - t.start);
         // Most words are ASCII: their lower case and capitals without a new string each.
         const bool ascii = isAscii(w);
@@ -294,22 +346,15 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
         t.suffix2 = hashOf(lower.right(2));
         t.suffix3 = hashOf(lower.right(3));
         t.suffix4 = hashOf(lower.right(4));
-        // The first four characters between the previous token and this one, line breaks as '/'.
-        const int gapStart = i > 0 ? tokens[i - 1].end : 0;
-        quint64 gap = 0xcbf29ce484222325ULL;
-        for (int k = gapStart; k < std::min(t.start, gapStart + 4); ++k) {
-            gap ^= s.at(k) == QLatin1Char('\n') ? u'/' : s.at(k).unicode();
-            gap *= 0x100000001b3ULL;
-        }
-        t.gap = gap;
-        const bool sentenceStart = i == 0 || tokens[i - 1].sentence != t.sentence;
+        t.gap = gapBefore(i);
+        const bool sentenceStart = i == 0 || places[i - 1].sentence != t.sentence;
         const bool lineStart = t.start == 0 || s.at(t.start - 1) == QLatin1Char('\n');
         const bool capital = !w.isEmpty() && w.front().isUpper();
         bool allCaps = false;
         if (w.size() > 1) {
             if (ascii) {
-                const auto has = [&](char16_t from, char16_t to) {
-                    return std::any_of(w.begin(), w.end(), [&](QChar c) { return c.unicode() >= from && c.unicode() <= to; });
+                const auto has = [&](char16_t low, char16_t high) {
+                    return std::any_of(w.begin(), w.end(), [&](QChar c) { return c.unicode() >= low && c.unicode() <= high; });
                 };
                 allCaps = !has(u'a', u'z') && has(u'A', u'Z');
             } else {
@@ -321,17 +366,19 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
     }
     for (size_t i = 0; i + 1 < tokens.size(); ++i)
         tokens[i].gapAfter = tokens[i + 1].gap;
-    // Cues by token: a binary search for the first token of each cue.
-    for (const TokenCue &cue : text.cues) {
-        auto it = std::lower_bound(tokens.begin(), tokens.end(), cue.start, [](const Token &t, int start) { return t.end <= start; });
-        const quint64 name = hashOf(cue.cue);
-        std::vector<Token *> covered;
-        for (; it != tokens.end() && it->start < cue.end; ++it)
-            covered.push_back(&*it);
-        for (size_t k = 0; k < covered.size(); ++k) {
-            const Position p = covered.size() == 1 ? U : k == 0 ? B : k + 1 == covered.size() ? L : I;
-            covered[k]->cues.push_back(mix(name, quint64(p)));
-            covered[k]->cueNames.push_back(name);
+    if (!tokens.empty() && to < places.size())
+        tokens.back().gapAfter = gapBefore(to);
+    // Each cue by its place among the tokens it covers.
+    for (const quint32 c : cues) {
+        const CueRange &range = cueRanges[c];
+        const quint64 name = hashOf(text.cues.at(c).cue);
+        const size_t first = std::max<size_t>(range.first, from);
+        const size_t last = std::min<size_t>(size_t(range.first) + range.count, to);
+        for (size_t k = first; k < last; ++k) {
+            const size_t place = k - range.first;
+            const Position p = range.count == 1 ? U : place == 0 ? B : place + 1 == range.count ? L : I;
+            tokens[k - from].cues.push_back(mix(name, quint64(p)));
+            tokens[k - from].cueNames.push_back(name);
         }
     }
     return tokens;
@@ -399,9 +446,12 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
     // small direct-mapped cache, so the same floats come out with a third of the lookups.
     constexpr size_t WordFeatures = 9;
     constexpr size_t CacheSlots = 4096;
-    std::vector<quint64> cachedWord(CacheSlots, 0);
-    std::vector<char> cachedUsed(CacheSlots, 0);
-    std::vector<float> cachedScores(CacheSlots * tagCount);
+    // One cache per thread, emptied for each call (a call may come with another model).
+    thread_local std::vector<quint64> cachedWord(CacheSlots, 0);
+    thread_local std::vector<char> cachedUsed(CacheSlots, 0);
+    thread_local std::vector<float> cachedScores;
+    cachedScores.resize(CacheSlots * tagCount);
+    std::fill(cachedUsed.begin(), cachedUsed.end(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
         const bool sentenceStart = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
         const bool sentenceEnd = i + 1 == tokens.size() || tokens[i + 1].sentence != tokens[i].sentence;
@@ -570,29 +620,53 @@ void SequenceTagger::forget(const Lesson &lesson)
     m->freeze();
 }
 
-QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text) const
+QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text, size_t blockTokens) const
 {
     QList<Span> spans;
     if (isEmpty())
         return spans;
-    const std::vector<Token> tokens = tokensOf(text);
-    std::vector<double> margins;
-    const std::vector<int> tags = decode(tokens, &margins);
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (tags[i] == 0 || (positionOf(tags[i]) != B && positionOf(tags[i]) != U))
+    // A block of whole sentences at a time: decoding never looks past a sentence, and the
+    // tokens of a huge article described all at once would take gigabytes.
+    const std::vector<Place> places = placesOf(text.text);
+    const std::vector<CueRange> cueRanges = cueRangesOf(text, places);
+    std::vector<size_t> bounds{0};
+    for (size_t i = std::max<size_t>(1, blockTokens); i < places.size(); i += std::max<size_t>(1, blockTokens)) {
+        while (i < places.size() && places[i - 1].sentence == places[i].sentence)
+            ++i;
+        if (i < places.size())
+            bounds.push_back(i);
+    }
+    bounds.push_back(places.size());
+    std::vector<std::vector<quint32>> cuesOfBlock(bounds.size() - 1);
+    for (size_t c = 0; c < cueRanges.size(); ++c) {
+        const CueRange &range = cueRanges[c];
+        if (range.count == 0)
             continue;
-        size_t last = i;
-        double margin = margins[i];
-        while (positionOf(tags[last]) == B || positionOf(tags[last]) == I) {
-            if (last + 1 >= tokens.size())
-                break;
-            ++last;
-            margin = std::min(margin, margins[last]);
+        auto block = size_t(std::upper_bound(bounds.begin(), bounds.end(), size_t(range.first)) - bounds.begin()) - 1;
+        for (; block + 1 < bounds.size() && bounds[block] < size_t(range.first) + range.count; ++block)
+            cuesOfBlock[block].push_back(quint32(c));
+    }
+    for (size_t block = 0; block + 1 < bounds.size(); ++block) {
+        const std::vector<Token> tokens = tokensOf(text, places, bounds[block], bounds[block + 1], cueRanges, cuesOfBlock[block]);
+        cuesOfBlock[block] = {};
+        std::vector<double> margins;
+        const std::vector<int> tags = decode(tokens, &margins);
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (tags[i] == 0 || (positionOf(tags[i]) != B && positionOf(tags[i]) != U))
+                continue;
+            size_t last = i;
+            double margin = margins[i];
+            while (positionOf(tags[last]) == B || positionOf(tags[last]) == I) {
+                if (last + 1 >= tokens.size())
+                    break;
+                ++last;
+                margin = std::min(margin, margins[last]);
+            }
+            // A margin of 0 is a coin toss, a large one near certainty.
+            const double confidence = 0.5 + 0.49 * (1.0 - std::exp(-margin / 4.0));
+            spans.append({tokens[i].start, tokens[last].end, labels().at(labelOf(tags[i])), confidence});
+            i = last;
         }
-        // A margin of 0 is a coin toss, a large one near certainty.
-        const double confidence = 0.5 + 0.49 * (1.0 - std::exp(-margin / 4.0));
-        spans.append({tokens[i].start, tokens[last].end, labels().at(labelOf(tags[i])), confidence});
-        i = last;
     }
     return spans;
 }

@@ -85,7 +85,10 @@ public:
     Lesson learn(const TaggedText &text, double step = 1.0);
     // Takes a lesson back exactly (undo of the correction that taught it).
     void forget(const Lesson &lesson);
-    QList<Span> tag(const TaggedText &text) const;
+    // Tags a block of whole sentences of about `blockTokens` tokens at a time (the result does
+    // not depend on it; memory does).
+    static constexpr size_t BlockTokens = 8192;
+    QList<Span> tag(const TaggedText &text, size_t blockTokens = BlockTokens) const;
 
     bool save(const QString &path, QString *error) const;
     static std::optional<SequenceTagger> load(const QString &path, QString *error);
@@ -98,7 +101,22 @@ public:
 private:
     struct Token;
     struct Model;
+    struct Place
+    {
+        int start = 0;
+        int end = 0;
+        int sentence = 0;
+    };
+    struct CueRange
+    {
+        quint32 first = 0; // the first token the cue covers
+        quint32 count = 0; // how many
+    };
+    static std::vector<Place> placesOf(const QString &text);
+    static std::vector<CueRange> cueRangesOf(const TaggedText &text, const std::vector<Place> &places);
     std::vector<Token> tokensOf(const TaggedText &text) const;
+    std::vector<Token> tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,
+                                const std::vector<CueRange> &cueRanges, const std::vector<quint32> &cues) const;
     void features(const std::vector<Token> &tokens, size_t i, int previousTag, std::vector<quint64> &out) const;
     std::vector<int> decode(const std::vector<Token> &tokens, std::vector<double> *margins) const;
     std::vector<int> goldTags(const std::vector<Token> &tokens, const QList<Annotation> &gold) const;

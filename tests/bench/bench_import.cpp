@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark: 1,000 saved web pages read, cleaned and extracted (then stored), on one
 // thread and on all cores. Prints `bench: NAME VALUE UNIT` lines.
+#include "extract/extractor.h"
 #include "formats/sourcereader.h"
 #include "store/annotationstore.h"
 

@@ -3,6 +3,7 @@
 #include "extract/sequencetagger.h"
 #include "library/librarysession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,6 +11,8 @@
 #include <QTimer>
 
 #include <thread>
+
+#include <limits>
 
 using namespace Gazette;
 
@@ -286,6 +289,35 @@ private Q_SLOTS:
         for (const Annotation &a : result.annotations)
             fromModel = fromModel || a.ruleId == QLatin1String("model.tagger");
         QVERIFY(fromModel);
+    }
+
+    // A huge article is tagged a block of sentences at a time so that its tokens fit in memory;
+    // the names found must be exactly those of tagging it in one piece, whatever the block size.
+    void taggingInBlocksFindsTheSameNames_data()
+    {
+        QTest::addColumn<int>("blockTokens");
+        QTest::newRow("one token") << 1;
+        QTest::newRow("37 tokens") << 37;
+        QTest::newRow("500 tokens") << 500;
+    }
+    void taggingInBlocksFindsTheSameNames()
+    {
+        QFETCH(int, blockTokens);
+        const SequenceTagger &model = SequenceTagger::shipped();
+        QVERIFY2(!model.isEmpty(), qPrintable(SequenceTagger::shippedPath()));
+        Article article;
+        for (const QString &name : QDir(QStringLiteral(GAZETTE_TEST_DATA "/train")).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name).mid(0, 6)) {
+            QFile file(QStringLiteral(GAZETTE_TEST_DATA "/train/") + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            article.text += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+        }
+        const TaggedText input = Extractor::taggerInput(article);
+        QVERIFY(input.cues.size() > 100);
+        const QList<SequenceTagger::Span> whole = model.tag(input, std::numeric_limits<size_t>::max());
+        QVERIFY(whole.size() > 100);
+        const QList<SequenceTagger::Span> blocks = model.tag(input, size_t(blockTokens));
+        QCOMPARE(render(input, blocks), render(input, whole));
+        QCOMPARE(blocks, whole); // confidences too
     }
 };
 

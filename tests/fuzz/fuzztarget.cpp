@@ -6,6 +6,7 @@
 #include "formats/dataformat.h"
 #include "formats/feedreader.h"
 #include "formats/htmlimporter.h"
+#include "formats/opml.h"
 #include "formats/plaintextimporter.h"
 #include "formats/textdecoder.h"
 #include "store/libraryfile.h"
@@ -77,6 +78,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QString error;
             (void)FeedReader::articleFor(item, *feed, &error);
         }
+    }
+#elif defined(GAZETTE_FUZZ_opml)
+    Opml opml;
+    if (const auto feeds = opml.read(bytes)) {
+        // What was read must be writable again, and the written list read back whole.
+        const QByteArray written = Opml::write(*feeds, QStringLiteral("fuzz"));
+        Opml again;
+        const auto reread = again.read(written);
+        if (!feeds->isEmpty() && (!reread || reread->size() != feeds->size()))
+            __builtin_trap();
     }
 #elif defined(GAZETTE_FUZZ_markdown)
     MarkdownImporter importer;
