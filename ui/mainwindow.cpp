@@ -417,7 +417,8 @@ void MainWindow::createDocks()
         if (on)
             m_corpusDock->raise(); // in front, should the reader have tabbed it behind another dock
     });
-    connect(m_corpusDock, &CorpusDock::mentionActivated, this, [this](qint64 articleId, int start, int end) {
+    // A mention in the corpus view or a quote in the Quotes view: its article, the words selected.
+    const auto showRange = [this](qint64 articleId, int start, int end) {
         if (articleId != m_currentArticleId)
             selectArticle(articleId);
         if (articleId == m_currentArticleId && start >= 0 && end <= m_documentView->article().text.size()) {
@@ -425,18 +426,11 @@ void MainWindow::createDocks()
             m_documentView->ensureCursorVisible();
             m_documentView->setFocus(Qt::OtherFocusReason);
         }
-    });
+    };
+    connect(m_corpusDock, &CorpusDock::mentionActivated, this, showRange);
     // The window holds the dock toggles too, so their keys work wherever the focus is.
     addActions({toggleLibrary, toggleSide, toggleQuotes, toggleCorpus});
-    connect(m_quotesDock, &QuotesDock::quoteActivated, this, [this](qint64 articleId, int start, int end) {
-        if (articleId != m_currentArticleId)
-            selectArticle(articleId);
-        if (articleId == m_currentArticleId && start >= 0 && end <= m_documentView->article().text.size()) {
-            m_documentView->setSelectedRange(start, end);
-            m_documentView->ensureCursorVisible();
-            m_documentView->setFocus(Qt::OtherFocusReason);
-        }
-    });
+    connect(m_quotesDock, &QuotesDock::quoteActivated, this, showRange);
 }
 
 // F6 and Shift+F6 move between the library, the article and the side panel, keyboard only.

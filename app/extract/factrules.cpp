@@ -393,7 +393,14 @@ void statistics(const Pair &p)
     // "approved the budget on Friday by 159 votes to 42", "voting 54-39".
     static const RE votes(QStringLiteral("^[^.;:]{0,80}?\\b(?:by\\s+|voting\\s+)$"));
     const QString &text = p.c.text;
-    const auto addTime = [&](Fact &f) {
+    // The fact with the value, its unit and the sentence's date (the first after the value, or
+    // the last before it).
+    const auto add = [&](const QString &predicate, const QString &rule, double confidence) {
+        Fact f = p.c.make(QStringLiteral("statistic"), p.a, predicate, rule, confidence);
+        f.objectText = spanText(text, p.b);
+        f.value = f.objectText;
+        if (p.b.label == QLatin1String("PERCENT"))
+            f.unit = QStringLiteral("%");
         for (const Annotation *x : p.in) {
             if (x->label == QLatin1String("DATE")) {
                 f.time = spanText(text, *x);
@@ -401,6 +408,7 @@ void statistics(const Pair &p)
                     break;
             }
         }
+        p.c.facts.append(f);
     };
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
         return;
@@ -413,14 +421,7 @@ void statistics(const Pair &p)
             && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
         if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
             || points || voted) {
-            const QString predicate = voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : h.captured(QStringLiteral("change"));
-            Fact f = p.c.make(QStringLiteral("statistic"), p.a, predicate, QStringLiteral("fact.statistic.count"), 0.6);
-            f.objectText = spanText(text, p.b);
-            f.value = f.objectText;
-            if (p.b.label == QLatin1String("PERCENT"))
-                f.unit = QStringLiteral("%");
-            addTime(f);
-            p.c.facts.append(f);
+            add(voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : h.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.count"), 0.6);
             return;
         }
     }
@@ -434,14 +435,8 @@ void statistics(const Pair &p)
         && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))));
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) && !direct)
         return;
-    QString predicate = m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified();
-    Fact f = p.c.make(QStringLiteral("statistic"), p.a, predicate, QStringLiteral("fact.statistic"), 0.65);
-    f.objectText = spanText(text, p.b);
-    f.value = f.objectText;
-    if (p.b.label == QLatin1String("PERCENT"))
-        f.unit = QStringLiteral("%");
-    addTime(f);
-    p.c.facts.append(f);
+    add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
+        QStringLiteral("fact.statistic"), 0.65);
 }
 
 // The same fact stated twice (headline and body) is one fact with both sentences as evidence.
