@@ -384,6 +384,7 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
     const QString &text = context.text;
     QSet<QString> inLongerNames;
     QSet<QString> organisationFirstWords; // "Halvorsen" of "Halvorsen Robotics"
+    QHash<QString, int> firstSurnameAt;  // where each full name's last word first appears in one
     for (const SequenceTagger::Span &span : std::as_const(spans)) {
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
         if (span.label == QLatin1String("ORG") && words.size() > 1)
@@ -393,14 +394,32 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
         if (words.size() > 1) {
             for (const TextRange &w : words)
                 inLongerNames.insert(text.mid(w.start, w.end - w.start));
+            const QString surname = text.mid(words.last().start, words.last().end - words.last().start);
+            if (!firstSurnameAt.contains(surname))
+                firstSurnameAt.insert(surname, span.start);
         }
     }
+    // "Analyst Petter Lund ... In Lund’s view": a person's family name that is also a town is the
+    // person, after the full name and where the article never puts anyone in, from or at the town.
+    const auto usedAsPlace = [&text](const QString &word) {
+        static const QRegularExpression placeWord(QStringLiteral("\\b(?:in|from|to|near|at|outside|across|of)\\s+$"));
+        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (placeWord.matchView(QStringView(text).mid(std::max<qsizetype>(0, at - 12), std::min<qsizetype>(at, 12))).hasMatch())
+                return true;
+        }
+        return false;
+    };
     for (SequenceTagger::Span &span : spans) {
         const QString word = text.mid(span.start, span.end - span.start);
         // "Park" after "Park Jae-won", "Tomasz" after "Tomasz Nowak": a word of a person's full
         // name standing alone is that person, whatever the model made of it.
         if (span.label == QLatin1String("ORG") && !word.contains(QLatin1Char(' ')) && inLongerNames.contains(word) && word.size() > 1
             && word.back().isLower() && !organisationFirstWords.contains(word) && context.gazetteer.lookup(word) < 0) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
+        if (span.label == QLatin1String("GPE") && !word.contains(QLatin1Char(' ')) && firstSurnameAt.value(word, span.start) < span.start
+            && !organisationFirstWords.contains(word) && !usedAsPlace(word)) {
             span.label = QStringLiteral("PERSON");
             continue;
         }

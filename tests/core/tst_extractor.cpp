@@ -190,6 +190,11 @@ private Q_SLOTS:
         row("a Korean given name after the family name", "The court heard from Yoon Tae-hoon, who represents the family.", "Yoon Tae-hoon", 0, "PERSON");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
+        row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",
+            "Lund", 1, "PERSON");
+        row("the town of a person's family name, where the article says so", "Analyst Petter Lund expects more ships in Lund next year.", "Lund", 1,
+            "GPE");
+        row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
 

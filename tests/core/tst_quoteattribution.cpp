@@ -166,12 +166,6 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        // Known gaps, kept visible: the sieve is right but the names in these sentences are not
-        // yet found as entities ("Petter Lund" in one row), or the headline fragment
-        // after "Says" is dropped.
-        // Where the speaker's name is not recognised as a name, there is nobody to attribute to.
-        for (const char *row : {"in X's view", "straight single marks in a headline and body"})
-            QEXPECT_FAIL(row, "speaker not yet an entity / headline fragment (issue 13 follow-up)", Continue);
         QCOMPARE(attributions(text), expected);
     }
 
