@@ -76,6 +76,53 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     return s;
 }
 
+// "Bertolotti, nicknamed “El Profesor” by fans, described the win as “...”": the clause before
+// the quote stops at the nickname's marks; its subject is before them. Where the clause starts
+// right after a short quotation (a nickname, a title), the start of the clause before that one.
+int startBeforeShortQuote(const QString &text, int clauseStart)
+{
+    if (clauseStart < 2)
+        return clauseStart;
+    int back = clauseStart - 1;
+    while (back > 0 && text.at(back) == QLatin1Char(' '))
+        --back;
+    const QChar close = text.at(back);
+    if (close != QChar(0x201D) && close != QLatin1Char('"'))
+        return clauseStart;
+    const QChar open = close == QLatin1Char('"') ? close : QChar(0x201C);
+    const qsizetype opening = text.lastIndexOf(open, back - 1);
+    if (opening < 0 || back - opening > 40 || QStringView(text).mid(opening, back - opening).contains(QLatin1Char('\n')))
+        return clauseStart;
+    return clauseBefore(text, int(opening)).start;
+}
+
+// The paragraph before a quote that opens its own paragraph and names nobody: "The lead author,
+// glaciologist Kari Anne Vestrheim, said the results were worse than expected." and then the
+// quote. Its last sentence must have a speaking verb and a subject.
+Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
+{
+    static const RE speech(QStringLiteral("\\b(?:said|says|told|tells|added|explained|warned|noted|recalled|argued|insisted|wrote)\\b"));
+    Speaker s;
+    const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
+    if (paragraphOpen <= 0 || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1)
+        return s;
+    int back = paragraphOpen - 1;
+    while (back > 0 && text.at(back).isSpace())
+        --back;
+    const QChar last = text.at(back);
+    if (back <= 0 || (last != QLatin1Char('.') && last != QLatin1Char(':')))
+        return s; // a paragraph that ends in a quotation mark is a quote of its own
+    const TextRange clause = clauseBefore(text, back);
+    const auto m = speech.matchView(QStringView(text).mid(clause.start, clause.end - clause.start));
+    if (!m.hasMatch())
+        return s;
+    s.mention = resolver.subjectOf(clause.start, clause.start + int(m.capturedStart()));
+    s.rule = QStringLiteral("quote.previous-paragraph");
+    s.cue = QStringLiteral("said");
+    s.confidence = 0.65;
+    return s;
+}
+
 // Sieves over the clause that leads up to a quote, for quotes with no speaker beside them:
 // "In X's view, “", "X called the vote “", "X wrote on X that ... “", "the ministry said in a
 // statement that ... “", "a spokesperson for X said ... “", "Her reply was brief: “".
@@ -107,6 +154,8 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         const QString verbWord = m.captured().toLower();
         const bool participle = verbWord == QLatin1String("saying") || verbWord == QLatin1String("adding");
         s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
+        if (!s.mention && !participle)
+            s.mention = resolver.subjectOf(startBeforeShortQuote(text, clause.start), at);
         const QStringView rest = words.mid(m.capturedStart());
         if (m.hasCaptured(QStringLiteral("described"))) {
             s.rule = QStringLiteral("quote.described-as");
@@ -163,7 +212,8 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
 // "The words were X's").
 Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
-    static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: the words of)? |^So (?:said|says) "));
+    static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: how| what| the words of)? |^So (?:said|says) |"
+                                          "^The speaker(?: was|,) "));
     Speaker s;
     const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), q.end);
@@ -284,8 +334,24 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
         if (speakers.at(k).mention || !quotes.at(k).closed)
             continue;
         const Speaker next = namedNext(text, quotes.at(k), resolver);
-        if (next.mention)
-            speakers[k] = next;
+        if (!next.mention)
+            continue;
+        speakers[k] = next;
+        // The paragraphs of a UK-style quote that ends here are the same speaker's.
+        for (qsizetype i = k - 1; i >= 0 && !quotes.at(i).closed && !speakers.at(i).mention; --i)
+            speakers[i] = next;
+    }
+    // Still nobody: the paragraph before may have named the speaker, for the quote and the
+    // paragraphs that continue it.
+    for (qsizetype k = 0; k < quotes.size(); ++k) {
+        if (speakers.at(k).mention || (k > 0 && !quotes.at(k - 1).closed))
+            continue;
+        const Speaker previous = fromPreviousParagraph(text, quotes.at(k), resolver);
+        if (!previous.mention)
+            continue;
+        speakers[k] = previous;
+        for (qsizetype i = k + 1; i < quotes.size() && !quotes.at(i - 1).closed && !speakers.at(i).mention; ++i)
+            speakers[i] = previous;
     }
     for (qsizetype k = 0; k < quotes.size(); ++k) {
         const QuoteMatch &q = quotes.at(k);

@@ -285,10 +285,15 @@ QList<QuoteMatch> findQuotes(QStringView view)
         const int wordsInQuote = wordCount(words);
         if (inHeadline) {
             // Headlines quote fragments after "Says" and print titles in capitals: keep only the former.
+            static const RE says(QStringLiteral("\\b(?:says|said|tells|told|warns|vows)\\s*:?\\s*$"), RE::CaseInsensitiveOption);
             // "Mayor Says Harbour Plan 'Works'": the verb may come a few words before the fragment.
-            static const RE says(QStringLiteral("\\b(?:says|said|tells|told|warns|vows)\\b(?:\\s*:)?(?:\\s+[\\w’'-]+){0,4}\\s*$"), RE::CaseInsensitiveOption);
-            if (who.start < 0 && !says.matchView(QStringView(text).mid(0, start - 1)).hasMatch() && (looksLikeTitle(words) || wordsInQuote < 4))
-                continue;
+            static const RE saysBefore(QStringLiteral("\\b(?:says|said|tells|told|warns|vows)\\b(?:\\s+[\\w’'-]+){1,4}\\s*$"), RE::CaseInsensitiveOption);
+            const QStringView headlineBefore = QStringView(text).mid(0, start - 1);
+            if (who.start < 0 && !says.matchView(headlineBefore).hasMatch() && (looksLikeTitle(words) || wordsInQuote < 4)) {
+                if (!saysBefore.matchView(headlineBefore).hasMatch())
+                    continue;
+                quote.taggerCue = false;
+            }
         } else if (who.start < 0 && !continues && looksLikeTitle(words)) {
             continue; // a title of a work or a nickname
         }

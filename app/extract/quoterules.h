@@ -29,6 +29,9 @@ struct QuoteMatch
     bool pronoun = false;   // speakerKind == Pronoun, kept for the speaker stage
     bool closed = true;     // false: the quote runs on into the next paragraph (UK style)
     bool needsSpeaker = false; // short and unattributed: a quote only if a sentence sieve names a speaker
+    // A headline fragment a few words after its "Says" ("Mayor Says Plan 'Works'"): a quote, but no
+    // cue for the name tagger, which was trained on the fragments right after the verb only.
+    bool taggerCue = true;
     QString cue;            // "said", "according to", ...
     QString ruleId;
     double confidence = 0.0;

@@ -100,6 +100,10 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
+    // "He said prop Fionn Mac Carthaigh had suffered ...": a pronoun is that sentence's subject.
+    static const RE pronounFirst(QStringLiteral("^(?:(?:But|And|Yet|Later|Then|Now),?\\s+)?(?:He|She|They)\\s"));
+    if (a.start > sentenceStart && pronounFirst.matchView(QStringView(m_context.text).mid(sentenceStart, a.start - sentenceStart)).hasMatch())
+        return false;
     // Back from the candidate to its sentence's start, a bounded number of steps (a text with
     // no full stops is one long sentence).
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->start < a.start; });
@@ -166,7 +170,7 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
     return nullptr;
 }
 
-const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) const
+const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, bool strict) const
 {
     static const RE organisation(QStringLiteral("\\b(?:company|firm|group|bank|ministry|agency|department|commission|court|club|party|government|"
                                                 "regulator|authority|council|committee|board|union|association|federation|league|institute|university|"
@@ -187,6 +191,22 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) con
         return nullptr;
     if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
         gender = Gender::Female;
+    if (strict && gender == Gender::Organisation) {
+        static const RE company(QStringLiteral("\\b(?:company|firm|group|carmaker|maker|lender|insurer|retailer|airline|operator|broadcaster|club)$"),
+                                RE::CaseInsensitiveOption);
+        if (company.matchView(phrase).hasMatch())
+            return nearestSubject(position, gender);
+        // "the bank" is the organisation whose name says Bank.
+        const QString noun = phrase.mid(phrase.lastIndexOf(QLatin1Char(' ')) + 1).toString();
+        const RE named(QStringLiteral("\\b%1\\b").arg(RE::escape(noun)), RE::CaseInsensitiveOption);
+        auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+        for (int steps = 0; it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
+            const Annotation *candidate = *std::prev(it);
+            if (!isPerson(*candidate) && named.matchView(QStringView(m_context.text).mid(candidate->start, candidate->end - candidate->start)).hasMatch())
+                return candidate;
+        }
+        return nullptr;
+    }
     // "the judge" is the person the article called Justice or judge; "the Portuguese manager"
     // the one it called manager.
     if (gender != Gender::Organisation) {
@@ -228,6 +248,8 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position) con
                 return candidate;
         }
     }
+    if (strict)
+        return nullptr;
     if (const Annotation *subject = nearestSubject(position, gender))
         return subject;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
@@ -295,7 +317,13 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
     if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner))
         return pronoun(m.capturedView(QStringLiteral("pronoun")), start);
-    return owner ? owner : forOrganisation;
+    if (owner || forOrganisation)
+        return owner ? owner : forOrganisation;
+    // A description for a subject: "The minister said", "A spokesperson for the company said".
+    static const RE described(QStringLiteral("^\\s*(?:[Tt]he|[Aa]n?)\\s+(?<phrase>[\\w’'-]+(?:\\s+[\\w’'-]+){0,4}?)\\s*$"));
+    if (const auto d = described.matchView(QStringView(text).mid(start, verb - start)); d.hasMatch())
+        return nominal(d.capturedView(QStringLiteral("phrase")), start, true);
+    return nullptr;
 }
 
 const Annotation *SpeakerResolver::nearestActor(int start, int verb) const

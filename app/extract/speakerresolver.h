@@ -29,7 +29,9 @@ public:
     // "he", "she", "it", "they" before position.
     const Annotation *pronoun(QStringView word, int position) const;
     // "the company", "the Spanish coach", "the judge": the closest earlier entity of that kind.
-    const Annotation *nominal(QStringView phrase, int position) const;
+    // strict: only a mention the article called so ("the minister" -> "Defence Minister X",
+    // "the bank" -> "... Bank"), or the nearest company for "the company"; no guess beyond.
+    const Annotation *nominal(QStringView phrase, int position, bool strict = false) const;
     // The subject of the clause [start, verb): the first person (or, with none, organisation)
     // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
     const Annotation *subjectOf(int start, int verb) const;

@@ -68,16 +68,39 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
         if (gazetteer.isSurname(w))
             input.cues.append({word.start, word.end, QStringLiteral("list:surname")});
     }
-    for (const QuoteMatch &quote : context.quotes)
-        input.cues.append({quote.start, quote.end, QStringLiteral("quote")});
+    for (const QuoteMatch &quote : context.quotes) {
+        if (quote.taggerCue)
+            input.cues.append({quote.start, quote.end, QStringLiteral("quote")});
+    }
     return input;
 }
+
+namespace {
+
+// A title-case headline puts its verb after the title.
+bool startsWithHeadlineVerb(QStringView name)
+{
+    static const QSet<QString> verbs = {QStringLiteral("Says"),    QStringLiteral("Said"),    QStringLiteral("Tells"),   QStringLiteral("Told"),
+                                        QStringLiteral("Warns"),   QStringLiteral("Vows"),    QStringLiteral("Urges"),   QStringLiteral("Calls"),
+                                        QStringLiteral("Denies"),  QStringLiteral("Admits"),  QStringLiteral("Insists"), QStringLiteral("Claims"),
+                                        QStringLiteral("Rejects"), QStringLiteral("Defends"), QStringLiteral("Backs"),   QStringLiteral("Quits"),
+                                        QStringLiteral("Resigns"), QStringLiteral("Pledges"), QStringLiteral("Promises"), QStringLiteral("Wants")};
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    return verbs.contains((space < 0 ? name : name.left(space)).toString());
+}
+
+} // namespace
 
 void TaggerStage::run(ExtractionContext &context) const
 {
     const SequenceTagger &model = context.tagger ? *context.tagger : m_model ? *m_model : SequenceTagger::shipped();
     if (model.isEmpty())
         return;
+    // "Mayor Says Harbour Plan 'Works'" names nobody: the mayor says something. (Here rather than
+    // in the title rule, whose spans are the tagger's cues: the model was trained with them.)
+    context.spans.removeIf([&context](const Annotation &a) {
+        return a.ruleId == QLatin1String("person.title") && startsWithHeadlineVerb(QStringView(context.text).mid(a.start, a.end - a.start));
+    });
     QList<SequenceTagger::Span> names = model.tag(input(context));
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
@@ -334,6 +357,13 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
             while (span.end > span.start && text.at(span.end - 1).isSpace())
                 --span.end;
         }
+        // Nor past the mark that closes a quotation it started inside: “The Anchor” by fans, ...
+        const qsizetype close = surface.indexOf(QChar(0x201D));
+        if (close > 0 && !surface.left(close).contains(QChar(0x201C))) {
+            span.end = span.start + int(close);
+            while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
+                --span.end;
+        }
     }
     spans.removeIf([](const SequenceTagger::Span &span) { return span.end <= span.start; });
 }
@@ -505,6 +535,49 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
                 && (end == text.size() || !text[end].isLetterOrNumber());
             if (whole && context.spans.isFree(start, end))
                 context.spans.add(start, end, span.label, QStringLiteral("model.tagger.same-name"), span.confidence);
+        }
+    }
+    // "Vihaan Kulkarni-Rao ... In Kulkarni-Rao’s words": a person's family name alone is that
+    // person, where it stands apart from other capitalised words and the article never writes it
+    // in lower case (a family name such as "Young" or "Long" may be an ordinary word).
+    const QString lowerText = context.text.toLower();
+    const auto capitalisedWordAt = [&text](qsizetype at) { return at >= 0 && at < text.size() && text[at].isUpper(); };
+    for (const SequenceTagger::Span &span : names) {
+        if (span.label != QLatin1String("PERSON"))
+            continue;
+        const QStringView surface = text.mid(span.start, span.end - span.start);
+        const qsizetype space = surface.lastIndexOf(QLatin1Char(' '));
+        if (space < 0)
+            continue;
+        const QStringView family = surface.mid(space + 1);
+        if (family.size() < 3 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
+            || context.gazetteer.lookup(family.toString()) >= 0)
+            continue;
+        done.insert(family);
+        const QString lower = family.toString().toLower();
+        bool ordinaryWord = false;
+        for (qsizetype at = lowerText.indexOf(lower); at >= 0 && !ordinaryWord; at = lowerText.indexOf(lower, at + 1))
+            ordinaryWord = text[at].isLower() && (at == 0 || !text[at - 1].isLetter()) && (at + lower.size() >= text.size() || !text[at + lower.size()].isLetter());
+        if (ordinaryWord)
+            continue;
+        const QStringView firstWord = family.left(wordEnd(span.start + space + 1) - (span.start + space + 1));
+        for (const int start : wordStarts.value(firstWord)) {
+            const int end = start + int(family.size());
+            if (end > text.size() || text.mid(start, family.size()) != family || (end < text.size() && text[end].isLetterOrNumber()))
+                continue;
+            // Not inside a longer name: no capitalised word right before (on the same line) or after.
+            const bool after = end + 1 < text.size() && text[end] == QLatin1Char(' ') && capitalisedWordAt(end + 1);
+            qsizetype before = start - 1;
+            const bool spaceBefore = before >= 0 && text[before] == QLatin1Char(' ');
+            while (before >= 0 && text[before] == QLatin1Char(' '))
+                --before;
+            if (spaceBefore && before > 0 && text[before] == QLatin1Char('.') && text[before - 1].isUpper())
+                --before; // a middle initial: "András B. Halmos"
+            const bool previousCapitalised = spaceBefore && before >= 0 && text[before].isLetter()
+                && [&] { qsizetype w = before; while (w > 0 && text[w - 1].isLetter()) --w; return text[w].isUpper(); }();
+            if (after || previousCapitalised || !context.spans.isFree(start, end))
+                continue;
+            context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9);
         }
     }
 }

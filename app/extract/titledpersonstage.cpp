@@ -5,23 +5,6 @@
 
 namespace Gazette {
 
-namespace {
-
-// A title-case headline puts its verb after the title: "Mayor Says Harbour Plan 'Works'" names
-// nobody, the mayor says something.
-bool startsWithHeadlineVerb(QStringView name)
-{
-    static const QSet<QString> verbs = {QStringLiteral("Says"),   QStringLiteral("Said"),   QStringLiteral("Tells"),  QStringLiteral("Told"),
-                                        QStringLiteral("Warns"),  QStringLiteral("Vows"),   QStringLiteral("Urges"),  QStringLiteral("Calls"),
-                                        QStringLiteral("Denies"), QStringLiteral("Admits"), QStringLiteral("Insists"), QStringLiteral("Claims"),
-                                        QStringLiteral("Rejects"), QStringLiteral("Defends"), QStringLiteral("Backs"), QStringLiteral("Quits"),
-                                        QStringLiteral("Resigns"), QStringLiteral("Pledges"), QStringLiteral("Promises"), QStringLiteral("Wants")};
-    const qsizetype space = name.indexOf(QLatin1Char(' '));
-    return verbs.contains((space < 0 ? name : name.left(space)).toString());
-}
-
-} // namespace
-
 void TitledPersonStage::run(ExtractionContext &context) const
 {
     using RE = QRegularExpression;
@@ -34,7 +17,7 @@ void TitledPersonStage::run(ExtractionContext &context) const
             continue;
         const auto m = nameAfterTitle.matchView(QStringView(text).mid(t.end, std::min(160, int(text.size()) - t.end)), 0, RE::NormalMatch,
                                                 RE::AnchorAtOffsetMatchOption);
-        if (m.hasMatch() && !startsWithHeadlineVerb(m.capturedView(QStringLiteral("name"))))
+        if (m.hasMatch())
             addPerson(context, t.end + int(m.capturedStart(QStringLiteral("name"))), t.end + int(m.capturedEnd(QStringLiteral("name"))),
                       QStringLiteral("person.title"), 0.85);
     }

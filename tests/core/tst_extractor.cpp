@@ -194,6 +194,10 @@ private Q_SLOTS:
             "Lund", 1, "PERSON");
         row("the town of a person's family name, where the article says so", "Analyst Petter Lund expects more ships in Lund next year.", "Lund", 1,
             "GPE");
+        row("a family name alone after the full name", "The lead author, geologist Karin Anne Vestrheim, said the quay was sinking.\n\n"
+            "Vestrheim told NRK that the ferries had moved twice since 2015.", "Vestrheim", 1, "PERSON");
+        row("no name runs past the mark that closes a quotation", "Karin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night”.",
+            "The Anchor” by fans, described the win as “the best night", 0, "");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }

@@ -154,6 +154,41 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\n“We voted for it because it builds the bridge.”\n\nThat was Ingrid Bakke of the Harbour Party, "
                                  "whose members backed the plan.")
             << strings({"We voted for it because it builds the bridge. => Ingrid Bakke [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph says how")
+            << QString::fromUtf8("Harbour Tally\n\n“The water comes from that hill. If it goes, we have nothing.”\n\nThat was how Ingrid Bakke, "
+                                 "who farms above the harbour, explained the lawsuit.")
+            << strings({"The water comes from that hill. If it goes, we have nothing. => Ingrid Bakke [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph names the speaker")
+            << QString::fromUtf8("Harbour Tally\n\n“They told us to wait. We ran.”\n\nThe speaker, Olav Strand, 63, a net maker, sat in the gym.")
+            << strings({"They told us to wait. We ran. => Olav Strand [fact.quote.named-next]"});
+        QTest::newRow("paragraphs of one quote named by the next")
+            << QString::fromUtf8("Harbour Tally\n\n“The customer has decided.\n\n“Nobody goes back to waiting.”\n\nThat was Henrik Solberg, "
+                                 "the founder of Nordhavn Shipping.")
+            << strings({"The customer has decided. => Henrik Solberg [fact.quote.named-next]", "Nobody goes back to waiting. => Henrik Solberg [fact.quote.named-next]"});
+        QTest::newRow("the paragraph before names the speaker")
+            << QString::fromUtf8("Harbour Tally\n\nThe lead author, geologist Karin Dahl, said the results were worse than expected.\n\n"
+                                 "“We knew the quay was sinking.\n\n“What surprised us was the speed.”")
+            << strings({"We knew the quay was sinking. => Karin Dahl [fact.quote.previous-paragraph]",
+                        "What surprised us was the speed. => Karin Dahl [fact.quote.previous-paragraph]"});
+        QTest::newRow("the minister: the one the article called minister")
+            << QString::fromUtf8("Harbour Tally\n\nHarbour Minister Greta Holm toured the quay with Henrik Solberg. The minister said the road "
+                                 "would stay closed “until the sea calms down for good”.")
+            << strings({"until the sea calms down for good => Greta Holm [fact.quote.reported-speech]"});
+        QTest::newRow("a spokesperson for the company")
+            << QString::fromUtf8("Harbour Tally\n\nHalvorsen Robotics denied the claim. A spokesperson for the company said its prices were "
+                                 "“fair and the same in every port”.")
+            << strings({"fair and the same in every port => Halvorsen Robotics [fact.quote.spokesperson]"});
+        QTest::newRow("the bank with no bank named: nobody")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping cut jobs. The bank said the loans were “safe for now and for the next ten years”.")
+            << strings({"safe for now and for the next ten years"});
+        QTest::newRow("pronoun: a sentence whose subject is a pronoun names nobody new")
+            << QString::fromUtf8("Harbour Tally\n\nCoach Henrik Solberg said his team had been too clever. He said defender Olav Strand had hurt "
+                                 "his knee.\n\n“We will not hide from this,” he said.")
+            << strings({"We will not hide from this, => Henrik Solberg [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("a nickname between the name and the verb")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night this harbour "
+                                 "has seen”.")
+            << strings({"the best night this harbour has seen => Karin Dahl [fact.quote.described-as]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
