@@ -108,6 +108,7 @@ void TaggerStage::run(ExtractionContext &context) const
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
+    addCoordinatedOrganisations(context, names);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
     // The spans of the earlier stages by position (they never overlap), looked up by binary
@@ -217,6 +218,70 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
             }
         }
     }
+}
+
+// "rivals Asus and Acer", "Zepto, Blinkit and Swiggy": a lone capitalised word listed with an
+// organisation the model found is an organisation too, where nothing else claims it (no name of
+// a person, no place, no span of an earlier rule) and it is no sentence's first word.
+void TaggerStage::addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression after(QStringLiteral("\\G(?:,\\s+|,?\\s+(?:and|or)\\s+)(?<word>\\p{Lu}[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}’'-]|\\s+\\p{Lu}|\\.\\p{L})"));
+    static const QRegularExpression before(QStringLiteral("(?<![\\p{L}\\p{N}’'.-])(?<word>\\p{Lu}[\\p{L}\\p{N}]+)(?:,\\s+|,?\\s+(?:and|or)\\s+)$"));
+    const auto taken = [&](int start, int end) {
+        return !context.spans.isFree(start, end) || std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
+                   return s.start < end && start < s.end;
+               });
+    };
+    const auto claimedByOthers = [&](const QString &word, int start) {
+        if (context.gazetteer.isGivenName(word) || context.gazetteer.lookup(word) >= 0)
+            return true;
+        // The first word of a sentence or line is capitalised whatever it is.
+        int back = start - 1;
+        while (back >= 0 && text.at(back) == QLatin1Char(' '))
+            --back;
+        return back < 0 || text.at(back) == QLatin1Char('\n') || text.at(back) == QLatin1Char('.') || text.at(back) == QLatin1Char(':');
+    };
+    QList<SequenceTagger::Span> added;
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        // Short names as companies are listed, not long institutional ones ("Institute of
+        // Seismology, Volcanology and ..."); not in a title-case headline, where every word has
+        // a capital.
+        if (span.label != QLatin1String("ORG") || wordsIn(text, span.start, span.end).size() > 2
+            || QStringView(text).mid(span.start, span.end - span.start).contains(QLatin1String(" of ")) || context.layout.inTitleCase(span.start)
+            || context.layout.inCapitals(span.start))
+            continue;
+        for (int end = span.end;;) {
+            const auto m = after.match(text, end);
+            if (!m.hasMatch())
+                break;
+            const int start = int(m.capturedStart(QStringLiteral("word"))), wordEnd = int(m.capturedEnd(QStringLiteral("word")));
+            if (taken(start, wordEnd) || claimedByOthers(m.captured(QStringLiteral("word")), start))
+                break;
+            added.append({start, wordEnd, span.label, span.confidence * 0.8});
+            end = wordEnd;
+        }
+        const int from = std::max(0, span.start - 40);
+        const auto m = before.matchView(QStringView(text).mid(from, span.start - from));
+        if (m.hasMatch()) {
+            const int start = from + int(m.capturedStart(QStringLiteral("word"))), wordEnd = from + int(m.capturedEnd(QStringLiteral("word")));
+            // Not the end of a longer name: "Water Resources and Energy Directorate".
+            int back = start - 1;
+            while (back >= 0 && text.at(back) == QLatin1Char(' '))
+                --back;
+            int wordStart = back;
+            while (wordStart > 0 && text.at(wordStart - 1).isLetter())
+                --wordStart;
+            const bool afterName = back >= 0 && (text.at(back) == QLatin1Char('(') || (text.at(back).isLetter() && text.at(wordStart).isUpper()));
+            if (!afterName && !taken(start, wordEnd) && !claimedByOthers(m.captured(QStringLiteral("word")), start))
+                added.append({start, wordEnd, span.label, span.confidence * 0.8});
+        }
+    }
+    if (added.isEmpty())
+        return;
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
 }
 
 // Names the model cut in two: "National Research Foundation" + "of Korea" is one organisation

@@ -198,6 +198,8 @@ private Q_SLOTS:
             "Vestrheim told NRK that the ferries had moved twice since 2015.", "Vestrheim", 1, "PERSON");
         row("no name runs past the mark that closes a quotation", "Karin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night”.",
             "The Anchor” by fans, described the win as “the best night", 0, "");
+        row("a lone word listed with a company is a company", "Lumiton wants shelf space from larger rivals Asus and Acer this year.", "Acer", 0, "ORG");
+        row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Daniel this year.", "Daniel", 0, "");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
