@@ -108,6 +108,7 @@ void TaggerStage::run(ExtractionContext &context) const
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
+    extendRepeatedOrganisations(context, names);
     addCoordinatedOrganisations(context, names);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
@@ -218,6 +219,87 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
             }
         }
     }
+}
+
+// The model found part of a company's name: "Rimal" of "Rimal Logistics", "Bajío" of "Cementos
+// del Bajío", "Chiefs" of "Kaizer Chiefs". The whole is the capitalised word before or after
+// the part (with a particle such as "del" between) where the article writes that whole at least
+// twice below its headline, and nothing else claims the word; "Najd Cold Chain Co.": up to three
+// capitalised words before a legal form.
+void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const qsizetype headlineEnd = std::max<qsizetype>(0, text.indexOf(QLatin1Char('\n')));
+    static const QRegularExpression wordBefore(QStringLiteral("(?<![\\p{L}\\p{N}’'.-])\\p{Lu}\\p{L}+ (?:(?:del|de|da|do|dos|das|di|la) )?$"));
+    static const QRegularExpression wordAfter(QStringLiteral("\\G \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}’'-])")); // not an acronym: "Labour MP"
+    static const QRegularExpression toLegalForm(QStringLiteral("\\G((?: \\p{Lu}\\p{L}+){1,3}) (?<form>\\p{Lu}[\\p{L}]+)\\.?(?![\\p{L}\\p{N}])"));
+    const auto repeated = [&](int start, int end) {
+        const QString whole = text.mid(start, end - start);
+        int count = 0;
+        for (qsizetype at = text.indexOf(whole, headlineEnd); at >= 0 && count < 2; at = text.indexOf(whole, at + 1))
+            ++count;
+        return count >= 2;
+    };
+    // The word joins only if the rules found nothing there and the model nothing but a lone word.
+    const auto free = [&](int start, int end, const SequenceTagger::Span &self) {
+        if (!context.spans.isFree(start, end))
+            return false;
+        return std::none_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &other) {
+            return &other != &self && other.start < end && start < other.end
+                && (other.start < start || other.end > end || QStringView(text).mid(other.start, other.end - other.start).contains(QLatin1Char(' ')));
+        });
+    };
+    // Function words and titles are capitalised at a sentence's start or before a name ("The
+    // IMF", "Labour MP"), and are no part of it.
+    static const QSet<QString> functionWords = {QStringLiteral("The"), QStringLiteral("A"),    QStringLiteral("An"),   QStringLiteral("This"),
+                                                QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"),
+                                                QStringLiteral("His"), QStringLiteral("Her"),  QStringLiteral("Their"), QStringLiteral("Our"),
+                                                QStringLiteral("And"), QStringLiteral("But"),  QStringLiteral("In"),   QStringLiteral("On"),
+                                                QStringLiteral("At"),  QStringLiteral("For"),  QStringLiteral("With"), QStringLiteral("From"),
+                                                QStringLiteral("By"),  QStringLiteral("To"),   QStringLiteral("Of"),   QStringLiteral("As"),
+                                                QStringLiteral("When"), QStringLiteral("While"), QStringLiteral("After"), QStringLiteral("Before")};
+    const auto isTitle = [&context](int start, int end) {
+        return std::any_of(context.titleMatches.cbegin(), context.titleMatches.cend(), [&](const auto &t) { return t.start < end && start < t.end; });
+    };
+    const auto joins = [&](const QString &word, int start, int end) {
+        return !functionWords.contains(word) && !context.gazetteer.isGivenName(word) && context.gazetteer.lookup(word) < 0 && !isTitle(start, end);
+    };
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("ORG") || wordsIn(text, span.start, span.end).size() > 3 || span.start < headlineEnd)
+            continue;
+        if (const auto form = toLegalForm.match(text, span.end); form.hasMatch() && context.gazetteer.isLegalForm(form.captured(QStringLiteral("form")))
+            && free(span.end, int(form.capturedEnd()), span)) {
+            span.end = int(form.capturedEnd());
+            continue;
+        }
+        const int from = std::max(0, span.start - 40);
+        if (const auto m = wordBefore.matchView(QStringView(text).mid(from, span.start - from)); m.hasMatch()) {
+            const int start = from + int(m.capturedStart());
+            const QString word = text.mid(start, text.indexOf(QLatin1Char(' '), start) - start);
+            if (joins(word, start, start + int(word.size())) && free(start, span.start, span) && repeated(start, span.end)) {
+                span.start = start;
+                continue;
+            }
+        }
+        if (const auto m = wordAfter.match(text, span.end); m.hasMatch()) {
+            const int end = int(m.capturedEnd());
+            const QString word = text.mid(span.end + 1, end - span.end - 1);
+            if (joins(word, span.end + 1, end) && free(span.end, end, span) && repeated(span.start, end))
+                span.end = end;
+        }
+    }
+    // A lone word the longer name now covers goes.
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<SequenceTagger::Span> kept;
+    kept.reserve(spans.size());
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (!kept.isEmpty() && span.start < kept.last().end)
+            continue;
+        kept.append(span);
+    }
+    spans = kept;
 }
 
 // "rivals Asus and Acer", "Zepto, Blinkit and Swiggy": a lone capitalised word listed with an

@@ -37,6 +37,7 @@ private:
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendOrganisationsOfNames(const ExtractionContext &context, const QSet<int> &organisationEnds, QList<SequenceTagger::Span> &spans);
     static void cutAtBrackets(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer

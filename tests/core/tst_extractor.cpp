@@ -200,6 +200,10 @@ private Q_SLOTS:
             "The Anchor” by fans, described the win as “the best night", 0, "");
         row("a lone word listed with a company is a company", "Lumiton wants shelf space from larger rivals Asus and Acer this year.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Daniel this year.", "Daniel", 0, "");
+        row("a company's name the article repeats, found in part by the model",
+            "Cement Maker Profit Falls\n\nMONTERREY, Oct 28 - Cementos del Norte said on Tuesday that its profit fell 11%.\n\n"
+            "Shares in Cementos del Norte fell 3% in Mexico City.", "Cementos del Norte", 1, "ORG");
+        row("the start of a sentence is no part of the name after it", "The IMF approved the loan. The IMF said the reforms were on track.", "IMF", 1, "ORG");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
