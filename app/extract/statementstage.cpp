@@ -21,9 +21,11 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // speaker's own, not what was reported.
     // ", and that inflation ...", ", and Hyderabad-based MosChip is ...": another reported clause,
     // or another subject's; ", the largest fintech acquisition this year": the writer's comment.
-    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
+    // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
+    // period of "a.m." or "U.S." before a lower-case word.
+    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
-                                        "\\s+and\\s+(?:warned|added|said|urged|called|told|stressed|noted|insisted)\\b|[.!?](?:\\s|$)|\\s[“\"]\\s*$|:\\s*[“\"]"));
+                                        "\\s+and\\s+(?:warned|added|said|urged|called|told|stressed|noted|insisted)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|\\s[“\"]\\s*$|:\\s*[“\"]"));
     const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
@@ -65,7 +67,7 @@ void StatementStage::run(ExtractionContext &context) const
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
                                             "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+[\\w’'-]+)?)?"
-                                            "(?<skip>(?:\\s+(?!that\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
+                                            "(?<skip>(?:\\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|been)\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
                                             "(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*)"
                                             "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));

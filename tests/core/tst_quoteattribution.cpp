@@ -270,6 +270,17 @@ private Q_SLOTS:
         QTest::newRow("fronted, said in a filing")
             << QString::fromUtf8("Harbour Tally\n\nRevenue climbed 9% to 2 billion crowns in the quarter, Nordhavn Shipping said in a filing to the Oslo Stock Exchange.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said") << QStringLiteral("Revenue climbed 9% to 2 billion crowns in the quarter");
+        QTest::newRow("but that goes on reporting")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said no ferry had been lost, but that two crew members had been hurt.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said")
+            << QStringLiteral("no ferry had been lost, but that two crew members had been hurt");
+        QTest::newRow("a.m. is no sentence end")
+            << QString::fromUtf8("Harbour Tally\n\nThe Harbour Authority said the storm hit at about 3:40 a.m. and that the quay flooded.")
+            << QStringLiteral("Harbour Authority") << QStringLiteral("said") << QStringLiteral("the storm hit at about 3:40 a.m. and that the quay flooded");
+        QTest::newRow("the first clause is content, not an audience")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said 11 ferries had been cancelled on Thursday and that customers would get refunds.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said")
+            << QStringLiteral("11 ferries had been cancelled on Thursday and that customers would get refunds");
         QTest::newRow("pronoun")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl opened the quay. She said the town would build a second one.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the town would build a second one");
