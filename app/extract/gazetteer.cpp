@@ -68,6 +68,8 @@ Gazetteer::Gazetteer()
             const QString place = QString::fromUtf8(f.value(0));
             if (place.size() > 2 || place.contains(QLatin1Char('.')) || place == QLatin1String("US") || place == QLatin1String("UK"))
                 add(place, QString::fromUtf8(f.value(1)), {});
+            if (QLatin1String(name) == QLatin1String(":/gazetteers/countries.tsv"))
+                m_countries.insert(place);
         }
     }
     for (const QByteArray &line : lines(":/gazetteers/curated/titles.txt")) {

@@ -44,6 +44,9 @@ public:
     bool isTitle(QStringView word) const { return m_lowerTitles.contains(word.toString().toLower()); }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    // A country's name ("Saudi Arabia", "Hungary"): a place in every annotated article, also as
+    // a national team.
+    bool isCountry(const QString &name) const { return m_countries.contains(name); }
     bool isChineseSurname(QStringView word) const { return m_chineseSurnames.contains(word); }
     // Family names of many countries (resources/gazetteers/surnames.txt): a hint for the tagger.
     bool isSurname(QStringView word) const { return m_surnames.contains(word); }
@@ -66,6 +69,7 @@ private:
     QSet<QStringView> m_chineseSurnames;
     QSet<QStringView> m_surnames;
     QSet<QString> m_legalForms;
+    QSet<QString> m_countries;
     QStringList m_titles;
     QSet<QString> m_lowerTitles;
 };

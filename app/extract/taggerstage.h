@@ -37,6 +37,8 @@ private:
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendOrganisationsOfNames(const ExtractionContext &context, const QSet<int> &organisationEnds, QList<SequenceTagger::Span> &spans);
     static void cutAtBrackets(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinMiddleInitials(ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -204,6 +204,10 @@ private Q_SLOTS:
             "Cement Maker Profit Falls\n\nMONTERREY, Oct 28 - Cementos del Norte said on Tuesday that its profit fell 11%.\n\n"
             "Shares in Cementos del Norte fell 3% in Mexico City.", "Cementos del Norte", 1, "ORG");
         row("the start of a sentence is no part of the name after it", "The IMF approved the loan. The IMF said the reforms were on track.", "IMF", 1, "ORG");
+        row("a middle initial after a title", "Vinsera managing director Rajesh K. Menon told Business Daily the plant would open.", "Rajesh K. Menon", 0,
+            "PERSON");
+        row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",
+            "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
     }
