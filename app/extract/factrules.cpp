@@ -86,7 +86,7 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$)"));
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
@@ -122,17 +122,66 @@ QString moneyAfter(const Pair &p)
 // "X ... ahead of Y" when other names stand between them.
 bool isFirstActor(const Pair &p)
 {
+    // (not the agency of a dateline: "CAIRO, Nov 29 (AFP) - Al Ahly reached")
+    static const RE agency(QStringLiteral(R"(^\)\s*[-–—])"));
     for (const Annotation *x : p.in) {
-        if (is(*x, {"ORG", "PERSON"}))
+        if (is(*x, {"ORG", "PERSON"}) && !agency.matchView(QStringView(p.c.text).mid(x->end, std::min(4, p.c.sentence.end - x->end))).hasMatch())
             return x == &p.a;
     }
     return false;
 }
 
+// What may stand between a subject and its verb: a description between commas ("Eti Maden, the
+// state miner, signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
+const QString VerbLead = QStringLiteral(R"(^\s*(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
+                                        R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
+
+// Whether `a` begins a clause of its own: the sentence's start or a dateline's dash before it, or
+// "while", "whereas", "but", a semicolon ("..., while Rapid Vienna slipped to fourth after a
+// goalless draw at home to Blau-Weiß Linz").
+bool beginsClause(const Context &c, const Annotation &a)
+{
+    static const RE clauseStart(QStringLiteral(R"((?:[;–—]|\s-|\bwhile|\bwhereas|\bbut)\s*$)"));
+    const int from = std::max(c.sentence.start, a.start - 40);
+    const QStringView lead = QStringView(c.text).mid(from, a.start - from);
+    return (from == c.sentence.start && lead.trimmed().isEmpty()) || clauseStart.matchView(lead).hasMatch();
+}
+
+bool isClauseSubject(const Pair &p)
+{
+    return beginsClause(p.c, p.a);
+}
+
+// Whether another clause begins with a name of the same kind between the two ("Red Bull Salzburg
+// went top ..., while Rapid Vienna slipped to fourth after a goalless draw at home to Linz").
+bool anotherClauseBetween(const Pair &p)
+{
+    for (const Annotation *x : p.in) {
+        if (x->start >= p.a.end && x->end <= p.b.start && x->label == p.a.label && beginsClause(p.c, *x))
+            return true;
+    }
+    return false;
+}
+
+// Whether `a` follows a preposition ("top of LaLiga", "in LaLiga"): then it is no clause's subject.
+bool afterPreposition(const Pair &p)
+{
+    static const RE preposition(QStringLiteral(R"(\b(?:in|of|at|to|from|for|with|by|on|against|over)\s+(?:the\s+)?$)"), RE::CaseInsensitiveOption);
+    const int from = std::max(p.c.sentence.start, p.a.start - 16);
+    return preposition.matchView(QStringView(p.c.text).mid(from, p.a.start - from)).hasMatch();
+}
+
+// Two names next to each other in a list: "Azul, LATAM" or "Azul, LATAM and Gol".
+bool listComma(const QString &gap)
+{
+    static const RE comma(QStringLiteral(R"(^\s*,\s*(?:and\s+)?$)"));
+    return comma.match(gap).hasMatch();
+}
+
 // Partners, deals and competition: organisation, then the other side.
 void betweenOrganisations(const Pair &p)
 {
-    static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|also|last month|last year)\\s+)*(?:\\w+\\s+){0,2}?"
+    static const RE partnership(VerbLead + QStringLiteral("(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
                                                "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
                                                "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
@@ -140,25 +189,33 @@ void betweenOrganisations(const Pair &p)
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
-    static const RE deal(QStringLiteral("^\\W*(?:said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\s+)?(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to|also)\\s+)*"
-                                        "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
+    static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
                                         "backs|backed|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
                                         // "buy Bengaluru-based consumer lender": a few words may describe what is bought
                                         "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,4}?\\W*$"),
                          RE::CaseInsensitiveOption);
     // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
-    static const RE order(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|also)\\s+)*(?<cue>ordered|orders|signed|signs|bought|buys)\\b[^.;:]{0,60}?\\b"
-                                         "(?:(?<from>from)|(?:agreement|contract|deal)\\b[^.;:]{0,20}?\\bwith)\\s+(?:[\\w-]+\\s+){0,2}?$"),
+    // (a point inside a number is no sentence end: "a €1.2 billion ($1.3 billion) agreement")
+    static const RE order(VerbLead + QStringLiteral("(?<cue>ordered|orders|signed|signs|bought|buys)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,60}?\\b"
+                                                    "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                           RE::CaseInsensitiveOption);
-    static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
-                                               "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with)\\W*(?:(?:the|its)\\s+)?$"),
+    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
+                                                          "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
+                                                          // a match to come: "will face Mamelodi Sundowns", "at home to"
+                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
-    static const RE result(QStringLiteral("\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+(?:\\p{Ll}[\\w’'-]*\\s+){0,2}$"));
+    // "beat Japan’s world number one", not "could not beat".
+    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+"
+                                          "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
-    if (!organisations && !people && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
+    const bool places = is(p.a, {"GPE"}) && is(p.b, {"GPE"});
+    if (!organisations && !people && !places && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
         return; // most pairs: no pattern below applies
+    // Beyond 100 characters only a description between commas may separate the two ("Kaveri
+    // Semiconductors, a Bengaluru chip designer backed by ..., on Tuesday launched").
+    const bool far = p.gap.size() > 100;
     const auto add = [&p](const QString &kind, const QString &predicate, const QString &rule, double confidence, const QString &value = {}) {
         Fact f = p.make(kind, p.a, predicate, rule, confidence, p.b);
         f.value = value;
@@ -179,16 +236,60 @@ void betweenOrganisations(const Pair &p)
     static const RE sellBefore(QStringLiteral("\\b(?:sell|sells|sold|selling)\\s+(?:(?:its|a|the|their)\\s+)?(?:[\\d.]+%\\s+)?(?:stake\\s+in\\s+)?$"),
                                RE::CaseInsensitiveOption);
     static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
-    static const RE byBefore(QStringLiteral("\\b(?:developed|built|made|produced|designed|founded|run|led)\\s+(?:jointly\\s+)?by\\s+$"), RE::CaseInsensitiveOption);
+    static const RE byBefore(QStringLiteral("\\b(?:developed|built|made|produced|designed|founded|run|led)\\s+(?:jointly\\s+)?by\\s+(?:[\\p{L}-]+-based\\s+)?$"),
+                             RE::CaseInsensitiveOption);
     static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
+    // "produced by Irrintzi Films with Basque public broadcaster EITB"
+    static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
+    // "raised $45 million in a Series B round led by East Ventures": the investor's deal
+    static const RE funding(VerbLead + QStringLiteral("(?:raised|raises|secured|secures)\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|from)\\b[^.;:]{0,40}?\\b(?:led|co-led)\\s+by\\s+"
+                                                      "(?:[\\w’'-]+\\s+){0,2}?$"),
+                           RE::CaseInsensitiveOption);
+    // "Hapag-Lloyd, Maersk’s partner in the Gemini Cooperation alliance"
+    static const RE partnerOf(QStringLiteral("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}partner\\b"));
+    // "Ghana and Ivory Coast have worked together", "Azul, LATAM Airlines Brasil and Gol compete for"
+    static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
+                                            "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture))\\b"));
+    static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));
     const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
+    const QStringView afterB = QStringView(p.c.text).mid(p.b.end, std::min(80, p.c.sentence.end - p.b.end));
+    const bool joined = andGap.match(p.gap).hasMatch();
+    if ((organisations || places) && joined && together.matchView(afterB).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.together"), 0.7, p.b));
+        return;
+    }
+    if (places)
+        return;
+    if (organisations && (joined || listComma(p.gap))) {
+        // "Azul, LATAM Airlines Brasil and Gol compete for passengers": each with those listed after it.
+        Mentions rivals{&p.b};
+        rivals += listedAfter(p, p.b);
+        const Annotation *last = rivals.last();
+        if (compete.matchView(QStringView(p.c.text).mid(last->end, std::min(40, p.c.sentence.end - last->end))).hasMatch()) {
+            for (const Annotation *rival : std::as_const(rivals))
+                p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("competes with"), QStringLiteral("fact.competition.listed"), 0.65, *rival));
+            return;
+        }
+    }
+    if (organisations && p.gap.trimmed() == QLatin1String(",") && partnerOf.matchView(afterB).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership.apposition"), 0.7, p.b));
+        return;
+    }
     if (organisations && sellTo.match(p.gap).hasMatch() && sellBefore.matchView(before).hasMatch()) {
         // "sell its 31% stake in Hanseong Logistics to private equity firm Seorak": the buyer's deal.
         Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("acquires"), QStringLiteral("fact.deal.sale"), 0.65, p.a);
         f.value = moneyAfter(p);
         p.c.facts.append(f);
-    } else if (organisations && andGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
+    } else if (organisations && joined && byBefore.matchView(before).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65, p.b));
+    } else if (organisations && withGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
+        add(QStringLiteral("partnership"), QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65);
+    } else if (const auto fu = funding.match(p.gap); organisations && fu.hasMatch()) {
+        Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("invests in"), QStringLiteral("fact.deal.funding"), 0.7, p.a);
+        f.value = moneyBetween();
+        if (f.value.isEmpty())
+            f.value = fu.captured(QStringLiteral("amount")).simplified();
+        p.c.facts.append(f);
     } else if (organisations && partnership.match(p.gap).hasMatch()) {
         add(QStringLiteral("partnership"), QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75);
     } else if (const auto d = deal.match(p.gap); organisations && d.hasMatch()) {
@@ -219,7 +320,9 @@ void betweenOrganisations(const Pair &p)
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch() && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && (people || p.gap.size() < 40) : (p.gap.size() < 25 || isFirstActor(p)))) {
+               (organisations || people) && r.hasMatch()
+               && (r.hasCaptured(QStringLiteral("ranked")) ? !far && isFirstActor(p) && (people || p.gap.size() < 40)
+                                                           : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
         // they follow it closely ("three ahead of Fenerbahçe"), not across a table.
         add(QStringLiteral("competition"), r.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition.result"), 0.6);
@@ -228,8 +331,7 @@ void betweenOrganisations(const Pair &p)
 
 void launches(const Pair &p)
 {
-    static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
-                                          "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
+    static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
                            RE::CaseInsensitiveOption);
     if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch())
         return;
@@ -439,6 +541,84 @@ void statistics(const Pair &p)
         QStringLiteral("fact.statistic"), 0.65);
 }
 
+QStringList nameWords(const QString &name)
+{
+    static const RE separators(QStringLiteral(R"([\s’'-]+)"));
+    return name.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+}
+
+// Whether one name is the other or its words are a part of the other's ("Salzburg", "Red Bull
+// Salzburg"; "Samsung", "Samsung Electronics").
+bool sameName(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty();
+    const QStringList &shorter = a.size() <= b.size() ? a : b;
+    const QStringList &longer = a.size() <= b.size() ? b : a;
+    return std::all_of(shorter.cbegin(), shorter.cend(), [&](const QString &w) { return longer.contains(w); });
+}
+
+// A headline names the sides shorter than the body ("Salzburg Beat Sturm Graz", "Red Bull Salzburg
+// ... a 3-1 win over champions Sturm Graz"): the same relation between the same names is one fact,
+// told by its fullest names, with every sentence as evidence. Statistics also need the same value.
+// Candidates are found by the first and last word of the subject and only the last few are
+// compared, so a long article stays linear.
+QList<Fact> mergeShortNames(const QList<Fact> &facts)
+{
+    QList<Fact> merged;
+    QHash<QString, QList<qsizetype>> byWord;
+    for (const Fact &f : facts) {
+        const bool related = f.kind == QLatin1String("competition") || f.kind == QLatin1String("partnership") || f.kind == QLatin1String("deal")
+            || f.kind == QLatin1String("launch") || f.kind == QLatin1String("statistic");
+        const QStringList subject = nameWords(f.subjectText);
+        if (!related || subject.isEmpty() || f.objectText.isEmpty()) {
+            merged.append(f);
+            continue;
+        }
+        const QStringList object = nameWords(f.objectText);
+        const QString keys[] = {f.kind + QLatin1Char('|') + subject.first(), f.kind + QLatin1Char('|') + subject.last()};
+        qsizetype into = -1;
+        for (const QString &key : keys) {
+            const QList<qsizetype> &candidates = byWord[key];
+            for (qsizetype i = candidates.size() - 1; i >= 0 && i >= candidates.size() - 8 && into < 0; --i) {
+                const Fact &g = merged.at(candidates.at(i));
+                const bool sameValue = f.kind != QLatin1String("statistic") || g.objectText == f.objectText;
+                if (sameValue && sameName(nameWords(g.subjectText), subject) && sameName(nameWords(g.objectText), object))
+                    into = candidates.at(i);
+            }
+        }
+        if (into < 0) {
+            for (const QString &key : keys)
+                byWord[key].append(merged.size());
+            merged.append(f);
+            continue;
+        }
+        Fact &earlier = merged[into];
+        const auto length = [](const Fact &x) { return x.subjectText.size() + x.objectText.size(); };
+        if (length(f) > length(earlier)) {
+            // The fuller names tell the fact; both sentences stay its evidence.
+            Fact fuller = f;
+            fuller.evidence = earlier.evidence + f.evidence;
+            fuller.confidence = std::max(earlier.confidence, f.confidence);
+            if (fuller.value.isEmpty())
+                fuller.value = earlier.value;
+            if (fuller.time.isEmpty())
+                fuller.time = earlier.time;
+            earlier = fuller;
+            for (const QString &key : keys) {
+                if (!byWord[key].contains(into))
+                    byWord[key].append(into);
+            }
+        } else {
+            earlier.evidence += f.evidence;
+            earlier.confidence = std::max(earlier.confidence, f.confidence);
+            if (earlier.value.isEmpty())
+                earlier.value = f.value;
+        }
+    }
+    return merged;
+}
+
 // The same fact stated twice (headline and body) is one fact with both sentences as evidence.
 QList<Fact> mergeRepeats(const QList<Fact> &facts)
 {
@@ -456,7 +636,7 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
             merged.append(f);
         }
     }
-    return merged;
+    return mergeShortNames(merged);
 }
 
 } // namespace
@@ -478,13 +658,14 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         const Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
             for (int j = i + 1; j < in.size(); ++j) {
-                const QString gap = gapBetween(text, *in.at(i), *in.at(j));
+                const QString gap = gapBetween(text, *in.at(i), *in.at(j), 160);
                 if (gap.isNull())
                     break;
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);
-                statistics(pair);
+                if (gap.size() <= 100)
+                    statistics(pair);
             }
         }
         roles(c, in);

@@ -260,6 +260,84 @@ private Q_SLOTS:
         QTest::newRow("developed jointly") << QStringLiteral("The test was developed by Tromsø University and Halvorsen Diagnostics Ltd over five years.")
                                           << QStringLiteral("partnership") << QStringLiteral("Tromsø University") << QStringLiteral("Halvorsen Diagnostics Ltd")
                                           << QString();
+        QTest::newRow("a launch on a day") << QStringLiteral("Huawei on Tuesday released the Mate 70 Pro in Shenzhen.") << QStringLiteral("launch")
+                                          << QStringLiteral("Huawei") << QStringLiteral("Mate 70 Pro") << QString();
+        QTest::newRow("a launch after a description")
+            << QStringLiteral("Halvorsen Robotics, a Norwegian maker of warehouse machines backed by Tencent and the Oslo city government, on Monday launched the Mate 70 Pro.")
+            << QStringLiteral("launch") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Mate 70 Pro") << QString();
+        QTest::newRow("an order from a country's maker") << QStringLiteral("Maersk on Friday ordered eight tankers from South Korea’s Hanwha Ocean for about $900 million.")
+                                                        << QStringLiteral("deal") << QStringLiteral("Maersk") << QStringLiteral("Hanwha Ocean") << QString();
+        QTest::newRow("an agreement after a description") << QStringLiteral("Kestrel Energy, the state utility, signed an agreement in May with China’s BYD to build a battery plant.")
+                                                         << QStringLiteral("partnership") << QStringLiteral("Kestrel Energy") << QStringLiteral("BYD") << QString();
+        QTest::newRow("a contract with an amount in two currencies")
+            << QStringLiteral("Ghana signed a 2.5 billion cedi ($160 million) contract on Monday with Halvorsen Group to build two bridges.") << QStringLiteral("deal")
+            << QStringLiteral("Ghana") << QStringLiteral("Halvorsen Group") << QString();
+        QTest::newRow("a round led by an investor") << QStringLiteral("Paystack has raised $30 million in a Series A round led by Sequoia Capital, the company said.")
+                                                   << QStringLiteral("deal") << QStringLiteral("Sequoia Capital") << QStringLiteral("Paystack") << QString();
+        QTest::newRow("a round after a long description")
+            << QStringLiteral("Paystack, a Lagos-based payments startup that serves about 200,000 merchants across Africa, has raised $30 million in a round led by Sequoia Capital.")
+            << QStringLiteral("deal") << QStringLiteral("Sequoia Capital") << QStringLiteral("Paystack") << QString();
+        QTest::newRow("a partner by apposition") << QStringLiteral("Shares of Maersk fell 2%, while Hapag-Lloyd, Maersk’s partner in the Gemini alliance, gained 1.4%.")
+                                                << QStringLiteral("partnership") << QStringLiteral("Hapag-Lloyd") << QStringLiteral("Maersk") << QString();
+        QTest::newRow("countries working together") << QStringLiteral("Norway and Sweden have worked together since 2019 on a shared power grid.")
+                                                   << QStringLiteral("partnership") << QStringLiteral("Norway") << QStringLiteral("Sweden") << QString();
+        QTest::newRow("a list that competes")
+            << QStringLiteral("India’s three private carriers, Reliance Jio, Bharti Airtel and Vodafone Idea, compete for rural customers.") << QStringLiteral("competition")
+            << QStringLiteral("Bharti Airtel") << QStringLiteral("Vodafone Idea") << QString();
+        QTest::newRow("a win far from its subject")
+            << QStringLiteral("MADRID, Nov 3 (Reuters) - Real Betis climbed to fifth in LaLiga on Sunday after a late goal from their captain gave the Andalusian side a 2-1 win over Valencia.")
+            << QStringLiteral("competition") << QStringLiteral("Real Betis") << QStringLiteral("Valencia") << QString();
+        QTest::newRow("a draw in the second clause")
+            << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
+            << QStringLiteral("Atlético Madrid") << QStringLiteral("Real Betis") << QString();
+        QTest::newRow("beat a described player") << QStringLiteral("Indonesia’s Jonatan Christie beat Denmark’s world number two Anders Antonsen 21-15, 21-18 on Sunday.")
+                                                << QStringLiteral("competition") << QStringLiteral("Jonatan Christie") << QStringLiteral("Anders Antonsen") << QString();
+        QTest::newRow("a match to come") << QStringLiteral("Real Madrid, who have won the competition a record 15 times, will face Bayern Munich in the semi-final.")
+                                        << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Bayern Munich") << QString();
+        QTest::newRow("produced by one with another") << QStringLiteral("The series was produced by Oslo-based Fjord Pictures with public broadcaster NRK.")
+                                                     << QStringLiteral("partnership") << QStringLiteral("Fjord Pictures") << QStringLiteral("NRK") << QString();
+    }
+
+    // Facts a careless rule would state: each row names one that must not be found.
+    void noWrongFact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("object");
+        QTest::newRow("the first clause's subject did not draw")
+            << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
+            << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("could not beat") << QStringLiteral("In Madrid, Real Madrid had 20 shots but could not beat Valencia goalkeeper Giorgi Mamardashvili, who made eight saves.")
+                                       << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Valencia");
+    }
+
+    void noWrongFact()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QString, object);
+        Article a;
+        a.text = text;
+        const AnnotatedArticle result = *Extractor::extract(a);
+        for (const Fact &f : result.facts)
+            QVERIFY2(f.kind != kind || f.subjectText != subject || f.objectText != object, qPrintable(f.predicate));
+    }
+
+    // A headline and the body state one result with shorter and fuller names: one fact, told by
+    // the fuller names, with both sentences as evidence.
+    void repeatedFactIsOneFact()
+    {
+        Article a;
+        a.text = QStringLiteral("Sevilla Beat Valencia to Go Fifth\n\nMADRID, Nov 3 - Sevilla FC climbed to fifth in LaLiga on Sunday with a 3-1 win over Valencia CF.\n");
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList seen;
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("competition"))
+                seen << QStringLiteral("%1 | %2 | %3").arg(f.subjectText, f.objectText).arg(f.evidence.size());
+        }
+        QCOMPARE(seen, QStringList{QStringLiteral("Sevilla FC | Valencia CF | 2")});
     }
 
     void facts()
