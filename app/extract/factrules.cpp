@@ -471,19 +471,51 @@ void roles(const Context &c, const Mentions &in)
 
 // A subject, what is measured, and the value. ("Hong Kong-listed shares": the place describes
 // the shares, it is not what is measured.)
+// What a statistic measures, by its last word: "annual inflation", "oil and gas output", "average
+// revenue per user".
+const QString MeasureHeads = QStringLiteral(
+    R"((?:market share|share price|shares?|revenues?|sales|net profit|profits?|prices?|exports|imports|output|production|market value|valuation|)"
+    R"(stake|budget|spending|deliveries|shipments|inflation|economy|growth|turnout|attendance|reserves|debt|deficit|arrivals|admissions|)"
+    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers))");
+const QString ChangeVerbs = QStringLiteral(
+    R"((?:rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|grown|contracted|expanded|)"
+    R"(slowed|accelerated|widened|narrowed|eased|increased|decreased|doubled|more than doubled|(?:(?:was|were|is|are)\s+)?(?:up|down)))");
+
 void statistics(const Pair &p)
 {
-    static const RE measure(QStringLiteral("(?:(?:'s|’s)\\s+)?(?<measure>market share|share price|shares?|revenue|sales|net profit|profit|prices?|exports|imports|"
-                                           "output|production|market value|valuation|stake|budget|spending|deliveries|shipments|oil imports|overseas sales)\\b"
-                                           "(?<rest>[^.;:,]*?)$"),
-                            RE::CaseInsensitiveOption);
+    // "Turkey's annual inflation slowed to", "SK Hynix's operating profit for the July-September
+    // quarter rose to", "German industrial production fell", "Nigeria’s inflation, measured by the
+    // NBS, rose to".
+    // (In lower case: a headline's "Orders Vodafone Idea to Pay" names no measure. A verb is no
+    // part of one: "New York said weak growth would".) "Germany, where industrial output has fallen",
+    // "Huawei had a market share of".
+    static const RE measure(QStringLiteral(R"(^(?:\s+|['’]s?\s+|,\s+where\s+)(?:(?:has|have|had|holds?|held)\s+(?:a|an|the)\s+)?(?<measure>(?:(?!(?:said|says|told|would|will|could|may|might|has|have|had|is|was|were|are|and|but|that|which|who|where)\b)[\p{Ll}-]+\s+){0,3}?%1)\b)"
+                                           R"((?<rest>[^.;:,]*?(?:,[^;:,]{1,70},[^.;:,]*?)?)$)")
+                                .arg(MeasureHeads));
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
-                                            "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
+                                            "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued|"
+                                            "contracted|expanded|slowed|accelerated|widened|narrowed|eased|surged|slumped|declined|risen|fallen)\\b"),
                              RE::CaseInsensitiveOption);
+    // "ORG said (on Monday) (that) (its) MEASURE ... rose": the source's own figure, or one it gives
+    // for no other named subject ("The J.League said in a statement that average attendance in the
+    // top flight had risen", "Petrobras said its oil and gas output rose").
+    static const RE sourceSaid(QStringLiteral(R"(^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;:]{1,80}?,\s*)?(?:said|says|reported)\s+(?:in a (?:statement|filing|report)\s+|(?:on|last|this|in)\s+\w+\s+)?)"
+                                             R"((?:that\s+)?(?:its\s+)?(?<measure>(?:[\p{L}-]+\s+){0,4}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?%2\s+(?:to\s+|by\s+)?(?:a record\s+)?$)")
+                                  .arg(MeasureHeads, ChangeVerbs),
+                              RE::CaseInsensitiveOption);
+    // A value after "from" is the earlier one ("fell to 41% from 66%").
+    static const RE earlier(QStringLiteral(R"(\bfrom\s+(?:a record\s+)?$)"));
+    // A change and then the level reached: one fact, with the amount of money when the level is
+    // one ("rose 22% to a record $16.6 billion"), else with the change ("rose 11% to 2.9 million
+    // barrels a day").
+    static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
+    static const RE changeThenLevel(QStringLiteral(R"(%[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
     // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
     // "industrial output has fallen".
-    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?:(?:has|have|had)\\s+)?(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|"
-                                         "climbed|added|lost|surged|slumped|declined|grew|(?:(?:was|were|is|are)\\s+)?(?:up|down))\\s+(?:to\\s+|by\\s+)?$"),
+    // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index\\s+)?(?:(?:has|have|had)\\s+)?"
+                                         "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
+                                         "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+)?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
     // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
@@ -527,18 +559,112 @@ void statistics(const Pair &p)
             return;
         }
     }
-    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}))
+    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
+    if (p.b.label == QLatin1String("PERCENT")) {
+        for (const Annotation *x : p.in) {
+            if (x->label == QLatin1String("MONEY") && x->start >= p.b.end && x->start - p.b.end < 50
+                && thenLevel.matchView(QStringView(text).mid(p.b.end, x->start - p.b.end)).hasMatch())
+                return; // the amount reached tells the fact
+        }
+    } else if (p.b.label != QLatin1String("MONEY") && changeThenLevel.match(p.gap).hasMatch()) {
+        return; // the change tells it
+    }
+    if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
+        add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
+        return;
+    }
     const auto m = measure.match(p.gap);
     // Between commas only an organisation's description ("Vietcombank, the country’s most valuable
     // lender, gained"), not a place's or a source's ("ANAC, ..., said ... up").
     const bool described = p.gap.trimmed().startsWith(QLatin1Char(','));
-    const bool direct = !m.hasMatch() && p.gap.size() < 100 && moved.match(p.gap).hasMatch()
-        && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))));
-    if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) && !direct)
+    const auto mv = moved.match(p.gap);
+    // An index's move is told with the level it reached ("rose 1.8% to 10,872 points"); a close
+    // with its direction ("closed 1.4% lower").
+    static const RE atPoints(QStringLiteral(R"(^\s*(?:lower|higher|up|down)?\s*,?\s*(?:at|to)\s+[\d,.]+\s+points\b)"));
+    static const RE direction(QStringLiteral(R"(^\s+(?:lower|higher|up|down)\b)"));
+    const QStringView further = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
+    const bool direct = !m.hasMatch() && p.gap.size() < 100 && mv.hasMatch()
+        && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))))
+        && (!mv.hasCaptured(QStringLiteral("index")) || atPoints.matchView(further).hasMatch())
+        && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
+    if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
         return;
     add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
         QStringLiteral("fact.statistic"), 0.65);
+}
+
+// "Annual inflation slowed to 35.4% in May, the lowest in three years, according to the Turkish
+// Statistical Institute", "Tourist arrivals reached 2.1 million ..., according to X", "Inflation in
+// the euro zone was 2.1% in October, Eurostat said": a figure that names no subject of its own
+// before its value is the source's.
+void sourcedStatistics(const Context &c, const Mentions &in)
+{
+    static const RE opening(QStringLiteral(R"(^(?:[^\n–—]{0,60}?\s[-–—]\s+)?(?!(?:its|their|his|her|our)\b)(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
+                                           R"((?<change>%2|reached|was|were|stood at|totalled|totaled)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
+                                .arg(MeasureHeads, ChangeVerbs),
+                            RE::CaseInsensitiveOption);
+    static const RE dateline(QStringLiteral(R"(^[^\n–—]{0,60}?\s[-–—]\s+)"));
+    static const RE according(QStringLiteral(R"(,\s+according to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$)"));
+    static const RE sourceComma(QStringLiteral(R"(,\s+(?:the\s+)?$)"));
+    static const RE said(QStringLiteral(R"(^\s*(?:\([^)]{1,20}\)\s*)?said\b)"));
+    const QString &text = c.text;
+    const QStringView sentence = QStringView(text).mid(c.sentence.start, c.sentence.end - c.sentence.start);
+    const auto d = dateline.matchView(sentence);
+    const int bodyStart = c.sentence.start + (d.hasMatch() ? int(d.capturedEnd()) : 0);
+    const Annotation *value = nullptr;
+    for (const Annotation *x : in) {
+        if (x->start < bodyStart)
+            continue;
+        if (is(*x, {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})) {
+            value = x;
+            break;
+        }
+        if (!is(*x, {"DATE", "TIME", "ORDINAL"}))
+            return; // a named subject comes first: the pairs tell its figures
+    }
+    if (!value || value->start - c.sentence.start > 120)
+        return;
+    // "Revenue climbed 9.4% to 11.8 trillion dong": the amount reached tells the fact.
+    static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
+    const Annotation *level = nullptr;
+    for (const Annotation *x : in) {
+        if (value->label == QLatin1String("PERCENT") && x->label == QLatin1String("MONEY") && x->start >= value->end && x->start - value->end < 50
+            && thenLevel.matchView(QStringView(text).mid(value->end, x->start - value->end)).hasMatch()) {
+            level = x;
+            break;
+        }
+    }
+    const auto o = opening.matchView(QStringView(text).mid(c.sentence.start, value->start - c.sentence.start));
+    if (!o.hasMatch())
+        return;
+    for (const Annotation *x : in) {
+        if (x->start < value->end || x->label != QLatin1String("ORG"))
+            continue;
+        if (x->start - value->end > 120)
+            break;
+        const QStringView between = QStringView(text).mid(value->end, x->start - value->end);
+        if (between.contains(QLatin1Char(';')))
+            break;
+        if (according.matchView(between).hasMatch()
+            || (sourceComma.matchView(between).hasMatch() && said.matchView(QStringView(text).mid(x->end, std::min(30, c.sentence.end - x->end))).hasMatch())) {
+            Fact f = c.make(QStringLiteral("statistic"), *x,
+                            QString(o.captured(QStringLiteral("measure")) + o.captured(QStringLiteral("rest")) + QLatin1Char(' ') + o.captured(QStringLiteral("change"))).simplified(),
+                            QStringLiteral("fact.statistic.according-to"), 0.55);
+            f.objectText = spanText(text, level ? *level : *value);
+            f.value = f.objectText;
+            if (!level && value->label == QLatin1String("PERCENT"))
+                f.unit = QStringLiteral("%");
+            for (const Annotation *t : in) {
+                if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
+                    f.time = spanText(text, *t);
+                    break;
+                }
+            }
+            c.facts.append(f);
+            return;
+        }
+    }
 }
 
 QStringList nameWords(const QString &name)
@@ -669,6 +795,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             }
         }
         roles(c, in);
+        sourcedStatistics(c, in);
     }
     return mergeRepeats(facts);
 }

@@ -296,6 +296,24 @@ private Q_SLOTS:
                                         << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Bayern Munich") << QString();
         QTest::newRow("produced by one with another") << QStringLiteral("The series was produced by Oslo-based Fjord Pictures with public broadcaster NRK.")
                                                      << QStringLiteral("partnership") << QStringLiteral("Fjord Pictures") << QStringLiteral("NRK") << QString();
+        QTest::newRow("a change then the amount reached") << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.")
+                                                         << QStringLiteral("statistic") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("$410 million")
+                                                         << QStringLiteral("2025");
+        QTest::newRow("a value before an earlier one") << QStringLiteral("Kestrel Bank’s market share fell to 21% from 25% last year.") << QStringLiteral("statistic")
+                                                      << QStringLiteral("Kestrel Bank") << QStringLiteral("21%") << QStringLiteral("last year");
+        QTest::newRow("a country's inflation") << QStringLiteral("Norway’s annual inflation slowed to 3.1% in October.") << QStringLiteral("statistic")
+                                              << QStringLiteral("Norway") << QStringLiteral("3.1%") << QStringLiteral("October");
+        QTest::newRow("an index with its level") << QStringLiteral("The KOSPI index rose 1.2% to 2,402 points on Friday.") << QStringLiteral("statistic")
+                                                << QStringLiteral("KOSPI") << QStringLiteral("1.2%") << QStringLiteral("Friday");
+        QTest::newRow("an index's close") << QStringLiteral("The Oslo Bors index ended 0.4% lower at 1,402 points.") << QStringLiteral("statistic")
+                                         << QStringLiteral("Oslo Bors") << QStringLiteral("0.4%") << QString();
+        QTest::newRow("a source's own figure") << QStringLiteral("Equinor said its oil and gas output rose 6% in the third quarter.") << QStringLiteral("statistic")
+                                              << QStringLiteral("Equinor") << QStringLiteral("6%") << QStringLiteral("the third quarter");
+        QTest::newRow("a figure according to its source")
+            << QStringLiteral("Tourist arrivals reached 2.3 million in the first ten months of the year, up 11%, according to Visit Norway.") << QStringLiteral("statistic")
+            << QStringLiteral("Visit Norway") << QStringLiteral("2.3 million") << QStringLiteral("the first ten months of the year");
+        QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
+                                                 << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
 
     // Facts a careless rule would state: each row names one that must not be found.
@@ -310,6 +328,16 @@ private Q_SLOTS:
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
         QTest::newRow("could not beat") << QStringLiteral("In Madrid, Real Madrid had 20 shots but could not beat Valencia goalkeeper Giorgi Mamardashvili, who made eight saves.")
                                        << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Valencia");
+        QTest::newRow("not the change when the amount is told")
+            << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.") << QStringLiteral("statistic")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12%");
+        QTest::newRow("not the earlier value") << QStringLiteral("Kestrel Bank’s market share fell to 21% from 25% last year.") << QStringLiteral("statistic")
+                                              << QStringLiteral("Kestrel Bank") << QStringLiteral("25%");
+        QTest::newRow("an index's move without its level") << QStringLiteral("The Oslo Bors index ended 0.4% lower.") << QStringLiteral("statistic")
+                                                          << QStringLiteral("Oslo Bors") << QStringLiteral("0.4%");
+        QTest::newRow("a speaker's forecast is not the place's figure")
+            << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
+            << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
     }
 
     void noWrongFact()
