@@ -349,19 +349,24 @@ void launches(const Pair &p)
 // who was executive director for treasury at Meridian Trust Bank", "Rapid's sporting director,
 // Stefan Hofbauer", "Carla Menéndez, head of rates strategy at Santander".
 const QString RoleWords = QStringLiteral(
-    R"((?:chief executive(?: officer)?|chief (?:economist|financial officer|technology officer|operating officer|investment officer|)"
-    R"(strategist|executive|scientist|medical officer|of staff)|CEO|CFO|CTO|COO|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
+    R"((?:chief executive(?: officer)?|chief (?:economist|[\p{Ll}]+ officer|)"
+    R"(strategist|executive|scientist|medical officer|of staff|of [\p{Ll}]+)|CEO|CFO|CTO|COO|(?-i:MP)|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
     R"((?:co-)?founder|director(?: general)?|managing director|executive director|general manager|manager|head coach|coach|captain|)"
     R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state)?|)"
     R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
-    R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist%1))");
+    R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
+    R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
+    R"(campaigner|representative|investigator|co-chair%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
-    R"((?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\p{L}+[’']s|chief|deputy|senior|former|acting|board|campaign|sporting|executive|managing|)"
+    R"((?:(?:(?-i:[\p{Lu}\d][\p{L}\d’'.&-]*)|\p{L}+[’']s|(?:co-)?founder and|chief|deputy|senior|former|acting|board|campaign|sporting|executive|managing|)"
     R"(general|vice|assistant|interim|associate|principal|lead|regional|national|state|foreign|finance|health|interior|agriculture|)"
     R"(budget|economy|trade|defence|defense|justice|education|transport|energy|technical|commercial|political|legal|medical|research|)"
-    R"(investment|junior)\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*\s+)?)");
+    R"(investment|junior)\s+){0,4}?)"
+    // (in lower case and no verb or function word: "said Senator X", "with Deputy Governor X")
+    R"((?:(?!(?:said|says|told|and|or|with|to|in|of|for|by|at|from|as|the|a|an|his|her|its|their|my|our|your|who|which|that|was|is|are|were|)"
+    R"(has|have|had|went|giving|gave|promised|accused|future|published)\b)(?-i:\p{Ll}[\p{Ll}-]*)\s+){0,2})");
 
 // Whether the last word before `end` (a comma allowed after it) is the last word of a job.
 bool endsWithRoleWord(const QString &text, int from, int end)
@@ -373,35 +378,49 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                               "scientist", "professor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "state", "governor",
                               "mayor", "senator", "lawyer", "attorney", "prosecutor", "leader", "member", "coordinator", "commissioner",
                               "ambassador", "editor", "partner", "adviser", "advisor", "official", "chancellor", "premier", "treasurer", "owner",
-                              "engineer", "epidemiologist", "staff", "president-elect"})
+                              "engineer", "epidemiologist", "staff", "president-elect", "meteorologist", "forecaster", "commander", "nurse",
+                              "undersecretary", "actress", "actor", "filmmaker", "producer", "agent", "chemist", "lawmaker", "judge", "neurologist",
+                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
     int to = end;
     while (to > from && (text.at(to - 1).isSpace() || text.at(to - 1) == QLatin1Char(',')))
         --to;
+    // "Its spokesperson in Geneva, Aïcha ...": the place after the job is no part of it.
+    static const RE place(QStringLiteral(R"(\s+(?:in|for)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?$)"));
+    if (const auto m = place.matchView(QStringView(text).mid(from, to - from)); m.hasMatch())
+        to = from + int(m.capturedStart());
     int start = to;
     while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
         --start;
     return start < to && lastWords.contains(text.mid(start, to - start).toLower());
 }
 
-void roles(const Context &c, const Mentions &in)
+void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
 {
     static const RE after(QStringLiteral(
-        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
-        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|$|\s+(?:said|says|told|who|and|on|in)\b)))")
+        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
+        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|and|on|in)\b)))")
                               .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
                           RE::CaseInsensitiveOption);
-    static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2)(?<comma>,)?\s+$)").arg(RolePrefix, RoleWords.arg(QString())),
+    static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2(?:\s+(?:in|for)\s+(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*)?(?=,))?)(?<comma>,)?\s+$)")
+                               .arg(RolePrefix, RoleWords.arg(QString())),
                            RE::CaseInsensitiveOption);
     const QString &text = c.text;
+    // An organisation before a place ("an analyst at Lagos-based research firm Stears", "a partner
+    // at Milan law firm Lo Bianco Ferri"); a place that describes where something is based is none.
     auto orgWithin = [&](int from, int to) -> const Annotation * {
+        const Annotation *place = nullptr;
         for (const Annotation *x : in) {
-            if ((x->label == QLatin1String("ORG") || x->label == QLatin1String("GPE")) && x->start >= from && x->end <= to)
+            if (x->start < from || x->end > to)
+                continue;
+            if (x->label == QLatin1String("ORG"))
                 return x;
+            if (x->label == QLatin1String("GPE") && !place && text.mid(x->end, 7) != QLatin1String("-based "))
+                place = x;
         }
-        return nullptr;
+        return place;
     };
     for (const Annotation *person : in) {
         if (person->label != QLatin1String("PERSON"))
@@ -412,7 +431,10 @@ void roles(const Context &c, const Mentions &in)
         QString rule;
         const int afterEnd = std::min<int>(c.sentence.end, person->end + 140);
         const auto a = after.matchView(QStringView(text).mid(person->end, afterEnd - person->end));
-        if (a.hasMatch()) {
+        // A job someone no longer holds is no role ("Hoxha, a 41-year-old former deputy health
+        // minister"); the title before the name may still tell the present one.
+        static const RE past(QStringLiteral(R"(^(?:[\d]+-year-old\s+)?(?:former|ex-|onetime|then)\b)"), RE::CaseInsensitiveOption);
+        if (a.hasMatch() && !past.match(a.captured(QStringLiteral("role"))).hasMatch()) {
             const int from = person->end + int(a.capturedStart(QStringLiteral("role")));
             const int to = person->end + int(a.capturedEnd(QStringLiteral("role")));
             role = a.captured(QStringLiteral("role"));
@@ -443,6 +465,31 @@ void roles(const Context &c, const Mentions &in)
             roleFrom = from;
             roleTo = to;
             rule = b.hasCaptured(QStringLiteral("comma")) ? QStringLiteral("fact.role.before-comma") : QStringLiteral("fact.role.title-before");
+            // "Analyst Rahul Mehta-Joshi of ICRA said"
+            static const RE ofAfter(QStringLiteral(R"(^\s+(?:of|at)\s+(?:the\s+)?$)"));
+            if (!org) {
+                for (const Annotation *x : in) {
+                    if (x->start >= person->end && x->label == QLatin1String("ORG")) {
+                        if (ofAfter.matchView(QStringView(text).mid(person->end, x->start - person->end)).hasMatch())
+                            org = x;
+                        break;
+                    }
+                }
+            }
+            // "Its chief executive, Mohamed Juma Al Shamisi, ...": the organisation the sentence
+            // before spoke of.
+            static const RE its(QStringLiteral(R"(^(?-i:Its)\s)"));
+            if ((!org || org->label != QLatin1String("ORG")) && lastOrganisation && its.match(role).hasMatch() && from == c.sentence.start)
+                org = lastOrganisation;
+        }
+        // "Kazi Shahidul Haque, the society’s head of disaster response": the organisation named
+        // before whose name has that word.
+        static const RE nounPossessive(QStringLiteral(R"(^(?:the\s+)?(?<noun>\p{Ll}+)[’']s\s)"));
+        if (const auto np = nounPossessive.match(role); !org && np.hasMatch() && lastOrganisation) {
+            static const RE wordSplit(QStringLiteral(R"([^\p{L}]+)"));
+            const QStringList words = spanText(text, *lastOrganisation).toCaseFolded().split(wordSplit, Qt::SkipEmptyParts);
+            if (words.contains(np.captured(QStringLiteral("noun")).toCaseFolded()))
+                org = lastOrganisation;
         }
         if (org && org->start >= roleFrom && org->end <= roleTo) {
             // The job without the organisation's name: what comes before it ("managing director
@@ -452,7 +499,7 @@ void roles(const Context &c, const Mentions &in)
         // Another name's possessive is no part of the job ("Nordvik’s operations director").
         // (Compiled once: a long article has a role for nearly every name.)
         static const RE otherPossessive(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)"));
-        static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption);
+        static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)(?:\s+the)?\s*$|^\s*(?:the|a|an|its|his|her|their)\s+)"), RE::CaseInsensitiveOption);
         static const RE possessive(QStringLiteral(R"(^(?:['’]s\s+))"));
         role.remove(otherPossessive);
         role.remove(edges);
@@ -770,6 +817,7 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
 QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
 {
     QList<Fact> facts;
+    const Annotation *lastOrganisation = nullptr; // the last organisation named before this sentence
     auto first = spans.cbegin();
     for (const TextRange &sentence : sentences) {
         while (first != spans.cend() && first->start < sentence.start)
@@ -794,8 +842,12 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                     statistics(pair);
             }
         }
-        roles(c, in);
+        roles(c, in, lastOrganisation);
         sourcedStatistics(c, in);
+        for (const Annotation *x : std::as_const(in)) {
+            if (x->label == QLatin1String("ORG"))
+                lastOrganisation = x;
+        }
     }
     return mergeRepeats(facts);
 }

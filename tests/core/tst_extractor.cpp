@@ -312,6 +312,21 @@ private Q_SLOTS:
         QTest::newRow("a figure according to its source")
             << QStringLiteral("Tourist arrivals reached 2.3 million in the first ten months of the year, up 11%, according to Visit Norway.") << QStringLiteral("statistic")
             << QStringLiteral("Visit Norway") << QStringLiteral("2.3 million") << QStringLiteral("the first ten months of the year");
+        QTest::newRow("an analyst at a firm based in a city")
+            << QStringLiteral("“It was expected,” said Kari Nordmann, an analyst at Oslo-based research firm Arctic Securities.") << QStringLiteral("role")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("Arctic Securities") << QString();
+        QTest::newRow("its chief executive") << QStringLiteral("Equinor said in a statement that it would build the plant. Its chief executive, Anders Opedal, called it a milestone.")
+                                            << QStringLiteral("role") << QStringLiteral("Anders Opedal") << QStringLiteral("Equinor") << QString();
+        QTest::newRow("the society's head")
+            << QStringLiteral("The Norwegian Red Cross Society said its volunteers had reached every village. Kari Nordmann, the society’s head of disaster response, told NRK the shelters had held.")
+            << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("Norwegian Red Cross Society") << QString();
+        QTest::newRow("a title, the name, of whom") << QStringLiteral("Analyst Kari Nordmann of DNB said rates would fall.") << QStringLiteral("role")
+                                                   << QStringLiteral("Kari Nordmann") << QStringLiteral("DNB") << QString();
+        QTest::newRow("its spokesperson in a city")
+            << QStringLiteral("The World Health Organization said the outbreak was slowing. Its spokesperson in Geneva, Kari Nordmann, said vaccines had arrived.")
+            << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("World Health Organization") << QString();
+        QTest::newRow("a co-founder") << QStringLiteral("Vipps co-founder Kari Nordmann said the app had 4 million users.") << QStringLiteral("role")
+                                     << QStringLiteral("Kari Nordmann") << QStringLiteral("Vipps") << QString();
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -328,6 +343,8 @@ private Q_SLOTS:
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
         QTest::newRow("could not beat") << QStringLiteral("In Madrid, Real Madrid had 20 shots but could not beat Valencia goalkeeper Giorgi Mamardashvili, who made eight saves.")
                                        << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Valencia");
+        QTest::newRow("a former job") << QStringLiteral("Jonas Berg, a 64-year-old former foreign minister, said the talks had failed.") << QStringLiteral("role")
+                                     << QStringLiteral("Jonas Berg") << QString();
         QTest::newRow("not the change when the amount is told")
             << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.") << QStringLiteral("statistic")
             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12%");
@@ -351,6 +368,38 @@ private Q_SLOTS:
         const AnnotatedArticle result = *Extractor::extract(a);
         for (const Fact &f : result.facts)
             QVERIFY2(f.kind != kind || f.subjectText != subject || f.objectText != object, qPrintable(f.predicate));
+    }
+
+    // The job as written, without the words around it.
+    void roleIsTheJobAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("after said") << QStringLiteral("“We won,” said Senator Kari Nordmann, who led the campaign.") << QStringLiteral("Kari Nordmann")
+                                   << QStringLiteral("Senator");
+        QTest::newRow("after with") << QStringLiteral("The central bank board voted 4-1 for the cut, with Deputy Governor Kari Nordmann voting to hold the rate.")
+                                   << QStringLiteral("Kari Nordmann") << QStringLiteral("Deputy Governor");
+        QTest::newRow("who is also") << QStringLiteral("Kari Nordmann, who is also agriculture minister, said the subsidy would stay.") << QStringLiteral("Kari Nordmann")
+                                    << QStringLiteral("agriculture minister");
+        QTest::newRow("at the university") << QStringLiteral("Kari Nordmann, a space policy researcher at the University of Oslo, called the launch a milestone.")
+                                          << QStringLiteral("Kari Nordmann") << QStringLiteral("space policy researcher");
+    }
+
+    void roleIsTheJobAlone()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, person);
+        QFETCH(QString, role);
+        Article a;
+        a.text = text;
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList roles;
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("role") && f.subjectText == person)
+                roles << f.predicate;
+        }
+        QCOMPARE(roles, QStringList{role});
     }
 
     // A headline and the body state one result with shorter and fuller names: one fact, told by
