@@ -86,18 +86,21 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
         if (x->start < last->end || x == last)
             continue;
         if (x->label != object.label) {
-            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE"))
-                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa"
+            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE") || x->label == QLatin1String("PERCENT"))
+                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%"
             break;
         }
-        if (!joiner.match(p.c.text.mid(last->end, x->start - last->end)).hasMatch())
+        // (a name that says something is the source, not one more of the list: "..., IDC said")
+        static const RE source(QStringLiteral(R"(^\s+(?:said|says|reported|estimated|estimates)\b)"));
+        if (!joiner.match(p.c.text.mid(last->end, x->start - last->end)).hasMatch()
+            || source.matchView(QStringView(p.c.text).mid(x->end, std::min(14, p.c.sentence.end - x->end))).hasMatch())
             break;
         listed.append(x);
         last = x;
@@ -134,7 +137,7 @@ bool isFirstActor(const Pair &p)
 // What may stand between a subject and its verb: a description between commas ("Eti Maden, the
 // state miner, signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
 const QString VerbLead = QStringLiteral(R"(^\s*(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
-                                        R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
+                                        R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
 
 // Whether `a` begins a clause of its own: the sentence's start or a dateline's dash before it, or
 // "while", "whereas", "but", a semicolon ("..., while Rapid Vienna slipped to fourth after a
@@ -171,6 +174,23 @@ bool afterPreposition(const Pair &p)
     return preposition.matchView(QStringView(p.c.text).mid(from, p.a.start - from)).hasMatch();
 }
 
+// Whether `a` is named inside another's description between commas ("Beko, the appliance maker
+// owned by Koç Holding, has sponsored Fenerbahçe"): the verb after the closing comma is not its.
+bool insideDescription(const Pair &p)
+{
+    const Annotation *previous = nullptr;
+    for (const Annotation *x : p.in) {
+        if (x == &p.a)
+            break;
+        if (is(*x, {"ORG", "PERSON"}))
+            previous = x;
+    }
+    if (!previous)
+        return false;
+    const QStringView between = QStringView(p.c.text).mid(previous->end, p.a.start - previous->end);
+    return between.startsWith(QLatin1Char(',')) && between.count(QLatin1Char(',')) == 1;
+}
+
 // Two names next to each other in a list: "Azul, LATAM" or "Azul, LATAM and Gol".
 bool listComma(const QString &gap)
 {
@@ -185,7 +205,9 @@ void betweenOrganisations(const Pair &p)
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
                                                "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
                                                "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
-                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with)"
+                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with|"
+                                               // "KEMRI will produce the antivenom with Indian drugmaker Vinsera"
+                                               "(?:produce|make|build|develop|co-develop|manufacture)[sd]? (?:(?:the|a|an|its|their) )?(?:[\\p{Ll}-]+ ){1,3}?with)"
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
@@ -206,16 +228,31 @@ void betweenOrganisations(const Pair &p)
                                 RE::CaseInsensitiveOption);
     // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
     // "beat Japan’s world number one", not "could not beat".
-    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+"
+    // ... and rivals of the clause's subject: "as it races to open stores faster than larger rivals
+    // Blinkit and Zepto", "Tianyuan, ..., is the seventh-largest maker ... and competes with CATL",
+    // "Asus led the market ..., followed by Acer".
+    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of)|"
+                                          "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
                                           "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
     const bool places = is(p.a, {"GPE"}) && is(p.b, {"GPE"});
     if (!organisations && !people && !places && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
         return; // most pairs: no pattern below applies
+    // National teams are their countries: "Argentina beat Ireland 27-24".
+    // (with the score after them: "China beat expectations" is no match)
+    static const RE countryBeat(QStringLiteral(R"(^\s+(?:(?:on\s+\w+|narrowly|comfortably)\s+)?(?:beat|beats|defeated|defeats)\s+$)"));
+    static const RE scoreAfter(QStringLiteral(R"(^\s*\d+-\d+)"));
+    if (places && countryBeat.match(p.gap).hasMatch()
+        && scoreAfter.matchView(QStringView(p.c.text).mid(p.b.end, std::min(12, p.c.sentence.end - p.b.end))).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("beat"), QStringLiteral("fact.competition.result"), 0.6, p.b));
+        return;
+    }
     // Beyond 100 characters only a description between commas may separate the two ("Kaveri
     // Semiconductors, a Bengaluru chip designer backed by ..., on Tuesday launched").
     const bool far = p.gap.size() > 100;
+    if (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p))
+        return;
     const auto add = [&p](const QString &kind, const QString &predicate, const QString &rule, double confidence, const QString &value = {}) {
         Fact f = p.make(kind, p.a, predicate, rule, confidence, p.b);
         f.value = value;
@@ -236,9 +273,17 @@ void betweenOrganisations(const Pair &p)
     static const RE sellBefore(QStringLiteral("\\b(?:sell|sells|sold|selling)\\s+(?:(?:its|a|the|their)\\s+)?(?:[\\d.]+%\\s+)?(?:stake\\s+in\\s+)?$"),
                                RE::CaseInsensitiveOption);
     static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
-    static const RE byBefore(QStringLiteral("\\b(?:developed|built|made|produced|designed|founded|run|led)\\s+(?:jointly\\s+)?by\\s+(?:[\\p{L}-]+-based\\s+)?$"),
+    // (a consortium or venture "led by" two, not "investors led by" two)
+    static const RE byBefore(QStringLiteral("\\b(?:(?:developed|built|made|produced|designed|founded|run)\\s+(?:jointly\\s+)?by|(?:consortium|venture|alliance)\\s+led\\s+by|"
+                                            "(?:joint venture|partnership|alliance|consortium)\\s+(?:between|of))\\s+"
+                                            "(?:[\\p{L}-]+-(?:based|listed|owned)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?$"),
                              RE::CaseInsensitiveOption);
     static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
+    // A sponsorship is a deal and a partnership: "agreed a five-year shirt sponsorship with
+    // Vodacom worth 450 million rand", "has sponsored Fenerbahçe since 2023".
+    static const RE sponsorship(VerbLead + QStringLiteral("(?:(?:agreed|signed|announced|struck)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?sponsorship(?:\\s+(?:deal|agreement|contract))?\\s+with|"
+                                                          "sponsor(?:s|ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
+                               RE::CaseInsensitiveOption);
     // "produced by Irrintzi Films with Basque public broadcaster EITB"
     static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
     // "raised $45 million in a Series B round led by East Ventures": the investor's deal
@@ -248,13 +293,17 @@ void betweenOrganisations(const Pair &p)
     // "Hapag-Lloyd, Maersk’s partner in the Gemini Cooperation alliance"
     static const RE partnerOf(QStringLiteral("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}partner\\b"));
     // "Ghana and Ivory Coast have worked together", "Azul, LATAM Airlines Brasil and Gol compete for"
-    static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
-                                            "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture))\\b"));
+    static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also|already|jointly)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
+                                            "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture)|"
+                                            // "SMN and Tianyuan agreed on Thursday to build a plant", "already operate a cell plant"
+                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b)"));
+    // "X (SMN) and Chinese battery maker Y": a short form and a few words describing the second
+    static const RE andDescribed(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?and\s+(?:[\p{L}’'-]+\s+){0,3}$)"));
     static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));
     const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
     const QStringView afterB = QStringView(p.c.text).mid(p.b.end, std::min(80, p.c.sentence.end - p.b.end));
     const bool joined = andGap.match(p.gap).hasMatch();
-    if ((organisations || places) && joined && together.matchView(afterB).hasMatch()) {
+    if ((organisations || places) && (joined || andDescribed.match(p.gap).hasMatch()) && together.matchView(afterB).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.together"), 0.7, p.b));
         return;
     }
@@ -275,12 +324,19 @@ void betweenOrganisations(const Pair &p)
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership.apposition"), 0.7, p.b));
         return;
     }
+    if (organisations && sponsorship.match(p.gap).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("sponsors"), QStringLiteral("fact.partnership.sponsor"), 0.7, p.b));
+        Fact f = p.make(QStringLiteral("deal"), p.a, QStringLiteral("sponsors"), QStringLiteral("fact.deal.sponsor"), 0.7, p.b);
+        f.value = moneyAfter(p);
+        p.c.facts.append(f);
+        return;
+    }
     if (organisations && sellTo.match(p.gap).hasMatch() && sellBefore.matchView(before).hasMatch()) {
         // "sell its 31% stake in Hanseong Logistics to private equity firm Seorak": the buyer's deal.
         Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("acquires"), QStringLiteral("fact.deal.sale"), 0.65, p.a);
         f.value = moneyAfter(p);
         p.c.facts.append(f);
-    } else if (organisations && joined && byBefore.matchView(before).hasMatch()) {
+    } else if (organisations && (joined || andDescribed.match(p.gap).hasMatch()) && byBefore.matchView(before).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65, p.b));
     } else if (organisations && withGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
         add(QStringLiteral("partnership"), QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65);
@@ -333,7 +389,7 @@ void launches(const Pair &p)
 {
     static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
                            RE::CaseInsensitiveOption);
-    if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch())
+    if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch() || (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p)))
         return;
     Fact f = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, p.b);
     for (const Annotation *x : p.in) {
@@ -608,16 +664,24 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
-    if (p.b.label == QLatin1String("PERCENT")) {
+    if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
+        return; // the change tells it
+    // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of
+    // a share price ("Shares in Eternal fell 2.1% to 305 rupees").
+    static const RE priced(QStringLiteral(R"(^(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
+    const auto amountReached = [&](const QString &measured) {
+        if (p.b.label != QLatin1String("PERCENT") || priced.match(measured).hasMatch())
+            return false;
         for (const Annotation *x : p.in) {
             if (x->label == QLatin1String("MONEY") && x->start >= p.b.end && x->start - p.b.end < 50
                 && thenLevel.matchView(QStringView(text).mid(p.b.end, x->start - p.b.end)).hasMatch())
-                return; // the amount reached tells the fact
+                return true;
         }
-    } else if (p.b.label != QLatin1String("MONEY") && changeThenLevel.match(p.gap).hasMatch()) {
-        return; // the change tells it
-    }
+        return false;
+    };
     if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
+        if (amountReached(said.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
+            return;
         add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
         return;
     }
@@ -636,6 +700,8 @@ void statistics(const Pair &p)
         && (!mv.hasCaptured(QStringLiteral("index")) || atPoints.matchView(further).hasMatch())
         && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
+        return;
+    if (m.hasMatch() && amountReached(m.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
         return;
     add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
         QStringLiteral("fact.statistic"), 0.65);
@@ -832,7 +898,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         const Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
             for (int j = i + 1; j < in.size(); ++j) {
-                const QString gap = gapBetween(text, *in.at(i), *in.at(j), 160);
+                const QString gap = gapBetween(text, *in.at(i), *in.at(j), 200);
                 if (gap.isNull())
                     break;
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};

@@ -327,6 +327,41 @@ private Q_SLOTS:
             << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("World Health Organization") << QString();
         QTest::newRow("a co-founder") << QStringLiteral("Vipps co-founder Kari Nordmann said the app had 4 million users.") << QStringLiteral("role")
                                      << QStringLiteral("Kari Nordmann") << QStringLiteral("Vipps") << QString();
+        QTest::newRow("a share price move with the price reached") << QStringLiteral("Shares in Kestrel Bank fell 2.1% to 305 crowns in Oslo.")
+                                                                  << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("2.1%") << QString();
+        QTest::newRow("rivals far from the subject")
+            << QStringLiteral("Norwegian carmaker Kestrel Motors on Tuesday cut the price of its cheapest model by 8%, as it tries to win back buyers from bigger rivals Volvo and Polestar.")
+            << QStringLiteral("competition") << QStringLiteral("Kestrel Motors") << QStringLiteral("Polestar") << QString();
+        QTest::newRow("competes with, after a description")
+            << QStringLiteral("Kestrel Energy, based in Bergen, is the third-largest power trader in Norway and competes with Statkraft and Equinor.")
+            << QStringLiteral("competition") << QStringLiteral("Kestrel Energy") << QStringLiteral("Equinor") << QString();
+        QTest::newRow("followed by, with shares")
+            << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("competition")
+            << QStringLiteral("Samsung") << QStringLiteral("Apple") << QString();
+        QTest::newRow("national teams") << QStringLiteral("Japan beat Scotland 35-29 in Tokyo on Saturday.") << QStringLiteral("competition")
+                                       << QStringLiteral("Japan") << QStringLiteral("Scotland") << QString();
+        QTest::newRow("agreed together to build")
+            << QStringLiteral("Equinor and Korean steelmaker POSCO agreed on Monday to build a $1.5 billion hydrogen plant.") << QStringLiteral("partnership")
+            << QStringLiteral("Equinor") << QStringLiteral("POSCO") << QString();
+        QTest::newRow("operate together") << QStringLiteral("Equinor and Shell already operate a gas terminal near Bergen.") << QStringLiteral("partnership")
+                                         << QStringLiteral("Equinor") << QStringLiteral("Shell") << QString();
+        QTest::newRow("a joint venture between")
+            << QStringLiteral("Nordic Mining, a joint venture between Oslo-listed Kestrel Energy and Swedish state-owned Vattenfall, said it would appeal.")
+            << QStringLiteral("partnership") << QStringLiteral("Kestrel Energy") << QStringLiteral("Vattenfall") << QString();
+        QTest::newRow("a consortium led by two")
+            << QStringLiteral("The bridge, being built by a consortium led by France’s Vinci and Skanska, will open in 2029.") << QStringLiteral("partnership")
+            << QStringLiteral("Vinci") << QStringLiteral("Skanska") << QString();
+        QTest::newRow("a sponsorship is a partnership")
+            << QStringLiteral("Real Betis agreed a three-year shirt sponsorship with Telefónica worth €30 million on Friday.") << QStringLiteral("partnership")
+            << QStringLiteral("Real Betis") << QStringLiteral("Telefónica") << QString();
+        QTest::newRow("a sponsorship is a deal")
+            << QStringLiteral("Real Betis agreed a three-year shirt sponsorship with Telefónica worth €30 million on Friday.") << QStringLiteral("deal")
+            << QStringLiteral("Real Betis") << QStringLiteral("Telefónica") << QString();
+        QTest::newRow("producing with another")
+            << QStringLiteral("The Norwegian Institute of Public Health will produce the vaccine with Indian drugmaker Bharat Biotech.") << QStringLiteral("partnership")
+            << QStringLiteral("Norwegian Institute of Public Health") << QStringLiteral("Bharat Biotech") << QString();
+        QTest::newRow("agreed on a day to buy") << QStringLiteral("Maersk agreed on Tuesday to buy Germany’s Hapag-Lloyd for €5 billion.") << QStringLiteral("deal")
+                                               << QStringLiteral("Maersk") << QStringLiteral("Hapag-Lloyd") << QString();
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -345,6 +380,16 @@ private Q_SLOTS:
                                        << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Valencia");
         QTest::newRow("a former job") << QStringLiteral("Jonas Berg, a 64-year-old former foreign minister, said the talks had failed.") << QStringLiteral("role")
                                      << QStringLiteral("Jonas Berg") << QString();
+        QTest::newRow("a name inside another's description")
+            << QStringLiteral("Telenor, the operator controlled by Halvorsen Group, has sponsored Real Betis since 2021.") << QStringLiteral("partnership")
+            << QStringLiteral("Halvorsen Group") << QStringLiteral("Real Betis");
+        QTest::newRow("investors are no partners") << QStringLiteral("Zepto raised $200 million from investors led by Sequoia Capital and Temasek.")
+                                                  << QStringLiteral("partnership") << QStringLiteral("Sequoia Capital") << QStringLiteral("Temasek");
+        QTest::newRow("a source is no rival")
+            << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("competition")
+            << QStringLiteral("Samsung") << QStringLiteral("IDC");
+        QTest::newRow("countries without a score") << QStringLiteral("China beat Japan in the race for battery exports.") << QStringLiteral("competition")
+                                                  << QStringLiteral("China") << QStringLiteral("Japan");
         QTest::newRow("not the change when the amount is told")
             << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.") << QStringLiteral("statistic")
             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12%");
