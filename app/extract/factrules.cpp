@@ -408,11 +408,11 @@ const QString RoleWords = QStringLiteral(
     R"((?:chief executive(?: officer)?|chief (?:economist|[\p{Ll}]+ officer|)"
     R"(strategist|executive|scientist|medical officer|of staff|of [\p{Ll}]+)|CEO|CFO|CTO|COO|(?-i:MP)|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
     R"((?:co-)?founder|director(?: general)?|managing director|executive director|general manager|manager|head coach|coach|captain|)"
-    R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state)?|)"
+    R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state|[- ]general)?|)"
     R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
     R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
     R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
-    R"(campaigner|representative|investigator|co-chair%1))");
+    R"(campaigner|representative|investigator|co-chair|\p{Ll}+ologist%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
@@ -422,7 +422,8 @@ const QString RolePrefix = QStringLiteral(
     R"(investment|junior)\s+){0,4}?)"
     // (in lower case and no verb or function word: "said Senator X", "with Deputy Governor X")
     R"((?:(?!(?:said|says|told|and|or|with|to|in|of|for|by|at|from|as|the|a|an|his|her|its|their|my|our|your|who|which|that|was|is|are|were|)"
-    R"(has|have|had|went|giving|gave|promised|accused|future|published)\b)(?-i:\p{Ll}[\p{Ll}-]*)\s+){0,2})");
+    R"(has|have|had|went|giving|gave|promised|accused|future|published|since|after|before|when|while|until|than|about|into|over|under|)"
+    R"(between|during|eased|then)\b)(?-i:\p{Ll}[\p{Ll}-]*)\s+){0,2})");
 
 // Whether the last word before `end` (a comma allowed after it) is the last word of a job.
 bool endsWithRoleWord(const QString &text, int from, int end)
@@ -450,7 +451,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
     int start = to;
     while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
         --start;
-    return start < to && lastWords.contains(text.mid(start, to - start).toLower());
+    const QString last = text.mid(start, to - start).toLower();
+    return start < to && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")));
 }
 
 void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
@@ -522,7 +524,7 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
             roleTo = to;
             rule = b.hasCaptured(QStringLiteral("comma")) ? QStringLiteral("fact.role.before-comma") : QStringLiteral("fact.role.title-before");
             // "Analyst Rahul Mehta-Joshi of ICRA said"
-            static const RE ofAfter(QStringLiteral(R"(^\s+(?:of|at)\s+(?:the\s+)?$)"));
+            static const RE ofAfter(QStringLiteral(R"(^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$)"));
             if (!org) {
                 for (const Annotation *x : in) {
                     if (x->start >= person->end && x->label == QLatin1String("ORG")) {
@@ -532,9 +534,9 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
                     }
                 }
             }
-            // "Its chief executive, Mohamed Juma Al Shamisi, ...": the organisation the sentence
-            // before spoke of.
-            static const RE its(QStringLiteral(R"(^(?-i:Its)\s)"));
+            // "Its chief executive, Mohamed Juma Al Shamisi, ...", "Their leader, X": the
+            // organisation the sentence before spoke of.
+            static const RE its(QStringLiteral(R"(^(?-i:Its|Their)\s)"));
             if ((!org || org->label != QLatin1String("ORG")) && lastOrganisation && its.match(role).hasMatch() && from == c.sentence.start)
                 org = lastOrganisation;
         }
