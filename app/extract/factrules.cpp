@@ -681,6 +681,19 @@ void statistics(const Pair &p)
         }
         return false;
     };
+    // Shares of a market: "vivo was China's biggest vendor in the third quarter with an 18% share",
+    // "Asus led the market with 31.5%, followed by Acer with 24.2% and Apple with 14%".
+    static const RE leads(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:is|was|were|are|led|leads|remains|remained)\b[^.;:,%]{0,60}?\bwith\s+(?:an?\s+)?$)"));
+    static const RE listedWith(QStringLiteral(R"(^\s+with\s+$)"));
+    static const RE listLead(QStringLiteral(R"((?:followed by|\band|,)\s*$)"));
+    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})) {
+        const int from = std::max(p.c.sentence.start, p.a.start - 20);
+        if (leads.match(p.gap).hasMatch()
+            || (listedWith.match(p.gap).hasMatch() && listLead.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch())) {
+            add(QStringLiteral("market share"), QStringLiteral("fact.statistic.share"), 0.6);
+            return;
+        }
+    }
     if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
         if (amountReached(said.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
             return;
@@ -713,8 +726,15 @@ void statistics(const Pair &p)
 // Statistical Institute", "Tourist arrivals reached 2.1 million ..., according to X", "Inflation in
 // the euro zone was 2.1% in October, Eurostat said": a figure that names no subject of its own
 // before its value is the source's.
-void sourcedStatistics(const Context &c, const Mentions &in)
+//
+// "Its revenue grew 19% to 1.1 billion riyals", "Its Hong Kong-listed shares rose 4.6%": the
+// organisation the sentence before spoke of.
+void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *lastOrganisation, int lastOrganisationSentence)
 {
+    static const RE itsOpening(QStringLiteral(R"(^(?:[^\n–—]{0,60}?\s[-–—]\s+)?(?-i:Its)\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
+                                              R"((?<change>%2|reached|was|were|stood at)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
+                                   .arg(MeasureHeads, ChangeVerbs),
+                               RE::CaseInsensitiveOption);
     static const RE opening(QStringLiteral(R"(^(?:[^\n–—]{0,60}?\s[-–—]\s+)?(?!(?:its|their|his|her|our)\b)(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
                                            R"((?<change>%2|reached|was|were|stood at|totalled|totaled)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
                                 .arg(MeasureHeads, ChangeVerbs),
@@ -735,7 +755,8 @@ void sourcedStatistics(const Context &c, const Mentions &in)
             value = x;
             break;
         }
-        if (!is(*x, {"DATE", "TIME", "ORDINAL"}))
+        // (a place that describes: "Its Hong Kong-listed shares")
+        if (!is(*x, {"DATE", "TIME", "ORDINAL"}) && !(x->label == QLatin1String("GPE") && x->end < text.size() && text.at(x->end) == QLatin1Char('-')))
             return; // a named subject comes first: the pairs tell its figures
     }
     if (!value || value->start - c.sentence.start > 120)
@@ -750,7 +771,36 @@ void sourcedStatistics(const Context &c, const Mentions &in)
             break;
         }
     }
-    const auto o = opening.matchView(QStringView(text).mid(c.sentence.start, value->start - c.sentence.start));
+    const QStringView lead = QStringView(text).mid(c.sentence.start, value->start - c.sentence.start);
+    const auto fact = [&](const Annotation &subject, const QRegularExpressionMatch &m, const QString &rule, double confidence) {
+        static const RE priced(QStringLiteral(R"(\b(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
+        const Annotation *told = level && !priced.match(m.captured(QStringLiteral("measure"))).hasMatch() ? level : value;
+        Fact f = c.make(QStringLiteral("statistic"), subject,
+                        QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest")) + QLatin1Char(' ') + m.captured(QStringLiteral("change"))).simplified(),
+                        rule, confidence);
+        f.objectText = spanText(text, *told);
+        f.value = f.objectText;
+        if (told->label == QLatin1String("PERCENT"))
+            f.unit = QStringLiteral("%");
+        for (const Annotation *t : in) {
+            if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
+                f.time = spanText(text, *t);
+                break;
+            }
+        }
+        c.facts.append(f);
+    };
+    if (const auto its = itsOpening.matchView(lead); its.hasMatch()) {
+        if (lastOrganisation) {
+            fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
+            // The evidence names the organisation too: from its sentence to this one.
+            Evidence &e = c.facts.last().evidence.first();
+            e.start = lastOrganisationSentence;
+            e.setContextFrom(text);
+        }
+        return;
+    }
+    const auto o = opening.matchView(lead);
     if (!o.hasMatch())
         return;
     for (const Annotation *x : in) {
@@ -763,20 +813,7 @@ void sourcedStatistics(const Context &c, const Mentions &in)
             break;
         if (according.matchView(between).hasMatch()
             || (sourceComma.matchView(between).hasMatch() && said.matchView(QStringView(text).mid(x->end, std::min(30, c.sentence.end - x->end))).hasMatch())) {
-            Fact f = c.make(QStringLiteral("statistic"), *x,
-                            QString(o.captured(QStringLiteral("measure")) + o.captured(QStringLiteral("rest")) + QLatin1Char(' ') + o.captured(QStringLiteral("change"))).simplified(),
-                            QStringLiteral("fact.statistic.according-to"), 0.55);
-            f.objectText = spanText(text, level ? *level : *value);
-            f.value = f.objectText;
-            if (!level && value->label == QLatin1String("PERCENT"))
-                f.unit = QStringLiteral("%");
-            for (const Annotation *t : in) {
-                if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
-                    f.time = spanText(text, *t);
-                    break;
-                }
-            }
-            c.facts.append(f);
+            fact(*x, o, QStringLiteral("fact.statistic.according-to"), 0.55);
             return;
         }
     }
@@ -885,7 +922,11 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
 QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
 {
     QList<Fact> facts;
-    const Annotation *lastOrganisation = nullptr; // the last organisation named before this sentence
+    // The organisation an "Its" or "the society’s" refers to: the first one named in the last
+    // sentence that named one ("Adani Green also said it had signed a partnership with
+    // TotalEnergies. Its shares rose 2.7%").
+    const Annotation *lastOrganisation = nullptr;
+    int lastOrganisationSentence = 0;
     auto first = spans.cbegin();
     for (const TextRange &sentence : sentences) {
         while (first != spans.cend() && first->start < sentence.start)
@@ -911,10 +952,13 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             }
         }
         roles(c, in, lastOrganisation);
-        sourcedStatistics(c, in);
+        sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         for (const Annotation *x : std::as_const(in)) {
-            if (x->label == QLatin1String("ORG"))
-                lastOrganisation = x;
+            if (x->label == QLatin1String("ORG")) {
+                lastOrganisation = x; // the sentence's first organisation, most often its subject
+                lastOrganisationSentence = sentence.start;
+                break;
+            }
         }
     }
     return mergeRepeats(facts);

@@ -371,6 +371,16 @@ private Q_SLOTS:
             << QStringLiteral("Jonas Berg") << QStringLiteral("Labour Party") << QString();
         QTest::newRow("a scientist by the field") << QStringLiteral("The lead author, glaciologist Ingrid Solberg, said the ice was thinning faster than expected.")
                                                  << QStringLiteral("role") << QStringLiteral("Ingrid Solberg") << QString() << QString();
+        QTest::newRow("its shares") << QStringLiteral("Equinor said on Monday it had signed a supply deal with Shell. Its shares rose 2.7% in Oslo.")
+                                   << QStringLiteral("statistic") << QStringLiteral("Equinor") << QStringLiteral("2.7%") << QString();
+        QTest::newRow("the market's leader with a share")
+            << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("statistic")
+            << QStringLiteral("Samsung") << QStringLiteral("21%") << QString();
+        QTest::newRow("a share in a list")
+            << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("statistic")
+            << QStringLiteral("Apple") << QStringLiteral("16%") << QString();
+        QTest::newRow("the biggest with a share") << QStringLiteral("Volvo was Sweden's biggest carmaker last year with a 24% share.") << QStringLiteral("statistic")
+                                                 << QStringLiteral("Volvo") << QStringLiteral("24%") << QStringLiteral("last year");
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -399,6 +409,11 @@ private Q_SLOTS:
             << QStringLiteral("Samsung") << QStringLiteral("IDC");
         QTest::newRow("countries without a score") << QStringLiteral("China beat Japan in the race for battery exports.") << QStringLiteral("competition")
                                                   << QStringLiteral("China") << QStringLiteral("Japan");
+        QTest::newRow("not the next one's share")
+            << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("statistic")
+            << QStringLiteral("Samsung") << QStringLiteral("18%");
+        QTest::newRow("not the partner's shares") << QStringLiteral("Equinor said on Monday it had signed a supply deal with Shell. Its shares rose 2.7% in Oslo.")
+                                                 << QStringLiteral("statistic") << QStringLiteral("Shell") << QStringLiteral("2.7%");
         QTest::newRow("not the change when the amount is told")
             << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.") << QStringLiteral("statistic")
             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12%");
