@@ -385,6 +385,29 @@ void betweenOrganisations(const Pair &p)
     }
 }
 
+// A purchase or a pledge with its amount and nothing named bought: "Netflix has bought worldwide
+// streaming rights for about $3 million", "JioStar paid Rs 23,575 crore", "Japan pledged emergency
+// aid worth 500 million yen", "built by SBM Offshore under a contract worth".
+void amounts(const Pair &p)
+{
+    // (an offer is no deal yet)
+    static const RE paid(VerbLead + QStringLiteral("(?:(?:bought|buys|acquired|acquires|agreed to buy|pledged|pledges)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,90}?"
+                                                   "\\b(?:for|worth)|(?:paid|pays|paying|pledged|pledges)|under (?:a|an) (?:contract|deal|agreement) worth)"
+                                                   "\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+)?$"),
+                         RE::CaseInsensitiveOption);
+    if (!is(p.a, {"ORG", "GPE"}) || p.b.label != QLatin1String("MONEY") || p.gap.size() > 140)
+        return;
+    for (const Annotation *x : p.in) {
+        if (x->start >= p.a.end && x->end <= p.b.start && is(*x, {"ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "MONEY"}))
+            return; // something named is bought (the pairs with it tell the deal), or an earlier amount
+    }
+    if (!paid.match(p.gap).hasMatch() || (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p)))
+        return;
+    Fact f = p.c.make(QStringLiteral("deal"), p.a, QStringLiteral("pays"), QStringLiteral("fact.deal.amount"), 0.6);
+    f.value = spanText(p.c.text, p.b);
+    p.c.facts.append(f);
+}
+
 void launches(const Pair &p)
 {
     static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
@@ -947,6 +970,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);
+                amounts(pair);
                 if (gap.size() <= 100)
                     statistics(pair);
             }

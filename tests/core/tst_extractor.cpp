@@ -381,6 +381,12 @@ private Q_SLOTS:
             << QStringLiteral("Apple") << QStringLiteral("16%") << QString();
         QTest::newRow("the biggest with a share") << QStringLiteral("Volvo was Sweden's biggest carmaker last year with a 24% share.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Volvo") << QStringLiteral("24%") << QStringLiteral("last year");
+        QTest::newRow("rights bought for an amount") << QStringLiteral("Netflix has bought the worldwide streaming rights for about $5 million, two people said.")
+                                                    << QStringLiteral("deal") << QStringLiteral("Netflix") << QString() << QString();
+        QTest::newRow("aid pledged worth an amount") << QStringLiteral("Norway pledged emergency aid worth $80 million on Friday.") << QStringLiteral("deal")
+                                                    << QStringLiteral("Norway") << QString() << QString();
+        QTest::newRow("an amount paid") << QStringLiteral("Equinor paid $2.1 billion for five offshore licences in 2023.") << QStringLiteral("deal")
+                                       << QStringLiteral("Equinor") << QString() << QString();
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -414,6 +420,8 @@ private Q_SLOTS:
             << QStringLiteral("Samsung") << QStringLiteral("18%");
         QTest::newRow("not the partner's shares") << QStringLiteral("Equinor said on Monday it had signed a supply deal with Shell. Its shares rose 2.7% in Oslo.")
                                                  << QStringLiteral("statistic") << QStringLiteral("Shell") << QStringLiteral("2.7%");
+        QTest::newRow("an offer is no deal") << QStringLiteral("Real Betis had also offered €12 million for the player, according to Marca.") << QStringLiteral("deal")
+                                            << QStringLiteral("Real Betis") << QString();
         QTest::newRow("not the change when the amount is told")
             << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.") << QStringLiteral("statistic")
             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12%");
