@@ -86,18 +86,21 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$)"));
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
         if (x->start < last->end || x == last)
             continue;
         if (x->label != object.label) {
-            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE"))
-                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa"
+            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE") || x->label == QLatin1String("PERCENT"))
+                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%"
             break;
         }
-        if (!joiner.match(p.c.text.mid(last->end, x->start - last->end)).hasMatch())
+        // (a name that says something is the source, not one more of the list: "..., IDC said")
+        static const RE source(QStringLiteral(R"(^\s+(?:said|says|reported|estimated|estimates)\b)"));
+        if (!joiner.match(p.c.text.mid(last->end, x->start - last->end)).hasMatch()
+            || source.matchView(QStringView(p.c.text).mid(x->end, std::min(14, p.c.sentence.end - x->end))).hasMatch())
             break;
         listed.append(x);
         last = x;
@@ -122,43 +125,134 @@ QString moneyAfter(const Pair &p)
 // "X ... ahead of Y" when other names stand between them.
 bool isFirstActor(const Pair &p)
 {
+    // (not the agency of a dateline: "CAIRO, Nov 29 (AFP) - Al Ahly reached")
+    static const RE agency(QStringLiteral(R"(^\)\s*[-–—])"));
     for (const Annotation *x : p.in) {
-        if (is(*x, {"ORG", "PERSON"}))
+        if (is(*x, {"ORG", "PERSON"}) && !agency.matchView(QStringView(p.c.text).mid(x->end, std::min(4, p.c.sentence.end - x->end))).hasMatch())
             return x == &p.a;
     }
     return false;
 }
 
+// What may stand between a subject and its verb: a description between commas ("Eti Maden, the
+// state miner, signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
+const QString VerbLead = QStringLiteral(R"(^\s*(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
+                                        R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
+
+// Whether `a` begins a clause of its own: the sentence's start or a dateline's dash before it, or
+// "while", "whereas", "but", a semicolon ("..., while Rapid Vienna slipped to fourth after a
+// goalless draw at home to Blau-Weiß Linz").
+bool beginsClause(const Context &c, const Annotation &a)
+{
+    static const RE clauseStart(QStringLiteral(R"((?:[;–—]|\s-|\bwhile|\bwhereas|\bbut)\s*$)"));
+    const int from = std::max(c.sentence.start, a.start - 40);
+    const QStringView lead = QStringView(c.text).mid(from, a.start - from);
+    return (from == c.sentence.start && lead.trimmed().isEmpty()) || clauseStart.matchView(lead).hasMatch();
+}
+
+bool isClauseSubject(const Pair &p)
+{
+    return beginsClause(p.c, p.a);
+}
+
+// Whether another clause begins with a name of the same kind between the two ("Red Bull Salzburg
+// went top ..., while Rapid Vienna slipped to fourth after a goalless draw at home to Linz").
+bool anotherClauseBetween(const Pair &p)
+{
+    for (const Annotation *x : p.in) {
+        if (x->start >= p.a.end && x->end <= p.b.start && x->label == p.a.label && beginsClause(p.c, *x))
+            return true;
+    }
+    return false;
+}
+
+// Whether `a` follows a preposition ("top of LaLiga", "in LaLiga"): then it is no clause's subject.
+bool afterPreposition(const Pair &p)
+{
+    static const RE preposition(QStringLiteral(R"(\b(?:in|of|at|to|from|for|with|by|on|against|over)\s+(?:the\s+)?$)"), RE::CaseInsensitiveOption);
+    const int from = std::max(p.c.sentence.start, p.a.start - 16);
+    return preposition.matchView(QStringView(p.c.text).mid(from, p.a.start - from)).hasMatch();
+}
+
+// Whether `a` is named inside another's description between commas ("Beko, the appliance maker
+// owned by Koç Holding, has sponsored Fenerbahçe"): the verb after the closing comma is not its.
+bool insideDescription(const Pair &p)
+{
+    const Annotation *previous = nullptr;
+    for (const Annotation *x : p.in) {
+        if (x == &p.a)
+            break;
+        if (is(*x, {"ORG", "PERSON"}))
+            previous = x;
+    }
+    if (!previous)
+        return false;
+    const QStringView between = QStringView(p.c.text).mid(previous->end, p.a.start - previous->end);
+    return between.startsWith(QLatin1Char(',')) && between.count(QLatin1Char(',')) == 1;
+}
+
+// Two names next to each other in a list: "Azul, LATAM" or "Azul, LATAM and Gol".
+bool listComma(const QString &gap)
+{
+    static const RE comma(QStringLiteral(R"(^\s*,\s*(?:and\s+)?$)"));
+    return comma.match(gap).hasMatch();
+}
+
 // Partners, deals and competition: organisation, then the other side.
 void betweenOrganisations(const Pair &p)
 {
-    static const RE partnership(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|also|last month|last year)\\s+)*(?:\\w+\\s+){0,2}?"
+    static const RE partnership(VerbLead + QStringLiteral("(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
                                                "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
                                                "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
-                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with)"
+                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with|"
+                                               // "KEMRI will produce the antivenom with Indian drugmaker Vinsera"
+                                               "(?:produce|make|build|develop|co-develop|manufacture)[sd]? (?:(?:the|a|an|its|their) )?(?:[\\p{Ll}-]+ ){1,3}?with)"
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
-    static const RE deal(QStringLiteral("^\\W*(?:said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\s+)?(?:(?:has|have|had|will|would|is|are|was|to|agreed to|plans to|also)\\s+)*"
-                                        "(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
+    static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
                                         "backs|backed|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
                                         // "buy Bengaluru-based consumer lender": a few words may describe what is bought
                                         "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,4}?\\W*$"),
                          RE::CaseInsensitiveOption);
     // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
-    static const RE order(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|also)\\s+)*(?<cue>ordered|orders|signed|signs|bought|buys)\\b[^.;:]{0,60}?\\b"
-                                         "(?:(?<from>from)|(?:agreement|contract|deal)\\b[^.;:]{0,20}?\\bwith)\\s+(?:[\\w-]+\\s+){0,2}?$"),
+    // (a point inside a number is no sentence end: "a €1.2 billion ($1.3 billion) agreement")
+    static const RE order(VerbLead + QStringLiteral("(?<cue>ordered|orders|signed|signs|bought|buys)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,60}?\\b"
+                                                    "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                           RE::CaseInsensitiveOption);
-    static const RE competition(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was)\\s+)*(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
-                                               "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with)\\W*(?:(?:the|its)\\s+)?$"),
+    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
+                                                          "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
+                                                          // a match to come: "will face Mamelodi Sundowns", "at home to"
+                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
-    static const RE result(QStringLiteral("\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of))\\s+(?:\\p{Ll}[\\w’'-]*\\s+){0,2}$"));
+    // "beat Japan’s world number one", not "could not beat".
+    // ... and rivals of the clause's subject: "as it races to open stores faster than larger rivals
+    // Blinkit and Zepto", "Tianyuan, ..., is the seventh-largest maker ... and competes with CATL",
+    // "Asus led the market ..., followed by Acer".
+    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of)|"
+                                          "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
+                                          "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
-    if (!organisations && !people && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
+    const bool places = is(p.a, {"GPE"}) && is(p.b, {"GPE"});
+    if (!organisations && !people && !places && !(is(p.a, {"GPE"}) && is(p.b, {"ORG"})))
         return; // most pairs: no pattern below applies
+    // National teams are their countries: "Argentina beat Ireland 27-24".
+    // (with the score after them: "China beat expectations" is no match)
+    static const RE countryBeat(QStringLiteral(R"(^\s+(?:(?:on\s+\w+|narrowly|comfortably)\s+)?(?:beat|beats|defeated|defeats)\s+$)"));
+    static const RE scoreAfter(QStringLiteral(R"(^\s*\d+-\d+)"));
+    if (places && countryBeat.match(p.gap).hasMatch()
+        && scoreAfter.matchView(QStringView(p.c.text).mid(p.b.end, std::min(12, p.c.sentence.end - p.b.end))).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("beat"), QStringLiteral("fact.competition.result"), 0.6, p.b));
+        return;
+    }
+    // Beyond 100 characters only a description between commas may separate the two ("Kaveri
+    // Semiconductors, a Bengaluru chip designer backed by ..., on Tuesday launched").
+    const bool far = p.gap.size() > 100;
+    if (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p))
+        return;
     const auto add = [&p](const QString &kind, const QString &predicate, const QString &rule, double confidence, const QString &value = {}) {
         Fact f = p.make(kind, p.a, predicate, rule, confidence, p.b);
         f.value = value;
@@ -179,16 +273,79 @@ void betweenOrganisations(const Pair &p)
     static const RE sellBefore(QStringLiteral("\\b(?:sell|sells|sold|selling)\\s+(?:(?:its|a|the|their)\\s+)?(?:[\\d.]+%\\s+)?(?:stake\\s+in\\s+)?$"),
                                RE::CaseInsensitiveOption);
     static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
-    static const RE byBefore(QStringLiteral("\\b(?:developed|built|made|produced|designed|founded|run|led)\\s+(?:jointly\\s+)?by\\s+$"), RE::CaseInsensitiveOption);
+    // (a consortium or venture "led by" two, not "investors led by" two)
+    static const RE byBefore(QStringLiteral("\\b(?:(?:developed|built|made|produced|designed|founded|run)\\s+(?:jointly\\s+)?by|(?:consortium|venture|alliance)\\s+led\\s+by|"
+                                            "(?:joint venture|partnership|alliance|consortium)\\s+(?:between|of))\\s+"
+                                            "(?:[\\p{L}-]+-(?:based|listed|owned)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?$"),
+                             RE::CaseInsensitiveOption);
     static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
+    // A sponsorship is a deal and a partnership: "agreed a five-year shirt sponsorship with
+    // Vodacom worth 450 million rand", "has sponsored Fenerbahçe since 2023".
+    static const RE sponsorship(VerbLead + QStringLiteral("(?:(?:agreed|signed|announced|struck)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?sponsorship(?:\\s+(?:deal|agreement|contract))?\\s+with|"
+                                                          "sponsor(?:s|ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
+                               RE::CaseInsensitiveOption);
+    // "produced by Irrintzi Films with Basque public broadcaster EITB"
+    static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
+    // "raised $45 million in a Series B round led by East Ventures": the investor's deal
+    static const RE funding(VerbLead + QStringLiteral("(?:raised|raises|secured|secures)\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|from)\\b[^.;:]{0,40}?\\b(?:led|co-led)\\s+by\\s+"
+                                                      "(?:[\\w’'-]+\\s+){0,2}?$"),
+                           RE::CaseInsensitiveOption);
+    // "Hapag-Lloyd, Maersk’s partner in the Gemini Cooperation alliance"
+    static const RE partnerOf(QStringLiteral("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}partner\\b"));
+    // "Ghana and Ivory Coast have worked together", "Azul, LATAM Airlines Brasil and Gol compete for"
+    static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also|already|jointly)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
+                                            "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture)|"
+                                            // "SMN and Tianyuan agreed on Thursday to build a plant", "already operate a cell plant"
+                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b)"));
+    // "X (SMN) and Chinese battery maker Y": a short form and a few words describing the second
+    static const RE andDescribed(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?and\s+(?:[\p{L}’'-]+\s+){0,3}$)"));
+    static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));
     const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
+    const QStringView afterB = QStringView(p.c.text).mid(p.b.end, std::min(80, p.c.sentence.end - p.b.end));
+    const bool joined = andGap.match(p.gap).hasMatch();
+    if ((organisations || places) && (joined || andDescribed.match(p.gap).hasMatch()) && together.matchView(afterB).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.together"), 0.7, p.b));
+        return;
+    }
+    if (places)
+        return;
+    if (organisations && (joined || listComma(p.gap))) {
+        // "Azul, LATAM Airlines Brasil and Gol compete for passengers": each with those listed after it.
+        Mentions rivals{&p.b};
+        rivals += listedAfter(p, p.b);
+        const Annotation *last = rivals.last();
+        if (compete.matchView(QStringView(p.c.text).mid(last->end, std::min(40, p.c.sentence.end - last->end))).hasMatch()) {
+            for (const Annotation *rival : std::as_const(rivals))
+                p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("competes with"), QStringLiteral("fact.competition.listed"), 0.65, *rival));
+            return;
+        }
+    }
+    if (organisations && p.gap.trimmed() == QLatin1String(",") && partnerOf.matchView(afterB).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership.apposition"), 0.7, p.b));
+        return;
+    }
+    if (organisations && sponsorship.match(p.gap).hasMatch()) {
+        p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("sponsors"), QStringLiteral("fact.partnership.sponsor"), 0.7, p.b));
+        Fact f = p.make(QStringLiteral("deal"), p.a, QStringLiteral("sponsors"), QStringLiteral("fact.deal.sponsor"), 0.7, p.b);
+        f.value = moneyAfter(p);
+        p.c.facts.append(f);
+        return;
+    }
     if (organisations && sellTo.match(p.gap).hasMatch() && sellBefore.matchView(before).hasMatch()) {
         // "sell its 31% stake in Hanseong Logistics to private equity firm Seorak": the buyer's deal.
         Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("acquires"), QStringLiteral("fact.deal.sale"), 0.65, p.a);
         f.value = moneyAfter(p);
         p.c.facts.append(f);
-    } else if (organisations && andGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
+    } else if (organisations && (joined || andDescribed.match(p.gap).hasMatch()) && byBefore.matchView(before).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65, p.b));
+    } else if (organisations && withGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
+        add(QStringLiteral("partnership"), QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65);
+    } else if (const auto fu = funding.match(p.gap); organisations && fu.hasMatch()) {
+        Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("invests in"), QStringLiteral("fact.deal.funding"), 0.7, p.a);
+        f.value = moneyBetween();
+        if (f.value.isEmpty())
+            f.value = fu.captured(QStringLiteral("amount")).simplified();
+        p.c.facts.append(f);
     } else if (organisations && partnership.match(p.gap).hasMatch()) {
         add(QStringLiteral("partnership"), QStringLiteral("partners with"), QStringLiteral("fact.partnership"), 0.75);
     } else if (const auto d = deal.match(p.gap); organisations && d.hasMatch()) {
@@ -219,19 +376,43 @@ void betweenOrganisations(const Pair &p)
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch() && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && (people || p.gap.size() < 40) : (p.gap.size() < 25 || isFirstActor(p)))) {
+               (organisations || people) && r.hasMatch()
+               && (r.hasCaptured(QStringLiteral("ranked")) ? !far && isFirstActor(p) && (people || p.gap.size() < 40)
+                                                           : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
         // they follow it closely ("three ahead of Fenerbahçe"), not across a table.
         add(QStringLiteral("competition"), r.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition.result"), 0.6);
     }
 }
 
+// A purchase or a pledge with its amount and nothing named bought: "Netflix has bought worldwide
+// streaming rights for about $3 million", "JioStar paid Rs 23,575 crore", "Japan pledged emergency
+// aid worth 500 million yen", "built by SBM Offshore under a contract worth".
+void amounts(const Pair &p)
+{
+    // (an offer is no deal yet)
+    static const RE paid(VerbLead + QStringLiteral("(?:(?:bought|buys|acquired|acquires|agreed to buy|pledged|pledges)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,90}?"
+                                                   "\\b(?:for|worth)|(?:paid|pays|paying|pledged|pledges)|under (?:a|an) (?:contract|deal|agreement) worth)"
+                                                   "\\s+(?:about\\s+|roughly\\s+|around\\s+|nearly\\s+)?$"),
+                         RE::CaseInsensitiveOption);
+    if (!is(p.a, {"ORG", "GPE"}) || p.b.label != QLatin1String("MONEY") || p.gap.size() > 140)
+        return;
+    for (const Annotation *x : p.in) {
+        if (x->start >= p.a.end && x->end <= p.b.start && is(*x, {"ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "MONEY"}))
+            return; // something named is bought (the pairs with it tell the deal), or an earlier amount
+    }
+    if (!paid.match(p.gap).hasMatch() || (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p)))
+        return;
+    Fact f = p.c.make(QStringLiteral("deal"), p.a, QStringLiteral("pays"), QStringLiteral("fact.deal.amount"), 0.6);
+    f.value = spanText(p.c.text, p.b);
+    p.c.facts.append(f);
+}
+
 void launches(const Pair &p)
 {
-    static const RE launch(QStringLiteral("^\\W*(?:(?:has|have|had|will|would|is|are|was|to|plans to|is set to)\\s+)*"
-                                          "(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
+    static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
                            RE::CaseInsensitiveOption);
-    if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch())
+    if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch() || (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p)))
         return;
     Fact f = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, p.b);
     for (const Annotation *x : p.in) {
@@ -247,19 +428,25 @@ void launches(const Pair &p)
 // who was executive director for treasury at Meridian Trust Bank", "Rapid's sporting director,
 // Stefan Hofbauer", "Carla Menéndez, head of rates strategy at Santander".
 const QString RoleWords = QStringLiteral(
-    R"((?:chief executive(?: officer)?|chief (?:economist|financial officer|technology officer|operating officer|investment officer|)"
-    R"(strategist|executive|scientist|medical officer|of staff)|CEO|CFO|CTO|COO|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
+    R"((?:chief executive(?: officer)?|chief (?:economist|[\p{Ll}]+ officer|)"
+    R"(strategist|executive|scientist|medical officer|of staff|of [\p{Ll}]+)|CEO|CFO|CTO|COO|(?-i:MP)|chairman|chairwoman|chairperson|chair|(?:vice[- ])?president|)"
     R"((?:co-)?founder|director(?: general)?|managing director|executive director|general manager|manager|head coach|coach|captain|)"
-    R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state)?|)"
+    R"(analyst|economist|strategist|researcher|scientist|professor|spokesman|spokeswoman|spokesperson|minister|secretary(?: of state|[- ]general)?|)"
     R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
-    R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist%1))");
+    R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
+    R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
+    R"(campaigner|representative|investigator|co-chair|\p{Ll}+ologist%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
-    R"((?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\p{L}+[’']s|chief|deputy|senior|former|acting|board|campaign|sporting|executive|managing|)"
+    R"((?:(?:(?-i:[\p{Lu}\d][\p{L}\d’'.&-]*)|\p{L}+[’']s|(?:co-)?founder and|chief|deputy|senior|former|acting|board|campaign|sporting|executive|managing|)"
     R"(general|vice|assistant|interim|associate|principal|lead|regional|national|state|foreign|finance|health|interior|agriculture|)"
     R"(budget|economy|trade|defence|defense|justice|education|transport|energy|technical|commercial|political|legal|medical|research|)"
-    R"(investment|junior)\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*\s+)?)");
+    R"(investment|junior)\s+){0,4}?)"
+    // (in lower case and no verb or function word: "said Senator X", "with Deputy Governor X")
+    R"((?:(?!(?:said|says|told|and|or|with|to|in|of|for|by|at|from|as|the|a|an|his|her|its|their|my|our|your|who|which|that|was|is|are|were|)"
+    R"(has|have|had|went|giving|gave|promised|accused|future|published|since|after|before|when|while|until|than|about|into|over|under|)"
+    R"(between|during|eased|then)\b)(?-i:\p{Ll}[\p{Ll}-]*)\s+){0,2})");
 
 // Whether the last word before `end` (a comma allowed after it) is the last word of a job.
 bool endsWithRoleWord(const QString &text, int from, int end)
@@ -271,35 +458,50 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                               "scientist", "professor", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "state", "governor",
                               "mayor", "senator", "lawyer", "attorney", "prosecutor", "leader", "member", "coordinator", "commissioner",
                               "ambassador", "editor", "partner", "adviser", "advisor", "official", "chancellor", "premier", "treasurer", "owner",
-                              "engineer", "epidemiologist", "staff", "president-elect"})
+                              "engineer", "epidemiologist", "staff", "president-elect", "meteorologist", "forecaster", "commander", "nurse",
+                              "undersecretary", "actress", "actor", "filmmaker", "producer", "agent", "chemist", "lawmaker", "judge", "neurologist",
+                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
     int to = end;
     while (to > from && (text.at(to - 1).isSpace() || text.at(to - 1) == QLatin1Char(',')))
         --to;
+    // "Its spokesperson in Geneva, Aïcha ...": the place after the job is no part of it.
+    static const RE place(QStringLiteral(R"(\s+(?:in|for)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?$)"));
+    if (const auto m = place.matchView(QStringView(text).mid(from, to - from)); m.hasMatch())
+        to = from + int(m.capturedStart());
     int start = to;
     while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
         --start;
-    return start < to && lastWords.contains(text.mid(start, to - start).toLower());
+    const QString last = text.mid(start, to - start).toLower();
+    return start < to && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")));
 }
 
-void roles(const Context &c, const Mentions &in)
+void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
 {
     static const RE after(QStringLiteral(
-        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
-        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|$|\s+(?:said|says|told|who|and|on|in)\b)))")
+        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
+        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|and|on|in)\b)))")
                               .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
                           RE::CaseInsensitiveOption);
-    static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2)(?<comma>,)?\s+$)").arg(RolePrefix, RoleWords.arg(QString())),
+    static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2(?:\s+(?:in|for)\s+(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*)?(?=,))?)(?<comma>,)?\s+$)")
+                               .arg(RolePrefix, RoleWords.arg(QString())),
                            RE::CaseInsensitiveOption);
     const QString &text = c.text;
+    // An organisation before a place ("an analyst at Lagos-based research firm Stears", "a partner
+    // at Milan law firm Lo Bianco Ferri"); a place that describes where something is based is none.
     auto orgWithin = [&](int from, int to) -> const Annotation * {
+        const Annotation *place = nullptr;
         for (const Annotation *x : in) {
-            if ((x->label == QLatin1String("ORG") || x->label == QLatin1String("GPE")) && x->start >= from && x->end <= to)
+            if (x->start < from || x->end > to)
+                continue;
+            if (x->label == QLatin1String("ORG"))
                 return x;
+            if (x->label == QLatin1String("GPE") && !place && text.mid(x->end, 7) != QLatin1String("-based "))
+                place = x;
         }
-        return nullptr;
+        return place;
     };
     for (const Annotation *person : in) {
         if (person->label != QLatin1String("PERSON"))
@@ -310,7 +512,10 @@ void roles(const Context &c, const Mentions &in)
         QString rule;
         const int afterEnd = std::min<int>(c.sentence.end, person->end + 140);
         const auto a = after.matchView(QStringView(text).mid(person->end, afterEnd - person->end));
-        if (a.hasMatch()) {
+        // A job someone no longer holds is no role ("Hoxha, a 41-year-old former deputy health
+        // minister"); the title before the name may still tell the present one.
+        static const RE past(QStringLiteral(R"(^(?:[\d]+-year-old\s+)?(?:former|ex-|onetime|then)\b)"), RE::CaseInsensitiveOption);
+        if (a.hasMatch() && !past.match(a.captured(QStringLiteral("role"))).hasMatch()) {
             const int from = person->end + int(a.capturedStart(QStringLiteral("role")));
             const int to = person->end + int(a.capturedEnd(QStringLiteral("role")));
             role = a.captured(QStringLiteral("role"));
@@ -341,6 +546,31 @@ void roles(const Context &c, const Mentions &in)
             roleFrom = from;
             roleTo = to;
             rule = b.hasCaptured(QStringLiteral("comma")) ? QStringLiteral("fact.role.before-comma") : QStringLiteral("fact.role.title-before");
+            // "Analyst Rahul Mehta-Joshi of ICRA said"
+            static const RE ofAfter(QStringLiteral(R"(^\s+(?:of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$)"));
+            if (!org) {
+                for (const Annotation *x : in) {
+                    if (x->start >= person->end && x->label == QLatin1String("ORG")) {
+                        if (ofAfter.matchView(QStringView(text).mid(person->end, x->start - person->end)).hasMatch())
+                            org = x;
+                        break;
+                    }
+                }
+            }
+            // "Its chief executive, Mohamed Juma Al Shamisi, ...", "Their leader, X": the
+            // organisation the sentence before spoke of.
+            static const RE its(QStringLiteral(R"(^(?-i:Its|Their)\s)"));
+            if ((!org || org->label != QLatin1String("ORG")) && lastOrganisation && its.match(role).hasMatch() && from == c.sentence.start)
+                org = lastOrganisation;
+        }
+        // "Kazi Shahidul Haque, the society’s head of disaster response": the organisation named
+        // before whose name has that word.
+        static const RE nounPossessive(QStringLiteral(R"(^(?:the\s+)?(?<noun>\p{Ll}+)[’']s\s)"));
+        if (const auto np = nounPossessive.match(role); !org && np.hasMatch() && lastOrganisation) {
+            static const RE wordSplit(QStringLiteral(R"([^\p{L}]+)"));
+            const QStringList words = spanText(text, *lastOrganisation).toCaseFolded().split(wordSplit, Qt::SkipEmptyParts);
+            if (words.contains(np.captured(QStringLiteral("noun")).toCaseFolded()))
+                org = lastOrganisation;
         }
         if (org && org->start >= roleFrom && org->end <= roleTo) {
             // The job without the organisation's name: what comes before it ("managing director
@@ -350,7 +580,7 @@ void roles(const Context &c, const Mentions &in)
         // Another name's possessive is no part of the job ("Nordvik’s operations director").
         // (Compiled once: a long article has a role for nearly every name.)
         static const RE otherPossessive(QStringLiteral(R"(^(?:[\p{Lu}][\p{L}.&-]*\s+)*[\p{L}]+[’']s\s+)"));
-        static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)\s*$|^\s*(?:the|a|an)\s+)"), RE::CaseInsensitiveOption);
+        static const RE edges(QStringLiteral(R"(^(?:['’]s\s+)|\s+(?:of|for|at|with|in)(?:\s+the)?\s*$|^\s*(?:the|a|an|its|his|her|their)\s+)"), RE::CaseInsensitiveOption);
         static const RE possessive(QStringLiteral(R"(^(?:['’]s\s+))"));
         role.remove(otherPossessive);
         role.remove(edges);
@@ -369,19 +599,51 @@ void roles(const Context &c, const Mentions &in)
 
 // A subject, what is measured, and the value. ("Hong Kong-listed shares": the place describes
 // the shares, it is not what is measured.)
+// What a statistic measures, by its last word: "annual inflation", "oil and gas output", "average
+// revenue per user".
+const QString MeasureHeads = QStringLiteral(
+    R"((?:market share|share price|shares?|revenues?|sales|net profit|profits?|prices?|exports|imports|output|production|market value|valuation|)"
+    R"(stake|budget|spending|deliveries|shipments|inflation|economy|growth|turnout|attendance|reserves|debt|deficit|arrivals|admissions|)"
+    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers))");
+const QString ChangeVerbs = QStringLiteral(
+    R"((?:rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|grown|contracted|expanded|)"
+    R"(slowed|accelerated|widened|narrowed|eased|increased|decreased|doubled|more than doubled|(?:(?:was|were|is|are)\s+)?(?:up|down)))");
+
 void statistics(const Pair &p)
 {
-    static const RE measure(QStringLiteral("(?:(?:'s|’s)\\s+)?(?<measure>market share|share price|shares?|revenue|sales|net profit|profit|prices?|exports|imports|"
-                                           "output|production|market value|valuation|stake|budget|spending|deliveries|shipments|oil imports|overseas sales)\\b"
-                                           "(?<rest>[^.;:,]*?)$"),
-                            RE::CaseInsensitiveOption);
+    // "Turkey's annual inflation slowed to", "SK Hynix's operating profit for the July-September
+    // quarter rose to", "German industrial production fell", "Nigeria’s inflation, measured by the
+    // NBS, rose to".
+    // (In lower case: a headline's "Orders Vodafone Idea to Pay" names no measure. A verb is no
+    // part of one: "New York said weak growth would".) "Germany, where industrial output has fallen",
+    // "Huawei had a market share of".
+    static const RE measure(QStringLiteral(R"(^(?:\s+|['’]s?\s+|,\s+where\s+)(?:(?:has|have|had|holds?|held)\s+(?:a|an|the)\s+)?(?<measure>(?:(?!(?:said|says|told|would|will|could|may|might|has|have|had|is|was|were|are|and|but|that|which|who|where)\b)[\p{Ll}-]+\s+){0,3}?%1)\b)"
+                                           R"((?<rest>[^.;:,]*?(?:,[^;:,]{1,70},[^.;:,]*?)?)$)")
+                                .arg(MeasureHeads));
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
-                                            "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued)\\b"),
+                                            "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued|"
+                                            "contracted|expanded|slowed|accelerated|widened|narrowed|eased|surged|slumped|declined|risen|fallen)\\b"),
                              RE::CaseInsensitiveOption);
+    // "ORG said (on Monday) (that) (its) MEASURE ... rose": the source's own figure, or one it gives
+    // for no other named subject ("The J.League said in a statement that average attendance in the
+    // top flight had risen", "Petrobras said its oil and gas output rose").
+    static const RE sourceSaid(QStringLiteral(R"(^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;:]{1,80}?,\s*)?(?:said|says|reported)\s+(?:in a (?:statement|filing|report)\s+|(?:on|last|this|in)\s+\w+\s+)?)"
+                                             R"((?:that\s+)?(?:its\s+)?(?<measure>(?:[\p{L}-]+\s+){0,4}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?%2\s+(?:to\s+|by\s+)?(?:a record\s+)?$)")
+                                  .arg(MeasureHeads, ChangeVerbs),
+                              RE::CaseInsensitiveOption);
+    // A value after "from" is the earlier one ("fell to 41% from 66%").
+    static const RE earlier(QStringLiteral(R"(\bfrom\s+(?:a record\s+)?$)"));
+    // A change and then the level reached: one fact, with the amount of money when the level is
+    // one ("rose 22% to a record $16.6 billion"), else with the change ("rose 11% to 2.9 million
+    // barrels a day").
+    static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
+    static const RE changeThenLevel(QStringLiteral(R"(%[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
     // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
     // "industrial output has fallen".
-    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?:(?:has|have|had)\\s+)?(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|"
-                                         "climbed|added|lost|surged|slumped|declined|grew|(?:(?:was|were|is|are)\\s+)?(?:up|down))\\s+(?:to\\s+|by\\s+)?$"),
+    // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index\\s+)?(?:(?:has|have|had)\\s+)?"
+                                         "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
+                                         "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+)?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
     // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
@@ -425,18 +687,237 @@ void statistics(const Pair &p)
             return;
         }
     }
-    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}))
+    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
+    if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
+        return; // the change tells it
+    // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of
+    // a share price ("Shares in Eternal fell 2.1% to 305 rupees").
+    static const RE priced(QStringLiteral(R"(^(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
+    const auto amountReached = [&](const QString &measured) {
+        if (p.b.label != QLatin1String("PERCENT") || priced.match(measured).hasMatch())
+            return false;
+        for (const Annotation *x : p.in) {
+            if (x->label == QLatin1String("MONEY") && x->start >= p.b.end && x->start - p.b.end < 50
+                && thenLevel.matchView(QStringView(text).mid(p.b.end, x->start - p.b.end)).hasMatch())
+                return true;
+        }
+        return false;
+    };
+    // Shares of a market: "vivo was China's biggest vendor in the third quarter with an 18% share",
+    // "Asus led the market with 31.5%, followed by Acer with 24.2% and Apple with 14%".
+    static const RE leads(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:is|was|were|are|led|leads|remains|remained)\b[^.;:,%]{0,60}?\bwith\s+(?:an?\s+)?$)"));
+    static const RE listedWith(QStringLiteral(R"(^\s+with\s+$)"));
+    static const RE listLead(QStringLiteral(R"((?:followed by|\band|,)\s*$)"));
+    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})) {
+        const int from = std::max(p.c.sentence.start, p.a.start - 20);
+        if (leads.match(p.gap).hasMatch()
+            || (listedWith.match(p.gap).hasMatch() && listLead.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch())) {
+            add(QStringLiteral("market share"), QStringLiteral("fact.statistic.share"), 0.6);
+            return;
+        }
+    }
+    if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
+        if (amountReached(said.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
+            return;
+        add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
+        return;
+    }
     const auto m = measure.match(p.gap);
     // Between commas only an organisation's description ("Vietcombank, the country’s most valuable
     // lender, gained"), not a place's or a source's ("ANAC, ..., said ... up").
     const bool described = p.gap.trimmed().startsWith(QLatin1Char(','));
-    const bool direct = !m.hasMatch() && p.gap.size() < 100 && moved.match(p.gap).hasMatch()
-        && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))));
-    if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch() && m.capturedStart() < 12) && !direct)
+    const auto mv = moved.match(p.gap);
+    // An index's move is told with the level it reached ("rose 1.8% to 10,872 points"); a close
+    // with its direction ("closed 1.4% lower").
+    static const RE atPoints(QStringLiteral(R"(^\s*(?:lower|higher|up|down)?\s*,?\s*(?:at|to)\s+[\d,.]+\s+points\b)"));
+    static const RE direction(QStringLiteral(R"(^\s+(?:lower|higher|up|down)\b)"));
+    const QStringView further = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
+    const bool direct = !m.hasMatch() && p.gap.size() < 100 && mv.hasMatch()
+        && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))))
+        && (!mv.hasCaptured(QStringLiteral("index")) || atPoints.matchView(further).hasMatch())
+        && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
+    if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
+        return;
+    if (m.hasMatch() && amountReached(m.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
         return;
     add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
         QStringLiteral("fact.statistic"), 0.65);
+}
+
+// "Annual inflation slowed to 35.4% in May, the lowest in three years, according to the Turkish
+// Statistical Institute", "Tourist arrivals reached 2.1 million ..., according to X", "Inflation in
+// the euro zone was 2.1% in October, Eurostat said": a figure that names no subject of its own
+// before its value is the source's.
+//
+// "Its revenue grew 19% to 1.1 billion riyals", "Its Hong Kong-listed shares rose 4.6%": the
+// organisation the sentence before spoke of.
+void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *lastOrganisation, int lastOrganisationSentence)
+{
+    static const RE itsOpening(QStringLiteral(R"(^(?:[^\n–—]{0,60}?\s[-–—]\s+)?(?-i:Its)\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
+                                              R"((?<change>%2|reached|was|were|stood at)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
+                                   .arg(MeasureHeads, ChangeVerbs),
+                               RE::CaseInsensitiveOption);
+    static const RE opening(QStringLiteral(R"(^(?:[^\n–—]{0,60}?\s[-–—]\s+)?(?!(?:its|their|his|her|our)\b)(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
+                                           R"((?<change>%2|reached|was|were|stood at|totalled|totaled)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
+                                .arg(MeasureHeads, ChangeVerbs),
+                            RE::CaseInsensitiveOption);
+    static const RE dateline(QStringLiteral(R"(^[^\n–—]{0,60}?\s[-–—]\s+)"));
+    static const RE according(QStringLiteral(R"(,\s+according to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$)"));
+    static const RE sourceComma(QStringLiteral(R"(,\s+(?:the\s+)?$)"));
+    static const RE said(QStringLiteral(R"(^\s*(?:\([^)]{1,20}\)\s*)?said\b)"));
+    const QString &text = c.text;
+    const QStringView sentence = QStringView(text).mid(c.sentence.start, c.sentence.end - c.sentence.start);
+    const auto d = dateline.matchView(sentence);
+    const int bodyStart = c.sentence.start + (d.hasMatch() ? int(d.capturedEnd()) : 0);
+    const Annotation *value = nullptr;
+    for (const Annotation *x : in) {
+        if (x->start < bodyStart)
+            continue;
+        if (is(*x, {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})) {
+            value = x;
+            break;
+        }
+        // (a place that describes: "Its Hong Kong-listed shares")
+        if (!is(*x, {"DATE", "TIME", "ORDINAL"}) && !(x->label == QLatin1String("GPE") && x->end < text.size() && text.at(x->end) == QLatin1Char('-')))
+            return; // a named subject comes first: the pairs tell its figures
+    }
+    if (!value || value->start - c.sentence.start > 120)
+        return;
+    // "Revenue climbed 9.4% to 11.8 trillion dong": the amount reached tells the fact.
+    static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
+    const Annotation *level = nullptr;
+    for (const Annotation *x : in) {
+        if (value->label == QLatin1String("PERCENT") && x->label == QLatin1String("MONEY") && x->start >= value->end && x->start - value->end < 50
+            && thenLevel.matchView(QStringView(text).mid(value->end, x->start - value->end)).hasMatch()) {
+            level = x;
+            break;
+        }
+    }
+    const QStringView lead = QStringView(text).mid(c.sentence.start, value->start - c.sentence.start);
+    const auto fact = [&](const Annotation &subject, const QRegularExpressionMatch &m, const QString &rule, double confidence) {
+        static const RE priced(QStringLiteral(R"(\b(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
+        const Annotation *told = level && !priced.match(m.captured(QStringLiteral("measure"))).hasMatch() ? level : value;
+        Fact f = c.make(QStringLiteral("statistic"), subject,
+                        QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest")) + QLatin1Char(' ') + m.captured(QStringLiteral("change"))).simplified(),
+                        rule, confidence);
+        f.objectText = spanText(text, *told);
+        f.value = f.objectText;
+        if (told->label == QLatin1String("PERCENT"))
+            f.unit = QStringLiteral("%");
+        for (const Annotation *t : in) {
+            if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
+                f.time = spanText(text, *t);
+                break;
+            }
+        }
+        c.facts.append(f);
+    };
+    if (const auto its = itsOpening.matchView(lead); its.hasMatch()) {
+        if (lastOrganisation) {
+            fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
+            // The evidence names the organisation too: from its sentence to this one.
+            Evidence &e = c.facts.last().evidence.first();
+            e.start = lastOrganisationSentence;
+            e.setContextFrom(text);
+        }
+        return;
+    }
+    const auto o = opening.matchView(lead);
+    if (!o.hasMatch())
+        return;
+    for (const Annotation *x : in) {
+        if (x->start < value->end || x->label != QLatin1String("ORG"))
+            continue;
+        if (x->start - value->end > 120)
+            break;
+        const QStringView between = QStringView(text).mid(value->end, x->start - value->end);
+        if (between.contains(QLatin1Char(';')))
+            break;
+        if (according.matchView(between).hasMatch()
+            || (sourceComma.matchView(between).hasMatch() && said.matchView(QStringView(text).mid(x->end, std::min(30, c.sentence.end - x->end))).hasMatch())) {
+            fact(*x, o, QStringLiteral("fact.statistic.according-to"), 0.55);
+            return;
+        }
+    }
+}
+
+QStringList nameWords(const QString &name)
+{
+    static const RE separators(QStringLiteral(R"([\s’'-]+)"));
+    return name.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+}
+
+// Whether one name is the other or its words are a part of the other's ("Salzburg", "Red Bull
+// Salzburg"; "Samsung", "Samsung Electronics").
+bool sameName(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty();
+    const QStringList &shorter = a.size() <= b.size() ? a : b;
+    const QStringList &longer = a.size() <= b.size() ? b : a;
+    return std::all_of(shorter.cbegin(), shorter.cend(), [&](const QString &w) { return longer.contains(w); });
+}
+
+// A headline names the sides shorter than the body ("Salzburg Beat Sturm Graz", "Red Bull Salzburg
+// ... a 3-1 win over champions Sturm Graz"): the same relation between the same names is one fact,
+// told by its fullest names, with every sentence as evidence. Statistics also need the same value.
+// Candidates are found by the first and last word of the subject and only the last few are
+// compared, so a long article stays linear.
+QList<Fact> mergeShortNames(const QList<Fact> &facts)
+{
+    QList<Fact> merged;
+    QHash<QString, QList<qsizetype>> byWord;
+    for (const Fact &f : facts) {
+        const bool related = f.kind == QLatin1String("competition") || f.kind == QLatin1String("partnership") || f.kind == QLatin1String("deal")
+            || f.kind == QLatin1String("launch") || f.kind == QLatin1String("statistic");
+        const QStringList subject = nameWords(f.subjectText);
+        if (!related || subject.isEmpty() || f.objectText.isEmpty()) {
+            merged.append(f);
+            continue;
+        }
+        const QStringList object = nameWords(f.objectText);
+        const QString keys[] = {f.kind + QLatin1Char('|') + subject.first(), f.kind + QLatin1Char('|') + subject.last()};
+        qsizetype into = -1;
+        for (const QString &key : keys) {
+            const QList<qsizetype> &candidates = byWord[key];
+            for (qsizetype i = candidates.size() - 1; i >= 0 && i >= candidates.size() - 8 && into < 0; --i) {
+                const Fact &g = merged.at(candidates.at(i));
+                const bool sameValue = f.kind != QLatin1String("statistic") || g.objectText == f.objectText;
+                if (sameValue && sameName(nameWords(g.subjectText), subject) && sameName(nameWords(g.objectText), object))
+                    into = candidates.at(i);
+            }
+        }
+        if (into < 0) {
+            for (const QString &key : keys)
+                byWord[key].append(merged.size());
+            merged.append(f);
+            continue;
+        }
+        Fact &earlier = merged[into];
+        const auto length = [](const Fact &x) { return x.subjectText.size() + x.objectText.size(); };
+        if (length(f) > length(earlier)) {
+            // The fuller names tell the fact; both sentences stay its evidence.
+            Fact fuller = f;
+            fuller.evidence = earlier.evidence + f.evidence;
+            fuller.confidence = std::max(earlier.confidence, f.confidence);
+            if (fuller.value.isEmpty())
+                fuller.value = earlier.value;
+            if (fuller.time.isEmpty())
+                fuller.time = earlier.time;
+            earlier = fuller;
+            for (const QString &key : keys) {
+                if (!byWord[key].contains(into))
+                    byWord[key].append(into);
+            }
+        } else {
+            earlier.evidence += f.evidence;
+            earlier.confidence = std::max(earlier.confidence, f.confidence);
+            if (earlier.value.isEmpty())
+                earlier.value = f.value;
+        }
+    }
+    return merged;
 }
 
 // The same fact stated twice (headline and body) is one fact with both sentences as evidence.
@@ -456,7 +937,7 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
             merged.append(f);
         }
     }
-    return merged;
+    return mergeShortNames(merged);
 }
 
 } // namespace
@@ -464,6 +945,11 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
 QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
 {
     QList<Fact> facts;
+    // The organisation an "Its" or "the society’s" refers to: the first one named in the last
+    // sentence that named one ("Adani Green also said it had signed a partnership with
+    // TotalEnergies. Its shares rose 2.7%").
+    const Annotation *lastOrganisation = nullptr;
+    int lastOrganisationSentence = 0;
     auto first = spans.cbegin();
     for (const TextRange &sentence : sentences) {
         while (first != spans.cend() && first->start < sentence.start)
@@ -478,16 +964,26 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         const Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
             for (int j = i + 1; j < in.size(); ++j) {
-                const QString gap = gapBetween(text, *in.at(i), *in.at(j));
+                const QString gap = gapBetween(text, *in.at(i), *in.at(j), 200);
                 if (gap.isNull())
                     break;
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);
-                statistics(pair);
+                amounts(pair);
+                if (gap.size() <= 100)
+                    statistics(pair);
             }
         }
-        roles(c, in);
+        roles(c, in, lastOrganisation);
+        sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
+        for (const Annotation *x : std::as_const(in)) {
+            if (x->label == QLatin1String("ORG")) {
+                lastOrganisation = x; // the sentence's first organisation, most often its subject
+                lastOrganisationSentence = sentence.start;
+                break;
+            }
+        }
     }
     return mergeRepeats(facts);
 }
