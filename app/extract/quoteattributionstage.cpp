@@ -90,8 +90,10 @@ int startBeforeShortQuote(const QString &text, int clauseStart)
     if (close != QChar(0x201D) && close != QLatin1Char('"'))
         return clauseStart;
     const QChar open = close == QLatin1Char('"') ? close : QChar(0x201C);
-    const qsizetype opening = text.lastIndexOf(open, back - 1);
-    if (opening < 0 || back - opening > 40 || QStringView(text).mid(opening, back - opening).contains(QLatin1Char('\n')))
+    const int from = std::max(0, back - 41);
+    const qsizetype inWindow = QStringView(text).mid(from, back - from).lastIndexOf(open);
+    const qsizetype opening = inWindow < 0 ? -1 : from + inWindow;
+    if (opening < 0 || QStringView(text).mid(opening, back - opening).contains(QLatin1Char('\n')))
         return clauseStart;
     return clauseBefore(text, int(opening)).start;
 }
@@ -103,8 +105,11 @@ Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const Sp
 {
     static const RE speech(QStringLiteral("\\b(?:said|says|told|tells|added|explained|warned|noted|recalled|argued|insisted|wrote)\\b"));
     Speaker s;
-    const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
-    if (paragraphOpen <= 0 || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1)
+    // The quote opens its paragraph: only a mark (and spaces) since the line's start.
+    int paragraphOpen = q.start - 1;
+    while (paragraphOpen > 0 && q.start - paragraphOpen < 4 && text.at(paragraphOpen - 1) != QLatin1Char('\n'))
+        --paragraphOpen;
+    if (paragraphOpen <= 0 || text.at(paragraphOpen - 1) != QLatin1Char('\n') || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1)
         return s;
     int back = paragraphOpen - 1;
     while (back > 0 && text.at(back).isSpace())

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Gazette {
 
@@ -149,6 +150,42 @@ void TaggerStage::run(ExtractionContext &context) const
 
 namespace {
 
+// Where each word starts (runs of letters and digits), for looking a name up at its first word's
+// places only: one pass over the text, not one per name (a 30 MB article has tens of thousands).
+QHash<QStringView, QList<int>> wordStartsOf(QStringView text)
+{
+    QHash<QStringView, QList<int>> starts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isLetterOrNumber())
+            continue;
+        qsizetype end = i;
+        while (end < text.size() && text[end].isLetterOrNumber())
+            ++end;
+        starts[text.mid(i, end - i)].append(int(i));
+        i = end;
+    }
+    return starts;
+}
+
+// A match that starts at `at`, read in a window of the text: PCRE checks the whole subject for
+// valid UTF-16 on every call, and a huge article's text per call made this quadratic.
+QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &text, int at, int window = 200)
+{
+    return re.matchView(QStringView(text).mid(at, std::min<qsizetype>(window, text.size() - at)), 0, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
+}
+
+// Spans in text order that never overlap: does any overlap [start, end)? (Binary search.)
+bool overlapsAny(const QList<SequenceTagger::Span> &spans, int start, int end, const SequenceTagger::Span *except = nullptr)
+{
+    auto it = std::partition_point(spans.cbegin(), spans.cend(), [start](const SequenceTagger::Span &s) { return s.end <= start; });
+    for (; it != spans.cend() && it->start < end; ++it) {
+        if (&*it != except)
+            return true;
+    }
+    return false;
+}
+
 // Word ranges of [start, end).
 QList<TextRange> wordsIn(const QString &text, int start, int end)
 {
@@ -232,10 +269,10 @@ void TaggerStage::joinMiddleInitials(ExtractionContext &context, QList<SequenceT
     const auto extended = [&](int start, int end) -> int {
         if (end - start < 3 || !text.at(end - 1).isUpper() || text.at(end - 2) != QLatin1Char(' '))
             return -1;
-        const auto m = familyAfter.match(text, end);
+        const auto m = matchAt(familyAfter, text, end);
         if (!m.hasMatch())
             return -1;
-        int to = int(m.capturedEnd());
+        int to = end + int(m.capturedEnd());
         while (to < text.size() && (text.at(to).isLetter() || text.at(to).isMark()))
             ++to;
         return to;
@@ -300,21 +337,34 @@ void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, 
     static const QRegularExpression wordBefore(QStringLiteral("(?<![\\p{L}\\p{N}’'.-])\\p{Lu}\\p{L}+ (?:(?:del|de|da|do|dos|das|di|la) )?$"));
     static const QRegularExpression wordAfter(QStringLiteral("\\G \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}’'-])")); // not an acronym: "Labour MP"
     static const QRegularExpression toLegalForm(QStringLiteral("\\G((?: \\p{Lu}\\p{L}+){1,3}) (?<form>\\p{Lu}[\\p{L}]+)\\.?(?![\\p{L}\\p{N}])"));
+    std::optional<QHash<QStringView, QList<int>>> wordStarts; // made the first time it is needed
     const auto repeated = [&](int start, int end) {
-        const QString whole = text.mid(start, end - start);
+        if (!wordStarts)
+            wordStarts = wordStartsOf(text);
+        const QStringView whole = QStringView(text).mid(start, end - start);
+        qsizetype firstEnd = 0;
+        while (firstEnd < whole.size() && whole[firstEnd].isLetterOrNumber())
+            ++firstEnd;
         int count = 0;
-        for (qsizetype at = text.indexOf(whole, headlineEnd); at >= 0 && count < 2; at = text.indexOf(whole, at + 1))
-            ++count;
+        const QList<int> places = wordStarts->value(whole.left(firstEnd));
+        for (qsizetype k = 0; k < places.size() && k < 500 && count < 2; ++k) {
+            const int at = places.at(k);
+            if (at >= headlineEnd && QStringView(text).mid(at, whole.size()) == whole && (at + whole.size() >= text.size() || !text.at(at + whole.size()).isLetter()))
+                ++count;
+        }
         return count >= 2;
     };
     // The word joins only if the rules found nothing there and the model nothing but a lone word.
     const auto free = [&](int start, int end, const SequenceTagger::Span &self) {
         if (!context.spans.isFree(start, end))
             return false;
-        return std::none_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &other) {
-            return &other != &self && other.start < end && start < other.end
-                && (other.start < start || other.end > end || QStringView(text).mid(other.start, other.end - other.start).contains(QLatin1Char(' ')));
-        });
+        auto it = std::partition_point(spans.cbegin(), spans.cend(), [start](const SequenceTagger::Span &o) { return o.end <= start; });
+        for (; it != spans.cend() && it->start < end; ++it) {
+            if (&*it != &self
+                && (it->start < start || it->end > end || QStringView(text).mid(it->start, it->end - it->start).contains(QLatin1Char(' '))))
+                return false;
+        }
+        return true;
     };
     // Function words and titles are capitalised at a sentence's start or before a name ("The
     // IMF", "Labour MP"), and are no part of it.
@@ -334,9 +384,9 @@ void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, 
     for (SequenceTagger::Span &span : spans) {
         if (span.label != QLatin1String("ORG") || wordsIn(text, span.start, span.end).size() > 3 || span.start < headlineEnd)
             continue;
-        if (const auto form = toLegalForm.match(text, span.end); form.hasMatch() && context.gazetteer.isLegalForm(form.captured(QStringLiteral("form")))
-            && free(span.end, int(form.capturedEnd()), span)) {
-            span.end = int(form.capturedEnd());
+        if (const auto form = matchAt(toLegalForm, text, span.end); form.hasMatch() && context.gazetteer.isLegalForm(form.captured(QStringLiteral("form")))
+            && free(span.end, span.end + int(form.capturedEnd()), span)) {
+            span.end += int(form.capturedEnd());
             continue;
         }
         const int from = std::max(0, span.start - 40);
@@ -348,8 +398,8 @@ void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, 
                 continue;
             }
         }
-        if (const auto m = wordAfter.match(text, span.end); m.hasMatch()) {
-            const int end = int(m.capturedEnd());
+        if (const auto m = matchAt(wordAfter, text, span.end); m.hasMatch()) {
+            const int end = span.end + int(m.capturedEnd());
             const QString word = text.mid(span.end + 1, end - span.end - 1);
             if (joins(word, span.end + 1, end) && free(span.end, end, span) && repeated(span.start, end))
                 span.end = end;
@@ -377,11 +427,7 @@ void TaggerStage::addCoordinatedOrganisations(const ExtractionContext &context, 
     const QString &text = context.text;
     static const QRegularExpression after(QStringLiteral("\\G(?:,\\s+|,?\\s+(?:and|or)\\s+)(?<word>\\p{Lu}[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}’'-]|\\s+\\p{Lu}|\\.\\p{L})"));
     static const QRegularExpression before(QStringLiteral("(?<![\\p{L}\\p{N}’'.-])(?<word>\\p{Lu}[\\p{L}\\p{N}]+)(?:,\\s+|,?\\s+(?:and|or)\\s+)$"));
-    const auto taken = [&](int start, int end) {
-        return !context.spans.isFree(start, end) || std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
-                   return s.start < end && start < s.end;
-               });
-    };
+    const auto taken = [&](int start, int end) { return !context.spans.isFree(start, end) || overlapsAny(spans, start, end); };
     const auto claimedByOthers = [&](const QString &word, int start) {
         if (context.gazetteer.isGivenName(word) || context.gazetteer.lookup(word) >= 0)
             return true;
@@ -401,10 +447,10 @@ void TaggerStage::addCoordinatedOrganisations(const ExtractionContext &context, 
             || context.layout.inCapitals(span.start))
             continue;
         for (int end = span.end;;) {
-            const auto m = after.match(text, end);
+            const auto m = matchAt(after, text, end);
             if (!m.hasMatch())
                 break;
-            const int start = int(m.capturedStart(QStringLiteral("word"))), wordEnd = int(m.capturedEnd(QStringLiteral("word")));
+            const int start = end + int(m.capturedStart(QStringLiteral("word"))), wordEnd = end + int(m.capturedEnd(QStringLiteral("word")));
             if (taken(start, wordEnd) || claimedByOthers(m.captured(QStringLiteral("word")), start))
                 break;
             added.append({start, wordEnd, span.label, span.confidence * 0.8});
@@ -645,13 +691,15 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
     }
     // "Analyst Petter Lund ... In Lund’s view": a person's family name that is also a town is the
     // person, after the full name and where the article never puts anyone in, from or at the town.
-    const auto usedAsPlace = [&text](const QString &word) {
+    std::optional<QHash<QStringView, QList<int>>> wordStarts; // made the first time it is needed
+    const auto usedAsPlace = [&text, &wordStarts](const QString &word) {
         static const QRegularExpression placeWord(QStringLiteral("\\b(?:in|from|to|near|at|outside|across|of)\\s+$"));
-        for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            if (placeWord.matchView(QStringView(text).mid(std::max<qsizetype>(0, at - 12), std::min<qsizetype>(at, 12))).hasMatch())
-                return true;
-        }
-        return false;
+        if (!wordStarts)
+            wordStarts = wordStartsOf(text);
+        const QList<int> places = wordStarts->value(QStringView(word));
+        return std::any_of(places.cbegin(), places.cend(), [&](int at) {
+            return placeWord.matchView(QStringView(text).mid(std::max(0, at - 12), std::min(at, 12))).hasMatch();
+        });
     };
     for (SequenceTagger::Span &span : spans) {
         const QString word = text.mid(span.start, span.end - span.start);
@@ -726,16 +774,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             ++from;
         return from;
     };
-    // Where each word starts, so that a name is looked for at its first word's places only (one
-    // pass over the text, not one per name: a 30 MB article has tens of thousands of names).
-    QHash<QStringView, QList<int>> wordStarts;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!text[i].isLetterOrNumber())
-            continue;
-        const qsizetype end = wordEnd(i);
-        wordStarts[text.mid(i, end - i)].append(int(i));
-        i = end;
-    }
+    const QHash<QStringView, QList<int>> wordStarts = wordStartsOf(text);
     QSet<QStringView> done;
     for (const SequenceTagger::Span &span : names) {
         const QStringView surface = text.mid(span.start, span.end - span.start);
@@ -754,7 +793,6 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
     // "Vihaan Kulkarni-Rao ... In Kulkarni-Rao’s words": a person's family name alone is that
     // person, where it stands apart from other capitalised words and the article never writes it
     // in lower case (a family name such as "Young" or "Long" may be an ordinary word).
-    const QString lowerText = context.text.toLower();
     const auto capitalisedWordAt = [&text](qsizetype at) { return at >= 0 && at < text.size() && text[at].isUpper(); };
     for (const SequenceTagger::Span &span : names) {
         if (span.label != QLatin1String("PERSON"))
@@ -769,11 +807,9 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             continue;
         done.insert(family);
         const QString lower = family.toString().toLower();
-        bool ordinaryWord = false;
-        for (qsizetype at = lowerText.indexOf(lower); at >= 0 && !ordinaryWord; at = lowerText.indexOf(lower, at + 1))
-            ordinaryWord = text[at].isLower() && (at == 0 || !text[at - 1].isLetter()) && (at + lower.size() >= text.size() || !text[at + lower.size()].isLetter());
-        if (ordinaryWord)
-            continue;
+        if (wordStarts.contains(QStringView(lower)))
+            continue; // an ordinary word too
+
         const QStringView firstWord = family.left(wordEnd(span.start + space + 1) - (span.start + space + 1));
         for (const int start : wordStarts.value(firstWord)) {
             const int end = start + int(family.size());

@@ -630,6 +630,54 @@ private Q_SLOTS:
         QVERIFY2(ratio < 12.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
     }
 
+    // The same with a new company and person in every paragraph: the name rules that look a
+    // name up again must not scan the whole text for each one.
+    void timeGrowsLinearlyWithDistinctNames()
+    {
+        const QStringList syllables = {QStringLiteral("ba"), QStringLiteral("ko"), QStringLiteral("ri"), QStringLiteral("ta"), QStringLiteral("mu"),
+                                       QStringLiteral("se"), QStringLiteral("lo"), QStringLiteral("ne"), QStringLiteral("di"), QStringLiteral("fa")};
+        const auto nameOf = [&](int n, int salt) {
+            QString name;
+            for (int k = 0; k < 4; ++k, n /= 10)
+                name += syllables.at((n + salt * (k + 1)) % 10);
+            name[0] = name.at(0).toUpper();
+            return name;
+        };
+        const auto textOf = [&](int paragraphs) {
+            QString text = QStringLiteral("Harbour Tally\n\n");
+            for (int i = 0; i < paragraphs; ++i) {
+                text += QStringLiteral("%1 Logistics said on Monday it would buy %2 Foods for $20 million, as larger rivals %3 and %4 grew. "
+                                       "Chief executive Anna %5 said the deal was done. %1 Logistics shares rose 2%.\n\n")
+                            .arg(nameOf(i, 1), nameOf(i, 2), nameOf(i, 3), nameOf(i, 4), nameOf(i, 5));
+            }
+            return text;
+        };
+        const auto cpuNanoseconds = [] {
+            timespec time{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+            return qint64(time.tv_sec) * 1000000000 + qint64(time.tv_nsec);
+        };
+        const auto timeOf = [&](int paragraphs) {
+            Article article;
+            article.text = textOf(paragraphs);
+            qint64 best = std::numeric_limits<qint64>::max();
+            for (int run = 0; run < 3; ++run) {
+                const qint64 start = cpuNanoseconds();
+                const auto result = Extractor::extract(article);
+                best = std::min(best, cpuNanoseconds() - start);
+                if (!result || result->annotations.size() < paragraphs * 4)
+                    return qint64(-1);
+            }
+            return best;
+        };
+        const qint64 small = timeOf(250);
+        const qint64 large = timeOf(2000);
+        QVERIFY(small > 0 && large > 0);
+        const double ratio = double(large) / double(small);
+        qInfo("8x the text with new names took %.1fx the time", ratio);
+        QVERIFY2(ratio < 11.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
+    }
+
     void chineseArticle()
     {
         Article a;
