@@ -86,8 +86,8 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.895 on the six labels and 0.871 on all labels, quote spans
-    // 0.988, attribution 0.839).
+    // against a drop (today: micro 0.898 on the six labels and 0.872 on all labels, quote spans
+    // 0.984, attribution 0.847, statement facts F1 0.748, role facts F1 0.752, statistics 0.308).
     void heldOutDoesNotDrop()
     {
         QString error;
@@ -99,10 +99,19 @@ private Q_SLOTS:
         qInfo().noquote() << '\n' << evaluation.table();
         QVERIFY2(evaluation.micro().f1() >= 0.89, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.82);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.83);
         Evaluation all;
         all.run(*heldOut);
         QVERIFY2(all.micro().f1() >= 0.86, qPrintable(all.table()));
+        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.73}, {QStringLiteral("role"), 0.73}, {QStringLiteral("statistic"), 0.28}};
+        int checked = 0;
+        for (const LabelScore &kind : all.factsPerKind()) {
+            if (!factFloors.contains(kind.label))
+                continue;
+            ++checked;
+            QVERIFY2(kind.f1() >= factFloors.value(kind.label), qPrintable(QStringLiteral("%1 facts F1 %2").arg(kind.label).arg(kind.f1())));
+        }
+        QCOMPARE(checked, int(factFloors.size()));
     }
 
     void scoresCountExactSpansOnly()
