@@ -139,6 +139,48 @@ private Q_SLOTS:
         QCOMPARE(store.findArticle(QStringLiteral("nohash"), QStringLiteral("file:///other")), std::nullopt);
     }
 
+    // Spans that come without their words (Extractor::Words::LeaveToStore) are stored with
+    // them, taken from the text; the bundle does not keep them (a huge article's million spans
+    // never hold their words all at once). forEachAnnotation() gives what annotations() gives,
+    // in the same order, and the article without its spans has the same entities.
+    void storesTheWordsOfSpansWithoutThem()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(newLibrary(m_dir.filePath(QStringLiteral("words.gazette")))));
+        AnnotatedArticle bundle = sampleBundle();
+        for (Annotation &a : bundle.annotations) {
+            a.quote.clear();
+            a.prefix.clear();
+            a.suffix.clear();
+        }
+        const auto id = store.addArticle(bundle);
+        QVERIFY2(id, qPrintable(store.errorString()));
+        for (const Annotation &a : std::as_const(bundle.annotations)) {
+            QVERIFY(a.id > 0);
+            QVERIFY(a.quote.isEmpty() && a.prefix.isEmpty() && a.suffix.isEmpty());
+        }
+        const QList<Annotation> stored = store.annotations(*id);
+        QCOMPARE(stored.size(), bundle.annotations.size());
+        for (const Annotation &a : stored) {
+            Annotation expected = a;
+            expected.setContextFrom(ArticleText);
+            QVERIFY(!a.quote.isEmpty());
+            QCOMPARE(a.quote, expected.quote);
+            QCOMPARE(a.prefix, expected.prefix);
+            QCOMPARE(a.suffix, expected.suffix);
+        }
+        QList<Annotation> visited;
+        QVERIFY(store.forEachAnnotation(*id, [&visited](const Annotation &a) { visited.append(a); }));
+        QCOMPARE(visited, stored);
+        const auto whole = store.annotatedArticle(*id);
+        const auto withoutSpans = store.annotatedArticleWithoutSpans(*id);
+        QVERIFY(whole && withoutSpans);
+        QVERIFY(withoutSpans->annotations.isEmpty());
+        QCOMPARE(withoutSpans->entities, whole->entities);
+        QCOMPARE(withoutSpans->facts, whole->facts);
+        QCOMPARE(withoutSpans->article, whole->article);
+    }
+
     void keepsImportWarnings()
     {
         AnnotationStore store;
