@@ -580,7 +580,7 @@ std::optional<qint64> AnnotationStore::addArticle(AnnotatedArticle &bundle, bool
 // name in another article is another entity until the reader links them (Edits::linkAcrossLibrary).
 // Spans and evidence without their words (Extractor::Words::LeaveToStore) get them from the text
 // as each row is written; the bundle keeps what it had, so that a huge article's million spans
-// never hold their words in memory all at once. Where the dialect has a RowInserter the rows go
+// and its facts' evidence never hold their words in memory all at once. Where the dialect has a RowInserter the rows go
 // through it (SQLite: 1.6 million spans in a few seconds instead of half a minute).
 bool AnnotationStore::insertArticleRows(AnnotatedArticle &bundle, qint64 articleId, const QDateTime &time)
 {
@@ -644,29 +644,40 @@ bool AnnotationStore::insertArticleRows(AnnotatedArticle &bundle, qint64 article
         fact.id = 0;
         fact.articleId = articleId;
         resolvePlaceholders(fact, entityIds);
-        for (Evidence &evidence : fact.evidence) {
-            if (evidence.quote.isEmpty())
-                evidence.setContextFrom(article.text);
-        }
         if (!fact.created.isValid())
             fact.created = time;
         if (!fact.modified.isValid())
             fact.modified = time;
+        QList<qsizetype> withoutWords;
+        for (qsizetype i = 0; i < fact.evidence.size(); ++i) {
+            Evidence &evidence = fact.evidence[i];
+            if (evidence.quote.isEmpty()) {
+                evidence.setContextFrom(article.text);
+                withoutWords.append(i);
+            }
+        }
+        bool ok = true;
         if (factRows && evidenceRows) {
             // A new fact has no evidence rows to replace.
             fact.version.value = std::max(1, fact.version.value);
             factValues(fact, values);
-            if (!insertWith(*factRows, fact.id))
-                return false;
-            for (int i = 0; i < fact.evidence.size(); ++i) {
+            ok = insertWith(*factRows, fact.id);
+            for (int i = 0; ok && i < fact.evidence.size(); ++i) {
                 evidenceValues(fact.id, i, fact.evidence.at(i), values);
                 qint64 evidenceId = 0;
-                if (!insertWith(*evidenceRows, evidenceId))
-                    return false;
+                ok = insertWith(*evidenceRows, evidenceId);
             }
-        } else if (!insertRow(fact)) {
-            return false;
+        } else {
+            ok = insertRow(fact);
         }
+        for (qsizetype i : std::as_const(withoutWords)) {
+            Evidence &evidence = fact.evidence[i];
+            evidence.quote = QString();
+            evidence.prefix = QString();
+            evidence.suffix = QString();
+        }
+        if (!ok)
+            return false;
     }
     return true;
 }

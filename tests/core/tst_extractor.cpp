@@ -480,7 +480,15 @@ private Q_SLOTS:
             withWords.setContextFrom(bare.article.text);
             QCOMPARE(withWords, filled.annotations.at(i));
         }
-        QCOMPARE(bare.facts, filled.facts);
+        QCOMPARE(bare.facts.size(), filled.facts.size());
+        for (qsizetype i = 0; i < bare.facts.size(); ++i) {
+            Fact withWords = bare.facts.at(i);
+            for (Evidence &evidence : withWords.evidence) {
+                QVERIFY(evidence.quote.isEmpty() && evidence.prefix.isEmpty() && evidence.suffix.isEmpty());
+                evidence.setContextFrom(bare.article.text);
+            }
+            QCOMPARE(withWords, filled.facts.at(i));
+        }
         AnnotationStore store;
         QVERIFY(store.open(QStringLiteral(":memory:")));
         AnnotatedArticle first = filled;
@@ -496,6 +504,14 @@ private Q_SLOTS:
             QCOMPARE(b.at(i).quote, a.at(i).quote);
             QCOMPARE(b.at(i).prefix, a.at(i).prefix);
             QCOMPARE(std::make_pair(b.at(i).start, b.at(i).label), std::make_pair(a.at(i).start, a.at(i).label));
+        }
+        const QList<Fact> factsA = store.facts(*one);
+        const QList<Fact> factsB = store.facts(*two);
+        QCOMPARE(factsB.size(), factsA.size());
+        for (qsizetype i = 0; i < factsA.size(); ++i) {
+            QCOMPARE(factsB.at(i).evidence.size(), factsA.at(i).evidence.size());
+            for (qsizetype e = 0; e < factsA.at(i).evidence.size(); ++e)
+                QCOMPARE(factsB.at(i).evidence.at(e).quote, factsA.at(i).evidence.at(e).quote);
         }
     }
 
