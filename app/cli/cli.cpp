@@ -182,7 +182,11 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     }
     const QString output = parser.value(outputOption);
     ExportWriter writer(formatId, options);
-    const auto written = writer.write(*ids, [&session](qint64 id) { return session.annotatedArticle(id); }, output);
+    // Spans come from the library one at a time: a huge article is never held twice over.
+    const AnnotationStore *store = session.store();
+    const auto written = writer.write(
+        *ids, [store](qint64 id) { return store->annotatedArticleWithoutSpans(id); },
+        [store](qint64 id, const DataFormat::SpanVisitor &visit) { return store->forEachAnnotation(id, visit); }, output);
     if (!written) {
         err << "gazette export: " << writer.errorString() << '\n';
         return 1;

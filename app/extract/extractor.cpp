@@ -27,6 +27,9 @@
 #include "extract/titledpersonstage.h"
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <iterator>
 #include <numeric>
 #include <memory>
@@ -37,6 +40,9 @@ namespace Gazette {
 namespace {
 
 using Stages = std::vector<std::unique_ptr<const Stage>>;
+
+// Past this many characters an article's extraction returns its freed memory to the system.
+constexpr qsizetype LargeText = 1 << 20;
 
 template<typename... StageTypes>
 Stages makeStages()
@@ -73,7 +79,7 @@ TaggedText Extractor::taggerInput(const Article &article, const QList<Annotation
 }
 
 std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const QList<LexiconEntry> &lexicon, const std::function<bool()> &cancelled,
-                                                   const SequenceTagger *tagger)
+                                                   const SequenceTagger *tagger, Words words)
 {
     AnnotatedArticle result;
     {
@@ -88,18 +94,42 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
         result.facts = std::move(context.facts);
         // Both lists are in text order (EntityStage sorted the spans): merge them, the quotes
         // into the spans' own list (a second list of every span would double the peak).
-        result.annotations = std::move(context.spans.list());
-        const qsizetype middle = result.annotations.size();
-        result.annotations.append(std::move(context.quoteSpans));
-        std::inplace_merge(result.annotations.begin(), result.annotations.begin() + middle, result.annotations.end(),
-                           [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+        // Merged from the back into the room made at the end of the spans' list: the same order
+        // as a stable merge (a span before a quote that starts where it does), without the
+        // buffer of half the list that std::inplace_merge takes.
+        QList<Annotation> &all = result.annotations;
+        all = std::move(context.spans.list());
+        const QList<Annotation> &quotes = context.quoteSpans;
+        qsizetype span = all.size() - 1;
+        qsizetype quote = quotes.size() - 1;
+        all.resize(all.size() + quotes.size());
+        for (qsizetype to = all.size() - 1; quote >= 0; --to) {
+            if (span >= 0 && quotes.at(quote).start < all.at(span).start)
+                all[to] = std::move(all[span--]);
+            else
+                all[to] = quotes.at(quote--);
+        }
     } // the context (tokens, layout, what the stages found) goes before the spans get their words
+#ifdef __GLIBC__
+    // A huge article's context was hundreds of megabytes in small blocks: hand the free pages
+    // back before the spans get their words and go to the library.
+    if (article.text.size() > LargeText)
+        malloc_trim(0);
+#endif
     result.article = article;
     capSuggestions(result);
     // The words around each span go with it, so that the store can find it again after an edit:
     // only for the spans kept.
-    for (Annotation &a : result.annotations)
-        a.setContextFrom(article.text);
+    if (words == Words::Fill) {
+        for (Annotation &a : result.annotations)
+            a.setContextFrom(article.text);
+        // The facts' evidence likewise (the stages leave it to here: a statement's clause with
+        // the words around it, for 165,000 statements of a huge article, stayed behind in memory).
+        for (Fact &fact : result.facts) {
+            for (Evidence &evidence : fact.evidence)
+                evidence.setContextFrom(article.text);
+        }
+    }
     return result;
 }
 

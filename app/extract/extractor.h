@@ -58,8 +58,14 @@ public:
     // The article with the extractor's suggestions (entity ids below zero are placeholders the
     // annotations refer to); nothing when cancelled() said stop.
     // `tagger` is the learned tagger as the reader taught it (nothing: the shipped model).
+    // Words: whether each span and each fact's evidence keeps its quote and the words around it
+    // (Annotation::setContextFrom). A caller that hands the result straight to the library
+    // leaves them to the store, which takes them from the text row by row
+    // (AnnotationStore::addArticle): on a huge article they were a third of the memory.
+    enum class Words { Fill, LeaveToStore };
     static std::optional<AnnotatedArticle> extract(const Article &article, const QList<LexiconEntry> &lexicon = {},
-                          const std::function<bool()> &cancelled = {}, const SequenceTagger *tagger = nullptr);
+                          const std::function<bool()> &cancelled = {}, const SequenceTagger *tagger = nullptr,
+                          Words words = Words::Fill);
 
     // What the learned tagger sees of an article (the cues of the stages before it), with gold
     // spans for training (`gazette train`).

@@ -40,8 +40,7 @@ struct Context
         f.status = AnnotationStatus::Suggested;
         Evidence e;
         e.start = sentence.start;
-        e.end = sentence.end;
-        e.setContextFrom(text);
+        e.end = sentence.end; // its words come last (Extractor::extract)
         f.evidence = {e};
         return f;
     }

@@ -12,7 +12,7 @@ namespace {
 
 using RE = QRegularExpression;
 
-Annotation quoteSpan(const QString &text, const QuoteMatch &q)
+Annotation quoteSpan(const QuoteMatch &q)
 {
     Annotation quote;
     quote.start = q.start;
@@ -21,16 +21,13 @@ Annotation quoteSpan(const QString &text, const QuoteMatch &q)
     quote.ruleId = q.ruleId;
     quote.confidence = q.confidence;
     quote.origin = Origin::Auto;
-    quote.status = AnnotationStatus::Suggested;
-    quote.setContextFrom(text);
+    quote.status = AnnotationStatus::Suggested; // its words come last, with every span's (Extractor::extract)
     return quote;
 }
 
-Evidence evidenceOf(const QString &text, int start, int end)
+Evidence evidenceOf(int start, int end)
 {
-    Evidence evidence{start, end, {}, {}, {}, false};
-    evidence.setContextFrom(text);
-    return evidence;
+    return Evidence{start, end, {}, {}, {}, false}; // its words come last (Extractor::extract)
 }
 
 // Who said a quote, by which sieve, how sure.
@@ -263,10 +260,10 @@ Fact saidFact(const QString &text, const QuoteMatch &q, const Speaker &speaker)
     said.objectText = text.mid(q.start, q.end - q.start);
     said.confidence = speaker.confidence;
     said.ruleId = QStringLiteral("fact.") + speaker.rule;
-    said.evidence = {evidenceOf(text, q.start, q.end)};
+    said.evidence = {evidenceOf(q.start, q.end)};
     said.subjectText = surfaceOf(text, *speaker.mention);
     said.subjectEntityId = speaker.mention->entityId;
-    said.evidence.append(evidenceOf(text, speaker.mention->start, speaker.mention->end));
+    said.evidence.append(evidenceOf(speaker.mention->start, speaker.mention->end));
     said.origin = Origin::Auto;
     said.status = AnnotationStatus::Suggested;
     return said;
@@ -363,7 +360,7 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
         const Speaker &s = speakers.at(k);
         if (q.needsSpeaker && !s.mention)
             continue; // a scare quote or a quoted term, not reported speech
-        context.quoteSpans.append(quoteSpan(text, q));
+        context.quoteSpans.append(quoteSpan(q));
         if (s.mention)
             context.facts.append(saidFact(text, q, s));
     }

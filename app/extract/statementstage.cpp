@@ -50,10 +50,9 @@ Fact statement(const QString &text, const Annotation &speaker, const QString &cu
     f.confidence = confidence;
     f.origin = Origin::Auto;
     f.status = AnnotationStatus::Suggested;
-    Evidence content{start, end, {}, {}, {}, false};
-    content.setContextFrom(text);
-    Evidence who{speaker.start, speaker.end, {}, {}, {}, false};
-    who.setContextFrom(text);
+    // The evidence's words come last (Extractor::extract), for the facts kept.
+    const Evidence content{start, end, {}, {}, {}, false};
+    const Evidence who{speaker.start, speaker.end, {}, {}, {}, false};
     f.evidence = {content, who};
     return f;
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
+
 class QIODevice;
 
 #include <memory>
@@ -51,6 +53,16 @@ public:
     virtual bool writeTo(const AnnotatedArticle &document, const ExportOptions &options, FileSink &sink) const = 0;
     QMap<QString, QByteArray> write(const AnnotatedArticle &document, const ExportOptions &options) const;
     virtual std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const = 0;
+
+    // An article's spans one at a time, in the order of AnnotatedArticle::annotations (a
+    // library's cursor, so that a huge article's million spans are never all in memory);
+    // false when they could not be read.
+    using SpanVisitor = std::function<void(const Annotation &)>;
+    using SpanSource = std::function<bool(const SpanVisitor &)>;
+    // Writes `document` with the spans of `spans` in place of document.annotations (which it
+    // leaves alone). By default they are collected and writeTo() writes them; Gazette JSON
+    // writes each as it comes.
+    virtual bool writeStreamed(const AnnotatedArticle &document, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const;
 
     // The annotations an export includes, in text order.
     static QList<Annotation> included(const AnnotatedArticle &document, const ExportOptions &options);

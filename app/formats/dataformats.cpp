@@ -111,6 +111,15 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, [&doc](const SpanVisitor &visit) {
+            for (const Annotation &a : doc.annotations)
+                visit(a);
+            return true;
+        }, options, sink);
+    }
+
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         QIODevice *device = sink.open(mainSuffix());
         if (!device)
             return false;
@@ -125,9 +134,9 @@ public:
         json.key(L("annotations"));
         json.beginArray();
         // Everything: rejected spans too, since they teach as much as accepted ones.
-        for (const Annotation &a : doc.annotations) {
+        const bool read = spans([&](const Annotation &a) {
             if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
-                continue;
+                return;
             json.beginObject();
             json.field(L("id"), a.id);
             json.field(L("start"), a.start);
@@ -143,7 +152,9 @@ public:
             json.field(L("note"), a.note);
             json.field(L("orphaned"), a.orphaned);
             json.endObject();
-        }
+        });
+        if (!read)
+            return false;
         json.endArray();
         json.key(L("entities"));
         json.beginArray();
@@ -1058,6 +1069,15 @@ QList<const Annotation *> DataFormat::includedSpans(const AnnotatedArticle &docu
         return std::tie(x->start, x->end, x->id) < std::tie(y->start, y->end, y->id);
     });
     return result;
+}
+
+bool DataFormat::writeStreamed(const AnnotatedArticle &document, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const
+{
+    AnnotatedArticle whole = document;
+    whole.annotations.clear();
+    if (!spans([&whole](const Annotation &a) { whole.annotations.append(a); }))
+        return false;
+    return writeTo(whole, options, sink);
 }
 
 QList<Annotation> DataFormat::included(const AnnotatedArticle &document, const ExportOptions &options)

@@ -32,11 +32,31 @@ ExportWriter::ExportWriter(QString formatId, ReportOptions options)
 
 std::optional<QStringList> ExportWriter::write(const QList<qint64> &articleIds, const Loader &load, const QString &output)
 {
+    return write(articleIds, load, {}, output);
+}
+
+std::optional<QStringList> ExportWriter::write(const QList<qint64> &articleIds, const Loader &load, const SpanReader &spans, const QString &output)
+{
+    // The spans of an article `load` gave without them: from the reader (nothing when the
+    // article came with its spans).
+    const auto spansOf = [&spans](qint64 id) -> DataFormat::SpanSource {
+        if (!spans)
+            return {};
+        return [&spans, id](const DataFormat::SpanVisitor &visit) { return spans(id, visit); };
+    };
     if (isReport(m_formatId)) {
         QList<AnnotatedArticle> articles;
         for (qint64 id : articleIds) {
-            if (auto article = load(id))
+            if (auto article = load(id)) {
+                if (spans) {
+                    article->annotations.clear();
+                    if (!spans(id, [&article](const Annotation &a) { article->annotations.append(a); })) {
+                        m_errorString = tr("Cannot read the annotations of article %1.").arg(id);
+                        return std::nullopt;
+                    }
+                }
                 articles.append(std::move(*article));
+            }
         }
         return writeReport(articles, output);
     }
@@ -53,7 +73,7 @@ std::optional<QStringList> ExportWriter::write(const QList<qint64> &articleIds, 
             continue;
         const QString base = single ? (output.endsWith(format->mainSuffix()) ? output.chopped(format->mainSuffix().size()) : output)
                                     : QDir(output).filePath(baseName(article->article));
-        const auto files = writeData(*article, base);
+        const auto files = writeData(*article, spansOf(id), base);
         if (!files)
             return std::nullopt;
         written += *files;
@@ -86,7 +106,7 @@ std::optional<QStringList> ExportWriter::writeReport(const QList<AnnotatedArticl
     return writeFiles(output.endsWith(suffix) ? output.chopped(suffix.size()) : output, {{suffix, text.toUtf8()}}, &m_errorString);
 }
 
-std::optional<QStringList> ExportWriter::writeData(const AnnotatedArticle &article, const QString &base)
+std::optional<QStringList> ExportWriter::writeData(const AnnotatedArticle &article, const DataFormat::SpanSource &spans, const QString &base)
 {
     // The format streams into files that appear whole or not at all: each is a QSaveFile,
     // committed only when every file of the article was written.
@@ -109,7 +129,8 @@ std::optional<QStringList> ExportWriter::writeData(const AnnotatedArticle &artic
     sink.base = base;
     QDir().mkpath(QFileInfo(base).absolutePath());
     const DataFormat *format = DataFormat::byId(m_formatId);
-    if (!format->writeTo(article, m_options.content, sink)) {
+    const bool ok = spans ? format->writeStreamed(article, spans, m_options.content, sink) : format->writeTo(article, m_options.content, sink);
+    if (!ok) {
         m_errorString = !sink.error.isEmpty() ? sink.error
             : tr("Cannot write “%1”: %2").arg(sink.files.empty() ? base : sink.files.back()->fileName(),
                                                sink.files.empty() ? QString() : sink.files.back()->errorString());

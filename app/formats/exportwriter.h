@@ -32,6 +32,11 @@ public:
     // Writes the articles to output (a file, or a folder for a data format with several
     // articles). Returns the files written; nothing, with errorString(), on failure.
     std::optional<QStringList> write(const QList<qint64> &articleIds, const Loader &load, const QString &output);
+    // The same where `load` gives each article without its spans and `spans` reads them one at
+    // a time (AnnotationStore::forEachAnnotation): a data format that streams (Gazette JSON)
+    // writes a huge article's million spans without ever holding them all.
+    using SpanReader = std::function<bool(qint64 articleId, const DataFormat::SpanVisitor &visit)>;
+    std::optional<QStringList> write(const QList<qint64> &articleIds, const Loader &load, const SpanReader &spans, const QString &output);
     // The same for articles in hand.
     std::optional<QStringList> write(const QList<AnnotatedArticle> &articles, const QString &output);
 
@@ -44,7 +49,7 @@ public:
 
 private:
     std::optional<QStringList> writeReport(const QList<AnnotatedArticle> &articles, const QString &output);
-    std::optional<QStringList> writeData(const AnnotatedArticle &article, const QString &base);
+    std::optional<QStringList> writeData(const AnnotatedArticle &article, const DataFormat::SpanSource &spans, const QString &base);
 
     QString m_formatId;
     ReportOptions m_options;

@@ -45,7 +45,8 @@ ArticleIntake LibrarySession::intake(ArticleIntake::ChangedCopy whenChanged)
     if (m_extractOnAdd) {
         intake.setExtract([this](const Article &article) {
             const std::shared_ptr<const SequenceTagger> model = tagger();
-            return Extractor::extract(article, m_store.lexicon(), {}, model.get());
+            // Straight into the library: the store gives each span its words as it writes it.
+            return Extractor::extract(article, m_store.lexicon(), {}, model.get(), Extractor::Words::LeaveToStore);
         });
     }
     return intake;

@@ -159,6 +159,12 @@ public:
     QList<LexiconEntry> lexicon() const;
     // An article with its annotations, its facts and the entities they refer to.
     std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
+    // The same without its annotations (the entities they refer to are there), for a reader
+    // that takes the spans one at a time from forEachAnnotation().
+    std::optional<AnnotatedArticle> annotatedArticleWithoutSpans(qint64 articleId) const;
+    // The article's annotations in the order of annotations(), one at a time: a huge article's
+    // million spans are never all in memory. False when they could not be read.
+    bool forEachAnnotation(qint64 articleId, const std::function<void(const Annotation &)> &visit) const;
 
     // Applies a change set in one transaction (forward: redo, backward: undo). On failure
     // nothing is written and errorString() says why.

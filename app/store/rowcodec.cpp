@@ -221,26 +221,19 @@ ArticleSummary readSummary(const QSqlQuery &q)
     return s;
 }
 
+void annotationValues(const Annotation &a, QVariantList &values)
+{
+    values = {a.articleId, a.start, a.end, text(a.label), text(a.quote), text(a.prefix), text(a.suffix), int(a.origin),
+              int(a.status), a.confidence, text(a.ruleId), idOrNull(a.entityId), text(a.author), text(a.note),
+              int(a.orphaned), timestamp(a.created), timestamp(a.modified), std::max(1, a.version.value)};
+}
+
 void bindAnnotation(QSqlQuery &q, const Annotation &a)
 {
-    q.addBindValue(a.articleId);
-    q.addBindValue(a.start);
-    q.addBindValue(a.end);
-    q.addBindValue(text(a.label));
-    q.addBindValue(text(a.quote));
-    q.addBindValue(text(a.prefix));
-    q.addBindValue(text(a.suffix));
-    q.addBindValue(int(a.origin));
-    q.addBindValue(int(a.status));
-    q.addBindValue(a.confidence);
-    q.addBindValue(text(a.ruleId));
-    q.addBindValue(idOrNull(a.entityId));
-    q.addBindValue(text(a.author));
-    q.addBindValue(text(a.note));
-    q.addBindValue(int(a.orphaned));
-    q.addBindValue(timestamp(a.created));
-    q.addBindValue(timestamp(a.modified));
-    q.addBindValue(std::max(1, a.version.value));
+    QVariantList values;
+    annotationValues(a, values);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
 }
 
 void bindEntity(QSqlQuery &q, const Entity &e)
@@ -254,27 +247,20 @@ void bindEntity(QSqlQuery &q, const Entity &e)
     q.addBindValue(timestamp(e.modified));
 }
 
+void factValues(const Fact &f, QVariantList &values)
+{
+    values = {f.articleId, text(f.kind), idOrNull(f.subjectEntityId), text(f.subjectText), text(f.predicate),
+              idOrNull(f.objectEntityId), text(f.objectText), text(f.value), text(f.unit), text(f.time), int(f.status),
+              int(f.origin), f.confidence, text(f.ruleId), text(f.author), text(f.note), timestamp(f.created),
+              timestamp(f.modified), std::max(1, f.version.value)};
+}
+
 void bindFact(QSqlQuery &q, const Fact &f)
 {
-    q.addBindValue(f.articleId);
-    q.addBindValue(text(f.kind));
-    q.addBindValue(idOrNull(f.subjectEntityId));
-    q.addBindValue(text(f.subjectText));
-    q.addBindValue(text(f.predicate));
-    q.addBindValue(idOrNull(f.objectEntityId));
-    q.addBindValue(text(f.objectText));
-    q.addBindValue(text(f.value));
-    q.addBindValue(text(f.unit));
-    q.addBindValue(text(f.time));
-    q.addBindValue(int(f.status));
-    q.addBindValue(int(f.origin));
-    q.addBindValue(f.confidence);
-    q.addBindValue(text(f.ruleId));
-    q.addBindValue(text(f.author));
-    q.addBindValue(text(f.note));
-    q.addBindValue(timestamp(f.created));
-    q.addBindValue(timestamp(f.modified));
-    q.addBindValue(std::max(1, f.version.value));
+    QVariantList values;
+    factValues(f, values);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
 }
 
 void bindArticleContent(QSqlQuery &q, const Article &a)
@@ -291,16 +277,18 @@ void bindArticleContent(QSqlQuery &q, const Article &a)
     q.addBindValue(text(a.importWarnings.join(QLatin1Char('\n'))));
 }
 
+void evidenceValues(qint64 factId, int position, const Evidence &evidence, QVariantList &values)
+{
+    values = {factId, position, evidence.start, evidence.end, text(evidence.quote), text(evidence.prefix), text(evidence.suffix),
+              int(evidence.orphaned)};
+}
+
 void bindEvidence(QSqlQuery &q, qint64 factId, int position, const Evidence &evidence)
 {
-    q.addBindValue(factId);
-    q.addBindValue(position);
-    q.addBindValue(evidence.start);
-    q.addBindValue(evidence.end);
-    q.addBindValue(text(evidence.quote));
-    q.addBindValue(text(evidence.prefix));
-    q.addBindValue(text(evidence.suffix));
-    q.addBindValue(int(evidence.orphaned));
+    QVariantList values;
+    evidenceValues(factId, position, evidence, values);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
 }
 
 const QString &insertStatement(const QString &table, const QString &columns, bool withId)
@@ -311,6 +299,12 @@ const QString &insertStatement(const QString &table, const QString &columns, boo
     if (it == forKind.end())
         it = forKind.insert(table, buildInsertStatement(table, columns, withId));
     return *it;
+}
+
+QString plainInsertStatement(const QString &table, const QString &columns)
+{
+    const QString cols = withoutId(columns);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols, placeholders(int(cols.count(QLatin1Char(','))) + 1));
 }
 
 const QString &updateStatement(const QString &table, const QString &columns)

@@ -2,9 +2,12 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <sqlite3.h>
 
 namespace Gazette {
 
@@ -58,7 +61,99 @@ public:
     QString substringCondition() const override;
     QString likePattern(const QString &word) const override { return escapedLikePattern(word); }
     QString backupStatement() const override { return QStringLiteral("VACUUM INTO ?"); }
+    std::unique_ptr<RowInserter> rowInserter(const QSqlDatabase &database, const QString &statement) const override;
 };
+
+// The statement on the connection's own sqlite3 handle (Qt's driver and Gazette link the same
+// libsqlite3), its values bound straight from the QVariants.
+class SqliteRowInserter final : public SqlDialect::RowInserter
+{
+public:
+    SqliteRowInserter(sqlite3 *db, const QString &statement)
+        : m_db(db)
+    {
+        if (sqlite3_prepare16_v3(m_db, statement.utf16(), int(statement.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+            m_error = message();
+    }
+    ~SqliteRowInserter() override { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(SqliteRowInserter)
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    std::optional<qint64> insert(const QVariantList &values) override
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (!bind(int(i) + 1, values.at(i))) {
+                m_error = message();
+                return std::nullopt;
+            }
+        }
+        const int status = sqlite3_step(m_statement);
+        if (status != SQLITE_DONE) {
+            m_error = message();
+            sqlite3_reset(m_statement);
+            return std::nullopt;
+        }
+        sqlite3_reset(m_statement); // the values may go: nothing keeps pointing at them
+        return sqlite3_last_insert_rowid(m_db);
+    }
+    QString errorString() const override { return m_error; }
+
+private:
+    QString message() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    // As Qt's driver binds: null values (and null strings) as NULL, numbers as numbers, text as
+    // UTF-16 (the QVariant outlives the step).
+    bool bind(int index, const QVariant &value)
+    {
+        if (value.isNull())
+            return sqlite3_bind_null(m_statement, index) == SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QString *text = static_cast<const QString *>(value.constData());
+            if (text->isNull())
+                return sqlite3_bind_null(m_statement, index) == SQLITE_OK;
+            return sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * 2), SQLITE_STATIC) == SQLITE_OK;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            return sqlite3_bind_int64(m_statement, index, value.toLongLong()) == SQLITE_OK;
+        case QMetaType::Double:
+            return sqlite3_bind_double(m_statement, index, value.toDouble()) == SQLITE_OK;
+        case QMetaType::QByteArray: {
+            const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
+            return sqlite3_bind_blob(m_statement, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC) == SQLITE_OK;
+        }
+        default: {
+            const QString text = value.toString();
+            return sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT) == SQLITE_OK;
+        }
+        }
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+std::unique_ptr<SqlDialect::RowInserter> SqliteDialect::rowInserter(const QSqlDatabase &database, const QString &statement) const
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db)
+        return nullptr;
+    auto inserter = std::make_unique<SqliteRowInserter>(db, statement);
+    if (!inserter->isValid())
+        return nullptr; // QSqlQuery reports the same statement's error
+    return inserter;
+}
 
 QStringList SqliteDialect::connectionSetup() const
 {

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -105,6 +106,25 @@ public:
     // A statement with one bound value, the path, that writes a consistent copy of the open
     // library file there; empty where the backend has no files to copy.
     virtual QString backupStatement() const = 0;
+
+    // Runs one INSERT statement many times inside the caller's transaction, faster than a
+    // prepared QSqlQuery (which builds a placeholder name, a string, for every value it binds):
+    // a huge article's million suggestions took half a minute that way.
+    class RowInserter
+    {
+    public:
+        virtual ~RowInserter() = default;
+        // Binds `values` in order (a null QString is SQL NULL, as QSqlQuery binds it), runs the
+        // statement (an INSERT without RETURNING, which tripled SQLite's time per row) and gives
+        // the new row's id; nothing when the statement failed (errorString()).
+        virtual std::optional<qint64> insert(const QVariantList &values) = 0;
+        virtual QString errorString() const = 0;
+    };
+    // Nothing where QSqlQuery is the way (PostgreSQL: the server's round trips dominate).
+    virtual std::unique_ptr<RowInserter> rowInserter(const QSqlDatabase & /*database*/, const QString & /*statement*/) const
+    {
+        return nullptr;
+    }
 
     // Other processes' changes: the channel name and the statement (one bound value, the
     // payload) that tells every listening connection when the transaction commits; empty

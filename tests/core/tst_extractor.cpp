@@ -766,6 +766,56 @@ private Q_SLOTS:
         QVERIFY(store.articleSummary(*id)->pendingCount >= 10);
     }
 
+    // Straight into the library (the import's way), the spans leave their words to the store:
+    // the same spans, the same words in the library as when the extractor gives them.
+    void spansLeaveTheirWordsToTheStore()
+    {
+        const AnnotatedArticle filled = *Extractor::extract(article());
+        const AnnotatedArticle bare = *Extractor::extract(article(), {}, {}, nullptr, Extractor::Words::LeaveToStore);
+        QCOMPARE(bare.annotations.size(), filled.annotations.size());
+        QVERIFY(filled.annotations.size() >= 10);
+        for (qsizetype i = 0; i < bare.annotations.size(); ++i) {
+            const Annotation &a = bare.annotations.at(i);
+            QVERIFY(a.quote.isEmpty() && a.prefix.isEmpty() && a.suffix.isEmpty());
+            Annotation withWords = a;
+            withWords.setContextFrom(bare.article.text);
+            QCOMPARE(withWords, filled.annotations.at(i));
+        }
+        QCOMPARE(bare.facts.size(), filled.facts.size());
+        for (qsizetype i = 0; i < bare.facts.size(); ++i) {
+            Fact withWords = bare.facts.at(i);
+            for (Evidence &evidence : withWords.evidence) {
+                QVERIFY(evidence.quote.isEmpty() && evidence.prefix.isEmpty() && evidence.suffix.isEmpty());
+                evidence.setContextFrom(bare.article.text);
+            }
+            QCOMPARE(withWords, filled.facts.at(i));
+        }
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        AnnotatedArticle first = filled;
+        AnnotatedArticle second = bare;
+        second.article.text += QStringLiteral("\nA second copy."); // stored once otherwise
+        const auto one = store.addArticle(first);
+        const auto two = store.addArticle(second);
+        QVERIFY(one && two);
+        const QList<Annotation> a = store.annotations(*one);
+        const QList<Annotation> b = store.annotations(*two);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(b.at(i).quote, a.at(i).quote);
+            QCOMPARE(b.at(i).prefix, a.at(i).prefix);
+            QCOMPARE(std::make_pair(b.at(i).start, b.at(i).label), std::make_pair(a.at(i).start, a.at(i).label));
+        }
+        const QList<Fact> factsA = store.facts(*one);
+        const QList<Fact> factsB = store.facts(*two);
+        QCOMPARE(factsB.size(), factsA.size());
+        for (qsizetype i = 0; i < factsA.size(); ++i) {
+            QCOMPARE(factsB.at(i).evidence.size(), factsA.at(i).evidence.size());
+            for (qsizetype e = 0; e < factsA.at(i).evidence.size(); ++e)
+                QCOMPARE(factsB.at(i).evidence.at(e).quote, factsA.at(i).evidence.at(e).quote);
+        }
+    }
+
     // A text of numbers made a suggestion every few characters; a 31 MB text took minutes and
     // gigabytes. At most one per 20 characters, the rest counted.
     void suggestionsAreCappedByDensity()

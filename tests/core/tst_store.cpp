@@ -112,7 +112,11 @@ private Q_SLOTS:
             QCOMPARE(a.status, AnnotationStatus::Suggested);
             QCOMPARE(a.ruleId, QStringLiteral("test.rule"));
             QCOMPARE(a.confidence, 0.8);
-            QVERIFY(std::find(bundle.annotations.begin(), bundle.annotations.end(), a) != bundle.annotations.end());
+            // The bundle's spans came without their words: the library has them.
+            QVERIFY(std::find_if(bundle.annotations.begin(), bundle.annotations.end(), [&a](Annotation b) {
+                        b.setContextFrom(ArticleText);
+                        return b == a;
+                    }) != bundle.annotations.end());
         }
         const QList<Entity> entities = store.entities();
         QCOMPARE(entities.size(), 3);
@@ -125,7 +129,12 @@ private Q_SLOTS:
         }
         const QList<Fact> facts = store.facts(id);
         QCOMPARE(facts.size(), 1);
-        QCOMPARE(facts.first(), bundle.facts.first());
+        // The evidence came without its words: the library has them, the bundle kept what it had.
+        Fact expected = bundle.facts.first();
+        QVERIFY(expected.evidence.first().quote.isEmpty());
+        for (Evidence &evidence : expected.evidence)
+            evidence.setContextFrom(ArticleText);
+        QCOMPARE(facts.first(), expected);
         QCOMPARE(facts.first().subjectEntityId, entities.at(0).id);
         QCOMPARE(facts.first().evidence.first().quote, ArticleText.mid(facts.first().evidence.first().start, 54));
 
@@ -137,6 +146,50 @@ private Q_SLOTS:
         QCOMPARE(store.findArticle(bundle.article.contentHash()), std::optional<qint64>(id));
         QCOMPARE(store.findArticle(QStringLiteral("nohash"), bundle.article.uri), std::optional<qint64>(id));
         QCOMPARE(store.findArticle(QStringLiteral("nohash"), QStringLiteral("file:///other")), std::nullopt);
+    }
+
+    // Spans that come without their words (Extractor::Words::LeaveToStore) are stored with
+    // them, taken from the text; the bundle does not keep them (a huge article's million spans
+    // never hold their words all at once). forEachAnnotation() gives what annotations() gives,
+    // in the same order, and the article without its spans has the same entities.
+    void storesTheWordsOfSpansWithoutThem()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(newLibrary(m_dir.filePath(QStringLiteral("words.gazette")))));
+        AnnotatedArticle bundle = sampleBundle();
+        for (Annotation &a : bundle.annotations) {
+            a.quote.clear();
+            a.prefix.clear();
+            a.suffix.clear();
+        }
+        const auto id = store.addArticle(bundle);
+        QVERIFY2(id, qPrintable(store.errorString()));
+        for (const Annotation &a : std::as_const(bundle.annotations)) {
+            QVERIFY(a.id > 0);
+            QVERIFY(a.quote.isEmpty() && a.prefix.isEmpty() && a.suffix.isEmpty());
+        }
+        QVERIFY(bundle.facts.first().evidence.first().quote.isEmpty());
+        QCOMPARE(store.facts(*id).first().evidence.first().quote, ArticleText.mid(bundle.facts.first().evidence.first().start, 54));
+        const QList<Annotation> stored = store.annotations(*id);
+        QCOMPARE(stored.size(), bundle.annotations.size());
+        for (const Annotation &a : stored) {
+            Annotation expected = a;
+            expected.setContextFrom(ArticleText);
+            QVERIFY(!a.quote.isEmpty());
+            QCOMPARE(a.quote, expected.quote);
+            QCOMPARE(a.prefix, expected.prefix);
+            QCOMPARE(a.suffix, expected.suffix);
+        }
+        QList<Annotation> visited;
+        QVERIFY(store.forEachAnnotation(*id, [&visited](const Annotation &a) { visited.append(a); }));
+        QCOMPARE(visited, stored);
+        const auto whole = store.annotatedArticle(*id);
+        const auto withoutSpans = store.annotatedArticleWithoutSpans(*id);
+        QVERIFY(whole && withoutSpans);
+        QVERIFY(withoutSpans->annotations.isEmpty());
+        QCOMPARE(withoutSpans->entities, whole->entities);
+        QCOMPARE(withoutSpans->facts, whole->facts);
+        QCOMPARE(withoutSpans->article, whole->article);
     }
 
     void keepsImportWarnings()
