@@ -817,8 +817,7 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
             fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
             // The evidence names the organisation too: from its sentence to this one.
             Evidence &e = c.facts.last().evidence.first();
-            e.start = lastOrganisationSentence;
-            e.setContextFrom(text);
+            e.start = lastOrganisationSentence; // its words come last (Extractor::extract)
         }
         return;
     }
