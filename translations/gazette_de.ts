@@ -2042,6 +2042,10 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
         <source>There is no article to export.</source>
         <translation>Es gibt keinen Artikel zum Exportieren.</translation>
     </message>
+    <message>
+        <source>Cannot read the annotations of article %1.</source>
+        <translation>Die Anmerkungen des Artikels %1 können nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ExportDialog</name>

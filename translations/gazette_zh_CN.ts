@@ -2031,6 +2031,10 @@ Select text and press 1–9 to label it.</source>
         <source>There is no article to export.</source>
         <translation>没有可导出的文章。</translation>
     </message>
+    <message>
+        <source>Cannot read the annotations of article %1.</source>
+        <translation>无法读取文章 %1 的标注。</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::ExportDialog</name>
