@@ -11,8 +11,11 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cmath>
 #include <random>
+#include <thread>
 
 namespace Gazette {
 
@@ -35,6 +38,22 @@ bool allowed(int previous, int tag)
         return tag > 0 && labelOf(tag) == labelOf(previous) && (positionOf(tag) == I || positionOf(tag) == L);
     return tag == 0 || positionOf(tag) == B || positionOf(tag) == U;
 }
+
+// allowed() and isOpen() for every pair of tags, looked up while decoding.
+struct Transitions
+{
+    static constexpr int Tags = 64;
+    std::array<std::array<bool, Tags>, Tags> ok{};
+    std::array<bool, Tags> open{};
+    Transitions()
+    {
+        for (int previous = 0; previous < Tags; ++previous) {
+            open[size_t(previous)] = isOpen(previous);
+            for (int tag = 0; tag < Tags; ++tag)
+                ok[size_t(previous)][size_t(tag)] = allowed(previous, tag);
+        }
+    }
+};
 
 quint64 mix(quint64 a, quint64 b)
 {
@@ -240,11 +259,12 @@ int SequenceTagger::featureCount() const
 }
 
 // Where the tokens are: (start, end, sentence) for the whole text, light enough for a huge one.
-std::vector<SequenceTagger::Place> SequenceTagger::placesOf(const QString &s)
+std::vector<SequenceTagger::Place> SequenceTagger::placesOf(const TaggedText &text)
 {
     std::vector<Place> places;
-    const QList<TextRange> sentences = Tokenizer::sentences(s);
-    const QList<TextRange> words = Tokenizer::words(s);
+    const QString &s = text.text;
+    const QList<TextRange> sentences = text.sentences.isEmpty() ? Tokenizer::sentences(s) : text.sentences;
+    const QList<TextRange> words = text.words.isEmpty() ? Tokenizer::words(s) : text.words;
     const auto isPossessive = [](QStringView word) { return word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"’s")); };
     // One token per word and one more per possessive: reserved exactly, a huge text has no room to grow twice.
     size_t count = size_t(words.size());
@@ -291,7 +311,7 @@ std::vector<SequenceTagger::CueRange> SequenceTagger::cueRangesOf(const TaggedTe
 
 std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text) const
 {
-    const std::vector<Place> places = placesOf(text.text);
+    const std::vector<Place> places = placesOf(text);
     const std::vector<CueRange> cueRanges = cueRangesOf(text, places);
     std::vector<quint32> allCues(cueRanges.size());
     for (size_t c = 0; c < allCues.size(); ++c)
@@ -437,6 +457,9 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
     std::vector<int> tags(tokens.size(), 0);
     if (margins)
         margins->assign(tokens.size(), 0.0);
+    static const Transitions transitions;
+    if (m->tagCount > Transitions::Tags)
+        return tags; // no model has more tags than labels() gives (45)
     std::vector<quint64> f;
     const size_t tagCount = size_t(m->tagCount);
     std::vector<float> scores(tagCount);
@@ -475,8 +498,9 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
         for (size_t k = WordFeatures; k < f.size(); ++k)
             m->addTo(f[k], scores.data());
         int best = -1, second = -1;
+        const auto &next = transitions.ok[size_t(previous)];
         for (int tag = 0; tag < m->tagCount; ++tag) {
-            if (!allowed(previous, tag) || (sentenceEnd && isOpen(tag)))
+            if (!next[size_t(tag)] || (sentenceEnd && transitions.open[size_t(tag)]))
                 continue;
             if (best < 0 || scores[size_t(tag)] > scores[size_t(best)]) {
                 second = best;
@@ -627,7 +651,7 @@ QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text, size_t b
         return spans;
     // A block of whole sentences at a time: decoding never looks past a sentence, and the
     // tokens of a huge article described all at once would take gigabytes.
-    const std::vector<Place> places = placesOf(text.text);
+    const std::vector<Place> places = placesOf(text);
     const std::vector<CueRange> cueRanges = cueRangesOf(text, places);
     std::vector<size_t> bounds{0};
     for (size_t i = std::max<size_t>(1, blockTokens); i < places.size(); i += std::max<size_t>(1, blockTokens)) {
@@ -646,7 +670,11 @@ QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text, size_t b
         for (; block + 1 < bounds.size() && bounds[block] < size_t(range.first) + range.count; ++block)
             cuesOfBlock[block].push_back(quint32(c));
     }
-    for (size_t block = 0; block + 1 < bounds.size(); ++block) {
+    const size_t blockCount = bounds.size() - 1;
+    // Each block's spans, joined in block order at the end.
+    std::vector<QList<Span>> found(blockCount);
+    const auto tagBlock = [&](size_t block) {
+        QList<Span> &out = found[block];
         const std::vector<Token> tokens = tokensOf(text, places, bounds[block], bounds[block + 1], cueRanges, cuesOfBlock[block]);
         cuesOfBlock[block] = {};
         std::vector<double> margins;
@@ -664,11 +692,50 @@ QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text, size_t b
             }
             // A margin of 0 is a coin toss, a large one near certainty.
             const double confidence = 0.5 + 0.49 * (1.0 - std::exp(-margin / 4.0));
-            spans.append({tokens[i].start, tokens[last].end, labels().at(labelOf(tags[i])), confidence});
+            out.append({tokens[i].start, tokens[last].end, labels().at(labelOf(tags[i])), confidence});
             i = last;
         }
+    };
+    const size_t threads = blockCount >= ParallelBlocks ? std::min<size_t>(size_t(std::max(1, blockThreads())), blockCount) : 1;
+    if (threads <= 1) {
+        for (size_t block = 0; block < blockCount; ++block)
+            tagBlock(block);
+    } else {
+        // Blocks handed out one at a time; this thread works too.
+        std::atomic<size_t> next{0};
+        const auto work = [&] {
+            for (size_t block = next++; block < blockCount; block = next++)
+                tagBlock(block);
+        };
+        std::vector<std::thread> helpers;
+        for (size_t t = 1; t < threads; ++t)
+            helpers.emplace_back(work);
+        work();
+        for (std::thread &helper : helpers)
+            helper.join();
     }
+    qsizetype total = 0;
+    for (const QList<Span> &blockSpans : found)
+        total += blockSpans.size();
+    spans.reserve(total);
+    for (QList<Span> &blockSpans : found)
+        spans.append(std::move(blockSpans));
     return spans;
+}
+
+namespace {
+std::atomic<int> taggingThreads{0}; // 0: the machine's cores
+}
+
+int SequenceTagger::blockThreads()
+{
+    const int threads = taggingThreads.load();
+    return threads > 0 ? threads : std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+void SequenceTagger::setBlockThreads(int threads)
+{
+    taggingThreads.store(std::max(0, threads));
 }
 
 bool SequenceTagger::save(const QString &path, QString *error) const

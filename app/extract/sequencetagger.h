@@ -31,6 +31,10 @@ struct TaggedText
     QString text;
     QList<TokenCue> cues;
     QList<Annotation> gold; // spans with labels; only the tagger's labels count
+    // The text's sentences and words (Tokenizer) when the caller has them already; found from
+    // the text when empty.
+    QList<TextRange> sentences;
+    QList<TextRange> words;
 };
 
 // A sequence tagger for names: an averaged perceptron over BILOU tags with hashed features
@@ -87,8 +91,15 @@ public:
     void forget(const Lesson &lesson);
     // Tags a block of whole sentences of about `blockTokens` tokens at a time (the result does
     // not depend on it; memory does).
+    // A text of ParallelBlocks blocks or more has them tagged on up to blockThreads() threads at
+    // once (the blocks are independent: the same spans come out in the same order).
     static constexpr size_t BlockTokens = 8192;
+    static constexpr size_t ParallelBlocks = 4;
     QList<Span> tag(const TaggedText &text, size_t blockTokens = BlockTokens) const;
+    // How many threads may tag one text's blocks (default: the machine's cores); 1 keeps all
+    // tagging on the calling thread (benchmarks of one thread).
+    static int blockThreads();
+    static void setBlockThreads(int threads);
 
     bool save(const QString &path, QString *error) const;
     static std::optional<SequenceTagger> load(const QString &path, QString *error);
@@ -112,7 +123,7 @@ private:
         quint32 first = 0; // the first token the cue covers
         quint32 count = 0; // how many
     };
-    static std::vector<Place> placesOf(const QString &text);
+    static std::vector<Place> placesOf(const TaggedText &text);
     static std::vector<CueRange> cueRangesOf(const TaggedText &text, const std::vector<Place> &places);
     std::vector<Token> tokensOf(const TaggedText &text) const;
     std::vector<Token> tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,

@@ -18,6 +18,7 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -109,9 +110,21 @@ int main(int argc, char **argv)
     for (const Article &a : std::as_const(articles))
         whole.text += a.text + QLatin1Char('\n');
     AnnotatedArticle wholeResult;
+    SequenceTagger::setBlockThreads(1);
     const double wholeTime = best([&] { wholeResult = *Extractor::extract(whole); });
     std::printf("bench: extract_one_document_one_thread %.2f MB/s (%lld spans, %lld facts)\n", megabytes / wholeTime,
                 qlonglong(wholeResult.annotations.size()), qlonglong(wholeResult.facts.size()));
+    // The same document with the tagger's blocks on every core (what an import of one huge
+    // article does); the spans must be the same.
+    SequenceTagger::setBlockThreads(0);
+    AnnotatedArticle wholeParallel;
+    const double wholeParallelTime = best([&] { wholeParallel = *Extractor::extract(whole); });
+    const bool sameSpans = wholeParallel.annotations.size() == wholeResult.annotations.size()
+        && std::equal(wholeParallel.annotations.cbegin(), wholeParallel.annotations.cend(), wholeResult.annotations.cbegin(),
+                      [](const Annotation &x, const Annotation &y) { return x.start == y.start && x.end == y.end && x.label == y.label && x.confidence == y.confidence; });
+    std::printf("bench: extract_one_document_all_cores %.2f MB/s (%.2f x one thread, %d threads, spans %s)\n", megabytes / wholeParallelTime,
+                wholeTime / wholeParallelTime, SequenceTagger::blockThreads(), sameSpans ? "the same" : "DIFFERENT");
+    SequenceTagger::setBlockThreads(1);
 
     QList<qsizetype> counts;
     const double parallel = best([&] {

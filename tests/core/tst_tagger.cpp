@@ -142,7 +142,7 @@ private Q_SLOTS:
         const QString corrected = QStringLiteral("Regulators fined Vantor Group on Monday over the Osaka spill.\n");
         Article next;
         next.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
-        auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}}, model.tag(Extractor::taggerInput(next))); };
+        auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}, {}, {}}, model.tag(Extractor::taggerInput(next))); };
         const QStringList before = names(base);
         QVERIFY2(!before.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(before.join(QLatin1Char(' '))));
 
@@ -315,9 +315,17 @@ private Q_SLOTS:
         QVERIFY(input.cues.size() > 100);
         const QList<SequenceTagger::Span> whole = model.tag(input, std::numeric_limits<size_t>::max());
         QVERIFY(whole.size() > 100);
+        SequenceTagger::setBlockThreads(1);
         const QList<SequenceTagger::Span> blocks = model.tag(input, size_t(blockTokens));
         QCOMPARE(render(input, blocks), render(input, whole));
         QCOMPARE(blocks, whole); // confidences too
+        // The blocks on three threads at once (a huge article's import): the same spans in the
+        // same order.
+        SequenceTagger::setBlockThreads(3);
+        const QList<SequenceTagger::Span> threaded = model.tag(input, size_t(blockTokens));
+        SequenceTagger::setBlockThreads(0);
+        QCOMPARE(render(input, threaded), render(input, whole));
+        QCOMPARE(threaded, whole);
     }
 };
 
