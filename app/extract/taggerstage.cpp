@@ -113,6 +113,8 @@ void TaggerStage::run(ExtractionContext &context) const
     joinOrganisationParts(context, names);
     joinMiddleInitials(context, names);
     relabelCountries(context, names);
+    relabelByTheirWords(context, names);
+    joinPossessiveOrganisations(context, names);
     extendRepeatedOrganisations(context, names);
     addCoordinatedOrganisations(context, names);
     const QStringList &decided = SequenceTagger::labels();
@@ -248,10 +250,22 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
         if (word.front().isLower())
             lowerInBody.insert(word);
     }
-    for (SequenceTagger::Span &span : spans) {
+    const QStringView body = QStringView(text).mid(headlineEnd);
+    QList<qsizetype> dropped;
+    for (qsizetype s = 0; s < spans.size(); ++s) {
+        SequenceTagger::Span &span = spans[s];
         if (span.start >= headlineEnd)
             break;
         const QList<TextRange> words = wordsIn(text, span.start, std::min(span.end, headlineEnd));
+        // "Rivers Rise as Storms Return": a span whose first word the body writes in lower case,
+        // and never as the headline writes the span, is a capitalised word, not a name.
+        if (!words.isEmpty() && span.end <= headlineEnd) {
+            const QString first = text.mid(words.first().start, words.first().end - words.first().start).toLower();
+            if (lowerInBody.contains(QStringView(first)) && !body.contains(QStringView(text).mid(span.start, span.end - span.start))) {
+                dropped.append(s);
+                continue;
+            }
+        }
         for (qsizetype k = 1; k < words.size(); ++k) {
             const QString lower = text.mid(words.at(k).start, words.at(k).end - words.at(k).start).toLower();
             if (lowerInBody.contains(QStringView(lower))) {
@@ -261,6 +275,69 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
                 break;
             }
         }
+    }
+    for (auto it = dropped.crbegin(); it != dropped.crend(); ++it)
+        spans.removeAt(*it);
+}
+
+// What a name's first or last word says it is, whatever the model thought: "Gatún Lake", "Río
+// Indio", "Mount Kenya" are places of nature (LOC), "Cocolí Locks" a structure (FAC), and a name
+// with an ampersand ("Rothschild & Co") a firm, never a person.
+void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QSet<QString> natureLast = {QStringLiteral("Lake"),     QStringLiteral("River"),     QStringLiteral("Mountains"),
+                                             QStringLiteral("Mountain"), QStringLiteral("Sea"),       QStringLiteral("Bay"),
+                                             QStringLiteral("Gulf"),     QStringLiteral("Valley"),    QStringLiteral("Desert"),
+                                             QStringLiteral("Glacier"),  QStringLiteral("Peninsula"), QStringLiteral("Strait"),
+                                             QStringLiteral("Lagoon"),   QStringLiteral("Volcano"),   QStringLiteral("Plateau")};
+    static const QSet<QString> natureFirst = {QStringLiteral("Lake"),  QStringLiteral("Mount"), QStringLiteral("Río"),
+                                              QStringLiteral("Rio"),   QStringLiteral("Lago"),  QStringLiteral("Monte"),
+                                              QStringLiteral("Cerro"), QStringLiteral("Gunung")};
+    static const QSet<QString> structureLast = {QStringLiteral("Locks"), QStringLiteral("Dam"), QStringLiteral("Bridge"), QStringLiteral("Tunnel")};
+    const QString &text = context.text;
+    for (SequenceTagger::Span &span : spans) {
+        const bool name = span.label == QLatin1String("ORG") || span.label == QLatin1String("GPE") || span.label == QLatin1String("PERSON");
+        if (!name)
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (words.size() < 2)
+            continue;
+        const QString first = text.mid(words.first().start, words.first().end - words.first().start);
+        const QString last = text.mid(words.last().start, words.last().end - words.last().start);
+        if (natureLast.contains(last) || natureFirst.contains(first))
+            span.label = QStringLiteral("LOC");
+        else if (structureLast.contains(last))
+            span.label = QStringLiteral("FAC");
+        else if (span.label == QLatin1String("PERSON") && QStringView(text).mid(span.start, span.end - span.start).contains(u" & "))
+            span.label = QStringLiteral("ORG");
+    }
+}
+
+// "Korean Metal Workers’ Union": an organisation's name goes on past a plural possessive to the
+// word organisations end with ("Union", "Federation", "Association") right after it.
+void TaggerStage::joinPossessiveOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QSet<QString> organisationWords = {QStringLiteral("Union"),    QStringLiteral("Unions"),      QStringLiteral("Association"),
+                                                    QStringLiteral("Federation"), QStringLiteral("Council"),   QStringLiteral("Congress"),
+                                                    QStringLiteral("Party"),    QStringLiteral("League"),      QStringLiteral("Guild"),
+                                                    QStringLiteral("Cooperative"), QStringLiteral("Confederation"), QStringLiteral("Forum")};
+    const QString &text = context.text;
+    for (qsizetype s = 0; s < spans.size(); ++s) {
+        SequenceTagger::Span &span = spans[s];
+        if (span.label != QLatin1String("ORG") || span.end + 3 > text.size() || text.at(span.end - 1) != QLatin1Char('s'))
+            continue;
+        const QChar mark = text.at(span.end);
+        if ((mark != QChar(0x2019) && mark != QLatin1Char('\'')) || text.at(span.end + 1) != QLatin1Char(' '))
+            continue;
+        int end = span.end + 2;
+        while (end < text.size() && text.at(end).isLetter())
+            ++end;
+        if (!organisationWords.contains(text.mid(span.end + 2, end - span.end - 2)))
+            continue;
+        const SequenceTagger::Span *following = s + 1 < spans.size() ? &spans.at(s + 1) : nullptr;
+        if (following && following->start < end)
+            continue; // another name starts there
+        span.end = end;
     }
 }
 

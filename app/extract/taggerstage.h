@@ -39,6 +39,8 @@ private:
     static void cutAtBrackets(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinMiddleInitials(ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinPossessiveOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

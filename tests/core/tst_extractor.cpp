@@ -233,6 +233,16 @@ private Q_SLOTS:
             "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
         row("no event in a title-case headline", "Harbour Club Stuns Lisbon to Reach Cup Final\nThe match was close.", "Reach Cup", 0, "");
+        row("a title-case headline's word the article writes in lower case is no name",
+            "Rivers Rise as Storms Return to Valdora\n\nThe rivers rose again on Sunday as storms returned to Valdora and the hills around it.",
+            "Rivers", 0, "");
+        row("a lake is a place of nature", "Water levels in Corvalla Lake fell to a record low in March, the canal authority said.", "Corvalla Lake", 0,
+            "LOC");
+        row("a river named in Spanish is a place of nature", "Engineers want to dam the Río Pescado to feed the canal, the authority said.",
+            "Río Pescado", 0, "LOC");
+        row("an ampersand makes a firm", "Shares rose.\n\nHartmann & Co advised Brennholt, and Marrow advised the sellers.", "Hartmann & Co", 0, "ORG");
+        row("a union after a plural possessive", "The Fjordland Dock Workers’ Union called a strike on Monday at three ports.",
+            "Fjordland Dock Workers’ Union", 0, "ORG");
     }
 
     void rules()
