@@ -48,7 +48,10 @@ SpeakerResolver::SpeakerResolver(const ExtractionContext &context)
     for (const QuoteMatch &q : context.quotes)
         m_quotes.append({q.start, q.end});
     for (const Annotation &a : context.spans.list()) {
-        if ((isPerson(a) || a.label == QLatin1String("ORG")) && !insideQuote(a))
+        // "DAKAR, Dec 2 (AFP) - ...": the dateline's agency reports, it speaks for no one.
+        const bool datelineAgency = a.start > 0 && a.end + 2 < context.text.size() && context.text.at(a.start - 1) == QLatin1Char('(')
+            && context.text.at(a.end) == QLatin1Char(')') && QStringLiteral("-–—").contains(context.text.at(a.end + 2));
+        if ((isPerson(a) || a.label == QLatin1String("ORG")) && !insideQuote(a) && !datelineAgency)
             m_speakers.append(&a);
     }
     for (qsizetype i = 1; i < m_speakers.size(); ++i) {
@@ -219,16 +222,18 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
         return nullptr;
     if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
         gender = Gender::Female;
-    if (strict && gender == Gender::Organisation) {
+    if (gender == Gender::Organisation) {
         static const RE company(QStringLiteral("\\b(?:company|firm|group|carmaker|maker|lender|insurer|retailer|airline|operator|broadcaster|club)$"),
                                 RE::CaseInsensitiveOption);
-        if (company.matchView(phrase).hasMatch())
+        const bool aCompany = company.matchView(phrase).hasMatch();
+        if (strict && aCompany)
             return nearestSubject(position, gender);
-        // "the bank" is the organisation whose name says Bank.
+        // "the bank" is the organisation whose name says Bank; "the directorate" the one named
+        // Directorate (the guess beyond, when not strict, comes after).
         const QString noun = phrase.mid(phrase.lastIndexOf(QLatin1Char(' ')) + 1).toString();
         const RE named(QStringLiteral("\\b%1\\b").arg(RE::escape(noun)), RE::CaseInsensitiveOption);
         auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
-        for (int steps = 0; it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
+        for (int steps = 0; !aCompany && it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
             const Annotation *candidate = *std::prev(it);
             if (isPerson(*candidate))
                 continue;
@@ -241,7 +246,8 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
             if (full && named.matchView(QStringView(m_context.text).mid(full->start, full->end - full->start)).hasMatch())
                 return isAliasOf(*candidate, *full) ? full : candidate; // "the bank" right after "... Bank (EBRD)": the full name
         }
-        return nullptr;
+        if (strict)
+            return nullptr;
     }
     // "the judge" is the person the article called Justice or judge; "the Portuguese manager"
     // the one it called manager.
@@ -329,7 +335,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                              RE::CaseInsensitiveOption);
     // "Khôi’s lawyers said": the lawyers speak, not their client.
     static const RE ownersPeople(QStringLiteral("^(?:’s|'s)?\\s+(?:\\p{Ll}+\\s+)?(?:lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|family|"
-                                                "relatives|friends?|colleagues?|critics|supporters|opponents|rivals|aides?|allies|advisers?|neighbours?)\\b"));
+                                                "relatives|friends?|colleagues?|critics|supporters|opponents|rivals|aides?|allies|advisers?|neighbours?|team)\\b"));
     const Annotation *previous = nullptr;
     bool previousAfterPreposition = false;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start; });
@@ -349,7 +355,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
         previous = &a;
         previousAfterPreposition = afterPreposition;
         const QStringView next = QStringView(text).mid(a.end, 2);
-        const bool possessive = next == QLatin1String("’s") || next == QLatin1String("'s");
+        const bool possessive = next == QStringView(u"’s") || next == QLatin1String("'s");
         if (possessive) {
             if (!owner && !ownersPeople.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(40, text.size() - a.end))).hasMatch())
                 owner = &a;
@@ -401,8 +407,11 @@ const Annotation *SpeakerResolver::nearestActor(int start, int verb) const
         const Annotation &a = **std::prev(it);
         const int from = std::max(start, a.start - 16);
         const QStringView next = QStringView(text).mid(a.end, 2);
-        if (next == QLatin1String("’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
+        if (next == QStringView(u"’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
             continue;
+        // "the International Monetary Fund (IMF) released ..., saying": the full name.
+        if (std::prev(it) != m_speakers.cbegin() && isAliasOf(a, **std::prev(it, 2)))
+            return *std::prev(it, 2);
         return &a;
     }
     return nullptr;

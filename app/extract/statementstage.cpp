@@ -24,13 +24,13 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
     // period of "a.m." or "U.S." before a lower-case word.
     // " but criticised long delays", " and rejected claims": the speaker's next act. A full stop
-    // after "U.S." or "a.m." ends nothing; one before a lower-case word that starts a sentence
-    // ("phones. nuvo has sold") does.
+    // before a lower-case word that starts a sentence ("phones. nuvo has sold") ends the clause,
+    // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
-                                        "complained|asked|defended)\\b|(?<!\\.\\p{L})[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
+                                        "complained|asked|defended)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"]\\s*$|:\\s*[“\"]"));
     const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
