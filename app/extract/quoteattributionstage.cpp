@@ -155,7 +155,13 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         const int at = clause.start + int(m.capturedStart());
         const QString verbWord = m.captured().toLower();
         const bool participle = verbWord == QLatin1String("saying") || verbWord == QLatin1String("adding");
-        s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
+        // "..., which the commission described as “", "a product placement the company called
+        // “": the subject of the relative clause, right before its verb.
+        static const RE relativeSubject(QStringLiteral("(?:\\bwhich|\\bthat|\\bwhom|\\p{Ll})\\s+the\\s+(?<noun>\\p{Ll}[\\p{L}-]*)\\s+$"));
+        if (const auto r = relativeSubject.matchView(words.mid(0, m.capturedStart())); r.hasMatch() && !participle)
+            s.mention = resolver.nominal(r.capturedView(QStringLiteral("noun")), clause.start + int(r.capturedStart(QStringLiteral("noun"))), true);
+        if (!s.mention)
+            s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
         if (!s.mention && !participle)
             s.mention = resolver.subjectOf(startBeforeShortQuote(text, clause.start), at);
         const QStringView rest = words.mid(m.capturedStart());
@@ -226,8 +232,21 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
     while (start < text.size() && text.at(start).isSpace())
         ++start;
     const auto m = opener.matchView(QStringView(text).mid(start, std::min<qsizetype>(60, text.size() - start)));
-    if (!m.hasMatch())
+    if (!m.hasMatch()) {
+        // "X, who leads the defence team, made the remark to reporters": the subject of the
+        // sentence that says someone made it.
+        static const RE remark(QStringLiteral("\\b(?:made|gave|delivered|offered)\\s+(?:the|these|those|his|her|its|their)\\s+(?:remarks?|comments?)\\b"));
+        const qsizetype stop = text.indexOf(QLatin1String(". "), start);
+        const int sentenceEnd = int(std::min<qsizetype>(stop < 0 ? text.size() : stop, std::min<qsizetype>(text.size(), start + 200)));
+        const auto r = remark.matchView(QStringView(text).mid(start, sentenceEnd - start));
+        if (!r.hasMatch())
+            return s;
+        s.mention = resolver.subjectOf(start, start + int(r.capturedStart()));
+        s.rule = QStringLiteral("quote.named-next");
+        s.cue = QStringLiteral("said");
+        s.confidence = 0.7;
         return s;
+    }
     const int nameStart = start + int(m.capturedEnd());
     s.mention = resolver.within(nameStart, nameStart + 1);
     s.rule = QStringLiteral("quote.named-next");

@@ -48,9 +48,24 @@ SpeakerResolver::SpeakerResolver(const ExtractionContext &context)
     for (const QuoteMatch &q : context.quotes)
         m_quotes.append({q.start, q.end});
     for (const Annotation &a : context.spans.list()) {
-        if ((isPerson(a) || a.label == QLatin1String("ORG")) && !insideQuote(a))
+        // "DAKAR, Dec 2 (AFP) - ...": the dateline's agency reports, it speaks for no one.
+        const bool datelineAgency = a.start > 0 && a.end + 2 < context.text.size() && context.text.at(a.start - 1) == QLatin1Char('(')
+            && context.text.at(a.end) == QLatin1Char(')') && QStringLiteral("-–—").contains(context.text.at(a.end + 2));
+        if ((isPerson(a) || a.label == QLatin1String("ORG")) && !insideQuote(a) && !datelineAgency)
             m_speakers.append(&a);
     }
+    for (qsizetype i = 1; i < m_speakers.size(); ++i) {
+        const Annotation &alias = *m_speakers.at(i);
+        if (isAliasOf(alias, *m_speakers.at(i - 1)))
+            m_aliases.insert(context.text.mid(alias.start, alias.end - alias.start), m_speakers.at(i - 1));
+    }
+}
+
+bool SpeakerResolver::isAliasOf(const Annotation &alias, const Annotation &name) const
+{
+    const QString &text = m_context.text;
+    return !isPerson(alias) && !isPerson(name) && alias.start == name.end + 2 && alias.end < text.size() && text.at(name.end) == QLatin1Char(' ')
+        && text.at(name.end + 1) == QLatin1Char('(') && text.at(alias.end) == QLatin1Char(')');
 }
 
 bool SpeakerResolver::insideQuote(const Annotation &a) const
@@ -132,6 +147,8 @@ const Annotation *SpeakerResolver::within(int start, int end) const
     const Annotation *speaker = nullptr;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start; });
     for (; it != m_speakers.cend() && (*it)->start < end; ++it) {
+        if (speaker && isAliasOf(**it, *speaker))
+            continue; // "the Malawi Electoral Commission (MEC) said": the full name speaks
         // "the bank's Monetary Policy Committee": the owner is not the speaker when a name follows.
         if (!speaker || isPerson(**it) || !isPerson(*speaker))
             speaker = *it;
@@ -175,7 +192,8 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
     static const RE organisation(QStringLiteral("\\b(?:company|firm|group|bank|ministry|agency|department|commission|court|club|party|government|"
                                                 "regulator|authority|council|committee|board|union|association|federation|league|institute|university|"
                                                 "organisation|organization|carmaker|maker|lender|insurer|retailer|airline|operator|broadcaster|"
-                                                "newspaper|network|exchange|fund|office|institution|watchdog|alliance|service|society|statement)$"),
+                                                "newspaper|network|exchange|fund|office|institution|watchdog|alliance|service|society|statement|directorate|inspectorate|"
+                                                "secretariat|bureau|tribunal|observatory|foundation|charity|coalition|startup|start-up|lobby)$"),
                                  RE::CaseInsensitiveOption);
     static const RE person(QStringLiteral("\\b(?:manager|coach|judge|minister|president|chairman|chairwoman|chair|chief|executive|spokesman|"
                                           "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
@@ -183,6 +201,19 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
                                           "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|"
                                           "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist)$"),
                            RE::CaseInsensitiveOption);
+    // "the spokesperson" speaks for the organisation the article gave a spokesperson: "A
+    // spokesperson for MTN Nigeria said ..."; else a spokesperson named like a person.
+    static const RE spokes(QStringLiteral("\\bspokes(?:person|man|woman)$"), RE::CaseInsensitiveOption);
+    if (spokes.matchView(phrase).hasMatch()) {
+        static const RE forWhom(QStringLiteral("\\bspokes(?:person|man|woman)\\s+(?:for|of|at)\\s+(?:the\\s+)?$"), RE::CaseInsensitiveOption);
+        auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+        for (int steps = 0; it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
+            const Annotation *candidate = *std::prev(it);
+            const int from = std::max(0, candidate->start - 30);
+            if (!isPerson(*candidate) && forWhom.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
+                return candidate;
+        }
+    }
     Gender gender = Gender::Unknown;
     static const RE aged(QStringLiteral("\\d+-year-old(?:\\s+\\w+)?$"));
     if (organisation.matchView(phrase).hasMatch())
@@ -191,21 +222,32 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
         return nullptr;
     if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
         gender = Gender::Female;
-    if (strict && gender == Gender::Organisation) {
+    if (gender == Gender::Organisation) {
         static const RE company(QStringLiteral("\\b(?:company|firm|group|carmaker|maker|lender|insurer|retailer|airline|operator|broadcaster|club)$"),
                                 RE::CaseInsensitiveOption);
-        if (company.matchView(phrase).hasMatch())
+        const bool aCompany = company.matchView(phrase).hasMatch();
+        if (strict && aCompany)
             return nearestSubject(position, gender);
-        // "the bank" is the organisation whose name says Bank.
+        // "the bank" is the organisation whose name says Bank; "the directorate" the one named
+        // Directorate (the guess beyond, when not strict, comes after).
         const QString noun = phrase.mid(phrase.lastIndexOf(QLatin1Char(' ')) + 1).toString();
         const RE named(QStringLiteral("\\b%1\\b").arg(RE::escape(noun)), RE::CaseInsensitiveOption);
         auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
-        for (int steps = 0; it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
+        for (int steps = 0; !aCompany && it != m_speakers.cbegin() && steps < 20; --it, ++steps) {
             const Annotation *candidate = *std::prev(it);
-            if (!isPerson(*candidate) && named.matchView(QStringView(m_context.text).mid(candidate->start, candidate->end - candidate->start)).hasMatch())
+            if (isPerson(*candidate))
+                continue;
+            // "the commission" after "Malawi Electoral Commission (MEC)": the nearest mention,
+            // the short name too.
+            const QString written = m_context.text.mid(candidate->start, candidate->end - candidate->start);
+            const Annotation *full = m_aliases.value(written);
+            if (named.match(written).hasMatch())
                 return candidate;
+            if (full && named.matchView(QStringView(m_context.text).mid(full->start, full->end - full->start)).hasMatch())
+                return isAliasOf(*candidate, *full) ? full : candidate; // "the bank" right after "... Bank (EBRD)": the full name
         }
-        return nullptr;
+        if (strict)
+            return nullptr;
     }
     // "the judge" is the person the article called Justice or judge; "the Portuguese manager"
     // the one it called manager.
@@ -286,20 +328,42 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     const Annotation *organisation = nullptr;
     const Annotation *owner = nullptr; // "Park's answer was short"
     const Annotation *forOrganisation = nullptr; // "a critic for Variety"
+    // "Analysts at Bernstein", "Observers from the Southern African Development Community": the
+    // people speak for the organisation they are from.
+    static const RE peopleOf(QStringLiteral("\\b(?:analysts?|economists?|strategists?|observers?|officials?|researchers?|scientists?|experts?|"
+                                            "spokes(?:person|man|woman)|representatives?|monitors?)\\s+(?:at|from|with|for)\\s+(?:the\\s+)?$"),
+                             RE::CaseInsensitiveOption);
+    // "Khôi’s lawyers said": the lawyers speak, not their client.
+    static const RE ownersPeople(QStringLiteral("^(?:’s|'s)?\\s+(?:\\p{Ll}+\\s+)?(?:lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|family|"
+                                                "relatives|friends?|colleagues?|critics|supporters|opponents|rivals|aides?|allies|advisers?|neighbours?|team)\\b"));
+    const Annotation *previous = nullptr;
+    bool previousAfterPreposition = false;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start; });
     for (; it != m_speakers.cend() && (*it)->end <= verb; ++it) {
         const Annotation &a = **it;
         if (a.start < start)
             continue;
+        if (previous && isAliasOf(a, *previous))
+            continue; // "... Commission (MEC)": the name before it stands for both
         const int from = std::max(start, a.start - 16);
-        const bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
+        bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
+        // "from the Southern African Development Community and the European Union": both are objects.
+        static const RE coordinated(QStringLiteral("^(?:\\s*\\([^()]{1,12}\\))?,?\\s+(?:and|or)\\s+(?:the\\s+)?$"));
+        if (!afterPreposition && previous && previousAfterPreposition && previous->end <= a.start
+            && coordinated.matchView(QStringView(text).mid(previous->end, a.start - previous->end)).hasMatch())
+            afterPreposition = true;
+        previous = &a;
+        previousAfterPreposition = afterPreposition;
         const QStringView next = QStringView(text).mid(a.end, 2);
-        const bool possessive = next == QLatin1String("’s") || next == QLatin1String("'s");
+        const bool possessive = next == QStringView(u"’s") || next == QLatin1String("'s");
         if (possessive) {
-            if (!owner)
+            if (!owner && !ownersPeople.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(40, text.size() - a.end))).hasMatch())
                 owner = &a;
         } else if (afterPreposition) {
-            if (!forOrganisation && !isPerson(a) && QStringView(text).mid(from, a.start - from).contains(QLatin1String("for ")))
+            const int wide = std::max(start, a.start - 40);
+            if (!forOrganisation && !isPerson(a)
+                && (QStringView(text).mid(from, a.start - from).contains(QLatin1String("for "))
+                    || peopleOf.matchView(QStringView(text).mid(wide, a.start - wide)).hasMatch()))
                 forOrganisation = &a;
         } else if (isPerson(a)) {
             if (!person)
@@ -315,8 +379,15 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     // A pronoun subject: "He said the Treasury would", "Her reply was brief:".
     static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+|[^,\\n]{1,60},\\s+)?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
     const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
-    if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner))
+    if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner)) {
+        // "His lawyers said": not him.
+        const int after = start + int(m.capturedEnd());
+        const QString word = m.captured(QStringLiteral("pronoun")).toLower();
+        const bool possessivePronoun = word == QLatin1String("his") || word == QLatin1String("her") || word == QLatin1String("its");
+        if (possessivePronoun && ownersPeople.matchView(QStringView(text).mid(after, std::min<qsizetype>(40, text.size() - after))).hasMatch())
+            return nullptr;
         return pronoun(m.capturedView(QStringLiteral("pronoun")), start);
+    }
     if (owner || forOrganisation)
         return owner ? owner : forOrganisation;
     // A description for a subject: "The minister said", "A spokesperson for the company said".
@@ -336,8 +407,11 @@ const Annotation *SpeakerResolver::nearestActor(int start, int verb) const
         const Annotation &a = **std::prev(it);
         const int from = std::max(start, a.start - 16);
         const QStringView next = QStringView(text).mid(a.end, 2);
-        if (next == QLatin1String("’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
+        if (next == QStringView(u"’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
             continue;
+        // "the International Monetary Fund (IMF) released ..., saying": the full name.
+        if (std::prev(it) != m_speakers.cbegin() && isAliasOf(a, **std::prev(it, 2)))
+            return *std::prev(it, 2);
         return &a;
     }
     return nullptr;

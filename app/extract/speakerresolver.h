@@ -51,10 +51,14 @@ private:
     const Annotation *nearestSubject(int position, Gender gender) const;
     int paragraphStart(int position) const;
     bool fits(const Annotation &a, Gender gender) const;
+    // "the Malawi Electoral Commission (MEC)": a bracketed name right after an organisation's
+    // name is that organisation's short name, not a second speaker.
+    bool isAliasOf(const Annotation &alias, const Annotation &name) const;
 
     const ExtractionContext &m_context;
     QList<const Annotation *> m_speakers; // PERSON and ORG, in text order
     QList<TextRange> m_quotes;
+    QHash<QString, const Annotation *> m_aliases; // "MEC" -> the mention "Malawi Electoral Commission"
 };
 
 } // namespace Gazette

@@ -12,7 +12,7 @@ using RE = QRegularExpression;
 
 const QString StatementCue = QStringLiteral(
     "(?:has |have |had )?(?:said|says|told|reported|reports|wrote|writes|estimates|estimated|warned|added|announced|noted|argued|predicted|"
-    "insisted|stressed|confirmed|forecast|projected)");
+    "insisted|stressed|confirmed|forecast|projected|expects)");
 
 // Where the reported clause ends: the sentence's end, or a clause that only comments on it.
 int contentEnd(const QString &text, int start, int sentenceEnd)
@@ -23,9 +23,15 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // or another subject's; ", the largest fintech acquisition this year": the writer's comment.
     // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
     // period of "a.m." or "U.S." before a lower-case word.
+    // " but criticised long delays", " and rejected claims": the speaker's next act. A full stop
+    // before a lower-case word that starts a sentence ("phones. nuvo has sold") ends the clause,
+    // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
-                                        "\\s+and\\s+(?:warned|added|said|urged|called|told|stressed|noted|insisted)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|\\s[“\"]\\s*$|:\\s*[“\"]"));
+                                        "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
+                                        "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
+                                        "complained|asked|defended)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
+                                        "\\s[“\"]\\s*$|:\\s*[“\"]"));
     const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
@@ -65,13 +71,30 @@ void StatementStage::run(ExtractionContext &context) const
     const SpeakerResolver resolver(context);
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
-                                            "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+[\\w’'-]+)?)?"
+                                            "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+(?:the\\s+[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*|[\\w’'-]+))?)?"
                                             "(?<skip>(?:\\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|been)\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
-                                            "(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
-                                            "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*)"
-                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+                                            "(?<audience>(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
+                                            "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*))"
+                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
+                                            "during|after|before|last|earlier|later|late|yesterday|today|tonight|note|report|letter|filing|ruling|memo|speech|message|circular|"
+                                            "while|when|and|but)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+    // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
+    // (the clause came before: the fronted pattern has it).
+    static const RE audienceOnly(QStringLiteral("^(?:reporters|journalists|lawmakers|legislators|delegates|investors|analysts|parliament|congress|"
+                                                "(?:a|an|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting|forum|hearing|interview|summit|committee|"
+                                                "assembly|senate|parliament|rally|gathering))\\b"),
+                                 RE::CaseInsensitiveOption);
+    // "a fertiliser subsidy that his government says reached 2.5 million households": the cue of
+    // a relative clause, whose content lacks its subject.
+    static const RE relative(QStringLiteral("\\b(?:that|which)\\s+(?:his|her|its|their|the|a|an)\\s+[\\p{L}’'-]+\\s+$"));
+    static const RE clauseStart(QStringLiteral("^(?:the|a|an|it|its|he|his|she|her|they|their|there|this|these|those|some|many|most|all|no|[\\p{Lu}\\p{N}$€£¥])"));
+    static const RE calendarWord(QStringLiteral("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                                                "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"));
     // "..., Mekong Dairy said in a filing to the Ho Chi Minh City Stock Exchange (HOSE)."
-    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:on|last|this|earlier|late|in)\\s+[^.,;“”\"]{1,70})?\\s*(?:[.,]|$)").arg(StatementCue));
+    // "..., Governor X told reporters after the meeting.", "..., she said."
+    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
+                                           "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
+                                           "(?:\\s+(?:on|last|this|earlier|late|in|at|after|during|before)\\s+[^.,;:“”\"]{1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
@@ -79,42 +102,87 @@ void StatementStage::run(ExtractionContext &context) const
         // A sentence that opens with a quote is direct speech: the quote stages have it.
         if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"')) || words.startsWith(QLatin1Char('\'')))
             continue;
+        // "CLAUSE, X said.": the speaker after the clause, "he" or "she" resolved; the first
+        // such attribution of the sentence that names someone.
+        QRegularExpressionMatch f;
+        const Annotation *frontedSpeaker = nullptr;
+        const auto datelineMatch = dateline.matchView(words);
+        const qsizetype bodyFrom = datelineMatch.hasMatch() ? datelineMatch.capturedLength() : 0;
+        for (auto it = fronted.globalMatchView(words); it.hasNext() && !frontedSpeaker;) {
+            f = it.next();
+            if (f.capturedStart() < bodyFrom)
+                continue; // "TOKYO, Nov 7 (Reuters) - X said ...": the dateline's comma starts no clause
+
+            const int whoStart = sentence.start + int(f.capturedStart(QStringLiteral("who")));
+            const int whoEnd = sentence.start + int(f.capturedEnd(QStringLiteral("who")));
+            static const RE pronoun(QStringLiteral("^(?:he|she|it)$"), RE::CaseInsensitiveOption);
+            frontedSpeaker = pronoun.matchView(f.capturedView(QStringLiteral("who"))).hasMatch() ? resolver.pronoun(f.capturedView(QStringLiteral("who")), whoStart)
+                                                                                                  : resolver.within(whoStart, whoEnd);
+        }
+        // It closes the sentence, or only a description of the last words follows (", the capital").
+        static const RE description(QStringLiteral("^,\\s+(?:the|a|an|which|where|who)\\b"));
+        const bool frontedCloses = frontedSpeaker
+            && (f.capturedView(QStringLiteral("close")) != QLatin1String(",")
+                || description.matchView(words.mid(f.capturedEnd() - 1)).hasMatch());
         if (const auto m = saidThat.matchView(words); m.hasMatch()) {
             const int verb = sentence.start + int(m.capturedStart(QStringLiteral("cue")));
-            const int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
+            int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
             const QStringView between = QStringView(text).mid(sentence.start, verb - sentence.start);
+            const QString cueWord = m.captured(QStringLiteral("cue"));
+            const bool told = cueWord.endsWith(QLatin1String("told")) || cueWord.endsWith(QLatin1String("tells"));
+            // Only "told" has an audience: "Yamazoe said China installed ..." reports on China.
+            const QStringView audience = m.capturedView(QStringLiteral("audience")).trimmed();
+            if (!told && !audience.isEmpty() && audience.front().isUpper() && !calendarWord.matchView(audience).hasMatch())
+                start = sentence.start + int(m.capturedEnd(QStringLiteral("audience"))) - int(audience.size());
+            const QStringView opening = QStringView(text).mid(start, std::min<qsizetype>(40, text.size() - start));
             // The verb of the main clause: not after a quote ("...," he said), nor inside one.
             // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
             // clause ("added that", "added it would").
-            const bool added = m.captured(QStringLiteral("cue")).endsWith(QLatin1String("added"));
+            const bool added = cueWord.endsWith(QLatin1String("added"));
             const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
                 || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
+            const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();
+            const bool inRelative = relative.matchView(between).hasMatch() && !clauseStart.matchView(opening).hasMatch();
+            // "Nomura expects the yield to reach 3.6%, strategist Naomi Fujisawa wrote.", "...,
+            // Mekong Dairy said in a filing to the HOSE.": the attribution that closes the
+            // sentence is the one that reports it.
+            const bool closedByFronted = frontedCloses && sentence.start + int(f.capturedStart(QStringLiteral("cue"))) >= verb;
+            // "The canal, he told Bloomberg, “has been ...”": a quote, not a reported clause.
+            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"]"));
+            const bool beforeQuote = told && audienceThenQuote.matchView(opening).hasMatch();
+            // "expects the rate to end 2026 at 8.25%": what is expected to happen, not "expects one more cut".
+            static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));
+            const bool expects = cueWord.endsWith(QLatin1String("expects"));
+            const bool expectationOk = !expects || expectation.matchView(QStringView(text).mid(start, std::min<qsizetype>(120, text.size() - start))).hasMatch();
             // The dateline's agency is not the subject ("MUMBAI, Nov 4 (Reuters) - PayVeda said").
             int subjectFrom = sentence.start;
             if (const auto d = dateline.matchView(between); d.hasMatch())
                 subjectFrom += int(d.capturedLength());
-            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause)) {
+            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause) && !toAudience && !inRelative
+                && !closedByFronted && !beforeQuote && expectationOk) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
                     const int end = contentEnd(text, start, sentence.end);
-                    if (wordCount(QStringView(text).mid(start, end - start)) >= 3) {
-                        QString cue = m.captured(QStringLiteral("cue")) + m.captured(QStringLiteral("channel"));
+                    int after = end;
+                    while (after < sentence.end && text.at(after).isSpace())
+                        ++after;
+                    // "said during the debate:" introduces a quote, it reports nothing.
+                    const bool introducesQuote = after < text.size() && text.at(after) == QLatin1Char(':');
+                    if (wordCount(QStringView(text).mid(start, end - start)) >= 3 && !introducesQuote) {
+                        QString cue = cueWord + m.captured(QStringLiteral("channel"));
                         context.facts.append(statement(text, *speaker, cue, start, end, QStringLiteral("statement.said-that"), 0.75));
                         continue;
                     }
                 }
             }
         }
-        if (const auto m = fronted.matchView(words); m.hasMatch() && sentence.end - sentence.start > 0) {
-            const int whoStart = sentence.start + int(m.capturedStart(QStringLiteral("who")));
-            const int whoEnd = sentence.start + int(m.capturedEnd(QStringLiteral("who")));
-            const Annotation *speaker = resolver.within(whoStart, whoEnd);
-            const int end = sentence.start + int(m.capturedStart());
+        if (frontedSpeaker && sentence.end - sentence.start > 0) {
+            const int end = sentence.start + int(f.capturedStart());
             // "NAIROBI, Nov 14 (Reuters) - About 2.1 million ...": the dateline is no part of it.
             int start = sentence.start;
             if (const auto d = dateline.matchView(words); d.hasMatch())
                 start += int(d.capturedLength());
-            if (speaker && wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && start < end)
-                context.facts.append(statement(text, *speaker, m.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.fronted"), 0.7));
+            if (wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && start < end)
+                context.facts.append(statement(text, *frontedSpeaker, f.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.fronted"), 0.7));
         }
     }
 }

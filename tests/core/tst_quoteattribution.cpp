@@ -189,6 +189,29 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night this harbour "
                                  "has seen”.")
             << strings({"the best night this harbour has seen => Karin Dahl [fact.quote.described-as]"});
+        QTest::newRow("a participle after a short name in brackets")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Port Authority (NPA) reopened the quay on Monday, saying it was “safe for every ship”.")
+            << strings({"safe for every ship => Nordhavn Port Authority [fact.quote.reported-speech]"});
+        QTest::newRow("the subject of a relative clause before its verb")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Harbour Commission counted the ballots. Karin Dahl’s party posted its own figures on "
+                                 "Monday, which the commission described as “early and unofficial”.")
+            << strings({"early and unofficial => Nordhavn Harbour Commission [fact.quote.described-as]"});
+        QTest::newRow("the dateline's agency speaks for no one")
+            << QString::fromUtf8("Harbour Tally\n\nBERGEN, Nov 4 (Reuters) - Fishing licences will be cut by a third, the Ministry of Fisheries "
+                                 "said in a statement.\n\nThe cuts start in May. “The sea is empty,” it said.")
+            << strings({"The sea is empty, => Ministry of Fisheries [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("the directorate: the organisation named so")
+            << QString::fromUtf8("Harbour Tally\n\nNorway’s Fisheries Directorate said it would close the bay. “We have no choice,” the "
+                                 "directorate said.")
+            << strings({"We have no choice, => Fisheries Directorate [fact.quote.cue-after.nominal]"});
+        QTest::newRow("the spokesperson of the organisation named before")
+            << QString::fromUtf8("Harbour Tally\n\nA spokesperson for Nordhavn Shipping said the route would reopen. “Our crews are ready,” the "
+                                 "spokesperson said.")
+            << strings({"Our crews are ready, => Nordhavn Shipping [fact.quote.cue-after.nominal]"});
+        QTest::newRow("the next paragraph says who made the remark")
+            << QString::fromUtf8("Harbour Tally\n\n“We did nothing wrong. The ferry was full because people needed it.”\n\nKarin Dahl, who chairs "
+                                 "the harbour board, made the remark to reporters on Friday.")
+            << strings({"We did nothing wrong. The ferry was full because people needed it. => Karin Dahl [fact.quote.named-next]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
@@ -284,6 +307,48 @@ private Q_SLOTS:
         QTest::newRow("pronoun")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl opened the quay. She said the town would build a second one.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the town would build a second one");
+        QTest::newRow("a short name in brackets: the full name speaks")
+            << QString::fromUtf8("Harbour Tally\n\nFreight traffic fell by a third in October, the Nordhavn Port Authority (NPA) said.")
+            << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said") << QStringLiteral("Freight traffic fell by a third in October");
+        QTest::newRow("observers from an organisation and another")
+            << QString::fromUtf8("Harbour Tally\n\nObservers from the Nordic Harbour Council (NHC) and the European Union said voting had been calm.")
+            << QStringLiteral("Nordic Harbour Council") << QStringLiteral("said") << QStringLiteral("voting had been calm");
+        QTest::newRow("analysts at an organisation")
+            << QString::fromUtf8("Harbour Tally\n\nAnalysts at Kestrel Bank said in a note that freight rates would fall next year.")
+            << QStringLiteral("Kestrel Bank") << QStringLiteral("said in a note") << QStringLiteral("freight rates would fall next year");
+        QTest::newRow("told reporters after the clause")
+            << QString::fromUtf8("Harbour Tally\n\nThe quay will reopen in May, Harbour Minister Greta Holm told reporters in Bergen.")
+            << QStringLiteral("Greta Holm") << QStringLiteral("told") << QStringLiteral("The quay will reopen in May");
+        QTest::newRow("said last month, then a comment")
+            << QString::fromUtf8("Harbour Tally\n\nFreight traffic grew 4% in the third quarter, the Nordhavn Port Authority said last month, one "
+                                 "of the fastest rates in Europe.")
+            << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said") << QStringLiteral("Freight traffic grew 4% in the third quarter");
+        QTest::newRow("fronted, she said")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl runs the ferry line. Ticket sales rose by a fifth in the summer, she said.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("Ticket sales rose by a fifth in the summer");
+        QTest::newRow("a country after said is content, not an audience")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said Norway bought 300 electric ferries in 2024.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("Norway bought 300 electric ferries in 2024");
+        QTest::newRow("the writer named last reports the sentence")
+            << QString::fromUtf8("Harbour Tally\n\nKestrel Bank expects freight rates to fall by 5% next year, analyst Karin Dahl wrote in a note to clients.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("wrote") << QStringLiteral("Kestrel Bank expects freight rates to fall by 5% next year");
+        QTest::newRow("expects something to happen")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl expects the bank to cut rates in March.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("expects") << QStringLiteral("the bank to cut rates in March");
+        QTest::newRow("the cue of a relative clause reports nothing")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg praised a ferry subsidy that his ministry says reached 4,000 islanders. Karin Dahl "
+                                 "said the subsidy was too small.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the subsidy was too small");
+        QTest::newRow("a client's lawyers are not the client")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg was fined on Friday. Solberg’s lawyers said they would appeal within a month. "
+                                 "Karin Dahl said the fine was fair.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the fine was fair");
+        QTest::newRow("but criticised is the speaker's own act")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said the vote had been calm but criticised long queues at the harbour.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the vote had been calm");
+        QTest::newRow("a lower-case word starts a sentence")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
     }
 
     void statements()
