@@ -1060,17 +1060,55 @@ public:
 // A cell that starts with =, +, -, @, a tab or a carriage return is a formula to a spreadsheet
 // (OWASP "CSV injection"): it gets a leading apostrophe, which spreadsheets show as text. A
 // value that starts with an apostrophe gets one more, so that reading back strips exactly one.
-QString csvField(QString value)
+//
+// A cell is written as it goes, its value given in parts joined by a separator: a fact's
+// evidence is one cell, and a relation the article states in every paragraph has a hundred
+// thousand quotes, which are never joined into one string.
+void writeCsvCell(TextStreamOut &out, qsizetype parts, const std::function<QStringView(qsizetype)> &part, QStringView separator = {})
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r'");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
+    std::optional<QChar> first;
+    bool quoted = false;
+    const auto look = [&](QStringView piece) {
+        if (!first && !piece.isEmpty())
+            first = piece.front();
+        quoted = quoted || piece.contains(QLatin1Char(',')) || piece.contains(QLatin1Char('"')) || piece.contains(QLatin1Char('\n'))
+            || piece.contains(QLatin1Char('\r'));
+    };
+    for (qsizetype i = 0; i < parts; ++i) {
+        if (i > 0)
+            look(separator);
+        look(part(i));
+    }
+    // Inside quotes, a quote is doubled.
+    const auto write = [&](QStringView piece) {
+        if (quoted) {
+            for (qsizetype at = piece.indexOf(QLatin1Char('"')); at >= 0; at = piece.indexOf(QLatin1Char('"'))) {
+                out << piece.first(at + 1) << '"';
+                piece = piece.sliced(at + 1);
+            }
+        }
+        out << piece;
+    };
+    if (quoted)
+        out << '"';
+    if (first && formulaStarts.contains(*first))
+        out << '\'';
+    for (qsizetype i = 0; i < parts; ++i) {
+        if (i > 0)
+            write(separator);
+        write(part(i));
+    }
+    if (quoted)
+        out << '"';
 }
 
-// The value of a cell csvField() wrote.
+void writeCsvCell(TextStreamOut &out, QStringView value)
+{
+    writeCsvCell(out, 1, [value](qsizetype) { return value; });
+}
+
+// The value of a cell writeCsvCell() wrote.
 QString csvValue(const QString &cell)
 {
     return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
@@ -1152,17 +1190,20 @@ public:
         for (const Fact &f : doc.facts) {
             if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
                 continue;
-            QStringList evidence;
-            for (const Evidence &e : f.evidence)
-                evidence.append(e.quote);
             named << f.subjectEntityId << f.objectEntityId;
-            const QStringList row = {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
-                                     QString::number(f.confidence, 'g', 4), f.ruleId, evidence.join(QStringLiteral(" … ")), doc.article.headline,
-                                     entityCell(f.subjectEntityId), entityCell(f.objectEntityId)};
-            QStringList fields;
-            for (const QString &field : row)
-                fields.append(csvField(field));
-            facts << fields.join(QLatin1Char(',')) << "\r\n";
+            for (const QString &field : {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
+                                         QString::number(f.confidence, 'g', 4), f.ruleId}) {
+                writeCsvCell(facts, field);
+                facts << ',';
+            }
+            writeCsvCell(facts, f.evidence.size(), [&f](qsizetype i) { return QStringView(f.evidence.at(i).quote); }, u" \u2026 ");
+            facts << ',';
+            writeCsvCell(facts, doc.article.headline);
+            facts << ',';
+            writeCsvCell(facts, entityCell(f.subjectEntityId));
+            facts << ',';
+            writeCsvCell(facts, entityCell(f.objectEntityId));
+            facts << "\r\n";
         }
         if (!facts.finish())
             return false;
@@ -1182,8 +1223,14 @@ public:
             const int count = mentions.value(e.id);
             if (count == 0 && !named.contains(e.id))
                 continue; // all its mentions rejected (or left out), and no fact names it: not an entity of this export
-            entities << QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
-                                    QString::number(count), QString::number(e.id)}.join(QLatin1Char(',')) << "\r\n";
+            for (const QString &field : {e.name, e.label}) {
+                writeCsvCell(entities, field);
+                entities << ',';
+            }
+            writeCsvCell(entities, e.aliases.size(), [&e](qsizetype i) { return QStringView(e.aliases.at(i)); }, u";");
+            entities << ',';
+            writeCsvCell(entities, e.externalId);
+            entities << ',' << count << ',' << e.id << "\r\n";
         }
         return entities.finish();
     }

@@ -543,6 +543,27 @@ private Q_SLOTS:
         QCOMPARE(back->entities[0].name, doc.entities[0].name);
     }
 
+    // A fact's evidence is one cell however many quotes it joins (a relation the article states
+    // in every paragraph has thousands): neutralised and quoted as a whole, as any cell is.
+    void csvJoinedCellsAreOneCell()
+    {
+        AnnotatedArticle doc = sample();
+        doc.facts[0].evidence = {{0, 1, QStringLiteral("=a, \"b\""), {}, {}, false}, {0, 1, {}, {}, {}, false}, {0, 1, QStringLiteral("c\nd"), {}, {}, false}};
+        doc.facts[1].evidence = {{0, 1, {}, {}, {}, false}, {0, 1, QStringLiteral("+x"), {}, {}, false}};
+        doc.entities[1].aliases = {QStringLiteral("-a"), QStringLiteral("b,c")};
+        const auto files = DataFormat::byId(QStringLiteral("csv"))->write(doc, {});
+        const QString facts = QString::fromUtf8(files.value(QStringLiteral(".facts.csv")));
+        QVERIFY2(facts.contains(QStringLiteral(",\"'=a, \"\"b\"\" \u2026  \u2026 c\nd\",")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral(", \u2026 +x,")), qPrintable(facts));
+        const QString entities = QString::fromUtf8(files.value(QStringLiteral(".entities.csv")));
+        QVERIFY2(entities.contains(QStringLiteral("Kestrel Energy,ORG,\"'-a;b,c\",Q42,")), qPrintable(entities));
+        QString error;
+        const auto back = DataFormat::byId(QStringLiteral("csv"))->read(files, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->facts.size(), doc.facts.size());
+        QCOMPARE(back->entities.at(1).aliases, doc.entities.at(1).aliases);
+    }
+
     void csvEntitiesLeaveRejectedOut()
     {
         AnnotatedArticle doc = sample();
