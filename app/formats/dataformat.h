@@ -35,7 +35,9 @@ public:
 
 // A data format for other tools that Gazette writes and reads back, so that an export
 // round-trips. writeTo() streams the files record by record, so an export of any size holds
-// the article but never the output in memory; write() returns them as bytes (previews, tests).
+// the article but never the output in memory; writeStreamed() does the same with spans read one
+// at a time, so that it does not hold the spans either; write() returns the files as bytes
+// (previews, tests).
 class DataFormat
 {
     Q_DECLARE_TR_FUNCTIONS(Gazette::DataFormat)
@@ -54,14 +56,20 @@ public:
     QMap<QString, QByteArray> write(const AnnotatedArticle &document, const ExportOptions &options) const;
     virtual std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const = 0;
 
-    // An article's spans one at a time, in the order of AnnotatedArticle::annotations (a
-    // library's cursor, so that a huge article's million spans are never all in memory);
-    // false when they could not be read.
+    // An article's spans one at a time, in text order (start, end, id), as a library's cursor
+    // gives them (AnnotationStore::forEachAnnotation), so that a huge article's million spans
+    // are never all in memory; false when they could not be read. A source may be read more
+    // than once (each time in the same order).
     using SpanVisitor = std::function<void(const Annotation &)>;
     using SpanSource = std::function<bool(const SpanVisitor &)>;
     // Writes `document` with the spans of `spans` in place of document.annotations (which it
-    // leaves alone). By default they are collected and writeTo() writes them; Gazette JSON
-    // writes each as it comes.
+    // leaves alone): the same bytes as writeTo() of the document with those spans. Every format
+    // here writes each span as it comes, keeping what later lines need within the bounds of
+    // the article's entities and facts (brat: the first mention of each entity; spaCy: a status
+    // byte per entity span; JSON-LD reads the source twice, to count, then to write). Gazette
+    // JSON writes spans in the source's order; the others need text order and fail (false) on
+    // a span out of it. The default, for a format that does not stream, collects the spans and
+    // calls writeTo().
     virtual bool writeStreamed(const AnnotatedArticle &document, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const;
 
     // The annotations an export includes, in text order.

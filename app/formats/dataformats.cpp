@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <map>
 
 namespace Gazette {
@@ -99,6 +100,63 @@ Article articleFromJson(const QJsonObject &o)
     a.text = o.value(QStringLiteral("text")).toString();
     return a;
 }
+
+// Whether an export includes a span (rejected spans and, when asked, suggestions are left out).
+bool isIncluded(const Annotation &a, const ExportOptions &options)
+{
+    if (a.status == AnnotationStatus::Rejected)
+        return false;
+    return !options.onlyAccepted || a.status == AnnotationStatus::Accepted;
+}
+
+// The article's own spans in text order (start, end, id), as a source: how writeTo() hands a
+// document in hand to the streaming writer, the order a library's source has too.
+DataFormat::SpanSource inTextOrder(const AnnotatedArticle &doc)
+{
+    return [&doc](const DataFormat::SpanVisitor &visit) {
+        QList<const Annotation *> spans;
+        spans.reserve(doc.annotations.size());
+        for (const Annotation &a : doc.annotations)
+            spans.append(&a);
+        std::sort(spans.begin(), spans.end(), [](const Annotation *x, const Annotation *y) {
+            return std::tie(x->start, x->end, x->id) < std::tie(y->start, y->end, y->id);
+        });
+        for (const Annotation *a : std::as_const(spans))
+            visit(*a);
+        return true;
+    };
+}
+
+// Watches that spans come in text order (start, end, id). The writers that number spans (brat)
+// or walk them with the text (CoNLL) rely on it; from a source out of order they write nothing
+// more and fail, rather than write wrong numbers or tags.
+class TextOrder
+{
+public:
+    // False (from then on) once a span comes before the one before it.
+    bool accept(const Annotation &a)
+    {
+        if (m_broken)
+            return false;
+        if (m_seen && std::tie(a.start, a.end, a.id) < std::tie(m_start, m_end, m_id)) {
+            m_broken = true;
+            return false;
+        }
+        m_seen = true;
+        m_start = a.start;
+        m_end = a.end;
+        m_id = a.id;
+        return true;
+    }
+    bool broken() const { return m_broken; }
+
+private:
+    bool m_seen = false;
+    bool m_broken = false;
+    int m_start = 0;
+    int m_end = 0;
+    qint64 m_id = 0;
+};
 
 // ---------------------------------------------------------------------------------------------
 class GazetteJsonFormat final : public DataFormat
@@ -315,6 +373,14 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, inTextOrder(doc), options, sink);
+    }
+
+    // One pass over the spans, in text order: T numbers are given as they come. What the R
+    // lines after them need is kept as it passes, bounded by the article's entities and facts:
+    // each entity's first mention, and the T numbers of the QUOTE spans a quote fact names.
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         QIODevice *textDevice = sink.open(QStringLiteral(".txt"));
         if (!textDevice)
             return false;
@@ -331,26 +397,38 @@ public:
         for (const Entity &entity : doc.entities)
             entityNames.insert(entity.id, entity.name);
         auto oneLine = [](QString value) { return value.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' ')); };
-        QHash<qint64, int> firstMention; // entity id -> T number of its first mention
-        QHash<std::pair<int, int>, int> quoteNumber; // a QUOTE span's offsets -> its T number
-        int t = 0, a = 0, n = 0, r = 0, normalizations = 0;
-        for (const Annotation *span : includedSpans(doc, options)) {
-            ++t;
-            if (span->entityId && !firstMention.contains(span->entityId))
-                firstMention.insert(span->entityId, t);
-            if (span->label == LabelSet::quoteLabel() && !quoteNumber.contains({span->start, span->end}))
-                quoteNumber.insert({span->start, span->end}, t);
-            ann << 'T' << t << '\t' << span->label << ' ' << index.toCodePoints(span->start) << ' ' << index.toCodePoints(span->end)
-                << '\t' << oneLine(span->quote) << '\n';
-            if (span->status != AnnotationStatus::Accepted)
-                ann << 'A' << ++a << "\tStatus T" << t << ' ' << statusName(span->status) << '\n';
-            if (!span->note.isEmpty())
-                ann << '#' << ++n << "\tAnnotatorNotes T" << t << '\t' << QString(span->note).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
-            if (span->entityId) {
-                ann << 'N' << ++normalizations << "\tReference T" << t << " gazette:entity-" << span->entityId << '\t'
-                    << oneLine(entityNames.value(span->entityId)) << '\n';
+        QSet<std::pair<int, int>> quotesNamed; // where the quote facts' quotes are
+        if (options.withFacts) {
+            for (const Fact &f : doc.facts) {
+                if (f.kind == QLatin1String("quote") && !f.evidence.isEmpty())
+                    quotesNamed.insert({f.evidence.first().start, f.evidence.first().end});
             }
         }
+        QHash<qint64, int> firstMention; // entity id -> T number of its first mention
+        QHash<std::pair<int, int>, int> quoteNumber; // a named QUOTE span's offsets -> its T number
+        int t = 0, a = 0, n = 0, r = 0, normalizations = 0;
+        TextOrder order;
+        const bool read = spans([&](const Annotation &span) {
+            if (!order.accept(span) || !isIncluded(span, options))
+                return;
+            ++t;
+            if (span.entityId && !firstMention.contains(span.entityId))
+                firstMention.insert(span.entityId, t);
+            if (span.label == LabelSet::quoteLabel() && quotesNamed.contains({span.start, span.end}) && !quoteNumber.contains({span.start, span.end}))
+                quoteNumber.insert({span.start, span.end}, t);
+            ann << 'T' << t << '\t' << span.label << ' ' << index.toCodePoints(span.start) << ' ' << index.toCodePoints(span.end)
+                << '\t' << oneLine(span.quote) << '\n';
+            if (span.status != AnnotationStatus::Accepted)
+                ann << 'A' << ++a << "\tStatus T" << t << ' ' << statusName(span.status) << '\n';
+            if (!span.note.isEmpty())
+                ann << '#' << ++n << "\tAnnotatorNotes T" << t << '\t' << QString(span.note).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+            if (span.entityId) {
+                ann << 'N' << ++normalizations << "\tReference T" << t << " gazette:entity-" << span.entityId << '\t'
+                    << oneLine(entityNames.value(span.entityId)) << '\n';
+            }
+        });
+        if (!read || order.broken())
+            return false;
         if (options.withFacts) {
             for (const Fact &f : doc.facts) {
                 if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
@@ -508,6 +586,14 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, inTextOrder(doc), options, sink);
+    }
+
+    // Two passes over the spans: the collection's "total" comes before its items, so the first
+    // pass counts them and the second writes them. When the second finds another number (the
+    // article changed in between), the export fails rather than say a wrong total.
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         QIODevice *device = sink.open(mainSuffix());
         if (!device)
             return false;
@@ -515,8 +601,16 @@ public:
         JsonStreamWriter json(out, 3);
         using L = QLatin1StringView;
         const CodePointIndex index(doc.article.text);
+        qint64 total = 0;
+        TextOrder counted;
+        if (!spans([&](const Annotation &a) {
+                if (counted.accept(a) && isIncluded(a, options))
+                    ++total;
+            })
+            || counted.broken()) {
+            return false;
+        }
         const QString source = doc.article.uri.isEmpty() ? QStringLiteral("urn:gazette:article") : doc.article.uri;
-        const QList<const Annotation *> spans = includedSpans(doc, options);
         json.beginObject();
         json.key(L("@context"));
         json.beginArray();
@@ -527,7 +621,7 @@ public:
         json.endArray();
         json.field(L("type"), L("AnnotationCollection"));
         json.field(L("label"), doc.article.headline);
-        json.field(L("total"), qint64(spans.size()));
+        json.field(L("total"), total);
         json.key(L("gazette:article"));
         writeArticle(json, doc.article);
         json.key(L("first"));
@@ -535,7 +629,12 @@ public:
         json.field(L("type"), L("AnnotationPage"));
         json.key(L("items"));
         json.beginArray();
-        for (const Annotation *a : spans) {
+        qint64 written = 0;
+        TextOrder order;
+        const bool read = spans([&](const Annotation &a) {
+            if (!order.accept(a) || !isIncluded(a, options))
+                return;
+            ++written;
             json.beginObject();
             json.field(L("type"), L("Annotation"));
             json.field(L("motivation"), L("tagging"));
@@ -543,7 +642,7 @@ public:
             json.beginObject();
             json.field(L("type"), L("TextualBody"));
             json.field(L("purpose"), L("tagging"));
-            json.field(L("value"), a->label);
+            json.field(L("value"), a.label);
             json.endObject();
             json.key(L("target"));
             json.beginObject();
@@ -552,26 +651,28 @@ public:
             json.beginArray();
             json.beginObject();
             json.field(L("type"), L("TextQuoteSelector"));
-            json.field(L("exact"), a->quote);
-            json.field(L("prefix"), a->prefix);
-            json.field(L("suffix"), a->suffix);
+            json.field(L("exact"), a.quote);
+            json.field(L("prefix"), a.prefix);
+            json.field(L("suffix"), a.suffix);
             json.endObject();
             json.beginObject();
             json.field(L("type"), L("TextPositionSelector"));
-            json.field(L("start"), qint64(index.toCodePoints(a->start)));
-            json.field(L("end"), qint64(index.toCodePoints(a->end)));
+            json.field(L("start"), qint64(index.toCodePoints(a.start)));
+            json.field(L("end"), qint64(index.toCodePoints(a.end)));
             json.endObject();
             json.endArray();
             json.endObject();
-            json.field(L("gazette:status"), statusName(a->status));
-            json.field(L("gazette:confidence"), a->confidence);
-            json.field(L("gazette:rule"), a->ruleId);
-            if (!a->author.isEmpty())
-                json.field(L("creator"), a->author);
-            if (a->created.isValid())
-                json.field(L("created"), iso(a->created));
+            json.field(L("gazette:status"), statusName(a.status));
+            json.field(L("gazette:confidence"), a.confidence);
+            json.field(L("gazette:rule"), a.ruleId);
+            if (!a.author.isEmpty())
+                json.field(L("creator"), a.author);
+            if (a.created.isValid())
+                json.field(L("created"), iso(a.created));
             json.endObject();
-        }
+        });
+        if (!read || order.broken() || written != total)
+            return false;
         json.endArray();
         json.endObject();
         json.endObject();
@@ -655,13 +756,46 @@ bool endsWithAbbreviation(const QString &text, int from, int boundary)
     return (next.isLower() || next.isDigit()) && beforeLowerOrDigit.match(before).hasMatch();
 }
 
-void forEachSentence(const QString &text, const std::function<void(const QList<Token> &)> &sentenceDone)
+// The sentences of a text one at a time, each as its tokens (never none).
+class SentenceReader
 {
-    QTextBoundaryFinder sentenceFinder(QTextBoundaryFinder::Sentence, text);
-    int sentenceStart = 0;
-    auto addSentence = [&](int from, int to) {
+public:
+    explicit SentenceReader(const QString &text)
+        : m_text(text)
+        , m_finder(QTextBoundaryFinder::Sentence, text)
+    {
+    }
+
+    // The next sentence's tokens; false after the last sentence.
+    bool next(QList<Token> *tokens)
+    {
+        while (!m_done) {
+            const int from = m_start;
+            int to = 0;
+            const int boundary = int(m_finder.toNextBoundary());
+            if (boundary < 0) {
+                m_done = true;
+                if (m_start >= m_text.size())
+                    return false;
+                to = int(m_text.size());
+            } else {
+                if (boundary < m_text.size() && endsWithAbbreviation(m_text, m_start, boundary))
+                    continue; // "Jan. 23", "Dr. Okafor": the sentence goes on
+                to = boundary;
+                m_start = boundary;
+            }
+            *tokens = tokensOf(from, to);
+            if (!tokens->isEmpty())
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QList<Token> tokensOf(int from, int to) const
+    {
         QList<Token> tokens;
-        const QString part = text.mid(from, to - from);
+        const QString part = m_text.mid(from, to - from);
         QTextBoundaryFinder words(QTextBoundaryFinder::Word, part);
         int previous = 0;
         for (int next = int(words.toNextBoundary()); next >= 0; next = int(words.toNextBoundary())) {
@@ -670,18 +804,14 @@ void forEachSentence(const QString &text, const std::function<void(const QList<T
                 tokens.append({from + previous, from + next});
             previous = next;
         }
-        if (!tokens.isEmpty())
-            sentenceDone(tokens);
-    };
-    for (int boundary = int(sentenceFinder.toNextBoundary()); boundary >= 0; boundary = int(sentenceFinder.toNextBoundary())) {
-        if (boundary < text.size() && endsWithAbbreviation(text, sentenceStart, boundary))
-            continue; // "Jan. 23", "Dr. Okafor": the sentence goes on
-        addSentence(sentenceStart, boundary);
-        sentenceStart = boundary;
+        return tokens;
     }
-    if (sentenceStart < text.size())
-        addSentence(sentenceStart, int(text.size()));
-}
+
+    const QString &m_text;
+    QTextBoundaryFinder m_finder;
+    int m_start = 0;
+    bool m_done = false;
+};
 
 // ---------------------------------------------------------------------------------------------
 // CoNLL-2003 style: one token per line with its IOB2 tag, a blank line between sentences.
@@ -701,36 +831,49 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, inTextOrder(doc), options, sink);
+    }
+
+    // Tokens and spans both run in text order: one walk over the two, not one scan of the
+    // spans per token. A token takes the first span in text order that holds it (the
+    // outermost), from the few spans open around it. As each span comes, the tokens that end
+    // before it are written: no span that comes later can hold them.
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         QIODevice *device = sink.open(mainSuffix());
         if (!device)
             return false;
         TextStreamOut out(device);
         const QString &text = doc.article.text;
-        QList<const Annotation *> spans = includedSpans(doc, options);
-        spans.removeIf([](const Annotation *a) { return a->label == LabelSet::quoteLabel(); });
-        // Tokens and spans both run in text order: one walk over the two, not one scan of the
-        // spans per token. A token takes the first span in text order that holds it (the
-        // outermost), from the few spans open around it.
-        qsizetype next = 0;                  // the first span not yet reached
-        QList<const Annotation *> open;      // reached spans that may still hold a token, in order
-        out << "-DOCSTART- O\n\n";
-        forEachSentence(text, [&](const QList<Token> &sentence) {
-            for (const Token &token : sentence) {
-                while (next < spans.size() && spans.at(next)->start < token.end)
-                    open.append(spans.at(next++));
-                open.removeIf([&token](const Annotation *span) { return span->end < token.end; });
-                const Annotation *current = nullptr;
-                for (const Annotation *span : std::as_const(open)) {
-                    if (span->start <= token.start && token.end <= span->end) {
-                        current = span;
+        struct OpenSpan
+        {
+            int start;
+            int end;
+            QString label;
+        };
+        QList<OpenSpan> open; // spans come that may still hold a token, in order
+        SentenceReader sentences(text);
+        QList<Token> sentence;
+        qsizetype at = 0; // the next token of the sentence
+        bool more = sentences.next(&sentence);
+        // Writes the tokens that end at or before limit.
+        const auto writeTokens = [&](qint64 limit) {
+            while (more) {
+                const Token token = sentence.at(at);
+                if (token.end > limit)
+                    return;
+                open.removeIf([&token](const OpenSpan &span) { return span.end < token.end; });
+                const OpenSpan *current = nullptr;
+                for (const OpenSpan &span : std::as_const(open)) {
+                    if (span.start <= token.start && token.end <= span.end) {
+                        current = &span;
                         break;
                     }
                 }
-                const bool inside = current != nullptr;
                 QString word = text.mid(token.start, token.end - token.start);
                 word.replace(QLatin1Char(' '), QLatin1Char('_'));
                 out << word << ' ';
-                if (!inside) {
+                if (!current) {
                     out << 'O';
                 } else {
                     const bool begins = token.start == current->start
@@ -738,9 +881,24 @@ public:
                     out << (begins ? "B-" : "I-") << current->label;
                 }
                 out << '\n';
+                if (++at == sentence.size()) {
+                    out << '\n';
+                    at = 0;
+                    more = sentences.next(&sentence);
+                }
             }
-            out << '\n';
+        };
+        out << "-DOCSTART- O\n\n";
+        TextOrder order;
+        const bool read = spans([&](const Annotation &a) {
+            if (!order.accept(a) || !isIncluded(a, options) || a.label == LabelSet::quoteLabel())
+                return;
+            writeTokens(a.start);
+            open.append({a.start, a.end, a.label});
         });
+        if (!read || order.broken())
+            return false;
+        writeTokens(std::numeric_limits<qint64>::max());
         return out.finish();
     }
 
@@ -819,6 +977,14 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, inTextOrder(doc), options, sink);
+    }
+
+    // One pass over the spans, in text order. The statuses follow the entities in a list of
+    // their own: one byte per entity is kept for them (a status, not the span), which is
+    // also the same list whatever changes in the library meanwhile.
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         QIODevice *device = sink.open(mainSuffix());
         if (!device)
             return false;
@@ -826,24 +992,29 @@ public:
         JsonStreamWriter json(out, 0); // one line per document
         using L = QLatin1StringView;
         const CodePointIndex index(doc.article.text);
-        QList<const Annotation *> spans = includedSpans(doc, options);
-        spans.removeIf([](const Annotation *a) { return a->label == LabelSet::quoteLabel(); });
         json.beginObject();
         json.field(L("text"), doc.article.text);
         json.key(L("ents"));
         json.beginArray();
-        for (const Annotation *a : spans) {
+        std::vector<quint8> statuses;
+        TextOrder order;
+        const bool read = spans([&](const Annotation &a) {
+            if (!order.accept(a) || !isIncluded(a, options) || a.label == LabelSet::quoteLabel())
+                return;
             json.beginArray();
-            json.value(qint64(index.toCodePoints(a->start)));
-            json.value(qint64(index.toCodePoints(a->end)));
-            json.value(a->label);
+            json.value(qint64(index.toCodePoints(a.start)));
+            json.value(qint64(index.toCodePoints(a.end)));
+            json.value(a.label);
             json.endArray();
-        }
+            statuses.push_back(quint8(a.status));
+        });
+        if (!read || order.broken())
+            return false;
         json.endArray();
         json.key(L("gazette_status")); // one per entity, in the same order
         json.beginArray();
-        for (const Annotation *a : spans)
-            json.value(statusName(a->status));
+        for (const quint8 status : statuses)
+            json.value(statusName(AnnotationStatus(status)));
         json.endArray();
         json.endObject();
         return out.finish();
@@ -889,17 +1060,55 @@ public:
 // A cell that starts with =, +, -, @, a tab or a carriage return is a formula to a spreadsheet
 // (OWASP "CSV injection"): it gets a leading apostrophe, which spreadsheets show as text. A
 // value that starts with an apostrophe gets one more, so that reading back strips exactly one.
-QString csvField(QString value)
+//
+// A cell is written as it goes, its value given in parts joined by a separator: a fact's
+// evidence is one cell, and a relation the article states in every paragraph has a hundred
+// thousand quotes, which are never joined into one string.
+void writeCsvCell(TextStreamOut &out, qsizetype parts, const std::function<QStringView(qsizetype)> &part, QStringView separator = {})
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r'");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
+    std::optional<QChar> first;
+    bool quoted = false;
+    const auto look = [&](QStringView piece) {
+        if (!first && !piece.isEmpty())
+            first = piece.front();
+        quoted = quoted || piece.contains(QLatin1Char(',')) || piece.contains(QLatin1Char('"')) || piece.contains(QLatin1Char('\n'))
+            || piece.contains(QLatin1Char('\r'));
+    };
+    for (qsizetype i = 0; i < parts; ++i) {
+        if (i > 0)
+            look(separator);
+        look(part(i));
+    }
+    // Inside quotes, a quote is doubled.
+    const auto write = [&](QStringView piece) {
+        if (quoted) {
+            for (qsizetype at = piece.indexOf(QLatin1Char('"')); at >= 0; at = piece.indexOf(QLatin1Char('"'))) {
+                out << piece.first(at + 1) << '"';
+                piece = piece.sliced(at + 1);
+            }
+        }
+        out << piece;
+    };
+    if (quoted)
+        out << '"';
+    if (first && formulaStarts.contains(*first))
+        out << '\'';
+    for (qsizetype i = 0; i < parts; ++i) {
+        if (i > 0)
+            write(separator);
+        write(part(i));
+    }
+    if (quoted)
+        out << '"';
 }
 
-// The value of a cell csvField() wrote.
+void writeCsvCell(TextStreamOut &out, QStringView value)
+{
+    writeCsvCell(out, 1, [value](qsizetype) { return value; });
+}
+
+// The value of a cell writeCsvCell() wrote.
 QString csvValue(const QString &cell)
 {
     return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
@@ -961,6 +1170,12 @@ public:
 
     bool writeTo(const AnnotatedArticle &doc, const ExportOptions &options, FileSink &sink) const override
     {
+        return writeStreamed(doc, inTextOrder(doc), options, sink);
+    }
+
+    // The spans are only counted, per entity, in one pass in any order.
+    bool writeStreamed(const AnnotatedArticle &doc, const SpanSource &spans, const ExportOptions &options, FileSink &sink) const override
+    {
         const QStringList factHeader = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("predicate"), QStringLiteral("object"),
                                         QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("time"), QStringLiteral("status"),
                                         QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("evidence"), QStringLiteral("article"),
@@ -975,17 +1190,20 @@ public:
         for (const Fact &f : doc.facts) {
             if (options.onlyAccepted && f.status != AnnotationStatus::Accepted)
                 continue;
-            QStringList evidence;
-            for (const Evidence &e : f.evidence)
-                evidence.append(e.quote);
             named << f.subjectEntityId << f.objectEntityId;
-            const QStringList row = {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
-                                     QString::number(f.confidence, 'g', 4), f.ruleId, evidence.join(QStringLiteral(" … ")), doc.article.headline,
-                                     entityCell(f.subjectEntityId), entityCell(f.objectEntityId)};
-            QStringList fields;
-            for (const QString &field : row)
-                fields.append(csvField(field));
-            facts << fields.join(QLatin1Char(',')) << "\r\n";
+            for (const QString &field : {f.kind, f.subjectText, f.predicate, f.objectText, f.value, f.unit, f.time, statusName(f.status),
+                                         QString::number(f.confidence, 'g', 4), f.ruleId}) {
+                writeCsvCell(facts, field);
+                facts << ',';
+            }
+            writeCsvCell(facts, f.evidence.size(), [&f](qsizetype i) { return QStringView(f.evidence.at(i).quote); }, u" \u2026 ");
+            facts << ',';
+            writeCsvCell(facts, doc.article.headline);
+            facts << ',';
+            writeCsvCell(facts, entityCell(f.subjectEntityId));
+            facts << ',';
+            writeCsvCell(facts, entityCell(f.objectEntityId));
+            facts << "\r\n";
         }
         if (!facts.finish())
             return false;
@@ -995,14 +1213,24 @@ public:
         TextStreamOut entities(entitiesDevice);
         entities << "name,label,aliases,external_id,mentions,id\r\n";
         QHash<qint64, int> mentions;
-        for (const Annotation *a : includedSpans(doc, options))
-            ++mentions[a->entityId];
+        const bool read = spans([&](const Annotation &a) {
+            if (a.entityId && isIncluded(a, options))
+                ++mentions[a.entityId];
+        });
+        if (!read)
+            return false;
         for (const Entity &e : doc.entities) {
             const int count = mentions.value(e.id);
             if (count == 0 && !named.contains(e.id))
                 continue; // all its mentions rejected (or left out), and no fact names it: not an entity of this export
-            entities << QStringList{csvField(e.name), csvField(e.label), csvField(e.aliases.join(QLatin1Char(';'))), csvField(e.externalId),
-                                    QString::number(count), QString::number(e.id)}.join(QLatin1Char(',')) << "\r\n";
+            for (const QString &field : {e.name, e.label}) {
+                writeCsvCell(entities, field);
+                entities << ',';
+            }
+            writeCsvCell(entities, e.aliases.size(), [&e](qsizetype i) { return QStringView(e.aliases.at(i)); }, u";");
+            entities << ',';
+            writeCsvCell(entities, e.externalId);
+            entities << ',' << count << ',' << e.id << "\r\n";
         }
         return entities.finish();
     }
@@ -1059,11 +1287,8 @@ QList<const Annotation *> DataFormat::includedSpans(const AnnotatedArticle &docu
     QList<const Annotation *> result;
     result.reserve(document.annotations.size());
     for (const Annotation &a : document.annotations) {
-        if (a.status == AnnotationStatus::Rejected)
-            continue;
-        if (options.onlyAccepted && a.status != AnnotationStatus::Accepted)
-            continue;
-        result.append(&a);
+        if (isIncluded(a, options))
+            result.append(&a);
     }
     std::sort(result.begin(), result.end(), [](const Annotation *x, const Annotation *y) {
         return std::tie(x->start, x->end, x->id) < std::tie(y->start, y->end, y->id);

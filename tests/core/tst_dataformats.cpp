@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/dataformat.h"
 #include "formats/exportwriter.h"
+#include "store/annotationstore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -11,6 +12,23 @@
 #include <QTest>
 
 #include <map>
+
+// The heap in use, to see whether an export holds its spans: the sanitizer's count of allocated
+// bytes, or glibc's (small blocks and mapped ones).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define GAZETTE_SANITIZER_HEAP 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define GAZETTE_SANITIZER_HEAP 1
+#endif
+#if defined(GAZETTE_SANITIZER_HEAP)
+// From <sanitizer/allocator_interface.h>, which GCC does not install.
+extern "C" size_t __sanitizer_get_current_allocated_bytes(void);
+#else
+#include <malloc.h>
+#endif
 
 using namespace Gazette;
 
@@ -86,6 +104,198 @@ AnnotatedArticle sample()
     rose.ruleId = QStringLiteral("fact.statistic");
     rose.status = AnnotationStatus::Suggested;
     doc.facts = {said, rose};
+    return doc;
+}
+
+qint64 heapInUse()
+{
+#if defined(GAZETTE_SANITIZER_HEAP)
+    return qint64(__sanitizer_get_current_allocated_bytes());
+#else
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+#endif
+}
+
+// Files in memory, by suffix.
+struct MemorySink final : FileSink
+{
+    std::map<QString, std::unique_ptr<QBuffer>> buffers;
+    QIODevice *open(const QString &suffix) override
+    {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->open(QIODevice::WriteOnly);
+        buffers[suffix] = std::move(buffer);
+        return buffers[suffix].get();
+    }
+    QMap<QString, QByteArray> files() const
+    {
+        QMap<QString, QByteArray> result;
+        for (const auto &[suffix, buffer] : buffers)
+            result.insert(suffix, buffer->data());
+        return result;
+    }
+};
+
+// Devices that count what they are given and keep none of it.
+struct DiscardingDevice final : QIODevice
+{
+    qint64 total = 0;
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        total += length;
+        return length;
+    }
+};
+
+struct DiscardingSink final : FileSink
+{
+    std::vector<std::unique_ptr<DiscardingDevice>> devices;
+    QIODevice *open(const QString &) override
+    {
+        devices.push_back(std::make_unique<DiscardingDevice>());
+        devices.back()->open(QIODevice::WriteOnly);
+        return devices.back().get();
+    }
+    qint64 total() const
+    {
+        qint64 sum = 0;
+        for (const auto &device : devices)
+            sum += device->total;
+        return sum;
+    }
+};
+
+// An article in a library, for exporting both ways: the hard cases of text (an emoji, CJK
+// Extension B ideographs, combining marks, Arabic and Hebrew) and of spans (nested, sharing a
+// start, rejected, suggested, linked, with notes), facts of every kind a format treats apart,
+// its spans added out of text order so that their ids are not.
+const QString LibraryText = QStringLiteral(
+    "Port Deal \U0001F6A2 Signed in Haifa\n"
+    "Marta Visser of Harbourline said: \u201CKestrel gave us the best cells \U00020BB7.\u201D Zoe\u0308 and A\u030Angstro\u0308m agreed.\n"
+    "In \U00020000 Shenzhen, Kestrel shares rose 7.5% on Jan. 23, Dr. Okafor said.\n"
+    "\u0641\u064A \u0645\u064A\u0646\u0627\u0621 \u0631\u0648\u062A\u0631\u062F\u0627\u0645 \u0642\u0627\u0644\u062A \u0634\u0631\u0643\u0629 "
+    "\u0643\u0633\u062A\u0631\u064A\u0644 \u0625\u0646 \u0627\u0644\u0623\u0633\u0647\u0645 \u0627\u0631\u062A\u0641\u0639\u062A. "
+    "\u05D7\u05D1\u05E8\u05EA \u05D4\u05E0\u05DE\u05DC \u05D1\u05D7\u05D9\u05E4\u05D4 \u05D0\u05D9\u05E9\u05E8\u05D4.\n");
+
+Annotation librarySpan(const QString &quote, const QString &label, AnnotationStatus status, qint64 entity = 0, int occurrence = 0)
+{
+    Annotation a;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = LibraryText.indexOf(quote, at + 1);
+    if (at < 0)
+        qFatal("the library text lacks %s", qPrintable(quote));
+    a.start = int(at);
+    a.end = int(at + quote.size());
+    a.label = label;
+    a.status = status;
+    a.entityId = entity;
+    a.origin = status == AnnotationStatus::Suggested ? Origin::Auto : Origin::Manual;
+    a.ruleId = status == AnnotationStatus::Suggested ? QStringLiteral("rule.x") : QString();
+    a.confidence = status == AnnotationStatus::Suggested ? 0.625 : 1.0;
+    a.author = QStringLiteral("ana");
+    a.setContextFrom(LibraryText);
+    return a;
+}
+
+Evidence evidenceOf(const Annotation &span)
+{
+    Evidence e;
+    e.start = span.start;
+    e.end = span.end;
+    e.setContextFrom(LibraryText);
+    return e;
+}
+
+AnnotatedArticle libraryArticle()
+{
+    using S = AnnotationStatus;
+    AnnotatedArticle doc;
+    doc.article.headline = QStringLiteral("Port Deal \U0001F6A2 Signed in Haifa");
+    doc.article.text = LibraryText;
+    doc.article.uri = QStringLiteral("https://news.example/port-deal-\u05D7\u05D9\u05E4\u05D4");
+    doc.article.byline = QStringLiteral("A\u030Asa Lind");
+    doc.article.published = QDateTime(QDate(2026, 3, 4), QTime(9, 0), QTimeZone::UTC);
+    doc.article.language = QStringLiteral("en");
+    const QString rotterdam = QStringLiteral("\u0645\u064A\u0646\u0627\u0621 \u0631\u0648\u062A\u0631\u062F\u0627\u0645");
+    const QString kestrelArabic = QStringLiteral("\u0643\u0633\u062A\u0631\u064A\u0644");
+    doc.entities = {{-1, QStringLiteral("Marta Visser"), QStringLiteral("PERSON"), {QStringLiteral("Visser")}, {}, {}, {}, {}},
+                    {-2, QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"), {QStringLiteral("Kestrel"), kestrelArabic}, QStringLiteral("Q42"), {}, {}, {}},
+                    {-3, QStringLiteral("Harbourline"), QStringLiteral("ORG"), {}, {}, QStringLiteral("a port operator"), {}, {}},
+                    {-4, rotterdam, QStringLiteral("GPE"), {}, {}, {}, {}, {}}};
+    Annotation visser = librarySpan(QStringLiteral("Marta Visser"), QStringLiteral("PERSON"), S::Accepted, -1);
+    visser.note = QStringLiteral("chief executive\nsince 2024\tat least");
+    Annotation angstrom = librarySpan(QStringLiteral("A\u030Angstro\u0308m"), QStringLiteral("PERSON"), S::Suggested);
+    angstrom.note = QStringLiteral("\u05D4\u05E2\u05E8\u05D4 note");
+    const Annotation quote = librarySpan(QStringLiteral("Kestrel gave us the best cells \U00020BB7."), QStringLiteral("QUOTE"), S::Accepted);
+    const Annotation harbourline = librarySpan(QStringLiteral("Harbourline"), QStringLiteral("ORG"), S::Suggested, -3);
+    const Annotation kestrel = librarySpan(QStringLiteral("Kestrel"), QStringLiteral("ORG"), S::Accepted, -2, 1);
+    const Annotation port = librarySpan(rotterdam, QStringLiteral("GPE"), S::Accepted, -4);
+    // Out of text order on purpose, so that the library's ids are not in text order either.
+    doc.annotations = {
+        kestrel,
+        librarySpan(QStringLiteral("Haifa"), QStringLiteral("GPE"), S::Rejected),
+        port,
+        visser,
+        librarySpan(QStringLiteral("7.5%"), QStringLiteral("PERCENT"), S::Suggested),
+        angstrom,
+        librarySpan(QStringLiteral("Marta"), QStringLiteral("PERSON"), S::Suggested, -1),
+        quote,
+        librarySpan(QStringLiteral("Kestrel"), QStringLiteral("ORG"), S::Suggested, -2),
+        librarySpan(QStringLiteral("Shenzhen"), QStringLiteral("LOC"), S::Suggested),
+        harbourline,
+        librarySpan(QStringLiteral("\U00020000 Shenzhen"), QStringLiteral("GPE"), S::Accepted),
+        librarySpan(QStringLiteral("Shenzhen"), QStringLiteral("GPE"), S::Accepted),
+        librarySpan(QStringLiteral("Zoe\u0308"), QStringLiteral("PERSON"), S::Accepted),
+        librarySpan(QStringLiteral("Deal \U0001F6A2"), QStringLiteral("MISC"), S::Accepted),
+        librarySpan(kestrelArabic, QStringLiteral("ORG"), S::Suggested, -2),
+        librarySpan(QStringLiteral("Jan. 23"), QStringLiteral("DATE"), S::Accepted),
+        librarySpan(QStringLiteral("\u05D7\u05D1\u05E8\u05EA \u05D4\u05E0\u05DE\u05DC"), QStringLiteral("ORG"), S::Accepted),
+        librarySpan(QStringLiteral("Dr. Okafor"), QStringLiteral("PERSON"), S::Rejected),
+    };
+    Fact said;
+    said.kind = QStringLiteral("quote");
+    said.subjectEntityId = -1;
+    said.subjectText = visser.quote;
+    said.predicate = QStringLiteral("said");
+    said.objectText = quote.quote;
+    said.status = S::Accepted;
+    said.origin = Origin::Manual;
+    said.evidence = {evidenceOf(quote), evidenceOf(visser)};
+    Fact buys;
+    buys.kind = QStringLiteral("partnership");
+    buys.subjectEntityId = -3;
+    buys.subjectText = harbourline.quote;
+    buys.predicate = QStringLiteral("buys from");
+    buys.objectEntityId = -2;
+    buys.objectText = kestrel.quote;
+    buys.status = S::Suggested;
+    buys.confidence = 0.5;
+    buys.ruleId = QStringLiteral("fact.partner");
+    buys.evidence = {evidenceOf(harbourline)};
+    Fact rose;
+    rose.kind = QStringLiteral("statistic");
+    rose.subjectEntityId = -2;
+    rose.subjectText = QStringLiteral("Kestrel shares");
+    rose.predicate = QStringLiteral("rose");
+    rose.objectText = QStringLiteral("=7.5%");
+    rose.value = QStringLiteral("7.5");
+    rose.unit = QStringLiteral("%");
+    rose.time = QStringLiteral("2026-01-23");
+    rose.status = S::Accepted;
+    rose.note = QStringLiteral("\u0627\u0631\u062A\u0641\u0639\u062A, \"up\"");
+    Fact hosts;
+    hosts.kind = QStringLiteral("location");
+    hosts.subjectEntityId = -4;
+    hosts.subjectText = port.quote;
+    hosts.predicate = QStringLiteral("hosts");
+    hosts.objectEntityId = -2;
+    hosts.objectText = kestrel.quote;
+    hosts.status = S::Rejected;
+    hosts.evidence = {evidenceOf(port)};
+    doc.facts = {said, buys, rose, hosts};
     return doc;
 }
 
@@ -333,6 +543,27 @@ private Q_SLOTS:
         QCOMPARE(back->entities[0].name, doc.entities[0].name);
     }
 
+    // A fact's evidence is one cell however many quotes it joins (a relation the article states
+    // in every paragraph has thousands): neutralised and quoted as a whole, as any cell is.
+    void csvJoinedCellsAreOneCell()
+    {
+        AnnotatedArticle doc = sample();
+        doc.facts[0].evidence = {{0, 1, QStringLiteral("=a, \"b\""), {}, {}, false}, {0, 1, {}, {}, {}, false}, {0, 1, QStringLiteral("c\nd"), {}, {}, false}};
+        doc.facts[1].evidence = {{0, 1, {}, {}, {}, false}, {0, 1, QStringLiteral("+x"), {}, {}, false}};
+        doc.entities[1].aliases = {QStringLiteral("-a"), QStringLiteral("b,c")};
+        const auto files = DataFormat::byId(QStringLiteral("csv"))->write(doc, {});
+        const QString facts = QString::fromUtf8(files.value(QStringLiteral(".facts.csv")));
+        QVERIFY2(facts.contains(QStringLiteral(",\"'=a, \"\"b\"\" \u2026  \u2026 c\nd\",")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral(", \u2026 +x,")), qPrintable(facts));
+        const QString entities = QString::fromUtf8(files.value(QStringLiteral(".entities.csv")));
+        QVERIFY2(entities.contains(QStringLiteral("Kestrel Energy,ORG,\"'-a;b,c\",Q42,")), qPrintable(entities));
+        QString error;
+        const auto back = DataFormat::byId(QStringLiteral("csv"))->read(files, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->facts.size(), doc.facts.size());
+        QCOMPARE(back->entities.at(1).aliases, doc.entities.at(1).aliases);
+    }
+
     void csvEntitiesLeaveRejectedOut()
     {
         AnnotatedArticle doc = sample();
@@ -504,31 +735,15 @@ private Q_SLOTS:
     }
 
     // Spans handed over one at a time (a library's cursor) give the same files as the same
-    // spans in the document, byte for byte, for every format; each span is asked for once.
+    // spans in the document, byte for byte, for every format; each pass over the source asks
+    // for each span once, and no format needs more than two passes (JSON-LD counts first).
     void streamedSpansGiveTheSameFiles()
     {
         const AnnotatedArticle doc = sample();
-        QVERIFY(doc.annotations.size() > 3);
+        const int count = int(doc.annotations.size());
+        QVERIFY(count > 3);
         AnnotatedArticle withoutSpans = doc;
         withoutSpans.annotations.clear();
-        struct MemorySink final : FileSink
-        {
-            std::map<QString, std::unique_ptr<QBuffer>> buffers;
-            QIODevice *open(const QString &suffix) override
-            {
-                auto buffer = std::make_unique<QBuffer>();
-                buffer->open(QIODevice::WriteOnly);
-                buffers[suffix] = std::move(buffer);
-                return buffers[suffix].get();
-            }
-            QMap<QString, QByteArray> files() const
-            {
-                QMap<QString, QByteArray> result;
-                for (const auto &[suffix, buffer] : buffers)
-                    result.insert(suffix, buffer->data());
-                return result;
-            }
-        };
         for (const auto &format : DataFormat::all()) {
             for (const bool onlyAccepted : {false, true}) {
                 ExportOptions options;
@@ -544,11 +759,196 @@ private Q_SLOTS:
                 };
                 QVERIFY(format->writeStreamed(withoutSpans, spans, options, sink));
                 QCOMPARE(sink.files(), format->write(doc, options));
-                QCOMPARE(visits, int(doc.annotations.size()));
+                QVERIFY2(visits == count || visits == 2 * count, qPrintable(QStringLiteral("%1: %2 visits").arg(format->id()).arg(visits)));
             }
             // A source that cannot read its spans fails the export.
             MemorySink sink;
             QVERIFY(!format->writeStreamed(withoutSpans, [](const DataFormat::SpanVisitor &) { return false; }, {}, sink));
+        }
+    }
+
+    // The formats that number spans or tag tokens take them in text order (start, end, id), as
+    // the library gives them: from a source out of that order they fail rather than write
+    // wrong numbers or tags. Gazette JSON writes them as they come; CSV only counts them.
+    void streamedSpansOutOfOrderAreRefused()
+    {
+        const AnnotatedArticle doc = sample();
+        AnnotatedArticle withoutSpans = doc;
+        withoutSpans.annotations.clear();
+        const DataFormat::SpanSource backwards = [&](const DataFormat::SpanVisitor &visit) {
+            for (auto it = doc.annotations.crbegin(); it != doc.annotations.crend(); ++it)
+                visit(*it);
+            return true;
+        };
+        for (const auto &format : DataFormat::all()) {
+            MemorySink sink;
+            const bool orderFree = format->id() == QLatin1String("json") || format->id() == QLatin1String("csv");
+            QVERIFY2(format->writeStreamed(withoutSpans, backwards, {}, sink) == orderFree, qPrintable(format->id()));
+        }
+    }
+
+    // An article of a library exported both ways gives the same bytes in every format and with
+    // every option: its spans read one at a time from the library (`gazette export --library`)
+    // and the whole article in hand (the Export dialog).
+    void libraryExportStreamsTheSameBytes()
+    {
+        AnnotationStore store;
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        AnnotatedArticle bundle = libraryArticle();
+        const std::optional<qint64> id = store.addArticle(bundle);
+        QVERIFY(id);
+        const auto whole = store.annotatedArticle(*id);
+        const auto withoutSpans = store.annotatedArticleWithoutSpans(*id);
+        QVERIFY(whole && withoutSpans);
+        QCOMPARE(whole->annotations.size(), libraryArticle().annotations.size());
+        QCOMPARE(whole->facts.size(), 4);
+        QVERIFY(withoutSpans->annotations.isEmpty());
+        bool idsOutOfTextOrder = false;
+        for (qsizetype i = 1; i < whole->annotations.size(); ++i)
+            idsOutOfTextOrder = idsOutOfTextOrder || whole->annotations.at(i).id < whole->annotations.at(i - 1).id;
+        QVERIFY(idsOutOfTextOrder);
+        const DataFormat::SpanSource fromLibrary = [&store, &id](const DataFormat::SpanVisitor &visit) { return store.forEachAnnotation(*id, visit); };
+        for (const auto &format : DataFormat::all()) {
+            for (const bool onlyAccepted : {false, true}) {
+                for (const bool withFacts : {true, false}) {
+                    ExportOptions options;
+                    options.onlyAccepted = onlyAccepted;
+                    options.withFacts = withFacts;
+                    const QMap<QString, QByteArray> expected = format->write(*whole, options);
+                    QVERIFY(!expected.isEmpty());
+                    MemorySink sink;
+                    QVERIFY(format->writeStreamed(*withoutSpans, fromLibrary, options, sink));
+                    const QMap<QString, QByteArray> streamed = sink.files();
+                    QCOMPARE(streamed.keys(), expected.keys());
+                    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+                        QVERIFY2(streamed.value(it.key()) == it.value(), qPrintable(QStringLiteral("%1%2 differs (only accepted %3, facts %4)")
+                                                                                        .arg(format->id(), it.key()).arg(onlyAccepted).arg(withFacts)));
+                }
+            }
+        }
+
+        // What is compared is not empty: every hard case reaches the files.
+        const QByteArray ann = DataFormat::byId(QStringLiteral("brat"))->write(*whole, {}).value(QStringLiteral(".ann"));
+        for (const char *line : {"\tSAID Arg1:T", "\tbuys_from Arg1:T", "\tStatus R", "AnnotatorNotes T", " gazette:entity-", "\tStatus T"})
+            QVERIFY2(ann.contains(line), line);
+        QVERIFY(ann.contains(QStringLiteral("\U00020000 Shenzhen").toUtf8()));
+        QVERIFY(!ann.contains("Dr. Okafor")); // rejected
+        const QByteArray conll = DataFormat::byId(QStringLiteral("conll"))->write(*whole, {}).value(QStringLiteral(".conll"));
+        QVERIFY(conll.contains(QStringLiteral("\u0643\u0633\u062A\u0631\u064A\u0644 B-ORG").toUtf8()));
+        QVERIFY(conll.contains("B-PERSON") && conll.contains("I-GPE"));
+        const QByteArray jsonld = DataFormat::byId(QStringLiteral("jsonld"))->write(*whole, {}).value(QStringLiteral(".jsonld"));
+        QVERIFY(jsonld.contains("\"total\": 17"));
+        const QByteArray spacy = DataFormat::byId(QStringLiteral("spacy"))->write(*whole, {}).value(QStringLiteral(".jsonl"));
+        QVERIFY(spacy.contains("\"suggested\""));
+        const QByteArray entities = DataFormat::byId(QStringLiteral("csv"))->write(*whole, {}).value(QStringLiteral(".entities.csv"));
+        QVERIFY2(entities.contains("Kestrel Energy,ORG,") && entities.contains(",3,"), entities.constData());
+
+        // On disk through ExportWriter, both ways.
+        for (const auto &format : DataFormat::all()) {
+            QTemporaryDir dir;
+            ExportWriter streamedWriter(format->id(), {});
+            const auto streamedFiles = streamedWriter.write(
+                {*id}, [&store](qint64 article) { return store.annotatedArticleWithoutSpans(article); },
+                [&store](qint64 article, const DataFormat::SpanVisitor &visit) { return store.forEachAnnotation(article, visit); },
+                dir.filePath(QStringLiteral("streamed/port")));
+            QVERIFY2(streamedFiles, qPrintable(streamedWriter.errorString()));
+            ExportWriter wholeWriter(format->id(), {});
+            const auto wholeFiles = wholeWriter.write({*id}, [&store](qint64 article) { return store.annotatedArticle(article); },
+                                                      dir.filePath(QStringLiteral("whole/port")));
+            QVERIFY2(wholeFiles, qPrintable(wholeWriter.errorString()));
+            QCOMPARE(streamedFiles->size(), wholeFiles->size());
+            for (qsizetype i = 0; i < wholeFiles->size(); ++i) {
+                QFile a(streamedFiles->at(i)), b(wholeFiles->at(i));
+                QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+                QCOMPARE(QFileInfo(a).fileName(), QFileInfo(b).fileName());
+                QVERIFY2(a.readAll() == b.readAll(), qPrintable(a.fileName()));
+            }
+        }
+    }
+
+    // Spans read one at a time are written one at a time: while a format reads 60,000 spans
+    // from a source, the heap grows by less than 16 bytes a span (spaCy keeps a status byte per
+    // span), where the spans themselves take several hundred. The default writeStreamed
+    // (collect every span, then writeTo) fails the same measure, so a format that fell back to
+    // it would fail here, and so would one that kept each span's words.
+    void streamedExportsHoldNoSpans()
+    {
+        constexpr int Count = 60000;
+        constexpr qint64 Bound = qint64(Count) * 16;
+        AnnotatedArticle doc;
+        QString text;
+        text.reserve(qsizetype(Count) * 14);
+        for (int i = 0; i < Count; ++i)
+            text += QStringLiteral("Kestrel rose. ");
+        doc.article.text = text;
+        doc.article.headline = QStringLiteral("Kestrel");
+        doc.entities = {{1, QStringLiteral("Kestrel Energy"), QStringLiteral("ORG"), {}, {}, {}, {}, {}},
+                        {2, QStringLiteral("Harbourline"), QStringLiteral("ORG"), {}, {}, {}, {}, {}}};
+        Fact partner;
+        partner.kind = QStringLiteral("partnership");
+        partner.subjectEntityId = 1;
+        partner.predicate = QStringLiteral("partner of");
+        partner.objectEntityId = 2;
+        partner.status = AnnotationStatus::Accepted;
+        doc.facts = {partner};
+        // The heap's growth while the spans are read (-1 when the export failed).
+        const auto growth = [&](const DataFormat &format) -> qint64 {
+            DiscardingSink sink;
+            qint64 baseline = -1;
+            qint64 peak = 0;
+            int visits = 0;
+            const DataFormat::SpanSource spans = [&](const DataFormat::SpanVisitor &visit) {
+                for (int i = 0; i < Count; ++i) {
+                    if (visits++ % 128 == 0) {
+                        const qint64 now = heapInUse();
+                        if (baseline < 0)
+                            baseline = now;
+                        peak = std::max(peak, now);
+                    }
+                    Annotation a;
+                    a.id = i + 1;
+                    a.start = i * 14;
+                    a.end = a.start + 7;
+                    a.label = QStringLiteral("ORG");
+                    a.status = i % 3 == 0 ? AnnotationStatus::Suggested : AnnotationStatus::Accepted;
+                    a.entityId = 1 + i % 2;
+                    if (i % 5 == 0)
+                        a.note = QStringLiteral("note %1").arg(i);
+                    a.setContextFrom(text);
+                    visit(a);
+                }
+                peak = std::max(peak, heapInUse());
+                return true;
+            };
+            if (!format.writeStreamed(doc, spans, {}, sink) || sink.total() == 0)
+                return -1;
+            return peak - baseline;
+        };
+        // brat through the default writeStreamed: what a format that does not stream does.
+        struct CollectingFormat final : DataFormat
+        {
+            const DataFormat &brat = *DataFormat::byId(QStringLiteral("brat"));
+            QString id() const override { return QStringLiteral("collecting"); }
+            QString displayName() const override { return id(); }
+            QString mainSuffix() const override { return brat.mainSuffix(); }
+            QStringList limitations() const override { return {}; }
+            bool writeTo(const AnnotatedArticle &document, const ExportOptions &options, FileSink &sink) const override
+            {
+                return brat.writeTo(document, options, sink);
+            }
+            std::optional<AnnotatedArticle> read(const QMap<QString, QByteArray> &files, QString *error) const override
+            {
+                return brat.read(files, error);
+            }
+        } collecting;
+        const qint64 collected = growth(collecting);
+        qInfo("the default writeStreamed: %lld bytes a span", collected / Count);
+        QVERIFY2(collected > 4 * Bound, qPrintable(QStringLiteral("%1 bytes").arg(collected)));
+        for (const auto &format : DataFormat::all()) {
+            const qint64 grown = growth(*format);
+            qInfo("%s: %lld bytes (%lld a span)", qPrintable(format->id()), grown, grown / Count);
+            QVERIFY2(grown >= 0, qPrintable(format->id()));
+            QVERIFY2(grown < Bound, qPrintable(QStringLiteral("%1: the heap grew by %2 bytes while it read the spans").arg(format->id()).arg(grown)));
         }
     }
 
