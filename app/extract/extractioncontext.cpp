@@ -11,7 +11,6 @@ ExtractionContext::ExtractionContext(const Article &source, const QList<LexiconE
     , lexicon(readerLexicon)
     , gazetteer(Gazetteer::instance())
     , sentences(Tokenizer::sentences(source.text))
-    , words(Tokenizer::words(source.text))
     , layout(source.text, sentences)
     , spans(source.text)
 {

@@ -41,8 +41,6 @@ struct ExtractionContext
     // The tagger as the reader taught it (nothing: the shipped model).
     const SequenceTagger *tagger = nullptr;
     const QList<TextRange> sentences;
-    // Every word of the text (Tokenizer::words), found once for all the stages.
-    const QList<TextRange> words;
     const TextLayout layout;
     TakenSpans spans;
 

@@ -31,10 +31,9 @@ struct TaggedText
     QString text;
     QList<TokenCue> cues;
     QList<Annotation> gold; // spans with labels; only the tagger's labels count
-    // The text's sentences and words (Tokenizer) when the caller has them already; found from
-    // the text when empty.
+    // The text's sentences (Tokenizer) when the caller has them already; found from the text
+    // when empty.
     QList<TextRange> sentences;
-    QList<TextRange> words;
 };
 
 // A sequence tagger for names: an averaged perceptron over BILOU tags with hashed features

@@ -50,7 +50,7 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
     TaggedText input;
     input.text = context.text;
     input.sentences = context.sentences;
-    input.words = context.words;
+    const QList<TextRange> words = Tokenizer::words(context.text);
     const Gazetteer &gazetteer = context.gazetteer;
     for (const Annotation &a : context.spans.list())
         input.cues.append({a.start, a.end, QStringLiteral("rule:%1=%2").arg(a.ruleId, a.label)});
@@ -62,7 +62,7 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
         input.cues.append({m.start, m.end, QStringLiteral("list:title")});
     for (const PhraseMatcher::Match &m : context.suffixMatches)
         input.cues.append({m.start, m.end, QStringLiteral("list:suffix/%1").arg(gazetteer.entry(m.value).kind)});
-    for (const TextRange &word : context.words) {
+    for (const TextRange &word : words) {
         const QStringView w = QStringView(context.text).mid(word.start, word.end - word.start);
         if (gazetteer.isGivenName(w))
             input.cues.append({word.start, word.end, QStringLiteral("list:given-name")});
@@ -243,10 +243,8 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
     if (headlineWords.size() < 4 || capitalised * 10 < headlineWords.size() * 7)
         return; // a sentence-case headline: capitals mean names
     QSet<QStringView> lowerInBody;
-    for (const TextRange &w : context.words) {
-        if (w.start < headlineEnd)
-            continue;
-        const QStringView word = QStringView(text).mid(w.start, w.end - w.start);
+    for (const TextRange &w : Tokenizer::words(QStringView(text).mid(headlineEnd))) {
+        const QStringView word = QStringView(text).mid(headlineEnd + w.start, w.end - w.start);
         if (word.front().isLower())
             lowerInBody.insert(word);
     }

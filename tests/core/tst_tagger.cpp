@@ -142,7 +142,7 @@ private Q_SLOTS:
         const QString corrected = QStringLiteral("Regulators fined Vantor Group on Monday over the Osaka spill.\n");
         Article next;
         next.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
-        auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}, {}, {}}, model.tag(Extractor::taggerInput(next))); };
+        auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}, {}}, model.tag(Extractor::taggerInput(next))); };
         const QStringList before = names(base);
         QVERIFY2(!before.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(before.join(QLatin1Char(' '))));
 
