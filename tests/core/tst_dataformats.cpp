@@ -41,13 +41,17 @@ const QString Text = QStringLiteral(
     "Marta Visser of Harbourline said: “Kestrel gave us the best cells.”\n"
     "In \U00020000 Shenzhen, Kestrel shares rose 7.5%.\n");
 
-Annotation span(const QString &quote, const QString &label, AnnotationStatus status, qint64 id, qint64 entity = 0, int occurrence = 0)
+// A span over the given occurrence of `quote` in `text`, as a rule (suggested, with
+// `ruleConfidence`) or a reader made it.
+Annotation spanIn(const QString &text, const QString &quote, const QString &label, AnnotationStatus status, qint64 entity, int occurrence,
+                  double ruleConfidence)
 {
     Annotation a;
     qsizetype at = -1;
     for (int i = 0; i <= occurrence; ++i)
-        at = Text.indexOf(quote, at + 1);
-    a.id = id;
+        at = text.indexOf(quote, at + 1);
+    if (at < 0)
+        qFatal("the text lacks %s", qPrintable(quote));
     a.start = int(at);
     a.end = int(at + quote.size());
     a.label = label;
@@ -55,9 +59,16 @@ Annotation span(const QString &quote, const QString &label, AnnotationStatus sta
     a.entityId = entity;
     a.origin = status == AnnotationStatus::Suggested ? Origin::Auto : Origin::Manual;
     a.ruleId = status == AnnotationStatus::Suggested ? QStringLiteral("rule.x") : QString();
-    a.confidence = status == AnnotationStatus::Suggested ? 0.75 : 1.0;
+    a.confidence = status == AnnotationStatus::Suggested ? ruleConfidence : 1.0;
     a.author = QStringLiteral("ana");
-    a.setContextFrom(Text);
+    a.setContextFrom(text);
+    return a;
+}
+
+Annotation span(const QString &quote, const QString &label, AnnotationStatus status, qint64 id, qint64 entity = 0, int occurrence = 0)
+{
+    Annotation a = spanIn(Text, quote, label, status, entity, occurrence, 0.75);
+    a.id = id;
     return a;
 }
 
@@ -181,23 +192,7 @@ const QString LibraryText = QStringLiteral(
 
 Annotation librarySpan(const QString &quote, const QString &label, AnnotationStatus status, qint64 entity = 0, int occurrence = 0)
 {
-    Annotation a;
-    qsizetype at = -1;
-    for (int i = 0; i <= occurrence; ++i)
-        at = LibraryText.indexOf(quote, at + 1);
-    if (at < 0)
-        qFatal("the library text lacks %s", qPrintable(quote));
-    a.start = int(at);
-    a.end = int(at + quote.size());
-    a.label = label;
-    a.status = status;
-    a.entityId = entity;
-    a.origin = status == AnnotationStatus::Suggested ? Origin::Auto : Origin::Manual;
-    a.ruleId = status == AnnotationStatus::Suggested ? QStringLiteral("rule.x") : QString();
-    a.confidence = status == AnnotationStatus::Suggested ? 0.625 : 1.0;
-    a.author = QStringLiteral("ana");
-    a.setContextFrom(LibraryText);
-    return a;
+    return spanIn(LibraryText, quote, label, status, entity, occurrence, 0.625);
 }
 
 Evidence evidenceOf(const Annotation &span)
