@@ -12,9 +12,16 @@ void fillContext(Span &span, const QString &text, int contextLength)
     const int start = std::clamp(span.start, 0, int(text.size()));
     const int end = std::clamp(span.end, start, int(text.size()));
     span.quote = text.mid(start, end - start);
-    const int prefixStart = std::max(0, start - contextLength);
+    // Whole characters only: context that would begin inside a surrogate pair begins after it,
+    // context that would end inside one ends before it.
+    int prefixStart = std::max(0, start - contextLength);
+    if (prefixStart > 0 && prefixStart < start && text.at(prefixStart).isLowSurrogate() && text.at(prefixStart - 1).isHighSurrogate())
+        ++prefixStart;
     span.prefix = text.mid(prefixStart, start - prefixStart);
-    span.suffix = text.mid(end, contextLength);
+    int suffixEnd = std::min(int(text.size()), end + contextLength);
+    if (suffixEnd > end && suffixEnd < text.size() && text.at(suffixEnd - 1).isHighSurrogate() && text.at(suffixEnd).isLowSurrogate())
+        --suffixEnd;
+    span.suffix = text.mid(end, suffixEnd - end);
 }
 } // namespace
 

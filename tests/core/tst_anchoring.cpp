@@ -95,6 +95,40 @@ private Q_SLOTS:
         const double close = bigramSimilarity(u"chief executive", u"chief executive officer");
         QVERIFY(close > 0.7 && close < 1.0);
     }
+
+    // The words either side of a span are whole characters: an emoji or a CJK Extension B
+    // character where the 32 units of context begin or end is in or out, never half of it (a lone
+    // surrogate is no text: exports wrote it as broken UTF-8 or an escape no reader wants).
+    void contextNeverSplitsACharacter_data()
+    {
+        QTest::addColumn<QString>("character");
+        QTest::newRow("emoji") << QStringLiteral("\U0001F6A2");
+        QTest::newRow("CJK Extension B") << QStringLiteral("\U00020BB7");
+    }
+    void contextNeverSplitsACharacter()
+    {
+        QFETCH(QString, character);
+        QCOMPARE(character.size(), 2);
+        // The prefix would begin at the character's second half, the suffix end after its first.
+        const QString before = QStringLiteral("x") + character + QString(Annotation::ContextLength - 1, QLatin1Char('a'));
+        const QString after = QString(Annotation::ContextLength - 1, QLatin1Char('b')) + character + QStringLiteral("y");
+        const QString text = before + QStringLiteral("Kestrel") + after;
+        Annotation a;
+        a.start = int(before.size());
+        a.end = a.start + 7;
+        a.setContextFrom(text);
+        QCOMPARE(a.quote, QStringLiteral("Kestrel"));
+        QVERIFY2(a.prefix.isValidUtf16(), qPrintable(QString::number(a.prefix.front().unicode(), 16)));
+        QVERIFY2(a.suffix.isValidUtf16(), qPrintable(QString::number(a.suffix.back().unicode(), 16)));
+        QVERIFY(text.mid(a.start - a.prefix.size(), a.prefix.size()) == a.prefix);
+        QVERIFY(text.mid(a.end, a.suffix.size()) == a.suffix);
+        QVERIFY(a.prefix.size() >= Annotation::ContextLength - 1 && a.suffix.size() >= Annotation::ContextLength - 1);
+        Evidence e;
+        e.start = a.start;
+        e.end = a.end;
+        e.setContextFrom(text);
+        QVERIFY(e.prefix.isValidUtf16() && e.suffix.isValidUtf16());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnchoring)
