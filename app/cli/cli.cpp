@@ -184,8 +184,10 @@ int Cli::exportArticles(const QStringList &arguments, QTextStream &out, QTextStr
     ExportWriter writer(formatId, options);
     // Spans come from the library one at a time: a huge article is never held twice over.
     const AnnotationStore *store = session.store();
+    // Nor are its facts read for a format that has no place for them.
+    const bool withFacts = !format || format->writesFacts();
     const auto written = writer.write(
-        *ids, [store](qint64 id) { return store->annotatedArticleWithoutSpans(id); },
+        *ids, [store, withFacts](qint64 id) { return store->annotatedArticleWithoutSpans(id, withFacts); },
         [store](qint64 id, const DataFormat::SpanVisitor &visit) { return store->forEachAnnotation(id, visit); }, output);
     if (!written) {
         err << "gazette export: " << writer.errorString() << '\n';

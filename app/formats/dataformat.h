@@ -50,6 +50,9 @@ public:
     virtual QString mainSuffix() const = 0;   // the file that stands for the export, e.g. ".ann"
     // What the format cannot carry, said in the export dialog and on the CLI's standard error.
     virtual QStringList limitations() const = 0;
+    // False for a format that never writes an article's facts (JSON-LD, CoNLL, spaCy): an
+    // export can leave them in the library (a huge article's facts are hundreds of megabytes).
+    virtual bool writesFacts() const { return true; }
 
     // False when a file could not be opened or written.
     virtual bool writeTo(const AnnotatedArticle &document, const ExportOptions &options, FileSink &sink) const = 0;

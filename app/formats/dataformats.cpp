@@ -578,6 +578,7 @@ public:
     QString id() const override { return QStringLiteral("jsonld"); }
     QString displayName() const override { return tr("W3C Web Annotation (JSON-LD)"); }
     QString mainSuffix() const override { return QStringLiteral(".jsonld"); }
+    bool writesFacts() const override { return false; }
     QStringList limitations() const override
     {
         return {tr("Facts and entities are not part of the Web Annotation model: they are left out."),
@@ -821,6 +822,7 @@ public:
     QString id() const override { return QStringLiteral("conll"); }
     QString displayName() const override { return tr("CoNLL-2003 IOB2 (NER training)"); }
     QString mainSuffix() const override { return QStringLiteral(".conll"); }
+    bool writesFacts() const override { return false; }
     QStringList limitations() const override
     {
         return {tr("CoNLL has tokens and entity tags only: facts, quotes, statuses, notes, rules and confidence are left out; "
@@ -969,6 +971,7 @@ public:
     QString id() const override { return QStringLiteral("spacy"); }
     QString displayName() const override { return tr("spaCy JSON lines"); }
     QString mainSuffix() const override { return QStringLiteral(".jsonl"); }
+    bool writesFacts() const override { return false; }
     QStringList limitations() const override
     {
         return {tr("spaCy's format has the text and entity spans only: facts, notes, rules and confidence are left out."),

@@ -1165,14 +1165,15 @@ std::optional<AnnotatedArticle> AnnotationStore::annotatedArticle(qint64 article
     return value;
 }
 
-std::optional<AnnotatedArticle> AnnotationStore::annotatedArticleWithoutSpans(qint64 articleId) const
+std::optional<AnnotatedArticle> AnnotationStore::annotatedArticleWithoutSpans(qint64 articleId, bool withFacts) const
 {
     const auto found = article(articleId);
     if (!found)
         return std::nullopt;
     AnnotatedArticle value;
     value.article = *found;
-    value.facts = facts(articleId);
+    if (withFacts)
+        value.facts = facts(articleId);
     QSet<qint64> entityIds;
     QSqlQuery q = prepare(QStringLiteral("SELECT DISTINCT entity_id FROM annotations WHERE article_id = ? AND entity_id IS NOT NULL"));
     q.addBindValue(articleId);

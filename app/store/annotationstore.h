@@ -161,7 +161,8 @@ public:
     std::optional<AnnotatedArticle> annotatedArticle(qint64 articleId) const;
     // The same without its annotations (the entities they refer to are there), for a reader
     // that takes the spans one at a time from forEachAnnotation().
-    std::optional<AnnotatedArticle> annotatedArticleWithoutSpans(qint64 articleId) const;
+    // withFacts false: without its facts too (for an export in a format that has no place for them).
+    std::optional<AnnotatedArticle> annotatedArticleWithoutSpans(qint64 articleId, bool withFacts = true) const;
     // The article's annotations in the order of annotations(), one at a time: a huge article's
     // million spans are never all in memory. False when they could not be read.
     bool forEachAnnotation(qint64 articleId, const std::function<void(const Annotation &)> &visit) const;

@@ -866,6 +866,26 @@ private Q_SLOTS:
     // span), where the spans themselves take several hundred. The default writeStreamed
     // (collect every span, then writeTo) fails the same measure, so a format that fell back to
     // it would fail here, and so would one that kept each span's words.
+    // An export leaves the facts in the library for a format that says it never writes them:
+    // its files are the same without them; the other formats' files are not (the facts are in).
+    void formatsThatWriteNoFactsNeedNone()
+    {
+        const AnnotatedArticle withFacts = libraryArticle();
+        QVERIFY(withFacts.facts.size() >= 4);
+        AnnotatedArticle withoutFacts = withFacts;
+        withoutFacts.facts.clear();
+        QStringList noFacts;
+        for (const auto &format : DataFormat::all()) {
+            const ExportOptions options;
+            const bool same = format->write(withFacts, options) == format->write(withoutFacts, options);
+            QVERIFY2(same == !format->writesFacts(), qPrintable(format->id()));
+            if (!format->writesFacts())
+                noFacts << format->id();
+        }
+        noFacts.sort();
+        QCOMPARE(noFacts, (QStringList{QStringLiteral("conll"), QStringLiteral("jsonld"), QStringLiteral("spacy")}));
+    }
+
     void streamedExportsHoldNoSpans()
     {
         constexpr int Count = 60000;
