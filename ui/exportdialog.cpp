@@ -312,7 +312,14 @@ bool ExportDialog::saveTo(const QString &path, QString *error)
     options.content.withFacts = m_withFacts->isChecked();
     options.pageSize = pageSize();
     ExportWriter writer(formatId(), options);
-    if (writer.write(ids, [this](qint64 id) { return m_session->annotatedArticle(id); }, path))
+    // As `gazette export` does: the spans come from the library one at a time, and the facts
+    // stay there for a format that has no place for them (a huge article is never held whole).
+    const DataFormat *format = DataFormat::byId(formatId());
+    const bool withFacts = !format || format->writesFacts();
+    const AnnotationStore *store = m_session->store();
+    if (writer.write(
+            ids, [store, withFacts](qint64 id) { return store->annotatedArticleWithoutSpans(id, withFacts); },
+            [store](qint64 id, const DataFormat::SpanVisitor &visit) { return store->forEachAnnotation(id, visit); }, path))
         return true;
     *error = writer.errorString();
     return false;

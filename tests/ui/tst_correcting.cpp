@@ -419,6 +419,10 @@ private Q_SLOTS:
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(html.readAll().contains("Kestrel Energy</span>"));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("deal.txt"))));
+        // The brat file's spans came from the library one at a time, as the CLI's do.
+        QFile ann(out.filePath(QStringLiteral("deal.ann")));
+        QVERIFY(ann.open(QIODevice::ReadOnly));
+        QVERIFY(ann.readAll().contains("\tKestrel Energy\n"));
     }
 
     void spansFarDownArePaintedWhenScrolledTo()
