@@ -152,10 +152,14 @@ struct MemorySink final : FileSink
 struct DiscardingDevice final : QIODevice
 {
     qint64 total = 0;
+    qint64 largest = 0; // the most bytes written at once
+    int writes = 0;
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *, qint64 length) override
     {
         total += length;
+        largest = std::max(largest, length);
+        ++writes;
         return length;
     }
 };
@@ -696,33 +700,10 @@ private Q_SLOTS:
             doc.annotations.append(a);
         }
         doc.article.text = text;
-        struct CountingDevice final : QIODevice
-        {
-            qint64 total = 0;
-            qint64 largest = 0;
-            int writes = 0;
-            qint64 readData(char *, qint64) override { return -1; }
-            qint64 writeData(const char *, qint64 length) override
-            {
-                total += length;
-                largest = std::max(largest, length);
-                ++writes;
-                return length;
-            }
-        };
         for (const QString &format : {QStringLiteral("json"), QStringLiteral("jsonld"), QStringLiteral("conll"), QStringLiteral("brat")}) {
-            struct Sink final : FileSink
-            {
-                std::vector<std::unique_ptr<CountingDevice>> devices;
-                QIODevice *open(const QString &) override
-                {
-                    devices.push_back(std::make_unique<CountingDevice>());
-                    devices.back()->open(QIODevice::WriteOnly);
-                    return devices.back().get();
-                }
-            } sink;
+            DiscardingSink sink;
             QVERIFY(DataFormat::byId(format)->writeTo(doc, {}, sink));
-            const CountingDevice &main = *sink.devices.back();
+            const DiscardingDevice &main = *sink.devices.back();
             QVERIFY2(main.total > 512 * 1024, qPrintable(format));
             QVERIFY2(main.writes >= main.total / (1024 * 1024), qPrintable(QStringLiteral("%1: %2 writes").arg(format).arg(main.writes)));
             QVERIFY2(main.largest <= 2 * 1024 * 1024, qPrintable(QStringLiteral("%1: %2 bytes at once").arg(format).arg(main.largest)));
