@@ -278,9 +278,10 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
         spans.removeAt(*it);
 }
 
-// What a name's first or last word says it is, whatever the model thought: "Gatún Lake", "Río
-// Indio", "Mount Kenya" are places of nature (LOC), "Cocolí Locks" a structure (FAC), and a name
-// with an ampersand ("Rothschild & Co") a firm, never a person.
+// What a name's first or last word says it is where the model took it for an organisation or a
+// person: "Gatún Lake", "Río Indio", "Mount Kenya" are places of nature (LOC), "Cocolí Locks" a
+// structure (FAC), and a name with an ampersand ("Rothschild & Co") a firm, never a person. "Rio"
+// without its accent is no river here: Rio Tinto is a miner.
 void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     static const QSet<QString> natureLast = {QStringLiteral("Lake"),     QStringLiteral("River"),     QStringLiteral("Mountains"),
@@ -289,12 +290,13 @@ void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<Se
                                              QStringLiteral("Glacier"),  QStringLiteral("Peninsula"), QStringLiteral("Strait"),
                                              QStringLiteral("Lagoon"),   QStringLiteral("Volcano"),   QStringLiteral("Plateau")};
     static const QSet<QString> natureFirst = {QStringLiteral("Lake"),  QStringLiteral("Mount"), QStringLiteral("Río"),
-                                              QStringLiteral("Rio"),   QStringLiteral("Lago"),  QStringLiteral("Monte"),
+                                              QStringLiteral("Lago"),  QStringLiteral("Monte"),
                                               QStringLiteral("Cerro"), QStringLiteral("Gunung")};
     static const QSet<QString> structureLast = {QStringLiteral("Locks"), QStringLiteral("Dam"), QStringLiteral("Bridge"), QStringLiteral("Tunnel")};
     const QString &text = context.text;
     for (SequenceTagger::Span &span : spans) {
-        const bool name = span.label == QLatin1String("ORG") || span.label == QLatin1String("GPE") || span.label == QLatin1String("PERSON");
+        // A place the model found stays one ("Rio de Janeiro", "Mount Pleasant" are cities).
+        const bool name = span.label == QLatin1String("ORG") || span.label == QLatin1String("PERSON");
         if (!name)
             continue;
         const QList<TextRange> words = wordsIn(text, span.start, span.end);

@@ -240,6 +240,8 @@ private Q_SLOTS:
             "LOC");
         row("a river named in Spanish is a place of nature", "Engineers want to dam the Río Pescado to feed the canal, the authority said.",
             "Río Pescado", 0, "LOC");
+        row("a city named after a river stays a place", "The Petrobras platform will leave from Rio de Janeiro in March, the company said.",
+            "Rio de Janeiro", 0, "GPE");
         row("an ampersand makes a firm", "Shares rose.\n\nHartmann & Co advised Brennholt, and Marrow advised the sellers.", "Hartmann & Co", 0, "ORG");
         row("a union after a plural possessive", "The Fjordland Dock Workers’ Union called a strike on Monday at three ports.",
             "Fjordland Dock Workers’ Union", 0, "ORG");
