@@ -161,6 +161,9 @@ private:
 // ---------------------------------------------------------------------------------------------
 class GazetteJsonFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::GazetteJsonFormat)
+
 public:
     QString id() const override { return QStringLiteral("json"); }
     QString displayName() const override { return tr("Gazette JSON (everything)"); }
@@ -358,6 +361,9 @@ public:
 // R lines for facts between two mentioned entities and for SAID (quote attribution).
 class BratFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::BratFormat)
+
 public:
     QString id() const override { return QStringLiteral("brat"); }
     QString displayName() const override { return tr("brat standoff (.txt + .ann)"); }
@@ -574,6 +580,9 @@ public:
 // a TextQuoteSelector and a TextPositionSelector (code points).
 class W3cFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::W3cFormat)
+
 public:
     QString id() const override { return QStringLiteral("jsonld"); }
     QString displayName() const override { return tr("W3C Web Annotation (JSON-LD)"); }
@@ -818,6 +827,9 @@ private:
 // CoNLL-2003 style: one token per line with its IOB2 tag, a blank line between sentences.
 class ConllFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::ConllFormat)
+
 public:
     QString id() const override { return QStringLiteral("conll"); }
     QString displayName() const override { return tr("CoNLL-2003 IOB2 (NER training)"); }
@@ -967,6 +979,9 @@ public:
 // spaCy-style JSON lines: {"text": ..., "ents": [[start, end, label], ...]}, code points.
 class SpacyFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::SpacyFormat)
+
 public:
     QString id() const override { return QStringLiteral("spacy"); }
     QString displayName() const override { return tr("spaCy JSON lines"); }
@@ -1161,6 +1176,9 @@ QList<QStringList> parseCsv(const QString &text)
 
 class CsvFormat final : public DataFormat
 {
+    // Its words under its own name, where lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(Gazette::CsvFormat)
+
 public:
     QString id() const override { return QStringLiteral("csv"); }
     QString displayName() const override { return tr("CSV of facts and entities"); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench as a journalist meets it (issue 12): each test drives the real window,
 // offscreen, through the keys, menus and dialogs a reader uses.
+#include "formats/dataformat.h"
 #include "documentview.h"
 #include "entityhighlighter.h"
 #include "exportdialog.h"
@@ -1057,6 +1058,32 @@ private Q_SLOTS:
         for (const QString &title : titles)
             QVERIFY2(menus.contains(title), qPrintable(menus.join(QLatin1Char(' '))));
         QVERIFY(!menus.contains(QStringLiteral("&File")));
+    }
+
+    // What the export dialog says a data format leaves out is in the reader's language too (a
+    // real session in German showed JSON-LD's limits in English: the formats' tr() looked their
+    // words up under another class than lupdate filed them under).
+    void dataFormatLimitsAreTranslated()
+    {
+        QHash<QString, QStringList> english;
+        for (const auto &format : DataFormat::all())
+            english.insert(format->id(), format->limitations());
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("gazette"), QStringLiteral("_"),
+                                QStringLiteral(GAZETTE_BUILD_DIR "/share/gazette/translations")));
+        QCoreApplication::installTranslator(&translator);
+        QHash<QString, QStringList> german;
+        for (const auto &format : DataFormat::all())
+            german.insert(format->id(), format->limitations());
+        QCoreApplication::removeTranslator(&translator);
+        int limits = 0;
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            const QStringList &translated = german.value(it.key());
+            QCOMPARE(translated.size(), it.value().size());
+            for (qsizetype i = 0; i < translated.size(); ++i, ++limits)
+                QVERIFY2(translated.at(i) != it.value().at(i), qPrintable(it.key() + QLatin1String(": ") + translated.at(i)));
+        }
+        QVERIFY(limits >= 5);
     }
 };
 
