@@ -26,7 +26,13 @@
 #include "extract/taggerstage.h"
 #include "extract/titledpersonstage.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <thread>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -43,6 +49,8 @@ using Stages = std::vector<std::unique_ptr<const Stage>>;
 
 // Past this many characters an article's extraction returns its freed memory to the system.
 constexpr qsizetype LargeText = 1 << 20;
+// From this many characters on, an article's facts are found beside its quotes and statements.
+constexpr qsizetype ParallelFactsText = 1 << 18;
 
 template<typename... StageTypes>
 Stages makeStages()
@@ -62,7 +70,56 @@ const Stages &stages()
     return list;
 }
 
+std::atomic<bool> timing{false};
+std::mutex timesMutex;
+std::map<QString, qint64> &times()
+{
+    static std::map<QString, qint64> table;
+    return table;
+}
+
+// Adds the time since the last mark to `stage` when timing is on.
+class StageClock
+{
+public:
+    StageClock()
+        : on(timing.load(std::memory_order_relaxed))
+    {
+        if (on)
+            clock.start();
+    }
+    void mark(QLatin1StringView stage)
+    {
+        if (!on)
+            return;
+        const qint64 elapsed = clock.nsecsElapsed();
+        clock.start();
+        const std::lock_guard lock(timesMutex);
+        times()[QString(stage)] += elapsed;
+    }
+
+private:
+    bool on;
+    QElapsedTimer clock;
+};
+
 } // namespace
+
+void Extractor::setStageTiming(bool on)
+{
+    const std::lock_guard lock(timesMutex);
+    times().clear();
+    timing = on;
+}
+
+QList<Extractor::StageTime> Extractor::stageTimes()
+{
+    const std::lock_guard lock(timesMutex);
+    QList<StageTime> list;
+    for (const auto &[stage, nanoseconds] : times())
+        list.append({stage, nanoseconds});
+    return list;
+}
 
 TaggedText Extractor::taggerInput(const Article &article, const QList<Annotation> &gold)
 {
@@ -82,13 +139,37 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
                                                    const SequenceTagger *tagger, Words words)
 {
     AnnotatedArticle result;
+    StageClock clock;
     {
         ExtractionContext context(article, lexicon);
         context.tagger = tagger;
-        for (const auto &stage : stages()) {
+        clock.mark(QLatin1StringView("context"));
+        // A long text's facts between entities are found here while a thread of its own finds
+        // the quotes' speakers and the statements (the stages after the facts' one): those only
+        // read what the facts' stage reads and only add facts of their own, which go after its
+        // facts as they would on one thread. (This way round the facts, the most memory, come
+        // from this thread's allocator, where the tagger's freed memory is.)
+        const bool factsBeside = article.text.size() >= ParallelFactsText && SequenceTagger::blockThreads() > 1;
+        const Stages &list = stages();
+        for (auto stage = list.cbegin(); stage != list.cend(); ++stage) {
             if (cancelled && cancelled())
                 return std::nullopt;
-            stage->run(context);
+            if (factsBeside && dynamic_cast<const FactStage *>(stage->get())) {
+                std::thread rest([&context, &list, next = stage + 1] {
+                    for (auto later = next; later != list.cend(); ++later)
+                        (*later)->run(context);
+                });
+                QList<Fact> facts = FactStage::factsOf(context);
+                rest.join();
+                if (cancelled && cancelled())
+                    return std::nullopt;
+                clock.mark(QLatin1StringView("facts+later"));
+                facts.append(std::move(context.facts));
+                context.facts = std::move(facts);
+                break;
+            }
+            (*stage)->run(context);
+            clock.mark((*stage)->id());
         }
         result.entities = std::move(context.entities);
         result.facts = std::move(context.facts);
@@ -130,6 +211,7 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
                 evidence.setContextFrom(article.text);
         }
     }
+    clock.mark(QLatin1StringView("words"));
     return result;
 }
 

@@ -76,6 +76,17 @@ public:
     static constexpr int CharactersPerSuggestion = 20;
     static constexpr int MinimumSuggestionCap = 100; // a short text dense with names is never cut
     static void capSuggestions(AnnotatedArticle &result);
+
+    // Where the time goes, for benchmarks: while timing is on, every extract() on any thread
+    // adds each stage's time (the context's set-up and the words at the end as "context" and
+    // "words") to a table that stageTimes() reads.
+    struct StageTime
+    {
+        QString stage;
+        qint64 nanoseconds = 0;
+    };
+    static void setStageTiming(bool on);
+    static QList<StageTime> stageTimes();
 };
 
 } // namespace Gazette

@@ -940,6 +940,23 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
 
 } // namespace
 
+namespace {
+
+// Whether any rule of findFacts() takes this pair of mentions, by their labels alone (each rule
+// below returns at once for the others): betweenOrganisations(), launches(), amounts(),
+// statistics().
+bool mayHoldFact(const Annotation &a, const Annotation &b)
+{
+    const bool org = a.label == QLatin1String("ORG"), person = a.label == QLatin1String("PERSON"), gpe = a.label == QLatin1String("GPE");
+    if ((org && is(b, {"ORG"})) || (person && is(b, {"PERSON"})) || (gpe && is(b, {"GPE", "ORG"})))
+        return true; // betweenOrganisations
+    if ((org || person) && is(b, {"PRODUCT"}))
+        return true; // launches
+    return (org || person || gpe || is(a, {"PRODUCT", "NORP", "EVENT"})) && is(b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}); // amounts, statistics
+}
+
+} // namespace
+
 QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, const QList<Annotation> &spans)
 {
     QList<Fact> facts;
@@ -962,9 +979,12 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         const Context c{text, sentence, facts};
         for (int i = 0; i < in.size(); ++i) {
             for (int j = i + 1; j < in.size(); ++j) {
-                const QString gap = gapBetween(text, *in.at(i), *in.at(j), 200);
-                if (gap.isNull())
+                const Annotation &a = *in.at(i), &b = *in.at(j);
+                if (b.start < a.end || b.start - a.end > 200)
                     break;
+                if (!mayHoldFact(a, b))
+                    continue; // most pairs: no rule below would look at their words
+                const QString gap = gapBetween(text, a, b, 200);
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);

@@ -8,7 +8,12 @@ namespace Gazette {
 
 void FactStage::run(ExtractionContext &context) const
 {
-    context.facts = findFacts(context.text, context.sentences, context.spans.list());
+    context.facts = factsOf(context);
+}
+
+QList<Fact> FactStage::factsOf(const ExtractionContext &context)
+{
+    return findFacts(context.text, context.sentences, context.spans.list());
 }
 
 } // namespace Gazette

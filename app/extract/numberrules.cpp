@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
 
 namespace Gazette {
 
@@ -394,14 +397,15 @@ QString labelOf(const Rule &rule, const QRegularExpressionMatch &m)
 
 } // namespace
 
-QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
+QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate, int threads, int regionChars)
 {
     const QString string = text.toString();
     const int size = int(string.size());
     const QList<Rule> &ruleList = rules();
     const Triggers &t = triggers();
 
-    // Windows per rule around its triggers, widened to white space and merged.
+    // Windows per rule around its triggers, widened to white space, kept within the trigger's
+    // line (no number, date or amount goes on past a line break), and merged.
     std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
     auto addWindow = [&](quint32 mask, int start, int end, int before = 48, int after = 48) {
         int from = std::max(0, start - before), to = std::min(size, end + after);
@@ -409,6 +413,18 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
             --from;
         while (to < size && !string.at(to).isSpace())
             ++to;
+        for (int k = start - 1; k >= from; --k) {
+            if (string.at(k) == QLatin1Char('\n')) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = end; k < to; ++k) {
+            if (string.at(k) == QLatin1Char('\n')) {
+                to = k;
+                break;
+            }
+        }
         for (int r = 0; mask; ++r, mask >>= 1) {
             if (!(mask & 1))
                 continue;
@@ -460,33 +476,87 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate)
         }
     }
 
-    QList<RuleMatch> found;
-    // Earlier rules win: a position taken by MONEY is not also a CARDINAL.
-    std::vector<bool> taken(size_t(size), false);
-    for (int r = 0; r < ruleList.size(); ++r) {
-        const Rule &rule = ruleList.at(r);
-        for (const auto &[from, to] : windows[size_t(r)]) {
-            auto it = rule.pattern.globalMatchView(QStringView(string).mid(from, to - from));
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const int start = from + int(m.capturedStart());
-                const int end = from + int(m.capturedEnd());
-                if (end <= start)
-                    continue;
-                bool free = true;
-                for (int i = start; i < end && free; ++i)
-                    free = !taken[size_t(i)];
-                if (!free)
-                    continue;
-                std::fill(taken.begin() + start, taken.begin() + end, true);
-                if (rule.id == QLatin1String("date.age") && m.hasCaptured(QStringLiteral("age")) && !followsName(string, start))
-                    continue;
-                const QString label = labelOf(rule, m);
-                found.append({start, end, label, rule.id, rule.confidence, label == rule.label ? normalise(rule, m, articleDate) : QString()});
+    // Regions of the text that no window crosses: each is matched on its own (rules in their
+    // order within it), so that a long text's regions can go to several threads.
+    std::vector<std::pair<int, int>> regions;
+    {
+        std::vector<std::pair<int, int>> all;
+        for (const auto &list : windows)
+            all.insert(all.end(), list.cbegin(), list.cend());
+        std::sort(all.begin(), all.end());
+        int regionStart = 0, reach = 0;
+        for (const auto &[from, to] : all) {
+            if (from >= reach && from - regionStart >= regionChars && reach > regionStart) {
+                regions.emplace_back(regionStart, reach);
+                regionStart = from;
+            }
+            reach = std::max(reach, to);
+        }
+        if (reach > regionStart)
+            regions.emplace_back(regionStart, reach);
+    }
+    // Appends the region's matches to `found`, in text order.
+    const auto matchRegion = [&](std::pair<int, int> region, QList<RuleMatch> &found) {
+        const qsizetype firstOfRegion = found.size();
+        // Earlier rules win: a position taken by MONEY is not also a CARDINAL.
+        std::vector<char> taken(size_t(region.second - region.first), 0);
+        for (int r = 0; r < ruleList.size(); ++r) {
+            const Rule &rule = ruleList.at(r);
+            const auto &list = windows[size_t(r)];
+            auto window = std::lower_bound(list.cbegin(), list.cend(), region.first, [](const std::pair<int, int> &w, int at) { return w.first < at; });
+            for (; window != list.cend() && window->first < region.second; ++window) {
+                const auto [from, to] = *window;
+                auto it = rule.pattern.globalMatchView(QStringView(string).mid(from, to - from));
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    const int start = from + int(m.capturedStart());
+                    const int end = from + int(m.capturedEnd());
+                    if (end <= start)
+                        continue;
+                    char *first = taken.data() + (start - region.first);
+                    char *last = taken.data() + (end - region.first);
+                    if (std::find(first, last, char(1)) != last)
+                        continue;
+                    std::fill(first, last, char(1));
+                    if (rule.id == QLatin1String("date.age") && m.hasCaptured(QStringLiteral("age")) && !followsName(string, start))
+                        continue;
+                    const QString label = labelOf(rule, m);
+                    found.append({start, end, label, rule.id, rule.confidence, label == rule.label ? normalise(rule, m, articleDate) : QString()});
+                }
             }
         }
+        std::sort(found.begin() + firstOfRegion, found.end(), [](const RuleMatch &a, const RuleMatch &b) { return a.start < b.start; });
+    };
+    QList<RuleMatch> found;
+    const size_t workers = std::min(regions.size(), size_t(std::max(1, threads)));
+    if (workers <= 1) {
+        for (const auto &region : regions)
+            matchRegion(region, found);
+        return found;
     }
-    std::sort(found.begin(), found.end(), [](const RuleMatch &a, const RuleMatch &b) { return a.start < b.start; });
+    // Each thread takes the next region left; the regions' matches are joined in text order.
+    std::vector<QList<RuleMatch>> perRegion(regions.size());
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t k = next++; k < regions.size(); k = next++)
+            matchRegion(regions[k], perRegion[k]);
+    };
+    std::vector<std::thread> helpers;
+    for (size_t w = 1; w < workers; ++w)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    // Joined into room made for all of them, each region's list freed as it goes: a huge
+    // text's million matches are never held twice.
+    qsizetype total = 0;
+    for (const QList<RuleMatch> &here : perRegion)
+        total += here.size();
+    found.reserve(total);
+    for (QList<RuleMatch> &here : perRegion) {
+        std::move(here.begin(), here.end(), std::back_inserter(found));
+        here = QList<RuleMatch>();
+    }
     return found;
 }
 

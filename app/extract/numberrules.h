@@ -25,6 +25,10 @@ struct RuleMatch
 // the annotation guidelines: approximators that belong to a number stay in the span ("more than
 // 40%", "about $2 billion"), prepositions do not ("in 2023" -> "2023"), and "May" is a month
 // only where a date is plausible. Relative dates are resolved against the article's date.
-QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate = {});
+// A long text is matched in regions on up to `threads` threads at once: regions cut between
+// lines, where no rule's window around a trigger reaches, so the matches are the same as on one
+// thread.
+// `regionChars`: about how long a region is (tests use short ones).
+QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate = {}, int threads = 1, int regionChars = 1 << 18);
 
 } // namespace Gazette

@@ -52,16 +52,32 @@ TaggedText TaggerStage::input(const ExtractionContext &context)
     input.sentences = context.sentences;
     const QList<TextRange> words = Tokenizer::words(context.text);
     const Gazetteer &gazetteer = context.gazetteer;
-    for (const Annotation &a : context.spans.list())
-        input.cues.append({a.start, a.end, QStringLiteral("rule:%1=%2").arg(a.ruleId, a.label)});
+    // A text has a few dozen kinds of cue and a huge one millions of cues: each kind's words
+    // are made once and shared (a string each took a fifth of a huge article's import peak).
+    QHash<std::pair<QString, QString>, QString> ruleCues, listCues;
+    QHash<QString, QString> suffixCues;
+    for (const Annotation &a : context.spans.list()) {
+        auto it = ruleCues.constFind({a.ruleId, a.label});
+        if (it == ruleCues.cend())
+            it = ruleCues.insert({a.ruleId, a.label}, QStringLiteral("rule:%1=%2").arg(a.ruleId, a.label));
+        input.cues.append({a.start, a.end, *it});
+    }
     for (const PhraseMatcher::Match &m : context.knownNames) {
         const Gazetteer::Entry &entry = gazetteer.entry(m.value);
-        input.cues.append({m.start, m.end, QStringLiteral("list:%1/%2").arg(entry.label, entry.kind)});
+        auto it = listCues.constFind({entry.label, entry.kind});
+        if (it == listCues.cend())
+            it = listCues.insert({entry.label, entry.kind}, QStringLiteral("list:%1/%2").arg(entry.label, entry.kind));
+        input.cues.append({m.start, m.end, *it});
     }
     for (const PhraseMatcher::Match &m : context.titleMatches)
         input.cues.append({m.start, m.end, QStringLiteral("list:title")});
-    for (const PhraseMatcher::Match &m : context.suffixMatches)
-        input.cues.append({m.start, m.end, QStringLiteral("list:suffix/%1").arg(gazetteer.entry(m.value).kind)});
+    for (const PhraseMatcher::Match &m : context.suffixMatches) {
+        const QString &suffixKind = gazetteer.entry(m.value).kind;
+        auto it = suffixCues.constFind(suffixKind);
+        if (it == suffixCues.cend())
+            it = suffixCues.insert(suffixKind, QStringLiteral("list:suffix/%1").arg(suffixKind));
+        input.cues.append({m.start, m.end, *it});
+    }
     for (const TextRange &word : words) {
         const QStringView w = QStringView(context.text).mid(word.start, word.end - word.start);
         if (gazetteer.isGivenName(w))

@@ -24,6 +24,16 @@
 
 using namespace Gazette;
 
+// Each stage's share of an extraction timed with Extractor::setStageTiming, slowest first.
+static void printStageTimes(double seconds)
+{
+    QList<Extractor::StageTime> times = Extractor::stageTimes();
+    std::sort(times.begin(), times.end(), [](const auto &a, const auto &b) { return a.nanoseconds > b.nanoseconds; });
+    for (const Extractor::StageTime &t : std::as_const(times))
+        std::printf("bench: extract_time_%s %.1f %% (%.2f s)\n", qPrintable(t.stage), 100.0 * double(t.nanoseconds) / 1e9 / seconds,
+                    double(t.nanoseconds) / 1e9);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -46,6 +56,38 @@ int main(int argc, char **argv)
         articles.append(a);
     }
     const double megabytes = double(bytes) / 1e6;
+
+    // The learned tagger alone, on the inputs the stages before it make (tokens, features, decoding).
+    {
+        QList<TaggedText> inputs;
+        for (const Article &a : std::as_const(articles).first(std::min<qsizetype>(articles.size(), 400)))
+            inputs.append(Extractor::taggerInput(a));
+        qint64 chars = 0;
+        for (const TaggedText &input : std::as_const(inputs))
+            chars += input.text.size();
+        qsizetype names = 0;
+        QElapsedTimer t;
+        t.start();
+        for (int round = 0; round < 3; ++round) {
+            for (const TaggedText &input : std::as_const(inputs))
+                names += SequenceTagger::shipped().tag(input).size();
+        }
+        std::printf("bench: extract_tagger_alone %.2f MB/s (%lld names)\n", double(3 * chars) / 1e6 / (double(t.nsecsElapsed()) / 1e9), qlonglong(names));
+    }
+
+    // `bench_extract --profile`: only the one-thread extraction of separate articles, for a profiler.
+    if (app.arguments().contains(QStringLiteral("--profile"))) {
+        qsizetype found = 0;
+        Extractor::setStageTiming(true);
+        QElapsedTimer t;
+        t.start();
+        for (const Article &a : std::as_const(articles))
+            found += Extractor::extract(a)->annotations.size();
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        std::printf("bench: extract_one_thread %.2f MB/s (%lld spans)\n", megabytes / seconds, qlonglong(found));
+        printStageTimes(seconds);
+        return 0;
+    }
 
     QElapsedTimer timer;
     timer.start();

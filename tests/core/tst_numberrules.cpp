@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/numberrules.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Gazette;
@@ -124,6 +126,36 @@ private Q_SLOTS:
         for (const RuleMatch &m : findNumericEntities(text, QDate(2026, 3, 5))) {
             const bool covers = m.start <= at && at < m.end;
             QVERIFY2(!covers, qPrintable(text.mid(m.start, m.end - m.start) + QLatin1Char('/') + m.label));
+        }
+    }
+
+    // A long text is matched in regions on several threads: the same matches as on one thread,
+    // in the same order, on every article we have (the regions here are short, so that there
+    // are many and their edges fall everywhere).
+    void regionsOnThreadsFindTheSame()
+    {
+        QString text;
+        for (const char *folder : {"train", "dev", "dev2", "dev3", "gold", "encodings"}) {
+            const QDir dir(QStringLiteral(GAZETTE_TEST_DATA "/") + QLatin1String(folder));
+            for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                text += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+            }
+        }
+        QVERIFY(text.size() > 250000);
+        const QDate date(2026, 3, 5);
+        const QList<RuleMatch> one = findNumericEntities(text, date);
+        QVERIFY(one.size() > 3000);
+        for (const int regionChars : {1, 700, 5000}) {
+            const QList<RuleMatch> regions = findNumericEntities(text, date, 3, regionChars);
+            QCOMPARE(regions.size(), one.size());
+            for (qsizetype i = 0; i < one.size(); ++i) {
+                if (!(regions.at(i) == one.at(i)))
+                    QFAIL(qPrintable(QStringLiteral("regions of %1: match %2 differs: %3 %4-%5 instead of %6 %7-%8")
+                                         .arg(regionChars).arg(i).arg(regions.at(i).label).arg(regions.at(i).start).arg(regions.at(i).end)
+                                         .arg(one.at(i).label).arg(one.at(i).start).arg(one.at(i).end)));
+            }
         }
     }
 };

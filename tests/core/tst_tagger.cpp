@@ -327,6 +327,39 @@ private Q_SLOTS:
         QCOMPARE(render(input, threaded), render(input, whole));
         QCOMPARE(threaded, whole);
     }
+
+    // A long article uses several threads (the tagger's blocks, the number rules' regions, its
+    // facts beside its quotes and statements): its spans and facts must be exactly those of one
+    // thread, in the same order.
+    void longArticleOnThreadsGivesTheSameResult()
+    {
+        Article article;
+        for (const char *folder : {"train", "dev", "dev2", "dev3"}) {
+            const QDir dir(QStringLiteral(GAZETTE_TEST_DATA "/") + QLatin1String(folder));
+            for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                article.text += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+            }
+        }
+        QVERIFY(article.text.size() > 1 << 18); // long enough for the facts' thread and two regions of numbers
+        SequenceTagger::setBlockThreads(1);
+        const AnnotatedArticle one = *Extractor::extract(article);
+        SequenceTagger::setBlockThreads(3);
+        const AnnotatedArticle threads = *Extractor::extract(article);
+        SequenceTagger::setBlockThreads(0);
+        QVERIFY(one.annotations.size() > 5000);
+        QVERIFY(one.facts.size() > 1000);
+        QCOMPARE(threads.annotations.size(), one.annotations.size());
+        QCOMPARE(threads.facts.size(), one.facts.size());
+        for (qsizetype i = 0; i < one.facts.size(); ++i) {
+            if (!(threads.facts.at(i) == one.facts.at(i)))
+                QFAIL(qPrintable(QStringLiteral("fact %1 differs: %2 %3 instead of %4 %5").arg(i).arg(threads.facts.at(i).kind, threads.facts.at(i).ruleId,
+                                                                                              one.facts.at(i).kind, one.facts.at(i).ruleId)));
+        }
+        QVERIFY(threads.annotations == one.annotations);
+        QVERIFY(threads.entities == one.entities);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTagger)
