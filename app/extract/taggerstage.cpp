@@ -130,6 +130,8 @@ void TaggerStage::run(ExtractionContext &context) const
     joinMiddleInitials(context, names);
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
+    relabelTeams(context, names);
+    joinRomanceInstitutions(context, names);
     joinPossessiveOrganisations(context, names);
     extendRepeatedOrganisations(context, names);
     addCoordinatedOrganisations(context, names);
@@ -166,6 +168,7 @@ void TaggerStage::run(ExtractionContext &context) const
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
     }
     addOtherMentions(context, kept);
+    addStyledNames(context);
 }
 
 namespace {
@@ -326,6 +329,218 @@ void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<Se
             span.label = QStringLiteral("FAC");
         else if (span.label == QLatin1String("PERSON") && QStringView(text).mid(span.start, span.end - span.start).contains(u" & "))
             span.label = QStringLiteral("ORG");
+    }
+}
+
+// In a report of a match a city is often its club: "Marseille Thrash Lyon 4-0", "one behind
+// Lens", "Lyon host Strasbourg", "Monterrey's coach". In an article with a score and the words of
+// sport, a city the model took for a place is an organisation where the words around it are a
+// team's, and then also where it stands alone elsewhere in the article ("Lyon could not
+// register new players"), though not after "in", "at", "from" and the like (the city itself).
+// Countries stay places: national teams are annotated as their country.
+void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE score(QStringLiteral("(?<![\\d.,/-])\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])"));
+    static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
+                                              "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
+                               RE::CaseInsensitiveOption);
+    const bool hasPlace = std::any_of(spans.cbegin(), spans.cend(), [](const SequenceTagger::Span &s) { return s.label == QLatin1String("GPE"); });
+    if (!hasPlace || !score.match(text).hasMatch())
+        return;
+    QSet<QString> seen;
+    for (auto it = sportWords.globalMatch(text); it.hasNext() && seen.size() < 3;)
+        seen.insert(it.next().captured().toLower());
+    if (seen.size() < 3)
+        return; // no report of a match
+    static const RE teamAfter(QStringLiteral(
+        "^(?:\\s+\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])|\\s+(?:beat|beats|thrash|thrashed|thrashes|crush|crushed|crushes|drew|draw|draws|host|hosts|hosted|"
+        "visit|visits|visited|are|were|remain|sit|sits|top|tops|topped|lead|leads|won|lost|conceded|scored|sacked|signed)\\b|"
+        "[’']s?\\s+(?:\\w+\\s+)?(?:coach|manager|striker|forward|goalkeeper|keeper|defender|midfielder|winger|captain|fans|supporters|squad|players?|"
+        "academy|president|owners?)\\b|\\s+(?:coach|manager|striker|forward|goalkeeper|defender|midfielder|winger|captain|fans|supporters)\\b)"),
+                                RE::CaseInsensitiveOption);
+    static const RE teamBefore(QStringLiteral(
+        "\\b(?:beat|beating|thrashed|crushed|against|host|hosts|hosted|hosting|face|faces|faced|facing|visit|visits|visiting|over|"
+        "draw with|drew with|lost to|lose to|loss to|defeat to|defeat by|win over|victory over|ahead of|behind|signed from|joined from|"
+        "at home to|rivals)\\s+$"),
+                                 RE::CaseInsensitiveOption);
+    static const RE placeBefore(QStringLiteral("\\b(?:in|at|from|near|of|outside|around|across|into|to|via)\\s+$"), RE::CaseInsensitiveOption);
+    const auto isCity = [&](const SequenceTagger::Span &s) {
+        return s.label == QLatin1String("GPE") && !context.gazetteer.isCountry(text.mid(s.start, s.end - s.start));
+    };
+    QSet<QString> teams;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (!isCity(s))
+            continue;
+        const int from = std::max(0, s.start - 30);
+        const QStringView before = QStringView(text).mid(from, s.start - from);
+        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(40, text.size() - s.end));
+        if (teamAfter.matchView(after).hasMatch() || teamBefore.matchView(before).hasMatch())
+            teams.insert(text.mid(s.start, s.end - s.start));
+    }
+    for (SequenceTagger::Span &s : spans) {
+        if (!isCity(s) || !teams.contains(text.mid(s.start, s.end - s.start)))
+            continue;
+        const int from = std::max(0, s.start - 30);
+        const QStringView before = QStringView(text).mid(from, s.start - from);
+        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(40, text.size() - s.end));
+        if (!placeBefore.matchView(before).hasMatch() || teamAfter.matchView(after).hasMatch())
+            s.label = QStringLiteral("ORG");
+    }
+}
+
+// Institutions named in Spanish, Portuguese, French or Italian put their kind first and their
+// subject after "de", "da", "del", "du" ...: "Museo Nacional de Ciencias Naturales", "Museu da
+// Lourinhã", "Olympique de Marseille", "Banco de la República". A name the model found that starts
+// with such a word runs on over the joining words and the capitalised words after them; a name
+// right after "Olympique de" or "Museu da" gets the words before it.
+void TaggerStage::joinRomanceInstitutions(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QString heads = QStringLiteral(
+        "Museo|Museu|Musée|Banco|Banca|Banque|Universidad|Universidade|Université|Università|Instituto|Institut|Istituto|Olympique|"
+        "Ministerio|Ministério|Ministère|Ministero|Tribunal|Consejo|Conselho|Conseil|Consiglio|Fundación|Fundação|Fondation|Fondazione|"
+        "Compañía|Companhia|Compagnie|Grupo|Groupe|Gruppo|Caja|Caixa|Asociación|Associação|Association|Federación|Federação|Fédération|"
+        "Federazione|Partido|Parti|Partito|Comisión|Comissão|Agencia|Agência|Agence|Agenzia|Servicio|Serviço|Superintendencia|"
+        "Cámara|Câmara|Chambre|Camera|Corte|Cour|Junta|Atlético|Club|Clube|Deportivo|Sociedad|Sociedade|Société|Secretaría|Procuraduría|"
+        "Fiscalía|Defensoría|Contraloría|Instituto|Escuela|Escola|École|Hospital|Hôpital|Ospedale|Centro|Centre");
+    static const QString joiner = QStringLiteral("(?:de|da|do|das|dos|del|de la|de las|de los|des|du|de l’|de l'|d’|d'|di|della|delle|dello|degli|e|y|et)");
+    static const QString word = QStringLiteral("\\p{Lu}[\\p{L}’'-]*");
+    static const QRegularExpression startsWithHead(QStringLiteral("^(?:%1)\\b").arg(heads));
+    static const QRegularExpression tail(QStringLiteral("\\G(?: %1 ?%2(?: %2)*)+").arg(joiner, word));
+    static const QRegularExpression headBefore(QStringLiteral("\\b(?<head>(?:%1)(?: %2){0,2}) (?:de|da|do|del|des|du|di|della|de la) $").arg(heads, word));
+    QList<SequenceTagger::Span> result;
+    result.reserve(spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span span = spans.at(i);
+        const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
+        const bool kind = span.label == QLatin1String("ORG") || span.label == QLatin1String("GPE") || span.label == QLatin1String("FAC");
+        if (kind && span.label == QLatin1String("ORG") && startsWithHead.matchView(name).hasMatch()) {
+            const auto m = tail.matchView(QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 120)), span.end);
+            if (m.hasMatch() && !m.capturedView().contains(QLatin1Char('\n'))) {
+                int end = int(m.capturedEnd());
+                qsizetype next = i + 1;
+                for (; next < spans.size() && spans.at(next).start < end; ++next) {
+                    if (spans.at(next).label == QLatin1String("PERSON")) {
+                        end = spans.at(next).start;
+                        break;
+                    }
+                }
+                while (end > span.end && text.at(end - 1) == QLatin1Char(' '))
+                    --end;
+                static const QRegularExpression joinerAtEnd(QStringLiteral("(?: %1)+$").arg(joiner));
+                if (const auto j = joinerAtEnd.matchView(QStringView(text).mid(span.end, end - span.end)); j.hasMatch())
+                    end = span.end + int(j.capturedStart());
+                if (end > span.end) {
+                    span.end = end;
+                    while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
+                        ++i; // the parts the model found inside are this name
+                }
+            }
+        } else if (kind) {
+            const int from = std::max(0, span.start - 60);
+            const auto m = headBefore.matchView(QStringView(text).mid(from, span.start - from));
+            const int start = m.hasMatch() ? from + int(m.capturedStart(QStringLiteral("head"))) : span.start;
+            // (the model's span over the head itself, "Olympique" as a nationality, is this name's)
+            if (m.hasMatch() && !result.isEmpty() && result.last().start >= start && result.last().end <= span.start)
+                result.removeLast();
+            const bool earlierInside = !result.isEmpty() && result.last().end > start;
+            if (m.hasMatch() && !earlierInside && !QStringView(text).mid(start, span.start - start).contains(QLatin1Char('\n'))) {
+                span.start = start;
+                span.label = QStringLiteral("ORG");
+            }
+        }
+        result.append(span);
+    }
+    spans = result;
+}
+
+// Names a brand writes in lower case ("nuvo", "kuenta", "franceinfo"): a word the article keeps
+// in lower case where every name is capitalised — in a headline in title case, right after the
+// dateline, or at the start of two sentences or more — is a name wherever the article writes it
+// so (an organisation: the brands of news are firms, their products have names of their own).
+void TaggerStage::addStyledNames(ExtractionContext &context)
+{
+    const QString &text = context.text;
+    static const QSet<QString> small = {
+        QStringLiteral("and"), QStringLiteral("the"), QStringLiteral("for"), QStringLiteral("nor"), QStringLiteral("but"), QStringLiteral("yet"),
+        QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("onto"), QStringLiteral("upon"), QStringLiteral("over"),
+        QStringLiteral("under"), QStringLiteral("after"), QStringLiteral("than"), QStringLiteral("that"), QStringLiteral("via"), QStringLiteral("per"),
+        QStringLiteral("amid"), QStringLiteral("off"), QStringLiteral("out"), QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+        QStringLiteral("den"), QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("des"), QStringLiteral("dos"), QStringLiteral("das"),
+        QStringLiteral("les"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("near"),
+        QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("in"), QStringLiteral("of"), QStringLiteral("on"),
+        QStringLiteral("or"), QStringLiteral("to"), QStringLiteral("up"), QStringLiteral("vs"), QStringLiteral("its"), QStringLiteral("is"),
+        QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("be"), QStringLiteral("not"), QStringLiteral("until"), QStringLiteral("since"),
+        QStringLiteral("against"), QStringLiteral("despite"), QStringLiteral("about"), QStringLiteral("before"), QStringLiteral("between"),
+        QStringLiteral("without"), QStringLiteral("within"), QStringLiteral("across"), QStringLiteral("while"), QStringLiteral("when")};
+    const auto styled = [&](QStringView w) {
+        if (w.size() < 3 || small.contains(w.toString()))
+            return false;
+        return std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLower() || c.isDigit(); }) && w.front().isLower();
+    };
+    QSet<QString> names;
+    // The headline: its first line, in title case when most of its longer words are capitalised.
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QStringView headline = QStringView(text).left(lineEnd < 0 ? text.size() : lineEnd);
+    {
+        const QList<TextRange> words = wordsIn(text, 0, int(headline.size()));
+        int capital = 0, counted = 0;
+        QList<QStringView> lower;
+        for (const TextRange &r : words) {
+            const QStringView w = headline.mid(r.start, r.end - r.start);
+            if (!w.front().isLetter() || small.contains(w.toString()))
+                continue;
+            ++counted;
+            if (w.front().isUpper())
+                ++capital;
+            else if (styled(w))
+                lower.append(w);
+        }
+        if (counted >= 4 && lower.size() <= 2 && capital + int(lower.size()) == counted)
+            for (QStringView w : std::as_const(lower))
+                names.insert(w.toString());
+    }
+    // The first word after a dateline ("PARIS — lumeo, a ...") and the first words of sentences.
+    QHash<QString, int> opening;
+    static const QRegularExpression dateline(QStringLiteral("^[\\p{Lu} .,'’-]{3,40}(?:,[^\\n]{0,40}?)?(?:\\([^)\\n]{1,30}\\))?\\s*[-–—]{1,2}\\s+(?<word>\\p{Ll}[\\p{Ll}\\d]+)\\b"));
+    for (const TextRange &sentence : context.sentences) {
+        const QStringView words = QStringView(text).mid(sentence.start, std::min(sentence.end - sentence.start, 120));
+        if (const auto d = dateline.matchView(words); d.hasMatch() && styled(d.capturedView(QStringLiteral("word"))))
+            names.insert(d.captured(QStringLiteral("word")));
+        qsizetype k = 0;
+        while (k < words.size() && !words.at(k).isLetterOrNumber())
+            ++k;
+        qsizetype e = k;
+        while (e < words.size() && words.at(e).isLetterOrNumber())
+            ++e;
+        // (a word cut off by a full stop of an abbreviation continues a sentence: "U.S. officials")
+        const bool afterAbbreviation = sentence.start >= 2 && text.at(sentence.start - 1).isSpace() && text.at(sentence.start - 2) == QLatin1Char('.')
+            && sentence.start >= 4 && text.at(sentence.start - 4) == QLatin1Char('.');
+        if (e > k && !afterAbbreviation && styled(words.mid(k, e - k)) && (e >= words.size() || words.at(e) != QLatin1Char('.')))
+            ++opening[words.mid(k, e - k).toString()];
+    }
+    for (auto it = opening.cbegin(); it != opening.cend(); ++it) {
+        if (it.value() >= 2)
+            names.insert(it.key());
+    }
+    if (names.isEmpty())
+        return;
+    for (const QString &name : std::as_const(names)) {
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            const bool whole = (at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end >= text.size() || !text.at(end).isLetterOrNumber());
+            // not inside an address: "lumeo.ai", "@kuenta", "#nuvo"
+            const bool address = (at > 0 && (text.at(at - 1) == QLatin1Char('@') || text.at(at - 1) == QLatin1Char('#') || text.at(at - 1) == QLatin1Char('/')))
+                || (end + 1 < text.size() && text.at(end) == QLatin1Char('.') && text.at(end + 1).isLetter());
+            // nor the first word of a product's name: "nuvo Lens 2"
+            // (in the headline every word is capitalised)
+            const bool product = at > headline.size() && end + 1 < text.size() && text.at(end) == QLatin1Char(' ')
+                && (text.at(end + 1).isUpper() || text.at(end + 1).isDigit());
+            if (whole && !address && !product && context.spans.isFree(int(at), int(end)))
+                context.spans.add(int(at), int(end), QStringLiteral("ORG"), QStringLiteral("model.tagger.styled-name"), 0.8);
+        }
     }
 }
 

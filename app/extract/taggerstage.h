@@ -40,6 +40,9 @@ private:
     static void joinMiddleInitials(ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinRomanceInstitutions(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addStyledNames(ExtractionContext &context);
     static void joinPossessiveOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -245,6 +245,32 @@ private Q_SLOTS:
         row("an ampersand makes a firm", "Shares rose.\n\nHartmann & Co advised Brennholt, and Marrow advised the sellers.", "Hartmann & Co", 0, "ORG");
         row("a union after a plural possessive", "The Fjordland Dock Workers’ Union called a strike on Monday at three ports.",
             "Fjordland Dock Workers’ Union", 0, "ORG");
+        // A city that is its club in a match report; the city itself stays a place.
+        const char *match = "Nantes Beat Toulouse 2-0 to Climb the Table\n\nNANTES, March 2 - Nantes beat Toulouse 2-0 on Sunday in front of "
+                            "31,000 fans, the coach said after the match. Toulouse coach Aurélien Peyrac said his striker was injured. "
+                            "Toulouse are 12th in the league table with 19 points. Fans in Toulouse watched the game in the old market square.";
+        row("a city is its club after a score", match, "Toulouse", 1, "ORG");
+        row("a city is its club before its coach", match, "Toulouse", 2, "ORG");
+        row("the club elsewhere in the match report", match, "Toulouse", 3, "ORG");
+        row("the city after 'in' stays a place", match, "Toulouse", 4, "GPE");
+        row("a city outside a match report stays a place",
+            "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
+        // Institutions named in Romance languages run on over "de", "da", "del".
+        row("a museum named in Portuguese", "The bones were taken to the Museu da Nazaré for study, the researchers said on Monday.",
+            "Museu da Nazaré", 0, "ORG");
+        row("an institute named in Spanish", "Scientists at the Instituto Nacional de Investigaciones Marinas said the water was warmer.",
+            "Instituto Nacional de Investigaciones Marinas", 0, "ORG");
+        row("a club named in French", "Olympique de Nîmes signed the midfielder for €3 million, the club said on Friday.", "Olympique de Nîmes", 0, "ORG");
+        // A brand the article keeps in lower case.
+        const char *brand = "Danish Startup fjordly Raises $40 Million for Ferry Tickets\n\nCOPENHAGEN, May 4 - fjordly, a Danish app that sells "
+                            "ferry tickets, said on Monday it had raised $40 million. fjordly plans to hire 60 engineers. Its rival Skyttel "
+                            "sells tickets for buses as well. fjordly Pass, a monthly ticket, costs 300 crowns.";
+        row("a lower-case brand in a title-case headline", brand, "fjordly", 0, "ORG");
+        row("the lower-case brand after the dateline", brand, "fjordly", 1, "ORG");
+        row("the lower-case brand opening a sentence", brand, "fjordly", 2, "ORG");
+        row("not the first word of a product's name", brand, "fjordly", 3, "");
+        row("a lower-case word opening sentences in a plain headline is no name",
+            "Ferries Run Late Again\n\nferries ran late on Monday. ferries will run late on Tuesday too, the operator said.", "ferries", 1, "");
     }
 
     void rules()
