@@ -130,6 +130,7 @@ void TaggerStage::run(ExtractionContext &context) const
     joinMiddleInitials(context, names);
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
+    relabelByContext(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
     joinPossessiveOrganisations(context, names);
@@ -329,6 +330,70 @@ void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<Se
             span.label = QStringLiteral("FAC");
         else if (span.label == QLatin1String("PERSON") && QStringView(text).mid(span.start, span.end - span.start).contains(u" & "))
             span.label = QStringLiteral("ORG");
+    }
+}
+
+// What the words right around a name say it is, where the model hesitated between a person, an
+// organisation and a place:
+//  - a job in lower case right before it is a person's ("Independent lawmaker X", "flanker X"),
+//    and so is an age right after it ("X, 41, ...");
+//  - a trade right before it makes a firm ("drugmaker X", "pharmacy chain X");
+//  - a country before a word for its institutions is the country ("Peru Court Suspends ...");
+//  - one word the lists do not know as an organisation, where people come from or live ("a
+//    teacher from X", "residents of X", "the village of X"), is a place.
+void TaggerStage::relabelByContext(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE job(QStringLiteral(
+        "(?<![\\p{L}’'-])(?:lawmaker|legislator|senator|minister|spinner|bowler|batter|batsman|striker|forward|midfielder|defender|goalkeeper|"
+        "winger|flanker|fly-half|scrum-half|prop|hooker|lock|full-back|centre|coach|manager|captain|analyst|economist|strategist|researcher|"
+        "scientist|professor|lecturer|spokesperson|spokesman|spokeswoman|official|governor|mayor|judge|lawyer|attorney|prosecutor|activist|"
+        "farmer|teacher|doctor|nurse|engineer|pilot|founder|co-founder|chairman|chairwoman|director|ambassador|envoy|commissioner|"
+        "inspector|commander|editor|reporter|columnist|author|novelist|singer|actor|actress|player|veteran|candidate|rapper|driver|"
+        "rider|cyclist|sprinter|swimmer|boxer|climber|skier|president|premier|chancellor|deputy|aide|adviser|advisor|banker|trader|"
+        "investor|entrepreneur|campaigner|opposition leader|party leader)\\s+$"));
+    static const RE age(QStringLiteral("^,\\s+\\d{2},"));
+    static const RE trade(QStringLiteral(
+        "(?<![\\p{L}’'-])(?:drugmaker|carmaker|automaker|chipmaker|steelmaker|shipbuilder|retailer|lender|insurer|airline|miner|brewer|"
+        "bottler|broadcaster|publisher|conglomerate|supermarket chain|pharmacy chain|chain|start-up|startup|fintech|operator|developer|"
+        "manufacturer|producer|supplier|distributor|shipper|carrier|utility|refiner|exporter|importer|processor|wholesaler|"
+        "e-commerce company|company|firm|group|maker)\\s+$"),
+                          RE::CaseInsensitiveOption);
+    static const RE institution(QStringLiteral("^(?<country>.+) (?:Court|Government|Parliament|Police|Army|Navy|Senate|Cabinet|Regulator|Watchdog)$"));
+    static const RE residents(QStringLiteral(
+        "(?:(?<![\\p{L}’'-])(?:residents|people|villagers|farmers|fishermen|families|voters|workers|pupils|children) of|"
+        "(?:village|town|city|region|province|state|district|county|municipality|island|suburb|neighbourhood|settlement|community) of|"
+        "(?<![\\p{L}’'-])(?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}(?:teacher|farmer|resident|picker|fisherman|driver|worker|nurse|trader|student|"
+        "mother|father|grandmother|grandfather|villager|vendor|miner|shopkeeper|pensioner|widow|survivor) from)\\s+$"),
+                              RE::CaseInsensitiveOption);
+    for (SequenceTagger::Span &s : spans) {
+        const int from = std::max(0, s.start - 50);
+        const QStringView before = QStringView(text).mid(from, s.start - from);
+        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(8, text.size() - s.end));
+        const QStringView name = QStringView(text).mid(s.start, s.end - s.start);
+        const bool capitalised = !name.isEmpty() && name.front().isUpper();
+        if (!capitalised || name.contains(QLatin1Char('\n')))
+            continue;
+        if (s.label == QLatin1String("ORG")) {
+            const auto m = institution.matchView(name);
+            if (m.hasMatch() && context.gazetteer.isCountry(m.captured(QStringLiteral("country")))) {
+                s.end = s.start + int(m.capturedLength(QStringLiteral("country")));
+                s.label = QStringLiteral("GPE");
+                continue;
+            }
+            // (the gazetteers' matches are in text order)
+            const auto known = std::lower_bound(context.knownNames.cbegin(), context.knownNames.cend(), s.start,
+                                                [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
+            const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && wordsIn(text, s.start, s.end).size() >= 2)
+                s.label = QStringLiteral("PERSON");
+            else if (!listed && wordsIn(text, s.start, s.end).size() == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch())
+                s.label = QStringLiteral("GPE");
+        } else if (s.label == QLatin1String("PERSON")) {
+            if (trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch())
+                s.label = QStringLiteral("ORG");
+        }
     }
 }
 

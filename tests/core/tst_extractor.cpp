@@ -271,6 +271,16 @@ private Q_SLOTS:
         row("not the first word of a product's name", brand, "fjordly", 3, "");
         row("a lower-case word opening sentences in a plain headline is no name",
             "Ferries Run Late Again\n\nferries ran late on Monday. ferries will run late on Tuesday too, the operator said.", "ferries", 1, "");
+        // What the words right around a name say it is.
+        row("a job in lower case before a name makes a person",
+            "The bill passed 61 to 40. Independent lawmaker Ochirbat Dashnyam said it would raise prices.", "Ochirbat Dashnyam", 0, "PERSON");
+        row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
+            "Tsetseg Purevjav", 0, "PERSON");
+        row("a trade before a name makes a firm", "The index rose 0.9%, led by drugmaker Karol Wendt and two banks.", "Karol Wendt", 0, "ORG");
+        row("a country before its court is the country", "Chile Court Halts Lithium Permit in Atacama\n\nSANTIAGO, May 2 - A court halted the permit.",
+            "Chile", 0, "GPE");
+        row("one word where people come from is a place", "Ana Morales, 58, a coffee picker from Xelajú Bajo, lost her house.\n\n"
+            "Residents of Tzununá said the road was closed.", "Tzununá", 0, "GPE");
     }
 
     void rules()
