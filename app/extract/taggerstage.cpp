@@ -131,6 +131,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
     relabelByContext(context, names);
+    relabelShortNames(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
     joinPossessiveOrganisations(context, names);
@@ -367,6 +368,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
         "(?<![\\p{L}’'-])(?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}(?:teacher|farmer|resident|picker|fisherman|driver|worker|nurse|trader|student|"
         "mother|father|grandmother|grandfather|villager|vendor|miner|shopkeeper|pensioner|widow|survivor) from)\\s+$"),
                               RE::CaseInsensitiveOption);
+    QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
     for (SequenceTagger::Span &s : spans) {
         const int from = std::max(0, s.start - 50);
         const QStringView before = QStringView(text).mid(from, s.start - from);
@@ -386,14 +388,78 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             const auto known = std::lower_bound(context.knownNames.cbegin(), context.knownNames.cend(), s.start,
                                                 [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
-            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && wordsIn(text, s.start, s.end).size() >= 2)
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && wordsIn(text, s.start, s.end).size() >= 2) {
                 s.label = QStringLiteral("PERSON");
-            else if (!listed && wordsIn(text, s.start, s.end).size() == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch())
+                told.insert(name, s.label);
+            } else if (!listed && wordsIn(text, s.start, s.end).size() == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
+            }
         } else if (s.label == QLatin1String("PERSON")) {
-            if (trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch())
+            if (trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch()) {
                 s.label = QStringLiteral("ORG");
+                told.insert(name, s.label);
+            }
         }
+    }
+    // What the article said a name is once holds for its other mentions the model took for the
+    // other kind ("pharmacy chain Zielona Apteka", then "Zielona Apteka said").
+    for (SequenceTagger::Span &s : spans) {
+        const auto it = told.constFind(QStringView(text).mid(s.start, s.end - s.start));
+        if (it != told.cend() && (s.label == QLatin1String("PERSON") || s.label == QLatin1String("ORG")))
+            s.label = it.value();
+    }
+}
+
+// "Tsubame Robotics ... Tsubame said": a firm named after a town goes by the town's name once it
+// has been named in full, so a mention the model took for the town is the firm, unless the
+// article writes the name where a place goes ("based in Tsubame"; "shares in Tsubame" is the
+// firm's). Countries stay places.
+void TaggerStage::relabelShortNames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    QHash<QStringView, int> firstFull; // the first words of organisations' names -> where the name comes first
+    const auto collect = [&](int start, int end, const QString &label) {
+        if (label != QLatin1String("ORG"))
+            return;
+        const QList<TextRange> words = wordsIn(text, start, end);
+        if (words.size() < 2)
+            return;
+        const QStringView first = QStringView(text).mid(words.first().start, words.first().end - words.first().start);
+        if (!first.front().isUpper() || !first.back().isLetter())
+            return;
+        const auto it = firstFull.find(first);
+        if (it == firstFull.end() || start < it.value())
+            firstFull.insert(first, start);
+    };
+    for (const SequenceTagger::Span &s : std::as_const(spans))
+        collect(s.start, s.end, s.label);
+    for (const Annotation &a : context.spans.list())
+        collect(a.start, a.end, a.label);
+    if (firstFull.isEmpty())
+        return;
+    static const QRegularExpression place(QStringLiteral("(?<![\\p{L}’'-])(?:in|at|near|from|outside|to|across|around|into)\\s+$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression firm(QStringLiteral("(?<![\\p{L}’'-])(?:shares|stake|stakes|investment|invest|invested|investing|stock) in\\s+$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QSet<QStringView> placesToo;
+    QList<qsizetype> candidates;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const SequenceTagger::Span &s = spans.at(i);
+        const QStringView name = QStringView(text).mid(s.start, s.end - s.start);
+        const auto full = firstFull.constFind(name);
+        if (s.label != QLatin1String("GPE") || full == firstFull.cend() || context.gazetteer.isCountry(name.toString()))
+            continue;
+        const int from = std::max(0, s.start - 24);
+        const QStringView before = QStringView(text).mid(from, s.start - from);
+        if (place.matchView(before).hasMatch() && !firm.matchView(before).hasMatch())
+            placesToo.insert(name);
+        else if (s.start > full.value())
+            candidates.append(i);
+    }
+    for (const qsizetype i : std::as_const(candidates)) {
+        SequenceTagger::Span &s = spans[i];
+        if (!placesToo.contains(QStringView(text).mid(s.start, s.end - s.start)))
+            s.label = QStringLiteral("ORG");
     }
 }
 

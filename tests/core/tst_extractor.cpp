@@ -281,6 +281,14 @@ private Q_SLOTS:
             "Chile", 0, "GPE");
         row("one word where people come from is a place", "Ana Morales, 58, a coffee picker from Xelajú Bajo, lost her house.\n\n"
             "Residents of Tzununá said the road was closed.", "Tzununá", 0, "GPE");
+        const char *chain = "The index rose 0.9%, led by drugmaker Karol Wendt and two banks.\n\nKarol Wendt said sales would grow this year.";
+        row("what the article said a name is once holds for its other mentions", chain, "Karol Wendt", 1, "ORG");
+        const char *town = "Sakata Robotics Lifts Forecast\n\nTOKYO, Feb 6 - Sakata Robotics raised its forecast on Friday. Shares in Sakata "
+                           "jumped 9%. Sakata said orders from carmakers doubled.";
+        row("a firm named after a town by the town's name", town, "Sakata", 3, "ORG");
+        row("shares in the firm", town, "Sakata", 2, "ORG");
+        row("the town where the article puts something stays a place",
+            "Sakata Robotics Opens Plant\n\nSakata Robotics opened a plant in Sakata on Friday. Sakata has 98,000 people.", "Sakata", 3, "GPE");
     }
 
     void rules()
