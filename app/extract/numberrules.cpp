@@ -161,7 +161,7 @@ const QList<Rule> &rules()
                            R"(\b[0-2]\d[0-5]\d\s+(?:GMT|UTC)\b(?:\s+(?:%2))?)").arg(Approximator, Weekdays)),
          QStringLiteral("TIME"), QStringLiteral("time.clock"), 0.9, {}, Colon | Digits},
         // Ages are DATE ("61-year-old", "500 years old", "aged 61", "Okafor, 63, said").
-        {RE(QStringLiteral(R"(\b(?:%1|\d{1,3})[- ]years?[- ]old\b|(?<=\baged\s)\d{1,3}\b|(?<=\p{L},\s)(?<age>1\d|[2-9]\d|10\d)(?=,))")
+        {RE(QStringLiteral(R"(\b(?:%1|\d{1,3})[- ]years?[- ]old\b|(?<=\baged\s)\d{1,3}(?:\s+(?:to|and)\s+\d{1,3})?\b|(?<=\p{L},\s)(?<age>1\d|[2-9]\d|10\d)(?=,))")
                 .arg(NumberWord), I),
          QStringLiteral("DATE"), QStringLiteral("date.age"), 0.9, split("old aged"), Digits},
         // Durations and sizes as modifiers keep their unit: "12-week" DATE, "90-minute" TIME,
@@ -194,7 +194,7 @@ const QList<Rule> &rules()
                            R"(\b(?:%1)(?:\s+%2)?\s*(?:-|–|to|through|until)\s*(?:%1)(?:\s+%2)?\b|)"
                            R"(\b(?:the\s+)?(?:%1)[-–](?:%1)\s+(?:quarter|period)\b|)"
                            R"(\bthe\s+%2[-–/](?:\d{2}|%2)\s+(?:season|fiscal year|financial year|campaign|school year|academic year|harvest)\b|)"
-                           R"(\b%2\s*[-–]\s*(?:\d{2}|%2)\b(?!\.\d))").arg(FullMonths, Year), I),
+                           R"(\b%2\s*[-–]\s*(?:\d{2}|%2)\b(?!\.\d)|\b%2\s+(?:to|through|until)\s+%2\b)").arg(FullMonths, Year), I),
          QStringLiteral("DATE"), QStringLiteral("date.range"), 0.9, months + split("between"), YearDigits},
         {RE(QStringLiteral(R"(\b(?<month>%1)\s+(?<y>%2)\b)").arg(Months, Year)), QStringLiteral("DATE"), QStringLiteral("date.my"), 0.95, months, 0},
         {RE(QStringLiteral(R"(\b(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)(?<month>%1)\b(?:\s+(?<y>%2))?)").arg(Months, Year)),
@@ -216,10 +216,11 @@ const QList<Rule> &rules()
          QStringLiteral("DATE"), QStringLiteral("date.month"), 0.8, months, 0},
         {RE(QStringLiteral(R"(\b(?:(?:early|late|last|next|this)\s+)?(?<day>%1)\b)").arg(Weekdays)), QStringLiteral("DATE"),
          QStringLiteral("date.weekday"), 0.9, weekdays, 0},
-        {RE(QStringLiteral(R"(\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+%1)?\b|\bQ[1-4](?:\s+%1)?\b)").arg(Year)),
+        {RE(QStringLiteral(R"(\b(?:[Tt]he\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+%1)?\b|\bQ[1-4](?:\s+%1)?\b|)"
+                           R"((?<=\b(?:for|in|during|over|across|through)\s)the\s+quarter\b(?!-|\s+(?:of|to)\b))").arg(Year)),
          QStringLiteral("DATE"), QStringLiteral("date.quarter"), 0.9, split("quarter q1 q2 q3 q4"), 0},
         // Relative and vague dates, with "earlier", "later", "ago" inside the span.
-        {RE(QStringLiteral(R"(\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:%1\s+)?(?:%2)(?![-‐])(?:\s+of\s+(?:%3|the\s+(?:year|month|season)))?\b|)"
+        {RE(QStringLiteral(R"(\b(?:(?:earlier|later)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+(?:%1\s+)?(?:%2)(?![-‐])(?:\s+of\s+(?:%3|%4|the\s+(?:year|month|season)))?\b|)"
                            R"(\b(?:earlier|later|so far)\s+this\s+(?:week|month|year|season|quarter)\b|)"
                            R"(\b(?:this|last|next)\s+(?:week|month|year|quarter|season|decade)\b|)"
                            R"(\b(?:recent|coming)\s+(?:days|weeks|months|years|decades|seasons)\b|)"
@@ -237,6 +238,13 @@ const QList<Rule> &rules()
                            R"(\ban?\s+(?:day|week|month|year)(?=\s+after\b))")
                 .arg(DateApproximator, Count, Periods), I),
          QStringLiteral("DATE"), QStringLiteral("date.duration"), 0.8, periods, 0},
+        // A decade keeps its article ("the 1990s").
+        {RE(QStringLiteral(R"(\b[Tt]he\s+(?<y>%1)s\b)").arg(Year)), QStringLiteral("DATE"), QStringLiteral("date.decade"), 0.85, {}, YearDigits},
+        // Centuries: "the mid-18th century", "the 19th century", "the early twentieth century".
+        {RE(QStringLiteral(R"(\b(?:[Tt]he\s+)?(?:(?:early|late|mid)[-\s])?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|)"
+                           R"(ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|)"
+                           R"(twenty-first)\s+century\b)")),
+         QStringLiteral("DATE"), QStringLiteral("date.century"), 0.85, split("century"), 0},
         {RE(QStringLiteral(R"(\b(?<y>%1)s?\b(?![,.]?\d))").arg(Year)), QStringLiteral("DATE"), QStringLiteral("date.year"), 0.85, {}, YearDigits},
         // QUANTITY: a number with a unit.
         {RE(QStringLiteral(R"((?<![\w.])%1(?:minus\s+)?(?<n>%2|%3|a few)%4[\s-]?(?:km|kilomet(?:re|er)s?(?:\s+(?:per|an)\s+hour)?|km/h|mph|miles?|)"
@@ -310,17 +318,20 @@ QString normalise(const Rule &rule, const QRegularExpressionMatch &m, const QDat
 
 namespace {
 
+// One bit per rule.
+using RuleMask = quint64;
+
 // The trigger words of all rules in their cases, and the rules each one starts.
 struct Triggers
 {
     QStringList forms;                   // every trigger word in its cases, filled once
-    QHash<QStringView, quint32> words;   // views into forms -> bit mask of rules
-    quint32 digitRules = 0;   // any run of digits
-    quint32 yearRules = 0;    // four digits from 19xx or 20xx
-    quint32 ordinalRules = 0; // digits with st, nd, rd, th
-    quint32 currencyRules = 0;
-    quint32 percentRules = 0;
-    quint32 colonRules = 0;
+    QHash<QStringView, RuleMask> words;   // views into forms -> bit mask of rules
+    RuleMask digitRules = 0;   // any run of digits
+    RuleMask yearRules = 0;    // four digits from 19xx or 20xx
+    RuleMask ordinalRules = 0; // digits with st, nd, rd, th
+    RuleMask currencyRules = 0;
+    RuleMask percentRules = 0;
+    RuleMask colonRules = 0;
 };
 
 const Triggers &triggers()
@@ -328,13 +339,13 @@ const Triggers &triggers()
     static const Triggers triggerSet = [] {
         Triggers t;
         const QList<Rule> &list = rules();
-        static_assert(sizeof(quint32) * 8 >= 32);
-        Q_ASSERT(list.size() <= 32);
-        QHash<QString, quint32> masks;
+        if (list.size() > int(sizeof(RuleMask) * 8))
+            qFatal("numberrules: more rules than bits in a RuleMask"); // a rule past them would never run
+        QHash<QString, RuleMask> masks;
         for (int r = 0; r < list.size(); ++r) {
             const Rule &rule = list.at(r);
             Q_ASSERT_X(rule.pattern.isValid(), "numberrules", qPrintable(rule.id + QLatin1Char(' ') + rule.pattern.errorString()));
-            const quint32 bit = quint32(1) << r;
+            const RuleMask bit = RuleMask(1) << r;
             for (const QString &w : rule.words) {
                 for (const QString &form : {w, QString(w.at(0).toUpper() + w.mid(1)), w.toUpper()})
                     masks[form] |= bit;
@@ -407,7 +418,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate,
     // Windows per rule around its triggers, widened to white space, kept within the trigger's
     // line (no number, date or amount goes on past a line break), and merged.
     std::vector<std::vector<std::pair<int, int>>> windows(size_t(ruleList.size()));
-    auto addWindow = [&](quint32 mask, int start, int end, int before = 48, int after = 48) {
+    auto addWindow = [&](RuleMask mask, int start, int end, int before = 48, int after = 48) {
         int from = std::max(0, start - before), to = std::min(size, end + after);
         while (from > 0 && !string.at(from - 1).isSpace())
             --from;
@@ -455,7 +466,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate,
             while (end < size && (string.at(end).isDigit() || string.at(end) == QLatin1Char(',') || string.at(end) == QLatin1Char('.')))
                 ++end;
             // Digits alone: an approximator before ("more than"), a scale or suffix after ("million", "th").
-            quint32 mask = t.digitRules;
+            RuleMask mask = t.digitRules;
             int digitsEnd = end;
             while (digitsEnd > i && !string.at(digitsEnd - 1).isDigit()) // "2023." ends a sentence
                 --digitsEnd;

@@ -473,10 +473,10 @@ private Q_SLOTS:
                                    << QStringLiteral("statistic") << QStringLiteral("Equinor") << QStringLiteral("2.7%") << QString();
         QTest::newRow("the market's leader with a share")
             << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("statistic")
-            << QStringLiteral("Samsung") << QStringLiteral("21%") << QString();
+            << QStringLiteral("Samsung") << QStringLiteral("21%") << QStringLiteral("the quarter");
         QTest::newRow("a share in a list")
             << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("statistic")
-            << QStringLiteral("Apple") << QStringLiteral("16%") << QString();
+            << QStringLiteral("Apple") << QStringLiteral("16%") << QStringLiteral("the quarter");
         QTest::newRow("the biggest with a share") << QStringLiteral("Volvo was Sweden's biggest carmaker last year with a 24% share.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Volvo") << QStringLiteral("24%") << QStringLiteral("last year");
         QTest::newRow("rights bought for an amount") << QStringLiteral("Netflix has bought the worldwide streaming rights for about $5 million, two people said.")

@@ -39,6 +39,13 @@ private Q_SLOTS:
         QTest::newRow("quantity") << "a line of 60 kilometres to the coast" << "60 kilometres" << "QUANTITY" << "60";
         QTest::newRow("ordinal") << "its second plant near Gdańsk" << "second" << "ORDINAL" << "";
         QTest::newRow("cardinal with approximator") << "will employ about 900 people by then" << "about 900" << "CARDINAL" << "900";
+        QTest::newRow("age range") << "children aged 8 to 14 were tested" << "8 to 14" << "DATE" << "";
+        QTest::newRow("year range with to") << "output grew from 2019 to 2023 in every region" << "2019 to 2023" << "DATE" << "";
+        QTest::newRow("decade with its article") << "prices last rose like this in the 1990s, he said" << "the 1990s" << "DATE" << "";
+        QTest::newRow("century") << "the church was built in the mid-18th century by monks" << "the mid-18th century" << "DATE" << "";
+        QTest::newRow("quarter opening a sentence") << "The third quarter was weak for the bank." << "The third quarter" << "DATE" << "";
+        QTest::newRow("the quarter after for") << "revenue for the quarter rose 4%" << "the quarter" << "DATE" << "";
+        QTest::newRow("last quarter of a year") << "sales fell in the last quarter of 2025 as prices rose" << "the last quarter of 2025" << "DATE" << "";
         QTest::newRow("cardinal with thousands") << "employs 3,200 people" << "3,200" << "CARDINAL" << "3200";
         // Wire copy and the house rules of the annotation guidelines.
         QTest::newRow("month abbreviated without point") << "LAGOS, Nov 18 (Reuters) - The bank" << "Nov 18" << "DATE" << "2026-11-18";
@@ -116,6 +123,7 @@ private Q_SLOTS:
         QTest::newRow("no one") << "no one was hurt" << "one";
         QTest::newRow("a year as a rate") << "it earns $5 billion a year from fees" << "year";
         QTest::newRow("up to") << "could raise up to $5 billion" << "up";
+        QTest::newRow("quarter-finals") << "the sides could meet in the quarter-finals next month" << "quarter";
     }
 
     void traps()
