@@ -224,14 +224,15 @@ const QList<Rule> &rules()
                            R"(\b(?:earlier|later|so far)\s+this\s+(?:week|month|year|season|quarter)\b|)"
                            R"(\b(?:this|last|next)\s+(?:week|month|year|quarter|season|decade)\b|)"
                            R"(\b(?:recent|coming)\s+(?:days|weeks|months|years|decades|seasons)\b|)"
-                           R"(\bthe\s+same\s+(?:day|week|month|year|period|season)\b|\bthat\s+(?:day|week|month|year)\b|)"
+                           R"(\bthe\s+same\s+(?:day|week|month|year|period|season|quarter)(?:\s+(?:of|in)\s+(?:%4|last\s+year|the\s+previous\s+year))?\b|)"
+                           R"(\bthat\s+(?:day|week|month|year)\b|\bthe\s+(?:day|week|month|year)\s+(?:before|after)(?=[.,;])|)"
                            R"(\bthe\s+(?:previous|following)\s+(?:day|week|month|year|season)\b|)"
                            R"(\bthe\s+(?:year|week|month|quarter)\s+to\s+(?:%3)\b|\bthe\s+season\b(?![-\s](?:ticket|opener|finale)))"
                            R"(|\b(?:today|yesterday|tomorrow)\b|\b(?:(?:the|this|last|next|early|late)\s+)(?:spring|summer|autumn|winter)\b|)"
-                           R"(\b(?:(?:the\s+)?(?:first|second)\s+half)(?:\s+of\s+(?:the\s+year|the\s+season|%4))?\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b)")
+                           R"(\b(?:(?:the\s+)?(?:first|second)\s+half)(?:\s+of\s+(?:the\s+year|the\s+season|(?:this|next|last)\s+year|%4))?\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b)")
                 .arg(Count, Periods, FullMonths, Year), I),
          QStringLiteral("DATE"), QStringLiteral("date.relative"), 0.85,
-         periods + split("today yesterday tomorrow spring summer autumn winter half recent"), 0},
+         periods + split("today yesterday tomorrow spring summer autumn winter half recent period"), 0},
         {RE(QStringLiteral(R"(\b%1(?:%2)\s+(?:(?:working|consecutive|straight|calendar|business)\s+)?(?:%3)(?![-‐])(?:\s+(?:ago|earlier|later|before))?\b|)"
                            R"(\b%1an?\s+(?:day|week|month|year|decade|century|season)\s+(?:ago|earlier|later|before)\b|)"
                            R"((?<=\b(?:for|in|within|than|nearly|about|almost|over)\s)an?\s+(?:day|week|month|year|decade|century|season)\b(?!\s+(?:of|in|to|on|for)\b)|)"

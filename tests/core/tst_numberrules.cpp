@@ -46,6 +46,9 @@ private Q_SLOTS:
         QTest::newRow("quarter opening a sentence") << "The third quarter was weak for the bank." << "The third quarter" << "DATE" << "";
         QTest::newRow("the quarter after for") << "revenue for the quarter rose 4%" << "the quarter" << "DATE" << "";
         QTest::newRow("last quarter of a year") << "sales fell in the last quarter of 2025 as prices rose" << "the last quarter of 2025" << "DATE" << "";
+        QTest::newRow("half of this year") << "profit rose in the first half of this year on higher prices" << "the first half of this year" << "DATE" << "";
+        QTest::newRow("the same period of a year") << "up from 12 in the same period of 2024, the agency said" << "the same period of 2024" << "DATE" << "";
+        QTest::newRow("the year before") << "it had lost $3 million the year before." << "the year before" << "DATE" << "";
         QTest::newRow("cardinal with thousands") << "employs 3,200 people" << "3,200" << "CARDINAL" << "3200";
         // Wire copy and the house rules of the annotation guidelines.
         QTest::newRow("month abbreviated without point") << "LAGOS, Nov 18 (Reuters) - The bank" << "Nov 18" << "DATE" << "2026-11-18";
