@@ -12,7 +12,10 @@ void BylineStage::run(ExtractionContext &context) const
     for (auto it = byline.globalMatch(context.text); it.hasNext();) {
         const auto m = it.next();
         for (const QString &group : {QStringLiteral("a"), QStringLiteral("b")}) {
-            if (m.hasCaptured(group))
+            // "By Ana Ruiz, Science Correspondent": the writer's job is no second writer.
+            static const QRegularExpression job(QStringLiteral("\\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Contributor|Staff|"
+                                                               "Desk|Bureau Chief|Analyst|Economist|Critic)$"));
+            if (m.hasCaptured(group) && !job.matchView(m.capturedView(group)).hasMatch())
                 context.spans.add(int(m.capturedStart(group)), int(m.capturedEnd(group)), QStringLiteral("PERSON"), QStringLiteral("person.byline"), 0.9);
         }
     }

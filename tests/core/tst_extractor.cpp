@@ -271,6 +271,9 @@ private Q_SLOTS:
         row("not the first word of a product's name", brand, "fjordly", 3, "");
         row("a lower-case word opening sentences in a plain headline is no name",
             "Ferries Run Late Again\n\nferries ran late on Monday. ferries will run late on Tuesday too, the operator said.", "ferries", 1, "");
+        row("a byline's job is no second writer", "Ferries Run Late\nBy Ilse Varga, Transport Correspondent\n\nThe ferries ran late.",
+            "Transport Correspondent", 0, "");
+        row("the writer of that byline", "Ferries Run Late\nBy Ilse Varga, Transport Correspondent\n\nThe ferries ran late.", "Ilse Varga", 0, "PERSON");
         // What the words right around a name say it is.
         row("a job in lower case before a name makes a person",
             "The bill passed 61 to 40. Independent lawmaker Ochirbat Dashnyam said it would raise prices.", "Ochirbat Dashnyam", 0, "PERSON");
