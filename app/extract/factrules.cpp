@@ -85,7 +85,7 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
@@ -220,17 +220,20 @@ void betweenOrganisations(const Pair &p)
     static const RE order(VerbLead + QStringLiteral("(?<cue>ordered|orders|signed|signs|bought|buys)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,60}?\\b"
                                                     "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                           RE::CaseInsensitiveOption);
-    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
+    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) (?:(?-i:in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) )?with|overt(?:akes|ook|aken)|rivals?|"
                                                           "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
                                                           // a match to come: "will face Mamelodi Sundowns", "at home to"
-                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?$"),
+                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?(?:[\\p{L}-]+-based\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
     // "beat Japan’s world number one", not "could not beat".
     // ... and rivals of the clause's subject: "as it races to open stores faster than larger rivals
     // Blinkit and Zepto", "Tianyuan, ..., is the seventh-largest maker ... and competes with CATL",
     // "Asus led the market ..., followed by Acer".
-    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of)|"
+    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|"
+                                          // "crushed Lyon 4-0" (with the score after the other side)
+                                          "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
+                                          "(?<ranked>behind|ahead of)|"
                                           "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
                                           "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
@@ -319,6 +322,12 @@ void betweenOrganisations(const Pair &p)
             return;
         }
     }
+    // "Kestrel’s larger domestic rival, Nordvik, ..."
+    static const RE rivalOf(QStringLiteral(R"(^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:rival|rivals|competitor|competitors)\s*,?\s+(?:the\s+)?$)"));
+    if (organisations && rivalOf.match(p.gap).hasMatch()) {
+        add(QStringLiteral("competition"), QStringLiteral("rivals"), QStringLiteral("fact.competition.rival"), 0.65);
+        return;
+    }
     if (organisations && p.gap.trimmed() == QLatin1String(",") && partnerOf.matchView(afterB).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership.apposition"), 0.7, p.b));
         return;
@@ -375,7 +384,7 @@ void betweenOrganisations(const Pair &p)
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch()
+               (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
                && (r.hasCaptured(QStringLiteral("ranked")) ? !far && isFirstActor(p) && (people || p.gap.size() < 40)
                                                            : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
@@ -646,11 +655,16 @@ void statistics(const Pair &p)
                           RE::CaseInsensitiveOption);
     // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
-    static const RE holds(QStringLiteral("^\\s+(?:(?:now|still|also)\\s+)?(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
-                                         "accounts for|accounted for|sold|has sold|scored|netted|killing|killed|employs|employed)\\s+$"));
-    static const RE counted(QStringLiteral("^\\s+(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
-                                           "passengers|visitors|tonnes|cases)\\b"));
-    static const RE withPoints(QStringLiteral("^\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
+    // ("Cyclone Ana has killed at least 20 people", "Chad has recorded 14 cases", "Lumen operates
+    // 2 gigawatts of")
+    static const RE holds(QStringLiteral("^(?:\\s*,\\s+(?:which|who)\\s+|\\s+)(?:(?:now|still|also|so far)\\s+)?(?:(?:has|have|had)\\s+(?:(?:now|already|so far)\\s+)?(?=\\p{Ll}+ed\\s|sold\\s))?"
+                                         "(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
+                                         "accounts for|accounted for|sold|scored|netted|killing|killed|employs|employed|recorded|reported|"
+                                         "operates|operated|cancelled|canceled)\\s+$"));
+    // (one word may describe what is counted: "2.3 million active users")
+    static const RE counted(QStringLiteral("^\\s+(?:[\\p{Ll}-]+\\s+)?(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
+                                           "passengers|visitors|tonnes|cases|seats|units|flights|households|members|wallets|stores|branches|pharmacies)\\b"));
+    static const RE withPoints(QStringLiteral("^(?:\\s*,[^;:]{1,60}?,)?\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
     // "approved the budget on Friday by 159 votes to 42", "voting 54-39".
     static const RE votes(QStringLiteral("^[^.;:]{0,80}?\\b(?:by\\s+|voting\\s+)$"));
     const QString &text = p.c.text;
@@ -677,7 +691,8 @@ void statistics(const Pair &p)
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         const auto h = holds.match(p.gap);
         const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
-        const bool points = withPoints.match(p.gap).hasMatch() && after.trimmed().startsWith(QLatin1String("points"));
+        const bool points = withPoints.match(p.gap).hasMatch()
+            && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
         const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
         if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
@@ -688,6 +703,21 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
+    // A central bank's move by basis points when no level is told: "cut its main interest rates by
+    // 200 basis points", "has raised its rate by 400 basis points since March". (Train's writers
+    // took no rate kept at or moved to a level for a statistic.)
+    static const RE rateMove(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*)"
+                                            R"((?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
+                                            R"((?:its|their)\s+(?<measure>(?:[\p{Ll}-]+\s+){0,3}?rates?)\s+by\s+$)"));
+    static const RE levelAfter(QStringLiteral(R"(^\s+to\s+(?:a record\s+)?[\d.]+)"));
+    // (not the short form in brackets after the name: the name tells the fact)
+    const bool bracketed = p.a.start > 0 && text.at(p.a.start - 1) == QLatin1Char('(');
+    if (const auto rm = rateMove.match(p.gap); rm.hasMatch() && p.b.label == QLatin1String("QUANTITY") && !bracketed
+                                              && spanText(text, p.b).endsWith(QLatin1String("basis points"))
+                                              && !levelAfter.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch()) {
+        add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
+        return;
+    }
     if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
         return; // the change tells it
     // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of
