@@ -443,7 +443,8 @@ const QString RoleWords = QStringLiteral(
     R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
     R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
     R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
-    R"(campaigner|representative|investigator|co-chair|\p{Ll}+ologist%1))");
+    R"(campaigner|representative|investigator|co-chair|specialist|negotiator|administrator|referee|vaccinator|)"
+    R"(\p{Ll}+ologist%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
@@ -468,7 +469,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                               "ambassador", "editor", "partner", "adviser", "advisor", "official", "chancellor", "premier", "treasurer", "owner",
                               "engineer", "epidemiologist", "staff", "president-elect", "meteorologist", "forecaster", "commander", "nurse",
                               "undersecretary", "actress", "actor", "filmmaker", "producer", "agent", "chemist", "lawmaker", "judge", "neurologist",
-                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp"})
+                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp",
+                              "specialist", "negotiator", "administrator", "referee", "vaccinator"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
@@ -489,7 +491,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
 void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
 {
     static const RE after(QStringLiteral(
-        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
+        // (an age may come first: "Kari Nordmann, 61, a retired teacher", "X, 34, who has worked as a nurse")
+        R"(^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has been|had been|became|serves as|served as|(?:has |had )?(?:worked|works) as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
         R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|and|on|in)\b)))")
                               .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
                           RE::CaseInsensitiveOption);

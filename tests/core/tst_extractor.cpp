@@ -489,6 +489,17 @@ private Q_SLOTS:
             << QStringLiteral("Kahoot") << QStringLiteral("Microsoft") << QString();
         QTest::newRow("a rival by apposition") << QStringLiteral("Telenor’s larger domestic rival, Telia, has cut prices twice this year.")
                                            << QStringLiteral("competition") << QStringLiteral("Telenor") << QStringLiteral("Telia") << QString();
+        QTest::newRow("a job after an age") << QStringLiteral("“We had nothing left,” said Kari Nordmann, 61, a retired nurse who runs a shelter in Bergen.")
+                                        << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("who has worked as") << QStringLiteral("“It is safe,” said Kari Nordmann, 45, who has worked as a vaccinator for a decade.")
+                                       << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("an administrator") << QStringLiteral("NHO administrator Ingrid Solberg told reporters the talks had failed.") << QStringLiteral("role")
+                                      << QStringLiteral("Ingrid Solberg") << QStringLiteral("NHO") << QString();
+        QTest::newRow("a specialist at an organisation")
+            << QStringLiteral("Kari Nordmann, a lung specialist at Equinor who was not involved in the study, said the results were strong.") << QStringLiteral("role")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("Equinor") << QString();
+        QTest::newRow("a referee") << QStringLiteral("The coach said referee Kari Nordmann had missed the foul.") << QStringLiteral("role")
+                               << QStringLiteral("Kari Nordmann") << QString() << QString();
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -536,6 +547,8 @@ private Q_SLOTS:
             << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
         QTest::newRow("a defeat without a score") << QStringLiteral("Valmora FC on Sunday defeated Porto Alegre FC’s plan to move the match.") << QStringLiteral("competition")
                                               << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC");
+        QTest::newRow("a player's position is no role") << QStringLiteral("Valmora FC signed Norwegian striker Kari Nordmann on Monday.") << QStringLiteral("role")
+                                                    << QStringLiteral("Kari Nordmann") << QString();
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
