@@ -211,9 +211,10 @@ void betweenOrganisations(const Pair &p)
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
     static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
-                                        "backs|backed|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
-                                        // "buy Bengaluru-based consumer lender": a few words may describe what is bought
-                                        "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,4}?\\W*$"),
+                                        "backs|backed(?!\\s+by)|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
+                                        // "buy Bengaluru-based consumer lender", "a 60% stake in Spanish solar and battery
+                                        // developer": a few words may describe what is bought
+                                        "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,5}?\\W*$"),
                          RE::CaseInsensitiveOption);
     // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
     // (a point inside a number is no sentence end: "a €1.2 billion ($1.3 billion) agreement")
@@ -288,9 +289,10 @@ void betweenOrganisations(const Pair &p)
                                RE::CaseInsensitiveOption);
     // "produced by Irrintzi Films with Basque public broadcaster EITB"
     static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
-    // "raised $45 million in a Series B round led by East Ventures": the investor's deal
+    // "raised $45 million in a Series B round led by East Ventures", "... led by U.S. venture firm
+    // QED Investors": the investor's deal
     static const RE funding(VerbLead + QStringLiteral("(?:raised|raises|secured|secures)\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|from)\\b[^.;:]{0,40}?\\b(?:led|co-led)\\s+by\\s+"
-                                                      "(?:[\\w’'-]+\\s+){0,2}?$"),
+                                                      "(?:(?!and\\s)[\\w’'-]+(?:\\.[\\w’'-]*)*\\s+){0,3}?$"),
                            RE::CaseInsensitiveOption);
     // "Hapag-Lloyd, Maersk’s partner in the Gemini Cooperation alliance"
     static const RE partnerOf(QStringLiteral("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}partner\\b"));
@@ -298,7 +300,9 @@ void betweenOrganisations(const Pair &p)
     static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also|already|jointly)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
                                             "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture)|"
                                             // "SMN and Tianyuan agreed on Thursday to build a plant", "already operate a cell plant"
-                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b)"));
+                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b|"
+                                            // "Samsung and Google are jointly developing rival glasses"
+                                            "(?:(?:are|is|were|was|will be)\\s+)?jointly\\s+(?:developing|building|running|operating|producing|making|financing)\\b)"));
     // "X (SMN) and Chinese battery maker Y": a short form and a few words describing the second
     static const RE andDescribed(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?and\s+(?:[\p{L}’'-]+\s+){0,3}$)"));
     static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));

@@ -500,6 +500,14 @@ private Q_SLOTS:
             << QStringLiteral("Kari Nordmann") << QStringLiteral("Equinor") << QString();
         QTest::newRow("a referee") << QStringLiteral("The coach said referee Kari Nordmann had missed the foul.") << QStringLiteral("role")
                                << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("a stake in a long-described company")
+            << QStringLiteral("Tencent has agreed to buy a 60% stake in Norwegian warehouse robot software maker Halvorsen Robotics for $780 million.")
+            << QStringLiteral("deal") << QStringLiteral("Tencent") << QStringLiteral("Halvorsen Robotics") << QString();
+        QTest::newRow("a round led by a described investor")
+            << QStringLiteral("Halvorsen Robotics has raised $85 million in a Series C round led by U.S. venture firm Sequoia Capital.") << QStringLiteral("deal")
+            << QStringLiteral("Sequoia Capital") << QStringLiteral("Halvorsen Robotics") << QString();
+        QTest::newRow("jointly developing") << QStringLiteral("Samsung and Google are jointly developing smart glasses for 2027.") << QStringLiteral("partnership")
+                                        << QStringLiteral("Samsung") << QStringLiteral("Google") << QString();
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -549,6 +557,9 @@ private Q_SLOTS:
                                               << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC");
         QTest::newRow("a player's position is no role") << QStringLiteral("Valmora FC signed Norwegian striker Kari Nordmann on Monday.") << QStringLiteral("role")
                                                     << QStringLiteral("Kari Nordmann") << QString();
+        QTest::newRow("backed by is no backing")
+            << QStringLiteral("Valmora FC, owned by Halvorsen Group, have not won the league since 2019, while Porto Alegre FC, backed by Equinor, have won it twice.")
+            << QStringLiteral("deal") << QStringLiteral("Valmora FC") << QStringLiteral("Equinor");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
