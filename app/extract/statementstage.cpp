@@ -32,7 +32,19 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"]\\s*$|:\\s*[“\"]"));
-    const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
+    // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
+    // a relative clause set off by commas before the reported clause's own verb goes on.
+    static const RE relativeStart(QStringLiteral("^,\\s+(?:which|who)\\b"));
+    static const RE verbAfterComma(QStringLiteral("^,\\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|did|does|"
+                                                  "(?!(?:need|based|listed|owned|led|backed|used|related|called|named)\\b)\\p{Ll}{2,}ed)\\b"));
+    const QStringView clause = QStringView(text).mid(start, sentenceEnd - start);
+    QRegularExpressionMatch m = stop.matchView(clause);
+    while (m.hasMatch() && relativeStart.matchView(clause.mid(m.capturedStart())).hasMatch()) {
+        const qsizetype close = clause.indexOf(QLatin1Char(','), m.capturedEnd());
+        if (close < 0 || !verbAfterComma.matchView(clause.mid(close)).hasMatch())
+            break;
+        m = stop.matchView(clause, close + 1);
+    }
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
         --end;

@@ -346,6 +346,12 @@ private Q_SLOTS:
         QTest::newRow("but criticised is the speaker's own act")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said the vote had been calm but criticised long queues at the harbour.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the vote had been calm");
+        QTest::newRow("a relative clause before the verb goes on")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the new berth, which cost 40 million crowns, would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the new berth, which cost 40 million crowns, would open in April");
+        QTest::newRow("a relative clause at the end ends it")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the ferry would stop at Bodø, which has no quay yet.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the ferry would stop at Bodø");
         QTest::newRow("a lower-case word starts a sentence")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
