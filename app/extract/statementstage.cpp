@@ -89,7 +89,7 @@ void StatementStage::run(ExtractionContext &context) const
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*))"
                                             "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
                                             "during|after|before|last|earlier|later|late|yesterday|today|tonight|note|report|letter|filing|ruling|memo|speech|message|circular|"
-                                            "while|when|and|but)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+                                            "while|when|and|but|shortly|soon|just)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
     // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
     // (the clause came before: the fronted pattern has it).
     static const RE audienceOnly(QStringLiteral("^(?:reporters|journalists|lawmakers|legislators|delegates|investors|analysts|parliament|congress|"
@@ -106,7 +106,7 @@ void StatementStage::run(ExtractionContext &context) const
     // "..., Governor X told reporters after the meeting.", "..., she said."
     static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
-                                           "(?:\\s+(?:on|last|this|earlier|late|in|at|after|during|before)\\s+[^.,;:“”\"]{1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
+                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
@@ -150,7 +150,8 @@ void StatementStage::run(ExtractionContext &context) const
             // The verb of the main clause: not after a quote ("...," he said), nor inside one.
             // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
             // clause ("added that", "added it would").
-            const bool added = cueWord.endsWith(QLatin1String("added"));
+            // "announced a partnership with Orange": what is announced is a thing, not a clause.
+            const bool added = cueWord.endsWith(QLatin1String("added")) || cueWord.endsWith(QLatin1String("announced"));
             const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
                 || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
             const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();

@@ -352,6 +352,12 @@ private Q_SLOTS:
         QTest::newRow("a relative clause at the end ends it")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the ferry would stop at Bodø, which has no quay yet.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the ferry would stop at Bodø");
+        QTest::newRow("announced a thing is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the berth would open in April. Equinor also announced a partnership with Shell on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("told reporters shortly after a time")
+            << QString::fromUtf8("Harbour Tally\n\nThe motion passed with 70 votes, council leader Karin Dahl told reporters shortly after 7 p.m. local time.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("told") << QStringLiteral("The motion passed with 70 votes");
         QTest::newRow("a lower-case word starts a sentence")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
