@@ -725,6 +725,21 @@ void statistics(const Pair &p)
         add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
         return;
     }
+    // A country's bond yields: "yields on Norway’s 10-year bonds rose 12 basis points", "Yields on
+    // Chilean peso bonds due in 2033 fell 9 basis points to 5.4%" (the level, when it is told).
+    static const RE yieldsOn(QStringLiteral(R"(\b[Yy]ields?\s+on\s+(?:the\s+)?$)"));
+    static const RE bondsMoved(QStringLiteral(R"(^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:government\s+)?bonds?(?:\s+due\s+(?:in\s+)?\d{4})?\s+(?:(?:has|have|had)\s+)?)"
+                                              R"((?<change>rose|risen|fell|fallen|climbed|jumped|dropped|eased|slipped|surged|gained|declined)\s+)"
+                                              R"((?:[\d.]+\s+basis\s+points\s+)?(?:to\s+(?:a\s+record\s+)?)?$)"));
+    if (is(p.a, {"GPE", "NORP"}) && p.gap.size() < 80) {
+        const int from = std::max(p.c.sentence.start, p.a.start - 16);
+        if (const auto bm = bondsMoved.match(p.gap); bm.hasMatch() && yieldsOn.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch()) {
+            static const RE levelNext(QStringLiteral(R"(^\s+to\s+(?:a\s+record\s+)?[\d.]+\s*%)"));
+            if (!levelNext.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch())
+                add(QStringLiteral("bond yields ") + bm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.yields"), 0.6);
+            return;
+        }
+    }
     if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
         return; // the change tells it
     // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of

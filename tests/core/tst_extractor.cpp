@@ -508,6 +508,10 @@ private Q_SLOTS:
             << QStringLiteral("Sequoia Capital") << QStringLiteral("Halvorsen Robotics") << QString();
         QTest::newRow("jointly developing") << QStringLiteral("Samsung and Google are jointly developing smart glasses for 2027.") << QStringLiteral("partnership")
                                         << QStringLiteral("Samsung") << QStringLiteral("Google") << QString();
+        QTest::newRow("a country's bond yields") << QStringLiteral("Yields on Norway’s 10-year government bonds rose 12 basis points on Monday.")
+                                             << QStringLiteral("statistic") << QStringLiteral("Norway") << QStringLiteral("12 basis points") << QStringLiteral("Monday");
+        QTest::newRow("bond yields with their level") << QStringLiteral("Yields on Chilean peso bonds due in 2033 fell 9 basis points to 5.4% on Friday.")
+                                                  << QStringLiteral("statistic") << QStringLiteral("Chilean") << QStringLiteral("5.4%") << QStringLiteral("Friday");
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -560,6 +564,9 @@ private Q_SLOTS:
         QTest::newRow("backed by is no backing")
             << QStringLiteral("Valmora FC, owned by Halvorsen Group, have not won the league since 2019, while Porto Alegre FC, backed by Equinor, have won it twice.")
             << QStringLiteral("deal") << QStringLiteral("Valmora FC") << QStringLiteral("Equinor");
+        QTest::newRow("not the yields' change when the level is told")
+            << QStringLiteral("Yields on Chilean peso bonds due in 2033 fell 9 basis points to 5.4% on Friday.") << QStringLiteral("statistic")
+            << QStringLiteral("Chilean") << QStringLiteral("9 basis points");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
