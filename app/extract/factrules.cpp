@@ -719,7 +719,8 @@ void statistics(const Pair &p)
     static const RE levelAfter(QStringLiteral(R"(^\s+to\s+(?:a record\s+)?[\d.]+)"));
     // (not the short form in brackets after the name: the name tells the fact)
     const bool bracketed = p.a.start > 0 && text.at(p.a.start - 1) == QLatin1Char('(');
-    if (const auto rm = rateMove.match(p.gap); rm.hasMatch() && p.b.label == QLatin1String("QUANTITY") && !bracketed
+    if (const auto rm = p.b.label == QLatin1String("QUANTITY") && p.gap.contains(QLatin1String("rate")) ? rateMove.match(p.gap) : QRegularExpressionMatch();
+        rm.hasMatch() && !bracketed
                                               && spanText(text, p.b).endsWith(QLatin1String("basis points"))
                                               && !levelAfter.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch()) {
         add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
@@ -731,9 +732,9 @@ void statistics(const Pair &p)
     static const RE bondsMoved(QStringLiteral(R"(^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:government\s+)?bonds?(?:\s+due\s+(?:in\s+)?\d{4})?\s+(?:(?:has|have|had)\s+)?)"
                                               R"((?<change>rose|risen|fell|fallen|climbed|jumped|dropped|eased|slipped|surged|gained|declined)\s+)"
                                               R"((?:[\d.]+\s+basis\s+points\s+)?(?:to\s+(?:a\s+record\s+)?)?$)"));
-    if (is(p.a, {"GPE", "NORP"}) && p.gap.size() < 80) {
-        const int from = std::max(p.c.sentence.start, p.a.start - 16);
-        if (const auto bm = bondsMoved.match(p.gap); bm.hasMatch() && yieldsOn.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch()) {
+    const int yieldsFrom = std::max(p.c.sentence.start, p.a.start - 16);
+    if (is(p.a, {"GPE", "NORP"}) && p.gap.size() < 80 && yieldsOn.matchView(QStringView(text).mid(yieldsFrom, p.a.start - yieldsFrom)).hasMatch()) {
+        if (const auto bm = bondsMoved.match(p.gap); bm.hasMatch()) {
             static const RE levelNext(QStringLiteral(R"(^\s+to\s+(?:a\s+record\s+)?[\d.]+\s*%)"));
             if (!levelNext.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch())
                 add(QStringLiteral("bond yields ") + bm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.yields"), 0.6);
