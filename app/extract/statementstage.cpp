@@ -171,6 +171,11 @@ void StatementStage::run(ExtractionContext &context) const
             int subjectFrom = sentence.start;
             if (const auto d = dateline.matchView(between); d.hasMatch())
                 subjectFrom += int(d.capturedLength());
+            // "... in the past two years. nordlys said in a post": a sentence that starts with a
+            // lower-case brand begins after that full stop, and so does its subject.
+            static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
+            for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
+                subjectFrom += int(it.next().capturedEnd());
             if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause) && !toAudience && !inRelative
                 && !closedByFronted && !beforeQuote && expectationOk) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {

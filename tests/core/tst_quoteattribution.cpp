@@ -358,6 +358,14 @@ private Q_SLOTS:
         QTest::newRow("told reporters shortly after a time")
             << QString::fromUtf8("Harbour Tally\n\nThe motion passed with 70 votes, council leader Karin Dahl told reporters shortly after 7 p.m. local time.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("told") << QStringLiteral("The motion passed with 70 votes");
+        QTest::newRow("a lower-case brand's sentence has its own subject")
+            << QString::fromUtf8("nordlys Adds Ferries\n\nOSLO, May 2 - nordlys will add two ferries. Equinor and Shell raised fares last year. nordlys said "
+                                 "in a post on LinkedIn that it would hire 40 crew.")
+            << QStringLiteral("nordlys") << QStringLiteral("said in a post on LinkedIn") << QStringLiteral("it would hire 40 crew");
+        QTest::newRow("members a group includes are no speakers")
+            << QString::fromUtf8("Harbour Tally\n\nThe lobby group, whose members include Equinor and Shell, said fares would rise. Henrik Solberg said "
+                                 "the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
         QTest::newRow("a lower-case word starts a sentence")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
