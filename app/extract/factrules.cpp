@@ -85,7 +85,7 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
@@ -211,26 +211,30 @@ void betweenOrganisations(const Pair &p)
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
     static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
-                                        "backs|backed|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
-                                        // "buy Bengaluru-based consumer lender": a few words may describe what is bought
-                                        "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,4}?\\W*$"),
+                                        "backs|backed(?!\\s+by)|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
+                                        // "buy Bengaluru-based consumer lender", "a 60% stake in Spanish solar and battery
+                                        // developer": a few words may describe what is bought
+                                        "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,5}?\\W*$"),
                          RE::CaseInsensitiveOption);
     // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
     // (a point inside a number is no sentence end: "a €1.2 billion ($1.3 billion) agreement")
     static const RE order(VerbLead + QStringLiteral("(?<cue>ordered|orders|signed|signs|bought|buys)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,60}?\\b"
                                                     "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                           RE::CaseInsensitiveOption);
-    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) with|overt(?:akes|ook|aken)|rivals?|"
+    static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) (?:(?-i:in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) )?with|overt(?:akes|ook|aken)|rivals?|"
                                                           "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
                                                           // a match to come: "will face Mamelodi Sundowns", "at home to"
-                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?$"),
+                                                          "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?(?:[\\p{L}-]+-based\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     // Results in sport and races: "... with a 3-1 win over champions", "... ahead of compatriot".
     // "beat Japan’s world number one", not "could not beat".
     // ... and rivals of the clause's subject: "as it races to open stores faster than larger rivals
     // Blinkit and Zepto", "Tianyuan, ..., is the seventh-largest maker ... and competes with CATL",
     // "Asus led the market ..., followed by Acer".
-    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|(?<ranked>behind|ahead of)|"
+    static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|"
+                                          // "crushed Lyon 4-0" (with the score after the other side)
+                                          "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
+                                          "(?<ranked>behind|ahead of)|"
                                           "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
                                           "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
@@ -285,9 +289,10 @@ void betweenOrganisations(const Pair &p)
                                RE::CaseInsensitiveOption);
     // "produced by Irrintzi Films with Basque public broadcaster EITB"
     static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
-    // "raised $45 million in a Series B round led by East Ventures": the investor's deal
+    // "raised $45 million in a Series B round led by East Ventures", "... led by U.S. venture firm
+    // QED Investors": the investor's deal
     static const RE funding(VerbLead + QStringLiteral("(?:raised|raises|secured|secures)\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|from)\\b[^.;:]{0,40}?\\b(?:led|co-led)\\s+by\\s+"
-                                                      "(?:[\\w’'-]+\\s+){0,2}?$"),
+                                                      "(?:(?!and\\s)[\\w’'-]+(?:\\.[\\w’'-]*)*\\s+){0,3}?$"),
                            RE::CaseInsensitiveOption);
     // "Hapag-Lloyd, Maersk’s partner in the Gemini Cooperation alliance"
     static const RE partnerOf(QStringLiteral("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}partner\\b"));
@@ -295,7 +300,9 @@ void betweenOrganisations(const Pair &p)
     static const RE together(QStringLiteral("^\\s+(?:(?:have|has|had|will|also|already|jointly)\\s+)*(?:(?:worked|work|collaborated|cooperated)\\s+together|"
                                             "signed (?:a|an) (?:\\w+ )?(?:partnership|alliance)|formed (?:a|an) (?:\\w+ )?(?:partnership|alliance|joint venture)|"
                                             // "SMN and Tianyuan agreed on Thursday to build a plant", "already operate a cell plant"
-                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b)"));
+                                            "agreed (?:on \\w+ )?to (?:jointly )?(?:build|develop|set up|form|create|open|launch)|(?:operate|operates|run|runs) (?:a|an|the)\\b|"
+                                            // "Samsung and Google are jointly developing rival glasses"
+                                            "(?:(?:are|is|were|was|will be)\\s+)?jointly\\s+(?:developing|building|running|operating|producing|making|financing)\\b)"));
     // "X (SMN) and Chinese battery maker Y": a short form and a few words describing the second
     static const RE andDescribed(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?and\s+(?:[\p{L}’'-]+\s+){0,3}$)"));
     static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));
@@ -318,6 +325,12 @@ void betweenOrganisations(const Pair &p)
                 p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("competes with"), QStringLiteral("fact.competition.listed"), 0.65, *rival));
             return;
         }
+    }
+    // "Kestrel’s larger domestic rival, Nordvik, ..."
+    static const RE rivalOf(QStringLiteral(R"(^[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:rival|rivals|competitor|competitors)\s*,?\s+(?:the\s+)?$)"));
+    if (organisations && rivalOf.match(p.gap).hasMatch()) {
+        add(QStringLiteral("competition"), QStringLiteral("rivals"), QStringLiteral("fact.competition.rival"), 0.65);
+        return;
     }
     if (organisations && p.gap.trimmed() == QLatin1String(",") && partnerOf.matchView(afterB).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("partners with"), QStringLiteral("fact.partnership.apposition"), 0.7, p.b));
@@ -375,7 +388,7 @@ void betweenOrganisations(const Pair &p)
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch()
+               (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
                && (r.hasCaptured(QStringLiteral("ranked")) ? !far && isFirstActor(p) && (people || p.gap.size() < 40)
                                                            : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
@@ -434,7 +447,8 @@ const QString RoleWords = QStringLiteral(
     R"(governor|mayor|senator|lawyer|attorney|prosecutor|leader|board member|coordinator|commissioner|ambassador|editor|partner|)"
     R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
     R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
-    R"(campaigner|representative|investigator|co-chair|\p{Ll}+ologist%1))");
+    R"(campaigner|representative|investigator|co-chair|specialist|negotiator|administrator|referee|vaccinator|)"
+    R"(\p{Ll}+ologist%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
@@ -459,7 +473,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                               "ambassador", "editor", "partner", "adviser", "advisor", "official", "chancellor", "premier", "treasurer", "owner",
                               "engineer", "epidemiologist", "staff", "president-elect", "meteorologist", "forecaster", "commander", "nurse",
                               "undersecretary", "actress", "actor", "filmmaker", "producer", "agent", "chemist", "lawmaker", "judge", "neurologist",
-                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp"})
+                              "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp",
+                              "specialist", "negotiator", "administrator", "referee", "vaccinator"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
@@ -480,7 +495,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
 void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
 {
     static const RE after(QStringLiteral(
-        R"(^,\s+(?:who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
+        // (an age may come first: "Kari Nordmann, 61, a retired teacher", "X, 34, who has worked as a nurse")
+        R"(^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has been|had been|became|serves as|served as|(?:has |had )?(?:worked|works) as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
         R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|and|on|in)\b)))")
                               .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
                           RE::CaseInsensitiveOption);
@@ -646,11 +662,16 @@ void statistics(const Pair &p)
                           RE::CaseInsensitiveOption);
     // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
-    static const RE holds(QStringLiteral("^\\s+(?:(?:now|still|also)\\s+)?(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
-                                         "accounts for|accounted for|sold|has sold|scored|netted|killing|killed|employs|employed)\\s+$"));
-    static const RE counted(QStringLiteral("^\\s+(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
-                                           "passengers|visitors|tonnes|cases)\\b"));
-    static const RE withPoints(QStringLiteral("^\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
+    // ("Cyclone Ana has killed at least 20 people", "Chad has recorded 14 cases", "Lumen operates
+    // 2 gigawatts of")
+    static const RE holds(QStringLiteral("^(?:\\s*,\\s+(?:which|who)\\s+|\\s+)(?:(?:now|still|also|so far)\\s+)?(?:(?:has|have|had)\\s+(?:(?:now|already|so far)\\s+)?(?=\\p{Ll}+ed\\s|sold\\s))?"
+                                         "(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
+                                         "accounts for|accounted for|sold|scored|netted|killing|killed|employs|employed|recorded|reported|"
+                                         "operates|operated|cancelled|canceled)\\s+$"));
+    // (one word may describe what is counted: "2.3 million active users")
+    static const RE counted(QStringLiteral("^\\s+(?:[\\p{Ll}-]+\\s+)?(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
+                                           "passengers|visitors|tonnes|cases|seats|units|flights|households|members|wallets|stores|branches|pharmacies)\\b"));
+    static const RE withPoints(QStringLiteral("^(?:\\s*,[^;:]{1,60}?,)?\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
     // "approved the budget on Friday by 159 votes to 42", "voting 54-39".
     static const RE votes(QStringLiteral("^[^.;:]{0,80}?\\b(?:by\\s+|voting\\s+)$"));
     const QString &text = p.c.text;
@@ -677,7 +698,8 @@ void statistics(const Pair &p)
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         const auto h = holds.match(p.gap);
         const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
-        const bool points = withPoints.match(p.gap).hasMatch() && after.trimmed().startsWith(QLatin1String("points"));
+        const bool points = withPoints.match(p.gap).hasMatch()
+            && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
         const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
         if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
@@ -688,6 +710,37 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
+    // A central bank's move by basis points when no level is told: "cut its main interest rates by
+    // 200 basis points", "has raised its rate by 400 basis points since March". (Train's writers
+    // took no rate kept at or moved to a level for a statistic.)
+    static const RE rateMove(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*)"
+                                            R"((?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
+                                            R"((?:its|their)\s+(?<measure>(?:[\p{Ll}-]+\s+){0,3}?rates?)\s+by\s+$)"));
+    static const RE levelAfter(QStringLiteral(R"(^\s+to\s+(?:a record\s+)?[\d.]+)"));
+    // (not the short form in brackets after the name: the name tells the fact)
+    const bool bracketed = p.a.start > 0 && text.at(p.a.start - 1) == QLatin1Char('(');
+    if (const auto rm = p.b.label == QLatin1String("QUANTITY") && p.gap.contains(QLatin1String("rate")) ? rateMove.match(p.gap) : QRegularExpressionMatch();
+        rm.hasMatch() && !bracketed
+                                              && spanText(text, p.b).endsWith(QLatin1String("basis points"))
+                                              && !levelAfter.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch()) {
+        add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
+        return;
+    }
+    // A country's bond yields: "yields on Norway’s 10-year bonds rose 12 basis points", "Yields on
+    // Chilean peso bonds due in 2033 fell 9 basis points to 5.4%" (the level, when it is told).
+    static const RE yieldsOn(QStringLiteral(R"(\b[Yy]ields?\s+on\s+(?:the\s+)?$)"));
+    static const RE bondsMoved(QStringLiteral(R"(^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:government\s+)?bonds?(?:\s+due\s+(?:in\s+)?\d{4})?\s+(?:(?:has|have|had)\s+)?)"
+                                              R"((?<change>rose|risen|fell|fallen|climbed|jumped|dropped|eased|slipped|surged|gained|declined)\s+)"
+                                              R"((?:[\d.]+\s+basis\s+points\s+)?(?:to\s+(?:a\s+record\s+)?)?$)"));
+    const int yieldsFrom = std::max(p.c.sentence.start, p.a.start - 16);
+    if (is(p.a, {"GPE", "NORP"}) && p.gap.size() < 80 && yieldsOn.matchView(QStringView(text).mid(yieldsFrom, p.a.start - yieldsFrom)).hasMatch()) {
+        if (const auto bm = bondsMoved.match(p.gap); bm.hasMatch()) {
+            static const RE levelNext(QStringLiteral(R"(^\s+to\s+(?:a\s+record\s+)?[\d.]+\s*%)"));
+            if (!levelNext.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch())
+                add(QStringLiteral("bond yields ") + bm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.yields"), 0.6);
+            return;
+        }
+    }
     if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
         return; // the change tells it
     // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of

@@ -322,7 +322,10 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                 return named;
         }
     }
-    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like)\\s+(?:the\\s+)?$"),
+    // ("a lobby group whose members include Air France-KLM and Lufthansa, said": those included
+    // are objects too.)
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like|"
+                                               "include|includes|included|including)\\s+(?:the\\s+)?$"),
                                 RE::CaseInsensitiveOption);
     const Annotation *person = nullptr;
     const Annotation *organisation = nullptr;

@@ -32,7 +32,19 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"]\\s*$|:\\s*[“\"]"));
-    const auto m = stop.matchView(QStringView(text).mid(start, sentenceEnd - start));
+    // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
+    // a relative clause set off by commas before the reported clause's own verb goes on.
+    static const RE relativeStart(QStringLiteral("^,\\s+(?:which|who)\\b"));
+    static const RE verbAfterComma(QStringLiteral("^,\\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|did|does|"
+                                                  "(?!(?:need|based|listed|owned|led|backed|used|related|called|named)\\b)\\p{Ll}{2,}ed)\\b"));
+    const QStringView clause = QStringView(text).mid(start, sentenceEnd - start);
+    QRegularExpressionMatch m = stop.matchView(clause);
+    while (m.hasMatch() && relativeStart.matchView(clause.mid(m.capturedStart())).hasMatch()) {
+        const qsizetype close = clause.indexOf(QLatin1Char(','), m.capturedEnd());
+        if (close < 0 || !verbAfterComma.matchView(clause.mid(close)).hasMatch())
+            break;
+        m = stop.matchView(clause, close + 1);
+    }
     int end = m.hasMatch() ? start + int(m.capturedStart()) : sentenceEnd;
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
         --end;
@@ -77,7 +89,7 @@ void StatementStage::run(ExtractionContext &context) const
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*))"
                                             "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
                                             "during|after|before|last|earlier|later|late|yesterday|today|tonight|note|report|letter|filing|ruling|memo|speech|message|circular|"
-                                            "while|when|and|but)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+                                            "while|when|and|but|shortly|soon|just)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
     // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
     // (the clause came before: the fronted pattern has it).
     static const RE audienceOnly(QStringLiteral("^(?:reporters|journalists|lawmakers|legislators|delegates|investors|analysts|parliament|congress|"
@@ -94,7 +106,7 @@ void StatementStage::run(ExtractionContext &context) const
     // "..., Governor X told reporters after the meeting.", "..., she said."
     static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
-                                           "(?:\\s+(?:on|last|this|earlier|late|in|at|after|during|before)\\s+[^.,;:“”\"]{1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
+                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
@@ -138,7 +150,8 @@ void StatementStage::run(ExtractionContext &context) const
             // The verb of the main clause: not after a quote ("...," he said), nor inside one.
             // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
             // clause ("added that", "added it would").
-            const bool added = cueWord.endsWith(QLatin1String("added"));
+            // "announced a partnership with Orange": what is announced is a thing, not a clause.
+            const bool added = cueWord.endsWith(QLatin1String("added")) || cueWord.endsWith(QLatin1String("announced"));
             const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
                 || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
             const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();
@@ -158,6 +171,11 @@ void StatementStage::run(ExtractionContext &context) const
             int subjectFrom = sentence.start;
             if (const auto d = dateline.matchView(between); d.hasMatch())
                 subjectFrom += int(d.capturedLength());
+            // "... in the past two years. nordlys said in a post": a sentence that starts with a
+            // lower-case brand begins after that full stop, and so does its subject.
+            static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
+            for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
+                subjectFrom += int(it.next().capturedEnd());
             if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause) && !toAudience && !inRelative
                 && !closedByFronted && !beforeQuote && expectationOk) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {

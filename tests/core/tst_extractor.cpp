@@ -488,6 +488,51 @@ private Q_SLOTS:
                                                     << QStringLiteral("Norway") << QString() << QString();
         QTest::newRow("an amount paid") << QStringLiteral("Equinor paid $2.1 billion for five offshore licences in 2023.") << QStringLiteral("deal")
                                        << QStringLiteral("Equinor") << QString() << QString();
+        QTest::newRow("cases a country has recorded") << QStringLiteral("Chad has recorded 14 cases of cholera since March, the health ministry said.")
+                                                  << QStringLiteral("statistic") << QStringLiteral("Chad") << QStringLiteral("14") << QStringLiteral("March");
+        QTest::newRow("users with a word before them") << QStringLiteral("Samsung has 1.2 million active users in Norway.") << QStringLiteral("statistic")
+                                                   << QStringLiteral("Samsung") << QStringLiteral("1.2 million") << QString();
+        QTest::newRow("flights a company cancelled")
+            << QStringLiteral("Kestrel Airlines, which cancelled 120 flights, said the strike was unfair.") << QStringLiteral("statistic")
+            << QStringLiteral("Kestrel Airlines") << QStringLiteral("120") << QString();
+        QTest::newRow("points after a description")
+            << QStringLiteral("Valmora FC, who drew at home on Saturday, are fifth with 41 points from 20 games.") << QStringLiteral("statistic")
+            << QStringLiteral("Valmora FC") << QStringLiteral("41 points") << QStringLiteral("Saturday");
+        QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points on Thursday.") << QStringLiteral("statistic")
+                                                << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points") << QStringLiteral("Thursday");
+        QTest::newRow("a win with the score after the other side") << QStringLiteral("Valmora FC on Sunday thrashed Porto Alegre FC 4-0 at home.")
+                                                               << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("competing in a country with")
+            << QStringLiteral("Vipps competes in Sweden with Swish and Klarna.") << QStringLiteral("competition") << QStringLiteral("Vipps")
+            << QStringLiteral("Klarna") << QString();
+        QTest::newRow("in competition with a described rival and another")
+            << QStringLiteral("The launch puts Kahoot in direct competition with Oslo-based Schibsted and with Microsoft.") << QStringLiteral("competition")
+            << QStringLiteral("Kahoot") << QStringLiteral("Microsoft") << QString();
+        QTest::newRow("a rival by apposition") << QStringLiteral("Telenor’s larger domestic rival, Telia, has cut prices twice this year.")
+                                           << QStringLiteral("competition") << QStringLiteral("Telenor") << QStringLiteral("Telia") << QString();
+        QTest::newRow("a job after an age") << QStringLiteral("“We had nothing left,” said Kari Nordmann, 61, a retired nurse who runs a shelter in Bergen.")
+                                        << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("who has worked as") << QStringLiteral("“It is safe,” said Kari Nordmann, 45, who has worked as a vaccinator for a decade.")
+                                       << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("an administrator") << QStringLiteral("NHO administrator Ingrid Solberg told reporters the talks had failed.") << QStringLiteral("role")
+                                      << QStringLiteral("Ingrid Solberg") << QStringLiteral("NHO") << QString();
+        QTest::newRow("a specialist at an organisation")
+            << QStringLiteral("Kari Nordmann, a lung specialist at Equinor who was not involved in the study, said the results were strong.") << QStringLiteral("role")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("Equinor") << QString();
+        QTest::newRow("a referee") << QStringLiteral("The coach said referee Kari Nordmann had missed the foul.") << QStringLiteral("role")
+                               << QStringLiteral("Kari Nordmann") << QString() << QString();
+        QTest::newRow("a stake in a long-described company")
+            << QStringLiteral("Tencent has agreed to buy a 60% stake in Norwegian warehouse robot software maker Halvorsen Robotics for $780 million.")
+            << QStringLiteral("deal") << QStringLiteral("Tencent") << QStringLiteral("Halvorsen Robotics") << QString();
+        QTest::newRow("a round led by a described investor")
+            << QStringLiteral("Halvorsen Robotics has raised $85 million in a Series C round led by U.S. venture firm Sequoia Capital.") << QStringLiteral("deal")
+            << QStringLiteral("Sequoia Capital") << QStringLiteral("Halvorsen Robotics") << QString();
+        QTest::newRow("jointly developing") << QStringLiteral("Samsung and Google are jointly developing smart glasses for 2027.") << QStringLiteral("partnership")
+                                        << QStringLiteral("Samsung") << QStringLiteral("Google") << QString();
+        QTest::newRow("a country's bond yields") << QStringLiteral("Yields on Norway’s 10-year government bonds rose 12 basis points on Monday.")
+                                             << QStringLiteral("statistic") << QStringLiteral("Norway") << QStringLiteral("12 basis points") << QStringLiteral("Monday");
+        QTest::newRow("bond yields with their level") << QStringLiteral("Yields on Chilean peso bonds due in 2033 fell 9 basis points to 5.4% on Friday.")
+                                                  << QStringLiteral("statistic") << QStringLiteral("Chilean") << QStringLiteral("5.4%") << QStringLiteral("Friday");
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
     }
@@ -530,6 +575,19 @@ private Q_SLOTS:
                                               << QStringLiteral("Kestrel Bank") << QStringLiteral("25%");
         QTest::newRow("an index's move without its level") << QStringLiteral("The Oslo Bors index ended 0.4% lower.") << QStringLiteral("statistic")
                                                           << QStringLiteral("Oslo Bors") << QStringLiteral("0.4%");
+        QTest::newRow("not the cut when the level is told")
+            << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.") << QStringLiteral("statistic")
+            << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
+        QTest::newRow("a defeat without a score") << QStringLiteral("Valmora FC on Sunday defeated Porto Alegre FC’s plan to move the match.") << QStringLiteral("competition")
+                                              << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC");
+        QTest::newRow("a player's position is no role") << QStringLiteral("Valmora FC signed Norwegian striker Kari Nordmann on Monday.") << QStringLiteral("role")
+                                                    << QStringLiteral("Kari Nordmann") << QString();
+        QTest::newRow("backed by is no backing")
+            << QStringLiteral("Valmora FC, owned by Halvorsen Group, have not won the league since 2019, while Porto Alegre FC, backed by Equinor, have won it twice.")
+            << QStringLiteral("deal") << QStringLiteral("Valmora FC") << QStringLiteral("Equinor");
+        QTest::newRow("not the yields' change when the level is told")
+            << QStringLiteral("Yields on Chilean peso bonds due in 2033 fell 9 basis points to 5.4% on Friday.") << QStringLiteral("statistic")
+            << QStringLiteral("Chilean") << QStringLiteral("9 basis points");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");

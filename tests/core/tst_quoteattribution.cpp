@@ -346,6 +346,26 @@ private Q_SLOTS:
         QTest::newRow("but criticised is the speaker's own act")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said the vote had been calm but criticised long queues at the harbour.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the vote had been calm");
+        QTest::newRow("a relative clause before the verb goes on")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the new berth, which cost 40 million crowns, would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the new berth, which cost 40 million crowns, would open in April");
+        QTest::newRow("a relative clause at the end ends it")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the ferry would stop at Bodø, which has no quay yet.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the ferry would stop at Bodø");
+        QTest::newRow("announced a thing is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the berth would open in April. Equinor also announced a partnership with Shell on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("told reporters shortly after a time")
+            << QString::fromUtf8("Harbour Tally\n\nThe motion passed with 70 votes, council leader Karin Dahl told reporters shortly after 7 p.m. local time.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("told") << QStringLiteral("The motion passed with 70 votes");
+        QTest::newRow("a lower-case brand's sentence has its own subject")
+            << QString::fromUtf8("nordlys Adds Ferries\n\nOSLO, May 2 - nordlys will add two ferries. Equinor and Shell raised fares last year. nordlys said "
+                                 "in a post on LinkedIn that it would hire 40 crew.")
+            << QStringLiteral("nordlys") << QStringLiteral("said in a post on LinkedIn") << QStringLiteral("it would hire 40 crew");
+        QTest::newRow("members a group includes are no speakers")
+            << QString::fromUtf8("Harbour Tally\n\nThe lobby group, whose members include Equinor and Shell, said fares would rise. Henrik Solberg said "
+                                 "the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
         QTest::newRow("a lower-case word starts a sentence")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
