@@ -629,7 +629,10 @@ void TaggerStage::addStyledNames(ExtractionContext &context)
             else if (styled(w))
                 lower.append(w);
         }
-        if (counted >= 4 && lower.size() <= 2 && capital + int(lower.size()) == counted)
+        // (a headline has lines after it and no full stop: a first line that is a sentence
+        // names its few capitalised words and lower-cases the rest)
+        const bool headlineLike = lineEnd > 0 && !headline.trimmed().endsWith(QLatin1Char('.'));
+        if (headlineLike && counted >= 4 && lower.size() <= 2 && capital + int(lower.size()) == counted)
             for (QStringView w : std::as_const(lower))
                 names.insert(w.toString());
     }

@@ -93,8 +93,8 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl met Henrik Solberg at the quay. “The berth is late,” she said.")
             << strings({"The berth is late, => Karin Dahl [fact.quote.cue-after.pronoun]"});
         QTest::newRow("nominal organisation")
-            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping cut its fleet. “We had no choice,” the company said.")
-            << strings({"We had no choice, => Nordhavn Shipping [fact.quote.cue-after.nominal]"});
+            << QString::fromUtf8("Harbour Tally\n\nEquinor cut its fleet. “We had no choice,” the company said.")
+            << strings({"We had no choice, => Equinor [fact.quote.cue-after.nominal]"});
         QTest::newRow("split quote")
             << QString::fromUtf8("Harbour Tally\n\n“The first ship came in,” Henrik Solberg said. “The second waits outside.”")
             << strings({"The first ship came in, => Henrik Solberg [fact.quote.cue-after]",
