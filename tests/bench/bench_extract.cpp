@@ -57,24 +57,6 @@ int main(int argc, char **argv)
     }
     const double megabytes = double(bytes) / 1e6;
 
-    // The learned tagger alone, on the inputs the stages before it make (tokens, features, decoding).
-    {
-        QList<TaggedText> inputs;
-        for (const Article &a : std::as_const(articles).first(std::min<qsizetype>(articles.size(), 400)))
-            inputs.append(Extractor::taggerInput(a));
-        qint64 chars = 0;
-        for (const TaggedText &input : std::as_const(inputs))
-            chars += input.text.size();
-        qsizetype names = 0;
-        QElapsedTimer t;
-        t.start();
-        for (int round = 0; round < 3; ++round) {
-            for (const TaggedText &input : std::as_const(inputs))
-                names += SequenceTagger::shipped().tag(input).size();
-        }
-        std::printf("bench: extract_tagger_alone %.2f MB/s (%lld names)\n", double(3 * chars) / 1e6 / (double(t.nsecsElapsed()) / 1e9), qlonglong(names));
-    }
-
     // `bench_extract --profile`: only the one-thread extraction of separate articles, for a profiler.
     if (app.arguments().contains(QStringLiteral("--profile"))) {
         qsizetype found = 0;
@@ -108,6 +90,24 @@ int main(int argc, char **argv)
     const double modelMs = double(timer.nsecsElapsed()) / 1e6;
     std::printf("bench: extract_model_load %.1f ms (%d features%s)\n", modelMs, SequenceTagger::shipped().featureCount(), haveModel ? "" : ", NO MODEL");
     std::printf("bench: extract_model_and_gazetteers_load %.1f ms (target 150)\n", gazetteerMs + modelMs);
+
+    // The learned tagger alone, on the inputs the stages before it make (tokens, features, decoding).
+    {
+        QList<TaggedText> inputs;
+        for (const Article &a : std::as_const(articles).first(std::min<qsizetype>(articles.size(), 400)))
+            inputs.append(Extractor::taggerInput(a));
+        qint64 chars = 0;
+        for (const TaggedText &input : std::as_const(inputs))
+            chars += input.text.size();
+        qsizetype names = 0;
+        QElapsedTimer t;
+        t.start();
+        for (int round = 0; round < 3; ++round) {
+            for (const TaggedText &input : std::as_const(inputs))
+                names += SequenceTagger::shipped().tag(input).size();
+        }
+        std::printf("bench: extract_tagger_alone %.2f MB/s (%lld names)\n", double(3 * chars) / 1e6 / (double(t.nsecsElapsed()) / 1e9), qlonglong(names));
+    }
 
     // Baseline: sentences and words of the same text.
     // Each timing is the best of three runs: the machine is shared.
