@@ -86,8 +86,9 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.898 on the six labels and 0.872 on all labels, quote spans
-    // 0.984, attribution 0.847, statement facts F1 0.748, role facts F1 0.752, statistics 0.308).
+    // against a drop (today: micro 0.920 on the six labels and 0.887 on all labels, ORG 0.873,
+    // quote spans 0.984, attribution 0.847, statement facts F1 0.746, role facts F1 0.752,
+    // statistics 0.293).
     void heldOutDoesNotDrop()
     {
         QString error;
@@ -97,12 +98,16 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.89, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.91, qPrintable(evaluation.table()));
+        const QList<LabelScore> labels = evaluation.perLabel();
+        const auto organisations = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("ORG"); });
+        QVERIFY(organisations != labels.cend());
+        QVERIFY2(organisations->f1() >= 0.86, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.83);
         Evaluation all;
         all.run(*heldOut);
-        QVERIFY2(all.micro().f1() >= 0.86, qPrintable(all.table()));
+        QVERIFY2(all.micro().f1() >= 0.88, qPrintable(all.table()));
         const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.73}, {QStringLiteral("role"), 0.73}, {QStringLiteral("statistic"), 0.28}};
         int checked = 0;
         for (const LabelScore &kind : all.factsPerKind()) {
