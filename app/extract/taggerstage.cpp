@@ -211,6 +211,17 @@ bool overlapsAny(const QList<SequenceTagger::Span> &spans, int start, int end, c
     return false;
 }
 
+// Where a name the model found, extended to `end`, must stop: before the first person's name
+// among the spans after span i (a person's name is no part of an organisation's).
+int endBeforePerson(const QList<SequenceTagger::Span> &spans, qsizetype i, int end)
+{
+    for (qsizetype next = i + 1; next < spans.size() && spans.at(next).start < end; ++next) {
+        if (spans.at(next).label == QLatin1String("PERSON"))
+            return spans.at(next).start;
+    }
+    return end;
+}
+
 // Word ranges of [start, end).
 QList<TextRange> wordsIn(const QString &text, int start, int end)
 {
@@ -550,14 +561,7 @@ void TaggerStage::joinRomanceInstitutions(const ExtractionContext &context, QLis
         if (kind && span.label == QLatin1String("ORG") && startsWithHead.matchView(name).hasMatch()) {
             const auto m = tail.matchView(QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 120)), span.end);
             if (m.hasMatch() && !m.capturedView().contains(QLatin1Char('\n'))) {
-                int end = int(m.capturedEnd());
-                qsizetype next = i + 1;
-                for (; next < spans.size() && spans.at(next).start < end; ++next) {
-                    if (spans.at(next).label == QLatin1String("PERSON")) {
-                        end = spans.at(next).start;
-                        break;
-                    }
-                }
+                int end = endBeforePerson(spans, i, int(m.capturedEnd()));
                 while (end > span.end && text.at(end - 1) == QLatin1Char(' '))
                     --end;
                 static const QRegularExpression joinerAtEnd(QStringLiteral("(?: %1)+$").arg(joiner));
@@ -1022,15 +1026,8 @@ void TaggerStage::extendOrganisationsOfNames(const ExtractionContext &context, c
         if (span.label == QLatin1String("ORG") && organisationEnds.contains(span.end)) {
             const auto m = tail.matchView(QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 160)), span.end);
             if (m.hasMatch()) {
-                int end = int(m.capturedEnd());
                 // A joining word never ends the name, and a person's name is no part of it.
-                qsizetype next = i + 1;
-                for (; next < spans.size() && spans.at(next).start < end; ++next) {
-                    if (spans.at(next).label == QLatin1String("PERSON")) {
-                        end = spans.at(next).start;
-                        break;
-                    }
-                }
+                int end = endBeforePerson(spans, i, int(m.capturedEnd()));
                 static const QRegularExpression joinerAtEnd(QStringLiteral("(?: (?:and|&|of|for|the))+ *$"));
                 QStringView added = QStringView(text).mid(span.end, end - span.end);
                 const auto j = joinerAtEnd.matchView(added);
