@@ -134,6 +134,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelShortNames(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
+    addDefinedAcronyms(context, names);
     joinPossessiveOrganisations(context, names);
     extendRepeatedOrganisations(context, names);
     addCoordinatedOrganisations(context, names);
@@ -472,6 +473,75 @@ void TaggerStage::relabelShortNames(const ExtractionContext &context, QList<Sequ
         if (!placesToo.contains(QStringView(text).mid(s.start, s.end - s.start)))
             s.label = QStringLiteral("ORG");
     }
+}
+
+// "Malawi Electoral Commission (MEC)", "Republican People’s Party (CHP)": capitalised words
+// before an acronym in brackets are an organisation's full name, and the acronym the same
+// organisation wherever the article writes it (the letters need not be the initials: "National
+// Bank of Hungary (MNB)"). Not a dateline's agency ("PARIS (AFP)"), not a person's name.
+void TaggerStage::addDefinedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QString word = QStringLiteral("\\p{Lu}[\\p{L}\\p{N}’'.&-]*");
+    static const QRegularExpression defined(QStringLiteral("(?<name>%1(?:(?: (?:(?:of|for|on)(?: the)?|and|de|des|du|del|la|le|y|e|et|di))? %1)*) \\((?<acronym>\\p{Lu}{2,8})\\)")
+                                                .arg(word));
+    static const QSet<QString> agencies = {QStringLiteral("AP"),  QStringLiteral("AFP"), QStringLiteral("UPI"),  QStringLiteral("DPA"),
+                                           QStringLiteral("EFE"), QStringLiteral("PTI"), QStringLiteral("IANS"), QStringLiteral("ANSA"),
+                                           QStringLiteral("WAM"), QStringLiteral("SPA"), QStringLiteral("MENA"), QStringLiteral("TASS")};
+    if (!text.contains(QLatin1String(" (")))
+        return;
+    QList<SequenceTagger::Span> added;
+    QSet<QString> acronyms;
+    for (auto it = defined.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString acronym = m.captured(QStringLiteral("acronym"));
+        int start = int(m.capturedStart(QStringLiteral("name")));
+        const int end = int(m.capturedEnd(QStringLiteral("name")));
+        QStringView name = QStringView(text).mid(start, end - start);
+        // a sentence's "The" is no part of the name, nor the words before a line break
+        if (const qsizetype line = name.lastIndexOf(QLatin1Char('\n')); line >= 0)
+            continue;
+        if (name.startsWith(QLatin1String("The ")) || name.startsWith(QLatin1String("A ")))
+            start += name.startsWith(QLatin1String("The ")) ? 4 : 2;
+        // an owner first is no part of the name: "Albania’s Central Election Commission"
+        name = QStringView(text).mid(start, end - start);
+        if (const qsizetype space = name.indexOf(QLatin1Char(' ')); space > 2
+            && (name.left(space).endsWith(u"’s") || name.left(space).endsWith(u"'s")))
+            start += int(space) + 1;
+        name = QStringView(text).mid(start, end - start);
+        const bool capitals = name.toString().toUpper() == name;
+        if (name.isEmpty() || agencies.contains(acronym) || capitals)
+            continue;
+        const bool person = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
+            return s.label == QLatin1String("PERSON") && s.start <= start && s.end >= end;
+        });
+        const bool place = wordsIn(text, start, end).size() == 1 && context.gazetteer.isCountry(name.toString());
+        // the end of a longer name the model found ("Organization for Security and Co-operation
+        // in Europe (OSCE)"): that name stands
+        const bool tail = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
+            return s.label == QLatin1String("ORG") && s.start < start && s.end >= end;
+        });
+        if (person || place || tail)
+            continue;
+        added.append({start, end, QStringLiteral("ORG"), 0.9});
+        acronyms.insert(acronym);
+    }
+    if (added.isEmpty())
+        return;
+    // The acronym wherever the article writes it as a word.
+    for (const QString &acronym : std::as_const(acronyms)) {
+        for (qsizetype at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.size())) {
+            const qsizetype end = at + acronym.size();
+            if ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end >= text.size() || !text.at(end).isLetterOrNumber()))
+                added.append({int(at), int(end), QStringLiteral("ORG"), 0.9});
+        }
+    }
+    // The defined names replace what the model found inside or across them.
+    spans.removeIf([&](const SequenceTagger::Span &s) {
+        return std::any_of(added.cbegin(), added.cend(), [&](const SequenceTagger::Span &a) { return s.start < a.end && a.start < s.end; });
+    });
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
 // In a report of a match a city is often its club: "Marseille Thrash Lyon 4-0", "one behind

@@ -43,6 +43,7 @@ private:
     static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByContext(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelShortNames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addDefinedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinRomanceInstitutions(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addStyledNames(ExtractionContext &context);
     static void joinPossessiveOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

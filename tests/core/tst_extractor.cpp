@@ -284,6 +284,14 @@ private Q_SLOTS:
             "Chile", 0, "GPE");
         row("one word where people come from is a place", "Ana Morales, 58, a coffee picker from Xelajú Bajo, lost her house.\n\n"
             "Residents of Tzununá said the road was closed.", "Tzununá", 0, "GPE");
+        // An acronym defined in brackets: the full name and the acronym are the organisation.
+        const char *acronym = "LILONGWE, May 2 - Figures from the Lake Province Grain Marketing Board (LPGMB) showed maize prices rose. "
+                              "The LPGMB said stocks were low.\n\nAlbania’s Central Voting Commission (KQV) met on Friday.";
+        row("a full name before its acronym", acronym, "Lake Province Grain Marketing Board", 0, "ORG");
+        row("the acronym itself", acronym, "LPGMB", 0, "ORG");
+        row("the acronym again", acronym, "LPGMB", 1, "ORG");
+        row("an owner first is no part of the name", acronym, "Central Voting Commission", 0, "ORG");
+        row("a dateline's agency defines nothing", "PARIS (AFP) - Prices rose on Monday, the statistics office said.", "PARIS", 0, "GPE");
         const char *chain = "The index rose 0.9%, led by drugmaker Karol Wendt and two banks.\n\nKarol Wendt said sales would grow this year.";
         row("what the article said a name is once holds for its other mentions", chain, "Karol Wendt", 1, "ORG");
         const char *town = "Sakata Robotics Lifts Forecast\n\nTOKYO, Feb 6 - Sakata Robotics raised its forecast on Friday. Shares in Sakata "
