@@ -147,8 +147,7 @@ std::optional<AnnotatedArticle> Extractor::extract(const Article &article, const
         // A long text's facts between entities are found here while a thread of its own finds
         // the quotes' speakers and the statements (the stages after the facts' one): those only
         // read what the facts' stage reads and only add facts of their own, which go after its
-        // facts as they would on one thread. (This way round the facts, the most memory, come
-        // from this thread's allocator, where the tagger's freed memory is.)
+        // facts as they would on one thread (FactStage sets the list; no stage before it adds to it).
         const bool factsBeside = article.text.size() >= ParallelFactsText && SequenceTagger::blockThreads() > 1;
         const Stages &list = stages();
         for (auto stage = list.cbegin(); stage != list.cend(); ++stage) {
