@@ -212,6 +212,19 @@ bool overlapsAny(const QList<SequenceTagger::Span> &spans, int start, int end, c
     return false;
 }
 
+// The `chars` characters of the text before `at` and after `at` (fewer at its ends): the words
+// around a name, for anchored patterns.
+QStringView textBefore(const QString &text, int at, int chars)
+{
+    const int from = std::max(0, at - chars);
+    return QStringView(text).mid(from, at - from);
+}
+
+QStringView textAfter(const QString &text, int at, int chars)
+{
+    return QStringView(text).mid(at, std::min<qsizetype>(chars, text.size() - at));
+}
+
 // Where a name the model found, extended to `end`, must stop: before the first person's name
 // among the spans after span i (a person's name is no part of an organisation's).
 int endBeforePerson(const QList<SequenceTagger::Span> &spans, qsizetype i, int end)
@@ -382,9 +395,8 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                               RE::CaseInsensitiveOption);
     QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
     for (SequenceTagger::Span &s : spans) {
-        const int from = std::max(0, s.start - 50);
-        const QStringView before = QStringView(text).mid(from, s.start - from);
-        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(8, text.size() - s.end));
+        const QStringView before = textBefore(text, s.start, 50);
+        const QStringView after = textAfter(text, s.end, 8);
         const QStringView name = QStringView(text).mid(s.start, s.end - s.start);
         const bool capitalised = !name.isEmpty() && name.front().isUpper();
         if (!capitalised || name.contains(QLatin1Char('\n')))
@@ -400,10 +412,11 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             const auto known = std::lower_bound(context.knownNames.cbegin(), context.knownNames.cend(), s.start,
                                                 [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
-            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && wordsIn(text, s.start, s.end).size() >= 2) {
+            const qsizetype words = wordsIn(text, s.start, s.end).size();
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && words >= 2) {
                 s.label = QStringLiteral("PERSON");
                 told.insert(name, s.label);
-            } else if (!listed && wordsIn(text, s.start, s.end).size() == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
+            } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
             }
         } else if (s.label == QLatin1String("PERSON")) {
@@ -461,8 +474,7 @@ void TaggerStage::relabelShortNames(const ExtractionContext &context, QList<Sequ
         const auto full = firstFull.constFind(name);
         if (s.label != QLatin1String("GPE") || full == firstFull.cend() || context.gazetteer.isCountry(name.toString()))
             continue;
-        const int from = std::max(0, s.start - 24);
-        const QStringView before = QStringView(text).mid(from, s.start - from);
+        const QStringView before = textBefore(text, s.start, 24);
         if (place.matchView(before).hasMatch() && !firm.matchView(before).hasMatch())
             placesToo.insert(name);
         else if (s.start > full.value())
@@ -585,18 +597,16 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
         if (!isCity(s))
             continue;
-        const int from = std::max(0, s.start - 30);
-        const QStringView before = QStringView(text).mid(from, s.start - from);
-        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(40, text.size() - s.end));
+        const QStringView before = textBefore(text, s.start, 30);
+        const QStringView after = textAfter(text, s.end, 40);
         if (teamAfter.matchView(after).hasMatch() || teamBefore.matchView(before).hasMatch())
             teams.insert(text.mid(s.start, s.end - s.start));
     }
     for (SequenceTagger::Span &s : spans) {
         if (!isCity(s) || !teams.contains(text.mid(s.start, s.end - s.start)))
             continue;
-        const int from = std::max(0, s.start - 30);
-        const QStringView before = QStringView(text).mid(from, s.start - from);
-        const QStringView after = QStringView(text).mid(s.end, std::min<qsizetype>(40, text.size() - s.end));
+        const QStringView before = textBefore(text, s.start, 30);
+        const QStringView after = textAfter(text, s.end, 40);
         if (!placeBefore.matchView(before).hasMatch() || teamAfter.matchView(after).hasMatch())
             s.label = QStringLiteral("ORG");
     }
