@@ -538,7 +538,9 @@ int Cli::train(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Model file to write."), QStringLiteral("MODEL"));
     const QCommandLineOption epochsOption(QStringLiteral("epochs"), tr("Passes over the data."), QStringLiteral("N"), QStringLiteral("8"));
-    parser.addOptions({outputOption, epochsOption});
+    const QCommandLineOption mixesOption(QStringLiteral("mixes"), tr("Perceptrons trained in different orders and averaged into the model."),
+                                         QStringLiteral("N"), QString::number(SequenceTagger::DefaultMixes));
+    parser.addOptions({outputOption, epochsOption, mixesOption});
     if (!parser.parse(arguments) || parser.positionalArguments().isEmpty() || !parser.isSet(outputOption)) {
         err << "gazette train: " << (parser.errorText().isEmpty() ? tr("give BRAT_DIR... and -o MODEL") : parser.errorText()) << '\n';
         return 2;
@@ -558,7 +560,7 @@ int Cli::train(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     SequenceTagger tagger;
-    tagger.train(texts, std::max(1, parser.value(epochsOption).toInt()));
+    tagger.train(texts, std::max(1, parser.value(epochsOption).toInt()), std::max(1, parser.value(mixesOption).toInt()));
     QString error;
     if (!tagger.save(parser.value(outputOption), &error)) {
         err << "gazette train: " << error << '\n';
@@ -589,7 +591,7 @@ QString Cli::usage()
               "  gazette eval GOLD_DIR [--types A,B,...] [--errors]\n"
               "                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and\n"
               "                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind\n"
-              "  gazette train BRAT_DIR... -o MODEL [--epochs N]\n"
+              "  gazette train BRAT_DIR... -o MODEL [--epochs N] [--mixes N]\n"
               "                                 train the name tagger on brat gold folders\n"
               "  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts\n"
               "  gazette library grant --library LIB USER annotator|curator\n"

@@ -220,7 +220,8 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
 // "The words were X's").
 Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
-    static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: how| what| the words of)? |^So (?:said|says) |"
+    static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: how| what| the (?:words|verdict|view|assessment|warning|"
+                                          "message|conclusion|reaction|response|answer|judgement|judgment) of)? |^So (?:said|says) |"
                                           "^The speaker(?: was|,) "));
     Speaker s;
     const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
@@ -293,12 +294,13 @@ Fact saidFact(const QString &text, const QuoteMatch &q, const Speaker &speaker)
 void QuoteAttributionStage::run(ExtractionContext &context) const
 {
     const QString &text = context.text;
-    const SpeakerResolver resolver(context);
+    SpeakerResolver resolver(context);
     const QList<QuoteMatch> &quotes = context.quotes;
     QList<Speaker> speakers(quotes.size());
     for (qsizetype k = 0; k < quotes.size(); ++k) {
         const QuoteMatch &q = quotes.at(k);
         Speaker &s = speakers[k];
+        resolver.setPreviousSpeaker(k > 0 ? speakers.at(k - 1).mention : nullptr);
         const bool continues = q.ruleId == QLatin1String("quote.continued") || q.ruleId == QLatin1String("quote.paragraph-continued");
         // UK style: a paragraph that opens with a quotation mark after a paragraph whose quote
         // never closed goes on with the same speaker.
@@ -338,6 +340,7 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
             }
         }
     }
+    resolver.setPreviousSpeaker(nullptr); // the sieves below look at one quote at a time
     // Runs of paragraphs that never close and name no one: the next paragraph may.
     for (qsizetype k = 0; k < quotes.size(); ++k) {
         if (speakers.at(k).mention || quotes.at(k).closed || (k > 0 && !quotes.at(k - 1).closed))

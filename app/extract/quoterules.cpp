@@ -24,6 +24,10 @@ const QString Name = QStringLiteral("%1(?:[ \\t]+(?:%2[ \\t]+)?%1){0,5}").arg(Na
 const QString Pronoun = QStringLiteral("he|she|they|it|He|She|They|It");
 // Lower-case words before a name: "race director", "the commission’s spokesman", "vivo senior vice president".
 const QString LeadWords = QStringLiteral("(?:[\\p{Ll}][\\p{L}’'-]*[ \\t]+){0,4}");
+// One to three lower-case words of a description between two names ("Betis manager Rui
+// Almeida"), none of them a word that starts a new clause.
+const QString DescriptionWords = QStringLiteral(
+    "(?:(?!(?:and|or|but|when|while|as|after|before|because|if|who|whose|which|that|than|on|in|at|to|for|from|with|by|of|about)\\b)[\\p{Ll}][\\p{L}’'-]*[ \\t]+){1,3}");
 // A subject phrase: "Tsai", "Salzburg coach Daniel Eberharter", "the bank's Monetary Policy Committee", "the company".
 const QString Phrase = QStringLiteral("%1(?:[\\p{L}][\\p{L}\\p{M}\\p{N}’'.+&-]*)(?:[ \\t]+[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.+&-]*){0,7}?").arg(NotASpeaker);
 // One or two commas' worth between a name and its verb: "Yūko Hasegawa, 47, who runs a guesthouse, told".
@@ -100,7 +104,7 @@ Attribution attributionOf(const QString &text, int offset, const QRegularExpress
     int end = offset + int(m.capturedEnd(QStringLiteral("speaker")));
     const QString phrase = m.captured(QStringLiteral("speaker"));
     const QString apposition = m.captured(QStringLiteral("apposition"));
-    const bool onlyDescribes = phrase.contains(QLatin1String("’s")) || phrase.contains(QLatin1String("'s")) || !phrase.at(0).isUpper()
+    const bool onlyDescribes = phrase.contains(u"’s") || phrase.contains(QLatin1String("'s")) || !phrase.at(0).isUpper()
                                || phrase.startsWith(QLatin1String("Its ")) || phrase.startsWith(QLatin1String("His ")) || phrase.startsWith(QLatin1String("Her "))
                                || phrase.startsWith(QLatin1String("The "));
     if (!apposition.isEmpty() && onlyDescribes && apposition.at(0).isUpper() && !pronounOnly().match(phrase).hasMatch()) {
@@ -123,8 +127,10 @@ Attribution after(const QString &text, int from)
 {
     static const RE accordingTo(QStringLiteral("\\G[, \\t]*(?<cue>according to)[ \\t]+(?<speaker>%1%2)").arg(LeadWords, Name));
     // Not "told": the name after it is the audience ("...,' told PAP news agency").
-    static const RE cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>(?!told\\b|tells\\b)(?:%1))[ \\t]+%2(?:(?<speaker>%3%4)|(?<speaker2>(?:the|its|a|an)[ \\t]+[^,.\\n“”\"]{1,50}),[ \\t]+(?<apposition>%4))")
-                                 .arg(Cue, NotASpeaker, LeadWords, Name));
+    // The name may follow a description that has a name of its own: "said ICIMOD glaciologist
+    // Sonam Lama", "said BOJ board member Sayuri Ota" (the speaker is the name after it).
+    static const RE cueFirst(QStringLiteral("\\G[, \\t]*(?<cue>(?!told\\b|tells\\b)(?:%1))[ \\t]+%2(?:(?:%4[ \\t]+%5)?(?<speaker>%3%4)|(?<speaker2>(?:the|its|a|an)[ \\t]+[^,.\\n“”\"]{1,50}),[ \\t]+(?<apposition>%4))")
+                                 .arg(Cue, NotASpeaker, LeadWords, Name, DescriptionWords));
     static const RE speakerFirst(QStringLiteral("\\G[, \\t]*(?<speaker>%1|%2)%3[ \\t]+(?<cue>%4)\\b").arg(Pronoun, Phrase, Apposition, Cue));
     // A bounded view: matching at an offset of the whole text would make long texts quadratic.
     const QStringView window = QStringView(text).mid(from, std::min<qsizetype>(240, text.size() - from));

@@ -559,10 +559,8 @@ int SequenceTagger::update(const std::vector<quint64> &features, int goldTag, in
     return changed;
 }
 
-void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
+void SequenceTagger::train(const QList<TaggedText> &texts, int epochs, int mixes)
 {
-    m = std::make_unique<Model>();
-    m->clock = 1; // averaging on
     struct Prepared
     {
         std::vector<Token> tokens;
@@ -575,46 +573,74 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs)
         p.gold = goldTags(p.tokens, text.gold);
         data.push_back(std::move(p));
     }
-    std::mt19937 random(20261130); // the same model from the same data
-    std::vector<size_t> order(data.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::vector<quint64> f;
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), random);
-        for (size_t index : order) {
-            const Prepared &p = data[index];
-            int previous = 0;
-            for (size_t i = 0; i < p.tokens.size(); ++i) {
-                const bool sentenceStart = i == 0 || p.tokens[i - 1].sentence != p.tokens[i].sentence;
-                if (sentenceStart)
-                    previous = 0;
-                features(p.tokens, i, previous, f);
-                std::vector<float> scores(size_t(m->tagCount), 0.0f);
-                for (quint64 feature : f)
-                    m->addTo(feature, scores.data());
-                int guess = -1;
-                for (int tag = 0; tag < m->tagCount; ++tag) {
-                    if (allowed(previous, tag) && (guess < 0 || scores[size_t(tag)] > scores[size_t(guess)]))
-                        guess = tag;
+    // Several perceptrons, each over the texts in orders of its own, and their averaged weights
+    // averaged: one run's weights for a rare word depend on which text it met first, so a small
+    // change of the cues moved the names of unseen text from run to run; the mixture moves less.
+    std::unordered_map<quint64, std::vector<double>> mixed;
+    const int runs = std::max(1, mixes);
+    for (int run = 0; run < runs; ++run) {
+        m = std::make_unique<Model>();
+        m->clock = 1; // averaging on
+        std::mt19937 random(20261130u + quint32(run)); // the same model from the same data
+        std::vector<size_t> order(data.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::vector<quint64> f;
+        std::vector<float> scores(size_t(m->tagCount), 0.0f);
+        for (int epoch = 0; epoch < epochs; ++epoch) {
+            std::shuffle(order.begin(), order.end(), random);
+            for (size_t index : order) {
+                const Prepared &p = data[index];
+                int previous = 0;
+                for (size_t i = 0; i < p.tokens.size(); ++i) {
+                    const bool sentenceStart = i == 0 || p.tokens[i - 1].sentence != p.tokens[i].sentence;
+                    if (sentenceStart)
+                        previous = 0;
+                    features(p.tokens, i, previous, f);
+                    std::fill(scores.begin(), scores.end(), 0.0f);
+                    for (quint64 feature : f)
+                        m->addTo(feature, scores.data());
+                    int guess = -1;
+                    for (int tag = 0; tag < m->tagCount; ++tag) {
+                        if (allowed(previous, tag) && (guess < 0 || scores[size_t(tag)] > scores[size_t(guess)]))
+                            guess = tag;
+                    }
+                    ++m->clock;
+                    if (guess != p.gold[i])
+                        update(f, p.gold[i], guess, 1.0);
+                    // The history is the model's own guess, as at prediction time, unless that
+                    // leaves the gold tag impossible next.
+                    previous = allowed(guess, i + 1 < p.gold.size() ? p.gold[i + 1] : 0) ? guess : p.gold[i];
                 }
-                ++m->clock;
-                if (guess != p.gold[i])
-                    update(f, p.gold[i], guess, 1.0);
-                // The history is the model's own guess, as at prediction time, unless that
-                // leaves the gold tag impossible next.
-                previous = allowed(guess, i + 1 < p.gold.size() ? p.gold[i + 1] : 0) ? guess : p.gold[i];
+            }
+        }
+        // The averaged weights generalise better than the last ones.
+        const size_t tagCount = size_t(m->tagCount);
+        for (const auto &[feature, row] : m->rows) {
+            std::vector<double> &sum = mixed[feature];
+            sum.resize(tagCount, 0.0);
+            for (size_t tag = 0; tag < tagCount; ++tag) {
+                const size_t at = size_t(row) * tagCount + tag;
+                const double total = m->totals[at] + double(m->clock - m->stamps[at]) * double(m->weights[at]);
+                sum[tag] += total / double(m->clock) / double(runs);
             }
         }
     }
-    // The averaged weights generalise better than the last ones.
-    for (size_t at = 0; at < m->weights.size(); ++at) {
-        const double total = m->totals[at] + double(m->clock - m->stamps[at]) * double(m->weights[at]);
-        m->weights[at] = float(total / double(m->clock));
+    // The mixture as one model, its rows in the order of their features (the same file from
+    // the same data, whatever order the hash table kept).
+    std::vector<quint64> features;
+    features.reserve(mixed.size());
+    for (const auto &entry : mixed)
+        features.push_back(entry.first);
+    std::sort(features.begin(), features.end());
+    m = std::make_unique<Model>();
+    const size_t tagCount = size_t(m->tagCount);
+    m->weights.reserve(features.size() * tagCount);
+    for (quint64 feature : features) {
+        m->rows.emplace(feature, quint32(m->rows.size()));
+        for (double w : mixed[feature])
+            m->weights.push_back(float(w));
     }
-    m->totals.clear();
-    m->stamps.clear();
-    m->clock = 0;
     m->freeze();
 }
 

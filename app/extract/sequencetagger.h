@@ -68,8 +68,10 @@ public:
     // A copy to update online while this one keeps tagging.
     SequenceTagger clone() const;
 
-    // Trains from scratch for `epochs` passes (shuffled deterministically).
-    void train(const QList<TaggedText> &texts, int epochs = 8);
+    // Trains from scratch for `epochs` passes (shuffled deterministically), `mixes` times in
+    // different orders, and keeps the average of the runs' averaged weights.
+    static constexpr int DefaultMixes = 5;
+    void train(const QList<TaggedText> &texts, int epochs = 8, int mixes = DefaultMixes);
     // What one online update changed: the weights it moved, to take them back on undo.
     struct Lesson
     {

@@ -15,6 +15,16 @@ namespace {
 
 using RE = QRegularExpression;
 
+// "Analysts at Bernstein", "Observers from the Southern African Development Community": people
+// who speak for the organisation they are from, right before its name.
+const QRegularExpression &peopleOfPattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\b(?:analysts?|economists?|strategists?|observers?|officials?|researchers?|scientists?|experts?|"
+                                                      "spokes(?:person|man|woman)|representatives?|monitors?)\\s+(?:at|from|with|for)\\s+(?:the\\s+)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 bool isPerson(const Annotation &a)
 {
     return a.label == QLatin1String("PERSON");
@@ -96,8 +106,27 @@ bool SpeakerResolver::fits(const Annotation &a, Gender gender) const
     QString name = m_context.text.mid(a.start, a.end - a.start);
     if (a.entityId < 0 && -a.entityId <= m_context.entities.size())
         name = m_context.entities.at(qsizetype(-a.entityId - 1)).name + QLatin1Char(' ') + name;
-    const Gender known = genderOf(name);
+    Gender known = genderOf(name);
+    if (known == Gender::Unknown)
+        known = genderBefore(a);
     return known == Gender::Unknown || known == gender;
+}
+
+// What the words right before a name say of its gender: a title ("Mrs Okafor") or a relation set
+// before it ("His sister, Mercy Akinyi,", "her husband Tomás").
+SpeakerResolver::Gender SpeakerResolver::genderBefore(const Annotation &a) const
+{
+    static const RE female(QStringLiteral("(?:\\b(?:Mrs|Ms|Miss|Madam|Madame|Mme|Mrs\\.|Ms\\.)|\\b(?:sister|wife|mother|daughter|aunt|grandmother|niece|"
+                                          "granddaughter|girlfriend|widow|stepmother|stepdaughter|businesswoman|spokeswoman|chairwoman|congresswoman)\\b,?)\\s*$"));
+    static const RE male(QStringLiteral("(?:\\b(?:Mr|Mr\\.|Monsieur)|\\b(?:brother|husband|father|son|uncle|grandfather|nephew|grandson|boyfriend|widower|"
+                                        "stepfather|stepson|businessman|spokesman|chairman|congressman)\\b,?)\\s*$"));
+    const int from = std::max(0, a.start - 24);
+    const QStringView before = QStringView(m_context.text).mid(from, a.start - from);
+    if (female.matchView(before).hasMatch())
+        return Gender::Female;
+    if (male.matchView(before).hasMatch())
+        return Gender::Male;
+    return Gender::Unknown;
 }
 
 int SpeakerResolver::paragraphStart(int position) const
@@ -163,10 +192,20 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
                           : lower == QLatin1String("he") || lower == QLatin1String("his") ? Gender::Male
                           : lower == QLatin1String("it") || lower == QLatin1String("its") ? Gender::Organisation
                                                                                           : Gender::Unknown;
+    // "Strategists at Nomura raised their target. '...,' they wrote.": the people of an
+    // organisation speak for it.
+    if (lower == QLatin1String("they") || lower == QLatin1String("their")) {
+        if (const Annotation *organisation = peopleOfOrganisationBefore(position))
+            return organisation;
+    }
     // The subject of a recent sentence first ("Kaczmarczyk, who accused Wiśniewska of writing the
-    // law, told PAP ... 'Nobody asked,' he said."), then the closest fitting mention.
+    // law, told PAP ... 'Nobody asked,' he said."), then the last quote's speaker ("'...,' the
+    // manager told DAZN. Asked about his striker, he said: '...'"), then the closest fitting mention.
     if (const Annotation *subject = nearestSubject(position, gender))
         return subject;
+    if (m_previousSpeaker && m_previousSpeaker->end <= position && fits(*m_previousSpeaker, gender)
+        && QStringView(m_context.text).mid(m_previousSpeaker->end, position - m_previousSpeaker->end).count(QLatin1String("\n\n")) <= 2)
+        return m_previousSpeaker;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
     // Not further back than a few paragraphs: a pronoun refers to someone the reader just met.
     int paragraphs = 0;
@@ -183,6 +222,24 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         if (fits(*candidate, gender) && !preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
             return candidate;
         --it;
+    }
+    return nullptr;
+}
+
+const Annotation *SpeakerResolver::peopleOfOrganisationBefore(int position) const
+{
+    // In this paragraph or the one before, the nearest organisation named as the home of the people
+    // speaking; a person named after it is who "they" would be, and ends the search.
+    const int here = paragraphStart(position);
+    const int limit = here > 0 ? paragraphStart(here - 2) : 0;
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= limit && steps < 20; --it, ++steps) {
+        const Annotation *candidate = *std::prev(it);
+        if (isPerson(*candidate))
+            return nullptr;
+        const int from = std::max(0, candidate->start - 40);
+        if (peopleOfPattern().matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
+            return candidate;
     }
     return nullptr;
 }
@@ -333,9 +390,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     const Annotation *forOrganisation = nullptr; // "a critic for Variety"
     // "Analysts at Bernstein", "Observers from the Southern African Development Community": the
     // people speak for the organisation they are from.
-    static const RE peopleOf(QStringLiteral("\\b(?:analysts?|economists?|strategists?|observers?|officials?|researchers?|scientists?|experts?|"
-                                            "spokes(?:person|man|woman)|representatives?|monitors?)\\s+(?:at|from|with|for)\\s+(?:the\\s+)?$"),
-                             RE::CaseInsensitiveOption);
+    const RE &peopleOf = peopleOfPattern();
     // "Khôi’s lawyers said": the lawyers speak, not their client.
     static const RE ownersPeople(QStringLiteral("^(?:’s|'s)?\\s+(?:\\p{Ll}+\\s+)?(?:lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|family|"
                                                 "relatives|friends?|colleagues?|critics|supporters|opponents|rivals|aides?|allies|advisers?|neighbours?|team)\\b"));
@@ -380,7 +435,8 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     if (organisation)
         return organisation;
     // A pronoun subject: "He said the Treasury would", "Her reply was brief:".
-    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+|[^,\\n]{1,60},\\s+)?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
+    // ("Asked about Okafor, who left the pitch limping, he said": a lead-in of two parts.)
+    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+|(?:[^,\\n]{1,60},\\s+){1,2})?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
     const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
     if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner)) {
         // "His lawyers said": not him.

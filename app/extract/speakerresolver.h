@@ -24,6 +24,10 @@ public:
 
     explicit SpeakerResolver(const ExtractionContext &context);
 
+    // The speaker of the quote before the one being resolved: a pronoun no recent subject
+    // fits goes to that speaker when the gender fits, within two paragraphs.
+    void setPreviousSpeaker(const Annotation *speaker) { m_previousSpeaker = speaker; }
+
     // The last person or organisation inside [start, end).
     const Annotation *within(int start, int end) const;
     // "he", "she", "it", "they" before position.
@@ -51,6 +55,10 @@ private:
     const Annotation *nearestSubject(int position, Gender gender) const;
     int paragraphStart(int position) const;
     bool fits(const Annotation &a, Gender gender) const;
+    Gender genderBefore(const Annotation &a) const;
+    // The organisation of "analysts at X" named last before position (in its paragraph or the
+    // one before), unless a person is named after it.
+    const Annotation *peopleOfOrganisationBefore(int position) const;
     // "the Malawi Electoral Commission (MEC)": a bracketed name right after an organisation's
     // name is that organisation's short name, not a second speaker.
     bool isAliasOf(const Annotation &alias, const Annotation &name) const;
@@ -58,7 +66,8 @@ private:
     const ExtractionContext &m_context;
     QList<const Annotation *> m_speakers; // PERSON and ORG, in text order
     QList<TextRange> m_quotes;
-    QHash<QString, const Annotation *> m_aliases; // "MEC" -> the mention "Malawi Electoral Commission"
+    QHash<QString, const Annotation *> m_aliases;
+    const Annotation *m_previousSpeaker = nullptr; // "MEC" -> the mention "Malawi Electoral Commission"
 };
 
 } // namespace Gazette

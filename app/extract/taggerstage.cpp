@@ -1088,6 +1088,12 @@ void TaggerStage::joinOrganisationParts(const ExtractionContext &context, QList<
         joined.append(span);
     }
     spans = joined;
+    // "Halvorsen Robotics", "Fisheries Directorate" taken for a person: a name of two words or
+    // more that ends with a word organisations end with is an organisation.
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label == QLatin1String("PERSON") && words.ends.contains(span.end) && QStringView(text).mid(span.start, span.end - span.start).contains(QLatin1Char(' ')))
+            span.label = QStringLiteral("ORG");
+    }
     extendOrganisationsOfNames(context, words.ends, spans);
 }
 
@@ -1299,6 +1305,16 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
     };
     const QHash<QStringView, QList<int>> wordStarts = wordStartsOf(text);
     QSet<QStringView> done;
+    // Other mentions of a name of several words that the model cut into pieces of its own
+    // ("Cementos del Norte" once, "Cementos" + "Norte" further on): the pieces give way.
+    struct Split
+    {
+        int start, end;
+        QString label;
+        double confidence;
+        bool onlyPieces = true;
+    };
+    std::vector<Split> splits;
     for (const SequenceTagger::Span &span : names) {
         const QStringView surface = text.mid(span.start, span.end - span.start);
         if (surface.size() < 3 || !surface.front().isUpper() || done.contains(surface))
@@ -1309,8 +1325,34 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             const int end = start + int(surface.size());
             const bool whole = end <= text.size() && text.mid(start, surface.size()) == surface
                 && (end == text.size() || !text[end].isLetterOrNumber());
-            if (whole && context.spans.isFree(start, end))
+            if (!whole)
+                continue;
+            if (context.spans.isFree(start, end))
                 context.spans.add(start, end, span.label, QStringLiteral("model.tagger.same-name"), span.confidence);
+            else if (start != span.start && surface.contains(QLatin1Char(' ')))
+                splits.push_back({start, end, span.label, span.confidence});
+        }
+    }
+    if (!splits.empty()) {
+        std::sort(splits.begin(), splits.end(), [](const Split &a, const Split &b) { return a.start < b.start; });
+        const auto splitAt = [&splits](const Annotation &a) -> Split * {
+            auto it = std::partition_point(splits.begin(), splits.end(), [&a](const Split &s) { return s.start < a.end; });
+            if (it == splits.begin())
+                return nullptr;
+            --it;
+            return it->end > a.start ? &*it : nullptr;
+        };
+        for (const Annotation &a : context.spans.list()) {
+            if (Split *split = splitAt(a); split && (a.ruleId != QLatin1String("model.tagger") || a.start < split->start || a.end > split->end))
+                split->onlyPieces = false;
+        }
+        context.spans.removeIf([&](const Annotation &a) {
+            const Split *split = splitAt(a);
+            return split && split->onlyPieces;
+        });
+        for (const Split &split : splits) {
+            if (split.onlyPieces && context.spans.isFree(split.start, split.end))
+                context.spans.add(split.start, split.end, split.label, QStringLiteral("model.tagger.same-name"), split.confidence);
         }
     }
     // "Vihaan Kulkarni-Rao ... In Kulkarni-Rao’s words": a person's family name alone is that

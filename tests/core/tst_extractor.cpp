@@ -222,10 +222,12 @@ private Q_SLOTS:
         row("no name runs past the mark that closes a quotation", "Karin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night”.",
             "The Anchor” by fans, described the win as “the best night", 0, "");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
-        row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Daniel this year.", "Daniel", 0, "");
+        row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "");
         row("a company's name the article repeats, found in part by the model",
             "Cement Maker Profit Falls\n\nMONTERREY, Oct 28 - Cementos del Norte said on Tuesday that its profit fell 11%.\n\n"
             "Shares in Cementos del Norte fell 3% in Mexico City.", "Cementos del Norte", 1, "ORG");
+        row("a name that ends as organisations do is no person", "Harbour Tally\n\nHalvorsen Robotics denied the claim on Monday.",
+            "Halvorsen Robotics", 0, "ORG");
         row("the start of a sentence is no part of the name after it", "The IMF approved the loan. The IMF said the reforms were on track.", "IMF", 1, "ORG");
         row("a middle initial after a title", "Vinsera managing director Rajesh K. Menon told Business Daily the plant would open.", "Rajesh K. Menon", 0,
             "PERSON");
@@ -375,8 +377,8 @@ private Q_SLOTS:
         QTest::newRow("a launch after a description")
             << QStringLiteral("Halvorsen Robotics, a Norwegian maker of warehouse machines backed by Tencent and the Oslo city government, on Monday launched the Mate 70 Pro.")
             << QStringLiteral("launch") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Mate 70 Pro") << QString();
-        QTest::newRow("an order from a country's maker") << QStringLiteral("Maersk on Friday ordered eight tankers from South Korea’s Hanwha Ocean for about $900 million.")
-                                                        << QStringLiteral("deal") << QStringLiteral("Maersk") << QStringLiteral("Hanwha Ocean") << QString();
+        QTest::newRow("an order from a country's maker") << QStringLiteral("Maersk on Friday ordered eight tankers from Finland’s Wärtsilä for about $900 million.")
+                                                        << QStringLiteral("deal") << QStringLiteral("Maersk") << QStringLiteral("Wärtsilä") << QString();
         QTest::newRow("an agreement after a description") << QStringLiteral("Kestrel Energy, the state utility, signed an agreement in May with China’s BYD to build a battery plant.")
                                                          << QStringLiteral("partnership") << QStringLiteral("Kestrel Energy") << QStringLiteral("BYD") << QString();
         QTest::newRow("a contract with an amount in two currencies")
@@ -395,8 +397,8 @@ private Q_SLOTS:
             << QStringLiteral("India’s three private carriers, Reliance Jio, Bharti Airtel and Vodafone Idea, compete for rural customers.") << QStringLiteral("competition")
             << QStringLiteral("Bharti Airtel") << QStringLiteral("Vodafone Idea") << QString();
         QTest::newRow("a win far from its subject")
-            << QStringLiteral("MADRID, Nov 3 (Reuters) - Real Betis climbed to fifth in LaLiga on Sunday after a late goal from their captain gave the Andalusian side a 2-1 win over Valencia.")
-            << QStringLiteral("competition") << QStringLiteral("Real Betis") << QStringLiteral("Valencia") << QString();
+            << QStringLiteral("MADRID, Nov 3 (Reuters) - Real Betis climbed to fifth in LaLiga on Sunday after a late goal from their captain gave the Andalusian side a 2-1 win over Sevilla.")
+            << QStringLiteral("competition") << QStringLiteral("Real Betis") << QStringLiteral("Sevilla") << QString();
         QTest::newRow("a draw in the second clause")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Atlético Madrid") << QStringLiteral("Real Betis") << QString();
@@ -507,7 +509,7 @@ private Q_SLOTS:
         QTest::newRow("points after a description")
             << QStringLiteral("Valmora FC, who drew at home on Saturday, are fifth with 41 points from 20 games.") << QStringLiteral("statistic")
             << QStringLiteral("Valmora FC") << QStringLiteral("41 points") << QStringLiteral("Saturday");
-        QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points on Thursday.") << QStringLiteral("statistic")
+        QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank on Thursday cut its policy rate by 25 basis points.") << QStringLiteral("statistic")
                                                 << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points") << QStringLiteral("Thursday");
         QTest::newRow("a win with the score after the other side") << QStringLiteral("Valmora FC on Sunday thrashed Porto Alegre FC 4-0 at home.")
                                                                << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();

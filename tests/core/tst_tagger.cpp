@@ -85,6 +85,25 @@ private Q_SLOTS:
             QVERIFY2(s.confidence > 0.5 && s.confidence < 1.0, qPrintable(QString::number(s.confidence)));
     }
 
+    // Several perceptrons in different orders, averaged: the same model from the same data, one
+    // run's weights when there is one run, and the toy corpus learnt.
+    void mixesPerceptronsOfDifferentOrders()
+    {
+        const TaggedText unseen = example(QStringLiteral("Shares of Marlowe rose on Monday in Lima, Gus Tenorio said.\n"), {});
+        SequenceTagger one, again, mixed, mixedAgain;
+        one.train(toyCorpus(), 10, 1);
+        again.train(toyCorpus(), 10, 1);
+        mixed.train(toyCorpus(), 10, 3);
+        mixedAgain.train(toyCorpus(), 10, 3);
+        QCOMPARE(mixed.tag(unseen), mixedAgain.tag(unseen));
+        QCOMPARE(one.tag(unseen), again.tag(unseen));
+        QCOMPARE(render(unseen, mixed.tag(unseen)),
+                 (QStringList{QStringLiteral("Marlowe/ORG"), QStringLiteral("Lima/GPE"), QStringLiteral("Gus Tenorio/PERSON")}));
+        // The mixture holds every run's features: runs in other orders make other mistakes, so
+        // more than one run has.
+        QVERIFY2(mixed.featureCount() > one.featureCount(), qPrintable(QStringLiteral("%1 %2").arg(mixed.featureCount()).arg(one.featureCount())));
+    }
+
     void savesAndLoadsTheSameModel()
     {
         SequenceTagger tagger;
@@ -139,12 +158,12 @@ private Q_SLOTS:
         base.train(toyCorpus(), 10);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lessons.gazette"));
-        const QString corrected = QStringLiteral("Regulators fined Vantor Group on Monday over the Osaka spill.\n");
+        const QString corrected = QStringLiteral("Regulators fined Vantor Halme on Monday over the Osaka spill.\n");
         Article next;
-        next.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
+        next.text = QStringLiteral("Investors sold Vantor Halme on Tuesday after the fine.\n");
         auto names = [&](const SequenceTagger &model) { return render(TaggedText{next.text, {}, {}, {}}, model.tag(Extractor::taggerInput(next))); };
         const QStringList before = names(base);
-        QVERIFY2(!before.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(before.join(QLatin1Char(' '))));
+        QVERIFY2(!before.contains(QStringLiteral("Vantor Halme/ORG")), qPrintable(before.join(QLatin1Char(' '))));
 
         qint64 articleId = 0;
         {
@@ -158,27 +177,27 @@ private Q_SLOTS:
             QCOMPARE(names(*session.tagger()), before); // nothing corrected yet: the base model
             QCOMPARE(session.learnedTagger()->lessonCount(), 0);
 
-            const int at = int(corrected.indexOf(QStringLiteral("Vantor Group")));
+            const int at = int(corrected.indexOf(QStringLiteral("Vantor Halme")));
             QVERIFY(session.push(session.edits()->addAnnotation(articleId, at, at + 12, QStringLiteral("ORG"))));
             const QStringList learned = names(*session.tagger());
-            QVERIFY2(learned.contains(QStringLiteral("Vantor Group/ORG")), qPrintable(learned.join(QLatin1Char(' '))));
+            QVERIFY2(learned.contains(QStringLiteral("Vantor Halme/ORG")), qPrintable(learned.join(QLatin1Char(' '))));
             QCOMPARE(session.learnedTagger()->lessonCount(), 1);
 
             session.undoStack()->undo();
             QCOMPARE(names(*session.tagger()), before);
             QCOMPARE(session.learnedTagger()->lessonCount(), 0);
             session.undoStack()->redo();
-            QVERIFY(names(*session.tagger()).contains(QStringLiteral("Vantor Group/ORG")));
+            QVERIFY(names(*session.tagger()).contains(QStringLiteral("Vantor Halme/ORG")));
         }
         // Opened again: the correction is in the library, and so is the lesson.
         LibrarySession reopened;
         reopened.learnedTagger()->setBase(&base);
         QVERIFY(reopened.open(path));
-        QVERIFY(names(*reopened.tagger()).contains(QStringLiteral("Vantor Group/ORG")));
+        QVERIFY(names(*reopened.tagger()).contains(QStringLiteral("Vantor Halme/ORG")));
         // The next article's extraction uses it: the model's own suggestion where the reader's
         // exact words (the lexicon, which has priority) do not reach.
         Article variant;
-        variant.text = QStringLiteral("Investors sold Vantor Group on Tuesday after the fine.\n");
+        variant.text = QStringLiteral("Investors sold Vantor Halme on Tuesday after the fine.\n");
         const auto learnedRun = Extractor::extract(variant, {}, {}, reopened.tagger().get());
         const auto baseRun = Extractor::extract(variant, {}, {}, &base);
         auto modelNames = [](const AnnotatedArticle &run) {
@@ -188,8 +207,8 @@ private Q_SLOTS:
                     out << a.quote + QLatin1Char('/') + a.label;
             return out;
         };
-        QVERIFY(modelNames(*learnedRun).contains(QStringLiteral("Vantor Group/ORG")));
-        QVERIFY(!modelNames(*baseRun).contains(QStringLiteral("Vantor Group/ORG")));
+        QVERIFY(modelNames(*learnedRun).contains(QStringLiteral("Vantor Halme/ORG")));
+        QVERIFY(!modelNames(*baseRun).contains(QStringLiteral("Vantor Halme/ORG")));
     }
 
     // Issue 16: after a correction the library's tagger is rebuilt off the GUI thread. With 200
