@@ -664,13 +664,21 @@ void statistics(const Pair &p)
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
     // ("Cyclone Ana has killed at least 20 people", "Chad has recorded 14 cases", "Lumen operates
     // 2 gigawatts of")
-    static const RE holds(QStringLiteral("^(?:\\s*,\\s+(?:which|who)\\s+|\\s+)(?:(?:now|still|also|so far)\\s+)?(?:(?:has|have|had)\\s+(?:(?:now|already|so far)\\s+)?(?=\\p{Ll}+ed\\s|sold\\s))?"
+    // A description may stand between the name and its verb ("Najd, founded in Riyadh in 2009, runs
+    // 31 warehouses", "X (EMA) recorded 136 shortages"; an age, "Kari, 24, has"; not a place's place: "Dos Bocas, Tabasco,"),
+    // and "an average of" before the value.
+    static const RE holds(QStringLiteral("^(?:\\s*,\\s+(?:which|who)\\s+|\\s*,\\s+(?=[^,]*?(?:\\b\\p{Ll}|\\d))[^,;:()“”\"]{1,90}?,\\s+|\\s*\\([^)]{1,12}\\)\\s+|\\s+)(?:(?:now|still|also|so far)\\s+)?"
+                                         "(?:(?:has|have|had)\\s+(?:(?:now|already|so far)\\s+)?(?=\\p{Ll}+ed\\s|sold\\s|spent\\s|built\\s|lent\\s))?"
                                          "(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
                                          "accounts for|accounted for|sold|scored|netted|killing|killed|employs|employed|recorded|reported|"
-                                         "operates|operated|cancelled|canceled)\\s+$"));
-    // (one word may describe what is counted: "2.3 million active users")
-    static const RE counted(QStringLiteral("^\\s+(?:[\\p{Ll}-]+\\s+)?(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
-                                           "passengers|visitors|tonnes|cases|seats|units|flights|households|members|wallets|stores|branches|pharmacies)\\b"));
+                                         "operates|operated|cancelled|canceled|runs|run|produced|produces|delivered|delivers|carried|carries|"
+                                         "disbursed|lent|built|installed|pumped|polled|processed|spent|received)\\s+"
+                                         "(?:(?:an?\\s+)?(?:average|total|combined|net)\\s+of\\s+)?$"));
+    // (a word or two may describe what is counted: "2.3 million active users", "136 critical
+    // shortages"; any plural names it, not a span of time)
+    static const RE counted(QStringLiteral("^\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:people|goals|points|votes|copies|jobs|workers|employees|customers|users|subscribers|homes|deaths|children|"
+                                           "passengers|visitors|tonnes|cases|seats|units|flights|households|members|wallets|stores|branches|pharmacies|"
+                                           "(?!(?:this|his|its|was|has|is|as|us|times|years|months|weeks|days|hours|minutes|seconds|percent|ties)\\b)\\p{Ll}{3,}s)\\b"));
     static const RE withPoints(QStringLiteral("^(?:\\s*,[^;:]{1,60}?,)?\\s+(?:lead|leads|led|top|tops|topped|are|is|sit|sits)\\b[^.;:,]{0,40}\\bwith\\s+$"));
     // "approved the budget on Friday by 159 votes to 42", "voting 54-39".
     static const RE votes(QStringLiteral("^[^.;:]{0,80}?\\b(?:by\\s+|voting\\s+)$"));
@@ -694,7 +702,7 @@ void statistics(const Pair &p)
     };
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
         return;
-    const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end));
+    const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         const auto h = holds.match(p.gap);
         const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
@@ -780,14 +788,14 @@ void statistics(const Pair &p)
     // lender, gained"), not a place's or a source's ("ANAC, ..., said ... up").
     const bool described = p.gap.trimmed().startsWith(QLatin1Char(','));
     const auto mv = moved.match(p.gap);
-    // An index's move is told with the level it reached ("rose 1.8% to 10,872 points"); a close
-    // with its direction ("closed 1.4% lower").
+    // An index's close is told with the level it reached ("closed 1.4% lower at 23,410 points");
+    // a move by a change verb needs none ("the MSCI COLCAP stock index rose 1.2%").
     static const RE atPoints(QStringLiteral(R"(^\s*(?:lower|higher|up|down)?\s*,?\s*(?:at|to)\s+[\d,.]+\s+points\b)"));
     static const RE direction(QStringLiteral(R"(^\s+(?:lower|higher|up|down)\b)"));
     const QStringView further = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
     const bool direct = !m.hasMatch() && p.gap.size() < 100 && mv.hasMatch()
         && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))))
-        && (!mv.hasCaptured(QStringLiteral("index")) || atPoints.matchView(further).hasMatch())
+        && (!mv.hasCaptured(QStringLiteral("index")) || !mv.hasCaptured(QStringLiteral("closed")) || atPoints.matchView(further).hasMatch())
         && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
         return;

@@ -509,6 +509,24 @@ private Q_SLOTS:
         QTest::newRow("points after a description")
             << QStringLiteral("Valmora FC, who drew at home on Saturday, are fifth with 41 points from 20 games.") << QStringLiteral("statistic")
             << QStringLiteral("Valmora FC") << QStringLiteral("41 points") << QStringLiteral("Saturday");
+        QTest::newRow("a count after a description") << QStringLiteral("Kestrel Bank, a lender owned by Norwegian farmers, runs 212 branches.")
+                                                 << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("212") << QString();
+        QTest::newRow("a count after a short form") << QStringLiteral("The Norwegian Medicines Agency (NOMA) recorded 57 drug shortages in 2024.")
+                                                << QStringLiteral("statistic") << QStringLiteral("Norwegian Medicines Agency") << QStringLiteral("57")
+                                                << QStringLiteral("2024");
+        QTest::newRow("a count after an age") << QStringLiteral("Kari Nordmann, 24, has now scored nine league goals this season.")
+                                          << QStringLiteral("statistic") << QStringLiteral("Kari Nordmann") << QStringLiteral("nine")
+                                          << QStringLiteral("this season");
+        QTest::newRow("any plural counted") << QStringLiteral("Equinor delivered 3,400 electric vans in March.") << QStringLiteral("statistic")
+                                        << QStringLiteral("Equinor") << QStringLiteral("3,400") << QStringLiteral("March");
+        QTest::newRow("money a company has spent") << QStringLiteral("Halvorsen Robotics has spent about $40 million on research this year.")
+                                            << QStringLiteral("statistic") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("about $40 million")
+                                            << QStringLiteral("this year");
+        QTest::newRow("an average of a quantity") << QStringLiteral("Norway pumped an average of 1.8 million barrels per day in May.")
+                                              << QStringLiteral("statistic") << QStringLiteral("Norway") << QStringLiteral("1.8 million barrels per day")
+                                              << QStringLiteral("May");
+        QTest::newRow("an index's rise without its level") << QStringLiteral("Elsewhere, the OBX stock index rose 0.7% on Monday.") << QStringLiteral("statistic")
+                                                       << QStringLiteral("OBX") << QStringLiteral("0.7%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank on Thursday cut its policy rate by 25 basis points.") << QStringLiteral("statistic")
                                                 << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points") << QStringLiteral("Thursday");
         QTest::newRow("a win with the score after the other side") << QStringLiteral("Valmora FC on Sunday thrashed Porto Alegre FC 4-0 at home.")
@@ -586,6 +604,9 @@ private Q_SLOTS:
                                               << QStringLiteral("Kestrel Bank") << QStringLiteral("25%");
         QTest::newRow("an index's move without its level") << QStringLiteral("The Oslo Bors index ended 0.4% lower.") << QStringLiteral("statistic")
                                                           << QStringLiteral("Oslo Bors") << QStringLiteral("0.4%");
+        QTest::newRow("a place's place is no description")
+            << QStringLiteral("Equinor said its Mongstad refinery in Bergen, Vestland, had processed 200,000 barrels per day.") << QStringLiteral("statistic")
+            << QStringLiteral("Bergen") << QStringLiteral("200,000 barrels per day");
         QTest::newRow("not the cut when the level is told")
             << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.") << QStringLiteral("statistic")
             << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
