@@ -140,6 +140,18 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const QList<TextRange> &sentences = m_context.sentences;
     auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end <= a.start; });
     const int sentenceStart = sentence != sentences.cend() && sentence->start <= a.start ? sentence->start : paragraphStart(a.start);
+    // "The rebels were led by Siobhán Doyle, the MP for Kent, who said ...": a name that a
+    // relative clause makes the speaker is a subject, whatever comes before it.
+    static const RE whoSaid(QStringLiteral("^(?:,\\s+[^,.“”\"\\n]{1,90})?,\\s+who\\s+(?:said|says|told|tells|added|argued|warned|insisted)\\b"));
+    if (whoSaid.matchView(QStringView(m_context.text).mid(a.end, std::min<qsizetype>(120, m_context.text.size() - a.end))).hasMatch())
+        return true;
+    // "Ezeh’s lawyer said": the owner is not the subject.
+    const auto owns = [this](const Annotation &b) {
+        const QStringView next = QStringView(m_context.text).mid(b.end, 2);
+        return next == QStringView(u"’s") || next == QLatin1String("'s");
+    };
+    if (owns(a))
+        return false;
     static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over|in|on|about)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
@@ -152,7 +164,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     // no full stops is one long sentence).
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->start < a.start; });
     for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->end > sentenceStart; --it, ++steps) {
-        if (steps == 40 || isPerson(**std::prev(it)) == isPerson(a))
+        if (steps == 40 || (isPerson(**std::prev(it)) == isPerson(a) && !owns(**std::prev(it))))
             return false;
     }
     return true;

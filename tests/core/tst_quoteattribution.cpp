@@ -237,6 +237,16 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\n“Every winter we write the same report, only longer.”\n\nThat was the verdict of Bronwyn "
                                  "Castell, who led the survey.")
             << strings({"Every winter we write the same report, only longer. => Bronwyn Castell [fact.quote.named-next]"});
+        QTest::newRow("pronoun: a name a relative clause makes the speaker")
+            << QString::fromUtf8("Harbour Tally\n\nIngrid Bakke, the harbour minister, defended the plan. “It is fair,” she said.\n\nThe "
+                                 "rebels were led by Karin Dahl, the MP for Nordland, who said her voters had not been asked. “I support "
+                                 "more ferries. I do not support this plan,” she said.")
+            << strings({"It is fair, => Ingrid Bakke [fact.quote.cue-after.pronoun]",
+                        "I support more ferries. I do not support this plan, => Karin Dahl [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("pronoun: an owner is not the subject")
+            << QString::fromUtf8("Harbour Tally\n\nA court in Lagos jailed Obinna Eze for seven years on Monday.\n\nEze’s lawyer, Adaeze "
+                                 "Okonkwo, said her client would appeal. “We respectfully disagree with the ruling,” she said.")
+            << strings({"We respectfully disagree with the ruling, => Adaeze Okonkwo [fact.quote.cue-after.pronoun]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
