@@ -289,6 +289,20 @@ QList<QuoteMatch> findQuotes(QStringView view)
             continues = true;
         }
         const int wordsInQuote = wordCount(words);
+        if (inHeadline && closed && who.start < 0) {
+            // "Napoli Coach Pimentel: 'We Gave Inter a Lesson'", "'I Write About Those Who Stayed':
+            // Agnieszka Nowak on Her Novel": a headline's colon joins a quote to its speaker.
+            static const RE nameAfterColon(QStringLiteral("^[ \\t]*:[ \\t]+(?<speaker>%1)").arg(Name));
+            static const RE nameBeforeColon(QStringLiteral("(?<speaker>%1)[ \\t]*:[ \\t]*$").arg(Name));
+            const int afterClose = j + 1;
+            if (const auto m = nameAfterColon.matchView(QStringView(text).mid(afterClose, std::max(0, headlineEnd - afterClose))); m.hasMatch()) {
+                who = attributionOf(text, afterClose, m, QStringLiteral("quote.headline-colon"));
+            } else if (const auto b = nameBeforeColon.matchView(QStringView(text).mid(0, start - 1)); b.hasMatch()) {
+                who = attributionOf(text, 0, b, QStringLiteral("quote.headline-colon"));
+            }
+            if (who.start >= 0)
+                who.cue = QStringLiteral("said");
+        }
         if (inHeadline) {
             // Headlines quote fragments after "Says" and print titles in capitals: keep only the former.
             static const RE says(QStringLiteral("\\b(?:says|said|tells|told|warns|vows)\\s*:?\\s*$"), RE::CaseInsensitiveOption);

@@ -13,7 +13,9 @@ void SpeakerStage::run(ExtractionContext &context) const
     // ends in words that name organisations, which the name-suffix stage took before).
     static const QRegularExpression nameAfterDescription(QStringLiteral("^(?:[\\p{Ll}][\\p{L}’'-]*\\s+)+(?<name>%1)$").arg(personNamePattern()));
     for (const QuoteMatch &q : std::as_const(context.quotes)) {
-        if (q.speakerStart < 0 || q.speakerKind != SpeakerKind::Named)
+        // (A headline's "Napoli Coach Pimentel: '...'" runs a club, a title and a name together:
+        // no person is proposed from it.)
+        if (q.speakerStart < 0 || q.speakerKind != SpeakerKind::Named || q.ruleId == QLatin1String("quote.headline-colon"))
             continue;
         const QStringView phrase = QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart);
         int start = q.speakerStart;

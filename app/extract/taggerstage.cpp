@@ -1146,6 +1146,13 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
             while (span.end > span.start && text.at(span.end - 1).isSpace())
                 --span.end;
         }
+        // Nor past a colon into the quotation it introduces: "Karin Dahl: 'We Will Reopen ...'".
+        static const QRegularExpression colonQuote(QStringLiteral(":\\s*['‘\"“]"));
+        if (const auto c = colonQuote.matchView(surface); c.hasMatch() && c.capturedStart() > 0 && span.start + int(c.capturedStart()) < span.end) {
+            span.end = span.start + int(c.capturedStart());
+            while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
+                --span.end;
+        }
         // Nor past the mark that closes a quotation it started inside: “The Anchor” by fans, ...
         const qsizetype close = surface.indexOf(QChar(0x201D));
         if (close > 0 && !surface.left(close).contains(QChar(0x201C))) {

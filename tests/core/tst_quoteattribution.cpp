@@ -247,6 +247,12 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nA court in Lagos jailed Obinna Eze for seven years on Monday.\n\nEze’s lawyer, Adaeze "
                                  "Okonkwo, said her client would appeal. “We respectfully disagree with the ruling,” she said.")
             << strings({"We respectfully disagree with the ruling, => Adaeze Okonkwo [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("a headline's colon: the speaker after the quote")
+            << QString::fromUtf8("‘I Write About the Ones Who Stayed’: Agnieszka Nowak on Her Novel\n\nThe novelist spoke in Kraków on Monday.")
+            << strings({"I Write About the Ones Who Stayed => Agnieszka Nowak [fact.quote.headline-colon]"});
+        QTest::newRow("a headline's colon: the speaker before the quote")
+            << QString::fromUtf8("Karin Dahl: 'We Will Reopen the Berth in April'\n\nThe mayor spoke in Bergen on Monday.")
+            << strings({"We Will Reopen the Berth in April => Karin Dahl [fact.quote.headline-colon]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
