@@ -947,90 +947,6 @@
         <translation>Artikel %1 ist %2 zugewiesen.</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette library grant --library LIB USER annotator|curator
-                                 give a PostgreSQL role the rights of an annotator or a curator
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 assign articles, report progress, list assignments and who is working on what
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
-                                 the library at a glance: articles per review status, the entity index;
-                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>Aufruf:
-  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
-  gazette help                   diese Hilfe anzeigen
-  gazette version                die Version anzeigen
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
-                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 den Namens-Tagger mit brat-Referenzordnern trainieren
-  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
-  gazette library grant --library LIB USER annotator|curator
-                                 einer PostgreSQL-Rolle die Rechte von Annotierenden oder Kuratierenden geben
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 Artikel zuweisen, Fortschritt melden, Zuweisungen auflisten und wer woran arbeitet
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
-  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
-                                 die Bibliothek auf einen Blick: Artikel nach Prüfstatus, das Entitätenverzeichnis;
-                                 --search listet die Artikel, die eine Suche findet (person:, org:, after:, status:, ...)
-
-LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
-(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
-
-Fensteroptionen:
-  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
-  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
-</translation>
-    </message>
-    <message>
         <source>How many entities of the index to list (0: all).</source>
         <translation>Wie viele Entitäten des Verzeichnisses aufgelistet werden (0: alle).</translation>
     </message>
@@ -1101,6 +1017,94 @@ Fensteroptionen:
     <message>
         <source>People quoted</source>
         <translation>Zitierte Personen</translation>
+    </message>
+    <message>
+        <source>Perceptrons trained in different orders and averaged into the model.</source>
+        <translation>Perzeptrons, in verschiedenen Reihenfolgen trainiert und zu einem Modell gemittelt.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N] [--mixes N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 the library at a glance: articles per review status, the entity index;
+                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>Aufruf:
+  gazette [FILE...]              Artikel im Gazette-Fenster öffnen
+  gazette help                   diese Hilfe anzeigen
+  gazette version                die Version anzeigen
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 Artikel (Text, Markdown, Webseiten, RSS/Atom-Feeds) mit Vorschlägen einer Bibliothek hinzufügen
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 Artikel exportieren; FILE... werden zuerst importiert und ausgewertet; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 Textdateien unverändert annotieren (Positionen beziehen sich auf den Text jeder Datei)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 die Extraktion an brat-Referenzdateien messen (NAME.txt + NAME.ann und,
+                                 falls vorhanden, NAME.facts.json): Spannen, Zitate, Zuordnung, Fakten je Art
+  gazette train BRAT_DIR... -o MODEL [--epochs N] [--mixes N]
+                                 den Namens-Tagger mit brat-Referenzordnern trainieren
+  gazette library copy SRC DST   eine ganze Bibliothek in eine neue kopieren, auch zwischen Backends, und die Zahlen prüfen
+  gazette library grant --library LIB USER annotator|curator
+                                 einer PostgreSQL-Rolle die Rechte von Annotierenden oder Kuratierenden geben
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 Artikel zuweisen, Fortschritt melden, Zuweisungen auflisten und wer woran arbeitet
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 eine Annotation korrigieren; eine neuere Änderung einer anderen Person wird angezeigt, nicht überschrieben
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 Übereinstimmung der Annotierenden: Cohens Kappa, F1 exakter Spannen, Krippendorffs Alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 einen Feed (RSS, Atom, JSON Feed) abonnieren oder den Feed, den eine Webseite nennt
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 Abonnements mit ungelesenen Artikeln zeigen; neue Einträge als Artikel holen; abbestellen
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 Abonnementlisten (OPML) mit anderen Feedreadern austauschen
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 die Bibliothek auf einen Blick: Artikel nach Prüfstatus, das Entitätenverzeichnis;
+                                 --search listet die Artikel, die eine Suche findet (person:, org:, after:, status:, ...)
+
+LIB ist eine Bibliotheksdatei (*.gazette) oder eine PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DBNAME
+(Passwort aus PGPASSWORD oder ~/.pgpass; Optionen wie ?sslmode=require so, wie libpq sie annimmt).
+
+Fensteroptionen:
+  --screenshot PATH              ein PNG des Fensters speichern, sobald es erscheint, dann beenden
+  --theme NAME                   ein KSyntaxHighlighting-Farbschema verwenden (z. B. &quot;Breeze Dark&quot;)
+</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4637,10 @@ Zu prüfende Vorschläge: %2</translation>
     <message>
         <source>Annotator (their PostgreSQL role or name):</source>
         <translation>Annotierende Person (PostgreSQL-Rolle oder Name):</translation>
+    </message>
+    <message>
+        <source>Not assigned to you</source>
+        <translation>Ihnen nicht zugewiesen</translation>
     </message>
 </context>
 <context>

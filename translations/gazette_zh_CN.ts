@@ -944,90 +944,6 @@
         <translation>文章 %1 已分配给 %2。</translation>
     </message>
     <message>
-        <source>Usage:
-  gazette [FILE...]              open articles in the Gazette window
-  gazette help                   show this help
-  gazette version                show the version
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 export articles; FILE... are imported and extracted first; FMT: %1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 annotate text files as they are (offsets refer to each file&apos;s text)
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
-                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 train the name tagger on brat gold folders
-  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
-  gazette library grant --library LIB USER annotator|curator
-                                 give a PostgreSQL role the rights of an annotator or a curator
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 assign articles, report progress, list assignments and who is working on what
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 exchange subscription lists (OPML) with other feed readers
-  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
-                                 the library at a glance: articles per review status, the entity index;
-                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
-
-LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
-(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
-
-Window options:
-  --screenshot PATH              save a PNG of the window once it is shown, then quit
-  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
-</source>
-        <translation>用法：
-  gazette [FILE...]              在 Gazette 窗口中打开文章
-  gazette help                   显示本帮助
-  gazette version                显示版本
-  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
-                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
-  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
-                                 导出文章；FILE... 会先导入并抽取；FMT：%1
-  gazette extract FILE... [--format json|brat|conll] [-o DIR]
-                                 按原样标注文本文件（偏移量以各文件的文本为准）
-  gazette eval GOLD_DIR [--types A,B,...] [--errors]
-                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
-                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
-  gazette train BRAT_DIR... -o MODEL [--epochs N]
-                                 用 brat 金标准文件夹训练名称标注器
-  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
-  gazette library grant --library LIB USER annotator|curator
-                                 授予 PostgreSQL 角色标注者或审定者的权限
-  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
-                                 分配文章、报告进度、列出分配以及谁正在处理什么
-  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
-                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
-  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
-                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
-  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
-                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
-  gazette feeds list|refresh [--all]|remove FEED --library LIB
-                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
-  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
-                                 与其他阅读器交换订阅列表（OPML）
-  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
-                                 文库概览：按审阅状态统计的文章、实体索引；
-                                 --search 列出搜索找到的文章（person:、org:、after:、status: 等）
-
-LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
-（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
-
-窗口选项：
-  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
-  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
-</translation>
-    </message>
-    <message>
         <source>How many entities of the index to list (0: all).</source>
         <translation>列出索引中的多少个实体（0：全部）。</translation>
     </message>
@@ -1098,6 +1014,94 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
     <message>
         <source>People quoted</source>
         <translation>被引用的人</translation>
+    </message>
+    <message>
+        <source>Perceptrons trained in different orders and averaged into the model.</source>
+        <translation>以不同顺序训练并平均为一个模型的感知器数量。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  gazette [FILE...]              open articles in the Gazette window
+  gazette help                   show this help
+  gazette version                show the version
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 add articles (text, Markdown, web pages, RSS/Atom feeds) to a library, with suggestions
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 export articles; FILE... are imported and extracted first; FMT: %1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 annotate text files as they are (offsets refer to each file&apos;s text)
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 score the extractor against brat gold files (NAME.txt + NAME.ann, and
+                                 NAME.facts.json when present): spans, quotes, attribution, facts per kind
+  gazette train BRAT_DIR... -o MODEL [--epochs N] [--mixes N]
+                                 train the name tagger on brat gold folders
+  gazette library copy SRC DST   copy a whole library into a new one, between backends, and check the counts
+  gazette library grant --library LIB USER annotator|curator
+                                 give a PostgreSQL role the rights of an annotator or a curator
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 assign articles, report progress, list assignments and who is working on what
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 correct an annotation; another annotator&apos;s newer change is shown, not overwritten
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 inter-annotator agreement: Cohen&apos;s kappa, exact-span F1, Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 subscribe to a feed (RSS, Atom, JSON Feed) or to the feed a web page names
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 show subscriptions with unread counts; fetch new items as articles; unsubscribe
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 exchange subscription lists (OPML) with other feed readers
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 the library at a glance: articles per review status, the entity index;
+                                 --search lists the articles a search finds (person:, org:, after:, status:, ...)
+
+LIB is a library file (*.gazette) or a PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME
+(password from PGPASSWORD or ~/.pgpass; options such as ?sslmode=require as libpq takes them).
+
+Window options:
+  --screenshot PATH              save a PNG of the window once it is shown, then quit
+  --theme NAME                   use a KSyntaxHighlighting theme (e.g. &quot;Breeze Dark&quot;)
+</source>
+        <translation>用法：
+  gazette [FILE...]              在 Gazette 窗口中打开文章
+  gazette help                   显示本帮助
+  gazette version                显示版本
+  gazette import (FILE|FOLDER|URL)... --library LIB [--no-extract]
+                                 将文章（文本、Markdown、网页、RSS/Atom 订阅源）连同建议一起加入文库
+  gazette export --format FMT [--only-accepted] [--no-facts] (FILE... | --library LIB [--article ID]...) -o OUT
+                                 导出文章；FILE... 会先导入并抽取；FMT：%1
+  gazette extract FILE... [--format json|brat|conll] [-o DIR]
+                                 按原样标注文本文件（偏移量以各文件的文本为准）
+  gazette eval GOLD_DIR [--types A,B,...] [--errors]
+                                 用 brat 金标准文件评估抽取器（NAME.txt + NAME.ann，
+                                 以及存在时的 NAME.facts.json）：片段、引语、归属、各类事实
+  gazette train BRAT_DIR... -o MODEL [--epochs N] [--mixes N]
+                                 用 brat 金标准文件夹训练名称标注器
+  gazette library copy SRC DST   将整个文库复制到新文库（可跨后端）并核对数量
+  gazette library grant --library LIB USER annotator|curator
+                                 授予 PostgreSQL 角色标注者或审定者的权限
+  gazette assign --library LIB [--article ID --annotator NAME [--status S | --unassign]]
+                                 分配文章、报告进度、列出分配以及谁正在处理什么
+  gazette edit --library LIB --annotation ID [--label L] [--accept|--reject] [--seen-version N]
+                                 更正一条标注；其他标注者更新的修改会被显示，而不会被覆盖
+  gazette agreement --library LIB [--articles ID,...] [--annotators A,B,...]
+                                 标注者间一致性：Cohen&apos;s kappa、精确片段 F1、Krippendorff&apos;s alpha
+  gazette feeds add URL [--folder F] [--full-article] [--every MIN] --library LIB
+                                 订阅一个订阅源（RSS、Atom、JSON Feed），或订阅网页所指明的订阅源
+  gazette feeds list|refresh [--all]|remove FEED --library LIB
+                                 显示订阅及未读数；将新条目作为文章获取；取消订阅
+  gazette feeds import-opml FILE | export-opml -o FILE --library LIB
+                                 与其他阅读器交换订阅列表（OPML）
+  gazette stats --library LIB [--entities N] [--label L] [--search QUERY] [--json]
+                                 文库概览：按审阅状态统计的文章、实体索引；
+                                 --search 列出搜索找到的文章（person:、org:、after:、status: 等）
+
+LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@HOST:PORT/DBNAME
+（密码取自 PGPASSWORD 或 ~/.pgpass；?sslmode=require 等选项按 libpq 的方式传入）。
+
+窗口选项：
+  --screenshot PATH              窗口显示后保存一张 PNG 截图，然后退出
+  --theme NAME                   使用 KSyntaxHighlighting 主题（例如 &quot;Breeze Dark&quot;）
+</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4622,10 @@ Suggestions to review: %2</source>
     <message>
         <source>Annotator (their PostgreSQL role or name):</source>
         <translation>标注者（其 PostgreSQL 角色或名字）：</translation>
+    </message>
+    <message>
+        <source>Not assigned to you</source>
+        <translation>未分配给你</translation>
     </message>
 </context>
 <context>

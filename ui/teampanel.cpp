@@ -38,6 +38,9 @@ TeamPanel::TeamPanel(AnnotationStore *store, QWidget *parent)
     for (AssignmentStatus status : {AssignmentStatus::Assigned, AssignmentStatus::InProgress, AssignmentStatus::Done})
         m_ownStatus->addItem(assignmentStatusName(status), int(status));
     m_ownStatus->setToolTip(tr("How far you got with this article"));
+    // An article nobody gave you has no progress of yours: the box says so rather than showing
+    // "assigned" greyed out.
+    m_ownStatus->setPlaceholderText(tr("Not assigned to you"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_assign->setToolTip(tr("Assign this article to an annotator (curators only)"));
 
@@ -108,6 +111,10 @@ void TeamPanel::refresh()
     // A library file nobody assigns articles in is one person's: the list would only be an
     // empty box above the progress row.
     m_assignments->setVisible(m_store->isShared() || !byArticle.isEmpty());
+    if (!ownAssignment) {
+        const QSignalBlocker blocker(m_ownStatus);
+        m_ownStatus->setCurrentIndex(-1);
+    }
     m_ownStatus->setEnabled(ownAssignment);
     m_assign->setEnabled(m_articleId != 0 && m_team->isCurator());
 

@@ -16,6 +16,7 @@
 #include "../core/storefixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
@@ -210,6 +211,28 @@ private Q_SLOTS:
         const int withLines = delegate->sizeHint(option, list->model()->index(0, 0)).height();
         delegate->setTeamLines({});
         QCOMPARE(delegate->sizeHint(option, list->model()->index(0, 0)).height(), withLines - option.fontMetrics.height());
+    }
+
+    // One person's library: the progress box of an article nobody assigned says "Not assigned to
+    // you" (it showed a greyed "assigned"), and the reader's own assignment shows its status.
+    void progressSaysNotAssignedUntilOneIsYours()
+    {
+        QSettings().setValue(QStringLiteral("edit/author"), QStringLiteral("ana"));
+        MainWindow window(m_themes.get());
+        window.show();
+        window.showArticle(m_articleId);
+        TeamPanel *panel = window.teamPanel();
+        auto *progress = panel->findChild<QComboBox *>(QStringLiteral("ownStatusCombo"));
+        QVERIFY(progress);
+        QCOMPARE(progress->currentIndex(), -1);
+        QCOMPARE(progress->currentText(), QString());
+        QCOMPARE(progress->placeholderText(), QStringLiteral("Not assigned to you"));
+        QVERIFY(!progress->isEnabled());
+        QVERIFY(panel->assign(QStringLiteral("ben")));
+        QCOMPARE(progress->currentIndex(), -1); // Ben's, not hers
+        QVERIFY(panel->assign(QStringLiteral("ana")));
+        QCOMPARE(progress->currentText(), QStringLiteral("assigned"));
+        QVERIFY(progress->isEnabled());
     }
 };
 
