@@ -379,6 +379,15 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                 return named;
         }
     }
+    // "Minera Andina, a joint venture between Andes Resources and Jinlu Mining, said": the names
+    // of a description set off by commas describe the subject, the name before it ("The lobby
+    // group, whose members include ..., said": no one named).
+    static const RE description(QStringLiteral("^(?<head>[^,]+),\\s+(?:a|an|the|one|whose)\\s[^,]*,\\s*$"));
+    if (const auto d = description.matchView(QStringView(text).mid(start, verb - start)); d.hasMatch()) {
+        const int headEnd = start + int(d.capturedEnd(QStringLiteral("head")));
+        const Annotation *head = subjectOf(start, headEnd);
+        return head && head->start >= start && head->end <= headEnd ? head : nullptr;
+    }
     // ("a lobby group whose members include Air France-KLM and Lufthansa, said": those included
     // are objects too.)
     static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like|"
