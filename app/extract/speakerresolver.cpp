@@ -86,6 +86,11 @@ bool SpeakerResolver::insideQuote(const Annotation &a) const
 
 SpeakerResolver::Gender SpeakerResolver::genderOf(const QString &name)
 {
+    // "Lee Ji-hye", "Park Sung-min": a Korean given name comes after the family name, and the
+    // family name ("Lee") is no given name of the list; the list knows no Korean given name.
+    static const RE koreanGivenName(QStringLiteral("\\s\\p{Lu}\\p{Ll}+-\\p{Ll}+(?:\\s|$)"));
+    if (koreanGivenName.match(name).hasMatch())
+        return Gender::Unknown;
     for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const Gender g = genders().value(word, Gender::Unknown);
         if (g != Gender::Unknown)

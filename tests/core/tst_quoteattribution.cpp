@@ -415,6 +415,10 @@ private Q_SLOTS:
         QTest::newRow("the clause after and has its own subject")
             << QString::fromUtf8("Harbour Tally\n\nNorway sent aid through Equinor, and Kestrel Bank said it would lend 50 million crowns to the port.")
             << QStringLiteral("Kestrel Bank") << QStringLiteral("said") << QStringLiteral("it would lend 50 million crowns to the port");
+        QTest::newRow("she after a Korean name: the family name says no gender")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl runs the port. “Rates will fall,” said Lee Ji-hye, an analyst at Kestrel Bank. She said "
+                                 "the yield would reach 3% by March.")
+            << QStringLiteral("Lee Ji-hye") << QStringLiteral("said") << QStringLiteral("the yield would reach 3% by March");
     }
 
     void statements()
