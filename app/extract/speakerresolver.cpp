@@ -418,7 +418,10 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
         if (previous && isAliasOf(a, *previous))
             continue; // "... Commission (MEC)": the name before it stands for both
         const int from = std::max(start, a.start - 16);
-        bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
+        // "The court ordered Khôi to repay ... and said": the object of a verb does not speak.
+        static const RE verbBefore(QStringLiteral("(?<![\\p{L}-])\\p{Ll}{3,}ed\\s+$"));
+        bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch()
+            || verbBefore.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
         // "from the Southern African Development Community and the European Union": both are objects.
         static const RE coordinated(QStringLiteral("^(?:\\s*\\([^()]{1,12}\\))?,?\\s+(?:and|or)\\s+(?:the\\s+)?$"));
         if (!afterPreposition && previous && previousAfterPreposition && previous->end <= a.start

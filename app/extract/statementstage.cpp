@@ -20,7 +20,8 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // ", describing the count as", ", though she did not", " and warned that": a new clause of the
     // speaker's own, not what was reported.
     // ", and that inflation ...", ", and Hyderabad-based MosChip is ...": another reported clause,
-    // or another subject's; ", the largest fintech acquisition this year": the writer's comment.
+    // or another subject's; ", the largest fintech acquisition this year": the writer's comment,
+    // ", a practice it called ...": the speaker's word for it.
     // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
     // period of "a.m." or "U.S." before a lower-case word, nor that of an abbreviation or an
     // initial before a capital or a number ("on Nov. 18", "Dr. Rao").
@@ -29,6 +30,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
+                                        ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"

@@ -419,6 +419,13 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl runs the port. “Rates will fall,” said Lee Ji-hye, an analyst at Kestrel Bank. She said "
                                  "the yield would reach 3% by March.")
             << QStringLiteral("Lee Ji-hye") << QStringLiteral("said") << QStringLiteral("the yield would reach 3% by March");
+        QTest::newRow("a practice she called ends the content")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said the ferries were sailing half empty, a practice she called “a waste of diesel”.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the ferries were sailing half empty");
+        QTest::newRow("the object of a verb is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nThe court ordered Henrik Solberg to pay a fine and said it would sell his ferry. Karin Dahl said the "
+                                 "fine was fair.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the fine was fair");
     }
 
     void statements()
