@@ -85,15 +85,20 @@ struct Pair
 // "BYD’s Tang L, Li Auto’s L9").
 Mentions listedAfter(const Pair &p, const Annotation &object)
 {
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
+    // ("competes with Fanuc and Yaskawa at home and with ABB and Kuka": a place may close a part of
+    // the list; "behind Paris Saint-Germain on 31 and Lens on 28": a table's points.)
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%|\s+(?:on|with)\s+\d+(?:\s+points)?)?)"
+                                          R"((?:\s+(?:at\s+home|abroad|overseas|in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?)"
+                                          R"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
         if (x->start < last->end || x == last)
             continue;
         if (x->label != object.label) {
-            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE") || x->label == QLatin1String("PERCENT"))
-                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%"
+            if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE") || x->label == QLatin1String("LOC") || x->label == QLatin1String("PERCENT")
+                || x->label == QLatin1String("CARDINAL"))
+                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%", "in Europe", "Lens on 28"
             break;
         }
         // (a name that says something is the source, not one more of the list: "..., IDC said")
@@ -188,6 +193,29 @@ bool insideDescription(const Pair &p)
         return false;
     const QStringView between = QStringView(p.c.text).mid(previous->end, p.a.start - previous->end);
     return between.startsWith(QLatin1Char(',')) && between.count(QLatin1Char(',')) == 1;
+}
+
+// A league table: "Porto have 38 points from 14 games, two ahead of", "lifted OM to 26 points,
+// third behind", "with 24 points from 12 games, five behind leaders" (points, then a margin or a
+// place right before the other side).
+bool inLeagueTable(const Pair &p)
+{
+    static const RE margin(QStringLiteral(R"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|)"
+                                          R"(eighth|ninth|tenth)\s+(?:points?\s+)?(?:behind|ahead\s+of)\s+(?:\p{Ll}[\w’'-]*\s+){0,2}$)"));
+    static const RE points(QStringLiteral(R"(\b\d+\s+points\b)"));
+    return p.gap.size() <= 160 && margin.match(p.gap).hasMatch() && points.match(p.gap).hasMatch() && !anotherClauseBetween(p);
+}
+
+// Whether `a` is the name of its kind named last before the other, no owner ("Qualcomm’s chip"),
+// and no clause of a pronoun's stands between ("..., as it tries to win back share from larger
+// rivals Asus and Acer": its subject is further back).
+bool nearestOfItsKind(const Pair &p)
+{
+    static const RE pronounSubject(QStringLiteral(R"(\b(?:it|they|he|she)\s+\p{Ll})"));
+    const QStringView next = QStringView(p.c.text).mid(p.a.end, 2);
+    if (next == QStringView(u"’s") || next == QLatin1String("'s") || pronounSubject.match(p.gap).hasMatch())
+        return false;
+    return std::none_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= p.a.end && x->end <= p.b.start && x->label == p.a.label; });
 }
 
 // Two names next to each other in a list: "Azul, LATAM" or "Azul, LATAM and Gol".
@@ -389,10 +417,14 @@ void betweenOrganisations(const Pair &p)
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto r = result.match(p.gap);
                (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
-               && (r.hasCaptured(QStringLiteral("ranked")) ? !far && isFirstActor(p) && (people || p.gap.size() < 40)
-                                                           : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))))) {
+               && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p))
+                                                           : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
+                                                              || (r.captured(QStringLiteral("rival")).contains(QLatin1String("rival")) && !far && nearestOfItsKind(p)
+                                                                  && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when
-        // they follow it closely ("three ahead of Fenerbahçe"), not across a table.
+        // they follow it closely ("three ahead of Fenerbahçe") or by the points of a table.
+        // "would allow Helionor to build ... without selling them to larger rivals such as
+        // Iberdrola": the rivals of the company named last before them.
         add(QStringLiteral("competition"), r.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition.result"), 0.6);
     }
 }
@@ -434,6 +466,36 @@ void launches(const Pair &p)
         }
     }
     p.c.facts.append(f);
+}
+
+// A product the tagger did not name, known by the description after it: "lumeo ... on Wednesday
+// launched Vox 3, an artificial intelligence model", "unveiled the VF 6 Plus, a seven-seat
+// version", "launched the nuvo Lens 2, a pair of smart glasses" (the maker's own name may begin it).
+void describedLaunches(const Context &c, const Mentions &in)
+{
+    static const RE launch(VerbLead + QStringLiteral("(?:launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?)\\s+(?:(?:the|its)\\s+)?(?:new\\s+)?"
+                                                     "(?-i:(?<product>(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}\\d.+-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.+-]*){0,4}),\\s+(?:a|an|its)\\s)"),
+                           RE::CaseInsensitiveOption);
+    static const RE calendar(QStringLiteral("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                                            "September|October|November|December)\\b"));
+    for (const Annotation *a : in) {
+        if (!is(*a, {"ORG", "PERSON"}))
+            continue;
+        const Pair self{c, in, *a, *a, {}};
+        if (!isFirstActor(self))
+            continue;
+        const auto m = launch.matchView(QStringView(c.text).mid(a->end, c.sentence.end - a->end));
+        const QString product = m.captured(QStringLiteral("product"));
+        const bool ownName = !product.isEmpty() && product.front().isLower() && product.startsWith(spanText(c.text, *a) + QLatin1Char(' '), Qt::CaseInsensitive);
+        const int at = a->end + int(m.capturedStart(QStringLiteral("product")));
+        const bool named = std::any_of(in.cbegin(), in.cend(), [&](const Annotation *x) { return x->start == at && x->label == QLatin1String("PRODUCT"); });
+        if (!m.hasMatch() || (product.front().isLower() && !ownName) || calendar.match(product).hasMatch() || named)
+            continue; // (a named product has its fact from launches())
+        Fact f = c.make(QStringLiteral("launch"), *a, QStringLiteral("launches"), QStringLiteral("fact.launch.described"), 0.65);
+        f.objectText = product;
+        c.facts.append(f);
+        return;
+    }
 }
 
 // Jobs as news writes them around a name: "Bundesbank board member Henrike Vossberg", "Ezeh,
@@ -1055,6 +1117,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             }
         }
         roles(c, in, lastOrganisation);
+        describedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         for (const Annotation *x : std::as_const(in)) {
             if (x->label == QLatin1String("ORG")) {

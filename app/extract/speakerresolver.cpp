@@ -86,6 +86,11 @@ bool SpeakerResolver::insideQuote(const Annotation &a) const
 
 SpeakerResolver::Gender SpeakerResolver::genderOf(const QString &name)
 {
+    // "Lee Ji-hye", "Park Sung-min": a Korean given name comes after the family name, and the
+    // family name ("Lee") is no given name of the list; the list knows no Korean given name.
+    static const RE koreanGivenName(QStringLiteral("\\s\\p{Lu}\\p{Ll}+-\\p{Ll}+(?:\\s|$)"));
+    if (koreanGivenName.match(name).hasMatch())
+        return Gender::Unknown;
     for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const Gender g = genders().value(word, Gender::Unknown);
         if (g != Gender::Unknown)
@@ -391,6 +396,15 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                 return named;
         }
     }
+    // "Minera Andina, a joint venture between Andes Resources and Jinlu Mining, said": the names
+    // of a description set off by commas describe the subject, the name before it ("The lobby
+    // group, whose members include ..., said": no one named).
+    static const RE description(QStringLiteral("^(?<head>[^,]+),\\s+(?:a|an|the|one|whose)\\s[^,]*,\\s*$"));
+    if (const auto d = description.matchView(QStringView(text).mid(start, verb - start)); d.hasMatch()) {
+        const int headEnd = start + int(d.capturedEnd(QStringLiteral("head")));
+        const Annotation *head = subjectOf(start, headEnd);
+        return head && head->start >= start && head->end <= headEnd ? head : nullptr;
+    }
     // ("a lobby group whose members include Air France-KLM and Lufthansa, said": those included
     // are objects too.)
     static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|in|on|by|to|against|over|under|about|between|among|than|like|"
@@ -416,7 +430,10 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
         if (previous && isAliasOf(a, *previous))
             continue; // "... Commission (MEC)": the name before it stands for both
         const int from = std::max(start, a.start - 16);
-        bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
+        // "The court ordered Khôi to repay ... and said": the object of a verb does not speak.
+        static const RE verbBefore(QStringLiteral("(?<![\\p{L}-])\\p{Ll}{3,}ed\\s+$"));
+        bool afterPreposition = preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch()
+            || verbBefore.matchView(QStringView(text).mid(from, a.start - from)).hasMatch();
         // "from the Southern African Development Community and the European Union": both are objects.
         static const RE coordinated(QStringLiteral("^(?:\\s*\\([^()]{1,12}\\))?,?\\s+(?:and|or)\\s+(?:the\\s+)?$"));
         if (!afterPreposition && previous && previousAfterPreposition && previous->end <= a.start

@@ -20,17 +20,21 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // ", describing the count as", ", though she did not", " and warned that": a new clause of the
     // speaker's own, not what was reported.
     // ", and that inflation ...", ", and Hyderabad-based MosChip is ...": another reported clause,
-    // or another subject's; ", the largest fintech acquisition this year": the writer's comment.
+    // or another subject's; ", the largest fintech acquisition this year": the writer's comment,
+    // ", a practice it called ...": the speaker's word for it.
     // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
-    // period of "a.m." or "U.S." before a lower-case word.
+    // period of "a.m." or "U.S." before a lower-case word, nor that of an abbreviation or an
+    // initial before a capital or a number ("on Nov. 18", "Dr. Rao").
     // " but criticised long delays", " and rejected claims": the speaker's next act. A full stop
     // before a lower-case word that starts a sentence ("phones. nuvo has sold") ends the clause,
     // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
+                                        ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
-                                        "complained|asked|defended)\\b|[.!?](?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
+                                        "complained|asked|defended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
+                                        "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"]\\s*$|:\\s*[“\"]"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
     // a relative clause set off by commas before the reported clause's own verb goes on.
@@ -167,17 +171,34 @@ void StatementStage::run(ExtractionContext &context) const
             static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));
             const bool expects = cueWord.endsWith(QLatin1String("expects"));
             const bool expectationOk = !expects || expectation.matchView(QStringView(text).mid(start, std::min<qsizetype>(120, text.size() - start))).hasMatch();
+            // "SK Hynix reported a near tripling of operating profit", "herders reported losing
+            // cattle", "forecast temperatures of 41C", "estimated spending at": a figure or a
+            // thing reported, no clause; "for a reported 4.5 million euros": no verb at all.
+            static const RE reportCue(QStringLiteral("(?:reported|reports|forecast|forecasts|estimated|estimates|projected|projects|predicted|predicts)$"));
+            static const RE thingReported(QStringLiteral("^(?:(?:a|an|higher|lower|stronger|weaker|bigger|smaller|wider|narrower|record|net)\\s|\\p{Ll}+ing\\b|"
+                                                         "\\p{Ll}+\\s+(?:of|at|for)\\s)"));
+            static const RE articleBefore(QStringLiteral("(?:^|(?<=\\s))(?:a|an|the)\\s+$"), RE::CaseInsensitiveOption);
+            const bool reportsThing = reportCue.matchView(cueWord).hasMatch() && !m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
+                && thingReported.matchView(opening).hasMatch();
+            const bool notSpeech = reportsThing || articleBefore.matchView(between).hasMatch();
             // The dateline's agency is not the subject ("MUMBAI, Nov 4 (Reuters) - PayVeda said").
             int subjectFrom = sentence.start;
             if (const auto d = dateline.matchView(between); d.hasMatch())
                 subjectFrom += int(d.capturedLength());
+            // "Japan pledged aid through JICA, and the World Bank said it would ...": the clause
+            // after the conjunction has its own subject.
+            static const RE nextClause(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?=(?:the\\s+)?\\p{Lu})"));
+            int clauseFrom = subjectFrom;
+            for (auto it = nextClause.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
+                clauseFrom = subjectFrom + int(it.next().capturedEnd());
+            subjectFrom = clauseFrom;
             // "... in the past two years. nordlys said in a post": a sentence that starts with a
             // lower-case brand begins after that full stop, and so does its subject.
             static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
             for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
                 subjectFrom += int(it.next().capturedEnd());
             if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause) && !toAudience && !inRelative
-                && !closedByFronted && !beforeQuote && expectationOk) {
+                && !closedByFronted && !beforeQuote && expectationOk && !notSpeech) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
                     const int end = contentEnd(text, start, sentence.end);
                     int after = end;

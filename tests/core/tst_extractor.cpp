@@ -564,6 +564,48 @@ private Q_SLOTS:
                                                   << QStringLiteral("statistic") << QStringLiteral("Chilean") << QStringLiteral("5.4%") << QStringLiteral("Friday");
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
+        QTest::newRow("the points of a league table")
+            << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
+            << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("a table's points after each side")
+            << QStringLiteral("The win lifted Valmora FC to 26 points, third behind Real Betis on 31 and Porto Alegre FC on 28.") << QStringLiteral("competition")
+            << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("a list goes on after a place")
+            << QStringLiteral("Halvorsen Robotics competes with Fanuc and ABB at home and with Tencent and Samsung abroad.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("rivals of the company named last before them")
+            << QStringLiteral("Karin Dahl said the loan would let Halvorsen Robotics grow without selling out to larger rivals such as Samsung and Tencent.")
+            << QStringLiteral("competition") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Samsung") << QString();
+    }
+
+    // A product the tagger does not know, named by the description after it.
+    void launchOfADescribedProduct_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("maker");
+        QTest::addColumn<QString>("product");
+        QTest::newRow("launched NAME, a ...") << QStringLiteral("Halvorsen Robotics on Tuesday launched Vega 2, a warehouse robot that lifts 300 kilograms.")
+                                              << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Vega 2");
+        QTest::newRow("unveiled the NAME, a ...") << QStringLiteral("Kestrel Bank unveiled the Kestrel Pay 3, a payment card for farmers.")
+                                                  << QStringLiteral("Kestrel Bank") << QStringLiteral("Kestrel Pay 3");
+        QTest::newRow("no product on a day") << QStringLiteral("Halvorsen Robotics launched Tuesday, a day after Kestrel Bank.") << QStringLiteral("Halvorsen Robotics")
+                                             << QString();
+    }
+
+    void launchOfADescribedProduct()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, maker);
+        QFETCH(QString, product);
+        Article a;
+        a.text = text;
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList launches;
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("launch"))
+                launches << f.subjectText + QLatin1Char('|') + f.objectText;
+        }
+        QCOMPARE(launches, product.isEmpty() ? QStringList() : QStringList{maker + QLatin1Char('|') + product});
     }
 
     // Facts a careless rule would state: each row names one that must not be found.
@@ -620,6 +662,9 @@ private Q_SLOTS:
         QTest::newRow("not the yields' change when the level is told")
             << QStringLiteral("Yields on Chilean peso bonds due in 2033 fell 9 basis points to 5.4% on Friday.") << QStringLiteral("statistic")
             << QStringLiteral("Chilean") << QStringLiteral("9 basis points");
+        QTest::newRow("the rivals of a pronoun's clause")
+            << QStringLiteral("Equinor took $50 million from Tencent’s fund, as it tries to win share from larger rivals Samsung and ABB.")
+            << QStringLiteral("competition") << QStringLiteral("Tencent") << QStringLiteral("Samsung");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");

@@ -410,6 +410,38 @@ private Q_SLOTS:
         QTest::newRow("a lower-case word starts a sentence")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said ticket sales had doubled this summer. nordlys has sold 9,000 tickets.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("ticket sales had doubled this summer");
+        QTest::newRow("reported a figure is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping reported a net loss of 40 million crowns for the quarter.\n\nHenrik Solberg said "
+                                 "the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("estimated a sum is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the berth would open in April. Karin Dahl estimated spending at 2 billion crowns.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("a reported sum has no cue")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the berth would open in April. Karin Dahl, who joined Nordhavn Shipping for a "
+                                 "reported 4 million crowns, now runs the quay.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("abbreviations do not end the clause")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the ferry would sail to Bodø on Nov. 18 with Dr. Kari Nordmann on board.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said")
+            << QStringLiteral("the ferry would sail to Bodø on Nov. 18 with Dr. Kari Nordmann on board");
+        QTest::newRow("a person in the subject's description is not the subject")
+            << QString::fromUtf8("Harbour Tally\n\nEquinor, a company that Karin Dahl has run since 2020, said it would add two ferries in May.")
+            << QStringLiteral("Equinor") << QStringLiteral("said") << QStringLiteral("it would add two ferries in May");
+        QTest::newRow("the clause after and has its own subject")
+            << QString::fromUtf8("Harbour Tally\n\nNorway sent aid through Equinor, and Kestrel Bank said it would lend 50 million crowns to the port.")
+            << QStringLiteral("Kestrel Bank") << QStringLiteral("said") << QStringLiteral("it would lend 50 million crowns to the port");
+        QTest::newRow("she after a Korean name: the family name says no gender")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl runs the port. “Rates will fall,” said Lee Ji-hye, an analyst at Kestrel Bank. She said "
+                                 "the yield would reach 3% by March.")
+            << QStringLiteral("Lee Ji-hye") << QStringLiteral("said") << QStringLiteral("the yield would reach 3% by March");
+        QTest::newRow("a practice she called ends the content")
+            << QString::fromUtf8("Harbour Tally\n\nKarin Dahl said the ferries were sailing half empty, a practice she called “a waste of diesel”.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the ferries were sailing half empty");
+        QTest::newRow("the object of a verb is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nThe court ordered Henrik Solberg to pay a fine and said it would sell his ferry. Karin Dahl said the "
+                                 "fine was fair.")
+            << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the fine was fair");
     }
 
     void statements()
