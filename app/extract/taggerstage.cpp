@@ -420,7 +420,13 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 s.label = QStringLiteral("GPE");
             }
         } else if (s.label == QLatin1String("PERSON")) {
-            if (trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch()) {
+            // "Napoli captain Gennaro Cuomo", "Inter coach Cristian Ferrandi": one word before a
+            // job and a name is the side or the firm the person works for.
+            static const RE jobThenName(QStringLiteral("^\\s+(?:head\\s+)?(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|"
+                                                       "forward|chairman|chairwoman|president|boss|chief executive|spokesperson|spokesman|"
+                                                       "spokeswoman|board member)\\s+\\p{Lu}"));
+            if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch())
+                || (wordsIn(text, s.start, s.end).size() == 1 && jobThenName.matchView(textAfter(text, s.end, 40)).hasMatch())) {
                 s.label = QStringLiteral("ORG");
                 told.insert(name, s.label);
             }

@@ -5,6 +5,7 @@
 #include "store/annotationstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 #include <ctime>
@@ -758,6 +759,25 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found, qPrintable(seen.join(QStringLiteral("; "))));
+    }
+
+    // A match report where the model took the club for a person in every mention: "Napoli
+    // captain Gennaro Cuomo", "Napoli coach Rui Vasco Pimentel" say what Napoli is, and that holds
+    // for each mention (development set 4, article 136: our own text).
+    void aSideBeforeAPlayersJobIsNoPerson()
+    {
+        QFile file(QStringLiteral(GAZETTE_TEST_DATA "/dev4/136-sports-napoli-inter.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Article a;
+        a.text = QString::fromUtf8(file.readAll());
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList labels;
+        for (const Annotation &span : result.annotations) {
+            if (a.text.mid(span.start, span.end - span.start) == QLatin1String("Napoli"))
+                labels.append(span.label);
+        }
+        QCOMPARE(labels.size(), 7);
+        QCOMPARE(labels, QStringList(7, QStringLiteral("ORG")));
     }
 
     void surnameFoundAsSpeakerJoinsTheFullName()
