@@ -86,9 +86,9 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.923 on the six labels and 0.890 on all labels, ORG 0.882,
-    // quote spans 0.984, attribution 0.847, statement facts F1 0.746, role facts F1 0.752,
-    // statistics 0.293).
+    // against a drop (today: micro 0.916 on the six labels and 0.885 on all labels, ORG 0.865,
+    // quote spans 0.984, attribution 0.864, statement facts F1 0.768, role facts F1 0.771,
+    // statistics 0.326).
     void heldOutDoesNotDrop()
     {
         QString error;
@@ -104,11 +104,11 @@ private Q_SLOTS:
         QVERIFY(organisations != labels.cend());
         QVERIFY2(organisations->f1() >= 0.86, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.83);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.85);
         Evaluation all;
         all.run(*heldOut);
         QVERIFY2(all.micro().f1() >= 0.88, qPrintable(all.table()));
-        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.73}, {QStringLiteral("role"), 0.73}, {QStringLiteral("statistic"), 0.28}};
+        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.75}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.31}};
         int checked = 0;
         for (const LabelScore &kind : all.factsPerKind()) {
             if (!factFloors.contains(kind.label))
