@@ -25,6 +25,13 @@ const QRegularExpression &peopleOfPattern()
     return re;
 }
 
+// "Ezeh’s lawyer": a possessive right after the mention.
+bool isOwner(const QString &text, const Annotation &a)
+{
+    const QStringView next = QStringView(text).mid(a.end, 2);
+    return next == QStringView(u"’s") || next == QLatin1String("'s");
+}
+
 bool isPerson(const Annotation &a)
 {
     return a.label == QLatin1String("PERSON");
@@ -151,10 +158,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     if (whoSaid.matchView(QStringView(m_context.text).mid(a.end, std::min<qsizetype>(120, m_context.text.size() - a.end))).hasMatch())
         return true;
     // "Ezeh’s lawyer said": the owner is not the subject.
-    const auto owns = [this](const Annotation &b) {
-        const QStringView next = QStringView(m_context.text).mid(b.end, 2);
-        return next == QStringView(u"’s") || next == QLatin1String("'s");
-    };
+    const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };
     if (owns(a))
         return false;
     static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over|in|on|about)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
@@ -441,8 +445,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
             afterPreposition = true;
         previous = &a;
         previousAfterPreposition = afterPreposition;
-        const QStringView next = QStringView(text).mid(a.end, 2);
-        const bool possessive = next == QStringView(u"’s") || next == QLatin1String("'s");
+        const bool possessive = isOwner(text, a);
         if (possessive) {
             if (!owner && !ownersPeople.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(40, text.size() - a.end))).hasMatch())
                 owner = &a;
@@ -494,8 +497,7 @@ const Annotation *SpeakerResolver::nearestActor(int start, int verb) const
     for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= start && steps < 40; --it, ++steps) {
         const Annotation &a = **std::prev(it);
         const int from = std::max(start, a.start - 16);
-        const QStringView next = QStringView(text).mid(a.end, 2);
-        if (next == QStringView(u"’s") || next == QLatin1String("'s") || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
+        if (isOwner(text, a) || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
             continue;
         // "the International Monetary Fund (IMF) released ..., saying": the full name.
         if (std::prev(it) != m_speakers.cbegin() && isAliasOf(a, **std::prev(it, 2)))
