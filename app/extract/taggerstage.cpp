@@ -121,12 +121,15 @@ void TaggerStage::run(ExtractionContext &context) const
         return a.ruleId == QLatin1String("person.title") && startsWithHeadlineVerb(QStringView(context.text).mid(a.start, a.end - a.start));
     });
     QList<SequenceTagger::Span> names = model.tag(input(context));
+    trimTrailingFunctionWords(context, names);
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
     cutAtBrackets(context, names);
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
+    joinFieldsAfterAnd(context, names);
+    addSuffixNamesTheModelMissed(context, names);
     joinMiddleInitials(context, names);
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
@@ -1408,6 +1411,66 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9);
         }
     }
+}
+
+// "Schibsted and", "Ministry of": a name never ends in a joining word; the model, which sees
+// the capital after it, sometimes runs a name on into one.
+void TaggerStage::trimTrailingFunctionWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QSet<QString> joining = {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"), QStringLiteral("for"),
+                                          QStringLiteral("the"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("at"),
+                                          QStringLiteral("to"), QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
+                                          QStringLiteral("as"), QStringLiteral("a"), QStringLiteral("an")};
+    for (qsizetype i = spans.size() - 1; i >= 0; --i) {
+        SequenceTagger::Span &span = spans[i];
+        QList<TextRange> words = wordsIn(context.text, span.start, span.end);
+        while (words.size() > 1 && joining.contains(context.text.mid(words.last().start, words.last().end - words.last().start)))
+            words.removeLast();
+        if (words.isEmpty())
+            continue;
+        span.end = std::min(span.end, words.last().end);
+    }
+}
+
+// "Agency for Marine Research" + " and Development", "Ministry of Health" + ", Labour and
+// Welfare": the field an institution is named for goes on over "and" (and commas before it) to
+// the capitalised words after it, where the model found nothing else in them.
+void TaggerStage::joinFieldsAfterAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QRegularExpression after(QStringLiteral("^(?:,\\s+\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)*)*\\s+and\\s+\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)*"));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &span = spans[i];
+        if (span.label != QLatin1String("ORG"))
+            continue;
+        const QStringView name = QStringView(context.text).mid(span.start, span.end - span.start);
+        if (!name.contains(u" of ") && !name.contains(u" for "))
+            continue;
+        const QRegularExpressionMatch m = matchAt(after, context.text, span.end, 160);
+        if (!m.hasMatch())
+            continue;
+        const int end = endBeforePerson(spans, i, span.end + int(m.capturedLength()));
+        if (end <= span.end || overlapsAny(spans, span.end, end, &span))
+            continue;
+        span.end = end;
+    }
+}
+
+// "Norges Bank cut its rate": capitalised words before a word organisations end with, which the
+// suffix rule found and the model left without any name at all, are the organisation.
+void TaggerStage::addSuffixNamesTheModelMissed(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    QList<SequenceTagger::Span> added;
+    for (const Annotation &a : context.spans.list()) {
+        if (a.label != QLatin1String("ORG") || (a.ruleId != QLatin1String("org.suffix") && a.ruleId != QLatin1String("org.of-name")))
+            continue;
+        if (overlapsAny(spans, a.start, a.end))
+            continue;
+        added.append({a.start, a.end, a.label, a.confidence * 0.9});
+    }
+    if (added.isEmpty())
+        return;
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
 } // namespace Gazette

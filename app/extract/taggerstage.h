@@ -50,6 +50,9 @@ private:
     static void extendRepeatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void trimTrailingFunctionWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinFieldsAfterAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addSuffixNamesTheModelMissed(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/extractiontask.h"
 #include "extract/extractor.h"
+#include "extract/sequencetagger.h"
 #include "extract/tokenizer.h"
 #include "store/annotationstore.h"
 
@@ -223,7 +224,7 @@ private Q_SLOTS:
         row("no name runs past the mark that closes a quotation", "Karin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night”.",
             "The Anchor” by fans, described the win as “the best night", 0, "");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
-        row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "");
+        row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
             "Cement Maker Profit Falls\n\nMONTERREY, Oct 28 - Cementos del Norte said on Tuesday that its profit fell 11%.\n\n"
             "Shares in Cementos del Norte fell 3% in Mexico City.", "Cementos del Norte", 1, "ORG");
@@ -326,7 +327,11 @@ private Q_SLOTS:
             if (span.start == at && span.end == at + surface.size() && span.label != QLatin1String("QUOTE"))
                 found = span.label;
         }
-        QVERIFY2(found == label, qPrintable(all.join(QStringLiteral(", "))));
+        // "!ORG": anything but an organisation there (no span, or one of another kind).
+        if (label.startsWith(QLatin1Char('!')))
+            QVERIFY2(found != label.mid(1), qPrintable(all.join(QStringLiteral(", "))));
+        else
+            QVERIFY2(found == label, qPrintable(all.join(QStringLiteral(", "))));
     }
 
     void facts_data()
@@ -761,23 +766,43 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(seen.join(QStringLiteral("; "))));
     }
 
-    // A match report where the model took the club for a person in every mention: "Napoli
-    // captain Gennaro Cuomo", "Napoli coach Rui Vasco Pimentel" say what Napoli is, and that holds
-    // for each mention (development set 4, article 136: our own text).
+    // A match report where the model takes the club for a person: "Napoli captain Luca Bassi",
+    // "Napoli coach Aldo Renzi" say what Napoli is, and that holds for each mention. The rule is
+    // checked against a model taught that very mistake (the shipped model has learned the clubs
+    // of our articles), so that it is the rule that mends it.
     void aSideBeforeAPlayersJobIsNoPerson()
     {
-        QFile file(QStringLiteral(GAZETTE_TEST_DATA "/dev4/136-sports-napoli-inter.txt"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto taught = [](const QString &text, const QStringList &people) {
+            Article a;
+            a.text = text;
+            QList<Annotation> gold;
+            for (const QString &name : people) {
+                Annotation span;
+                span.start = int(text.indexOf(name));
+                span.end = span.start + int(name.size());
+                span.label = QStringLiteral("PERSON");
+                gold.append(span);
+            }
+            return Extractor::taggerInput(a, gold);
+        };
+        QList<TaggedText> corpus;
+        for (int i = 0; i < 4; ++i) {
+            corpus << taught(QStringLiteral("Napoli captain Luca Bassi scored twice on Sunday.\n"), {QStringLiteral("Napoli"), QStringLiteral("Luca Bassi")});
+            corpus << taught(QStringLiteral("Napoli said the match was hard.\n"), {QStringLiteral("Napoli")});
+            corpus << taught(QStringLiteral("The fans cheered Napoli after the game.\n"), {QStringLiteral("Napoli")});
+        }
+        SequenceTagger model;
+        model.train(corpus, 10, 1);
         Article a;
-        a.text = QString::fromUtf8(file.readAll());
-        const AnnotatedArticle result = *Extractor::extract(a);
+        a.text = QStringLiteral("Napoli captain Luca Bassi scored twice on Sunday. Napoli coach Aldo Renzi said the match was hard.\n\n"
+                                "The fans cheered Napoli after the game.");
+        const AnnotatedArticle result = *Extractor::extract(a, {}, {}, &model);
         QStringList labels;
         for (const Annotation &span : result.annotations) {
             if (a.text.mid(span.start, span.end - span.start) == QLatin1String("Napoli"))
                 labels.append(span.label);
         }
-        QCOMPARE(labels.size(), 7);
-        QCOMPARE(labels, QStringList(7, QStringLiteral("ORG")));
+        QCOMPARE(labels, QStringList(3, QStringLiteral("ORG")));
     }
 
     void surnameFoundAsSpeakerJoinsTheFullName()
