@@ -221,13 +221,20 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
 Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
     static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: how| what| the (?:words|verdict|view|assessment|warning|"
-                                          "message|conclusion|reaction|response|answer|judgement|judgment) of)? |^So (?:said|says) |"
+                                          "message|conclusion|reaction|response|reply|retort|answer|judgement|judgment|argument|explanation|"
+                                          "complaint|plea|prediction|promise|remarks?|comments?|observation|diagnosis) of)? |"
+                                          "^So (?:said|says|argued|argues|insisted|insists|warned|warns|wrote|writes|explained|explains) |"
                                           "^The speaker(?: was|,) "));
     Speaker s;
     const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), q.end);
-    if (lineEnd < 0 || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1
-        || QStringView(text).mid(q.end, lineEnd - q.end).trimmed().size() > 2)
+    // The quote stands alone: it opens its paragraph, or a sentence after the paragraph's last
+    // full stop ("Not everyone agreed. Fishers say they were not asked. \"...\""), and ends it.
+    QStringView lead = QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed();
+    if (!lead.isEmpty())
+        lead = lead.chopped(1).trimmed(); // the opening mark
+    const bool opensSentence = lead.isEmpty() || lead.endsWith(QLatin1Char('.')) || lead.endsWith(QLatin1Char('?')) || lead.endsWith(QLatin1Char('!'));
+    if (lineEnd < 0 || !opensSentence || QStringView(text).mid(q.end, lineEnd - q.end).trimmed().size() > 2)
         return s;
     int start = int(lineEnd);
     while (start < text.size() && text.at(start).isSpace())

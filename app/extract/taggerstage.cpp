@@ -383,6 +383,13 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
         "rider|cyclist|sprinter|swimmer|boxer|climber|skier|president|premier|chancellor|deputy|aide|adviser|advisor|banker|trader|"
         "investor|entrepreneur|campaigner|opposition leader|party leader)\\s+$"));
     static const RE age(QStringLiteral("^,\\s+\\d{2},"));
+    // "Dickson Tumusiime Baguma, coordinator of ...", "X, a marine geochemist at ...": a person's
+    // job in apposition.
+    static const RE jobAfter(QStringLiteral(
+        "^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|"
+        "professor|lecturer|researcher|scientist|director|chairman|chairwoman|founder|co-founder|leader|head|chief|secretary|minister|"
+        "[\\p{Ll}-]{2,}ist|president|governor|mayor|judge|official|adviser|advisor|manager|coach|captain|editor|author|activist|farmer|"
+        "teacher|doctor|nurse|engineer|member|campaigner|mother|father|widow|son|daughter)\\s+(?:of|at|for|with|in)\\b"));
     static const RE trade(QStringLiteral(
         "(?<![\\p{L}’'-])(?:drugmaker|carmaker|automaker|chipmaker|steelmaker|shipbuilder|retailer|lender|insurer|airline|miner|brewer|"
         "bottler|broadcaster|publisher|conglomerate|supermarket chain|pharmacy chain|chain|start-up|startup|fintech|operator|developer|"
@@ -416,12 +423,27 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                                                 [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
             const qsizetype words = wordsIn(text, s.start, s.end).size();
-            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch()) && words >= 2) {
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch())
+                && words >= 2) {
                 s.label = QStringLiteral("PERSON");
                 told.insert(name, s.label);
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
             }
+        } else if (s.label == QLatin1String("PRODUCT") && jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch()) {
+            // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
+            // for a product: the person, with the capitalised word before if nothing claims it.
+            s.label = QStringLiteral("PERSON");
+            static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By",
+                                                      u"From", u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her",
+                                                      u"Their", u"Its", u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet"};
+            static const RE wordBefore(QStringLiteral("(?<![\\p{L}’'-])\\p{Lu}\\p{Ll}+ $"));
+            const QStringView near = textBefore(text, s.start, 30);
+            const auto w = wordBefore.matchView(near);
+            const int wordStart = s.start - int(near.size() - w.capturedStart());
+            if (w.hasMatch() && !overlapsAny(spans, wordStart, s.start - 1, &s) && !openers.contains(w.capturedView().trimmed()))
+                s.start = wordStart;
+            told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
         } else if (s.label == QLatin1String("PERSON")) {
             // "Napoli captain Gennaro Cuomo", "Inter coach Cristian Ferrandi": one word before a
             // job and a name is the side or the firm the person works for.
@@ -1209,6 +1231,27 @@ void TaggerStage::joinPersonParts(const ExtractionContext &context, QList<Sequen
         joined.append(span);
     }
     spans = joined;
+    // "substitute Moon Tae-gyu": the same shape where the model found nothing at all.
+    static const QRegularExpression koreanName(
+        QStringLiteral("(?<![\\p{L}\\p{N}’'-])(?<family>\\p{Lu}\\p{Ll}{1,5}) \\p{Lu}%1-%1(?![\\p{L}\\p{N}-])").arg(syllable));
+    // (a family name of one such syllable, "Moon", "Kim", "Jung", or one the lists know)
+    static const QRegularExpression koreanFamily(QStringLiteral("^(?i:%1)$").arg(syllable));
+    if (!text.contains(QLatin1Char('-')))
+        return;
+    QList<SequenceTagger::Span> added;
+    for (auto it = koreanName.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        if (overlapsAny(spans, start, end) || QStringView(text).mid(start, end - start).contains(QLatin1Char('\n'))
+            || !(koreanFamily.matchView(m.capturedView(u"family")).hasMatch() || context.gazetteer.isSurname(m.captured(u"family"))
+                 || context.gazetteer.isChineseSurname(m.captured(u"family"))))
+            continue;
+        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+    }
+    if (added.isEmpty())
+        return;
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
 // A person is introduced by their full name before the surname alone: one word the model
@@ -1229,9 +1272,13 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
         if (words.size() > 1) {
             for (const TextRange &w : words)
                 inLongerNames.insert(text.mid(w.start, w.end - w.start));
-            const QString surname = text.mid(words.last().start, words.last().end - words.last().start);
-            if (!firstSurnameAt.contains(surname))
-                firstSurnameAt.insert(surname, span.start);
+            // Every word after the given name: "Moncada" of "Lucía Moncada Villegas" (the first of
+            // two family names is the one written alone).
+            for (qsizetype w = 1; w < words.size(); ++w) {
+                const QString surname = text.mid(words.at(w).start, words.at(w).end - words.at(w).start);
+                if (!firstSurnameAt.contains(surname))
+                    firstSurnameAt.insert(surname, span.start);
+            }
         }
     }
     // "Analyst Petter Lund ... In Lund’s view": a person's family name that is also a town is the
@@ -1382,7 +1429,11 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         const qsizetype space = surface.lastIndexOf(QLatin1Char(' '));
         if (space < 0)
             continue;
-        const QStringView family = surface.mid(space + 1);
+        // A Korean name puts the family name first: "Moon" of "Moon Tae-gyu".
+        static const QRegularExpression koreanGiven(QStringLiteral("^\\p{Lu}\\p{Ll}+-\\p{Ll}+$"));
+        const bool familyFirst = surface.indexOf(QLatin1Char(' ')) == space && koreanGiven.matchView(surface.mid(space + 1)).hasMatch();
+        const qsizetype familyAt = familyFirst ? 0 : space + 1;
+        const QStringView family = familyFirst ? surface.left(space) : surface.mid(space + 1);
         if (family.size() < 3 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
             || context.gazetteer.lookup(family.toString()) >= 0)
             continue;
@@ -1391,7 +1442,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         if (wordStarts.contains(QStringView(lower)))
             continue; // an ordinary word too
 
-        const QStringView firstWord = family.left(wordEnd(span.start + space + 1) - (span.start + space + 1));
+        const QStringView firstWord = family.left(wordEnd(span.start + int(familyAt)) - (span.start + int(familyAt)));
         for (const int start : wordStarts.value(firstWord)) {
             const int end = start + int(family.size());
             if (end > text.size() || text.mid(start, family.size()) != family || (end < text.size() && text[end].isLetterOrNumber()))

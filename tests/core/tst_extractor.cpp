@@ -213,6 +213,15 @@ private Q_SLOTS:
         row("a name stops at a bracket it does not close", "The Fjordland Agency for Marine Research and Development (FAMRD) paid for it.",
             "Fjordland Agency for Marine Research and Development", 0, "ORG");
         row("a Korean given name after the family name", "The court heard from Yoon Tae-hoon, who represents the family.", "Yoon Tae-hoon", 0, "PERSON");
+        row("a Korean name the model missed", "Ulsan led until Jeonbuk substitute Moon Tae-gyu levelled after the break.", "Moon Tae-gyu", 0, "PERSON");
+        row("a Korean family name alone, after the full name",
+            "Ulsan led until Jeonbuk substitute Moon Tae-gyu levelled after the break.\n\nMoon, 21, had not scored since April.", "Moon", 1, "PERSON");
+        row("the first of two family names alone", "Energy Minister Lucía Moncada Villegas signed the deal.\n\nMoncada said more blocks would follow.",
+            "Moncada", 1, "PERSON");
+        row("a job in apposition after the name", "That was the reply of Dickson Tumusiime Baguma, coordinator of the campaign group Albertine Land Watch.",
+            "Dickson Tumusiime Baguma", 0, "PERSON");
+        row("a scientist in apposition", "Not everyone is convinced. Mayu Kanazashi, a marine geochemist at the University of Tokyo, said the cost was high.",
+            "Mayu Kanazashi", 0, "PERSON");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",

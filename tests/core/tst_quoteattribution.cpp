@@ -237,6 +237,19 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\n“Every winter we write the same report, only longer.”\n\nThat was the verdict of Bronwyn "
                                  "Castell, who led the survey.")
             << strings({"Every winter we write the same report, only longer. => Bronwyn Castell [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph's words of, after a quote that ends a paragraph")
+            << QString::fromUtf8("Harbour Tally\n\nNot everyone welcomed the berth. Crews on the night ferry say they were not asked. "
+                                 "“They talk about the quay as if nobody works on it.”\n\nThose were the words of Sverre Haugland, who "
+                                 "leads the ferry crews’ union.")
+            << strings({"They talk about the quay as if nobody works on it. => Sverre Haugland [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph: so argued")
+            << QString::fromUtf8("Harbour Tally\n\nForeign funds bought the port’s bonds in November. “At these yields the port is the best "
+                                 "bet on the coast.”\n\nSo argued Marit Solvang, a fund manager in Bergen.")
+            << strings({"At these yields the port is the best bet on the coast. => Marit Solvang [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph: the reply of")
+            << QString::fromUtf8("Harbour Tally\n\nThe port said it had paid every family along the quay.\n\n“They counted the families who "
+                                 "signed.”\n\nThat was the reply of Ingvild Rasmussen, who speaks for the residents.")
+            << strings({"They counted the families who signed. => Ingvild Rasmussen [fact.quote.named-next]"});
         QTest::newRow("pronoun: a name a relative clause makes the speaker")
             << QString::fromUtf8("Harbour Tally\n\nIngrid Bakke, the harbour minister, defended the plan. “It is fair,” she said.\n\nThe "
                                  "rebels were led by Karin Dahl, the MP for Nordland, who said her voters had not been asked. “I support "
