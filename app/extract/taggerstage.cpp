@@ -130,6 +130,9 @@ void TaggerStage::run(ExtractionContext &context) const
     joinOrganisationParts(context, names);
     joinFieldsAfterAnd(context, names);
     addSuffixNamesTheModelMissed(context, names);
+    splitAtTitles(context, names);
+    joinAdjacentOrganisations(context, names);
+    joinNewspaperArticles(context, names);
     joinMiddleInitials(context, names);
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
@@ -1522,6 +1525,93 @@ void TaggerStage::addSuffixNamesTheModelMissed(const ExtractionContext &context,
         return;
     spans.append(added);
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+}
+
+// "The Jakarta Post", "The Island, a Colombo daily": a newspaper's or journal's name starts with
+// its "The", which the model leaves out (and without which it took "Island" for a place).
+void TaggerStage::joinNewspaperArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QSet<QStringView> mastheads = {u"Post", u"Times", u"Herald", u"Guardian", u"Telegraph", u"Independent", u"Observer",
+                                                u"Tribune", u"Journal", u"Gazette", u"Chronicle", u"Star", u"Standard", u"Mail",
+                                                u"Express", u"Economist", u"Nation", u"Hindu", u"Mirror", u"Sun", u"Punch", u"Lancet",
+                                                u"Courier", u"Globe", u"Statesman", u"Citizen", u"Monitor", u"Inquirer", u"Enquirer",
+                                                u"Dispatch", u"Bulletin", u"Sentinel", u"Spectator", u"Record", u"Argus", u"Clarion"};
+    static const QRegularExpression daily(QStringLiteral(
+        "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|journal|paper|news\\s+site)\\b"));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &span = spans[i];
+        if (span.start < 4 || QStringView(text).mid(span.start - 4, 4) != u"The ")
+            continue;
+        if (span.start > 4 && (text.at(span.start - 5).isLetterOrNumber() || text.at(span.start - 5) == QLatin1Char('-')))
+            continue;
+        if (i > 0 && spans.at(i - 1).end > span.start - 4)
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (words.isEmpty())
+            continue;
+        const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
+        const bool masthead = span.label == QLatin1String("ORG") && mastheads.contains(last);
+        if (!masthead && !daily.matchView(textAfter(text, span.end, 60)).hasMatch())
+            continue;
+        span.start -= 4;
+        span.label = QStringLiteral("ORG");
+    }
+}
+
+// "Jeonbuk" + "Motors", "Ulsan" + "HD": an organisation the model found right after another
+// or after a place, with only a space between, is one name with it.
+void TaggerStage::joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    QList<SequenceTagger::Span> joined;
+    joined.reserve(spans.size());
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (!joined.isEmpty()) {
+            SequenceTagger::Span &previous = joined.last();
+            // (A country stays a place: "U.S. Senate", "Kenya Central Bank" per the guidelines.)
+            const QString place = text.mid(previous.start, previous.end - previous.start);
+            const bool city = previous.label == QLatin1String("GPE") && !context.gazetteer.isCountry(place) && !place.contains(QLatin1Char('.'))
+                && !place.isUpper();
+            if ((previous.label == QLatin1String("ORG") || city) && span.label == QLatin1String("ORG")
+                && span.start == previous.end + 1
+                && text.at(previous.end) == QLatin1Char(' ')) {
+                previous.end = span.end;
+                previous.label = span.label;
+                previous.confidence = std::min(previous.confidence, span.confidence);
+                continue;
+            }
+        }
+        joined.append(span);
+    }
+    spans = joined;
+}
+
+// "Emirates NBD Group Chief Executive Hisham Al-Marzouqi": a capitalised job inside a name the
+// model took for one organisation parts the firm before it from the person after it.
+void TaggerStage::splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression title(QStringLiteral(
+        " (?:Group |Deputy |Acting )?(?:Chief Executive(?: Officer)?|CEO|Chairman|Chairwoman|Chairperson|President|Managing Director|"
+        "Chief Financial Officer|CFO|Chief Economist|Governor|Director General|Secretary General|Secretary-General) (?=\\p{Lu})"));
+    QList<SequenceTagger::Span> out;
+    out.reserve(spans.size());
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (span.label != QLatin1String("ORG")) {
+            out.append(span);
+            continue;
+        }
+        const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
+        const auto m = title.matchView(name);
+        if (!m.hasMatch() || m.capturedStart() == 0 || m.capturedEnd() >= name.size()) {
+            out.append(span);
+            continue;
+        }
+        out.append({span.start, span.start + int(m.capturedStart()), span.label, span.confidence});
+        out.append({span.start + int(m.capturedEnd()), span.end, QStringLiteral("PERSON"), span.confidence});
+    }
+    spans = out;
 }
 
 } // namespace Gazette

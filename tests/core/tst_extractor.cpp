@@ -222,6 +222,14 @@ private Q_SLOTS:
             "Dickson Tumusiime Baguma", 0, "PERSON");
         row("a scientist in apposition", "Not everyone is convinced. Mayu Kanazashi, a marine geochemist at the University of Tokyo, said the cost was high.",
             "Mayu Kanazashi", 0, "PERSON");
+        row("a newspaper's name starts with its The", "In an editorial on Friday, The Jakarta Post said the verdict was overdue.", "The Jakarta Post", 0, "ORG");
+        row("a daily's name starts with its The", "The Island, a Colombo daily, ran the headline above a photograph.", "The Island", 0, "ORG");
+        row("a capitalised job parts a firm from the person after it",
+            "Emirates NBD Group Chief Executive Hisham Al-Marzouqi said the deal would close in March.", "Emirates NBD", 0, "ORG");
+        row("the person after the job that parts them", "Emirates NBD Group Chief Executive Hisham Al-Marzouqi said the deal would close in March.",
+            "Hisham Al-Marzouqi", 0, "PERSON");
+        row("a club and its sponsor's letters", "Jeonbuk came from behind to beat defending champions Ulsan HD 2-1 at home on Sunday.", "Ulsan HD", 0, "ORG");
+        row("a country before an institution stays a place", "Jeonbuk beat Ulsan HD on Sunday, and the U.S. Commerce Department said nothing.", "U.S.", 0, "GPE");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",
