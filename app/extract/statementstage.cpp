@@ -214,6 +214,35 @@ void StatementStage::run(ExtractionContext &context) const
                 }
             }
         }
+        // "Shipments fell 8.2% last year, according to the Central Statistics Agency.",
+        // "According to the ministry, 40 schools had closed.": what a source is said to report.
+        if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"'))) {
+            static const RE according(QStringLiteral("(?<lead>^|,\\s+)(?<cue>[Aa]ccording to)\\s+(?:(?:data|figures|estimates|a\\s+report|a\\s+survey)\\s+(?:from|by)\\s+)?"
+                                                     "(?<source>[^,.;:]{2,90}?)(?=,|\\.(?:\\s|$)|;|$)"));
+            if (const auto a = according.matchView(words); a.hasMatch()) {
+                const int sourceStart = sentence.start + int(a.capturedStart(QStringLiteral("source")));
+                const int sourceEnd = sentence.start + int(a.capturedEnd(QStringLiteral("source")));
+                const Annotation *source = resolver.within(sourceStart, sourceEnd);
+                int start = -1, end = -1;
+                if (source && a.capturedLength(QStringLiteral("lead")) > 0) {
+                    // The clause before, from the sentence's start (after a dateline).
+                    start = sentence.start + int(bodyFrom);
+                    end = sentence.start + int(a.capturedStart());
+                } else if (source && a.capturedStart() == 0 && sourceEnd < sentence.end && text.at(sourceEnd) == QLatin1Char(',')) {
+                    // The clause after the source and its comma, to the sentence's end.
+                    start = sourceEnd + 1;
+                    while (start < sentence.end && text.at(start).isSpace())
+                        ++start;
+                    end = sentence.end;
+                    while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.')))
+                        --end;
+                }
+                if (start >= 0 && end > start && wordCount(QStringView(text).mid(start, end - start)) >= 4) {
+                    context.facts.append(statement(text, *source, a.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.according-to"), 0.6));
+                    continue;
+                }
+            }
+        }
         if (frontedSpeaker && sentence.end - sentence.start > 0) {
             const int end = sentence.start + int(f.capturedStart());
             // "NAIROBI, Nov 14 (Reuters) - About 2.1 million ...": the dateline is no part of it.
