@@ -108,13 +108,34 @@ void StatementStage::run(ExtractionContext &context) const
                                                 "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b"));
     // "..., Mekong Dairy said in a filing to the Ho Chi Minh City Stock Exchange (HOSE)."
     // "..., Governor X told reporters after the meeting.", "..., she said."
-    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
+    // (also "..., their lawyer, Moses Ochieng, said.": a description, then the name)
+    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"]{2,60}?,\\s+\\p{Lu}[^,“”\"]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
                                            "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
         const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
+        // "X said the students had no permit, adding that all 31 would be charged": the clause
+        // after the participle is the same speaker's, also after a quote ("“...,” said X, head
+        // of Y, adding that ..."); a quote after it is a quote.
+        static const RE addingThat(QStringLiteral(",\\s+(?<cue>adding|saying)\\s+that\\s+(?=[\\p{L}\\p{N}$€£¥])"));
+        if (const auto a = addingThat.matchView(words); a.hasMatch()) {
+            int from = sentence.start;
+            if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"'))) {
+                const qsizetype close = words.indexOf(words.startsWith(QChar(0x201C)) ? QChar(0x201D) : QChar(QLatin1Char('"')), 1);
+                from = close < 0 ? -1 : sentence.start + int(close) + 1;
+            } else if (const auto d = dateline.matchView(words); d.hasMatch()) {
+                from += int(d.capturedLength());
+            }
+            const int participle = sentence.start + int(a.capturedStart());
+            const int start = sentence.start + int(a.capturedEnd());
+            const Annotation *speaker = from >= 0 && from < participle ? resolver.subjectOf(from, participle) : nullptr;
+            const int end = contentEnd(text, start, sentence.end);
+            const QStringView content = QStringView(text).mid(start, end - start);
+            if (speaker && wordCount(content) >= 3)
+                context.facts.append(statement(text, *speaker, a.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.adding-that"), 0.7));
+        }
         // A sentence that opens with a quote is direct speech: the quote stages have it.
         if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"')) || words.startsWith(QLatin1Char('\'')))
             continue;

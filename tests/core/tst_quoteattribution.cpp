@@ -320,6 +320,21 @@ private Q_SLOTS:
         QTest::newRow("said")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the new berth would open in April.") << QStringLiteral("Henrik Solberg")
             << QStringLiteral("said") << QStringLiteral("the new berth would open in April");
+        QTest::newRow("according to, after the clause")
+            << QString::fromUtf8("Harbour Tally\n\nFreight volumes fell 8.2% to 41 million tonnes last year, according to the Nordhavn Port Authority, as "
+                                 "demand slowed.")
+            << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("according to") << QStringLiteral("Freight volumes fell 8.2% to 41 million tonnes last year");
+        QTest::newRow("according to, before the clause")
+            << QString::fromUtf8("Harbour Tally\n\nAccording to Nordhavn Shipping, freight rates had doubled since March.")
+            << QStringLiteral("Nordhavn Shipping") << QStringLiteral("According to") << QStringLiteral("freight rates had doubled since March");
+        QTest::newRow("adding that, after a quote")
+            << QString::fromUtf8("Harbour Tally\n\n“We were offered one berth by the state,” said Henrik Solberg, head of operations at Nordhavn "
+                                 "Shipping, adding that the company had already spent 15 million crowns on the quay.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("adding") << QStringLiteral("the company had already spent 15 million crowns on the quay");
+        QTest::newRow("fronted, a description then the name")
+            << QString::fromUtf8("Harbour Tally\n\nThe crews were due to appear before a judge in Bergen on Thursday, their lawyer, Ingvild "
+                                 "Rasmussen, said.")
+            << QStringLiteral("Ingvild Rasmussen") << QStringLiteral("said") << QStringLiteral("The crews were due to appear before a judge in Bergen on Thursday");
         QTest::newRow("said in a statement that")
             << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said in a statement that freight rates had doubled since March.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said in a statement") << QStringLiteral("freight rates had doubled since March");
