@@ -238,12 +238,19 @@ void StatementStage::run(ExtractionContext &context) const
         // "Shipments fell 8.2% last year, according to the Central Statistics Agency.",
         // "According to the ministry, 40 schools had closed.": what a source is said to report.
         if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"'))) {
-            static const RE according(QStringLiteral("(?<lead>^|,\\s+)(?<cue>[Aa]ccording to)\\s+(?:(?:data|figures|estimates|a\\s+report|a\\s+survey)\\s+(?:from|by)\\s+)?"
+            static const RE according(QStringLiteral("(?<lead>^|,\\s+)(?<cue>[Aa]ccording to)\\s+"
                                                      "(?<source>[^,.;:]{2,90}?)(?=,|\\.(?:\\s|$)|;|$)"));
             if (const auto a = according.matchView(words); a.hasMatch()) {
                 const int sourceStart = sentence.start + int(a.capturedStart(QStringLiteral("source")));
                 const int sourceEnd = sentence.start + int(a.capturedEnd(QStringLiteral("source")));
-                const Annotation *source = resolver.within(sourceStart, sourceEnd);
+                // Not a document, a data series or a poll, even one a named organisation made
+                // ("LSEG data", "a study published in The Lancet", "Bloomberg calculations").
+                static const RE document(QStringLiteral("\\b(?:data|figures|calculations|estimates|poll|survey|study|report|index|filings?|documents?|"
+                                                        "records|statistics from|ranking|rankings|tally|count|budget|analysis|census)\\b"),
+                                         RE::CaseInsensitiveOption);
+                const bool fromDocument = document.matchView(a.capturedView(QStringLiteral("source"))).hasMatch()
+                    || a.capturedView(QStringLiteral("source")).contains(QStringLiteral("’s own")) || a.capturedLength(QStringLiteral("source")) < 2;
+                const Annotation *source = fromDocument ? nullptr : resolver.within(sourceStart, sourceEnd);
                 int start = -1, end = -1;
                 if (source && a.capturedLength(QStringLiteral("lead")) > 0) {
                     // The clause before, from the sentence's start (after a dateline).

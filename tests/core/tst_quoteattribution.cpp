@@ -335,6 +335,9 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nThe crews were due to appear before a judge in Bergen on Thursday, their lawyer, Ingvild "
                                  "Rasmussen, said.")
             << QStringLiteral("Ingvild Rasmussen") << QStringLiteral("said") << QStringLiteral("The crews were due to appear before a judge in Bergen on Thursday");
+        QTest::newRow("according to a data series is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nFreight rates fell 7% last week, according to LSEG data. Henrik Solberg said the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
         QTest::newRow("said in a statement that")
             << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said in a statement that freight rates had doubled since March.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said in a statement") << QStringLiteral("freight rates had doubled since March");
