@@ -224,7 +224,10 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
                                           "message|conclusion|reaction|response|reply|retort|answer|judgement|judgment|argument|explanation|"
                                           "complaint|plea|prediction|promise|remarks?|comments?|observation|diagnosis) of)? |"
                                           "^So (?:said|says|argued|argues|insisted|insists|warned|warns|wrote|writes|explained|explains) |"
-                                          "^The speaker(?: was|,) "));
+                                          "^The speaker(?: was|,) |"
+                                          "^(?:The|That|This|Those|These) (?:warning|line|lines|remark|remarks|comment|comments|plea|verdict|message|"
+                                          "appeal|criticism|words|assessment|view|complaint|call|question|reply|answer),? (?:came |comes |was |were )?"
+                                          "(?:from|by) (?:the )?"));
     Speaker s;
     const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), q.end);

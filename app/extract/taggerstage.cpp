@@ -137,6 +137,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelCountries(context, names);
     relabelByTheirWords(context, names);
     relabelByContext(context, names);
+    addPeopleByTheirJobs(context, names);
     relabelShortNames(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
@@ -406,6 +407,20 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
         "(?<![\\p{L}’'-])(?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}(?:teacher|farmer|resident|picker|fisherman|driver|worker|nurse|trader|student|"
         "mother|father|grandmother|grandfather|villager|vendor|miner|shopkeeper|pensioner|widow|survivor) from)\\s+$"),
                               RE::CaseInsensitiveOption);
+    // A person's name the model took only in part ("Kanazashi" of "Mayu Kanazashi", "Mengesha
+    // Wolde" of "Kidist Mengesha Wolde"): the capitalised word right before, if nothing claims it.
+    const auto takeGivenNameBefore = [&](SequenceTagger::Span &s) {
+        static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By",
+                                                  u"From", u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her",
+                                                  u"Their", u"Its", u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet"};
+        static const RE wordBefore(QStringLiteral("(?<![\\p{L}’'.-])\\p{Lu}\\p{Ll}+ $"));
+        const QStringView near = textBefore(text, s.start, 30);
+        const auto w = wordBefore.matchView(near);
+        const int wordStart = s.start - int(near.size() - w.capturedStart());
+        if (w.hasMatch() && !overlapsAny(spans, wordStart, s.start - 1, &s) && !openers.contains(w.capturedView().trimmed())
+            && !context.gazetteer.isTitle(w.capturedView().trimmed()))
+            s.start = wordStart;
+    };
     QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
     for (SequenceTagger::Span &s : spans) {
         const QStringView before = textBefore(text, s.start, 50);
@@ -426,10 +441,12 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                                                 [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
             const qsizetype words = wordsIn(text, s.start, s.end).size();
-            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch())
-                && words >= 2) {
+            const bool describedAsPerson = jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch();
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || describedAsPerson) && words >= 2) {
                 s.label = QStringLiteral("PERSON");
-                told.insert(name, s.label);
+                if (describedAsPerson)
+                    takeGivenNameBefore(s);
+                told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
             }
@@ -437,15 +454,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
             // for a product: the person, with the capitalised word before if nothing claims it.
             s.label = QStringLiteral("PERSON");
-            static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By",
-                                                      u"From", u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her",
-                                                      u"Their", u"Its", u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet"};
-            static const RE wordBefore(QStringLiteral("(?<![\\p{L}’'-])\\p{Lu}\\p{Ll}+ $"));
-            const QStringView near = textBefore(text, s.start, 30);
-            const auto w = wordBefore.matchView(near);
-            const int wordStart = s.start - int(near.size() - w.capturedStart());
-            if (w.hasMatch() && !overlapsAny(spans, wordStart, s.start - 1, &s) && !openers.contains(w.capturedView().trimmed()))
-                s.start = wordStart;
+            takeGivenNameBefore(s);
             told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
         } else if (s.label == QLatin1String("PERSON")) {
             // "Napoli captain Gennaro Cuomo", "Inter coach Cristian Ferrandi": one word before a
@@ -1612,6 +1621,37 @@ void TaggerStage::splitAtTitles(const ExtractionContext &context, QList<Sequence
         out.append({span.start + int(m.capturedEnd()), span.end, QStringLiteral("PERSON"), span.confidence});
     }
     spans = out;
+}
+
+// "Behrouz Ghanbarpour, spokesman for the Tehran Province Water and Wastewater Company, told":
+// capitalised words the model left without any name, followed by a person's job in apposition,
+// are a person.
+void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression named(QStringLiteral(
+        "(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
+        "(?:coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|professor|lecturer|researcher|scientist|director|"
+        "chairman|chairwoman|founder|co-founder|leader|head|secretary|minister|[\\p{Ll}-]{2,}ist|governor|mayor|judge|adviser|advisor|"
+        "manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner|convener|convenor)\\s+(?:of|at|for|with|in)\\b"));
+    static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By", u"From",
+                                              u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her", u"Their", u"Its",
+                                              u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet", u"Meanwhile", u"However"};
+    QList<SequenceTagger::Span> added;
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        const QStringView name = m.capturedView(u"name");
+        const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
+        if (name.contains(QLatin1Char('\n')) || openers.contains(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end)
+            || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
+            continue;
+        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+    }
+    if (added.isEmpty())
+        return;
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
 } // namespace Gazette

@@ -56,6 +56,7 @@ private:
     static void joinNewspaperArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,

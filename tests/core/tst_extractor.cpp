@@ -230,6 +230,8 @@ private Q_SLOTS:
             "Hisham Al-Marzouqi", 0, "PERSON");
         row("a club and its sponsor's letters", "Jeonbuk came from behind to beat defending champions Ulsan HD 2-1 at home on Sunday.", "Ulsan HD", 0, "ORG");
         row("a country before an institution stays a place", "Jeonbuk beat Ulsan HD on Sunday, and the U.S. Commerce Department said nothing.", "U.S.", 0, "GPE");
+        row("a person the model missed, by the job after the name",
+            "Dariush Kamranfar, spokesman for the Isfahan Water Company, told state television that the dams were low.", "Dariush Kamranfar", 0, "PERSON");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",

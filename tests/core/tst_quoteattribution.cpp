@@ -250,6 +250,14 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nThe port said it had paid every family along the quay.\n\n“They counted the families who "
                                  "signed.”\n\nThat was the reply of Ingvild Rasmussen, who speaks for the residents.")
             << strings({"They counted the families who signed. => Ingvild Rasmussen [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph: the warning came from")
+            << QString::fromUtf8("Harbour Tally\n\nThe port said the water was safe.\n\n“This is not a water crisis. It is a governance crisis.”\n\n"
+                                 "The warning came from Ama Serwaa Boateng, convener of the Coalition for Clean Rivers, who led the march.")
+            << strings({"This is not a water crisis. It is a governance crisis. => Ama Serwaa Boateng [fact.quote.named-next]"});
+        QTest::newRow("the next paragraph: that line, from")
+            << QString::fromUtf8("Harbour Tally\n\nThe licences expired in November.\n\n“When the fish leave, the young men leave after them.”\n\n"
+                                 "That line, from Ingvild Rasmussen, head of a fish-processing cooperative, drew applause at the hearing.")
+            << strings({"When the fish leave, the young men leave after them. => Ingvild Rasmussen [fact.quote.named-next]"});
         QTest::newRow("pronoun: a name a relative clause makes the speaker")
             << QString::fromUtf8("Harbour Tally\n\nIngrid Bakke, the harbour minister, defended the plan. “It is fair,” she said.\n\nThe "
                                  "rebels were led by Karin Dahl, the MP for Nordland, who said her voters had not been asked. “I support "
