@@ -39,6 +39,19 @@ struct Speaker
     double confidence = 0.0;
 };
 
+// "Their lawyer, Rizky Amalia Pohan, told ANTARA:": the person named in apposition right after
+// a description of the speaker.
+const Annotation *namedInApposition(const QString &text, int descriptionEnd, const SpeakerResolver &resolver)
+{
+    static const QRegularExpression apposition(QStringLiteral("^,\\s+(?<name>[^,.;:“”\"]{2,60}),"));
+    const auto m = apposition.matchView(QStringView(text).mid(descriptionEnd, std::min<qsizetype>(70, text.size() - descriptionEnd)));
+    if (!m.hasMatch())
+        return nullptr;
+    const int nameStart = descriptionEnd + int(m.capturedStart(u"name")), nameEnd = descriptionEnd + int(m.capturedEnd(u"name"));
+    const Annotation *named = resolver.within(nameStart, nameEnd);
+    return named && named->label == QLatin1String("PERSON") && named->start == nameStart ? named : nullptr;
+}
+
 // The words next to the quote named a speaker (quoterules.h): the name in them, the pronoun or
 // the description resolved.
 Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
@@ -49,6 +62,8 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     switch (q.speakerKind) {
     case SpeakerKind::Named:
         s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        if (!s.mention)
+            s.mention = namedInApposition(text, q.speakerEnd, resolver);
         if (!s.mention) {
             s.mention = resolver.nominal(phrase, before);
             s.rule += QStringLiteral(".nominal");
@@ -62,6 +77,8 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
         break;
     case SpeakerKind::Nominal:
         s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        if (!s.mention)
+            s.mention = namedInApposition(text, q.speakerEnd, resolver);
         if (!s.mention)
             s.mention = resolver.nominal(phrase, before);
         s.rule += QStringLiteral(".nominal");

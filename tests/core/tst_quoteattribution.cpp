@@ -258,6 +258,10 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nThe licences expired in November.\n\n“When the fish leave, the young men leave after them.”\n\n"
                                  "That line, from Ingvild Rasmussen, head of a fish-processing cooperative, drew applause at the hearing.")
             << strings({"When the fish leave, the young men leave after them. => Ingvild Rasmussen [fact.quote.named-next]"});
+        QTest::newRow("a description, then the name in apposition, before a colon")
+            << QString::fromUtf8("Harbour Tally\n\nThe court heard from Henrik Solberg on Monday. The petition was brought by two residents. Their "
+                                 "lawyer, Ingvild Rasmussen, told NTB: “This is the first time the court has said it clearly.”")
+            << strings({"This is the first time the court has said it clearly. => Ingvild Rasmussen [fact.quote.cue-before]"});
         QTest::newRow("pronoun: a name a relative clause makes the speaker")
             << QString::fromUtf8("Harbour Tally\n\nIngrid Bakke, the harbour minister, defended the plan. “It is fair,” she said.\n\nThe "
                                  "rebels were led by Karin Dahl, the MP for Nordland, who said her voters had not been asked. “I support "
