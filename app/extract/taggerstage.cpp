@@ -1487,7 +1487,20 @@ void TaggerStage::trimTrailingFunctionWords(const ExtractionContext &context, QL
     for (qsizetype i = spans.size() - 1; i >= 0; --i) {
         SequenceTagger::Span &span = spans[i];
         QList<TextRange> words = wordsIn(context.text, span.start, span.end);
-        while (words.size() > 1 && joining.contains(context.text.mid(words.last().start, words.last().end - words.last().start)))
+        // Names of people, organisations and places end in a capitalised word too ("Kathimerini
+        // ran", "Taleqan dam and on fixing leaks"); a facility may end in "plant" or "airport".
+        static const QSet<QStringView> endCapitalised = {u"PERSON", u"ORG", u"GPE", u"NORP", u"LOC", u"PRODUCT", u"EVENT"};
+        // (Not in a name written in another language's way: "Komerční banka", "Hospodářské noviny".)
+        const QStringView whole = QStringView(context.text).mid(span.start, span.end - span.start);
+        const bool foreign = std::any_of(whole.begin(), whole.end(), [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
+        const bool capitalisedEnd = endCapitalised.contains(QStringView(span.label)) && !foreign;
+        const auto lowerWord = [&](const TextRange &w) {
+            const QChar first = context.text.at(w.start);
+            return first.isLower() && std::none_of(context.text.begin() + w.start, context.text.begin() + w.end, [](QChar c) { return c.isUpper(); });
+        };
+        while (words.size() > 1
+               && (joining.contains(context.text.mid(words.last().start, words.last().end - words.last().start))
+                   || (capitalisedEnd && lowerWord(words.last()) && !lowerWord(words.first()))))
             words.removeLast();
         if (words.isEmpty())
             continue;

@@ -232,6 +232,9 @@ private Q_SLOTS:
         row("a country before an institution stays a place", "Jeonbuk beat Ulsan HD on Sunday, and the U.S. Commerce Department said nothing.", "U.S.", 0, "GPE");
         row("a person the model missed, by the job after the name",
             "Dariush Kamranfar, spokesman for the Isfahan Water Company, told state television that the dams were low.", "Dariush Kamranfar", 0, "PERSON");
+        row("a name ends in no verb", "The daily Kathimerini ran the news under the headline “From Bailout to Growth”.", "Kathimerini", 0, "ORG");
+        row("a name ends in no lower-case words", "The government would spend 120 trillion rials on a pipeline from the Taleqan dam and on fixing leaks.",
+            "Taleqan dam and on fixing leaks", 0, "");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",
