@@ -121,6 +121,7 @@ void TaggerStage::run(ExtractionContext &context) const
         return a.ruleId == QLatin1String("person.title") && startsWithHeadlineVerb(QStringView(context.text).mid(a.start, a.end - a.start));
     });
     QList<SequenceTagger::Span> names = model.tag(input(context));
+    cutAtInnerWords(context, names);
     trimTrailingFunctionWords(context, names);
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
@@ -1665,6 +1666,61 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
         return;
     spans.append(added);
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+}
+
+// "Creemos alliance from Santa Cruz", "Siro, Togg", "Minamitorishima, Japan": the model ran a
+// name on over a lower-case word that joins no name ("of", "and", "de" do) or over a comma. The
+// name ends before it; a place and the country after its comma are two places. (Not in a name
+// written in another language's way, nor an institution's list of fields: "Ministry of Health,
+// Labour and Welfare".)
+void TaggerStage::cutAtInnerWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QSet<QStringView> particles = {u"of", u"and", u"for", u"the", u"de", u"da", u"del", u"do", u"dos", u"das", u"du", u"des",
+                                                u"la", u"le", u"les", u"el", u"y", u"e", u"von", u"van", u"der", u"den", u"di", u"al",
+                                                u"bin", u"binti", u"ng", u"on", u"upon", u"at", u"in", u"et", u"und", u"ibn", u"bint", u"dei",
+                                                u"della", u"degli", u"zu", u"af", u"av", u"och", u"og", u"i", u"a", u"an", u"to", u"es", u"dela", u"delos",
+                                                u"delas", u"ul", u"ben", u"bat", u"ter", u"te", u"ten", u"op", u"aan", u"zum", u"zur", u"sur",
+                                                u"sous", u"ap", u"ab", u"ni", u"st"};
+    static const QSet<QStringView> named = {u"PERSON", u"ORG", u"GPE", u"NORP", u"LOC"};
+    QList<SequenceTagger::Span> out;
+    out.reserve(spans.size());
+    for (SequenceTagger::Span span : std::as_const(spans)) {
+        const QStringView whole = QStringView(text).mid(span.start, span.end - span.start);
+        const bool foreign = std::any_of(whole.begin(), whole.end(), [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
+        if (!named.contains(QStringView(span.label)) || foreign || whole.contains(QLatin1Char('\n'))) {
+            out.append(span);
+            continue;
+        }
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        int cut = -1;
+        for (qsizetype w = 1; w < words.size() && cut < 0; ++w) {
+            const QStringView word = QStringView(text).mid(words.at(w).start, words.at(w).end - words.at(w).start);
+            if (word.front().isLower() && std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) && !particles.contains(word))
+                cut = words.at(w).start;
+        }
+        const qsizetype comma = whole.indexOf(QLatin1String(", "));
+        if (comma > 0 && (cut < 0 || span.start + int(comma) < cut)) {
+            const QStringView rest = whole.mid(comma + 2);
+            const bool fields = rest.contains(QLatin1String(" and ")) || (span.label == QLatin1String("ORG") && !context.gazetteer.isCountry(rest.toString()));
+            if (!fields) {
+                if (context.gazetteer.isCountry(rest.toString()))
+                    out.append({span.start + int(comma) + 2, span.end, QStringLiteral("GPE"), span.confidence}); // (sorted below)
+                cut = span.start + int(comma);
+            }
+        }
+        if (cut > 0) {
+            int end = cut;
+            while (end > span.start && text.at(end - 1).isSpace())
+                --end;
+            if (end <= span.start)
+                continue;
+            span.end = end;
+        }
+        out.append(span);
+    }
+    std::sort(out.begin(), out.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+    spans = out;
 }
 
 } // namespace Gazette

@@ -51,6 +51,7 @@ private:
     static void addCoordinatedOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinPersonParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void trimTrailingFunctionWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void cutAtInnerWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinFieldsAfterAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addSuffixNamesTheModelMissed(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinNewspaperArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -235,6 +235,14 @@ private Q_SLOTS:
         row("a name ends in no verb", "The daily Kathimerini ran the news under the headline “From Bailout to Growth”.", "Kathimerini", 0, "ORG");
         row("a name ends in no lower-case words", "The government would spend 120 trillion rials on a pipeline from the Taleqan dam and on fixing leaks.",
             "Taleqan dam and on fixing leaks", 0, "");
+        row("a name stops before a lower-case word that joins no name",
+            "The opposition disagreed. Mariela Saavedra Justiniano, a senator for the Creemos alliance from Santa Cruz, said the subsidy was too big.",
+            "Creemos alliance from Santa Cruz", 0, "");
+        row("a name and the country after its comma are two names",
+            "The Hai Kun, Taiwan’s first home-built submarine, cost about NT$49 billion and has been dogged by reports of faulty parts.", "Taiwan", 0,
+            "GPE");
+        row("a particle inside a place's name", "DAR ES SALAAM, Nov 3 (Reuters) - Rail workers in Dar es Salaam went on strike on Monday.", "Dar es Salaam", 0,
+            "GPE");
         row("a nickname inside a name", "Striker Chukwuemeka “Emeka” Obi-Nwosu scored twice on Sunday.", "Chukwuemeka “Emeka” Obi-Nwosu", 0, "PERSON");
         row("a family name alone after the full name", "Park Seo-jun chairs Hanil Group. Park told reporters the plan would wait.", "Park", 1, "PERSON");
         row("a family name that is also a town, after the full name", "Analyst Petter Lund expects more ships. In Lund’s view the quay is too short.",
