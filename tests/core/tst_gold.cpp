@@ -86,7 +86,7 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.930 on the six labels and 0.899 on all labels, ORG 0.893,
+    // against a drop (today: micro 0.934 on the six labels and 0.902 on all labels, ORG 0.903,
     // quote spans 0.984, attribution 0.856, statement facts F1 0.707, role facts F1 0.771,
     // statistics 0.326). Statements were 0.768 before the "according to" and "adding that"
     // statements, which development sets 4-6 and train annotate (and which raised statement F1
@@ -100,16 +100,16 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.92, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.93, qPrintable(evaluation.table()));
         const QList<LabelScore> labels = evaluation.perLabel();
         const auto organisations = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("ORG"); });
         QVERIFY(organisations != labels.cend());
-        QVERIFY2(organisations->f1() >= 0.88, qPrintable(evaluation.table()));
+        QVERIFY2(organisations->f1() >= 0.89, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.85);
         Evaluation all;
         all.run(*heldOut);
-        QVERIFY2(all.micro().f1() >= 0.89, qPrintable(all.table()));
+        QVERIFY2(all.micro().f1() >= 0.90, qPrintable(all.table()));
         const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.70}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.31}};
         int checked = 0;
         for (const LabelScore &kind : all.factsPerKind()) {
