@@ -261,6 +261,24 @@ QList<TextRange> wordsIn(const QString &text, int start, int end)
     return words;
 }
 
+// Spans found by a rule joined to the model's, kept in text order (they overlap none of them).
+void addInOrder(QList<SequenceTagger::Span> &spans, const QList<SequenceTagger::Span> &added)
+{
+    if (added.isEmpty())
+        return;
+    spans.append(added);
+    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+}
+
+// Words that open a sentence or clause with a capital and start no name.
+bool isOpener(QStringView word)
+{
+    static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By", u"From",
+                                              u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her", u"Their", u"Its",
+                                              u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet", u"Meanwhile", u"However"};
+    return openers.contains(word);
+}
+
 // Where the words organisations end with ("Airlines", "Foundation") start and end, found once.
 struct OrganisationWords
 {
@@ -411,14 +429,11 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
     // A person's name the model took only in part ("Kanazashi" of "Mayu Kanazashi", "Mengesha
     // Wolde" of "Kidist Mengesha Wolde"): the capitalised word right before, if nothing claims it.
     const auto takeGivenNameBefore = [&](SequenceTagger::Span &s) {
-        static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By",
-                                                  u"From", u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her",
-                                                  u"Their", u"Its", u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet"};
         static const RE wordBefore(QStringLiteral("(?<![\\p{L}’'.-])\\p{Lu}\\p{Ll}+ $"));
         const QStringView near = textBefore(text, s.start, 30);
         const auto w = wordBefore.matchView(near);
         const int wordStart = s.start - int(near.size() - w.capturedStart());
-        if (w.hasMatch() && !overlapsAny(spans, wordStart, s.start - 1, &s) && !openers.contains(w.capturedView().trimmed())
+        if (w.hasMatch() && !overlapsAny(spans, wordStart, s.start - 1, &s) && !isOpener(w.capturedView().trimmed())
             && !context.gazetteer.isTitle(w.capturedView().trimmed()))
             s.start = wordStart;
     };
@@ -1261,10 +1276,7 @@ void TaggerStage::joinPersonParts(const ExtractionContext &context, QList<Sequen
             continue;
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
-    if (added.isEmpty())
-        return;
-    spans.append(added);
-    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+    addInOrder(spans, added);
 }
 
 // A person is introduced by their full name before the surname alone: one word the model
@@ -1544,10 +1556,7 @@ void TaggerStage::addSuffixNamesTheModelMissed(const ExtractionContext &context,
             continue;
         added.append({a.start, a.end, a.label, a.confidence * 0.9});
     }
-    if (added.isEmpty())
-        return;
-    spans.append(added);
-    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+    addInOrder(spans, added);
 }
 
 // "The Jakarta Post", "The Island, a Colombo daily": a newspaper's or journal's name starts with
@@ -1648,24 +1657,18 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
         "(?:coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|professor|lecturer|researcher|scientist|director|"
         "chairman|chairwoman|founder|co-founder|leader|head|secretary|minister|[\\p{Ll}-]{2,}ist|governor|mayor|judge|adviser|advisor|"
         "manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner|convener|convenor)\\s+(?:of|at|for|with|in)\\b"));
-    static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By", u"From",
-                                              u"To", u"With", u"When", u"While", u"After", u"Before", u"His", u"Her", u"Their", u"Its",
-                                              u"This", u"That", u"Not", u"So", u"Then", u"Now", u"Yet", u"Meanwhile", u"However"};
     QList<SequenceTagger::Span> added;
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
         const QStringView name = m.capturedView(u"name");
         const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
-        if (name.contains(QLatin1Char('\n')) || openers.contains(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end)
+        if (name.contains(QLatin1Char('\n')) || isOpener(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end)
             || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
             continue;
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
-    if (added.isEmpty())
-        return;
-    spans.append(added);
-    std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
+    addInOrder(spans, added);
 }
 
 // "Creemos alliance from Santa Cruz", "Siro, Togg", "Minamitorishima, Japan": the model ran a
