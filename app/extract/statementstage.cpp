@@ -249,7 +249,7 @@ void StatementStage::run(ExtractionContext &context) const
                                                         "records|statistics from|ranking|rankings|tally|count|budget|analysis|census)\\b"),
                                          RE::CaseInsensitiveOption);
                 const bool fromDocument = document.matchView(a.capturedView(QStringLiteral("source"))).hasMatch()
-                    || a.capturedView(QStringLiteral("source")).contains(QStringLiteral("’s own")) || a.capturedLength(QStringLiteral("source")) < 2;
+                    || a.capturedView(QStringLiteral("source")).contains(QStringLiteral("’s own"));
                 const Annotation *source = fromDocument ? nullptr : resolver.within(sourceStart, sourceEnd);
                 int start = -1, end = -1;
                 if (source && a.capturedLength(QStringLiteral("lead")) > 0) {

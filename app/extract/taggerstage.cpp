@@ -279,6 +279,27 @@ bool isOpener(QStringView word)
     return openers.contains(word);
 }
 
+// A person's jobs that stand in apposition after a name ("X, coordinator of ...", "X, a marine
+// geochemist at ..."); each rule adds the few words only it takes.
+QString appositionJobs()
+{
+    return QStringLiteral("coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|professor|lecturer|researcher|scientist|"
+                          "director|chairman|chairwoman|founder|co-founder|leader|head|secretary|minister|[\\p{Ll}-]{2,}ist|governor|mayor|"
+                          "judge|adviser|advisor|manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner");
+}
+
+// A name with letters beyond ASCII follows another language's capitals ("Komerční banka").
+bool writtenInAnotherLanguage(QStringView name)
+{
+    return std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
+}
+
+// A word in lower case only ("ran", "alliance"; not "iPhone").
+bool isLowerCaseWord(QStringView word)
+{
+    return !word.isEmpty() && word.front().isLower() && std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+}
+
 // Where the words organisations end with ("Airlines", "Foundation") start and end, found once.
 struct OrganisationWords
 {
@@ -408,11 +429,9 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
     static const RE age(QStringLiteral("^,\\s+\\d{2},"));
     // "Dickson Tumusiime Baguma, coordinator of ...", "X, a marine geochemist at ...": a person's
     // job in apposition.
-    static const RE jobAfter(QStringLiteral(
-        "^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|"
-        "professor|lecturer|researcher|scientist|director|chairman|chairwoman|founder|co-founder|leader|head|chief|secretary|minister|"
-        "[\\p{Ll}-]{2,}ist|president|governor|mayor|judge|official|adviser|advisor|manager|coach|captain|editor|author|activist|farmer|"
-        "teacher|doctor|nurse|engineer|member|campaigner|mother|father|widow|son|daughter)\\s+(?:of|at|for|with|in)\\b"));
+    static const RE jobAfter(QStringLiteral("^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:%1|chief|president|official|author|member|"
+                                            "mother|father|widow|son|daughter)\\s+(?:of|at|for|with|in)\\b")
+                                 .arg(appositionJobs()));
     static const RE trade(QStringLiteral(
         "(?<![\\p{L}’'-])(?:drugmaker|carmaker|automaker|chipmaker|steelmaker|shipbuilder|retailer|lender|insurer|airline|miner|brewer|"
         "bottler|broadcaster|publisher|conglomerate|supermarket chain|pharmacy chain|chain|start-up|startup|fintech|operator|developer|"
@@ -1504,13 +1523,9 @@ void TaggerStage::trimTrailingFunctionWords(const ExtractionContext &context, QL
         // ran", "Taleqan dam and on fixing leaks"); a facility may end in "plant" or "airport".
         static const QSet<QStringView> endCapitalised = {u"PERSON", u"ORG", u"GPE", u"NORP", u"LOC", u"PRODUCT", u"EVENT"};
         // (Not in a name written in another language's way: "Komerční banka", "Hospodářské noviny".)
-        const QStringView whole = QStringView(context.text).mid(span.start, span.end - span.start);
-        const bool foreign = std::any_of(whole.begin(), whole.end(), [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
-        const bool capitalisedEnd = endCapitalised.contains(QStringView(span.label)) && !foreign;
-        const auto lowerWord = [&](const TextRange &w) {
-            const QChar first = context.text.at(w.start);
-            return first.isLower() && std::none_of(context.text.begin() + w.start, context.text.begin() + w.end, [](QChar c) { return c.isUpper(); });
-        };
+        const bool capitalisedEnd = endCapitalised.contains(QStringView(span.label))
+            && !writtenInAnotherLanguage(QStringView(context.text).mid(span.start, span.end - span.start));
+        const auto lowerWord = [&](const TextRange &w) { return isLowerCaseWord(QStringView(context.text).mid(w.start, w.end - w.start)); };
         while (words.size() > 1
                && (joining.contains(context.text.mid(words.last().start, words.last().end - words.last().start))
                    || (capitalisedEnd && lowerWord(words.last()) && !lowerWord(words.first()))))
@@ -1652,11 +1667,10 @@ void TaggerStage::splitAtTitles(const ExtractionContext &context, QList<Sequence
 void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression named(QStringLiteral(
-        "(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
-        "(?:coordinator|spokesperson|spokesman|spokeswoman|lawyer|economist|analyst|professor|lecturer|researcher|scientist|director|"
-        "chairman|chairwoman|founder|co-founder|leader|head|secretary|minister|[\\p{Ll}-]{2,}ist|governor|mayor|judge|adviser|advisor|"
-        "manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner|convener|convenor)\\s+(?:of|at|for|with|in)\\b"));
+    static const QRegularExpression named(
+        QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
+                       "(?:%1|convener|convenor)\\s+(?:of|at|for|with|in)\\b")
+            .arg(appositionJobs()));
     QList<SequenceTagger::Span> added;
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -1690,8 +1704,7 @@ void TaggerStage::cutAtInnerWords(const ExtractionContext &context, QList<Sequen
     out.reserve(spans.size());
     for (SequenceTagger::Span span : std::as_const(spans)) {
         const QStringView whole = QStringView(text).mid(span.start, span.end - span.start);
-        const bool foreign = std::any_of(whole.begin(), whole.end(), [](QChar c) { return c.unicode() > 0x7f && c.isLetter(); });
-        if (!named.contains(QStringView(span.label)) || foreign || whole.contains(QLatin1Char('\n'))) {
+        if (!named.contains(QStringView(span.label)) || writtenInAnotherLanguage(whole) || whole.contains(QLatin1Char('\n'))) {
             out.append(span);
             continue;
         }
@@ -1699,7 +1712,7 @@ void TaggerStage::cutAtInnerWords(const ExtractionContext &context, QList<Sequen
         int cut = -1;
         for (qsizetype w = 1; w < words.size() && cut < 0; ++w) {
             const QStringView word = QStringView(text).mid(words.at(w).start, words.at(w).end - words.at(w).start);
-            if (word.front().isLower() && std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) && !particles.contains(word))
+            if (isLowerCaseWord(word) && !particles.contains(word))
                 cut = words.at(w).start;
         }
         const qsizetype comma = whole.indexOf(QLatin1String(", "));
