@@ -112,6 +112,17 @@ void Extractor::setStageTiming(bool on)
     timing = on;
 }
 
+bool Extractor::isStageTiming()
+{
+    return timing.load(std::memory_order_relaxed);
+}
+
+void Extractor::addStageTime(QLatin1StringView part, qint64 nanoseconds)
+{
+    const std::lock_guard lock(timesMutex);
+    times()[QString(part)] += nanoseconds;
+}
+
 QList<Extractor::StageTime> Extractor::stageTimes()
 {
     const std::lock_guard lock(timesMutex);

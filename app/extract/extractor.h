@@ -87,6 +87,9 @@ public:
     };
     static void setStageTiming(bool on);
     static QList<StageTime> stageTimes();
+    // For a stage that times its own parts (as "stage/part"; the stage's total still counts them).
+    static bool isStageTiming();
+    static void addStageTime(QLatin1StringView part, qint64 nanoseconds);
 };
 
 } // namespace Gazette

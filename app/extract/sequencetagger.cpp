@@ -116,8 +116,22 @@ struct SequenceTagger::Token
     int sentence = 0;
     quint64 word = 0, lower = 0, shape = 0, prefix2 = 0, prefix3 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0, gap = 0, gapAfter = 0;
     quint64 flags = 0;
-    std::vector<quint64> cues;      // cue with the token's place in it
-    std::vector<quint64> cueNames;  // cue alone
+    quint32 cueBegin = 0, cueEnd = 0; // the token's cues in Tokens::cues and Tokens::cueNames
+};
+
+// A block's tokens, with their cues in two lists of their own (not a list per token: most tokens
+// have none or one, and a list each cost an allocation each).
+struct SequenceTagger::Tokens
+{
+    std::vector<Token> list;
+    std::vector<quint64> cues;     // cue with the token's place in it
+    std::vector<quint64> cueNames; // cue alone
+
+    size_t size() const { return list.size(); }
+    bool empty() const { return list.empty(); }
+    const Token &operator[](size_t i) const { return list[i]; }
+    Token &operator[](size_t i) { return list[i]; }
+    Token &back() { return list.back(); }
 };
 
 struct SequenceTagger::Model
@@ -130,15 +144,15 @@ struct SequenceTagger::Model
     std::vector<qint64> stamps;
     qint64 clock = 0;
 
-    // For prediction: the rows in one open-addressing table (a probe or two in one cache line
-    // instead of a node per entry), each slot pointing at the row's non-zero weights only. A
-    // perceptron row has a few non-zero tags out of 45 (about 3 on the shipped model), so the
-    // whole table fits in the cache where the dense rows did not. Built by freeze(), dropped by
-    // any change of a weight.
-    struct Slot
+    // For prediction: the rows in one open-addressing table, each slot pointing at the row's
+    // non-zero weights only (a perceptron row has a few non-zero tags out of 45, about 3 on the
+    // shipped model). Most lookups are of features the model never saw: they read only a 32-bit
+    // fingerprint per slot, a table that stays in the cache (a quarter of the keys' size); the
+    // whole key and the row's place are read on a fingerprint's match. Built by freeze(),
+    // dropped by any change of a weight.
+    struct Range
     {
-        quint64 key = 0;
-        quint32 begin = NoRow; // NoRow: empty slot
+        quint32 begin = 0;
         quint32 end = 0;
     };
     struct Entry
@@ -146,36 +160,43 @@ struct SequenceTagger::Model
         quint32 tag;
         float weight;
     };
-    std::vector<Slot> frozen;
+    std::vector<quint32> fingerprints; // 0: empty slot
+    std::vector<quint64> keys;
+    std::vector<Range> ranges;
     std::vector<Entry> entries;
     quint64 frozenMask = 0;
-    static constexpr quint32 NoRow = 0xFFFFFFFFu;
 
+    static quint32 fingerprintOf(quint64 key) { return quint32(key) | 1u; }
     void freeze()
     {
         size_t size = 16;
         while (size < rows.size() * 2)
             size *= 2;
-        frozen.assign(size, Slot());
+        fingerprints.assign(size, 0);
+        keys.assign(size, 0);
+        ranges.assign(size, Range());
         entries.clear();
         frozenMask = size - 1;
         for (const auto &[key, row] : rows) {
             size_t slot = size_t(slotOf(key));
-            while (frozen[slot].begin != NoRow)
+            while (fingerprints[slot] != 0)
                 slot = (slot + 1) & frozenMask;
-            frozen[slot].key = key;
-            frozen[slot].begin = quint32(entries.size());
+            fingerprints[slot] = fingerprintOf(key);
+            keys[slot] = key;
+            ranges[slot].begin = quint32(entries.size());
             const float *weight = &weights[size_t(row) * size_t(tagCount)];
             for (int tag = 0; tag < tagCount; ++tag) {
                 if (weight[tag] != 0.0f)
                     entries.push_back({quint32(tag), weight[tag]});
             }
-            frozen[slot].end = quint32(entries.size());
+            ranges[slot].end = quint32(entries.size());
         }
     }
     void thaw()
     {
-        frozen.clear();
+        fingerprints.clear();
+        keys.clear();
+        ranges.clear();
         entries.clear();
     }
     quint64 slotOf(quint64 key) const { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20 & frozenMask; }
@@ -184,19 +205,21 @@ struct SequenceTagger::Model
     // scattered over the table, and fetched together they cost about one wait instead of one each.
     void prefetch(quint64 feature) const
     {
-        if (!frozen.empty())
-            __builtin_prefetch(&frozen[size_t(slotOf(feature))]);
+        if (!fingerprints.empty())
+            __builtin_prefetch(&fingerprints[size_t(slotOf(feature))]);
     }
     // Adds the weights of one feature to the scores of each tag.
     void addTo(quint64 feature, float *scores) const
     {
-        if (!frozen.empty()) {
+        if (!fingerprints.empty()) {
+            const quint32 fingerprint = fingerprintOf(feature);
             for (size_t slot = size_t(slotOf(feature));; slot = (slot + 1) & frozenMask) {
-                const Slot &s = frozen[slot];
-                if (s.begin == NoRow)
+                const quint32 f = fingerprints[slot];
+                if (f == 0)
                     return;
-                if (s.key == feature) {
-                    for (quint32 e = s.begin; e < s.end; ++e)
+                if (f == fingerprint && keys[slot] == feature) {
+                    const Range r = ranges[slot];
+                    for (quint32 e = r.begin; e < r.end; ++e)
                         scores[entries[e].tag] += entries[e].weight;
                     return;
                 }
@@ -311,7 +334,7 @@ std::vector<SequenceTagger::CueRange> SequenceTagger::cueRangesOf(const TaggedTe
     return ranges;
 }
 
-std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text) const
+SequenceTagger::Tokens SequenceTagger::tokensOf(const TaggedText &text) const
 {
     const std::vector<Place> places = placesOf(text);
     const std::vector<CueRange> cueRanges = cueRangesOf(text, places);
@@ -323,11 +346,12 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
 
 // The tokens from..to of the text, described as in the whole text (the words before and after
 // the range count), with the cues of `cues` (indices into text.cues, in their order).
-std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,
-                                                             const std::vector<CueRange> &cueRanges, const std::vector<quint32> &cues) const
+SequenceTagger::Tokens SequenceTagger::tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,
+                                                const std::vector<CueRange> &cueRanges, const std::vector<quint32> &cues) const
 {
     const QString &s = text.text;
-    std::vector<Token> tokens(to - from);
+    Tokens tokens;
+    tokens.list.resize(to - from);
     // The first four characters between the previous token and this one, line breaks as '/',
     // hashed as they are read.
     const auto gapBefore = [&](size_t i) {
@@ -390,7 +414,14 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
         tokens[i].gapAfter = tokens[i + 1].gap;
     if (!tokens.empty() && to < places.size())
         tokens.back().gapAfter = gapBefore(to);
-    // Each cue by its place among the tokens it covers.
+    // Each cue by its place among the tokens it covers, gathered per token in the cues' order.
+    struct Placed
+    {
+        quint32 token;
+        quint64 cue;
+        quint64 name;
+    };
+    std::vector<Placed> placed;
     for (const quint32 c : cues) {
         const CueRange &range = cueRanges[c];
         const quint64 name = hashOf(text.cues.at(c).cue);
@@ -399,14 +430,24 @@ std::vector<SequenceTagger::Token> SequenceTagger::tokensOf(const TaggedText &te
         for (size_t k = first; k < last; ++k) {
             const size_t place = k - range.first;
             const Position p = range.count == 1 ? U : place == 0 ? B : place + 1 == range.count ? L : I;
-            tokens[k - from].cues.push_back(mix(name, quint64(p)));
-            tokens[k - from].cueNames.push_back(name);
+            placed.push_back({quint32(k - from), mix(name, quint64(p)), name});
         }
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) { return a.token < b.token; });
+    tokens.cues.reserve(placed.size());
+    tokens.cueNames.reserve(placed.size());
+    for (const Placed &p : placed) {
+        Token &t = tokens[p.token];
+        if (t.cueBegin == t.cueEnd)
+            t.cueBegin = t.cueEnd = quint32(tokens.cues.size());
+        tokens.cues.push_back(p.cue);
+        tokens.cueNames.push_back(p.name);
+        ++t.cueEnd;
     }
     return tokens;
 }
 
-void SequenceTagger::features(const std::vector<Token> &tokens, size_t i, int previousTag, std::vector<quint64> &out) const
+void SequenceTagger::features(const Tokens &tokens, size_t i, int previousTag, std::vector<quint64> &out) const
 {
     out.clear();
     const Token &t = tokens[i];
@@ -435,17 +476,17 @@ void SequenceTagger::features(const std::vector<Token> &tokens, size_t i, int pr
     out.push_back(feature(ShapeM1, before ? before->shape : none));
     out.push_back(feature(Shape1, after ? after->shape : none));
     out.push_back(feature(LowerM1Shape, mix(before ? before->lower : none, t.shape)));
-    for (quint64 cue : t.cues)
-        out.push_back(feature(CueHere, cue));
-    for (quint64 cue : t.cueNames)
-        out.push_back(feature(Cue, cue));
+    for (quint32 c = t.cueBegin; c < t.cueEnd; ++c)
+        out.push_back(feature(CueHere, tokens.cues[c]));
+    for (quint32 c = t.cueBegin; c < t.cueEnd; ++c)
+        out.push_back(feature(Cue, tokens.cueNames[c]));
     if (before) {
-        for (quint64 cue : before->cueNames)
-            out.push_back(feature(CuePrevious, cue));
+        for (quint32 c = before->cueBegin; c < before->cueEnd; ++c)
+            out.push_back(feature(CuePrevious, tokens.cueNames[c]));
     }
     if (after) {
-        for (quint64 cue : after->cueNames)
-            out.push_back(feature(CueNext, cue));
+        for (quint32 c = after->cueBegin; c < after->cueEnd; ++c)
+            out.push_back(feature(CueNext, tokens.cueNames[c]));
     }
     out.push_back(feature(PreviousTag, quint64(previousTag)));
     out.push_back(feature(PreviousTagLower, mix(quint64(previousTag), t.lower)));
@@ -454,7 +495,7 @@ void SequenceTagger::features(const std::vector<Token> &tokens, size_t i, int pr
 
 // Greedy left to right within each sentence, under the BILOU constraints; a span still open
 // at a sentence's end is closed there.
-std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::vector<double> *margins) const
+std::vector<int> SequenceTagger::decode(const Tokens &tokens, std::vector<double> *margins) const
 {
     std::vector<int> tags(tokens.size(), 0);
     if (margins)
@@ -518,7 +559,7 @@ std::vector<int> SequenceTagger::decode(const std::vector<Token> &tokens, std::v
     return tags;
 }
 
-std::vector<int> SequenceTagger::goldTags(const std::vector<Token> &tokens, const QList<Annotation> &gold) const
+std::vector<int> SequenceTagger::goldTags(const Tokens &tokens, const QList<Annotation> &gold) const
 {
     std::vector<int> tags(tokens.size(), 0);
     for (const Annotation &span : gold) {
@@ -563,7 +604,7 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs, int mixes
 {
     struct Prepared
     {
-        std::vector<Token> tokens;
+        Tokens tokens;
         std::vector<int> gold;
     };
     std::vector<Prepared> data;
@@ -647,7 +688,7 @@ void SequenceTagger::train(const QList<TaggedText> &texts, int epochs, int mixes
 SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text, double step)
 {
     Lesson lesson;
-    const std::vector<Token> tokens = tokensOf(text);
+    const Tokens tokens = tokensOf(text);
     const std::vector<int> gold = goldTags(tokens, text.gold);
     const std::vector<int> guess = decode(tokens, nullptr);
     std::vector<quint64> f;
@@ -700,7 +741,7 @@ QList<SequenceTagger::Span> SequenceTagger::tag(const TaggedText &text, size_t b
     }
     const size_t blockCount = bounds.size() - 1;
     const auto tagBlock = [&](size_t block, QList<Span> &out) {
-        const std::vector<Token> tokens = tokensOf(text, places, bounds[block], bounds[block + 1], cueRanges, cuesOfBlock[block]);
+        const Tokens tokens = tokensOf(text, places, bounds[block], bounds[block + 1], cueRanges, cuesOfBlock[block]);
         cuesOfBlock[block] = {};
         std::vector<double> margins;
         const std::vector<int> tags = decode(tokens, &margins);

@@ -112,6 +112,7 @@ public:
 
 private:
     struct Token;
+    struct Tokens;
     struct Model;
     struct Place
     {
@@ -126,12 +127,12 @@ private:
     };
     static std::vector<Place> placesOf(const TaggedText &text);
     static std::vector<CueRange> cueRangesOf(const TaggedText &text, const std::vector<Place> &places);
-    std::vector<Token> tokensOf(const TaggedText &text) const;
-    std::vector<Token> tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to,
-                                const std::vector<CueRange> &cueRanges, const std::vector<quint32> &cues) const;
-    void features(const std::vector<Token> &tokens, size_t i, int previousTag, std::vector<quint64> &out) const;
-    std::vector<int> decode(const std::vector<Token> &tokens, std::vector<double> *margins) const;
-    std::vector<int> goldTags(const std::vector<Token> &tokens, const QList<Annotation> &gold) const;
+    Tokens tokensOf(const TaggedText &text) const;
+    Tokens tokensOf(const TaggedText &text, const std::vector<Place> &places, size_t from, size_t to, const std::vector<CueRange> &cueRanges,
+                    const std::vector<quint32> &cues) const;
+    void features(const Tokens &tokens, size_t i, int previousTag, std::vector<quint64> &out) const;
+    std::vector<int> decode(const Tokens &tokens, std::vector<double> *margins) const;
+    std::vector<int> goldTags(const Tokens &tokens, const QList<Annotation> &gold) const;
     int update(const std::vector<quint64> &features, int goldTag, int guessTag, double amount, Lesson *lesson = nullptr);
 
     std::unique_ptr<Model> m;

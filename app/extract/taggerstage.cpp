@@ -2,9 +2,11 @@
 #include "taggerstage.h"
 
 #include "extract/extractioncontext.h"
+#include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/stagehelpers.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -115,12 +117,26 @@ void TaggerStage::run(ExtractionContext &context) const
     const SequenceTagger &model = context.tagger ? *context.tagger : m_model ? *m_model : SequenceTagger::shipped();
     if (model.isEmpty())
         return;
+    // The parts' times for `bench_extract --profile`.
+    const bool timed = Extractor::isStageTiming();
+    QElapsedTimer partClock;
+    if (timed)
+        partClock.start();
+    const auto part = [&](const char *name) {
+        if (timed) {
+            Extractor::addStageTime(QLatin1StringView(name), partClock.nsecsElapsed());
+            partClock.start();
+        }
+    };
     // "Mayor Says Harbour Plan 'Works'" names nobody: the mayor says something. (Here rather than
     // in the title rule, whose spans are the tagger's cues: the model was trained with them.)
     context.spans.removeIf([&context](const Annotation &a) {
         return a.ruleId == QLatin1String("person.title") && startsWithHeadlineVerb(QStringView(context.text).mid(a.start, a.end - a.start));
     });
-    QList<SequenceTagger::Span> names = model.tag(input(context));
+    const TaggedText in = input(context);
+    part("model.tagger/input");
+    QList<SequenceTagger::Span> names = model.tag(in);
+    part("model.tagger/tag");
     cutAtInnerWords(context, names);
     trimTrailingFunctionWords(context, names);
     trimHeadlineSpans(context, names);
@@ -146,6 +162,7 @@ void TaggerStage::run(ExtractionContext &context) const
     joinPossessiveOrganisations(context, names);
     extendRepeatedOrganisations(context, names);
     addCoordinatedOrganisations(context, names);
+    part("model.tagger/rules");
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
     // The spans of the earlier stages by position (they never overlap), looked up by binary
@@ -178,8 +195,10 @@ void TaggerStage::run(ExtractionContext &context) const
         if (context.spans.isFree(span.start, span.end))
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
     }
+    part("model.tagger/keep");
     addOtherMentions(context, kept);
     addStyledNames(context);
+    part("model.tagger/other-mentions");
 }
 
 namespace {
