@@ -87,7 +87,9 @@ Mentions listedAfter(const Pair &p, const Annotation &object)
 {
     // ("competes with Fanuc and Yaskawa at home and with ABB and Kuka": a place may close a part of
     // the list; "behind Paris Saint-Germain on 31 and Lens on 28": a table's points.)
-    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%|\s+(?:on|with)\s+\d+(?:\s+points)?)?)"
+    // ("rivals such as Fawry, which is listed in Cairo, and Paymob": a clause may describe one.)
+    static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%|\s+(?:on|with)\s+\d+(?:\s+points)?|)"
+                                          R"(\s*,\s+(?:which|who|whose)\s+[^,;]{1,90}?(?=\s*,))?)"
                                           R"((?:\s+(?:at\s+home|abroad|overseas|in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?)"
                                           R"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
@@ -97,8 +99,9 @@ Mentions listedAfter(const Pair &p, const Annotation &object)
             continue;
         if (x->label != object.label) {
             if (x->label == QLatin1String("PRODUCT") || x->label == QLatin1String("GPE") || x->label == QLatin1String("LOC") || x->label == QLatin1String("PERCENT")
-                || x->label == QLatin1String("CARDINAL"))
-                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%", "in Europe", "Lens on 28"
+                || x->label == QLatin1String("CARDINAL") || x->label == QLatin1String("DATE"))
+                continue; // "Li Auto’s L9", "Mamelodi Sundowns of South Africa", "Acer with 24.2%", "in Europe", "Lens on 28",
+                          // "BYD, whose pickup went on sale last year, and Isuzu"
             break;
         }
         // (a name that says something is the source, not one more of the list: "..., IDC said")
@@ -336,6 +339,30 @@ void betweenOrganisations(const Pair &p)
     static const RE compete(QStringLiteral("^\\s*,?\\s+(?:all\\s+)?(?:compete|competed|vie)\\b"));
     const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
     const QStringView afterB = QStringView(p.c.text).mid(p.b.end, std::min(80, p.c.sentence.end - p.b.end));
+    // A match to come: "Napoli travel to Lazio next Saturday, while Inter host Barcelona", "Marseille
+    // visit Monaco", "Enyimba travel to Kano to face Kano Pillars", "Argentina finish their tour
+    // against Scotland". National teams take the plural verb ("Ireland host Australia"); a country
+    // as a state the singular ("China hosts Russia for talks" is no match).
+    static const RE fixture(QStringLiteral(R"(^(?:\s*,[^;:]{1,60}?,)?\s+(?:(?:will|next|then)\s+)?(?:travel(?<s1>s)?\s+to|(?:visit|host|welcome|face)(?<s2>s)?|)"
+                                           R"(finish(?<s3>es)?\s+(?:their|its|the)\s+(?:tour|season|campaign)\s+against)\s+(?:\p{Lu}[\p{L}-]*\s+to\s+face\s+)?(?:the\s+)?$)"));
+    static const RE possessiveAfter(QStringLiteral(R"(^\s*['’]s\b)"));
+    if ((organisations || places) && !possessiveAfter.matchView(afterB).hasMatch() && (isClauseSubject(p) || isFirstActor(p))) {
+        if (const auto f = fixture.match(p.gap);
+            f.hasMatch() && (organisations || !(f.hasCaptured(QStringLiteral("s1")) || f.hasCaptured(QStringLiteral("s2")) || f.hasCaptured(QStringLiteral("s3"))))) {
+            p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("plays"), QStringLiteral("fact.competition.fixture"), 0.6, p.b));
+            return;
+        }
+    }
+    // The two sides of a vote: "The ruling UPND backed it, while the opposition Patriotic Front (PF)
+    // voted against", "Takku Wallu, whose deputies voted against the ruling PASTEF majority".
+    static const RE backedWhile(QStringLiteral(R"(\b(?:backed|supported|voted for|approved)\b[^;]*,\s+while\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$)"));
+    static const RE votedAgainst(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?voted\s+against\b)"));
+    static const RE againstRuling(QStringLiteral(R"(\bagainst\s+the\s+(?:ruling|governing)\s+$)"));
+    if (organisations && isFirstActor(p)
+        && ((backedWhile.match(p.gap).hasMatch() && votedAgainst.matchView(afterB).hasMatch()) || (p.gap.size() <= 100 && againstRuling.match(p.gap).hasMatch()))) {
+        p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("opposes"), QStringLiteral("fact.competition.vote"), 0.6, p.b));
+        return;
+    }
     const bool joined = andGap.match(p.gap).hasMatch();
     if ((organisations || places) && (joined || andDescribed.match(p.gap).hasMatch()) && together.matchView(afterB).hasMatch()) {
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.together"), 0.7, p.b));
@@ -1065,6 +1092,45 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
 
 namespace {
 
+// A partner named after the sentence's subject: "Eero Lindqvist, ..., has blocked the ditches
+// with help from the state forest company Metsähallitus", "Nestlé ... said ... an app built with
+// Hanoi-based FPT Software". (Only the first partner named: "funded by Gavi, with support from
+// UNICEF and the WHO" names a helper of the campaign's, not of Gavi's, last.)
+void partnersOfTheSubject(const Context &c, const Mentions &in)
+{
+    static const RE cue(QStringLiteral(R"(\b(?:with\s+(?:the\s+)?(?:help|support|funding|financing|backing)\s+(?:of|from)|)"
+                                       R"((?:developed|built|designed|made|produced)\s+(?:jointly\s+)?with)\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
+    // (not a dateline's place: "ACCRA, Ghana, March 3 (Reuters) - ...")
+    static const RE dateline(QStringLiteral(R"(^[^.;:]{0,40}?\s[-–—]{1,2}\s)"));
+    const Annotation *subject = nullptr;
+    for (const Annotation *x : in) {
+        if (!is(*x, {"ORG", "PERSON", "GPE"}))
+            continue;
+        if (x->start - c.sentence.start < 40 && dateline.matchView(QStringView(c.text).mid(x->end, std::min(60, c.sentence.end - x->end))).hasMatch())
+            continue;
+        // (a place after a preposition is no subject: "entered a trial in Nigeria"; a person or
+        // an organisation may be: "the words of Eero Lindqvist, who ...", "funded by Gavi")
+        static const RE preposition(QStringLiteral(R"(\b(?:in|of|at|to|from|for|with|by|on)\s+(?:the\s+)?$)"), RE::CaseInsensitiveOption);
+        const int lead = std::max(c.sentence.start, x->start - 16);
+        if (x->label != QLatin1String("GPE") || !preposition.matchView(QStringView(c.text).mid(lead, x->start - lead)).hasMatch())
+            subject = x;
+        break;
+    }
+    if (!subject)
+        return;
+    for (const Annotation *b : in) {
+        if (b->start <= subject->end || b->label != QLatin1String("ORG"))
+            continue;
+        const int from = std::max(subject->end, b->start - 80);
+        if (!cue.matchView(QStringView(c.text).mid(from, b->start - from)).hasMatch())
+            continue;
+        const QString gap = c.text.mid(subject->end, b->start - subject->end);
+        const Pair pair{c, in, *subject, *b, gap};
+        c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *b));
+        return;
+    }
+}
+
 // Whether any rule of findFacts() takes this pair of mentions, by their labels alone (each rule
 // below returns at once for the others): betweenOrganisations(), launches(), amounts(),
 // statistics().
@@ -1117,6 +1183,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
             }
         }
         roles(c, in, lastOrganisation);
+        partnersOfTheSubject(c, in);
         describedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         for (const Annotation *x : std::as_const(in)) {

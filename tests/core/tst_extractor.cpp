@@ -612,6 +612,28 @@ private Q_SLOTS:
         QTest::newRow("rivals of the company named last before them")
             << QStringLiteral("Karin Dahl said the loan would let Halvorsen Robotics grow without selling out to larger rivals such as Samsung and Tencent.")
             << QStringLiteral("competition") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Samsung") << QString();
+        QTest::newRow("a list goes on after a clause about one")
+            << QStringLiteral("Halvorsen Robotics competes with rivals such as Fanuc, which is listed in Tokyo, and Tencent.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("a match to come: travel to") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
+                                                   << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("a match to come: host, after while") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
+                                                           << QStringLiteral("competition") << QStringLiteral("Real Betis") << QStringLiteral("Sevilla") << QString();
+        QTest::newRow("a match to come: a town between") << QStringLiteral("Valmora FC travel to Kano to face Porto Alegre FC next weekend.")
+                                                        << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("a national team's tour") << QStringLiteral("Argentina finish their tour against Scotland next Saturday.") << QStringLiteral("competition")
+                                               << QStringLiteral("Argentina") << QStringLiteral("Scotland") << QString();
+        QTest::newRow("the two sides of a vote")
+            << QStringLiteral("The ruling Social Democratic Party backed the bill, while the opposition National Liberal Party voted against.")
+            << QStringLiteral("competition") << QStringLiteral("Social Democratic Party") << QStringLiteral("National Liberal Party") << QString();
+        QTest::newRow("against the ruling party")
+            << QStringLiteral("The Green Party, whose deputies voted against the ruling Social Democratic Party, called the audit a distraction.")
+            << QStringLiteral("competition") << QStringLiteral("Green Party") << QStringLiteral("Social Democratic Party") << QString();
+        QTest::newRow("with help from a partner") << QStringLiteral("Halvorsen Robotics built the plant in Porto with help from Tencent.")
+                                                 << QStringLiteral("partnership") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("a thing built with a partner")
+            << QStringLiteral("Kestrel Bank said it had trained 2,000 farmers with an app built with Oslo-based Schibsted.") << QStringLiteral("partnership")
+            << QStringLiteral("Kestrel Bank") << QStringLiteral("Schibsted") << QString();
     }
 
     // A product the tagger does not know, named by the description after it.
@@ -654,6 +676,10 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("a state hosts another") << QStringLiteral("China hosts Russia for talks on Monday.") << QStringLiteral("competition")
+                                              << QStringLiteral("China") << QStringLiteral("Russia");
+        QTest::newRow("a place after a preposition is no partner") << QStringLiteral("A vaccine made in Nigeria entered trials with funding from Gavi.")
+                                                                  << QStringLiteral("partnership") << QStringLiteral("Nigeria") << QStringLiteral("Gavi");
         QTest::newRow("could not beat") << QStringLiteral("In Madrid, Real Madrid had 20 shots but could not beat Valencia goalkeeper Giorgi Mamardashvili, who made eight saves.")
                                        << QStringLiteral("competition") << QStringLiteral("Real Madrid") << QStringLiteral("Valencia");
         QTest::newRow("a former job") << QStringLiteral("Jonas Berg, a 64-year-old former foreign minister, said the talks had failed.") << QStringLiteral("role")
