@@ -537,7 +537,23 @@ const QString RoleWords = QStringLiteral(
     R"(adviser|advisor|official|chancellor|premier|prime minister|treasurer|owner|engineer|epidemiologist|meteorologist|forecaster|commander|)"
     R"(nurse|officer|undersecretary|actress|actor|filmmaker|producer|agent|chemist|lawmaker|judge|neurologist|critic|translator|author|)"
     R"(campaigner|representative|investigator|co-chair|specialist|negotiator|administrator|referee|vaccinator|)"
-    R"(\p{Ll}+ologist%1))");
+    R"(\p{Ll}+ologist|coach|chief|whip|justice|pilot|chef|midwife|poet|cleric|imam|priest|envoy|aide|fellow|)"
+    // any word made like the name of a trade ("market trader", "retired seamstress", "pollster",
+    // "midfielder", "durian grower"), not one of the words of that make that name none
+    R"((?-i:(?!%2\b)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur))%1))");
+// Words made like names of trades that name none ("after", "number", "consider", "list"), and a
+// player's place in a team, which the gold data takes for no job ("Brazilian striker X").
+const QString NoTradeWords = QStringLiteral(
+    R"((?:striker|midfielder|defender|winger|goalkeeper|keeper|forward|flanker|hooker|fullback|bowler|batsman|batter|all-rounder|spinner|runner|)"
+    R"(sprinter|scorer|)"
+    R"(after|under|over|ever|never|however|whether|together|other|another|either|neither|rather|later|earlier|former|latter|)"
+    R"(further|farther|number|member|order|offer|consider|remember|deliver|enter|answer|cover|discover|register|transfer|prefer|)"
+    R"(wonder|gather|suffer|counter|encounter|render|surrender|border|water|power|paper|matter|letter|quarter|summer|winter|)"
+    R"(corner|chapter|center|centre|sister|brother|mother|father|daughter|error|mirror|terror|factor|sector|motor|tractor|)"
+    R"(monitor|labor|color|honor|favor|flavor|floor|interior|exterior|superior|inferior|minor|major|human|woman|list|exist|)"
+    R"(insist|assist|resist|consist|persist|twist|wrist|important|significant|relevant|giant|constant|distant|instant|)"
+    R"(elegant|dominant|abundant|reluctant|vacant|pregnant|brilliant|higher|lower|bigger|larger|smaller|better|greater|)"
+    R"(longer|stronger|weaker|faster|slower|older|younger|newer|closer|cheaper|deeper|wider|richer|poorer|harder|easier))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
@@ -578,7 +594,14 @@ bool endsWithRoleWord(const QString &text, int from, int end)
     while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
         --start;
     const QString last = text.mid(start, to - start).toLower();
-    return start < to && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")));
+    static const QSet<QString> moreWords = {QStringLiteral("coach"), QStringLiteral("chief"), QStringLiteral("whip"), QStringLiteral("justice"),
+                                            QStringLiteral("pilot"), QStringLiteral("chef"), QStringLiteral("midwife"), QStringLiteral("poet"),
+                                            QStringLiteral("cleric"), QStringLiteral("imam"), QStringLiteral("priest"), QStringLiteral("envoy"),
+                                            QStringLiteral("aide"), QStringLiteral("fellow")};
+    static const RE trade(QStringLiteral(R"(^(?!%1$)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur)$)").arg(NoTradeWords));
+    return start < to
+        && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")) || moreWords.contains(last)
+            || (text.at(start).isLower() && trade.match(last).hasMatch()));
 }
 
 void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)
@@ -586,11 +609,11 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
     static const RE after(QStringLiteral(
         // (an age may come first: "Kari Nordmann, 61, a retired teacher", "X, 34, who has worked as a nurse")
         R"(^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has been|had been|became|serves as|served as|(?:has |had )?(?:worked|works) as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
-        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|and|on|in)\b)))")
-                              .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"))),
+        R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in|from)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|whose|and|on|in)\b)))")
+                              .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"), NoTradeWords)),
                           RE::CaseInsensitiveOption);
     static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2(?:\s+(?:in|for)\s+(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*)?(?=,))?)(?<comma>,)?\s+$)")
-                               .arg(RolePrefix, RoleWords.arg(QString())),
+                               .arg(RolePrefix, RoleWords.arg(QString(), NoTradeWords)),
                            RE::CaseInsensitiveOption);
     const QString &text = c.text;
     // An organisation before a place ("an analyst at Lagos-based research firm Stears", "a partner
@@ -629,6 +652,13 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
             // "the Red Cross coordinator" or "VinFast’s deputy chief executive": just before the role
             if (!org)
                 org = orgWithin(person->end, from);
+            // "a retired teacher from Trnava": where someone comes from is no employer, nor part of the job
+            if (org && org->label == QLatin1String("GPE") && text.mid(std::max(0, org->start - 5), 5) == QLatin1String("from "))
+                org = nullptr;
+            if (const qsizetype cut = role.indexOf(QLatin1String(" from ")); cut > 0 && !org) {
+                role.truncate(cut);
+                roleTo = roleFrom + int(cut);
+            }
             rule = QStringLiteral("fact.role.apposition");
         } else {
             // Most names have no job right before them: look at the last word first, and only
@@ -637,7 +667,7 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
                 continue;
             const int beforeStart = std::max<int>(c.sentence.start, person->start - 90);
             const auto b = before.matchView(QStringView(text).mid(beforeStart, person->start - beforeStart));
-            if (!b.hasMatch())
+            if (!b.hasMatch() || past.match(b.captured(QStringLiteral("role"))).hasMatch())
                 continue;
             const int from = beforeStart + int(b.capturedStart(QStringLiteral("role")));
             const int to = beforeStart + int(b.capturedEnd(QStringLiteral("role")));

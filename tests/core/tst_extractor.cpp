@@ -676,6 +676,12 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("a player's place is no job") << QStringLiteral("Brazilian striker Thiago Souza scored twice on Sunday.") << QStringLiteral("role")
+                                                   << QStringLiteral("Thiago Souza") << QString();
+        QTest::newRow("a word made like a trade's name") << QStringLiteral("Prices rose further under Maria Lopes, the ministry said.") << QStringLiteral("role")
+                                                        << QStringLiteral("Maria Lopes") << QString();
+        QTest::newRow("where someone is from is no employer") << QStringLiteral("Marta Kovač, 68, a retired teacher from Split, said the station had closed.")
+                                                             << QStringLiteral("role") << QStringLiteral("Marta Kovač") << QStringLiteral("Split");
         QTest::newRow("a state hosts another") << QStringLiteral("China hosts Russia for talks on Monday.") << QStringLiteral("competition")
                                               << QStringLiteral("China") << QStringLiteral("Russia");
         QTest::newRow("a place after a preposition is no partner") << QStringLiteral("A vaccine made in Nigeria entered trials with funding from Gavi.")
@@ -753,6 +759,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::newRow("after said") << QStringLiteral("“We won,” said Senator Kari Nordmann, who led the campaign.") << QStringLiteral("Kari Nordmann")
                                    << QStringLiteral("Senator");
+        QTest::newRow("a trade before the name") << QStringLiteral("In Accra, market trader Abena Owusu said prices had doubled.") << QStringLiteral("Abena Owusu")
+                                                << QStringLiteral("market trader");
+        QTest::newRow("a trade after an age, and the town") << QStringLiteral("Marta Kovač, 68, a retired teacher from Split, said the station had closed.")
+                                                           << QStringLiteral("Marta Kovač") << QStringLiteral("retired teacher");
+        QTest::newRow("a trade and whose") << QStringLiteral("“They never came back,” said Libor Novák, 67, a farmer whose land borders the plot.")
+                                          << QStringLiteral("Libor Novák") << QStringLiteral("farmer");
         QTest::newRow("after since") << QStringLiteral("Relations have eased since Governor Kari Nordmann took office in March.") << QStringLiteral("Kari Nordmann")
                                     << QStringLiteral("Governor");
         QTest::newRow("after with") << QStringLiteral("The central bank board voted 4-1 for the cut, with Deputy Governor Kari Nordmann voting to hold the rate.")
