@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factrules.h"
 
+#include "extract/stagehelpers.h"
+
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
@@ -539,21 +541,8 @@ const QString RoleWords = QStringLiteral(
     R"(campaigner|representative|investigator|co-chair|specialist|negotiator|administrator|referee|vaccinator|)"
     R"(\p{Ll}+ologist|coach|chief|whip|justice|pilot|chef|midwife|poet|cleric|imam|priest|envoy|aide|fellow|)"
     // any word made like the name of a trade ("market trader", "retired seamstress", "pollster",
-    // "midfielder", "durian grower"), not one of the words of that make that name none
-    R"((?-i:(?!%2\b)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur))%1))");
-// Words made like names of trades that name none ("after", "number", "consider", "list"), and a
-// player's place in a team, which the gold data takes for no job ("Brazilian striker X").
-const QString NoTradeWords = QStringLiteral(
-    R"((?:striker|midfielder|defender|winger|goalkeeper|keeper|forward|flanker|hooker|fullback|bowler|batsman|batter|all-rounder|spinner|runner|)"
-    R"(sprinter|scorer|)"
-    R"(after|under|over|ever|never|however|whether|together|other|another|either|neither|rather|later|earlier|former|latter|)"
-    R"(further|farther|number|member|order|offer|consider|remember|deliver|enter|answer|cover|discover|register|transfer|prefer|)"
-    R"(wonder|gather|suffer|counter|encounter|render|surrender|border|water|power|paper|matter|letter|quarter|summer|winter|)"
-    R"(corner|chapter|center|centre|sister|brother|mother|father|daughter|error|mirror|terror|factor|sector|motor|tractor|)"
-    R"(monitor|labor|color|honor|favor|flavor|floor|interior|exterior|superior|inferior|minor|major|human|woman|list|exist|)"
-    R"(insist|assist|resist|consist|persist|twist|wrist|important|significant|relevant|giant|constant|distant|instant|)"
-    R"(elegant|dominant|abundant|reluctant|vacant|pregnant|brilliant|higher|lower|bigger|larger|smaller|better|greater|)"
-    R"(longer|stronger|weaker|faster|slower|older|younger|newer|closer|cheaper|deeper|wider|richer|poorer|harder|easier))");
+    // "durian grower"): tradeWordPattern()
+    R"(%2%1))");
 // The words a job may start with: names (of the organisation, "Interior Ministry"), possessives
 // ("Rapid’s"), ages, and the usual modifiers; then one more word of the trade ("rates", "semiconductor").
 const QString RolePrefix = QStringLiteral(
@@ -598,7 +587,7 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                                             QStringLiteral("pilot"), QStringLiteral("chef"), QStringLiteral("midwife"), QStringLiteral("poet"),
                                             QStringLiteral("cleric"), QStringLiteral("imam"), QStringLiteral("priest"), QStringLiteral("envoy"),
                                             QStringLiteral("aide"), QStringLiteral("fellow")};
-    static const RE trade(QStringLiteral(R"(^(?!%1$)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur)$)").arg(NoTradeWords));
+    static const RE trade(QStringLiteral(R"(^%1$)").arg(tradeWordPattern()));
     return start < to
         && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")) || moreWords.contains(last)
             || (text.at(start).isLower() && trade.match(last).hasMatch()));
@@ -610,10 +599,10 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
         // (an age may come first: "Kari Nordmann, 61, a retired teacher", "X, 34, who has worked as a nurse")
         R"(^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has been|had been|became|serves as|served as|(?:has |had )?(?:worked|works) as)\s+(?:also\s+)?)?(?:(?:the|a|an|its|their|his|her)\s+)?)"
         R"((?<role>%1\b%2\b(?:\s+(?:of|for|at|with|in|from)\s+[^,.;:“”"()]{1,60}?)?)(?=\s*(?:,|\.|;|:|\(|$|\s+(?:said|says|told|who|whose|and|on|in)\b)))")
-                              .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"), NoTradeWords)),
+                              .arg(RolePrefix, RoleWords.arg(QStringLiteral(R"(|head(?: of [\p{L} ’'-]{2,40}?)?)"), tradeWordPattern())),
                           RE::CaseInsensitiveOption);
     static const RE before(QStringLiteral(R"((?<![\p{L}’'-])(?<role>%1%2(?:\s+(?:in|for)\s+(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*)?(?=,))?)(?<comma>,)?\s+$)")
-                               .arg(RolePrefix, RoleWords.arg(QString(), NoTradeWords)),
+                               .arg(RolePrefix, RoleWords.arg(QString(), tradeWordPattern())),
                            RE::CaseInsensitiveOption);
     const QString &text = c.text;
     // An organisation before a place ("an analyst at Lagos-based research firm Stears", "a partner

@@ -28,6 +28,22 @@ const QString &nameWordPattern()
     return pattern;
 }
 
+const QString &tradeWordPattern()
+{
+    static const QString noTrade = QStringLiteral(
+        R"((?:striker|midfielder|defender|winger|goalkeeper|keeper|forward|flanker|hooker|fullback|bowler|batsman|batter|all-rounder|spinner|runner|)"
+        R"(sprinter|scorer|after|under|over|ever|never|however|whether|together|other|another|either|neither|rather|later|earlier|former|latter|)"
+        R"(further|farther|number|member|order|offer|consider|remember|deliver|enter|answer|cover|discover|register|transfer|prefer|)"
+        R"(wonder|gather|suffer|counter|encounter|render|surrender|border|water|power|paper|matter|letter|quarter|summer|winter|)"
+        R"(corner|chapter|center|centre|sister|brother|mother|father|daughter|error|mirror|terror|factor|sector|motor|tractor|)"
+        R"(monitor|labor|color|honor|favor|flavor|floor|interior|exterior|superior|inferior|minor|major|human|woman|list|exist|)"
+        R"(insist|assist|resist|consist|persist|twist|wrist|important|significant|relevant|giant|constant|distant|instant|)"
+        R"(elegant|dominant|abundant|reluctant|vacant|pregnant|brilliant|higher|lower|bigger|larger|smaller|better|greater|)"
+        R"(longer|stronger|weaker|faster|slower|older|younger|newer|closer|cheaper|deeper|wider|richer|poorer|harder|easier))");
+    static const QString pattern = QStringLiteral(R"((?-i:(?!%1\b)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur)\b))").arg(noTrade);
+    return pattern;
+}
+
 const QString &particlePattern()
 {
     static const QString pattern = QStringLiteral("(?:van der|van den|van|von|de la|de|der|den|da|di|du|dos|al|el|bin|ibn|le|la|Al|El|Van|De)");

@@ -20,6 +20,11 @@ const QString &particlePattern();
 // Up to four name words, with particles between them.
 const QString &personNamePattern();
 
+// One word in lower case made like the name of a trade ("trader", "seamstress", "pollster",
+// "midfielder" aside: a player's place in a team is no job in the gold data), not one of the words
+// of that make that name none ("after", "number", "consider", "list").
+const QString &tradeWordPattern();
+
 // The labels of names (not numbers or dates): these make entities and go by other names.
 const QSet<QString> &namedLabels();
 

@@ -155,6 +155,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelByTheirWords(context, names);
     relabelByContext(context, names);
     addPeopleByTheirJobs(context, names);
+    addPeopleAfterTheirTrades(context, names);
     relabelShortNames(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
@@ -1698,6 +1699,30 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
         const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
         if (name.contains(QLatin1Char('\n')) || isOpener(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end)
             || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
+            continue;
+        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+    }
+    addInOrder(spans, added);
+}
+
+void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression named(QStringLiteral(R"((?<![\p{L}\p{N}’'-])(?<trade>%1)\s+(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{N}’'&-]|\s+\p{Lu}))")
+                                              .arg(tradeWordPattern()));
+    static const QRegularExpression firm(QStringLiteral(R"((?:maker|manufacturer|producer|operator|developer|retailer|lender|insurer|carrier|provider|)"
+                                                        R"(exporter|importer|distributor|supplier|investor|owner|builder|refiner|miner|broadcaster|)"
+                                                        R"(publisher|broker|shipper|brewer|regulator|competitor|sponsor|contractor|auditor|forecaster|)"
+                                                        R"(advisor|adviser|partner|assistant|consultant|merchant|owner|holder)$)"));
+    QList<SequenceTagger::Span> added;
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        const QStringView name = m.capturedView(u"name");
+        const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
+        if (firm.matchView(m.capturedView(u"trade")).hasMatch() || name.contains(QLatin1Char('\n')) || isOpener(first) || context.gazetteer.isTitle(first)
+            || overlapsAny(spans, start, end) || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString())
+            || context.gazetteer.lookup(name.toString()) >= 0)
             continue;
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }

@@ -58,6 +58,10 @@ private:
     static void joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "durian grower Prasert Thongdee", "nurse Tsion Asfaw Dinku": a name of two to four words
+    // right after a trade's name in lower case, where the model found nothing, is a person.
+    // (Not after the trades that describe firms: "chipmaker", "lender", "operator".)
+    static void addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,

@@ -220,6 +220,9 @@ private Q_SLOTS:
             "Moncada", 1, "PERSON");
         row("a job in apposition after the name", "That was the reply of Dickson Tumusiime Baguma, coordinator of the campaign group Albertine Land Watch.",
             "Dickson Tumusiime Baguma", 0, "PERSON");
+        row("a name after a trade in lower case", "At the fair, mango grower Chalerm Wongsakul from Rayong sat in the cab for ten minutes.",
+            "Chalerm Wongsakul", 0, "PERSON");
+        row("a firm after a trade that describes firms", "Shares of chipmaker Tokai Denshi rose 3% in Tokyo.", "Tokai Denshi", 0, "!PERSON");
         row("a scientist in apposition", "Not everyone is convinced. Mayu Kanazashi, a marine geochemist at the University of Tokyo, said the cost was high.",
             "Mayu Kanazashi", 0, "PERSON");
         row("a newspaper's name starts with its The", "In an editorial on Friday, The Jakarta Post said the verdict was overdue.", "The Jakarta Post", 0, "ORG");
