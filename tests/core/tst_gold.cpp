@@ -87,8 +87,10 @@ private Q_SLOTS:
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
     // against a drop (today: micro 0.934 on the six labels and 0.902 on all labels, ORG 0.903,
-    // quote spans 0.984, attribution 0.856, statement facts F1 0.707, role facts F1 0.771,
-    // statistics 0.326). Statements were 0.768 before the "according to" and "adding that"
+    // quote spans 0.984, attribution 0.856, statement facts F1 0.707, role facts F1 0.757,
+    // statistics 0.326, competition 0.333). Role facts were 0.771 before jobs of every trade
+    // ("market trader X", "X, 68, a retired teacher"), which the newer development sets
+    // annotate and the held-out set apparently less often (dev 7 unseen: recall 0.585 -> 0.717). Statements were 0.768 before the "according to" and "adding that"
     // statements, which development sets 4-6 and train annotate (and which raised statement F1
     // on each of them, dev 6 unseen 0.705 -> 0.731), and the held-out set apparently does not.
     void heldOutDoesNotDrop()
@@ -110,7 +112,8 @@ private Q_SLOTS:
         Evaluation all;
         all.run(*heldOut);
         QVERIFY2(all.micro().f1() >= 0.90, qPrintable(all.table()));
-        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.70}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.31}};
+        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.70}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.31},
+                                                  {QStringLiteral("competition"), 0.33}};
         int checked = 0;
         for (const LabelScore &kind : all.factsPerKind()) {
             if (!factFloors.contains(kind.label))
