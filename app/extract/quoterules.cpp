@@ -210,7 +210,12 @@ TextRange clauseBefore(QStringView text, int open)
     int start = end;
     while (start > 0) {
         const QChar c = text.at(start - 1);
-        if (c == QLatin1Char('\n') || c == QChar(0x201D) || c == QChar(0x201C) || c == QLatin1Char('"'))
+        if (c == QLatin1Char('\n') || c == QChar(0x201D) || c == QChar(0x201C) || c == QLatin1Char('"') || c == QChar(0x2018))
+            break;
+        // A single mark that closes a quote, not an apostrophe: after the quote's punctuation
+        // or before a clause's ("‘... patience’, while Eurogamer wrote"; not "teachers’ strike").
+        if ((c == QChar(0x2019) || c == QLatin1Char('\'')) && start - 1 > 0
+            && (QStringView(u",.?!").contains(text.at(start - 2)) || (start < text.size() && QStringView(u",;:.?!").contains(text.at(start)))))
             break;
         if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && start < text.size() && text.at(start).isSpace()) {
             int wordStart = start - 1;
@@ -249,13 +254,42 @@ QList<QuoteMatch> findQuotes(QStringView view)
             continue;
         }
         const QChar close = open == QChar(0x201C) ? QChar(0x201D) : open == QChar(0x2018) ? QChar(0x2019) : open;
+        // Inside single marks, "farmers’ children" is a plural's apostrophe, not the closing mark
+        // (that one comes after punctuation, or before a small word: "‘... tools,’ she wrote",
+        // "‘dictated from Brussels’ and said"): passed over while another closing mark follows
+        // in the paragraph.
+        const auto pluralApostrophe = [&](int at) {
+            static const QSet<QStringView> small = {u"and", u"but", u"or", u"nor", u"as", u"in", u"on", u"at", u"to", u"for", u"from", u"with",
+                                                     u"by", u"of", u"is", u"was", u"were", u"are", u"be", u"he", u"she", u"they", u"it", u"we",
+                                                     u"said", u"says", u"told", u"which", u"that", u"who", u"when", u"while", u"after", u"before",
+                                                     u"because", u"since", u"if", u"than", u"then", u"so", u"yet", u"until", u"over", u"about"};
+            if (!singleMark || at <= 0 || text.at(at - 1) != QLatin1Char('s') || at + 2 >= text.size() || text.at(at + 1) != QLatin1Char(' ')
+                || !text.at(at + 2).isLower())
+                return false;
+            int end = at + 2;
+            while (end < text.size() && text.at(end).isLetter())
+                ++end;
+            return !small.contains(QStringView(text).mid(at + 2, end - at - 2));
+        };
         int j = i + 1;
-        while (j < text.size() && text.at(j) != QLatin1Char('\n')
-               && !(text.at(j) == close && (doubleMark || j + 1 >= text.size() || !text.at(j + 1).isLetterOrNumber())))
+        int apostrophe = -1; // the first plural's apostrophe passed over
+        while (j < text.size() && text.at(j) != QLatin1Char('\n')) {
+            if (text.at(j) == close && (doubleMark || j + 1 >= text.size() || !text.at(j + 1).isLetterOrNumber())) {
+                if (!pluralApostrophe(j))
+                    break;
+                if (apostrophe < 0)
+                    apostrophe = j;
+            }
             ++j;
+        }
+        if ((j >= text.size() || text.at(j) != close) && apostrophe >= 0)
+            j = apostrophe;
         const bool closed = j < text.size() && text.at(j) == close;
-        // A single mark that never closes is an apostrophe ("'90s").
-        if (singleMark && !closed) {
+        // A single mark that never closes is an apostrophe ("'90s"), unless it is the opening
+        // mark itself (‘, never an apostrophe) at the start of a paragraph: a British-style quote
+        // that runs on to the next paragraph, where the next mark opens it again.
+        const bool paragraphOpening = open == QChar(0x2018) && (i == 0 || text.at(i - 1) == QLatin1Char('\n'));
+        if (singleMark && !closed && !paragraphOpening) {
             ++i;
             continue;
         }

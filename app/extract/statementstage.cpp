@@ -35,7 +35,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
                                         "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
-                                        "\\s[“\"]\\s*$|:\\s*[“\"]"));
+                                        "\\s[“\"‘]\\s*$|:\\s*[“\"‘]"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
     // a relative clause set off by commas before the reported clause's own verb goes on.
     static const RE relativeStart(QStringLiteral("^,\\s+(?:which|who)\\b"));
@@ -109,9 +109,9 @@ void StatementStage::run(ExtractionContext &context) const
     // "..., Mekong Dairy said in a filing to the Ho Chi Minh City Stock Exchange (HOSE)."
     // "..., Governor X told reporters after the meeting.", "..., she said."
     // (also "..., their lawyer, Moses Ochieng, said.": a description, then the name)
-    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"]{2,60}?,\\s+\\p{Lu}[^,“”\"]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
+    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"‘]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
-                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
+                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"‘]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
@@ -125,6 +125,11 @@ void StatementStage::run(ExtractionContext &context) const
             if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"'))) {
                 const qsizetype close = words.indexOf(words.startsWith(QChar(0x201C)) ? QChar(0x201D) : QChar(QLatin1Char('"')), 1);
                 from = close < 0 ? -1 : sentence.start + int(close) + 1;
+            } else if (words.startsWith(QChar(0x2018))) {
+                // (the closing single mark is the one after the quote's punctuation: "‘...,’ said")
+                static const RE singleClose(QStringLiteral("[,.?!]’"));
+                const auto c = singleClose.matchView(words);
+                from = c.hasMatch() ? sentence.start + int(c.capturedEnd()) : -1;
             } else if (const auto d = dateline.matchView(words); d.hasMatch()) {
                 from += int(d.capturedLength());
             }
@@ -137,7 +142,7 @@ void StatementStage::run(ExtractionContext &context) const
                 context.facts.append(statement(text, *speaker, a.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.adding-that"), 0.7));
         }
         // A sentence that opens with a quote is direct speech: the quote stages have it.
-        if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"')) || words.startsWith(QLatin1Char('\'')))
+        if (words.startsWith(QChar(0x201C)) || words.startsWith(QLatin1Char('"')) || words.startsWith(QLatin1Char('\'')) || words.startsWith(QChar(0x2018)))
             continue;
         // "CLAUSE, X said.": the speaker after the clause, "he" or "she" resolved; the first
         // such attribution of the sentence that names someone.
@@ -186,7 +191,7 @@ void StatementStage::run(ExtractionContext &context) const
             // sentence is the one that reports it.
             const bool closedByFronted = frontedCloses && sentence.start + int(f.capturedStart(QStringLiteral("cue"))) >= verb;
             // "The canal, he told Bloomberg, “has been ...”": a quote, not a reported clause.
-            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"]"));
+            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"‘]"));
             const bool beforeQuote = told && audienceThenQuote.matchView(opening).hasMatch();
             // "expects the rate to end 2026 at 8.25%": what is expected to happen, not "expects one more cut".
             static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));
@@ -218,7 +223,7 @@ void StatementStage::run(ExtractionContext &context) const
             static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
             for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
                 subjectFrom += int(it.next().capturedEnd());
-            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && (!added || clause) && !toAudience && !inRelative
+            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && !between.contains(QChar(0x2018)) && (!added || clause) && !toAudience && !inRelative
                 && !closedByFronted && !beforeQuote && expectationOk && !notSpeech) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
                     const int end = contentEnd(text, start, sentence.end);
@@ -237,7 +242,7 @@ void StatementStage::run(ExtractionContext &context) const
         }
         // "Shipments fell 8.2% last year, according to the Central Statistics Agency.",
         // "According to the ministry, 40 schools had closed.": what a source is said to report.
-        if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"'))) {
+        if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"')) && !words.contains(QChar(0x2018))) {
             static const RE according(QStringLiteral("(?<lead>^|,\\s+)(?<cue>[Aa]ccording to)\\s+"
                                                      "(?<source>[^,.;:]{2,90}?)(?=,|\\.(?:\\s|$)|;|$)"));
             if (const auto a = according.matchView(words); a.hasMatch()) {
@@ -277,7 +282,7 @@ void StatementStage::run(ExtractionContext &context) const
             int start = sentence.start;
             if (const auto d = dateline.matchView(words); d.hasMatch())
                 start += int(d.capturedLength());
-            if (wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && start < end)
+            if (wordCount(QStringView(text).mid(start, end - start)) >= 4 && !words.contains(QChar(0x201C)) && !words.contains(QChar(0x2018)) && start < end)
                 context.facts.append(statement(text, *frontedSpeaker, f.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.fronted"), 0.7));
         }
     }

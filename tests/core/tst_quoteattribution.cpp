@@ -102,6 +102,20 @@ private Q_SLOTS:
         QTest::newRow("multi-paragraph, UK style")
             << QString::fromUtf8("Harbour Tally\n\nGreta Holm said:\n\n“We voted to strike.\n\n“We will vote again in May.”")
             << strings({"We voted to strike. => Greta Holm [fact.quote.cue-before]", "We will vote again in May. => Greta Holm [fact.quote.paragraph-continued]"});
+        QTest::newRow("multi-paragraph, British single marks")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm said:\n\n‘We voted to strike.\n\n‘We will vote again in May.’")
+            << strings({"We voted to strike. => Greta Holm [fact.quote.cue-before]", "We will vote again in May. => Greta Holm [fact.quote.paragraph-continued]"});
+        QTest::newRow("single marks around a plural's apostrophe")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm wrote on LinkedIn that the money would pay for a second quay. ‘We are dockers’ children building dockers’ "
+                                 "cranes,’ she wrote.")
+            << strings({"We are dockers’ children building dockers’ cranes, => Greta Holm [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("single marks closing before a small word")
+            << QString::fromUtf8("Harbour Tally\n\nMayor Karin Dahl called the plan ‘a gift from Brussels’ and said the town would sign it.")
+            << strings({"a gift from Brussels => Karin Dahl [fact.quote.described-as]"});
+        QTest::newRow("the second of two single-marked quotes, its own speaker")
+            << QString::fromUtf8("Harbour Tally\n\nCritics were kind. The Guardian called the show ‘a patient, beautiful voyage’, while Le Monde wrote that its "
+                                 "songs were ‘sad in exactly the right way’.")
+            << strings({"a patient, beautiful voyage => The Guardian [fact.quote.described-as]", "sad in exactly the right way => Le Monde [fact.quote.reported-speech]"});
         QTest::newRow("speaker named in the next paragraph")
             << QString::fromUtf8("Harbour Tally\n\n“The ledger was changed at night.\n\n“Two pages are missing.”\n\nThe claims were made by Olav Strand at a hearing.")
             << strings({"The ledger was changed at night. => Olav Strand [fact.quote.next-paragraph]",
@@ -339,6 +353,10 @@ private Q_SLOTS:
         QTest::newRow("according to, before the clause")
             << QString::fromUtf8("Harbour Tally\n\nAccording to Nordhavn Shipping, freight rates had doubled since March.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("According to") << QStringLiteral("freight rates had doubled since March");
+        QTest::newRow("adding that, after a single-marked quote")
+            << QString::fromUtf8("Harbour Tally\n\n‘We were offered one berth by the state,’ said Henrik Solberg, head of operations at Nordhavn "
+                                 "Shipping, adding that the company had already spent 15 million crowns on the quay.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("adding") << QStringLiteral("the company had already spent 15 million crowns on the quay");
         QTest::newRow("adding that, after a quote")
             << QString::fromUtf8("Harbour Tally\n\n“We were offered one berth by the state,” said Henrik Solberg, head of operations at Nordhavn "
                                  "Shipping, adding that the company had already spent 15 million crowns on the quay.")
