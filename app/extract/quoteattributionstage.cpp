@@ -243,7 +243,7 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
                                           "^So (?:said|says|argued|argues|insisted|insists|warned|warns|wrote|writes|explained|explains) |"
                                           "^The speaker(?: was|,) |"
                                           "^(?:The|That|This|Those|These) (?:warning|line|lines|remark|remarks|comment|comments|plea|verdict|message|"
-                                          "appeal|criticism|words|assessment|view|complaint|call|question|reply|answer),? (?:came |comes |was |were )?"
+                                          "appeal|criticism|words|assessment|view|complaint|call|question|reply|answer|account),? (?:came |comes |was |were )?"
                                           "(?:from|by) (?:the )?"));
     Speaker s;
     const int paragraphOpen = int(text.lastIndexOf(QLatin1Char('\n'), std::max(0, q.start - 1))) + 1;
@@ -256,31 +256,47 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
     const bool opensSentence = lead.isEmpty() || lead.endsWith(QLatin1Char('.')) || lead.endsWith(QLatin1Char('?')) || lead.endsWith(QLatin1Char('!'));
     if (lineEnd < 0 || !opensSentence || QStringView(text).mid(q.end, lineEnd - q.end).trimmed().size() > 2)
         return s;
-    int start = int(lineEnd);
-    while (start < text.size() && text.at(start).isSpace())
-        ++start;
-    const auto m = opener.matchView(QStringView(text).mid(start, std::min<qsizetype>(60, text.size() - start)));
-    if (!m.hasMatch()) {
-        // "X, who leads the defence team, made the remark to reporters": the subject of the
-        // sentence that says someone made it.
-        static const RE remark(QStringLiteral("\\b(?:made|gave|delivered|offered)\\s+(?:the|these|those|his|her|its|their)\\s+(?:remarks?|comments?)\\b"));
-        const qsizetype stop = text.indexOf(QLatin1String(". "), start);
-        const int sentenceEnd = int(std::min<qsizetype>(stop < 0 ? text.size() : stop, std::min<qsizetype>(text.size(), start + 200)));
-        const auto r = remark.matchView(QStringView(text).mid(start, sentenceEnd - start));
-        if (!r.hasMatch())
-            return s;
-        s.mention = resolver.subjectOf(start, start + int(r.capturedStart()));
-        s.rule = QStringLiteral("quote.named-next");
-        s.cue = QStringLiteral("said");
-        s.confidence = 0.7;
+    // The speaker in the paragraph at `start`, if it opens by naming one.
+    const auto namedIn = [&](int start) {
+        Speaker found;
+        const auto m = opener.matchView(QStringView(text).mid(start, std::min<qsizetype>(60, text.size() - start)));
+        if (!m.hasMatch()) {
+            // "X, who leads the defence team, made the remark to reporters": the subject of the
+            // sentence that says someone made it.
+            static const RE remark(QStringLiteral("\\b(?:made|gave|delivered|offered)\\s+(?:the|these|those|his|her|its|their)\\s+(?:remarks?|comments?)\\b"));
+            const qsizetype stop = text.indexOf(QLatin1String(". "), start);
+            const int sentenceEnd = int(std::min<qsizetype>(stop < 0 ? text.size() : stop, std::min<qsizetype>(text.size(), start + 200)));
+            const auto r = remark.matchView(QStringView(text).mid(start, sentenceEnd - start));
+            if (!r.hasMatch())
+                return found;
+            found.mention = resolver.subjectOf(start, start + int(r.capturedStart()));
+            found.confidence = 0.7;
+        } else {
+            const int nameStart = start + int(m.capturedEnd());
+            found.mention = resolver.within(nameStart, nameStart + 1);
+            found.confidence = 0.75;
+        }
+        found.rule = QStringLiteral("quote.named-next");
+        found.cue = QStringLiteral("said");
+        return found;
+    };
+    const auto paragraphAfter = [&](qsizetype end) {
+        int start = int(end);
+        while (start < text.size() && text.at(start).isSpace())
+            ++start;
+        return start;
+    };
+    const int next = paragraphAfter(lineEnd);
+    s = namedIn(next);
+    if (s.mention)
         return s;
-    }
-    const int nameStart = start + int(m.capturedEnd());
-    s.mention = resolver.within(nameStart, nameStart + 1);
-    s.rule = QStringLiteral("quote.named-next");
-    s.cue = QStringLiteral("said");
-    s.confidence = 0.75;
-    return s;
+    // "A quote whose speaker is named two paragraphs later": a paragraph of narrative between
+    // (no quote, nobody saying anything) and then the naming one.
+    static const RE speech(QStringLiteral("[“\"‘]|\\b(?:said|says|told|tells|wrote|writes|added|according to)\\b"));
+    const qsizetype nextEnd = text.indexOf(QLatin1Char('\n'), next);
+    if (nextEnd < 0 || speech.matchView(QStringView(text).mid(next, nextEnd - next)).hasMatch())
+        return s;
+    return namedIn(paragraphAfter(nextEnd));
 }
 
 // No sentence ends between two positions of one paragraph.

@@ -116,6 +116,10 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nCritics were kind. The Guardian called the show ‘a patient, beautiful voyage’, while Le Monde wrote that its "
                                  "songs were ‘sad in exactly the right way’.")
             << strings({"a patient, beautiful voyage => The Guardian [fact.quote.described-as]", "sad in exactly the right way => Le Monde [fact.quote.reported-speech]"});
+        QTest::newRow("speaker named two paragraphs later")
+            << QString::fromUtf8("Harbour Tally\n\n“The river rose faster than anyone expected. We had twenty minutes.”\n\nBy dawn the water had covered "
+                                 "the main road and the market.\n\nThe account came from Ana Mabote, a nurse at the district hospital.")
+            << strings({"The river rose faster than anyone expected. We had twenty minutes. => Ana Mabote [fact.quote.named-next]"});
         QTest::newRow("speaker named in the next paragraph")
             << QString::fromUtf8("Harbour Tally\n\n“The ledger was changed at night.\n\n“Two pages are missing.”\n\nThe claims were made by Olav Strand at a hearing.")
             << strings({"The ledger was changed at night. => Olav Strand [fact.quote.next-paragraph]",
