@@ -288,7 +288,9 @@ QList<QuoteMatch> findQuotes(QStringView view)
         // A single mark that never closes is an apostrophe ("'90s"), unless it is the opening
         // mark itself (‘, never an apostrophe) at the start of a paragraph: a British-style quote
         // that runs on to the next paragraph, where the next mark opens it again.
-        const bool paragraphOpening = open == QChar(0x2018) && (i == 0 || text.at(i - 1) == QLatin1Char('\n'));
+        // (A straight mark too, before a letter: "'Tis" and "'90s" do not open news paragraphs.)
+        const bool paragraphOpening = (open == QChar(0x2018) || (open == QLatin1Char('\'') && i + 1 < text.size() && text.at(i + 1).isLetter()))
+            && (i == 0 || text.at(i - 1) == QLatin1Char('\n'));
         if (singleMark && !closed && !paragraphOpening) {
             ++i;
             continue;

@@ -35,7 +35,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
                                         "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
-                                        "\\s[“\"‘]\\s*$|:\\s*[“\"‘]"));
+                                        "\\s[“\"‘]\\s*$|:\\s*[“\"‘']"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
     // a relative clause set off by commas before the reported clause's own verb goes on.
     static const RE relativeStart(QStringLiteral("^,\\s+(?:which|who)\\b"));
@@ -191,7 +191,7 @@ void StatementStage::run(ExtractionContext &context) const
             // sentence is the one that reports it.
             const bool closedByFronted = frontedCloses && sentence.start + int(f.capturedStart(QStringLiteral("cue"))) >= verb;
             // "The canal, he told Bloomberg, “has been ...”": a quote, not a reported clause.
-            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"‘]"));
+            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"‘']"));
             const bool beforeQuote = told && audienceThenQuote.matchView(opening).hasMatch();
             // "expects the rate to end 2026 at 8.25%": what is expected to happen, not "expects one more cut".
             static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));

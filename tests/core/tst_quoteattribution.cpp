@@ -105,6 +105,9 @@ private Q_SLOTS:
         QTest::newRow("multi-paragraph, British single marks")
             << QString::fromUtf8("Harbour Tally\n\nGreta Holm said:\n\n‘We voted to strike.\n\n‘We will vote again in May.’")
             << strings({"We voted to strike. => Greta Holm [fact.quote.cue-before]", "We will vote again in May. => Greta Holm [fact.quote.paragraph-continued]"});
+        QTest::newRow("multi-paragraph, straight single marks")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm said:\n\n'We voted to strike.\n\n'We will vote again in May.'")
+            << strings({"We voted to strike. => Greta Holm [fact.quote.cue-before]", "We will vote again in May. => Greta Holm [fact.quote.paragraph-continued]"});
         QTest::newRow("single marks around a plural's apostrophe")
             << QString::fromUtf8("Harbour Tally\n\nGreta Holm wrote on LinkedIn that the money would pay for a second quay. ‘We are dockers’ children building dockers’ "
                                  "cranes,’ she wrote.")
