@@ -279,8 +279,13 @@ void Evaluation::run(const QList<GoldDocument> &gold, const QStringList &labels,
                     || f.evidence.first().end != goldQuote.end)
                     continue;
                 QSet<QString> speaker = nameWords(f.subjectText);
-                if (const Entity *entity = predicted.entity(f.subjectEntityId))
+                // (the entity's other names too: "EPPO" is the European Public Prosecutor’s Office
+                // the article defined it as, as "Tsai" is Joe Tsai)
+                if (const Entity *entity = predicted.entity(f.subjectEntityId)) {
                     speaker.unite(nameWords(entity->name));
+                    for (const QString &alias : entity->aliases)
+                        speaker.unite(nameWords(alias));
+                }
                 right = speaker.intersects(nameWords(said.subjectText));
                 predictedSpeaker = f.subjectText + QStringLiteral(" [") + f.ruleId + QLatin1Char(']');
                 break;

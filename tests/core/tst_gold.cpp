@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The gold set: every span matches its text, and the extractor meets its quality target on it.
 #include "evaluation/evaluation.h"
+#include "extract/extractor.h"
 #include "schema/labelset.h"
 
 #include <QDir>
@@ -67,6 +68,44 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Evaluation::readGold(dir.path(), &error));
         QVERIFY2(error.contains(QLatin1String("Joe Tsa")), qPrintable(error));
+    }
+
+    // "The European Public Prosecutor’s Office (EPPO)": the short form in brackets is the same
+    // organisation, so a quote the gold gives to "EPPO" and Gazette to the office is rightly
+    // attributed, and both forms are one entity.
+    void aDefinedShortFormIsTheSameSpeaker()
+    {
+        QTemporaryDir dir;
+        QFile txt(dir.filePath(QStringLiteral("a.txt"))), ann(dir.filePath(QStringLiteral("a.ann")));
+        QVERIFY(txt.open(QIODevice::WriteOnly) && ann.open(QIODevice::WriteOnly));
+        const QString text = QString::fromUtf8("Harbour Tally\n\nThe case was brought by the European Public Prosecutor’s Office (EPPO) in March. "
+                                               "The office said in a statement that the verdict showed “that the money can be followed”.\n");
+        txt.write(text.toUtf8());
+        const auto at = [&](const QString &s) { return text.indexOf(s); }; // no character here is outside the BMP
+        const QString name = QString::fromUtf8("European Public Prosecutor’s Office"), quote = QStringLiteral("that the money can be followed");
+        ann.write(QStringLiteral("T1\tORG %1 %2\t%3\nT2\tORG %4 %5\tEPPO\nT3\tDATE %6 %7\tMarch\nT4\tQUOTE %8 %9\t%10\nR1\tSAID Arg1:T2 Arg2:T4\n")
+                      .arg(at(name)).arg(at(name) + name.size()).arg(name).arg(at(QStringLiteral("EPPO"))).arg(at(QStringLiteral("EPPO")) + 4)
+                      .arg(at(QStringLiteral("March"))).arg(at(QStringLiteral("March")) + 5).arg(at(quote)).arg(at(quote) + quote.size()).arg(quote)
+                      .toUtf8());
+        txt.close();
+        ann.close();
+        QString error;
+        const auto gold = Evaluation::readGold(dir.path(), &error);
+        QVERIFY2(gold, qPrintable(error));
+        Evaluation evaluation;
+        evaluation.run(*gold);
+        QCOMPARE(evaluation.attributionAccuracy(), 1.0);
+        Article article;
+        article.text = text;
+        const AnnotatedArticle result = *Extractor::extract(article);
+        QSet<qint64> ids;
+        for (const Annotation &a : result.annotations) {
+            const QString surface = text.mid(a.start, a.end - a.start);
+            if (surface == name || surface == QLatin1String("EPPO"))
+                ids.insert(a.entityId);
+        }
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(result.entity(*ids.cbegin())->aliases.contains(QStringLiteral("EPPO")));
     }
 
     void extractorMeetsTheQualityTarget()
