@@ -156,6 +156,8 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelByContext(context, names);
     addPeopleByTheirJobs(context, names);
     addPeopleAfterTheirTrades(context, names);
+    dropOpeningTrades(context, names);
+    keepListedPossessives(context, names);
     relabelShortNames(context, names);
     relabelTeams(context, names);
     joinRomanceInstitutions(context, names);
@@ -194,7 +196,7 @@ void TaggerStage::run(ExtractionContext &context) const
     }
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (context.spans.isFree(span.start, span.end))
-            context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence);
+            context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence, isListedPossessive(context, span.start, span.end));
     }
     part("model.tagger/keep");
     addOtherMentions(context, kept);
@@ -1727,6 +1729,51 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);
+}
+
+void TaggerStage::dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression trade(QStringLiteral("^%1$").arg(tradeWordPattern()));
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("PERSON"))
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        if (words.size() < 3)
+            continue; // a full name must remain
+        const QStringView first = QStringView(text).mid(words.first().start, words.first().end - words.first().start);
+        if (!first.front().isUpper() || context.gazetteer.isGivenName(first) || !trade.match(first.toString().toLower()).hasMatch())
+            continue;
+        int before = span.start;
+        while (before > 0 && text.at(before - 1) == QLatin1Char(' '))
+            --before;
+        const bool opens = before == 0 || text.at(before - 1) == QLatin1Char('\n') || text.at(before - 1) == QLatin1Char('.');
+        if (opens)
+            span.start = words.at(1).start;
+    }
+}
+
+bool TaggerStage::isListedPossessive(const ExtractionContext &context, int start, int end)
+{
+    const QString &text = context.text;
+    if (end - start < 3 || text.at(end - 1) != QLatin1Char('s') || (text.at(end - 2) != QChar(0x2019) && text.at(end - 2) != QLatin1Char('\'')))
+        return false;
+    const int listed = context.gazetteer.lookup(text.mid(start, end - start - 2) + QStringLiteral("'s"));
+    return listed >= 0 && context.gazetteer.entry(listed).label == QLatin1String("ORG");
+}
+
+void TaggerStage::keepListedPossessives(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    for (SequenceTagger::Span &span : spans) {
+        // the model's span stops before the 's, or takes it in: the listed name either way
+        const bool before = span.end + 2 <= text.size() && isListedPossessive(context, span.start, span.end + 2)
+            && (span.end + 2 == text.size() || !text.at(span.end + 2).isLetterOrNumber());
+        if (before)
+            span.end += 2;
+        if (before || isListedPossessive(context, span.start, span.end))
+            span.label = QStringLiteral("ORG");
+    }
 }
 
 // "Creemos alliance from Santa Cruz", "Siro, Togg", "Minamitorishima, Japan": the model ran a

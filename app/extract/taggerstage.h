@@ -62,6 +62,13 @@ private:
     // right after a trade's name in lower case, where the model found nothing, is a person.
     // (Not after the trades that describe firms: "chipmaker", "lender", "operator".)
     static void addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "Meteorologist Ruth Paucar Inga said": a trade's name that opens a sentence is no part of
+    // the person after it (not a given name made like one: "Hunter Biden", "Walker Evans").
+    static void dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "Moody’s said": a listed name written with its 's ("Moody's", "McDonald's") keeps it; the
+    // model, taking the ’s for a possessive, ended the name before it.
+    static void keepListedPossessives(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static bool isListedPossessive(const ExtractionContext &context, int start, int end);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,

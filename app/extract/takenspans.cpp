@@ -31,11 +31,11 @@ bool TakenSpans::isFree(int start, int end) const
     return true;
 }
 
-bool TakenSpans::add(int start, int end, const QString &label, const QString &rule, double confidence)
+bool TakenSpans::add(int start, int end, const QString &label, const QString &rule, double confidence, bool withPossessive)
 {
     while (end > start && m_text.at(end - 1).isSpace())
         --end;
-    if (end - start > 2 && (QStringView(m_text).mid(end - 2, 2) == u"'s" || QStringView(m_text).mid(end - 2, 2) == u"’s"))
+    if (!withPossessive && end - start > 2 && (QStringView(m_text).mid(end - 2, 2) == u"'s" || QStringView(m_text).mid(end - 2, 2) == u"’s"))
         end -= 2;
     if (end > start && m_text.at(end - 1) == QLatin1Char('.')) {
         const int wordStart = int(m_text.lastIndexOf(QLatin1Char(' '), end - 1)) + 1;

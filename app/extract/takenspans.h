@@ -22,7 +22,8 @@ public:
     bool isTaken(int position) const { return !isFree(position, position + 1); }
 
     // Adds a suggestion; span edges follow the guidelines (no possessive 's, no sentence period).
-    bool add(int start, int end, const QString &label, const QString &rule, double confidence);
+    // (A trailing 's is a possessive and left out, unless `withPossessive`: "Moody's" is a name.)
+    bool add(int start, int end, const QString &label, const QString &rule, double confidence, bool withPossessive = false);
     void removeIf(const std::function<bool(const Annotation &)> &drop);
 
     QList<Annotation> &list() { return m_list; }

@@ -223,6 +223,11 @@ private Q_SLOTS:
         row("a name after a trade in lower case", "At the fair, mango grower Chalerm Wongsakul from Rayong sat in the cab for ten minutes.",
             "Chalerm Wongsakul", 0, "PERSON");
         row("a firm after a trade that describes firms", "Shares of chipmaker Tokai Denshi rose 3% in Tokyo.", "Tokai Denshi", 0, "!PERSON");
+        row("a listed name with its 's", "Moody’s raised Greece’s rating on Friday, and Moody’s said more upgrades could follow.", "Moody’s", 1, "ORG");
+        row("a trade opening the sentence is no part of the name",
+            "Harbour Tally\n\nEpidemiologist Tomasz Wieczorek-Lis said cases were falling.\n\nPollster Ines Garrido Olmedo said the rise came from "
+            "older voters.\n\nVolcanologist Amaru Ccori Huanca said the ash had thinned.",
+            "Amaru Ccori Huanca", 0, "PERSON");
         row("a scientist in apposition", "Not everyone is convinced. Mayu Kanazashi, a marine geochemist at the University of Tokyo, said the cost was high.",
             "Mayu Kanazashi", 0, "PERSON");
         row("a newspaper's name starts with its The", "In an editorial on Friday, The Jakarta Post said the verdict was overdue.", "The Jakarta Post", 0, "ORG");
