@@ -360,7 +360,9 @@ void betweenOrganisations(const Pair &p)
     static const RE backedWhile(QStringLiteral(R"(\b(?:backed|supported|voted for|approved)\b[^;]*,\s+while\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$)"));
     static const RE votedAgainst(QStringLiteral(R"(^\s*(?:\([^)]{1,12}\)\s*)?voted\s+against\b)"));
     static const RE againstRuling(QStringLiteral(R"(\bagainst\s+the\s+(?:ruling|governing)\s+$)"));
-    if (organisations && isFirstActor(p)
+    // (the words each pattern needs looked for first: most pairs have none of them)
+    if (organisations && (p.gap.contains(QLatin1String("while")) || p.gap.contains(QLatin1String(" ruling ")) || p.gap.contains(QLatin1String(" governing ")))
+        && isFirstActor(p)
         && ((backedWhile.match(p.gap).hasMatch() && votedAgainst.matchView(afterB).hasMatch()) || (p.gap.size() <= 100 && againstRuling.match(p.gap).hasMatch()))) {
         p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("opposes"), QStringLiteral("fact.competition.vote"), 0.6, p.b));
         return;
@@ -1141,7 +1143,8 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
         if (b->start <= subject->end || b->label != QLatin1String("ORG"))
             continue;
         const int from = std::max(subject->end, b->start - 80);
-        if (!cue.matchView(QStringView(c.text).mid(from, b->start - from)).hasMatch())
+        const QStringView before = QStringView(c.text).mid(from, b->start - from);
+        if (!before.contains(QLatin1String("with")) || !cue.matchView(before).hasMatch()) // (every cue has "with")
             continue;
         const QString gap = c.text.mid(subject->end, b->start - subject->end);
         const Pair pair{c, in, *subject, *b, gap};

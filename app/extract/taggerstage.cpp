@@ -1710,21 +1710,39 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
 void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression named(QStringLiteral(R"((?<![\p{L}\p{N}’'-])(?<trade>%1)\s+(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{N}’'&-]|\s+\p{Lu}))")
-                                              .arg(tradeWordPattern()));
+    static const QRegularExpression trade(QStringLiteral("^%1$").arg(tradeWordPattern()));
+    static const QRegularExpression named(QStringLiteral(R"(\G\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}’'&-]|\s+\p{Lu}))"));
     static const QRegularExpression firm(QStringLiteral(R"((?:maker|manufacturer|producer|operator|developer|retailer|lender|insurer|carrier|provider|)"
                                                         R"(exporter|importer|distributor|supplier|investor|owner|builder|refiner|miner|broadcaster|)"
                                                         R"(publisher|broker|shipper|brewer|regulator|competitor|sponsor|contractor|auditor|forecaster|)"
                                                         R"(advisor|adviser|partner|assistant|consultant|merchant|owner|holder)$)"));
+    // Where a capital follows a space after a lower-case word; that word is looked at first (a
+    // trade's name ends in a few known ways) and only then the name after it: one pass, no
+    // pattern run at every word of a long text.
+    static const QStringList endings = {QStringLiteral("er"),  QStringLiteral("or"),  QStringLiteral("ist"), QStringLiteral("ian"),  QStringLiteral("man"),
+                                        QStringLiteral("tress"), QStringLiteral("ster"), QStringLiteral("ant"), QStringLiteral("dent"), QStringLiteral("gent"),
+                                        QStringLiteral("eur")};
     QList<SequenceTagger::Span> added;
-    for (auto it = named.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
-        const QStringView name = m.capturedView(u"name");
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (!text.at(i).isUpper() || text.at(i - 1) != QLatin1Char(' ') || !text.at(i - 2).isLower())
+            continue;
+        qsizetype wordStart = i - 2;
+        while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == QLatin1Char('-')))
+            --wordStart;
+        if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
+            continue;
+        const QStringView word = QStringView(text).mid(wordStart, i - 1 - wordStart);
+        if (std::none_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return word.endsWith(e); }) || !trade.matchView(word).hasMatch()
+            || firm.matchView(word).hasMatch())
+            continue;
+        const auto m = named.matchView(text, i);
+        if (!m.hasMatch())
+            continue;
+        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        const QStringView name = m.capturedView();
         const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
-        if (firm.matchView(m.capturedView(u"trade")).hasMatch() || name.contains(QLatin1Char('\n')) || isOpener(first) || context.gazetteer.isTitle(first)
-            || overlapsAny(spans, start, end) || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString())
-            || context.gazetteer.lookup(name.toString()) >= 0)
+        if (isOpener(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end) || !context.spans.isFree(start, end)
+            || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
             continue;
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
