@@ -1686,6 +1686,16 @@ void TaggerStage::splitAtTitles(const ExtractionContext &context, QList<Sequence
 // "Behrouz Ghanbarpour, spokesman for the Tehran Province Water and Wastewater Company, told":
 // capitalised words the model left without any name, followed by a person's job in apposition,
 // are a person.
+// Whether capitalised words a rule takes for a person are one nobody named yet: not a sentence's
+// opener or a title first, no list's name or country, nothing found over them.
+bool TaggerStage::isUnnamedPerson(const ExtractionContext &context, const QList<SequenceTagger::Span> &spans, int start, int end)
+{
+    const QStringView name = QStringView(context.text).mid(start, end - start);
+    const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
+    return !name.contains(QLatin1Char('\n')) && !isOpener(first) && !context.gazetteer.isTitle(first) && !overlapsAny(spans, start, end)
+        && context.spans.isFree(start, end) && !context.gazetteer.isCountry(name.toString()) && context.gazetteer.lookup(name.toString()) < 0;
+}
+
 void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -1697,12 +1707,8 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
-        const QStringView name = m.capturedView(u"name");
-        const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
-        if (name.contains(QLatin1Char('\n')) || isOpener(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end)
-            || !context.spans.isFree(start, end) || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
-            continue;
-        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+        if (isUnnamedPerson(context, spans, start, end))
+            added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);
 }
@@ -1739,12 +1745,8 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         if (!m.hasMatch())
             continue;
         const int start = int(m.capturedStart()), end = int(m.capturedEnd());
-        const QStringView name = m.capturedView();
-        const QStringView first = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
-        if (isOpener(first) || context.gazetteer.isTitle(first) || overlapsAny(spans, start, end) || !context.spans.isFree(start, end)
-            || context.gazetteer.isCountry(name.toString()) || context.gazetteer.lookup(name.toString()) >= 0)
-            continue;
-        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+        if (isUnnamedPerson(context, spans, start, end))
+            added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);
 }

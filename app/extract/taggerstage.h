@@ -69,6 +69,7 @@ private:
     // model, taking the ’s for a possessive, ended the name before it.
     static void keepListedPossessives(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static bool isListedPossessive(const ExtractionContext &context, int start, int end);
+    static bool isUnnamedPerson(const ExtractionContext &context, const QList<SequenceTagger::Span> &spans, int start, int end);
     // The listed organisations (gazetteer spans) a model span covers and extends into a longer
     // name; empty when it covers anything else.
     static QList<const Annotation *> extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,
