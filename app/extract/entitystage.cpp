@@ -37,9 +37,9 @@ void addAliases(ExtractionContext &context)
     }
 }
 
-
 // "the European Public Prosecutor’s Office (EPPO)": a short form in brackets right after a name
-// of the same kind is that name, there and wherever else the article uses it (keys by key).
+// of the same kind is that name, there and wherever else the article uses it (the short form's
+// entity key mapped to the name's).
 QHash<QString, QString> definedShortForms(const ExtractionContext &context, const QList<Annotation> &sorted)
 {
     QHash<QString, QString> shortForms;
