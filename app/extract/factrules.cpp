@@ -348,9 +348,12 @@ void betweenOrganisations(const Pair &p)
     static const RE fixture(QStringLiteral(R"(^(?:\s*,[^;:]{1,60}?,)?\s+(?:(?:will|next|then)\s+)?(?:travel(?<s1>s)?\s+to|(?:visit|host|welcome|face)(?<s2>s)?|)"
                                            R"(finish(?<s3>es)?\s+(?:their|its|the)\s+(?:tour|season|campaign)\s+against)\s+(?:\p{Lu}[\p{L}-]*\s+to\s+face\s+)?(?:the\s+)?$)"));
     static const RE possessiveAfter(QStringLiteral(R"(^\s*['’]s\b)"));
-    if ((organisations || places) && !possessiveAfter.matchView(afterB).hasMatch() && (isClauseSubject(p) || isFirstActor(p))) {
+    // (the pattern first: it is anchored and fails at once for most pairs; the subject checks walk
+    // the sentence's mentions)
+    if (organisations || places) {
         if (const auto f = fixture.match(p.gap);
-            f.hasMatch() && (organisations || !(f.hasCaptured(QStringLiteral("s1")) || f.hasCaptured(QStringLiteral("s2")) || f.hasCaptured(QStringLiteral("s3"))))) {
+            f.hasMatch() && (organisations || !(f.hasCaptured(QStringLiteral("s1")) || f.hasCaptured(QStringLiteral("s2")) || f.hasCaptured(QStringLiteral("s3"))))
+            && !possessiveAfter.matchView(afterB).hasMatch() && (isClauseSubject(p) || isFirstActor(p))) {
             p.c.facts.append(p.make(QStringLiteral("competition"), p.a, QStringLiteral("plays"), QStringLiteral("fact.competition.fixture"), 0.6, p.b));
             return;
         }
