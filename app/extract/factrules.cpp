@@ -573,7 +573,8 @@ bool endsWithRoleWord(const QString &text, int from, int end)
                               "engineer", "epidemiologist", "staff", "president-elect", "meteorologist", "forecaster", "commander", "nurse",
                               "undersecretary", "actress", "actor", "filmmaker", "producer", "agent", "chemist", "lawmaker", "judge", "neurologist",
                               "critic", "translator", "author", "campaigner", "representative", "investigator", "co-chair", "co-founder", "mp",
-                              "specialist", "negotiator", "administrator", "referee", "vaccinator"})
+                              "specialist", "negotiator", "administrator", "referee", "vaccinator", "coach", "chief", "whip", "justice",
+                              "pilot", "chef", "midwife", "poet", "cleric", "imam", "priest", "envoy", "aide", "fellow"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
@@ -588,14 +589,7 @@ bool endsWithRoleWord(const QString &text, int from, int end)
     while (start > from && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
         --start;
     const QString last = text.mid(start, to - start).toLower();
-    static const QSet<QString> moreWords = {QStringLiteral("coach"), QStringLiteral("chief"), QStringLiteral("whip"), QStringLiteral("justice"),
-                                            QStringLiteral("pilot"), QStringLiteral("chef"), QStringLiteral("midwife"), QStringLiteral("poet"),
-                                            QStringLiteral("cleric"), QStringLiteral("imam"), QStringLiteral("priest"), QStringLiteral("envoy"),
-                                            QStringLiteral("aide"), QStringLiteral("fellow")};
-    static const RE trade(QStringLiteral(R"(^%1$)").arg(tradeWordPattern()));
-    return start < to
-        && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")) || moreWords.contains(last)
-            || (text.at(start).isLower() && trade.match(last).hasMatch()));
+    return start < to && (lastWords.contains(last) || last.endsWith(QLatin1String("ologist")) || (text.at(start).isLower() && isTradeWord(last)));
 }
 
 void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisation)

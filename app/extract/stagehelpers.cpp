@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Gazette {
 
 namespace {
@@ -28,6 +30,19 @@ const QString &nameWordPattern()
     return pattern;
 }
 
+namespace {
+
+// How the name of a trade ends.
+const QStringList &tradeWordEndings()
+{
+    static const QStringList endings = {QStringLiteral("er"),   QStringLiteral("or"),   QStringLiteral("ist"), QStringLiteral("ian"),
+                                        QStringLiteral("man"),  QStringLiteral("tress"), QStringLiteral("ster"), QStringLiteral("ant"),
+                                        QStringLiteral("dent"), QStringLiteral("gent"), QStringLiteral("eur")};
+    return endings;
+}
+
+} // namespace
+
 const QString &tradeWordPattern()
 {
     static const QString noTrade = QStringLiteral(
@@ -40,8 +55,16 @@ const QString &tradeWordPattern()
         R"(insist|assist|resist|consist|persist|twist|wrist|important|significant|relevant|giant|constant|distant|instant|)"
         R"(elegant|dominant|abundant|reluctant|vacant|pregnant|brilliant|higher|lower|bigger|larger|smaller|better|greater|)"
         R"(longer|stronger|weaker|faster|slower|older|younger|newer|closer|cheaper|deeper|wider|richer|poorer|harder|easier))");
-    static const QString pattern = QStringLiteral(R"((?-i:(?!%1\b)\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|man|woman|tress|ster|ant|dent|gent|eur)\b))").arg(noTrade);
+    static const QString pattern =
+        QStringLiteral(R"((?-i:(?!%1\b)\p{Ll}[\p{Ll}-]{3,}(?:%2)\b))").arg(noTrade, tradeWordEndings().join(QLatin1Char('|')));
     return pattern;
+}
+
+bool isTradeWord(QStringView word)
+{
+    static const QRegularExpression trade(QStringLiteral("^%1$").arg(tradeWordPattern()));
+    const QStringList &endings = tradeWordEndings();
+    return std::any_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return word.endsWith(e); }) && trade.matchView(word).hasMatch();
 }
 
 const QString &particlePattern()

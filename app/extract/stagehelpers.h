@@ -24,6 +24,9 @@ const QString &personNamePattern();
 // "midfielder" aside: a player's place in a team is no job in the gold data), not one of the words
 // of that make that name none ("after", "number", "consider", "list").
 const QString &tradeWordPattern();
+// Whether one word (in lower case) is such a trade's name; its ending is looked at before the
+// pattern runs.
+bool isTradeWord(QStringView word);
 
 // The labels of names (not numbers or dates): these make entities and go by other names.
 const QSet<QString> &namedLabels();

@@ -1716,18 +1716,13 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
 void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression trade(QStringLiteral("^%1$").arg(tradeWordPattern()));
     static const QRegularExpression named(QStringLiteral(R"(\G\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}’'&-]|\s+\p{Lu}))"));
     static const QRegularExpression firm(QStringLiteral(R"((?:maker|manufacturer|producer|operator|developer|retailer|lender|insurer|carrier|provider|)"
                                                         R"(exporter|importer|distributor|supplier|investor|owner|builder|refiner|miner|broadcaster|)"
                                                         R"(publisher|broker|shipper|brewer|regulator|competitor|sponsor|contractor|auditor|forecaster|)"
-                                                        R"(advisor|adviser|partner|assistant|consultant|merchant|owner|holder)$)"));
-    // Where a capital follows a space after a lower-case word; that word is looked at first (a
-    // trade's name ends in a few known ways) and only then the name after it: one pass, no
-    // pattern run at every word of a long text.
-    static const QStringList endings = {QStringLiteral("er"),  QStringLiteral("or"),  QStringLiteral("ist"), QStringLiteral("ian"),  QStringLiteral("man"),
-                                        QStringLiteral("tress"), QStringLiteral("ster"), QStringLiteral("ant"), QStringLiteral("dent"), QStringLiteral("gent"),
-                                        QStringLiteral("eur")};
+                                                        R"(advisor|adviser|partner|assistant|consultant|merchant|holder)$)"));
+    // Where a capital follows a space after a lower-case word; that word is looked at first and
+    // only then the name after it: one pass, no pattern run at every word of a long text.
     QList<SequenceTagger::Span> added;
     for (qsizetype i = 2; i < text.size(); ++i) {
         if (!text.at(i).isUpper() || text.at(i - 1) != QLatin1Char(' ') || !text.at(i - 2).isLower())
@@ -1738,8 +1733,7 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
             continue;
         const QStringView word = QStringView(text).mid(wordStart, i - 1 - wordStart);
-        if (std::none_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return word.endsWith(e); }) || !trade.matchView(word).hasMatch()
-            || firm.matchView(word).hasMatch())
+        if (!isTradeWord(word) || firm.matchView(word).hasMatch())
             continue;
         const auto m = named.matchView(text, i);
         if (!m.hasMatch())
@@ -1754,7 +1748,6 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
 void TaggerStage::dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression trade(QStringLiteral("^%1$").arg(tradeWordPattern()));
     for (SequenceTagger::Span &span : spans) {
         if (span.label != QLatin1String("PERSON"))
             continue;
@@ -1762,7 +1755,7 @@ void TaggerStage::dropOpeningTrades(const ExtractionContext &context, QList<Sequ
         if (words.size() < 3)
             continue; // a full name must remain
         const QStringView first = QStringView(text).mid(words.first().start, words.first().end - words.first().start);
-        if (!first.front().isUpper() || context.gazetteer.isGivenName(first) || !trade.match(first.toString().toLower()).hasMatch())
+        if (!first.front().isUpper() || context.gazetteer.isGivenName(first) || !isTradeWord(first.toString().toLower()))
             continue;
         int before = span.start;
         while (before > 0 && text.at(before - 1) == QLatin1Char(' '))
