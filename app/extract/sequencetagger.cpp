@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <random>
 #include <thread>
@@ -144,26 +145,22 @@ struct SequenceTagger::Model
     std::vector<qint64> stamps;
     qint64 clock = 0;
 
-    // For prediction: the rows in one open-addressing table, each slot pointing at the row's
-    // non-zero weights only (a perceptron row has a few non-zero tags out of 45, about 3 on the
-    // shipped model). Most lookups are of features the model never saw: they read only a 32-bit
-    // fingerprint per slot, a table that stays in the cache (a quarter of the keys' size); the
-    // whole key and the row's place are read on a fingerprint's match. Built by freeze(),
-    // dropped by any change of a weight.
-    struct Range
+    // For prediction: the rows in one open-addressing table of 8-byte slots (a 32-bit
+    // fingerprint of the feature and where its record starts), each record holding the whole
+    // key and the row's non-zero weights together (a perceptron row has a few non-zero tags out
+    // of 45, about 3 on the shipped model). Most lookups are of features the model never saw:
+    // they read one slot of a table that stays in the cache; a feature the model knows costs
+    // the slot and one record read in a row. Built by freeze(), dropped by any change of a
+    // weight.
+    struct Slot
     {
-        quint32 begin = 0;
-        quint32 end = 0;
+        quint32 fingerprint = 0; // 0: empty slot
+        quint32 record = 0;      // where the record starts in `records`
     };
-    struct Entry
-    {
-        quint32 tag;
-        float weight;
-    };
-    std::vector<quint32> fingerprints; // 0: empty slot
-    std::vector<quint64> keys;
-    std::vector<Range> ranges;
-    std::vector<Entry> entries;
+    // A record: the key's low and high halves, the count of weights, then (tag, weight bits)
+    // pairs, all 32-bit words.
+    std::vector<Slot> slots;
+    std::vector<quint32> records;
     quint64 frozenMask = 0;
 
     static quint32 fingerprintOf(quint64 key) { return quint32(key) | 1u; }
@@ -172,32 +169,32 @@ struct SequenceTagger::Model
         size_t size = 16;
         while (size < rows.size() * 2)
             size *= 2;
-        fingerprints.assign(size, 0);
-        keys.assign(size, 0);
-        ranges.assign(size, Range());
-        entries.clear();
+        slots.assign(size, Slot());
+        records.clear();
         frozenMask = size - 1;
         for (const auto &[key, row] : rows) {
             size_t slot = size_t(slotOf(key));
-            while (fingerprints[slot] != 0)
+            while (slots[slot].fingerprint != 0)
                 slot = (slot + 1) & frozenMask;
-            fingerprints[slot] = fingerprintOf(key);
-            keys[slot] = key;
-            ranges[slot].begin = quint32(entries.size());
+            slots[slot] = {fingerprintOf(key), quint32(records.size())};
+            records.push_back(quint32(key));
+            records.push_back(quint32(key >> 32));
+            const size_t count = records.size();
+            records.push_back(0);
             const float *weight = &weights[size_t(row) * size_t(tagCount)];
             for (int tag = 0; tag < tagCount; ++tag) {
-                if (weight[tag] != 0.0f)
-                    entries.push_back({quint32(tag), weight[tag]});
+                if (weight[tag] != 0.0f) {
+                    records.push_back(quint32(tag));
+                    records.push_back(std::bit_cast<quint32>(weight[tag]));
+                    ++records[count];
+                }
             }
-            ranges[slot].end = quint32(entries.size());
         }
     }
     void thaw()
     {
-        fingerprints.clear();
-        keys.clear();
-        ranges.clear();
-        entries.clear();
+        slots.clear();
+        records.clear();
     }
     quint64 slotOf(quint64 key) const { return (key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 20 & frozenMask; }
 
@@ -205,22 +202,23 @@ struct SequenceTagger::Model
     // scattered over the table, and fetched together they cost about one wait instead of one each.
     void prefetch(quint64 feature) const
     {
-        if (!fingerprints.empty())
-            __builtin_prefetch(&fingerprints[size_t(slotOf(feature))]);
+        if (!slots.empty())
+            __builtin_prefetch(&slots[size_t(slotOf(feature))]);
     }
     // Adds the weights of one feature to the scores of each tag.
     void addTo(quint64 feature, float *scores) const
     {
-        if (!fingerprints.empty()) {
+        if (!slots.empty()) {
             const quint32 fingerprint = fingerprintOf(feature);
             for (size_t slot = size_t(slotOf(feature));; slot = (slot + 1) & frozenMask) {
-                const quint32 f = fingerprints[slot];
-                if (f == 0)
+                const Slot s = slots[slot];
+                if (s.fingerprint == 0)
                     return;
-                if (f == fingerprint && keys[slot] == feature) {
-                    const Range r = ranges[slot];
-                    for (quint32 e = r.begin; e < r.end; ++e)
-                        scores[entries[e].tag] += entries[e].weight;
+                const quint32 *r = &records[s.record];
+                if (s.fingerprint == fingerprint && (quint64(r[0]) | quint64(r[1]) << 32) == feature) {
+                    const quint32 count = r[2];
+                    for (quint32 e = 0; e < count; ++e)
+                        scores[r[3 + 2 * e]] += std::bit_cast<float>(r[4 + 2 * e]);
                     return;
                 }
             }
