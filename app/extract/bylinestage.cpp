@@ -7,8 +7,12 @@ namespace Gazette {
 
 void BylineStage::run(ExtractionContext &context) const
 {
-    static const QRegularExpression byline(QStringLiteral("^By\\s+(?<a>%1)(?:(?:,\\s+|\\s+and\\s+)(?<b>%1))?\\s*$").arg(personNamePattern()),
-                                           QRegularExpression::MultilineOption);
+    // "By A", "By A and B", "By A in Oslo and B in Stockholm": where a writer filed from is no
+    // part of the name.
+    static const QRegularExpression byline(
+        QStringLiteral("^By\\s+(?<a>%1)(?:\\s+in\\s+%2)?(?:(?:,\\s+|\\s+and\\s+)(?<b>%1)(?:\\s+in\\s+%2)?)?\\s*$")
+            .arg(personNamePattern(), QStringLiteral("\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,2}")),
+        QRegularExpression::MultilineOption);
     for (auto it = byline.globalMatch(context.text); it.hasNext();) {
         const auto m = it.next();
         for (const QString &group : {QStringLiteral("a"), QStringLiteral("b")}) {

@@ -153,7 +153,7 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
                                         "(?<said>said|says|saying|told|tells|added|adding|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
                                         "reported|wrote|writes|promised|pledged|vowed|complained|conceded|admitted|claimed|acknowledged|agreed|"
                                         "criticised|criticized|blamed|welcomed|described|predicted|estimated|expects|believes|thinks|"
-                                        "called for|warned against|spoke of|asked))\\b"));
+                                        "called for|warned against|spoke of|(?<!\\bwhen\\s)(?<!\\bif\\s)(?<!\\bafter\\s)(?<!\\bonce\\s)asked))\\b"));
     const TextRange clause = clauseBefore(text, q.start - 1);
     const QStringView words = QStringView(text).mid(clause.start, clause.end - clause.start);
     Speaker s;

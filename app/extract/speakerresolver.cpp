@@ -400,6 +400,11 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                 return named;
         }
     }
+    // "Asked whether Statkraft would bid, she said": a pronoun right before the verb, after a
+    // lead-in set off by a comma, is the subject; the names of the lead-in are not.
+    static const RE leadIn(QStringLiteral(",\\s+(?<pronoun>he|she|they)\\s+$"));
+    if (const auto l = leadIn.matchView(QStringView(text).mid(start, verb - start)); l.hasMatch())
+        return pronoun(l.capturedView(QStringLiteral("pronoun")), start + int(l.capturedStart(QStringLiteral("pronoun"))));
     // "Minera Andina, a joint venture between Andes Resources and Jinlu Mining, said": the names
     // of a description set off by commas describe the subject, the name before it ("The lobby
     // group, whose members include ..., said": no one named).

@@ -310,6 +310,25 @@ QString appositionJobs()
                           "judge|adviser|advisor|manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner");
 }
 
+// What follows a person's name when a job stands in apposition to it: "X, coordinator of ...",
+// "X, a marine geochemist at ...", "X, 34, the BJP candidate in ...", "X, Sikaflow’s chief
+// technology officer, said", "X, the People’s Party’s chief whip, said". The job ends the
+// apposition or takes "of", "at", "for", "with" or "in". A family name the model left out may
+// come first (`surname`).
+const QRegularExpression &personInApposition()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?<surname>\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?,\\s+(?:\\d{1,3},\\s+)?(?:(?:a|an|the)\\s+)?"
+                       "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
+                       "(?:%1|chief|president|official|author|member|mother|father|widow|son|daughter|candidate|whip|officer|"
+                       "executive|deputy|envoy|ambassador|commissioner|inspector|commander|reporter|columnist|novelist|banker|"
+                       "entrepreneur|consultant|partner(?=\\s+at\\b)|resident|student|pensioner|survivor|veteran|aide|"
+                       "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver)"
+                       "(?:\\s+(?:of|at|for|with|in)\\b|,)")
+            .arg(appositionJobs()));
+    return pattern;
+}
+
 // A name with letters beyond ASCII follows another language's capitals ("Komerční banka").
 bool writtenInAnotherLanguage(QStringView name)
 {
@@ -449,11 +468,6 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
         "rider|cyclist|sprinter|swimmer|boxer|climber|skier|president|premier|chancellor|deputy|aide|adviser|advisor|banker|trader|"
         "investor|entrepreneur|campaigner|opposition leader|party leader)\\s+$"));
     static const RE age(QStringLiteral("^,\\s+\\d{2},"));
-    // "Dickson Tumusiime Baguma, coordinator of ...", "X, a marine geochemist at ...": a person's
-    // job in apposition.
-    static const RE jobAfter(QStringLiteral("^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:%1|chief|president|official|author|member|"
-                                            "mother|father|widow|son|daughter)\\s+(?:of|at|for|with|in)\\b")
-                                 .arg(appositionJobs()));
     static const RE trade(QStringLiteral(
         "(?<![\\p{L}’'-])(?:drugmaker|carmaker|automaker|chipmaker|steelmaker|shipbuilder|retailer|lender|insurer|airline|miner|brewer|"
         "bottler|broadcaster|publisher|conglomerate|supermarket chain|pharmacy chain|chain|start-up|startup|fintech|operator|developer|"
@@ -498,16 +512,34 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                                                 [](const PhraseMatcher::Match &match, int start) { return match.start < start; });
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
             const qsizetype words = wordsIn(text, s.start, s.end).size();
-            const bool describedAsPerson = jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch();
-            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || describedAsPerson) && words >= 2) {
+            const auto apposition = personInApposition().matchView(textAfter(text, s.end, 100));
+            const bool describedAsPerson = apposition.hasMatch();
+            qsizetype nameWords = words;
+            if (describedAsPerson && !listed) {
+                // "Warunee" of "Warunee Chaisiri, the party’s chief whip": the family name after,
+                // then the given name before ("Harikumar" of "Gopika Harikumar, 34, the ...").
+                const int surnameEnd = s.end + int(apposition.capturedEnd(QStringLiteral("surname")));
+                if (apposition.hasCaptured(QStringLiteral("surname")) && !overlapsAny(spans, s.end + 1, surnameEnd, &s))
+                    nameWords = wordsIn(text, s.start, surnameEnd).size();
+                if (nameWords >= 2)
+                    s.end = std::max(s.end, surnameEnd);
+            }
+            if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || describedAsPerson) && nameWords >= 2) {
                 s.label = QStringLiteral("PERSON");
                 if (describedAsPerson)
                     takeGivenNameBefore(s);
                 told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
+            } else if (!listed && describedAsPerson && words == 1) {
+                const int start = s.start;
+                takeGivenNameBefore(s);
+                if (s.start < start) {
+                    s.label = QStringLiteral("PERSON");
+                    told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
+                }
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
             }
-        } else if (s.label == QLatin1String("PRODUCT") && jobAfter.matchView(textAfter(text, s.end, 80)).hasMatch()) {
+        } else if (s.label == QLatin1String("PRODUCT") && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
             // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
             // for a product: the person, with the capitalised word before if nothing claims it.
             s.label = QStringLiteral("PERSON");
@@ -519,7 +551,13 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             static const RE jobThenName(QStringLiteral("^\\s+(?:head\\s+)?(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|"
                                                        "forward|chairman|chairwoman|president|boss|chief executive|spokesperson|spokesman|"
                                                        "spokeswoman|board member)\\s+\\p{Lu}"));
-            if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch())
+            // "Vindkraft Nord, the Swedish wind developer, said": a firm's trade in apposition.
+            static const RE firmAfter(QStringLiteral(
+                "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:drugmaker|carmaker|automaker|chipmaker|steelmaker|shipbuilder|retailer|"
+                "lender|insurer|airline|brewer|bottler|broadcaster|publisher|conglomerate|chain|start-up|startup|fintech|operator|developer|"
+                "manufacturer|producer|supplier|distributor|shipper|utility|refiner|exporter|importer|wholesaler|company|firm|group|maker)"
+                "(?:,|\\s+(?:based|that|which|whose|with|in|of)\\b)"));
+            if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch()) || firmAfter.matchView(textAfter(text, s.end, 100)).hasMatch()
                 || (wordsIn(text, s.start, s.end).size() == 1 && jobThenName.matchView(textAfter(text, s.end, 40)).hasMatch())) {
                 s.label = QStringLiteral("ORG");
                 told.insert(name, s.label);
@@ -1699,15 +1737,12 @@ bool TaggerStage::isUnnamedPerson(const ExtractionContext &context, const QList<
 void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression named(
-        QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
-                       "(?:%1|convener|convenor)\\s+(?:of|at|for|with|in)\\b")
-            .arg(appositionJobs()));
+    static const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),"));
     QList<SequenceTagger::Span> added;
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
-        if (isUnnamedPerson(context, spans, start, end))
+        if (personInApposition().matchView(textAfter(text, end, 100)).hasMatch() && isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);

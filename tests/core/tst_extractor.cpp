@@ -316,9 +316,24 @@ private Q_SLOTS:
         row("a byline's job is no second writer", "Ferries Run Late\nBy Ilse Varga, Transport Correspondent\n\nThe ferries ran late.",
             "Transport Correspondent", 0, "");
         row("the writer of that byline", "Ferries Run Late\nBy Ilse Varga, Transport Correspondent\n\nThe ferries ran late.", "Ilse Varga", 0, "PERSON");
+        // A byline that says where each writer filed from.
+        const char *filed = "Hydro Prices Slide Again\nBy Tove Brekkeli-Aasen in Tromsø and Ylva Nordqvist-Berg in Luleå\n\nPrices fell on Monday.";
+        row("the first writer of a byline with places", filed, "Tove Brekkeli-Aasen", 0, "PERSON");
+        row("the second writer of a byline with places", filed, "Ylva Nordqvist-Berg", 0, "PERSON");
+        row("a writer who filed from one place", "Clinics Reopen After Floods\nBy Rehema Nkwabi-Msuya in Musoma\n\nThe clinics reopened.",
+            "Rehema Nkwabi-Msuya", 0, "PERSON");
         // What the words right around a name say it is.
         row("a job in lower case before a name makes a person",
             "The bill passed 61 to 40. Independent lawmaker Ochirbat Dashnyam said it would raise prices.", "Ochirbat Dashnyam", 0, "PERSON");
+        // A job in apposition, with an age, an owner or a party before it.
+        row("a candidate of a party, after an age", "Voting was brisk in Thrissur.\n\nAnjali Pothuval, 41, the CPI candidate in Ollur, "
+            "said turnout was high.", "Anjali Pothuval", 0, "PERSON");
+        row("a firm's officer in apposition", "Payments resumed on Friday.\n\nEdem Kwaku-Tsatsu, Paywise’s chief operating officer, said "
+            "the outage lasted an hour.", "Edem Kwaku-Tsatsu", 0, "PERSON");
+        row("a party's whip in apposition", "The budget passed its first reading.\n\nSupattra Wongkaew, the Prachachon Party’s chief whip, "
+            "said the cost was too high.", "Supattra Wongkaew", 0, "PERSON");
+        row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
+            "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
             "Tsetseg Purevjav", 0, "PERSON");
         row("a trade before a name makes a firm", "The index rose 0.9%, led by drugmaker Karol Wendt and two banks.", "Karol Wendt", 0, "ORG");

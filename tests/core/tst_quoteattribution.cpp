@@ -153,6 +153,13 @@ private Q_SLOTS:
         QTest::newRow("pronoun after a lead-in clause")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg spoke after the vote. Asked about the ledger, he said it was “a fiction from start to end”.")
             << strings({"a fiction from start to end => Henrik Solberg [fact.quote.reported-speech]"});
+        QTest::newRow("a pronoun after a lead-in that names a firm")
+            << QString::fromUtf8("Harbour Tally\n\nGreta Holm runs the port. Asked whether Nordhavn Bank would lend more, she said: “Not this year.”")
+            << strings({"Not this year. => Greta Holm [fact.quote.reported-speech]"});
+        QTest::newRow("her reply, after a lead-in that names another")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg wants a new quay.\n\nGreta Holm said the port would wait. Her reply when asked whether "
+                                 "Solberg would get his quay was short: “Not this year.”")
+            << strings({"Not this year. => Greta Holm [fact.quote.colon]"});
         QTest::newRow("a participle speaks for the actor before it")
             << QString::fromUtf8("Harbour Tally\n\nThe council passed the budget after Nordhavn Bank released a loan, saying the plan was “sound but late”.")
             << strings({"sound but late => Nordhavn Bank [fact.quote.reported-speech]"});
