@@ -740,7 +740,7 @@ void statistics(const Pair &p)
     // part of one: "New York said weak growth would".) "Germany, where industrial output has fallen",
     // "Huawei had a market share of".
     static const RE measure(QStringLiteral(R"(^(?:\s+|['’]s?\s+|,\s+where\s+)(?:(?:has|have|had|holds?|held)\s+(?:a|an|the)\s+)?(?<measure>(?:(?!(?:said|says|told|would|will|could|may|might|has|have|had|is|was|were|are|and|but|that|which|who|where)\b)[\p{Ll}-]+\s+){0,3}?%1)\b)"
-                                           R"((?<rest>[^.;:,]*?(?:,[^;:,]{1,70},[^.;:,]*?)?)$)")
+                                           R"((?<rest>[^.;:,]*?(?:,[^;:,]{1,70},[^.;:,]*?|,\s+which\s+[^.;:,]*?)?)$)")
                                 .arg(MeasureHeads));
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
                                             "increased|decreased|grew|was|were|is|of|at|to|by|had|has|more than doubled|valued|"
@@ -755,15 +755,14 @@ void statistics(const Pair &p)
                               RE::CaseInsensitiveOption);
     // A value after "from" is the earlier one ("fell to 41% from 66%").
     static const RE earlier(QStringLiteral(R"(\bfrom\s+(?:a record\s+)?$)"));
-    // A change and then the level reached: one fact, with the amount of money when the level is
-    // one ("rose 22% to a record $16.6 billion"), else with the change ("rose 11% to 2.9 million
-    // barrels a day").
-    static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
+    // A change and then the level reached: a fact for each when the level is an amount of money
+    // or a percentage ("rose 22% to a record $16.6 billion"), else the change alone ("rose 11% to
+    // 2.9 million barrels a day").
     static const RE changeThenLevel(QStringLiteral(R"(%[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
     // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
     // "industrial output has fallen".
     // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
-    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index\\s+)?(?:(?:has|have|had)\\s+)?"
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
                                          "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
                                          "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+)?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
@@ -825,21 +824,35 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
-    // A central bank's move by basis points when no level is told: "cut its main interest rates by
-    // 200 basis points", "has raised its rate by 400 basis points since March". (Train's writers
-    // took no rate kept at or moved to a level for a statistic.)
-    static const RE rateMove(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*)"
-                                            R"((?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
-                                            R"((?:its|their)\s+(?<measure>(?:[\p{Ll}-]+\s+){0,3}?rates?)\s+by\s+$)"));
-    static const RE levelAfter(QStringLiteral(R"(^\s+to\s+(?:a record\s+)?[\d.]+)"));
+    // A central bank's rate: the move by basis points ("cut its main interest rates by 200 basis
+    // points", "has raised its rate by 400 basis points since March"), the level it moved to ("by
+    // 50 basis points to 15.25%"), or the level it kept ("kept its main interest rate at 5.75%").
+    // A country's central bank speaks for the country ("Brazil’s central bank raised ..."); a
+    // short name set off by commas is the bank's ("Argentina’s central bank, the BCRA, cut ...").
+    static const QString rateSubject = QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:['’]s\s+central\s+bank)?,?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*)");
+    static const RE rateMove(rateSubject + QStringLiteral(R"((?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
+                                                          R"((?:its|their)\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?rates?)\s+by\s+$)"));
+    static const RE rateLevel(rateSubject + QStringLiteral(R"((?:(?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
+                                                           R"((?:its|their)\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?rates?)\s+by\s+[\d.]+\s+(?:basis|percentage)\s+points?\s+to|)"
+                                                           R"((?<held>kept|keeps|held|holds|left|leaves|maintained|maintains)\s+)"
+                                                           R"((?:its|their)\s+(?<heldMeasure>(?:[\p{L}-]+\s+){0,3}?rates?)\s+(?:unchanged\s+|steady\s+)?at)\s+$)"));
     // (not the short form in brackets after the name: the name tells the fact)
     const bool bracketed = p.a.start > 0 && text.at(p.a.start - 1) == QLatin1Char('(');
-    if (const auto rm = p.b.label == QLatin1String("QUANTITY") && p.gap.contains(QLatin1String("rate")) ? rateMove.match(p.gap) : QRegularExpressionMatch();
-        rm.hasMatch() && !bracketed
-                                              && spanText(text, p.b).endsWith(QLatin1String("basis points"))
-                                              && !levelAfter.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(24, text.size() - p.b.end))).hasMatch()) {
-        add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
-        return;
+    const bool central = QStringView(text).mid(p.a.end, 16).startsWith(u"’s central bank") || QStringView(text).mid(p.a.end, 16).startsWith(u"'s central bank");
+    if (is(p.a, {"ORG"}) || (central && is(p.a, {"GPE"}))) {
+        if (const auto rm = p.b.label == QLatin1String("QUANTITY") && p.gap.contains(QLatin1String("rate")) ? rateMove.match(p.gap) : QRegularExpressionMatch();
+            rm.hasMatch() && !bracketed && spanText(text, p.b).endsWith(QLatin1String("basis points"))) {
+            add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
+            return;
+        }
+        if (const auto rl = p.b.label == QLatin1String("PERCENT") && p.gap.contains(QLatin1String("rate")) ? rateLevel.match(p.gap) : QRegularExpressionMatch();
+            rl.hasMatch() && !bracketed) {
+            const bool held = rl.hasCaptured(QStringLiteral("held"));
+            add(rl.captured(held ? QStringLiteral("heldMeasure") : QStringLiteral("measure")) + QLatin1Char(' ')
+                    + rl.captured(held ? QStringLiteral("held") : QStringLiteral("change")),
+                QStringLiteral("fact.statistic.rate"), 0.65);
+            return;
+        }
     }
     // A country's bond yields: "yields on Norway’s 10-year bonds rose 12 basis points", "Yields on
     // Chilean peso bonds due in 2033 fell 9 basis points to 5.4%" (the level, when it is told).
@@ -858,19 +871,6 @@ void statistics(const Pair &p)
     }
     if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
         return; // the change tells it
-    // The amount reached tells a change of an amount ("revenue rose 12% to $410 million"), not of
-    // a share price ("Shares in Eternal fell 2.1% to 305 rupees").
-    static const RE priced(QStringLiteral(R"(^(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
-    const auto amountReached = [&](const QString &measured) {
-        if (p.b.label != QLatin1String("PERCENT") || priced.match(measured).hasMatch())
-            return false;
-        for (const Annotation *x : p.in) {
-            if (x->label == QLatin1String("MONEY") && x->start >= p.b.end && x->start - p.b.end < 50
-                && thenLevel.matchView(QStringView(text).mid(p.b.end, x->start - p.b.end)).hasMatch())
-                return true;
-        }
-        return false;
-    };
     // Shares of a market: "vivo was China's biggest vendor in the third quarter with an 18% share",
     // "Asus led the market with 31.5%, followed by Acer with 24.2% and Apple with 14%".
     static const RE leads(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:is|was|were|are|led|leads|remains|remained)\b[^.;:,%]{0,60}?\bwith\s+(?:an?\s+)?$)"));
@@ -885,8 +885,6 @@ void statistics(const Pair &p)
         }
     }
     if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
-        if (amountReached(said.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
-            return;
         add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
         return;
     }
@@ -905,8 +903,6 @@ void statistics(const Pair &p)
         && (!mv.hasCaptured(QStringLiteral("index")) || !mv.hasCaptured(QStringLiteral("closed")) || atPoints.matchView(further).hasMatch())
         && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
-        return;
-    if (m.hasMatch() && amountReached(m.captured(QStringLiteral("measure")).simplified().section(QLatin1Char(' '), -1)))
         return;
     add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
         QStringLiteral("fact.statistic"), 0.65);
@@ -951,7 +947,8 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
     }
     if (!value || value->start - c.sentence.start > 120)
         return;
-    // "Revenue climbed 9.4% to 11.8 trillion dong": the amount reached tells the fact.
+    // "Revenue climbed 9.4% to 11.8 trillion dong": the change and the amount reached, a fact each
+    // (a price's level is no amount of its own: "Shares fell 2% to 305 rupees").
     static const RE thenLevel(QStringLiteral(R"(^[^,;:]{0,40}?\bto\s+(?:a record\s+|a\s+)?$)"));
     const Annotation *level = nullptr;
     for (const Annotation *x : in) {
@@ -962,30 +959,36 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
         }
     }
     const QStringView lead = QStringView(text).mid(c.sentence.start, value->start - c.sentence.start);
+    // Appends the facts of the sentence's figures; returns how many.
     const auto fact = [&](const Annotation &subject, const QRegularExpressionMatch &m, const QString &rule, double confidence) {
         static const RE priced(QStringLiteral(R"(\b(?:share price|shares?|prices?|stock)$)"), RE::CaseInsensitiveOption);
-        const Annotation *told = level && !priced.match(m.captured(QStringLiteral("measure"))).hasMatch() ? level : value;
-        Fact f = c.make(QStringLiteral("statistic"), subject,
-                        QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest")) + QLatin1Char(' ') + m.captured(QStringLiteral("change"))).simplified(),
-                        rule, confidence);
-        f.objectText = spanText(text, *told);
-        f.value = f.objectText;
-        if (told->label == QLatin1String("PERCENT"))
-            f.unit = QStringLiteral("%");
-        for (const Annotation *t : in) {
-            if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
-                f.time = spanText(text, *t);
-                break;
+        QList<const Annotation *> told = {value};
+        if (level && !priced.match(m.captured(QStringLiteral("measure"))).hasMatch())
+            told.append(level);
+        for (const Annotation *figure : std::as_const(told)) {
+            Fact f = c.make(QStringLiteral("statistic"), subject,
+                            QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest")) + QLatin1Char(' ') + m.captured(QStringLiteral("change"))).simplified(),
+                            rule, confidence);
+            f.objectText = spanText(text, *figure);
+            f.value = f.objectText;
+            if (figure->label == QLatin1String("PERCENT"))
+                f.unit = QStringLiteral("%");
+            for (const Annotation *t : in) {
+                if (t->label == QLatin1String("DATE") && t->start >= bodyStart) {
+                    f.time = spanText(text, *t);
+                    break;
+                }
             }
+            c.facts.append(f);
         }
-        c.facts.append(f);
+        return told.size();
     };
     if (const auto its = itsOpening.matchView(lead); its.hasMatch()) {
         if (lastOrganisation) {
-            fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
+            const qsizetype added = fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
             // The evidence names the organisation too: from its sentence to this one.
-            Evidence &e = c.facts.last().evidence.first();
-            e.start = lastOrganisationSentence; // its words come last (Extractor::extract)
+            for (qsizetype k = c.facts.size() - added; k < c.facts.size(); ++k)
+                c.facts[k].evidence.first().start = lastOrganisationSentence; // its words come last (Extractor::extract)
         }
         return;
     }
