@@ -493,6 +493,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             s.start = wordStart;
     };
     QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
+    QList<QStringView> described;     // people of more than one word by a job in apposition
     for (SequenceTagger::Span &s : spans) {
         const QStringView before = textBefore(text, s.start, 50);
         const QStringView after = textAfter(text, s.end, 8);
@@ -526,8 +527,10 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             }
             if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || describedAsPerson) && nameWords >= 2) {
                 s.label = QStringLiteral("PERSON");
-                if (describedAsPerson)
+                if (describedAsPerson) {
                     takeGivenNameBefore(s);
+                    described.append(QStringView(text).mid(s.start, s.end - s.start));
+                }
                 told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
             } else if (!listed && describedAsPerson && words == 1) {
                 const int start = s.start;
@@ -565,11 +568,22 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
         }
     }
     // What the article said a name is once holds for its other mentions the model took for the
-    // other kind ("pharmacy chain Zielona Apteka", then "Zielona Apteka said").
+    // other kind ("pharmacy chain Zielona Apteka", then "Zielona Apteka said"), and a word of a
+    // person's name standing alone is the person ("Warunee Chaisiri, the party’s chief whip", then
+    // "Warunee said"; see relabelLonePersonWords, which ran before these people were known).
+    QSet<QStringView> personWords;
+    for (const QStringView person : std::as_const(described)) {
+        for (const QStringView word : person.split(QLatin1Char(' ')))
+            personWords.insert(word);
+    }
     for (SequenceTagger::Span &s : spans) {
-        const auto it = told.constFind(QStringView(text).mid(s.start, s.end - s.start));
+        const QStringView name = QStringView(text).mid(s.start, s.end - s.start);
+        const auto it = told.constFind(name);
         if (it != told.cend() && (s.label == QLatin1String("PERSON") || s.label == QLatin1String("ORG")))
             s.label = it.value();
+        else if (s.label == QLatin1String("ORG") && personWords.contains(name) && name.size() > 1 && name.back().isLower()
+                 && context.gazetteer.lookup(name.toString()) < 0)
+            s.label = QStringLiteral("PERSON");
     }
 }
 
@@ -1424,17 +1438,36 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
 void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
+    // The words an organisation's name ends with: "Judge Advocate General", "Justice Department".
+    static const QRegularExpression organisationEnd(
+        QStringLiteral("^(?:Court|Council|Ministry|Department|Party|Bank|Group|Commission|Committee|Office|Agency|University|Institute|Association|"
+                       "Union|Club|Movement|Front|Alliance|Foundation|Centre|Center|Service|Authority|Board|Fund|League|Corps|General)$"));
     for (SequenceTagger::Span &span : spans) {
-        if (span.label != QLatin1String("PERSON"))
+        const bool person = span.label == QLatin1String("PERSON");
+        if (!person && span.label != QLatin1String("ORG"))
             continue;
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
-        if (words.size() < 2)
+        if (words.size() < (person ? 2 : 3))
             continue;
         QString first = text.mid(words.first().start, words.first().end - words.first().start);
         if (first.endsWith(QLatin1Char('.')))
             first.chop(1);
-        if (context.gazetteer.isTitle(first))
+        if (person) {
+            if (context.gazetteer.isTitle(first))
+                span.start = words.at(1).start;
+            continue;
+        }
+        // "Justice Ofelia Guzmán Tovar", "Senator Amaka Obi-Nwosu", which the model took for an
+        // organisation: a title in capitals and a name of capitalised words after it is a person.
+        if (!first.front().isUpper() || (!context.gazetteer.isTitle(first) && first != QLatin1String("Justice")))
+            continue;
+        const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
+        const bool name = std::all_of(words.cbegin() + 1, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); });
+        const QString rest = text.mid(words.at(1).start, span.end - words.at(1).start);
+        if (name && !organisationEnd.match(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest)) {
             span.start = words.at(1).start;
+            span.label = QStringLiteral("PERSON");
+        }
     }
 }
 

@@ -332,6 +332,10 @@ private Q_SLOTS:
             "the outage lasted an hour.", "Edem Kwaku-Tsatsu", 0, "PERSON");
         row("a party's whip in apposition", "The budget passed its first reading.\n\nSupattra Wongkaew, the Prachachon Party’s chief whip, "
             "said the cost was too high.", "Supattra Wongkaew", 0, "PERSON");
+        row("a justice before a name", "The court ruled by six votes to three.\n\nWriting for the majority, Justice Ofelia Marroquín Tovar said the "
+            "licences were void.", "Ofelia Marroquín Tovar", 0, "PERSON");
+        row("the given name alone of a person described in apposition", "The budget passed its first reading.\n\nSupattra Wongkaew, the "
+            "Prachachon Party’s chief whip, said the cost was too high.\n\nSupattra said her party would vote against it.", "Supattra", 1, "PERSON");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
