@@ -62,6 +62,16 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     switch (q.speakerKind) {
     case SpeakerKind::Named:
         s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        // "according to Palmeiras coach Rogério Quaresma Vidal": the person the description
+        // after the name introduces.
+        if (q.ruleId == QLatin1String("quote.according-to")) {
+            static const RE described(QStringLiteral("^[ \\t]+(?:[\\p{Ll}][\\p{L}’'-]*[ \\t]+){1,3}(?=\\p{Lu})"));
+            if (const auto d = described.matchView(QStringView(text).mid(q.speakerEnd, std::min<qsizetype>(60, text.size() - q.speakerEnd))); d.hasMatch()) {
+                const int nameStart = q.speakerEnd + int(d.capturedEnd());
+                if (const Annotation *named = resolver.within(nameStart, nameStart + 1); named && named->start == nameStart && named->label == QLatin1String("PERSON"))
+                    s.mention = named;
+            }
+        }
         if (!s.mention)
             s.mention = namedInApposition(text, q.speakerEnd, resolver);
         if (!s.mention) {
@@ -132,6 +142,15 @@ Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const Sp
     if (back <= 0 || (last != QLatin1Char('.') && last != QLatin1Char(':')))
         return s; // a paragraph that ends in a quotation mark is a quote of its own
     const TextRange clause = clauseBefore(text, back);
+    // "Asked about the title race, he was cautious.": the one asked answers.
+    static const RE asked(QStringLiteral("^\\s*Asked\\s+(?:about|whether|if|what|how|why|when|who|for)\\b[^,.]{0,100},\\s+(?<pronoun>he|she|they)\\s"));
+    if (const auto a = asked.matchView(QStringView(text).mid(clause.start, clause.end - clause.start)); a.hasMatch()) {
+        s.mention = resolver.pronoun(a.capturedView(QStringLiteral("pronoun")), clause.start + int(a.capturedStart(QStringLiteral("pronoun"))));
+        s.rule = QStringLiteral("quote.previous-paragraph");
+        s.cue = QStringLiteral("said");
+        s.confidence = 0.6;
+        return s;
+    }
     const auto m = speech.matchView(QStringView(text).mid(clause.start, clause.end - clause.start));
     if (!m.hasMatch())
         return s;
@@ -223,8 +242,14 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
     while (start < text.size() && text.at(start).isSpace())
         ++start;
     const TextRange sentence{start, int(std::min<qsizetype>(text.size(), start + 160))};
-    const auto m = cue.matchView(QStringView(text).mid(sentence.start, sentence.end - sentence.start));
+    const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
+    const auto m = cue.matchView(words);
     if (!m.hasMatch())
+        return s;
+    // "Urawa manager Kim Dong-hyun told Kyodo News: “...”": a speaker who goes on to a quote of
+    // their own is not the one of the run before.
+    static const RE ownQuote(QStringLiteral("^[^.“”\"‘’\n]*[“\"‘]"));
+    if (ownQuote.matchView(words.mid(m.capturedEnd())).hasMatch())
         return s;
     s.mention = resolver.within(sentence.start, sentence.end);
     s.rule = QStringLiteral("quote.next-paragraph");

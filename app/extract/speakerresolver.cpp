@@ -161,7 +161,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };
     if (owns(a))
         return false;
-    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over|in|on|about)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|in|on|about|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
@@ -238,7 +238,7 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         if (paragraphs > 3)
             return nullptr;
         // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
-        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|like|over)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
+        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
         const int from = std::max(0, candidate->start - 24);
         if (fits(*candidate, gender) && !preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
             return candidate;

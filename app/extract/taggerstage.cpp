@@ -1775,7 +1775,13 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
-        if (personInApposition().matchView(textAfter(text, end, 100)).hasMatch() && isUnnamedPerson(context, spans, start, end))
+        // ("X, who manages a shipping fund at ...": what only a person does; not "who play" or
+        // "who lead", which clubs do in British style)
+        static const QRegularExpression who(QStringLiteral("^,\\s+who\\s+(?:manages|managed|runs|ran|founded|co-founded|heads|headed|chairs|chaired|"
+                                                           "lives|lived|works|worked|teaches|taught|studies|studied|grew up|was born|retired|farms|"
+                                                           "farmed|fishes|fished|walked|drove|lost (?:his|her))\\b"));
+        const QStringView after = textAfter(text, end, 100);
+        if ((personInApposition().matchView(after).hasMatch() || who.matchView(after).hasMatch()) && isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);

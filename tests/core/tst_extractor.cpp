@@ -336,6 +336,8 @@ private Q_SLOTS:
             "licences were void.", "Ofelia Marroquín Tovar", 0, "PERSON");
         row("the given name alone of a person described in apposition", "The budget passed its first reading.\n\nSupattra Wongkaew, the "
             "Prachachon Party’s chief whip, said the cost was too high.\n\nSupattra said her party would vote against it.", "Supattra", 1, "PERSON");
+        row("what only a person does, after 'who'", "Not everyone is so cautious.\n\nOlav Strand, who manages a shipping fund at Bergen-based "
+            "Fjord Capital, said he had bought more.", "Olav Strand", 0, "PERSON");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",

@@ -160,6 +160,22 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg wants a new quay.\n\nGreta Holm said the port would wait. Her reply when asked whether "
                                  "Solberg would get his quay was short: “Not this year.”")
             << strings({"Not this year. => Greta Holm [fact.quote.colon]"});
+        QTest::newRow("according to a club's coach: the coach")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn FC were furious. “The line was drawn on the wrong player,” according to Nordhavn FC coach "
+                                 "Henrik Solberg, who watched the replay.")
+            << strings({"The line was drawn on the wrong player, => Henrik Solberg [fact.quote.according-to]"});
+        QTest::newRow("a name after 'unlike' is not the subject")
+            << QString::fromUtf8("Harbour Tally\n\n“Ferries are priced for perfection. Any wobble in U.S. demand and these gains could go,” said Henrik "
+                                 "Solberg, chief strategist at Nordhavn Asset Management in Oslo.\n\nNot everyone is so cautious. Lars Strand, who manages "
+                                 "a shipping fund at Bergen-based Fjord Capital, said he had added to his Kestrel Bank holdings this month. Unlike Solberg, "
+                                 "he sees the sector as cheap. “Ferries are a bargain,” he said.")
+            << strings({"Ferries are priced for perfection. Any wobble in U.S. demand and these gains could go, => Henrik Solberg [fact.quote.cue-after]",
+                        "Ferries are a bargain, => Lars Strand [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("a run answered after 'asked', not by the next quote's speaker")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn coach Henrik Solberg said his players had grown. Asked about the title race, he was cautious.\n\n"
+                                 "“We have two finals left.\n\n“Nothing is decided yet.”\n\nValmora coach Karin Dahl told NRK: “We gave them one chance.”")
+            << strings({"We have two finals left. => Henrik Solberg [fact.quote.previous-paragraph]",
+                        "Nothing is decided yet. => Henrik Solberg [fact.quote.previous-paragraph]", "We gave them one chance. => Karin Dahl [fact.quote.cue-before]"});
         QTest::newRow("a participle speaks for the actor before it")
             << QString::fromUtf8("Harbour Tally\n\nThe council passed the budget after Nordhavn Bank released a loan, saying the plan was “sound but late”.")
             << strings({"sound but late => Nordhavn Bank [fact.quote.reported-speech]"});
