@@ -3,19 +3,60 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace Gazette {
 
 namespace {
 
-// The lines of a compiled-in list, without comments and empty lines.
-QList<QByteArray> lines(const char *name)
+// The lines of a compiled-in list, without comments and empty lines, as views of the list's
+// bytes (read once; no copy per line).
+struct Lines
 {
+    QByteArray read;
+    QList<QByteArrayView> list;
+    auto begin() const { return list.cbegin(); }
+    auto end() const { return list.cend(); }
+};
+
+Lines lines(const char *name)
+{
+    Lines result;
     QFile file(QString::fromLatin1(name));
     if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> result = file.readAll().split('\n');
-    result.removeIf([](const QByteArray &line) { return line.trimmed().isEmpty() || line.startsWith('#'); });
+        return result;
+    result.read = file.readAll();
+    const QByteArrayView all = result.read;
+    result.list.reserve(all.count('\n') + 1);
+    for (qsizetype start = 0; start < all.size();) {
+        qsizetype end = all.indexOf('\n', start);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line = all.sliced(start, end - start);
+        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
+            result.list.append(line);
+        start = end + 1;
+    }
     return result;
+}
+
+// The field-th tab-separated field of a line (empty when it has fewer).
+QByteArrayView field(QByteArrayView line, int field)
+{
+    qsizetype start = 0;
+    for (int f = 0; f < field; ++f) {
+        const qsizetype tab = line.indexOf('\t', start);
+        if (tab < 0)
+            return {};
+        start = tab + 1;
+    }
+    const qsizetype tab = line.indexOf('\t', start);
+    return line.sliced(start, (tab < 0 ? line.size() : tab) - start);
+}
+
+QString utf8(QByteArrayView bytes)
+{
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace
@@ -39,9 +80,9 @@ void Gazetteer::add(const QString &phrase, const QString &label, const QString &
     m_entries.append({label, kind, place});
     m_index.insert(phrase, index);
     m_names.add(phrase, index);
-    const QString upper = phrase.toUpper();
-    if (upper != phrase)
-        m_capitals.add(upper, index);
+    // (upper-cased only when that changes it)
+    if (std::any_of(phrase.cbegin(), phrase.cend(), [](QChar c) { return c.isLower() || c.toUpper() != c; }))
+        m_capitals.add(phrase.toUpper(), index);
 }
 
 void Gazetteer::addCue(const QString &phrase, const QString &label, const QString &kind)
@@ -53,27 +94,28 @@ void Gazetteer::addCue(const QString &phrase, const QString &label, const QStrin
 
 Gazetteer::Gazetteer()
 {
+    // (room for the lists' 30,000 names made once, not grown as they come)
+    m_entries.reserve(32768);
+    m_index.reserve(32768);
     // Organisations and products before places: "Toyota" is the company, not the city.
-    for (const QByteArray &line : lines(":/gazetteers/organisations.tsv")) {
-        const QList<QByteArray> f = line.split('\t');
-        add(QString::fromUtf8(f.value(0)), QStringLiteral("ORG"), QString::fromUtf8(f.value(2)), QString::fromUtf8(f.value(3)));
-    }
-    for (const QByteArray &line : lines(":/gazetteers/curated/products.tsv"))
-        add(QString::fromUtf8(line.trimmed()), QStringLiteral("PRODUCT"), {});
-    for (const QByteArray &line : lines(":/gazetteers/nationalities.tsv"))
-        add(QString::fromUtf8(line.left(line.indexOf('\t'))), QStringLiteral("NORP"), {});
+    for (const QByteArrayView line : lines(":/gazetteers/organisations.tsv"))
+        add(utf8(field(line, 0)), QStringLiteral("ORG"), utf8(field(line, 2)), utf8(field(line, 3)));
+    for (const QByteArrayView line : lines(":/gazetteers/curated/products.tsv"))
+        add(utf8(line.trimmed()), QStringLiteral("PRODUCT"), {});
+    for (const QByteArrayView line : lines(":/gazetteers/nationalities.tsv"))
+        add(utf8(field(line, 0)), QStringLiteral("NORP"), {});
     for (const char *name : {":/gazetteers/curated/places.tsv", ":/gazetteers/countries.tsv", ":/gazetteers/regions.tsv", ":/gazetteers/cities.tsv"}) {
-        for (const QByteArray &line : lines(name)) {
-            const QList<QByteArray> f = line.split('\t');
-            const QString place = QString::fromUtf8(f.value(0));
+        const bool countries = QLatin1String(name) == QLatin1String(":/gazetteers/countries.tsv");
+        for (const QByteArrayView line : lines(name)) {
+            const QString place = utf8(field(line, 0));
             if (place.size() > 2 || place.contains(QLatin1Char('.')) || place == QLatin1String("US") || place == QLatin1String("UK"))
-                add(place, QString::fromUtf8(f.value(1)), {});
-            if (QLatin1String(name) == QLatin1String(":/gazetteers/countries.tsv"))
+                add(place, utf8(field(line, 1)), {});
+            if (countries)
                 m_countries.insert(place);
         }
     }
-    for (const QByteArray &line : lines(":/gazetteers/curated/titles.txt")) {
-        const QString title = QString::fromUtf8(line.trimmed());
+    for (const QByteArrayView line : lines(":/gazetteers/curated/titles.txt")) {
+        const QString title = utf8(line.trimmed());
         m_titles.append(title);
         m_lowerTitles.insert(title.toLower());
         addCue(title, titleLabel());
@@ -81,20 +123,19 @@ Gazetteer::Gazetteer()
         if (otherCase != title)
             addCue(otherCase, titleLabel());
     }
-    for (const QByteArray &line : lines(":/gazetteers/curated/name-suffixes.tsv")) {
-        const QList<QByteArray> f = line.split('\t');
-        addCue(QString::fromUtf8(f.value(0)), suffixLabel(), QString::fromUtf8(f.value(1).trimmed()));
-    }
-    for (const QByteArray &line : lines(":/gazetteers/curated/legal-forms.txt"))
-        m_legalForms.insert(QString::fromUtf8(line.trimmed()));
+    for (const QByteArrayView line : lines(":/gazetteers/curated/name-suffixes.tsv"))
+        addCue(utf8(field(line, 0)), suffixLabel(), utf8(field(line, 1).trimmed()));
+    for (const QByteArrayView line : lines(":/gazetteers/curated/legal-forms.txt"))
+        m_legalForms.insert(utf8(line.trimmed()));
     m_names.build();
     m_capitals.build();
 
-    for (const QByteArray &line : lines(":/gazetteers/curated/surnames-zh.txt"))
-        m_words.append(QString::fromUtf8(line.trimmed()));
+    m_words.reserve(65536);
+    for (const QByteArrayView line : lines(":/gazetteers/curated/surnames-zh.txt"))
+        m_words.append(utf8(line.trimmed()));
     const qsizetype surnames = m_words.size();
-    for (const QByteArray &line : lines(":/gazetteers/surnames.txt"))
-        m_words.append(QString::fromUtf8(line.trimmed()));
+    for (const QByteArrayView line : lines(":/gazetteers/surnames.txt"))
+        m_words.append(utf8(line.trimmed()));
     const qsizetype familyNames = m_words.size();
     // Given names that are far more often something else: words that begin sentences, months,
     // and the names of places and organisations ("Georgia", "Jordan", "Morgan Stanley" stays ORG
@@ -108,13 +149,16 @@ Gazetteer::Gazetteer()
         QStringLiteral("Major"),  QStringLiteral("Royal"),  QStringLiteral("Golden"), QStringLiteral("Chief"), QStringLiteral("General"),
         QStringLiteral("Deputy"), QStringLiteral("Senior"), QStringLiteral("Speaker"), QStringLiteral("Justice"), QStringLiteral("Prince"),
         QStringLiteral("Federal"), QStringLiteral("Sterling"), QStringLiteral("Chase"), QStringLiteral("Gale"), QStringLiteral("Storm")};
-    for (const QByteArray &line : lines(":/gazetteers/given-names.txt")) {
-        const QString name = QString::fromUtf8(line.trimmed());
+    for (const QByteArrayView line : lines(":/gazetteers/given-names.txt")) {
+        const QString name = utf8(line.trimmed());
         const int known = lookup(name);
         if (!notNames.contains(name) && (known < 0 || m_entries.at(known).label == QLatin1String("GPE")))
             m_words.append(name);
     }
     // The list is complete: its strings no longer move.
+    m_chineseSurnames.reserve(surnames);
+    m_surnames.reserve(familyNames - surnames);
+    m_givenNames.reserve(m_words.size() - familyNames);
     for (qsizetype i = 0; i < m_words.size(); ++i)
         (i < surnames ? m_chineseSurnames : i < familyNames ? m_surnames : m_givenNames).insert(QStringView(m_words.at(i)));
 }
