@@ -124,6 +124,19 @@ private Q_SLOTS:
         junk.close();
         QVERIFY(!SequenceTagger::load(junk.fileName(), &error));
         QVERIFY(error.contains(QStringLiteral("junk.model")));
+        // A model cut short (a download or a copy that stopped) is damaged, at any length.
+        QFile whole(path);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        for (const qsizetype cut : {bytes.size() - 1, bytes.size() - 3, bytes.size() / 2, qsizetype(70)}) {
+            QFile cutShort(dir.filePath(QStringLiteral("cut.model")));
+            QVERIFY(cutShort.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            cutShort.write(bytes.left(cut));
+            cutShort.close();
+            error.clear();
+            QVERIFY2(!SequenceTagger::load(cutShort.fileName(), &error), qPrintable(QString::number(cut)));
+            QVERIFY(error.contains(QStringLiteral("cut.model")));
+        }
     }
 
     void learnsFromACorrectionAndTakesItBack()
