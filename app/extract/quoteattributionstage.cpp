@@ -62,6 +62,16 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     switch (q.speakerKind) {
     case SpeakerKind::Named:
         s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        // "On Thursday evening he wrote on X:": words that set the scene, then the pronoun that speaks.
+        if (!s.mention) {
+            static const RE lastPronoun(QStringLiteral("\\s(?<pronoun>he|she|they)$"));
+            if (const auto p = lastPronoun.matchView(phrase); p.hasMatch()) {
+                s.mention = resolver.pronoun(p.capturedView(QStringLiteral("pronoun")), q.speakerStart + int(p.capturedStart(QStringLiteral("pronoun"))));
+                s.rule += QStringLiteral(".pronoun");
+                s.confidence *= 0.8;
+                break;
+            }
+        }
         // "according to Palmeiras coach Rogério Quaresma Vidal": the person the description
         // after the name introduces.
         if (q.ruleId == QLatin1String("quote.according-to")) {
@@ -167,7 +177,7 @@ Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const Sp
 Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
     static const RE inWords(QStringLiteral("\\b[Ii]n\\s+(?:(?<pronoun>his|her|their|its)|(?<name>[^,“”\"]{2,60}?)(?:’s|'s))\\s+(?:own\\s+)?(?:words|view|opinion|telling)\\b"));
-    static const RE verb(QStringLiteral("\\b(?:(?<described>called|calls|described|describes|praised|praises|hailed|hails|dubbed|branded|labelled|labeled)|"
+    static const RE verb(QStringLiteral("\\b(?:(?<described>called|calls|described|describes|praised|praises|hailed|hails|dubbed|branded|labelled|labeled|(?:pitching|pitched|touting|touted|billing|billed)(?=\\s+(?:\\w+\\s+){0,3}?as\\b))|"
                                         "(?<wrote>wrote|writes|posted|posts|tweeted)(?=\\s+(?:on|in)\\b)|"
                                         "(?<said>said|says|saying|told|tells|added|adding|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
                                         "reported|wrote|writes|promised|pledged|vowed|complained|conceded|admitted|claimed|acknowledged|agreed|"
@@ -190,12 +200,15 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
     if (m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
         const QString verbWord = m.captured().toLower();
-        const bool participle = verbWord == QLatin1String("saying") || verbWord == QLatin1String("adding");
+        const bool participle = verbWord.endsWith(QLatin1String("ing"));
         // "..., which the commission described as “", "a product placement the company called
         // “": the subject of the relative clause, right before its verb.
         static const RE relativeSubject(QStringLiteral("(?:\\bwhich|\\bthat|\\bwhom|\\p{Ll})\\s+the\\s+(?<noun>\\p{Ll}[\\p{L}-]*)\\s+$"));
         if (const auto r = relativeSubject.matchView(words.mid(0, m.capturedStart())); r.hasMatch() && !participle)
             s.mention = resolver.nominal(r.capturedView(QStringLiteral("noun")), clause.start + int(r.capturedStart(QStringLiteral("noun"))), true);
+        // ("iQOO launched three phones ..., pitching them as “...”": the subject that launched them)
+        if (!s.mention && participle && m.hasCaptured(QStringLiteral("described")))
+            s.mention = resolver.subjectOf(clause.start, at);
         if (!s.mention)
             s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
         if (!s.mention && !participle)
@@ -267,6 +280,7 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
                                           "complaint|plea|prediction|promise|remarks?|comments?|observation|diagnosis) of)? |"
                                           "^So (?:said|says|argued|argues|insisted|insists|warned|warns|wrote|writes|explained|explains) |"
                                           "^The speaker(?: was|,) |"
+                                          "^The (?:[\\p{Ll}-]+ ){1,2}who (?:spoke|said|wrote|uttered|shouted) (?:those|these|the) words,? |"
                                           "^(?:The|That|This|Those|These) (?:warning|line|lines|remark|remarks|comment|comments|plea|verdict|message|"
                                           "appeal|criticism|words|assessment|view|complaint|call|question|reply|answer|account),? (?:came |comes |was |were )?"
                                           "(?:from|by) (?:the )?"));
@@ -316,12 +330,18 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
     if (s.mention)
         return s;
     // "A quote whose speaker is named two paragraphs later": a paragraph of narrative between
-    // (no quote, nobody saying anything) and then the naming one.
-    static const RE speech(QStringLiteral("[“\"‘]|\\b(?:said|says|told|tells|wrote|writes|added|according to)\\b"));
+    // (no quote; when someone in it says something, only a paragraph that plainly names the
+    // quote's speaker counts: "The woman who spoke those words, X, ...").
+    static const RE quoted(QStringLiteral("[“\"‘]"));
+    static const RE speech(QStringLiteral("\\b(?:said|says|told|tells|wrote|writes|added|according to)\\b"));
     const qsizetype nextEnd = text.indexOf(QLatin1Char('\n'), next);
-    if (nextEnd < 0 || speech.matchView(QStringView(text).mid(next, nextEnd - next)).hasMatch())
+    if (nextEnd < 0 || quoted.matchView(QStringView(text).mid(next, nextEnd - next)).hasMatch())
         return s;
-    return namedIn(paragraphAfter(nextEnd));
+    const int after = paragraphAfter(nextEnd);
+    if (speech.matchView(QStringView(text).mid(next, nextEnd - next)).hasMatch()
+        && !opener.matchView(QStringView(text).mid(after, std::min<qsizetype>(60, text.size() - after))).hasMatch())
+        return s;
+    return namedIn(after);
 }
 
 // No sentence ends between two positions of one paragraph.

@@ -276,7 +276,7 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
     static const RE person(QStringLiteral("\\b(?:manager|coach|judge|minister|president|chairman|chairwoman|chair|chief|executive|spokesman|"
                                           "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
                                           "forward|midfielder|goalkeeper|defender|winger|researcher|scientist|professor|doctor|lawyer|prosecutor|"
-                                          "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|"
+                                          "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|investigator|co-author|"
                                           "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist)$"),
                            RE::CaseInsensitiveOption);
     // "the spokesperson" speaks for the organisation the article gave a spokesperson: "A
@@ -473,7 +473,8 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
         return organisation;
     // A pronoun subject: "He said the Treasury would", "Her reply was brief:".
     // ("Asked about Okafor, who left the pitch limping, he said": a lead-in of two parts.)
-    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+|(?:[^,\\n]{1,60},\\s+){1,2})?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
+    // ("On Thursday evening he wrote on X": a lead-in of a few words with no comma.)
+    static const RE pronounSubject(QStringLiteral("^(?:[A-Z][a-z]+,?\\s+(?:[\\p{L}\\d]+\\s+){0,3}?|(?:[^,\\n]{1,60},\\s+){1,2})?(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er|It|Its|They)\\b"));
     const auto m = pronounSubject.matchView(QStringView(text).mid(start, verb - start));
     if (m.hasMatch() && !(m.captured(QStringLiteral("pronoun")).startsWith(QLatin1String("Her")) && owner)) {
         // "His lawyers said": not him.

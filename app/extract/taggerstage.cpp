@@ -549,6 +549,13 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             takeGivenNameBefore(s);
             told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
         } else if (s.label == QLatin1String("PERSON")) {
+            // "Maeng Ji-ho", of which the model took "Ji": the syllable joined to it in lower case,
+            // and the family name before.
+            static const RE syllable(QStringLiteral("^-\\p{Ll}+(?![\\p{L}\\p{N}-])"));
+            if (const auto y = syllable.matchView(textAfter(text, s.end, 12)); y.hasMatch() && wordsIn(text, s.start, s.end).size() == 1) {
+                s.end += int(y.capturedLength());
+                takeGivenNameBefore(s);
+            }
             // "Napoli captain Gennaro Cuomo", "Inter coach Cristian Ferrandi": one word before a
             // job and a name is the side or the firm the person works for.
             static const RE jobThenName(QStringLiteral("^\\s+(?:head\\s+)?(?:coach|manager|captain|striker|midfielder|defender|goalkeeper|winger|"
@@ -1770,7 +1777,8 @@ bool TaggerStage::isUnnamedPerson(const ExtractionContext &context, const QList<
 void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}),"));
+    // ("Maeng Ji-ho": a given name's syllables joined in lower case)
+    static const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,3}),"));
     QList<SequenceTagger::Span> added;
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

@@ -338,6 +338,8 @@ private Q_SLOTS:
             "Prachachon Party’s chief whip, said the cost was too high.\n\nSupattra said her party would vote against it.", "Supattra", 1, "PERSON");
         row("what only a person does, after 'who'", "Not everyone is so cautious.\n\nOlav Strand, who manages a shipping fund at Bergen-based "
             "Fjord Capital, said he had bought more.", "Olav Strand", 0, "PERSON");
+        row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
+            "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",

@@ -176,6 +176,24 @@ private Q_SLOTS:
                                  "“We have two finals left.\n\n“Nothing is decided yet.”\n\nValmora coach Karin Dahl told NRK: “We gave them one chance.”")
             << strings({"We have two finals left. => Henrik Solberg [fact.quote.previous-paragraph]",
                         "Nothing is decided yet. => Henrik Solberg [fact.quote.previous-paragraph]", "We gave them one chance. => Karin Dahl [fact.quote.cue-before]"});
+        QTest::newRow("a pronoun after a lead-in of a few words")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg, 57, said the ruling came late. On Thursday evening he wrote on X: “We run ferries, not a "
+                                 "translation agency.”")
+            << strings({"We run ferries, not a translation agency. => Henrik Solberg [fact.quote.cue-before.pronoun]"});
+        QTest::newRow("a study's investigator")
+            << QString::fromUtf8("Harbour Tally\n\nThe trial was led by Karin Dahl, the principal investigator.\n\nDahl said the girls’ diets were poor. "
+                                 "Her co-author Lars Strand estimated the cost. The principal investigator added: “For the price of a sweet, you could "
+                                 "protect a girl.”")
+            << strings({"For the price of a sweet, you could protect a girl. => Karin Dahl [fact.quote.cue-before.nominal]"});
+        QTest::newRow("the one who spoke those words, past a paragraph where others speak")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Port Authority said the storm had passed.\n\n“We lost the roof first, then the walls.”\n\n"
+                                 "Across Nordhavn the river burst its banks. Aid workers said boats were the only way in.\n\n"
+                                 "The woman who spoke those words, Karin Dahl, 46, was sheltering in a school.")
+            << strings({"We lost the roof first, then the walls. => Karin Dahl [fact.quote.named-next]"});
+        QTest::newRow("a firm pitching its product as")
+            << QString::fromUtf8("Phones Launched\n\nXiaomi launched three phones in Beijing on Thursday, the Redmi 17 Pro, the Redmi 17+ and the Redmi 17 "
+                                 "Ultra, pitching them as “flagships without the flagship tax”.")
+            << strings({"flagships without the flagship tax => Xiaomi [fact.quote.described-as]"});
         QTest::newRow("a participle speaks for the actor before it")
             << QString::fromUtf8("Harbour Tally\n\nThe council passed the budget after Nordhavn Bank released a loan, saying the plan was “sound but late”.")
             << strings({"sound but late => Nordhavn Bank [fact.quote.reported-speech]"});
