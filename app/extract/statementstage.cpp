@@ -28,12 +28,12 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // " but criticised long delays", " and rejected claims": the speaker's next act. A full stop
     // before a lower-case word that starts a sentence ("phones. nuvo has sold") ends the clause,
     // not the one of "a.m.".
-    static const RE stop(QStringLiteral(",\\s+(?:which|who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
-                                        ",\\s+and\\s+(?:that\\b|\\p{Lu})|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
+    static const RE stop(QStringLiteral(",\\s+(?:who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
+                                        ",\\s+and\\s+\\p{Lu}|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
                                         ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
-                                        "complained|asked|defended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
+                                        "complained|asked|defended|appealed|announced|proposed|demanded|threatened|recommended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
                                         "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"‘]\\s*$|:\\s*[“\"‘']"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
