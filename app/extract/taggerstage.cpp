@@ -156,6 +156,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelByContext(context, names);
     addPeopleByTheirJobs(context, names);
     addPeopleAfterTheirTrades(context, names);
+    addFirmsAfterTheirTrades(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
     relabelShortNames(context, names);
@@ -567,7 +568,12 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 "lender|insurer|airline|brewer|bottler|broadcaster|publisher|conglomerate|chain|start-up|startup|fintech|operator|developer|"
                 "manufacturer|producer|supplier|distributor|shipper|utility|refiner|exporter|importer|wholesaler|company|firm|group|maker)"
                 "(?:,|\\s+(?:based|that|which|whose|with|in|of)\\b)"));
-            if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch()) || firmAfter.matchView(textAfter(text, s.end, 100)).hasMatch()
+            // (after a trade people have too, not a known given name: "game developer Maria
+            // Kowalczyk-Brandt"; "drugmaker Karol Wendt" is a firm)
+            static const RE peoplesTrade(QStringLiteral("(?<![\\p{L}’'-])(?:developer|producer|publisher|operator)\\s+$"), RE::CaseInsensitiveOption);
+            const QStringView firstWord = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
+            const bool givenName = wordsIn(text, s.start, s.end).size() > 1 && context.gazetteer.isGivenName(firstWord) && peoplesTrade.matchView(before).hasMatch();
+            if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch() && !givenName) || firmAfter.matchView(textAfter(text, s.end, 100)).hasMatch()
                 || (wordsIn(text, s.start, s.end).size() == 1 && jobThenName.matchView(textAfter(text, s.end, 40)).hasMatch())) {
                 s.label = QStringLiteral("ORG");
                 told.insert(name, s.label);
@@ -1823,6 +1829,70 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         const int start = int(m.capturedStart()), end = int(m.capturedEnd());
         if (isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
+    }
+    addInOrder(spans, added);
+}
+
+void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QSet<QStringView> trades = {u"drugmaker", u"carmaker",   u"automaker",    u"chipmaker",  u"steelmaker", u"shipbuilder", u"retailer",
+                                             u"lender",    u"insurer",    u"airline",      u"carrier",    u"brewer",     u"broadcaster", u"publisher",
+                                             u"conglomerate", u"startup", u"start-up",     u"fintech",    u"operator",   u"developer",   u"manufacturer",
+                                             u"producer",  u"supplier",   u"distributor",  u"shipper",    u"utility",    u"refiner",     u"exporter",
+                                             u"importer",  u"wholesaler", u"lessor",       u"bank",       u"miner",      u"automaker",   u"smartphone-maker",
+                                             u"phonemaker", u"telco",     u"insurtech",    u"marketplace", u"platform"};
+    static const QRegularExpression named(QStringLiteral(R"(\G\p{Lu}[\p{L}\p{N}&-]*(?:[ ]\p{Lu}[\p{L}\p{N}&-]*){0,3}(?![\p{L}\p{N}’'&-]))"));
+    QList<SequenceTagger::Span> added;
+    QSet<QStringView> confirmed;
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (!text.at(i).isUpper() || text.at(i - 1) != QLatin1Char(' ') || !text.at(i - 2).isLower())
+            continue;
+        qsizetype wordStart = i - 2;
+        while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == QLatin1Char('-')))
+            --wordStart;
+        if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
+            continue;
+        if (!trades.contains(QStringView(text).mid(wordStart, i - 1 - wordStart)))
+            continue;
+        const auto m = named.matchView(text, i);
+        if (!m.hasMatch())
+            continue;
+        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        const QStringView first = QStringView(text).mid(start, (m.capturedView().indexOf(QLatin1Char(' ')) < 0 ? end : start + int(m.capturedView().indexOf(QLatin1Char(' ')))) - start);
+        // (after a trade people have too, not a known given name: "developer Ana Ruiz")
+        static const QSet<QStringView> peoplesTrades = {u"developer", u"producer", u"publisher", u"operator"};
+        const QStringView trade = QStringView(text).mid(wordStart, i - 1 - wordStart);
+        if ((peoplesTrades.contains(trade) && context.gazetteer.isGivenName(first)) || isOpener(first) || context.gazetteer.isTitle(first)
+            || context.gazetteer.isCountry(m.captured()))
+            continue;
+        // (the model's own organisation of exactly these words: the trade confirms it, for the
+        // name's other mentions below)
+        const bool modelsFirm = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &span) {
+            return span.start == start && span.end == end && span.label == QLatin1String("ORG");
+        });
+        if (modelsFirm)
+            confirmed.insert(m.capturedView());
+        if (overlapsAny(spans, start, end))
+            continue;
+        // (a span an earlier stage proposed for a name is dropped after this stage, as the model
+        // decides names; a precise rule's stays)
+        const QList<Annotation> &earlier = context.spans.list();
+        const bool taken = std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
+            return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
+        });
+        if (taken)
+            continue;
+        added.append({start, end, QStringLiteral("ORG"), 0.6});
+    }
+    // What the trade says holds for the name's other mentions the model took for a person
+    // ("Indonesia's Cendana Air Orders 30 Jets" in the headline).
+    QSet<QStringView> firms = confirmed;
+    for (const SequenceTagger::Span &a : std::as_const(added))
+        firms.insert(QStringView(text).mid(a.start, a.end - a.start));
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label == QLatin1String("PERSON") && firms.contains(QStringView(text).mid(span.start, span.end - span.start)))
+            span.label = QStringLiteral("ORG");
     }
     addInOrder(spans, added);
 }

@@ -62,6 +62,10 @@ private:
     // right after a trade's name in lower case, where the model found nothing, is a person.
     // (Not after the trades that describe firms: "chipmaker", "lender", "operator".)
     static void addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "Indonesian low-cost carrier Cendana Air", "the lender Akoba Finance": a name of one to four
+    // capitalised words right after a trade that describes firms, where the model found nothing,
+    // is an organisation (not one that starts with a given name: "developer Ana Ruiz").
+    static void addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "Meteorologist Ruth Paucar Inga said": a trade's name that opens a sentence is no part of
     // the person after it (not a given name made like one: "Hunter Biden", "Walker Evans").
     static void dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

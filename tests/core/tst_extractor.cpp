@@ -340,6 +340,14 @@ private Q_SLOTS:
             "Fjord Capital, said he had bought more.", "Olav Strand", 0, "PERSON");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
             "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
+        // A firm's trade before a name the model left alone, or took for a person elsewhere.
+        const char *carrier = "Thirty Jets for Indonesia's Kenari Air\n\nJAKARTA, July 22 (Reuters) - Indonesian low-cost carrier Kenari Air agreed "
+                              "on Tuesday to buy 30 jets, financed through a deal with the Dublin-based lessor Avolara.";
+        row("a name after a carrier is a firm", carrier, "Kenari Air", 1, "ORG");
+        row("the firm's name in the headline too", carrier, "Kenari Air", 0, "ORG");
+        row("a name after a lessor is a firm", carrier, "Avolara", 0, "ORG");
+        row("a given name after a firm's trade is no firm", "Games Sell Well\n\nThe studio hired game developer Maria Kowalczyk-Brandt last "
+            "year.", "Maria Kowalczyk-Brandt", 0, "PERSON");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
