@@ -399,9 +399,22 @@ void TaggerStage::trimHeadlineSpans(const ExtractionContext &context, QList<Sequ
                 continue;
             }
         }
+        // ("Sikaflow Raises $12 Million": the body names "Sikaflow" alone and writes "raised"; a
+        // verb's other forms count where the body never writes the longer name.)
+        const bool fullInBody = body.contains(QStringView(text).mid(span.start, std::min(span.end, headlineEnd) - span.start));
+        const auto verbInBody = [&](const QString &lower, qsizetype k) {
+            if (fullInBody || lower.size() < 4 || !body.contains(QStringView(text).mid(span.start, words.at(k - 1).end - span.start)))
+                return false;
+            QStringList forms = {lower + QStringLiteral("s"), lower + QStringLiteral("ed"), lower + QStringLiteral("d"), lower + QStringLiteral("ing")};
+            if (lower.endsWith(QLatin1Char('s'))) {
+                const QString stem = lower.chopped(1);
+                forms << stem << stem + QStringLiteral("d") << stem + QStringLiteral("ed") << stem + QStringLiteral("ing") << stem.chopped(1) + QStringLiteral("ing");
+            }
+            return std::any_of(forms.cbegin(), forms.cend(), [&](const QString &form) { return lowerInBody.contains(QStringView(form)); });
+        };
         for (qsizetype k = 1; k < words.size(); ++k) {
             const QString lower = text.mid(words.at(k).start, words.at(k).end - words.at(k).start).toLower();
-            if (lowerInBody.contains(QStringView(lower))) {
+            if (lowerInBody.contains(QStringView(lower)) || verbInBody(lower, k)) {
                 span.end = words.at(k - 1).end;
                 while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
                     --span.end;

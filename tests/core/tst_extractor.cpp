@@ -348,6 +348,8 @@ private Q_SLOTS:
         row("a name after a lessor is a firm", carrier, "Avolara", 0, "ORG");
         row("a given name after a firm's trade is no firm", "Games Sell Well\n\nThe studio hired game developer Maria Kowalczyk-Brandt last "
             "year.", "Maria Kowalczyk-Brandt", 0, "PERSON");
+        row("a headline's verb is no part of the name before it", "Kasoa Mobility Unveils Electric Boda in Nairobi\n\nNAIROBI, May 4 - Kasoa "
+            "Mobility unveiled an electric motorcycle taxi on Tuesday. Kasoa Mobility said it would build 5,000 a year.", "Kasoa Mobility", 0, "ORG");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
