@@ -449,6 +449,10 @@ void betweenOrganisations(const Pair &p)
             add(QStringLiteral("deal"), signedOne ? QStringLiteral("signs a deal with") : QStringLiteral("orders from"), QStringLiteral("fact.deal.order"), 0.7, value);
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
+    } else if (static const RE leadingThenFollowed(QStringLiteral(R"(^\s+(?:leading|led|leads|topped|tops|first)\b[^.;:]{0,40}?,\s+followed by\s+$)"));
+               organisations && leadingThenFollowed.match(p.gap).hasMatch()) {
+        // "with Huawei leading at 18%, followed by vivo at 17% and Apple": a market's ranking.
+        add(QStringLiteral("competition"), QStringLiteral("followed by"), QStringLiteral("fact.competition.result"), 0.6);
     } else if (const auto r = result.match(p.gap);
                (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
                && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p))
@@ -874,12 +878,17 @@ void statistics(const Pair &p)
     // Shares of a market: "vivo was China's biggest vendor in the third quarter with an 18% share",
     // "Asus led the market with 31.5%, followed by Acer with 24.2% and Apple with 14%".
     static const RE leads(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:is|was|were|are|led|leads|remains|remained)\b[^.;:,%]{0,60}?\bwith\s+(?:an?\s+)?$)"));
-    static const RE listedWith(QStringLiteral(R"(^\s+with\s+$)"));
-    static const RE listLead(QStringLiteral(R"((?:followed by|\band|,)\s*$)"));
+    static const RE listedWith(QStringLiteral(R"(^\s+(?:with|at)\s+$)"));
+    static const RE listLead(QStringLiteral(R"((?:followed by|\band|,|\bwith|\bahead of|\bbehind)\s*$)"));
+    // "with Huawei leading at 18%, followed by vivo at 17%" in a sentence about a market.
+    static const RE leadingAt(QStringLiteral(R"(^\s+(?:leading|led|first|top)\s+(?:with|at)\s+$)"));
+    static const RE aboutAMarket(QStringLiteral(R"(\b(?:market|shipments|sales|share|smartphones|vendors?)\b)"), RE::CaseInsensitiveOption);
     if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})) {
         const int from = std::max(p.c.sentence.start, p.a.start - 20);
+        const QStringView sentence = QStringView(text).mid(p.c.sentence.start, p.c.sentence.end - p.c.sentence.start);
         if (leads.match(p.gap).hasMatch()
-            || (listedWith.match(p.gap).hasMatch() && listLead.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch())) {
+            || ((listedWith.match(p.gap).hasMatch() || leadingAt.match(p.gap).hasMatch())
+                && listLead.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch() && aboutAMarket.matchView(sentence).hasMatch())) {
             add(QStringLiteral("market share"), QStringLiteral("fact.statistic.share"), 0.6);
             return;
         }

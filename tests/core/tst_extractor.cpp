@@ -620,6 +620,15 @@ private Q_SLOTS:
                                                                  << QStringLiteral("2025");
         QTest::newRow("an index, which gained") << QStringLiteral("Kestrel Bank shares rose 2.1%, outpacing the OBX index, which gained 0.6%.")
                                                 << QStringLiteral("statistic") << QStringLiteral("OBX") << QStringLiteral("0.6%") << QString();
+        QTest::newRow("a market's leader and the one that follows")
+            << QStringLiteral("Shipments fell 3% in the quarter, according to IDC, with Huawei leading at 18%, followed by Xiaomi at 17% and Apple at 15%.")
+            << QStringLiteral("competition") << QStringLiteral("Huawei") << QStringLiteral("Xiaomi") << QString();
+        QTest::newRow("a market's leader's share")
+            << QStringLiteral("Shipments fell 3% in the quarter, according to IDC, with Huawei leading at 18%, followed by Xiaomi at 17% and Apple at 15%.")
+            << QStringLiteral("statistic") << QStringLiteral("Huawei") << QStringLiteral("18%") << QStringLiteral("the quarter");
+        QTest::newRow("the share of the one that follows")
+            << QStringLiteral("Shipments fell 3% in the quarter, according to IDC, with Huawei leading at 18%, followed by Xiaomi at 17% and Apple at 15%.")
+            << QStringLiteral("statistic") << QStringLiteral("Xiaomi") << QStringLiteral("17%") << QStringLiteral("the quarter");
         QTest::newRow("a win with the score after the other side") << QStringLiteral("Valmora FC on Sunday thrashed Porto Alegre FC 4-0 at home.")
                                                                << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
         QTest::newRow("competing in a country with")
