@@ -1128,8 +1128,12 @@ namespace {
 // UNICEF and the WHO" names a helper of the campaign's, not of Gavi's, last.)
 void partnersOfTheSubject(const Context &c, const Mentions &in)
 {
+    // ("through a partnership with the lender X", "under contracts with Y", "sale-and-leaseback
+    // deals with the Dublin-based lessor Z": the subject's arrangement with a partner)
     static const RE cue(QStringLiteral(R"(\b(?:with\s+(?:the\s+)?(?:help|support|funding|financing|backing)\s+(?:of|from)|)"
-                                       R"((?:developed|built|designed|made|produced)\s+(?:jointly\s+)?with)\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
+                                       R"((?:developed|built|designed|made|produced)\s+(?:jointly\s+)?with|)"
+                                       R"((?:through|via|under|in)\s+(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:partnership|partnerships|contract|contracts|agreement|agreements|deal|deals)\s+with)\s+)"
+                                       R"((?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
     // (not a dateline's place: "ACCRA, Ghana, March 3 (Reuters) - ...")
     static const RE dateline(QStringLiteral(R"(^[^.;:]{0,40}?\s[-–—]{1,2}\s)"));
     const Annotation *subject = nullptr;
@@ -1158,6 +1162,15 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
         const QString gap = c.text.mid(subject->end, b->start - subject->end);
         const Pair pair{c, in, *subject, *b, gap};
         c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *b));
+        // "... with the lender Akoba Finance and with MTN Nigeria": a second partner the same way.
+        static const RE andWith(QStringLiteral(R"(^,?\s+and\s+with\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
+        for (const Annotation *next : in) {
+            if (next->start <= b->end || next->label != QLatin1String("ORG"))
+                continue;
+            if (andWith.matchView(QStringView(c.text).mid(b->end, next->start - b->end)).hasMatch())
+                c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *next));
+            break;
+        }
         return;
     }
 }

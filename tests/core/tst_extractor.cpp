@@ -629,6 +629,12 @@ private Q_SLOTS:
         QTest::newRow("the share of the one that follows")
             << QStringLiteral("Shipments fell 3% in the quarter, according to IDC, with Huawei leading at 18%, followed by Xiaomi at 17% and Apple at 15%.")
             << QStringLiteral("statistic") << QStringLiteral("Xiaomi") << QStringLiteral("17%") << QStringLiteral("the quarter");
+        QTest::newRow("through a partnership with a lender")
+            << QStringLiteral("Fjordtel said buyers could pay over 12 months through a partnership with the lender Kestrel Bank and with Telenor.")
+            << QStringLiteral("partnership") << QStringLiteral("Fjordtel") << QStringLiteral("Kestrel Bank") << QString();
+        QTest::newRow("and with a second partner")
+            << QStringLiteral("Fjordtel said buyers could pay over 12 months through a partnership with the lender Kestrel Bank and with Telenor.")
+            << QStringLiteral("partnership") << QStringLiteral("Fjordtel") << QStringLiteral("Telenor") << QString();
         QTest::newRow("a win with the score after the other side") << QStringLiteral("Valmora FC on Sunday thrashed Porto Alegre FC 4-0 at home.")
                                                                << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
         QTest::newRow("competing in a country with")
