@@ -1814,6 +1814,25 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
     addInOrder(spans, added);
 }
 
+namespace {
+
+// The lower-case word (letters and hyphens) before the space before a capital at `at`, where a
+// word of its own stands there ("carrier" in "low-cost carrier Kenari Air"); empty otherwise.
+// Looked at for each capital of a text instead of a pattern run at every word.
+QStringView lowerWordBefore(const QString &text, qsizetype at)
+{
+    if (at < 2 || !text.at(at).isUpper() || text.at(at - 1) != QLatin1Char(' ') || !text.at(at - 2).isLower())
+        return {};
+    qsizetype wordStart = at - 2;
+    while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == QLatin1Char('-')))
+        --wordStart;
+    if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
+        return {};
+    return QStringView(text).mid(wordStart, at - 1 - wordStart);
+}
+
+} // namespace
+
 void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -1826,15 +1845,8 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
     // only then the name after it: one pass, no pattern run at every word of a long text.
     QList<SequenceTagger::Span> added;
     for (qsizetype i = 2; i < text.size(); ++i) {
-        if (!text.at(i).isUpper() || text.at(i - 1) != QLatin1Char(' ') || !text.at(i - 2).isLower())
-            continue;
-        qsizetype wordStart = i - 2;
-        while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == QLatin1Char('-')))
-            --wordStart;
-        if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
-            continue;
-        const QStringView word = QStringView(text).mid(wordStart, i - 1 - wordStart);
-        if (!isTradeWord(word) || firm.matchView(word).hasMatch())
+        const QStringView word = lowerWordBefore(text, i);
+        if (word.isEmpty() || !isTradeWord(word) || firm.matchView(word).hasMatch())
             continue;
         const auto m = named.matchView(text, i);
         if (!m.hasMatch())
@@ -1853,20 +1865,14 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
                                              u"lender",    u"insurer",    u"airline",      u"carrier",    u"brewer",     u"broadcaster", u"publisher",
                                              u"conglomerate", u"startup", u"start-up",     u"fintech",    u"operator",   u"developer",   u"manufacturer",
                                              u"producer",  u"supplier",   u"distributor",  u"shipper",    u"utility",    u"refiner",     u"exporter",
-                                             u"importer",  u"wholesaler", u"lessor",       u"bank",       u"miner",      u"automaker",   u"smartphone-maker",
+                                             u"importer",  u"wholesaler", u"lessor",       u"bank",       u"miner",      u"smartphone-maker",
                                              u"phonemaker", u"telco",     u"insurtech",    u"marketplace", u"platform"};
     static const QRegularExpression named(QStringLiteral(R"(\G\p{Lu}[\p{L}\p{N}&-]*(?:[ ]\p{Lu}[\p{L}\p{N}&-]*){0,3}(?![\p{L}\p{N}’'&-]))"));
     QList<SequenceTagger::Span> added;
     QSet<QStringView> confirmed;
     for (qsizetype i = 2; i < text.size(); ++i) {
-        if (!text.at(i).isUpper() || text.at(i - 1) != QLatin1Char(' ') || !text.at(i - 2).isLower())
-            continue;
-        qsizetype wordStart = i - 2;
-        while (wordStart > 0 && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == QLatin1Char('-')))
-            --wordStart;
-        if (wordStart > 0 && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == QChar(0x2019) || text.at(wordStart - 1) == QLatin1Char('\'')))
-            continue;
-        if (!trades.contains(QStringView(text).mid(wordStart, i - 1 - wordStart)))
+        const QStringView trade = lowerWordBefore(text, i);
+        if (trade.isEmpty() || !trades.contains(trade))
             continue;
         const auto m = named.matchView(text, i);
         if (!m.hasMatch())
@@ -1875,7 +1881,6 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
         const QStringView first = QStringView(text).mid(start, (m.capturedView().indexOf(QLatin1Char(' ')) < 0 ? end : start + int(m.capturedView().indexOf(QLatin1Char(' ')))) - start);
         // (after a trade people have too, not a known given name: "developer Ana Ruiz")
         static const QSet<QStringView> peoplesTrades = {u"developer", u"producer", u"publisher", u"operator"};
-        const QStringView trade = QStringView(text).mid(wordStart, i - 1 - wordStart);
         if ((peoplesTrades.contains(trade) && context.gazetteer.isGivenName(first)) || isOpener(first) || context.gazetteer.isTitle(first)
             || context.gazetteer.isCountry(m.captured()))
             continue;
