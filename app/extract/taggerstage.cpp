@@ -1490,7 +1490,7 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
         const bool name = std::all_of(words.cbegin() + 1, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); });
         const QString rest = text.mid(words.at(1).start, span.end - words.at(1).start);
-        if (name && !organisationEnd.match(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest)) {
+        if (name && !organisationEnd.matchView(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest)) {
             span.start = words.at(1).start;
             span.label = QStringLiteral("PERSON");
         }
