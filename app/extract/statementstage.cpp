@@ -19,10 +19,11 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
 {
     // ", describing the count as", ", though she did not", " and warned that": a new clause of the
     // speaker's own, not what was reported.
-    // ", and that inflation ...", ", and Hyderabad-based MosChip is ...": another reported clause,
-    // or another subject's; ", the largest fintech acquisition this year": the writer's comment,
-    // ", a practice it called ...": the speaker's word for it.
-    // ", but that two people were hurt" goes on reporting; a full stop ends the clause, not the
+    // ", and Hyderabad-based MosChip is ...": another subject's clause; ", the largest fintech
+    // acquisition this year": the writer's comment, ", a practice it called ...": the speaker's
+    // word for it.
+    // ", but that two people were hurt", ", and that fares would stay the same" and ", which has no
+    // quay yet" go on reporting (as most writers of the sets annotate them); a full stop ends the clause, not the
     // period of "a.m." or "U.S." before a lower-case word, nor that of an abbreviation or an
     // initial before a capital or a number ("on Nov. 18", "Dr. Rao").
     // " but criticised long delays", " and rejected claims": the speaker's next act. A full stop
