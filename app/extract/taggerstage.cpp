@@ -157,6 +157,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addPeopleByTheirJobs(context, names);
     addPeopleAfterTheirTrades(context, names);
     addFirmsAfterTheirTrades(context, names);
+    addLaunchedProducts(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
     relabelShortNames(context, names);
@@ -194,6 +195,19 @@ void TaggerStage::run(ExtractionContext &context) const
         context.spans.removeIf([&listedStarts](const Annotation &a) {
             return listedStarts.contains(a.start) && a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer."));
         });
+    }
+    // "Zero 50 Pro", "iQOO 17 Pro": a product's name takes the numbers inside it, which the
+    // number rules took for counts.
+    for (const SequenceTagger::Span &span : std::as_const(kept)) {
+        if (span.label != QLatin1String("PRODUCT") || context.spans.isFree(span.start, span.end))
+            continue;
+        const QList<Annotation> &taken = context.spans.list();
+        const bool onlyCounts = std::all_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
+            return a.end <= span.start || a.start >= span.end
+                || (a.label == QLatin1String("CARDINAL") && a.start >= span.start && a.end <= span.end);
+        });
+        if (onlyCounts)
+            context.spans.removeIf([&](const Annotation &a) { return a.label == QLatin1String("CARDINAL") && a.start >= span.start && a.end <= span.end; });
     }
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (context.spans.isFree(span.start, span.end))
@@ -1911,6 +1925,34 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
     for (SequenceTagger::Span &span : spans) {
         if (span.label == QLatin1String("PERSON") && firms.contains(QStringView(text).mid(span.start, span.end - span.start)))
             span.label = QStringLiteral("ORG");
+    }
+    addInOrder(spans, added);
+}
+
+void TaggerStage::addLaunchedProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression launched(QStringLiteral(
+        "\\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|release[sd]?|introduce[sd]?|debut(?:s|ed)?|rolled out|rolls out)\\s+(?:its|the|a|an|their)\\s+"
+        "(?:(?:new|latest|cheaper|flagship|first)\\s+)?(?<name>(?:\\p{Lu}[\\p{L}\\p{N}+-]*|\\p{N}[\\p{N}+]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}+-]*|\\p{N}[\\p{N}+]*)){0,4})"
+        "\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:smartphones?|phones?|handsets?|laptops?|tablets?|cars?|SUVs?|pickups?|trucks?|drones?|chips?|processors?|"
+        "consoles?|games?|apps?|models?|motorcycles?|motorbikes?|scooters?|watch(?:es)?|earbuds|headsets?|robots?|vaccines?|drugs?)\\b"));
+    QList<SequenceTagger::Span> added;
+    for (auto it = launched.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        // (a listed company's name first is the maker's, not the product's whole name: "its
+        // Samsung Galaxy" stays as the model or the lists had it)
+        if (!m.captured(u"name").contains(QRegularExpression(QStringLiteral("\\p{N}"))) && !m.captured(u"name").contains(QLatin1Char(' ')))
+            continue; // one word without a number: too often a brand or a place
+        // (numbers the number rules took inside it give way: see run())
+        const QList<Annotation> &taken = context.spans.list();
+        const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
+            return a.start < end && a.end > start && !(a.label == QLatin1String("CARDINAL") && a.start >= start && a.end <= end);
+        });
+        if (overlapsAny(spans, start, end) || claimed || context.gazetteer.lookup(m.captured(u"name")) >= 0)
+            continue;
+        added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
     }
     addInOrder(spans, added);
 }

@@ -66,6 +66,10 @@ private:
     // capitalised words right after a trade that describes firms, where the model found nothing,
     // is an organisation (not one that starts with a given name: "developer Ana Ruiz").
     static void addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "launched its Zero 50 Pro smartphone", "unveiled the new Kasi Boda E2 motorcycle": the
+    // capitalised words and model numbers a launch puts before the kind of thing launched are a
+    // product, where the model found nothing there.
+    static void addLaunchedProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "Meteorologist Ruth Paucar Inga said": a trade's name that opens a sentence is no part of
     // the person after it (not a given name made like one: "Hunter Biden", "Walker Evans").
     static void dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

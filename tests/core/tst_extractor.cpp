@@ -350,6 +350,10 @@ private Q_SLOTS:
             "year.", "Maria Kowalczyk-Brandt", 0, "PERSON");
         row("a headline's verb is no part of the name before it", "Kasoa Mobility Unveils Electric Boda in Nairobi\n\nNAIROBI, May 4 - Kasoa "
             "Mobility unveiled an electric motorcycle taxi on Tuesday. Kasoa Mobility said it would build 5,000 a year.", "Kasoa Mobility", 0, "ORG");
+        row("a launched product's name takes its model number", "Phones Launched\n\nLAGOS, Sept 9 (Reuters) - Transsion Holdings’ Infinix brand "
+            "launched its Zero 50 Pro smartphone in Nigeria on Tuesday, pricing it at 689,000 naira.", "Zero 50 Pro", 0, "PRODUCT");
+        row("the number inside a product's name is no count", "Phones Launched\n\nLAGOS, Sept 9 (Reuters) - Transsion Holdings’ Infinix brand "
+            "launched its Zero 50 Pro smartphone in Nigeria on Tuesday, pricing it at 689,000 naira.", "50", 0, "");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
