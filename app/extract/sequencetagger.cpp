@@ -172,6 +172,7 @@ struct SequenceTagger::Model
             size *= 2;
         slots.assign(size, Slot());
         records.clear();
+        records.reserve(rows.size() * 9); // a key, a count and about three weights each
         frozenMask = size - 1;
         for (const auto &[key, row] : rows) {
             size_t slot = size_t(slotOf(key));
@@ -698,7 +699,9 @@ SequenceTagger::Lesson SequenceTagger::learn(const TaggedText &text, double step
         features(tokens, i, sentenceStart ? 0 : guess[i - 1], f);
         update(f, gold[i], guess[i], step, &lesson);
     }
-    m->freeze();
+    // (a lesson the model already knew changed no weight: its table still holds)
+    if (m->slots.empty())
+        m->freeze();
     return lesson;
 }
 
