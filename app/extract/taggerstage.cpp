@@ -344,6 +344,14 @@ const QRegularExpression &personInApposition()
     return pattern;
 }
 
+// Trades that name people as often as firms ("game developer Maria X", "developer Sông Hàn Land"):
+// after them a known given name stays a person.
+bool isPeoplesTrade(QStringView word)
+{
+    static const QSet<QString> trades = {QStringLiteral("developer"), QStringLiteral("producer"), QStringLiteral("publisher"), QStringLiteral("operator")};
+    return trades.contains(word.toString().toLower());
+}
+
 // A name with letters beyond ASCII follows another language's capitals ("Komerční banka").
 bool writtenInAnotherLanguage(QStringView name)
 {
@@ -597,9 +605,10 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 "(?:,|\\s+(?:based|that|which|whose|with|in|of)\\b)"));
             // (after a trade people have too, not a known given name: "game developer Maria
             // Kowalczyk-Brandt"; "drugmaker Karol Wendt" is a firm)
-            static const RE peoplesTrade(QStringLiteral("(?<![\\p{L}’'-])(?:developer|producer|publisher|operator)\\s+$"), RE::CaseInsensitiveOption);
             const QStringView firstWord = name.left(name.indexOf(QLatin1Char(' ')) < 0 ? name.size() : name.indexOf(QLatin1Char(' ')));
-            const bool givenName = wordsIn(text, s.start, s.end).size() > 1 && context.gazetteer.isGivenName(firstWord) && peoplesTrade.matchView(before).hasMatch();
+            const QStringView lead = before.trimmed();
+            const bool givenName = wordsIn(text, s.start, s.end).size() > 1 && context.gazetteer.isGivenName(firstWord)
+                && isPeoplesTrade(lead.mid(lead.lastIndexOf(QLatin1Char(' ')) + 1));
             if ((trade.matchView(before).hasMatch() && !age.matchView(after).hasMatch() && !givenName) || firmAfter.matchView(textAfter(text, s.end, 100)).hasMatch()
                 || (wordsIn(text, s.start, s.end).size() == 1 && jobThenName.matchView(textAfter(text, s.end, 40)).hasMatch())) {
                 s.label = QStringLiteral("ORG");
@@ -1894,8 +1903,7 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
         const int start = int(m.capturedStart()), end = int(m.capturedEnd());
         const QStringView first = QStringView(text).mid(start, (m.capturedView().indexOf(QLatin1Char(' ')) < 0 ? end : start + int(m.capturedView().indexOf(QLatin1Char(' ')))) - start);
         // (after a trade people have too, not a known given name: "developer Ana Ruiz")
-        static const QSet<QStringView> peoplesTrades = {u"developer", u"producer", u"publisher", u"operator"};
-        if ((peoplesTrades.contains(trade) && context.gazetteer.isGivenName(first)) || isOpener(first) || context.gazetteer.isTitle(first)
+        if ((isPeoplesTrade(trade) && context.gazetteer.isGivenName(first)) || isOpener(first) || context.gazetteer.isTitle(first)
             || context.gazetteer.isCountry(m.captured()))
             continue;
         // (the model's own organisation of exactly these words: the trade confirms it, for the
@@ -1943,14 +1951,15 @@ void TaggerStage::addLaunchedProducts(const ExtractionContext &context, QList<Se
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
         // (a listed company's name first is the maker's, not the product's whole name: "its
         // Samsung Galaxy" stays as the model or the lists had it)
-        if (!m.captured(u"name").contains(QRegularExpression(QStringLiteral("\\p{N}"))) && !m.captured(u"name").contains(QLatin1Char(' ')))
+        const QStringView name = m.capturedView(u"name");
+        if (!name.contains(QLatin1Char(' ')) && std::none_of(name.begin(), name.end(), [](QChar c) { return c.isNumber(); }))
             continue; // one word without a number: too often a brand or a place
         // (numbers the number rules took inside it give way: see run())
         const QList<Annotation> &taken = context.spans.list();
         const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
             return a.start < end && a.end > start && !(a.label == QLatin1String("CARDINAL") && a.start >= start && a.end <= end);
         });
-        if (overlapsAny(spans, start, end) || claimed || context.gazetteer.lookup(m.captured(u"name")) >= 0)
+        if (overlapsAny(spans, start, end) || claimed || context.gazetteer.lookup(name.toString()) >= 0)
             continue;
         added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
     }

@@ -125,7 +125,7 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.934 on the six labels and 0.903 on all labels, ORG 0.905,
+    // against a drop (today: micro 0.934 on the six labels and 0.907 on all labels, ORG 0.908,
     // quote spans 0.988, attribution 0.881, statement facts F1 0.712, role facts F1 0.757,
     // statistics 0.367, competition 0.333). Role facts were 0.771 before jobs of every trade
     // ("market trader X", "X, 68, a retired teacher"), which the newer development sets
@@ -145,7 +145,7 @@ private Q_SLOTS:
         const QList<LabelScore> labels = evaluation.perLabel();
         const auto organisations = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("ORG"); });
         QVERIFY(organisations != labels.cend());
-        QVERIFY2(organisations->f1() >= 0.89, qPrintable(evaluation.table()));
+        QVERIFY2(organisations->f1() >= 0.90, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.87);
         Evaluation all;
