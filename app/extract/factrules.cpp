@@ -820,6 +820,23 @@ void statistics(const Pair &p)
             && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
         const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
+        // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
+        // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
+        // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
+        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:,[^;:,]{1,60},)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had)\s+)?(?<change>won|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control)\s+$)"));
+        static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+the\s+[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
+        static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?\s*$)"));
+        if (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"})) {
+            const auto sv = seatsVerb.match(p.gap);
+            const bool seatsNext = seatsAfter.matchView(after).hasMatch();
+            const QStringView before = QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start);
+            static const RE seatsBefore(QStringLiteral(R"(\d\s+(?:of\s+the\s+[\d,]+\s+)?seats\b)"));
+            const bool listed = !seatsNext && (sv.hasMatch() || listedSeats.match(p.gap).hasMatch()) && seatsBefore.matchView(before).hasMatch();
+            if ((sv.hasMatch() && seatsNext) || listed) {
+                add(QStringLiteral("seats"), QStringLiteral("fact.statistic.seats"), 0.6);
+                return;
+            }
+        }
         if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
             || points || voted) {
             add(voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : h.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.count"), 0.6);

@@ -674,6 +674,13 @@ private Q_SLOTS:
                                                   << QStringLiteral("statistic") << QStringLiteral("Chilean") << QStringLiteral("5.4%") << QStringLiteral("Friday");
         QTest::newRow("a figure its source said") << QStringLiteral("Revenue climbed 8% to $2.1 billion in the third quarter, Equinor said.") << QStringLiteral("statistic")
                                                  << QStringLiteral("Equinor") << QStringLiteral("$2.1 billion") << QStringLiteral("the third quarter");
+        QTest::newRow("seats won of a chamber's") << QStringLiteral("The Civic Democratic Party (ODS) won 59 of the 151 seats in Sunday’s election.")
+                                                << QStringLiteral("statistic") << QStringLiteral("Civic Democratic Party") << QStringLiteral("59") << QStringLiteral("Sunday");
+        QTest::newRow("seats in a list after a count of seats")
+            << QStringLiteral("Final count\n\nThe Civic Democratic Party holds 68 seats, Labour 42 and the DUP eight.") << QStringLiteral("statistic")
+            << QStringLiteral("Labour") << QStringLiteral("42") << QString();
+        QTest::newRow("seats taken alone") << QStringLiteral("The Pirate Party alone took 31 seats, its best result.") << QStringLiteral("statistic")
+                                         << QStringLiteral("Pirate Party") << QStringLiteral("31") << QString();
         QTest::newRow("the points of a league table")
             << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
             << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
