@@ -61,7 +61,9 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     Speaker s{nullptr, q.ruleId, q.cue, q.confidence};
     switch (q.speakerKind) {
     case SpeakerKind::Named:
-        s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        // ("“...,” the Swede said": a nationality is no name)
+        if (!resolver.isNationality(phrase))
+            s.mention = resolver.within(q.speakerStart, q.speakerEnd);
         // "On Thursday evening he wrote on X:": words that set the scene, then the pronoun that speaks.
         if (!s.mention) {
             static const RE lastPronoun(QStringLiteral("\\s(?<pronoun>he|she|they)$"));
@@ -176,7 +178,9 @@ Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const Sp
 // statement that ... “", "a spokesperson for X said ... “", "Her reply was brief: “".
 Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
-    static const RE inWords(QStringLiteral("\\b[Ii]n\\s+(?:(?<pronoun>his|her|their|its)|(?<name>[^,“”\"]{2,60}?)(?:’s|'s))\\s+(?:own\\s+)?(?:words|view|opinion|telling)\\b"));
+    // (and "In the view of Ilse Rademaker, a tourism economist, the proposal ‘...’")
+    static const RE inWords(QStringLiteral("\\b[Ii]n\\s+(?:(?<pronoun>his|her|their|its)|(?<name>[^,“”\"]{2,60}?)(?:’s|'s))\\s+(?:own\\s+)?(?:words|view|opinion|telling)\\b|"
+                                           "\\b[Ii]n\\s+the\\s+(?:words|view|opinion|eyes)\\s+of\\s+(?<of>[^,“”\"‘]{2,60}?)\\s*,"));
     static const RE verb(QStringLiteral("\\b(?:(?<described>called|calls|described|describes|praised|praises|hailed|hails|dubbed|branded|labelled|labeled|(?:pitching|pitched|touting|touted|billing|billed)(?=\\s+(?:\\w+\\s+){0,3}?as\\b))|"
                                         "(?<wrote>wrote|writes|posted|posts|tweeted)(?=\\s+(?:on|in)\\b)|"
                                         "(?<said>said|says|saying|told|tells|added|adding|warned|warns|urged|urges|accused|accuses|insisted|argued|stressed|noted|"
@@ -188,9 +192,9 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
     Speaker s;
     if (const auto m = inWords.matchView(words); m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
+        const QString name = m.hasCaptured(QStringLiteral("of")) ? QStringLiteral("of") : QStringLiteral("name");
         s.mention = m.hasCaptured(QStringLiteral("pronoun")) ? resolver.pronoun(m.capturedView(QStringLiteral("pronoun")), at)
-                                                             : resolver.within(clause.start + int(m.capturedStart(QStringLiteral("name"))),
-                                                                               clause.start + int(m.capturedEnd(QStringLiteral("name"))));
+                                                             : resolver.within(clause.start + int(m.capturedStart(name)), clause.start + int(m.capturedEnd(name)));
         s.rule = QStringLiteral("quote.in-words");
         s.cue = QStringLiteral("said");
         s.confidence = 0.85;

@@ -2,6 +2,7 @@
 #include "speakerresolver.h"
 
 #include "extract/extractioncontext.h"
+#include "extract/gazetteer.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -157,6 +158,11 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     static const RE whoSaid(QStringLiteral("^(?:,\\s+[^,.“”\"\\n]{1,90})?,\\s+who\\s+(?:said|says|told|tells|added|argued|warned|insisted)\\b"));
     if (whoSaid.matchView(QStringView(m_context.text).mid(a.end, std::min<qsizetype>(120, m_context.text.size() - a.end))).hasMatch())
         return true;
+    // "..., according to Alina Vâlcu, a political scientist at ...": the one the sentence reports.
+    // (and "Those were the words of Salote Naivalu": the one a quote was just given to)
+    static const RE accordingTo(QStringLiteral("\\b(?:[Aa]ccording to|[Tt]he words of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
+    if (accordingTo.matchView(QStringView(m_context.text).mid(std::max(sentenceStart, a.start - 40), a.start - std::max(sentenceStart, a.start - 40))).hasMatch())
+        return true;
     // "Ezeh’s lawyer said": the owner is not the subject.
     const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };
     if (owns(a))
@@ -240,7 +246,8 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
         static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
         const int from = std::max(0, candidate->start - 24);
-        if (fits(*candidate, gender) && !preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch())
+        const QStringView lead = QStringView(m_context.text).mid(from, candidate->start - from);
+        if (fits(*candidate, gender) && (!preposition.matchView(lead).hasMatch() || lead.trimmed().endsWith(QLatin1String("ccording to"))))
             return candidate;
         --it;
     }
@@ -263,6 +270,26 @@ const Annotation *SpeakerResolver::peopleOfOrganisationBefore(int position) cons
             return candidate;
     }
     return nullptr;
+}
+
+// "the Norwegian", "the Swede", "the 24-year-old Scot": a person by nationality (the nouns that
+// differ from the adjective, then the nationalities' list).
+bool SpeakerResolver::isNationality(QStringView phrase) const
+{
+    static const QSet<QString> nationals = {QStringLiteral("Swede"), QStringLiteral("Scot"), QStringLiteral("Dane"), QStringLiteral("Finn"),
+                                            QStringLiteral("Pole"), QStringLiteral("Turk"), QStringLiteral("Spaniard"), QStringLiteral("Briton"),
+                                            QStringLiteral("Frenchman"), QStringLiteral("Frenchwoman"), QStringLiteral("Englishman"),
+                                            QStringLiteral("Englishwoman"), QStringLiteral("Irishman"), QStringLiteral("Irishwoman"),
+                                            QStringLiteral("Welshman"), QStringLiteral("Welshwoman"), QStringLiteral("Scotsman"),
+                                            QStringLiteral("Scotswoman"), QStringLiteral("Dutchman"), QStringLiteral("Dutchwoman"),
+                                            QStringLiteral("Kiwi"), QStringLiteral("Icelander"), QStringLiteral("Luxembourger")};
+    static const RE national(QStringLiteral("^[Tt]he\\s+(?:\\d+-year-old\\s+)?(?<word>\\p{Lu}\\p{Ll}+)$"));
+    const auto n = national.matchView(phrase.trimmed());
+    if (!n.hasMatch())
+        return false;
+    const QString word = n.captured(QStringLiteral("word"));
+    const int entry = m_context.gazetteer.lookup(word);
+    return nationals.contains(word) || (entry >= 0 && m_context.gazetteer.entry(entry).label == QLatin1String("NORP") && !word.endsWith(QLatin1Char('s')));
 }
 
 const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, bool strict) const
@@ -294,9 +321,10 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
     }
     Gender gender = Gender::Unknown;
     static const RE aged(QStringLiteral("\\d+-year-old(?:\\s+\\w+)?$"));
+    const bool byNationality = isNationality(phrase);
     if (organisation.matchView(phrase).hasMatch())
         gender = Gender::Organisation;
-    else if (!person.matchView(phrase).hasMatch() && !aged.matchView(phrase).hasMatch())
+    else if (!person.matchView(phrase).hasMatch() && !aged.matchView(phrase).hasMatch() && !byNationality)
         return nullptr;
     if (phrase.endsWith(QLatin1String("woman")) || phrase.endsWith(QLatin1String("actress")))
         gender = Gender::Female;

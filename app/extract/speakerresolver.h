@@ -36,6 +36,7 @@ public:
     // strict: only a mention the article called so ("the minister" -> "Defence Minister X",
     // "the bank" -> "... Bank"), or the nearest company for "the company"; no guess beyond.
     const Annotation *nominal(QStringView phrase, int position, bool strict = false) const;
+    bool isNationality(QStringView phrase) const;
     // The subject of the clause [start, verb): the first person (or, with none, organisation)
     // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
     const Annotation *subjectOf(int start, int verb) const;

@@ -155,6 +155,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelByTheirWords(context, names);
     relabelByContext(context, names);
     addPeopleByTheirJobs(context, names);
+    addQuoteSpeakers(context, names);
     addPeopleAfterTheirTrades(context, names);
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
@@ -333,13 +334,17 @@ QString appositionJobs()
 const QRegularExpression &personInApposition()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?<surname>\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?,\\s+(?:\\d{1,3},\\s+)?(?:(?:a|an|the)\\s+)?"
+        QStringLiteral("^(?<surname>\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?,\\s+(?:"
+                       // "X, a 34-year-old market vendor": an age only people are described by
+                       "(?:a|an)\\s+\\d{1,2}-year-old\\s+(?!(?:company|firm|brand|group|club|business|chain|maker|carmaker|bank|lender|"
+                       "newspaper|institution|building|bridge|tradition|law|rule|record|programme|program|scheme|dam|plant|mill)\\b)[\\p{Ll}-]+|"
+                       "(?:\\d{1,3},\\s+)?(?:(?:a|an|the)\\s+)?"
                        "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
                        "(?:%1|chief|president|official|author|member|mother|father|widow|son|daughter|candidate|whip|officer|"
                        "executive|deputy|envoy|ambassador|commissioner|inspector|commander|reporter|columnist|novelist|banker|"
                        "entrepreneur|consultant|partner(?=\\s+at\\b)|resident|student|pensioner|survivor|veteran|aide|"
                        "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver)"
-                       "(?:\\s+(?:of|at|for|with|in)\\b|,)")
+                       "(?:\\s+(?:of|at|for|with|in)\\b|,))")
             .arg(appositionJobs()));
     return pattern;
 }
@@ -350,6 +355,17 @@ bool isPeoplesTrade(QStringView word)
 {
     static const QSet<QString> trades = {QStringLiteral("developer"), QStringLiteral("producer"), QStringLiteral("publisher"), QStringLiteral("operator")};
     return trades.contains(word.toString().toLower());
+}
+
+// "Embraer's vice president for Africa, Jurandir Lessa, said", "the club's captain, X, ...": a
+// job of an organisation's in apposition before a name set off by commas.
+bool jobInAppositionBefore(const QString &text, const SequenceTagger::Span &s)
+{
+    static const QRegularExpression job(
+        QStringLiteral("(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:%1|chief|president|vice[- ]president|officer|executive|deputy|envoy|"
+                       "ambassador|commissioner|commander|chief executive|boss)(?:\\s+(?:for|of|at|in)\\s+[^,;:.“”\"\\n]{1,60})?,\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?$")
+            .arg(appositionJobs()));
+    return s.end < text.size() && text.at(s.end) == QLatin1Char(',') && job.matchView(textBefore(text, s.start, 120)).hasMatch();
 }
 
 // A name with letters beyond ASCII follows another language's capitals ("Komerční banka").
@@ -550,7 +566,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
             const qsizetype words = wordsIn(text, s.start, s.end).size();
             const auto apposition = personInApposition().matchView(textAfter(text, s.end, 100));
-            const bool describedAsPerson = apposition.hasMatch();
+            const bool describedAsPerson = apposition.hasMatch() || jobInAppositionBefore(text, s);
             qsizetype nameWords = words;
             if (describedAsPerson && !listed) {
                 // "Warunee" of "Warunee Chaisiri, the party’s chief whip": the family name after,
@@ -578,6 +594,12 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
             }
+        } else if (s.label == QLatin1String("GPE") && wordsIn(text, s.start, s.end).size() >= 2 && !context.gazetteer.isCountry(name.toString())
+                   && context.gazetteer.lookup(name.toString()) < 0 && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
+            // "Salote Naivalu, a 34-year-old market vendor": no place is described by a job.
+            s.label = QStringLiteral("PERSON");
+            described.append(name);
+            told.insert(name, s.label);
         } else if (s.label == QLatin1String("PRODUCT") && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
             // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
             // for a product: the person, with the capitalised word before if nothing claims it.
@@ -1832,6 +1854,26 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
                                                            "farmed|fishes|fished|walked|drove|lost (?:his|her))\\b"));
         const QStringView after = textAfter(text, end, 100);
         if ((personInApposition().matchView(after).hasMatch() || who.matchView(after).hasMatch()) && isUnnamedPerson(context, spans, start, end))
+            added.append({start, end, QStringLiteral("PERSON"), 0.6});
+    }
+    addInOrder(spans, added);
+}
+
+void TaggerStage::addQuoteSpeakers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression spoken(QStringLiteral(
+        "[,?!][”\"’]\\s+(?<name>\\p{Lu}[\\p{Ll}’']*(?:\\p{Lu}\\p{Ll}+)?(?:[ -]\\p{Lu}[\\p{Ll}’']*(?:\\p{Lu}\\p{Ll}+)?){0,2})\\s+(?:said|says|told|added|wrote)\\b"));
+    static const QRegularExpression gaelic(QStringLiteral("^(?:Mac|Mc|O’|O')\\p{Lu}\\p{Ll}+$"));
+    QList<SequenceTagger::Span> added;
+    for (auto it = spoken.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        const QStringView name = m.capturedView(u"name");
+        const QList<QStringView> words = name.split(QLatin1Char(' '));
+        const bool looksLikePerson = std::any_of(words.cbegin(), words.cend(), [&](QStringView w) { return gaelic.matchView(w).hasMatch(); })
+            || (words.size() >= 2 && (context.gazetteer.isGivenName(words.first()) || context.gazetteer.isSurname(words.last())));
+        if (looksLikePerson && isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);

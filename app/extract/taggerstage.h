@@ -58,6 +58,9 @@ private:
     static void joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    // "“...,” MacAskill told BBC Scotland": a name the model missed that speaks a quote and looks
+    // like a person's (a known given or family name, or a Gaelic "Mac"/"Mc"/"O’" name).
+    static void addQuoteSpeakers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "durian grower Prasert Thongdee", "nurse Tsion Asfaw Dinku": a name of two to four words
     // right after a trade's name in lower case, where the model found nothing, is a person.
     // (Not after the trades that describe firms: "chipmaker", "lender", "operator".)

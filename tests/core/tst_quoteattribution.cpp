@@ -340,6 +340,26 @@ private Q_SLOTS:
         QTest::newRow("a headline's colon: the speaker before the quote")
             << QString::fromUtf8("Karin Dahl: 'We Will Reopen the Berth in April'\n\nThe mayor spoke in Bergen on Monday.")
             << strings({"We Will Reopen the Berth in April => Karin Dahl [fact.quote.headline-colon]"});
+        QTest::newRow("a pronoun after according to: the one the sentence reports")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the count was slow.\n\nNo two parties can govern alone, according to Karin "
+                                 "Dahl, a political scientist in Bergen. “Arithmetic will decide this,” she said.")
+            << strings({"Arithmetic will decide this, => Karin Dahl [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("the nationality of the paragraph's subject speaks")
+            << QString::fromUtf8("Harbour Tally\n\nBergen coach Lars Vinter was blunter. “We scored, and then we stopped playing,” the Norwegian said.")
+            << strings({"We scored, and then we stopped playing, => Lars Vinter [fact.quote.cue-after.nominal]"});
+        QTest::newRow("a nationality's own noun speaks")
+            << QString::fromUtf8("Harbour Tally\n\nBergen coach Lars Vinter was blunter. “We scored, and then we stopped,” the Swede said.")
+            << strings({"We scored, and then we stopped, => Lars Vinter [fact.quote.cue-after.nominal]"});
+        QTest::newRow("in the view of X, a partial quote")
+            << QString::fromUtf8("Harbour Tally\n\nIn the view of Ingrid Bakke, a tourism economist in Bergen, the plan ‘moves the problem two "
+                                 "streets out’. She estimated the trade at €1bn a year.")
+            << strings({"moves the problem two streets out => Ingrid Bakke [fact.quote.in-words]"});
+        QTest::newRow("a pronoun after the words of X")
+            << QString::fromUtf8("Harbour Tally\n\nThe storm reached the coast on Monday, the weather service said.\n\n“The river came into the house.”\n\n"
+                                 "The river burst its banks at dawn, according to the Fiji Meteorological Service.\n\nThose were the words of Karin "
+                                 "Dahl, a 34-year-old market vendor. “When the water went down, the street was full of mud,” she said.")
+            << strings({"The river came into the house. => Karin Dahl [fact.quote.named-next]",
+                        "When the water went down, the street was full of mud, => Karin Dahl [fact.quote.cue-after.pronoun]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
