@@ -823,7 +823,7 @@ void statistics(const Pair &p)
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
-        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:,[^;:,]{1,60},)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had)\s+)?(?<change>won|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control)\s+$)"));
+        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had)\s+)?(?<change>won|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
         static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+the\s+[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
         static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?\s*$)"));
         if (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"})) {
@@ -845,6 +845,36 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
+    const QStringView sentenceText = QStringView(text).mid(p.c.sentence.start, p.c.sentence.end - p.c.sentence.start);
+    const QStringView beforeSubject = QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start);
+    // A party's share of the vote: "PSD ..., with 27.4% of the vote", "AUR was second with 21.9%",
+    // "ahead of the PNL on 14.2% and USR on 11.6%", in a sentence about votes.
+    static const RE voteShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+(?:was|is|were|are|came|finished|stood|ended|took|won|had|got|polled|received|secured))?)"
+                                             R"((?:\s+(?:first|second|third|fourth|fifth|last))?\s*,?\s+(?:with|on|at)\s+$)"));
+    static const RE aboutVotes(QStringLiteral(R"(\b(?:vote|votes|voters|ballots?|election|polling|polls?|counted)\b)"));
+    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"}) && voteShare.match(p.gap).hasMatch() && aboutVotes.matchView(sentenceText).hasMatch()
+        && !QStringView(text).mid(p.b.end, 12).trimmed().startsWith(QLatin1String("of the seats"))) {
+        add(QStringLiteral("vote share"), QStringLiteral("fact.statistic.vote-share"), 0.6);
+        return;
+    }
+    // A product's price: "The Magic 9 starts at 4,499 yuan", "will reach Europe in January at 1,299
+    // euros", "pricing the Pro at".
+    static const RE price(QStringLiteral(R"(^(?:,[^;:]{1,60},)?\s+(?:(?:will|would)\s+)?(?:start|starts|started|sell|sells|sold|cost|costs|retail|retails|)"
+                                         R"((?:is|are|was|were|will be)\s+priced|go(?:es)?\s+on\s+sale|went\s+on\s+sale|reach|reaches|arrive|arrives)\b)"
+                                         R"([^.;:,]{0,40}?\b(?:at|for|from)\s+(?:about\s+|around\s+)?$)"));
+    if (p.b.label == QLatin1String("MONEY") && is(p.a, {"PRODUCT"}) && price.match(p.gap).hasMatch()) {
+        add(QStringLiteral("price"), QStringLiteral("fact.statistic.price"), 0.6);
+        return;
+    }
+    // A list after a share: "Samsung had 14% and Xiaomi 9%", "Royal Air Maroc held 61% ... and Air
+    // Arabia Maroc 24%".
+    static const RE listed(QStringLiteral(R"((?:,|\band)\s+(?:the\s+)?$)"));
+    static const RE shareBefore(QStringLiteral(R"(\d%)"));
+    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"}) && p.gap.trimmed().isEmpty() && listed.matchView(beforeSubject).hasMatch()
+        && shareBefore.matchView(beforeSubject).hasMatch()) {
+        add(QStringLiteral("share"), QStringLiteral("fact.statistic.listed-share"), 0.55);
+        return;
+    }
     // A central bank's rate: the move by basis points ("cut its main interest rates by 200 basis
     // points", "has raised its rate by 400 basis points since March"), the level it moved to ("by
     // 50 basis points to 15.25%"), or the level it kept ("kept its main interest rate at 5.75%").

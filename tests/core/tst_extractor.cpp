@@ -681,6 +681,14 @@ private Q_SLOTS:
             << QStringLiteral("Labour") << QStringLiteral("42") << QString();
         QTest::newRow("seats taken alone") << QStringLiteral("The Pirate Party alone took 31 seats, its best result.") << QStringLiteral("statistic")
                                          << QStringLiteral("Pirate Party") << QStringLiteral("31") << QString();
+        QTest::newRow("a party's share of the vote") << QStringLiteral("The Labour Party was second with 21.9% of the vote, ahead of the Green Party on 14.2%.")
+                                                 << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("21.9%") << QString();
+        QTest::newRow("seats a party fell to") << QStringLiteral("Final count\n\nThe election ended the rule of the Labour Party, which fell to 33 seats from 92.")
+                                            << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("33") << QString();
+        QTest::newRow("a product's price") << QStringLiteral("Samsung said the Galaxy S24 starts at $799 in the United States.") << QStringLiteral("statistic")
+                                         << QStringLiteral("Galaxy S24") << QStringLiteral("$799") << QString();
+        QTest::newRow("shares in a list after a share") << QStringLiteral("Huawei held 31% of the market, Samsung had 14% and Xiaomi 9%.")
+                                                      << QStringLiteral("statistic") << QStringLiteral("Xiaomi") << QStringLiteral("9%") << QString();
         QTest::newRow("the points of a league table")
             << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
             << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
