@@ -1866,6 +1866,7 @@ void TaggerStage::addQuoteSpeakers(const ExtractionContext &context, QList<Seque
         "[,?!][”\"’]\\s+(?<name>\\p{Lu}[\\p{Ll}’']*(?:\\p{Lu}\\p{Ll}+)?(?:[ -]\\p{Lu}[\\p{Ll}’']*(?:\\p{Lu}\\p{Ll}+)?){0,2})\\s+(?:said|says|told|added|wrote)\\b"));
     static const QRegularExpression gaelic(QStringLiteral("^(?:Mac|Mc|O’|O')\\p{Lu}\\p{Ll}+$"));
     QList<SequenceTagger::Span> added;
+    QSet<QString> people;
     for (auto it = spoken.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
@@ -1873,8 +1874,18 @@ void TaggerStage::addQuoteSpeakers(const ExtractionContext &context, QList<Seque
         const QList<QStringView> words = name.split(QLatin1Char(' '));
         const bool looksLikePerson = std::any_of(words.cbegin(), words.cend(), [&](QStringView w) { return gaelic.matchView(w).hasMatch(); })
             || (words.size() >= 2 && (context.gazetteer.isGivenName(words.first()) || context.gazetteer.isSurname(words.last())));
-        if (looksLikePerson && isUnnamedPerson(context, spans, start, end))
+        if (looksLikePerson && isUnnamedPerson(context, spans, start, end)) {
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
+        } else if (looksLikePerson && context.gazetteer.lookup(name.toString()) < 0) {
+            // (the model took it for a firm: a person, wherever the article names it)
+            const auto same = std::find_if(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.start == start && x.end == end; });
+            if (same != spans.cend() && same->label == QLatin1String("ORG"))
+                people.insert(name.toString());
+        }
+    }
+    for (SequenceTagger::Span &x : spans) {
+        if (x.label == QLatin1String("ORG") && people.contains(QStringView(text).mid(x.start, x.end - x.start).toString()))
+            x.label = QStringLiteral("PERSON");
     }
     addInOrder(spans, added);
 }

@@ -338,6 +338,12 @@ private Q_SLOTS:
             "Prachachon Party’s chief whip, said the cost was too high.\n\nSupattra said her party would vote against it.", "Supattra", 1, "PERSON");
         row("what only a person does, after 'who'", "Not everyone is so cautious.\n\nOlav Strand, who manages a shipping fund at Bergen-based "
             "Fjord Capital, said he had bought more.", "Olav Strand", 0, "PERSON");
+        row("a firm's job in apposition before a name", "The airline signed on Monday.\n\nEmbraer's vice president for Africa and the Middle "
+            "East, Jurandir Lessa, said the jets would arrive in 2027.", "Jurandir Lessa", 0, "PERSON");
+        row("an age only people have, in apposition", "The river rose at dawn.\n\nThose were the words of Salote Naivalu, a 34-year-old market "
+            "vendor who sheltered on a roof.", "Salote Naivalu", 0, "PERSON");
+        row("a Gaelic name that speaks a quote", "Hibernian won 3-1 on Saturday.\n\n“I have heard it a hundred times from the stand,” MacAskill "
+            "told BBC Scotland.", "MacAskill", 0, "PERSON");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
             "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
         // A firm's trade before a name the model left alone, or took for a person elsewhere.
