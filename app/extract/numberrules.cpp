@@ -205,9 +205,10 @@ const QList<Rule> &rules()
         {RE(QStringLiteral(R"(\b(?:early|late|mid)[-\s]?(?<month>%1)\b(?:\s+(?<y>%2))?|\b(?:the\s+)?(?:early|late|mid)[-\s]?(?<y2>%2)s?\b)")
                 .arg(FullMonths, Year), I),
          QStringLiteral("DATE"), QStringLiteral("date.mid-month"), 0.85, months + split("early late mid"), 0},
-        // Holidays are dates.
+        // Holidays are dates, not the first word of a name ("Easter Road", "Christmas Island").
         {RE(QStringLiteral(R"(\b(?:Christmas(?:\s+(?:Day|Eve))?|(?:Lunar\s+)?New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Easter|Ramadan|)"
-                           R"(Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Thanksgiving|Hanukkah|Passover)\b)")),
+                           R"(Eid(?:\s+al-(?:Fitr|Adha))?|Diwali|Thanksgiving|Hanukkah|Passover)\b)"
+                           R"((?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Saturday|Weekend|Holidays?)\b)\p{Lu}))")),
          QStringLiteral("DATE"), QStringLiteral("date.holiday"), 0.85,
          split("christmas year easter ramadan eid diwali thanksgiving hanukkah passover"), 0},
         // A month alone: "May" only after a word that takes a date.

@@ -479,6 +479,9 @@ void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<Se
                                               QStringLiteral("Lago"),  QStringLiteral("Monte"),
                                               QStringLiteral("Cerro"), QStringLiteral("Gunung")};
     static const QSet<QString> structureLast = {QStringLiteral("Locks"), QStringLiteral("Dam"), QStringLiteral("Bridge"), QStringLiteral("Tunnel")};
+    static const QSet<QString> placeLast = {QStringLiteral("Road"),    QStringLiteral("Street"),  QStringLiteral("Avenue"),
+                                            QStringLiteral("Stadium"), QStringLiteral("Arena"),   QStringLiteral("Square"),
+                                            QStringLiteral("Airport"), QStringLiteral("Station"), QStringLiteral("Boulevard")};
     const QString &text = context.text;
     for (SequenceTagger::Span &span : spans) {
         // A place the model found stays one ("Rio de Janeiro", "Mount Pleasant" are cities).
@@ -494,6 +497,8 @@ void TaggerStage::relabelByTheirWords(const ExtractionContext &context, QList<Se
             span.label = QStringLiteral("LOC");
         else if (structureLast.contains(last))
             span.label = QStringLiteral("FAC");
+        else if (span.label == QLatin1String("PERSON") && placeLast.contains(last))
+            span.label = QStringLiteral("FAC"); // no person's name ends in "Road" ("Easter Road")
         else if (span.label == QLatin1String("PERSON") && QStringView(text).mid(span.start, span.end - span.start).contains(u" & "))
             span.label = QStringLiteral("ORG");
     }

@@ -342,6 +342,8 @@ private Q_SLOTS:
             "East, Jurandir Lessa, said the jets would arrive in 2027.", "Jurandir Lessa", 0, "PERSON");
         row("an age only people have, in apposition", "The river rose at dawn.\n\nThose were the words of Salote Naivalu, a 34-year-old market "
             "vendor who sheltered on a roof.", "Salote Naivalu", 0, "PERSON");
+        row("a holiday that begins a ground's name", "Hibernian won 3-1 on Saturday.\n\nA crowd of 19,402 watched at Easter Road, where the "
+            "club has played since 1893.", "Easter", 0, "");
         row("a Gaelic name that speaks a quote", "Hibernian won 3-1 on Saturday.\n\n“I have heard it a hundred times from the stand,” MacAskill "
             "told BBC Scotland.", "MacAskill", 0, "PERSON");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "

@@ -88,6 +88,7 @@ private Q_SLOTS:
         QTest::newRow("one of") << "it was one of the worst years" << "one" << "CARDINAL" << "";
         QTest::newRow("number word at sentence start") << "Two players were sent off." << "Two" << "CARDINAL" << "";
         QTest::newRow("holiday") << "sales before Christmas rose" << "Christmas" << "DATE" << "";
+        QTest::newRow("holiday's day") << "the shops close on Easter Sunday" << "Easter" << "DATE" << "";
     }
 
     void finds()
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QTest::newRow("a year as a rate") << "it earns $5 billion a year from fees" << "year";
         QTest::newRow("up to") << "could raise up to $5 billion" << "up";
         QTest::newRow("quarter-finals") << "the sides could meet in the quarter-finals next month" << "quarter";
+        QTest::newRow("a holiday that begins a name") << "a crowd of 19,402 at Easter Road" << "Easter";
     }
 
     void traps()
