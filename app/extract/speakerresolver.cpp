@@ -148,6 +148,16 @@ int SpeakerResolver::paragraphStart(int position) const
     return at < 0 ? 0 : int(at + 2);
 }
 
+// "..., according to Alina Vâlcu, a political scientist at ...": the one the sentence reports
+// (and "Those were the words of Salote Naivalu": the one a quote was just given to), though a
+// preposition stands before the name.
+bool SpeakerResolver::isReportedSource(const Annotation &a, int sentenceStart) const
+{
+    static const RE source(QStringLiteral("\\b(?:[Aa]ccording to|[Tt]he words of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
+    const int from = std::max(sentenceStart, a.start - 40);
+    return source.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch();
+}
+
 bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
 {
     const QList<TextRange> &sentences = m_context.sentences;
@@ -158,10 +168,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     static const RE whoSaid(QStringLiteral("^(?:,\\s+[^,.“”\"\\n]{1,90})?,\\s+who\\s+(?:said|says|told|tells|added|argued|warned|insisted)\\b"));
     if (whoSaid.matchView(QStringView(m_context.text).mid(a.end, std::min<qsizetype>(120, m_context.text.size() - a.end))).hasMatch())
         return true;
-    // "..., according to Alina Vâlcu, a political scientist at ...": the one the sentence reports.
-    // (and "Those were the words of Salote Naivalu": the one a quote was just given to)
-    static const RE accordingTo(QStringLiteral("\\b(?:[Aa]ccording to|[Tt]he words of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
-    if (accordingTo.matchView(QStringView(m_context.text).mid(std::max(sentenceStart, a.start - 40), a.start - std::max(sentenceStart, a.start - 40))).hasMatch())
+    if (isReportedSource(a, sentenceStart))
         return true;
     // "Ezeh’s lawyer said": the owner is not the subject.
     const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };
@@ -246,8 +253,8 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
         static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
         const int from = std::max(0, candidate->start - 24);
-        const QStringView lead = QStringView(m_context.text).mid(from, candidate->start - from);
-        if (fits(*candidate, gender) && (!preposition.matchView(lead).hasMatch() || lead.trimmed().endsWith(QLatin1String("ccording to"))))
+        if (fits(*candidate, gender)
+            && (!preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch() || isReportedSource(*candidate, 0)))
             return candidate;
         --it;
     }

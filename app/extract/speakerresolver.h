@@ -47,6 +47,7 @@ public:
     static Gender genderOf(const QString &name);
 
 private:
+    bool isReportedSource(const Annotation &a, int sentenceStart) const;
     bool insideQuote(const Annotation &a) const;
     // The first person (or organisation, by the candidate's kind) of its sentence, not after a
     // preposition: "Kaczmarczyk, who accused Wiśniewska of ..., told PAP" has Kaczmarczyk.

@@ -1889,7 +1889,7 @@ void TaggerStage::addQuoteSpeakers(const ExtractionContext &context, QList<Seque
         }
     }
     for (SequenceTagger::Span &x : spans) {
-        if (x.label == QLatin1String("ORG") && people.contains(QStringView(text).mid(x.start, x.end - x.start).toString()))
+        if (!people.isEmpty() && x.label == QLatin1String("ORG") && people.contains(QStringView(text).mid(x.start, x.end - x.start).toString()))
             x.label = QStringLiteral("PERSON");
     }
     addInOrder(spans, added);
