@@ -139,15 +139,23 @@ int startBeforeShortQuote(const QString &text, int clauseStart)
 // quote. Its last sentence must have a speaking verb and a subject.
 Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
-    static const RE speech(QStringLiteral("\\b(?:said|says|told|tells|added|explained|warned|noted|recalled|argued|insisted|wrote)\\b"));
+    static const RE speech(QStringLiteral("\\b(?:said|says|told|tells|added|explained|warned|noted|recalled|argued|insisted|wrote|spoke)\\b"));
     Speaker s;
-    // The quote opens its paragraph: only a mark (and spaces) since the line's start.
+    // The quote opens its paragraph: only a mark (and spaces) since the line's start; or it
+    // opens a sentence after a full stop in its paragraph ("Athens’s mayor, Mr Yiannis
+    // Karapanagiotou, spoke to reporters on Tuesday. ‘Every week ...’").
     int paragraphOpen = q.start - 1;
     while (paragraphOpen > 0 && q.start - paragraphOpen < 4 && text.at(paragraphOpen - 1) != QLatin1Char('\n'))
         --paragraphOpen;
-    if (paragraphOpen <= 0 || text.at(paragraphOpen - 1) != QLatin1Char('\n') || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1)
-        return s;
-    int back = paragraphOpen - 1;
+    int back = q.start - 2;
+    while (back > 0 && text.at(back) == QLatin1Char(' '))
+        --back;
+    const bool opensSentence = back > 0 && back < q.start - 2 && text.at(back) == QLatin1Char('.');
+    if (!opensSentence) {
+        if (paragraphOpen <= 0 || text.at(paragraphOpen - 1) != QLatin1Char('\n') || QStringView(text).mid(paragraphOpen, q.start - paragraphOpen).trimmed().size() > 1)
+            return s;
+        back = paragraphOpen - 1;
+    }
     while (back > 0 && text.at(back).isSpace())
         --back;
     const QChar last = text.at(back);
@@ -195,10 +203,26 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         const QString name = m.hasCaptured(QStringLiteral("of")) ? QStringLiteral("of") : QStringLiteral("name");
         s.mention = m.hasCaptured(QStringLiteral("pronoun")) ? resolver.pronoun(m.capturedView(QStringLiteral("pronoun")), at)
                                                              : resolver.within(clause.start + int(m.capturedStart(name)), clause.start + int(m.capturedEnd(name)));
+        // "In the federation’s view": the organisation the article called so.
+        if (!s.mention && m.hasCaptured(QStringLiteral("name")) && m.capturedView(name).startsWith(QLatin1String("the ")))
+            s.mention = resolver.nominal(m.capturedView(name), at, true);
         s.rule = QStringLiteral("quote.in-words");
         s.cue = QStringLiteral("said");
         s.confidence = 0.85;
         return s;
+    }
+    // "brushed aside a remark by Hlas chairman Radovan Mináč that Smer had “...”": the one the
+    // remark is by, not the subject who answers it.
+    static const RE remarkBy(QStringLiteral("\\b(?:remarks?|comments?|claims?|suggestions?|warnings?|assertions?|accusations?|jibes?|quips?|boasts?|"
+                                            "promises?|pledges?|criticism|complaints?)\\s+(?:made\\s+)?by\\s+(?<by>[^,;:“”\"]{2,80}?)\\s+(?:that|of)\\s+[^“”\"]*$"));
+    if (const auto r = remarkBy.matchView(words); r.hasMatch()) {
+        if (const Annotation *by = resolver.within(clause.start + int(r.capturedStart(u"by")), clause.start + int(r.capturedEnd(u"by")))) {
+            s.mention = by;
+            s.rule = QStringLiteral("quote.remark-by");
+            s.cue = QStringLiteral("said");
+            s.confidence = 0.75;
+            return s;
+        }
     }
     const auto m = verb.matchView(words);
     if (m.hasMatch()) {
@@ -210,6 +234,10 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         static const RE relativeSubject(QStringLiteral("(?:\\bwhich|\\bthat|\\bwhom|\\p{Ll})\\s+the\\s+(?<noun>\\p{Ll}[\\p{L}-]*)\\s+$"));
         if (const auto r = relativeSubject.matchView(words.mid(0, m.capturedStart())); r.hasMatch() && !participle)
             s.mention = resolver.nominal(r.capturedView(QStringLiteral("noun")), clause.start + int(r.capturedStart(QStringLiteral("noun"))), true);
+        // "an offer ..., which it called “the best in the sector”": the pronoun resolved.
+        static const RE relativePronoun(QStringLiteral("\\b(?:which|that|whom)\\s+(?<pronoun>it|he|she|they)\\s+$"));
+        if (const auto r = relativePronoun.matchView(words.mid(0, m.capturedStart())); !s.mention && r.hasMatch() && !participle)
+            s.mention = resolver.pronoun(r.capturedView(u"pronoun"), clause.start + int(r.capturedStart(u"pronoun")));
         // ("iQOO launched three phones ..., pitching them as “...”": the subject that launched them)
         if (!s.mention && participle && m.hasCaptured(QStringLiteral("described")))
             s.mention = resolver.subjectOf(clause.start, at);
@@ -356,6 +384,12 @@ bool sameSentence(const QString &text, int from, int to)
     const QStringView gap = QStringView(text).mid(from, to - from);
     if (gap.contains(QLatin1Char('\n')))
         return false;
+    // “... the bilingual promise.” Health Minister ...: a quote's own full stop ends the sentence.
+    if (from > 0 && QStringView(u".?!").contains(text.at(from - 1))) {
+        const QStringView rest = gap.mid(1).trimmed();
+        if (gap.size() > 1 && gap.at(1).isSpace() && !rest.isEmpty() && rest.front().isUpper())
+            return false;
+    }
     for (qsizetype i = 0; i + 1 < gap.size(); ++i) {
         const QChar c = gap.at(i);
         if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && gap.at(i + 1).isSpace())
@@ -420,7 +454,14 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
                 s.confidence = std::min(s.confidence, 0.8);
             }
         } else if (q.speakerStart >= 0) {
-            s = fromWordsBeside(text, q, resolver);
+            // “... the bilingual promise.” Health Minister X told ...: a quote that ends its
+            // sentence is not attributed by the next one; the clause that led up to it may be.
+            const bool nextSentence = q.speakerStart > q.end && q.end > q.start && text.at(q.end - 1) == QLatin1Char('.')
+                && text.at(q.speakerStart).isUpper();
+            if (nextSentence)
+                s = fromClause(text, q, resolver);
+            if (!s.mention)
+                s = fromWordsBeside(text, q, resolver);
         } else {
             s = fromClause(text, q, resolver);
             if (!s.mention && k > 0 && speakers.at(k - 1).mention && sameSentence(text, quotes.at(k - 1).end, q.start)) {

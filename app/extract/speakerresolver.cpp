@@ -178,6 +178,13 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
+    // "After meeting Board of Trade president Fermín Lavalle Acuña, Ferraris Lezcano warned":
+    // the names of a lead-in clause are not the subject; the subject comes after its comma.
+    static const RE leadIn(QStringLiteral("^(?:(?:After|Before|While|Since|Despite|Following|Unlike|Upon|Having)\\s+|\\p{Lu}\\p{Ll}+ing\\s+(?=\\p{Ll}))[^,.;:“”\"\\n]{1,150},\\s"));
+    const auto lead = leadIn.matchView(QStringView(m_context.text).mid(sentenceStart, std::min<qsizetype>(170, m_context.text.size() - sentenceStart)));
+    const int leadEnd = lead.hasMatch() ? sentenceStart + int(lead.capturedEnd()) : sentenceStart;
+    if (a.start < leadEnd)
+        return false;
     // "He said prop Fionn Mac Carthaigh had suffered ...": a pronoun is that sentence's subject.
     static const RE pronounFirst(QStringLiteral("^(?:(?:But|And|Yet|Later|Then|Now),?\\s+)?(?:He|She|They)\\s"));
     if (a.start > sentenceStart && pronounFirst.matchView(QStringView(m_context.text).mid(sentenceStart, a.start - sentenceStart)).hasMatch())
@@ -185,7 +192,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     // Back from the candidate to its sentence's start, a bounded number of steps (a text with
     // no full stops is one long sentence).
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *b) { return b->start < a.start; });
-    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->end > sentenceStart; --it, ++steps) {
+    for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->end > leadEnd; --it, ++steps) {
         if (steps == 40 || (isPerson(**std::prev(it)) == isPerson(a) && !owns(**std::prev(it))))
             return false;
     }
@@ -283,6 +290,11 @@ const Annotation *SpeakerResolver::peopleOfOrganisationBefore(int position) cons
 // differ from the adjective, then the nationalities' list).
 bool SpeakerResolver::isNationality(QStringView phrase) const
 {
+    return isNationality(phrase, m_context.gazetteer);
+}
+
+bool SpeakerResolver::isNationality(QStringView phrase, const Gazetteer &gazetteer)
+{
     static const QSet<QString> nationals = {QStringLiteral("Swede"), QStringLiteral("Scot"), QStringLiteral("Dane"), QStringLiteral("Finn"),
                                             QStringLiteral("Pole"), QStringLiteral("Turk"), QStringLiteral("Spaniard"), QStringLiteral("Briton"),
                                             QStringLiteral("Frenchman"), QStringLiteral("Frenchwoman"), QStringLiteral("Englishman"),
@@ -295,8 +307,8 @@ bool SpeakerResolver::isNationality(QStringView phrase) const
     if (!n.hasMatch())
         return false;
     const QString word = n.captured(QStringLiteral("word"));
-    const int entry = m_context.gazetteer.lookup(word);
-    return nationals.contains(word) || (entry >= 0 && m_context.gazetteer.entry(entry).label == QLatin1String("NORP") && !word.endsWith(QLatin1Char('s')));
+    const int entry = gazetteer.lookup(word);
+    return nationals.contains(word) || (entry >= 0 && gazetteer.entry(entry).label == QLatin1String("NORP") && !word.endsWith(QLatin1Char('s')));
 }
 
 const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, bool strict) const
@@ -311,7 +323,9 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
                                           "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
                                           "forward|midfielder|goalkeeper|defender|winger|researcher|scientist|professor|doctor|lawyer|prosecutor|"
                                           "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|investigator|co-author|"
-                                          "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist)$"),
+                                          "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist|candidate|nominee|engineer|"
+                                          "teacher|nurse|activist|campaigner|diplomat|envoy|ambassador|adviser|advisor|strategist|banker|investor|boss|"
+                                          "newcomer|debutant|substitute)$"),
                            RE::CaseInsensitiveOption);
     // "the spokesperson" speaks for the organisation the article gave a spokesperson: "A
     // spokesperson for MTN Nigeria said ..."; else a spokesperson named like a person.

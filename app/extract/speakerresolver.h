@@ -10,6 +10,8 @@
 
 namespace Gazette {
 
+class Gazetteer;
+
 struct ExtractionContext;
 
 // Who a speaker phrase stands for, among the people and organisations of the article: the name
@@ -37,6 +39,8 @@ public:
     // "the bank" -> "... Bank"), or the nearest company for "the company"; no guess beyond.
     const Annotation *nominal(QStringView phrase, int position, bool strict = false) const;
     bool isNationality(QStringView phrase) const;
+    // "the Dane", "the 24-year-old Scot": a person by nationality, as above, by the gazetteer given.
+    static bool isNationality(QStringView phrase, const Gazetteer &gazetteer);
     // The subject of the clause [start, verb): the first person (or, with none, organisation)
     // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
     const Annotation *subjectOf(int start, int verb) const;

@@ -4,6 +4,7 @@
 #include "extract/extractioncontext.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/speakerresolver.h"
 #include "extract/stagehelpers.h"
 
 #include <QElapsedTimer>
@@ -163,6 +164,8 @@ void TaggerStage::run(ExtractionContext &context) const
     keepListedPossessives(context, names);
     relabelShortNames(context, names);
     relabelTeams(context, names);
+    relabelNationalNouns(context, names);
+    relabelSpeakingThings(context, names);
     joinRomanceInstitutions(context, names);
     addDefinedAcronyms(context, names);
     joinPossessiveOrganisations(context, names);
@@ -237,6 +240,21 @@ QHash<QStringView, QList<int>> wordStartsOf(QStringView text)
         i = end;
     }
     return starts;
+}
+
+// Where `name` stands in the text as whole words, found from its first word's starts.
+QList<int> occurrencesOf(const QHash<QStringView, QList<int>> &wordStarts, QStringView text, QStringView name)
+{
+    QList<int> found;
+    qsizetype firstEnd = 0;
+    while (firstEnd < name.size() && name[firstEnd].isLetterOrNumber())
+        ++firstEnd;
+    for (const int at : wordStarts.value(name.left(firstEnd))) {
+        const qsizetype end = at + name.size();
+        if (end <= text.size() && text.mid(at, name.size()) == name && (end == text.size() || !text[end].isLetterOrNumber()))
+            found.append(at);
+    }
+    return found;
 }
 
 // A match that starts at `at`, read in a window of the text: PCRE checks the whole subject for
@@ -798,6 +816,46 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
     static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
                                               "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
                                RE::CaseInsensitiveOption);
+    // "Nancy coach Asbjørn Sønderby": a one-word name right before a job in a team and a name
+    // is the team's (a person's name never stands so before another's), where the article
+    // never makes that word part of a longer person's name.
+    static const RE jobAndName(QStringLiteral("^\\s+(?:coach|manager|striker|forward|goalkeeper|keeper|defender|midfielder|winger|captain|"
+                                              "president|chairman|director|boss)\\s+\\p{Lu}"));
+    QSet<QString> longerPeople;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label != QLatin1String("PERSON"))
+            continue;
+        // (a name's words: "Nancy 3-1" of a headline is no longer name)
+        const QStringList words = text.mid(s.start, s.end - s.start).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.front().isUpper(); }))
+            for (const QString &word : words)
+                longerPeople.insert(word);
+    }
+    const auto isLonePerson = [&](const SequenceTagger::Span &s) {
+        return s.label == QLatin1String("PERSON") && !text.mid(s.start, s.end - s.start).contains(QLatin1Char(' '))
+            && !longerPeople.contains(text.mid(s.start, s.end - s.start));
+    };
+    QSet<QString> personTeams, seenPeople;
+    QHash<QStringView, QList<int>> wordStarts;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        const QString name = text.mid(s.start, s.end - s.start);
+        if (!isLonePerson(s) || seenPeople.contains(name))
+            continue;
+        seenPeople.insert(name);
+        if (wordStarts.isEmpty())
+            wordStarts = wordStartsOf(text);
+        // Anywhere in the text: the model may have found the name only where no job follows.
+        for (const int at : occurrencesOf(wordStarts, text, name)) {
+            if (jobAndName.matchView(textAfter(text, at + int(name.size()), 40)).hasMatch()) {
+                personTeams.insert(name);
+                break;
+            }
+        }
+    }
+    for (SequenceTagger::Span &s : spans) {
+        if (isLonePerson(s) && personTeams.contains(text.mid(s.start, s.end - s.start)))
+            s.label = QStringLiteral("ORG");
+    }
     const bool hasPlace = std::any_of(spans.cbegin(), spans.cend(), [](const SequenceTagger::Span &s) { return s.label == QLatin1String("GPE"); });
     if (!hasPlace || !score.match(text).hasMatch())
         return;
@@ -836,6 +894,56 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
         const QStringView before = textBefore(text, s.start, 30);
         const QStringView after = textAfter(text, s.end, 40);
         if (!placeBefore.matchView(before).hasMatch() || teamAfter.matchView(after).hasMatch())
+            s.label = QStringLiteral("ORG");
+    }
+}
+
+// "the Dane said", "the 24-year-old Swede": a nationality the model took for a person's name.
+void TaggerStage::relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QRegularExpression theBefore(QStringLiteral("\\b[Tt]he\\s+(?:\\d+-year-old\\s+)?$"));
+    for (SequenceTagger::Span &s : spans) {
+        if (s.label != QLatin1String("PERSON") || context.text.mid(s.start, s.end - s.start).contains(QLatin1Char(' ')))
+            continue;
+        const QStringView before = textBefore(context.text, s.start, 24);
+        const auto the = theBefore.matchView(before);
+        if (!the.hasMatch())
+            continue;
+        const QString phrase = before.mid(the.capturedStart()).toString() + context.text.mid(s.start, s.end - s.start);
+        if (SpeakerResolver::isNationality(phrase, context.gazetteer))
+            s.label = QStringLiteral("NORP");
+    }
+}
+
+// "Moonbay Games said in a statement": an event, a product or a work does not speak; a name the
+// model took for one is the organisation's, in every mention.
+void TaggerStage::relabelSpeakingThings(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QSet<QStringView> things = {u"EVENT", u"PRODUCT", u"WORK_OF_ART"};
+    static const QRegularExpression speaks(QStringLiteral("^\\s+(?:said|says|told|tells|announced|announces|added|argued|warned|insisted|"
+                                                          "wrote|writes|confirmed|denied|declined)\\b"));
+    const QString &text = context.text;
+    QSet<QString> speakers, seen;
+    QHash<QStringView, QList<int>> wordStarts;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        const QString name = text.mid(s.start, s.end - s.start);
+        if (!things.contains(QStringView(s.label)) || seen.contains(name))
+            continue;
+        seen.insert(name);
+        if (wordStarts.isEmpty())
+            wordStarts = wordStartsOf(text);
+        // Anywhere in the text: the model may have found the name only where it does not speak.
+        for (const int at : occurrencesOf(wordStarts, text, name)) {
+            if (speaks.matchView(textAfter(text, at + int(name.size()), 20)).hasMatch()) {
+                speakers.insert(name);
+                break;
+            }
+        }
+    }
+    if (speakers.isEmpty())
+        return;
+    for (SequenceTagger::Span &s : spans) {
+        if (things.contains(QStringView(s.label)) && speakers.contains(text.mid(s.start, s.end - s.start)))
             s.label = QStringLiteral("ORG");
     }
 }
@@ -1645,9 +1753,23 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         // A Korean name puts the family name first: "Moon" of "Moon Tae-gyu".
         static const QRegularExpression koreanGiven(QStringLiteral("^\\p{Lu}\\p{Ll}+-\\p{Ll}+$"));
         const bool familyFirst = surface.indexOf(QLatin1Char(' ')) == space && koreanGiven.matchView(surface.mid(space + 1)).hasMatch();
-        const qsizetype familyAt = familyFirst ? 0 : space + 1;
-        const QStringView family = familyFirst ? surface.left(space) : surface.mid(space + 1);
-        if (family.size() < 3 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
+        // The other word of a two-word name may stand alone for the person too: the family name
+        // of a Chinese name ("Lü" of "Lü Zhenhao"), or a given name (in the words of a name the
+        // article gives only one person).
+        QList<qsizetype> parts = {familyFirst ? 0 : space + 1};
+        if (surface.indexOf(QLatin1Char(' ')) == space && !familyFirst) {
+            const QStringView first = surface.left(space);
+            const bool shared = std::any_of(names.cbegin(), names.cend(), [&](const SequenceTagger::Span &other) {
+                const QStringView o = text.mid(other.start, other.end - other.start);
+                return other.label == QLatin1String("PERSON") && o != surface && o.contains(QLatin1Char(' ')) && o.startsWith(first)
+                    && o.at(first.size()) == QLatin1Char(' ');
+            });
+            if (!shared && !first.contains(QLatin1Char('.')))
+                parts.append(0);
+        }
+        for (const qsizetype familyAt : std::as_const(parts)) {
+        const QStringView family = familyAt == 0 ? surface.left(space) : surface.mid(space + 1);
+        if (family.size() < 2 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
             || context.gazetteer.lookup(family.toString()) >= 0)
             continue;
         done.insert(family);
@@ -1660,6 +1782,8 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             const int end = start + int(family.size());
             if (end > text.size() || text.mid(start, family.size()) != family || (end < text.size() && text[end].isLetterOrNumber()))
                 continue;
+            if ((end < text.size() && text[end] == QLatin1Char('-')) || (start > 0 && text[start - 1] == QLatin1Char('-')))
+                continue; // a part of a hyphenated name
             // Not inside a longer name: no capitalised word right before (on the same line) or after.
             const bool after = end + 1 < text.size() && text[end] == QLatin1Char(' ') && capitalisedWordAt(end + 1);
             qsizetype before = start - 1;
@@ -1673,6 +1797,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             if (after || previousCapitalised || !context.spans.isFree(start, end))
                 continue;
             context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9);
+        }
         }
     }
 }

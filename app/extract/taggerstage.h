@@ -41,6 +41,8 @@ private:
     static void relabelCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelSpeakingThings(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByContext(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelShortNames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addDefinedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
