@@ -33,6 +33,18 @@ bool isOwner(const QString &text, const Annotation &a)
     return next == QStringView(u"’s") || next == QLatin1String("'s");
 }
 
+// "After meeting Board of Trade president Fermín Lavalle Acuña, Ferraris Lezcano warned",
+// "Addressing supporters outside the party headquarters, X said": the names of a lead-in clause
+// are not the subject, which comes after its comma. Where the lead-in ends (its start if none).
+int leadInEnd(const QString &text, int start)
+{
+    static const QRegularExpression leadIn(QStringLiteral("^\\s*(?:(?:After|Before|While|Since|Despite|Following|Unlike|Upon|Having)\\s+|(?:Addressing|Speaking|Writing|Responding|Commenting|Referring|Reacting|Answering|Explaining|Arriving|Visiting|Meeting|Pointing|Citing|"
+                                                          "Noting|Defending|Announcing|Presenting|Launching|Standing|Campaigning|Returning|Asked|Pressed|Interviewed)\\s+(?=\\p{Ll}))"
+                                                          "[^,.;:“”\"\\n]{1,150},\\s"));
+    const auto lead = leadIn.matchView(QStringView(text).mid(start, std::min<qsizetype>(170, text.size() - start)));
+    return lead.hasMatch() ? start + int(lead.capturedEnd()) : start;
+}
+
 bool isPerson(const Annotation &a)
 {
     return a.label == QLatin1String("PERSON");
@@ -178,11 +190,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const int from = std::max(sentenceStart, a.start - 24);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
-    // "After meeting Board of Trade president Fermín Lavalle Acuña, Ferraris Lezcano warned":
-    // the names of a lead-in clause are not the subject; the subject comes after its comma.
-    static const RE leadIn(QStringLiteral("^(?:(?:After|Before|While|Since|Despite|Following|Unlike|Upon|Having)\\s+|\\p{Lu}\\p{Ll}+ing\\s+(?=\\p{Ll}))[^,.;:“”\"\\n]{1,150},\\s"));
-    const auto lead = leadIn.matchView(QStringView(m_context.text).mid(sentenceStart, std::min<qsizetype>(170, m_context.text.size() - sentenceStart)));
-    const int leadEnd = lead.hasMatch() ? sentenceStart + int(lead.capturedEnd()) : sentenceStart;
+    const int leadEnd = leadInEnd(m_context.text, sentenceStart);
     if (a.start < leadEnd)
         return false;
     // "He said prop Fionn Mac Carthaigh had suffered ...": a pronoun is that sentence's subject.
@@ -454,6 +462,21 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     static const RE leadIn(QStringLiteral(",\\s+(?<pronoun>he|she|they)\\s+$"));
     if (const auto l = leadIn.matchView(QStringView(text).mid(start, verb - start)); l.hasMatch())
         return pronoun(l.capturedView(QStringLiteral("pronoun")), start + int(l.capturedStart(QStringLiteral("pronoun"))));
+    start = std::min(leadInEnd(text, start), verb);
+    // "Anna Arivalayam, DMK general secretary T. R. Anbuselvan said": a person named right before
+    // the verb, after a comma, is the subject; the name before the comma sets the scene.
+    {
+        auto at = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= verb; });
+        if (at != m_speakers.cbegin()) {
+            const Annotation &last = **std::prev(at);
+            const QStringView gap = QStringView(text).mid(last.end, verb - last.end);
+            static const RE titleBefore(QStringLiteral(",\\s+(?:(?!(?:and|or|but|while)\\s)[\\p{Lu}\\p{Ll}][\\w’'.-]*\\s+){1,5}$"));
+            if (last.start >= start && isPerson(last) && gap.trimmed().isEmpty() && !isOwner(text, last)
+                && titleBefore.matchView(QStringView(text).mid(start, last.start - start)).hasMatch()
+                && !QStringView(text).mid(start, last.start - start).contains(QLatin1String(" who ")))
+                return &last;
+        }
+    }
     // "Minera Andina, a joint venture between Andes Resources and Jinlu Mining, said": the names
     // of a description set off by commas describe the subject, the name before it ("The lobby
     // group, whose members include ..., said": no one named).

@@ -12,7 +12,7 @@ using RE = QRegularExpression;
 
 const QString StatementCue = QStringLiteral(
     "(?:has |have |had )?(?:said|says|told|reported|reports|wrote|writes|estimates|estimated|warned|added|announced|noted|argued|predicted|"
-    "insisted|stressed|confirmed|forecast|projected|expects)");
+    "insisted|stressed|confirmed|forecast|projected|expects|reckons|reckoned)");
 
 // Where the reported clause ends: the sentence's end, or a clause that only comments on it.
 int contentEnd(const QString &text, int start, int sentenceEnd)
@@ -36,7 +36,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
                                         "complained|asked|defended|appealed|announced|proposed|demanded|threatened|recommended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
                                         "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
-                                        "\\s[“\"‘]\\s*$|:\\s*[“\"‘']"));
+                                        "\\s[“\"‘]\\s*$|:\\s*[“\"‘']|,\\s*[“\"‘](?=[^“”\"‘’\\n]{1,200}[,.!?][”\"’])"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
     // a relative clause set off by commas before the reported clause's own verb goes on.
     static const RE relativeStart(QStringLiteral("^,\\s+(?:which|who)\\b"));
@@ -86,6 +86,13 @@ void StatementStage::run(ExtractionContext &context) const
 {
     const QString &text = context.text;
     const SpeakerResolver resolver(context);
+    // "Now he salts his rice with it and says nothing,” said a food seller": a verb inside a
+    // quotation reports nothing of the speaker's own (the quotes are in text order).
+    const auto insideQuote = [&context](int at) {
+        const QList<QuoteMatch> &quotes = context.quotes;
+        auto it = std::partition_point(quotes.cbegin(), quotes.cend(), [at](const QuoteMatch &q) { return q.start <= at; });
+        return it != quotes.cbegin() && std::prev(it)->end > at;
+    };
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
                                             "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+(?:the\\s+[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*|[\\w’'-]+))?)?"
@@ -98,6 +105,7 @@ void StatementStage::run(ExtractionContext &context) const
     // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
     // (the clause came before: the fronted pattern has it).
     static const RE audienceOnly(QStringLiteral("^(?:reporters|journalists|lawmakers|legislators|delegates|investors|analysts|parliament|congress|"
+                                                "supporters|fans|voters|students|staff|employees|workers|members|residents|"
                                                 "(?:a|an|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting|forum|hearing|interview|summit|committee|"
                                                 "assembly|senate|parliament|rally|gathering))\\b"),
                                  RE::CaseInsensitiveOption);
@@ -112,7 +120,7 @@ void StatementStage::run(ExtractionContext &context) const
     // (also "..., their lawyer, Moses Ochieng, said.": a description, then the name)
     static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"‘]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
-                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"‘]|\\.(?=\\p{Ll})){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
+                                           "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"‘]|\\.(?=[\\p{Ll}\\d])){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
     static const RE pronounStart(QStringLiteral("^(?:he|she|it|they|we|i|there)\\b"), RE::CaseInsensitiveOption);
     for (const TextRange &sentence : context.sentences) {
@@ -224,15 +232,23 @@ void StatementStage::run(ExtractionContext &context) const
             static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
             for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
                 subjectFrom += int(it.next().capturedEnd());
+            // "the statistics office GUS said in a flash estimate, inside the ...": a channel and
+            // then a comment, no reported clause (the clause came before). "told the daily
+            // Rzeczpospolita that “...”": what follows is a quotation, no reported clause.
+            static const RE channelThenComma(QStringLiteral("^\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*,"));
+            static const RE thatQuote(QStringLiteral("^[^.“”\"‘]{0,80}?\\bthat\\s+[“\"‘]"));
+            const int cueEnd = sentence.start + int(m.capturedEnd(QStringLiteral("cue")));
+            const QStringView afterCue = QStringView(text).mid(cueEnd, std::clamp(sentence.end - cueEnd, 0, 200));
+            const bool noClause = channelThenComma.matchView(afterCue).hasMatch() || thatQuote.matchView(afterCue).hasMatch();
             if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && !between.contains(QChar(0x2018)) && (!added || clause) && !toAudience && !inRelative
-                && !closedByFronted && !beforeQuote && expectationOk && !notSpeech) {
+                && !closedByFronted && !beforeQuote && expectationOk && !notSpeech && !noClause && !insideQuote(verb)) {
                 if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
                     const int end = contentEnd(text, start, sentence.end);
                     int after = end;
                     while (after < sentence.end && text.at(after).isSpace())
                         ++after;
                     // "said during the debate:" introduces a quote, it reports nothing.
-                    const bool introducesQuote = after < text.size() && text.at(after) == QLatin1Char(':');
+                    const bool introducesQuote = (after < text.size() && text.at(after) == QLatin1Char(':')) || (end > start && text.at(end - 1) == QLatin1Char(':'));
                     if (wordCount(QStringView(text).mid(start, end - start)) >= 3 && !introducesQuote) {
                         QString cue = cueWord + m.captured(QStringLiteral("channel"));
                         context.facts.append(statement(text, *speaker, cue, start, end, QStringLiteral("statement.said-that"), 0.75));
@@ -267,6 +283,11 @@ void StatementStage::run(ExtractionContext &context) const
                     start = sourceEnd + 1;
                     while (start < sentence.end && text.at(start).isSpace())
                         ++start;
+                    // "According to Dagmar Ďurčeková, a political scientist at Comenius University,
+                    // PS would need ...": the source's description is no part of what it says.
+                    static const RE description(QStringLiteral("^(?:a|an|the)\\s+[^,.;:“”\"]{1,90},\\s+"));
+                    if (const auto d = description.matchView(QStringView(text).mid(start, sentence.end - start)); d.hasMatch())
+                        start += int(d.capturedEnd());
                     end = sentence.end;
                     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.')))
                         --end;
