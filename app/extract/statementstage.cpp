@@ -285,8 +285,8 @@ void StatementStage::run(ExtractionContext &context) const
                         ++start;
                     // "According to Dagmar Ďurčeková, a political scientist at Comenius University,
                     // PS would need ...": the source's description is no part of what it says.
-                    static const RE description(QStringLiteral("^(?:a|an|the)\\s+[^,.;:“”\"]{1,90},\\s+"));
-                    if (const auto d = description.matchView(QStringView(text).mid(start, sentence.end - start)); d.hasMatch())
+                    static const RE sourceDescription(QStringLiteral("^(?:a|an|the)\\s+[^,.;:“”\"]{1,90},\\s+"));
+                    if (const auto d = sourceDescription.matchView(QStringView(text).mid(start, sentence.end - start)); d.hasMatch())
                         start += int(d.capturedEnd());
                     end = sentence.end;
                     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.')))
