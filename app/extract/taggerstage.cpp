@@ -823,9 +823,9 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
                                               "president|chairman|director|boss)\\s+\\p{Lu}"));
     QSet<QString> longerPeople;
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
-        if (s.label != QLatin1String("PERSON"))
+        // (a name's words: "Nancy 3-1" is no longer name, nor the headline's "Nancy Lose")
+        if (s.label != QLatin1String("PERSON") || s.start < text.indexOf(QLatin1Char('\n')))
             continue;
-        // (a name's words: "Nancy 3-1" of a headline is no longer name)
         const QStringList words = text.mid(s.start, s.end - s.start).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.front().isUpper(); }))
             for (const QString &word : words)
@@ -1757,14 +1757,17 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         // of a Chinese name ("Lü" of "Lü Zhenhao"), or a given name (in the words of a name the
         // article gives only one person).
         QList<qsizetype> parts = {familyFirst ? 0 : space + 1};
-        if (surface.indexOf(QLatin1Char(' ')) == space && !familyFirst) {
+        // (Not a headline's: "Nancy Lose at Sochaux" names no Nancy.)
+        const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
+        if (surface.indexOf(QLatin1Char(' ')) == space && !familyFirst && span.start > headlineEnd) {
             const QStringView first = surface.left(space);
             const bool shared = std::any_of(names.cbegin(), names.cend(), [&](const SequenceTagger::Span &other) {
                 const QStringView o = text.mid(other.start, other.end - other.start);
                 return other.label == QLatin1String("PERSON") && o != surface && o.contains(QLatin1Char(' ')) && o.startsWith(first)
                     && o.at(first.size()) == QLatin1Char(' ');
             });
-            if (!shared && !first.contains(QLatin1Char('.')))
+            const QStringView last = surface.mid(space + 1);
+            if (!shared && !first.contains(QLatin1Char('.')) && last.front().isUpper() && last.back().isLower())
                 parts.append(0);
         }
         for (const qsizetype familyAt : std::as_const(parts)) {
@@ -1796,7 +1799,10 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
                 && [&] { qsizetype w = before; while (w > 0 && text[w - 1].isLetter()) --w; return text[w].isUpper(); }();
             if (after || previousCapitalised || !context.spans.isFree(start, end))
                 continue;
-            context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9);
+            // (the same entity as the full name, unless an earlier stage said otherwise)
+            const QString key = span.label + QLatin1Char('|') + family;
+            if (context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9) && !context.canonicalOf.contains(key))
+                context.canonicalOf.insert(key, span.label + QLatin1Char('|') + surface);
         }
         }
     }

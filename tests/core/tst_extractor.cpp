@@ -346,6 +346,10 @@ private Q_SLOTS:
             "club has played since 1893.", "Easter", 0, "");
         row("a Gaelic name that speaks a quote", "Hibernian won 3-1 on Saturday.\n\n“I have heard it a hundred times from the stand,” MacAskill "
             "told BBC Scotland.", "MacAskill", 0, "PERSON");
+        row("a one-word name before a team's job and a name is the team", "Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2, with two goals from striker Karim Benhaddou.\n\nNancy, who had not won at Bonal since 2011, brought 2,000 fans. Nancy coach Henrik Dahlgaard was proud of them. “They sang for 90 minutes,” the Dane said.", "Nancy", 2, "ORG");
+        row("the Dane is a nationality", "Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2, with two goals from striker Karim Benhaddou.\n\nNancy, who had not won at Bonal since 2011, brought 2,000 fans. Nancy coach Henrik Dahlgaard was proud of them. “They sang for 90 minutes,” the Dane said.", "Dane", 0, "NORP");
+        row("a name the model took for an event speaks: a firm", "Harbour Tally\n\nA court in Bergen ruled against Lunaris Games on Monday.\n\nLunaris Games said in a statement that it “respects the court’s decision” but would appeal.", "Lunaris Games", 1, "ORG");
+        row("the family name of a Chinese name alone", "Harbour Tally\n\n\"Ghana is a market where people keep a phone for years,\" said Lü Haoran, Xiaomi's manager for West Africa.\n\nLü, who shared the stage with singer Kwame Mensah, said Xiaomi would open five service centres. \"Repairs are where brands lose trust,\" he said.", "Lü", 1, "PERSON");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
             "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
         // A firm's trade before a name the model left alone, or took for a person elsewhere.

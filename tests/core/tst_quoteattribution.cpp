@@ -360,6 +360,33 @@ private Q_SLOTS:
                                  "Dahl, a 34-year-old market vendor. “When the water went down, the street was full of mud,” she said.")
             << strings({"The river came into the house. => Karin Dahl [fact.quote.named-next]",
                         "When the water went down, the street was full of mud, => Karin Dahl [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("a quote that ends its sentence is not the next sentence's")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Port Authority wrote on X that the harbour had \"kept every promise it made.\" Transport Minister Erik Sandvik told Radio Nord his ministry would review the plan.")
+            << strings({"kept every promise it made. => Nordhavn Port Authority [fact.quote.wrote-on]"});
+        QTest::newRow("a remark by X that")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said he would wait for the final count, and dismissed a remark by union leader Greta Holm that the port had “lost its night shift.”")
+            << strings({"lost its night shift. => Greta Holm [fact.quote.remark-by]"});
+        QTest::newRow("which it called")
+            << QString::fromUtf8("Harbour Tally\n\nThe employers' chamber, NORDSHIP-CEC, said the union had rejected an offer of 12% over three months, which it called \"the best in the sector this year.\" The chamber said seven of its nine plants had stopped.")
+            << strings({"the best in the sector this year. => NORDSHIP-CEC [fact.quote.reported-speech]"});
+        QTest::newRow("in the organisation's view")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordic Ports Federation said in a statement that its members could build ten new berths. In the federation’s view, direct funding would ‘cut the waiting time in half’.")
+            << strings({"cut the waiting time in half => Nordic Ports Federation [fact.quote.in-words]"});
+        QTest::newRow("a quote that opens a sentence after X spoke to reporters")
+            << QString::fromUtf8("Harbour Tally\n\nThe mayor of Bergen, Mr Henrik Solberg, spoke to reporters at the town hall on Tuesday. ‘Every week a crew tells me it is leaving for Oslo.’")
+            << strings({"Every week a crew tells me it is leaving for Oslo. => Henrik Solberg [fact.quote.previous-paragraph]"});
+        QTest::newRow("a pronoun: the names of a lead-in clause are not the subject")
+            << QString::fromUtf8("Harbour Tally\n\nAfter meeting union leader Lars Vinter on Tuesday, Transport Minister Erik Sandvik warned that each day of the strike cost the port $2 million. “Nobody wins a strike that stops the ships,” he said.")
+            << strings({"Nobody wins a strike that stops the ships, => Erik Sandvik [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("a nationality after a club named like a person")
+            << QString::fromUtf8("Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2, with two goals from striker Karim Benhaddou.\n\nNancy, who had not won at Bonal since 2011, brought 2,000 fans. Nancy coach Henrik Dahlgaard was proud of them. “They sang for 90 minutes,” the Dane said.")
+            << strings({"They sang for 90 minutes, => Henrik Dahlgaard [fact.quote.cue-after.nominal]"});
+        QTest::newRow("a firm the model took for an event speaks")
+            << QString::fromUtf8("Harbour Tally\n\nA court in Bergen ruled against Lunaris Games on Monday.\n\nLunaris Games said in a statement that it “respects the court’s decision” but would appeal.")
+            << strings({"respects the court’s decision => Lunaris Games [fact.quote.statement]"});
+        QTest::newRow("a Chinese family name alone, then he")
+            << QString::fromUtf8("Harbour Tally\n\n\"Ghana is a market where people keep a phone for years,\" said Lü Haoran, Xiaomi's manager for West Africa.\n\nLü, who shared the stage with singer Kwame Mensah, said Xiaomi would open five service centres. \"Repairs are where brands lose trust,\" he said.")
+            << strings({"Ghana is a market where people keep a phone for years, => Lü Haoran [fact.quote.cue-after]", "Repairs are where brands lose trust, => Lü Haoran [fact.quote.cue-after.pronoun]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
@@ -574,6 +601,30 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nThe court ordered Henrik Solberg to pay a fine and said it would sell his ferry. Karin Dahl said the "
                                  "fine was fair.")
             << QStringLiteral("Karin Dahl") << QStringLiteral("said") << QStringLiteral("the fine was fair");
+        QTest::newRow("said in a flash estimate, then a comment: the clause before")
+            << QString::fromUtf8("Harbour Tally\n\nConsumer prices in Norway rose 2.9% in September, the statistics office SSB said in a flash estimate, inside the central bank’s target range.") << QStringLiteral("SSB")
+            << QStringLiteral("said") << QStringLiteral("Consumer prices in Norway rose 2.9% in September");
+        QTest::newRow("told X that and a quotation: no reported clause")
+            << QString::fromUtf8("Harbour Tally\n\nCouncil member Greta Holm told the daily Nordposten that “a cut today is a loan against next year.” Henrik Solberg said the bank would hold rates in December.") << QStringLiteral("Henrik Solberg")
+            << QStringLiteral("said") << QStringLiteral("the bank would hold rates in December");
+        QTest::newRow("a verb inside a quotation reports nothing")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg runs the bakery on the quay.\n\n“My husband complained for a week. Now he salts his bread with it and says the taste is better,” said a customer in Bergen. Karin Dahl said the shop would open on Sunday.") << QStringLiteral("Karin Dahl")
+            << QStringLiteral("said") << QStringLiteral("the shop would open on Sunday");
+        QTest::newRow("told supporters and a colon: a quote follows")
+            << QString::fromUtf8("Harbour Tally\n\nTransport Minister Erik Sandvik told supporters at a Bergen hotel shortly after midnight:\n\n“We will build the bridge.”\n\nHenrik Solberg said the count would end on Monday.") << QStringLiteral("Henrik Solberg")
+            << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("according to X, a description, the clause")
+            << QString::fromUtf8("Harbour Tally\n\nAccording to Ingrid Bakke, a political scientist at the University of Bergen, the coalition would need two more partners.") << QStringLiteral("Ingrid Bakke")
+            << QStringLiteral("According to") << QStringLiteral("the coalition would need two more partners");
+        QTest::newRow("the names of a lead-in clause are not the subject")
+            << QString::fromUtf8("Harbour Tally\n\nAfter meeting union leader Lars Vinter on Tuesday, Transport Minister Erik Sandvik warned that each day of the strike cost the port $2 million.") << QStringLiteral("Erik Sandvik")
+            << QStringLiteral("warned") << QStringLiteral("each day of the strike cost the port $2 million");
+        QTest::newRow("a trailing quotation after a comma ends the content")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Red Cross wrote on Facebook that its volunteers had rescued 120 people, \"many of them from roofs,\" and asked for blankets.") << QStringLiteral("Nordhavn Red Cross")
+            << QStringLiteral("wrote") << QStringLiteral("its volunteers had rescued 120 people");
+        QTest::newRow("reckons")
+            << QString::fromUtf8("Harbour Tally\n\nAnalyst Ingrid Bakke reckons the airline will need 60 more pilots by 2030.") << QStringLiteral("Ingrid Bakke")
+            << QStringLiteral("reckons") << QStringLiteral("the airline will need 60 more pilots by 2030");
     }
 
     void statements()
