@@ -766,7 +766,7 @@ void statistics(const Pair &p)
     // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
     // "industrial output has fallen".
     // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
-    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:\\s+of\\s+(?:[\\p{Ll}-]+\\s+){1,3}?)?(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
                                          "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
                                          "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+)?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
@@ -782,7 +782,7 @@ void statistics(const Pair &p)
                                          "(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
                                          "accounts for|accounted for|sold|scored|netted|killing|killed|employs|employed|recorded|reported|"
                                          "operates|operated|cancelled|canceled|runs|run|produced|produces|delivered|delivers|carried|carries|"
-                                         "disbursed|lent|built|installed|pumped|polled|processed|spent|received)\\s+"
+                                         "disbursed|lent|built|installed|pumped|polled|processed|spent|received|shipped|ships)\\s+"
                                          "(?:(?:an?\\s+)?(?:average|total|combined|net)\\s+of\\s+)?$"));
     // (a word or two may describe what is counted: "2.3 million active users", "136 critical
     // shortages"; any plural names it, not a span of time)
@@ -814,7 +814,8 @@ void statistics(const Pair &p)
         return;
     const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
-        const auto h = holds.match(p.gap);
+        // ("TEGUCIGALPA, Oct 21 - Hurricane Oriana tore ..., killing": a dateline's place is no subject)
+        const auto h = p.gap.contains(QLatin1String(" - ")) || p.gap.contains(u" – ") || p.gap.contains(u" — ") ? QRegularExpressionMatch() : holds.match(p.gap);
         const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
         const bool points = withPoints.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
@@ -823,8 +824,8 @@ void statistics(const Pair &p)
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
-        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had)\s+)?(?<change>won|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
-        static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+the\s+[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
+        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+and\s+its\s+allies)?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had|would|will|could)\s+)?(?<change>won|win|take|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
+        static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+(?:the\s+|[\p{Lu}][\p{L} -]{0,30}?[’']s\s+)[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
         static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?\s*$)"));
         if (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"})) {
             const auto sv = seatsVerb.match(p.gap);
@@ -852,7 +853,13 @@ void statistics(const Pair &p)
     static const RE voteShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+(?:was|is|were|are|came|finished|stood|ended|took|won|had|got|polled|received|secured))?)"
                                              R"((?:\s+(?:first|second|third|fourth|fifth|last))?\s*,?\s+(?:with|on|at)\s+$)"));
     static const RE aboutVotes(QStringLiteral(R"(\b(?:vote|votes|voters|ballots?|election|polling|polls?|counted)\b)"));
-    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"}) && voteShare.match(p.gap).hasMatch() && aboutVotes.matchView(sentenceText).hasMatch()
+    // ("while the TVK took 19.8%"; "PS was on course to win Saturday's election with 23.4% of the vote")
+    static const RE tookShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:took|won|got|polled|received|secured)\s+$)"));
+    static const RE withOfTheVote(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:was|is|were|are)\s+[^.;:%,]{0,80}?\bwith\s+$)"));
+    const bool ofTheVote = QStringView(text).mid(p.b.end, 24).trimmed().startsWith(QLatin1String("of the vote"));
+    if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})
+        && (voteShare.match(p.gap).hasMatch() || tookShare.match(p.gap).hasMatch() || (ofTheVote && withOfTheVote.match(p.gap).hasMatch()))
+        && aboutVotes.matchView(sentenceText).hasMatch()
         && !QStringView(text).mid(p.b.end, 12).trimmed().startsWith(QLatin1String("of the seats"))) {
         add(QStringLiteral("vote share"), QStringLiteral("fact.statistic.vote-share"), 0.6);
         return;
@@ -929,7 +936,7 @@ void statistics(const Pair &p)
     static const RE listLead(QStringLiteral(R"((?:followed by|\band|,|\bwith|\bahead of|\bbehind)\s*$)"));
     // "with Huawei leading at 18%, followed by vivo at 17%" in a sentence about a market.
     static const RE leadingAt(QStringLiteral(R"(^\s+(?:leading|led|first|top)\s+(?:with|at)\s+$)"));
-    static const RE aboutAMarket(QStringLiteral(R"(\b(?:market|shipments|sales|share|smartphones|vendors?)\b)"), RE::CaseInsensitiveOption);
+    static const RE aboutAMarket(QStringLiteral(R"(\b(?:market|shipments|sales|share|smartphones|vendors?|capacity|passengers|traffic)\b)"), RE::CaseInsensitiveOption);
     if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})) {
         const int from = std::max(p.c.sentence.start, p.a.start - 20);
         const QStringView sentence = QStringView(text).mid(p.c.sentence.start, p.c.sentence.end - p.c.sentence.start);
@@ -937,6 +944,19 @@ void statistics(const Pair &p)
             || ((listedWith.match(p.gap).hasMatch() || leadingAt.match(p.gap).hasMatch())
                 && listLead.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch() && aboutAMarket.matchView(sentence).hasMatch())) {
             add(QStringLiteral("market share"), QStringLiteral("fact.statistic.share"), 0.6);
+            return;
+        }
+    }
+    // "Consumer inflation in Poland eased to 2.9%", "Turnout in Tamil Nadu was 71.4%": the measure
+    // before the place it is of.
+    static const RE measureIn(QStringLiteral(R"(\b(?<measure>(?:[\p{L}-]+\s+){0,2}?%1)\s+in\s+(?:the\s+)?$)").arg(MeasureHeads), RE::CaseInsensitiveOption);
+    static const RE measuredMove(QStringLiteral(R"(^\s+(?:(?:has|have|had)\s+)?(?<change>%1|was|is|stood\s+at|stands\s+at|reached|hit)\s+(?:to\s+|at\s+|by\s+)?(?:a\s+record\s+)?$)").arg(ChangeVerbs));
+    if (is(p.a, {"GPE"}) && p.b.label == QLatin1String("PERCENT")) {
+        const int from = std::max(p.c.sentence.start, p.a.start - 60);
+        const auto mi = measureIn.matchView(QStringView(text).mid(from, p.a.start - from));
+        const auto mm = measuredMove.match(p.gap);
+        if (mi.hasMatch() && mm.hasMatch()) {
+            add(mi.captured(QStringLiteral("measure")).toLower() + QLatin1Char(' ') + mm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.measure-in"), 0.6);
             return;
         }
     }

@@ -701,6 +701,21 @@ private Q_SLOTS:
                                          << QStringLiteral("Galaxy S24") << QStringLiteral("$799") << QString();
         QTest::newRow("shares in a list after a share") << QStringLiteral("Huawei held 31% of the market, Samsung had 14% and Xiaomi 9%.")
                                                       << QStringLiteral("statistic") << QStringLiteral("Xiaomi") << QStringLiteral("9%") << QString();
+        QTest::newRow("a measure of a place") << QStringLiteral("Consumer inflation in Norway eased to 2.9% in September.") << QStringLiteral("statistic")
+                                              << QStringLiteral("Norway") << QStringLiteral("2.9%") << QStringLiteral("September");
+        QTest::newRow("turnout in a state") << QStringLiteral("Turnout in Kerala was 71.4%, down from 72.8%.") << QStringLiteral("statistic")
+                                            << QStringLiteral("Kerala") << QStringLiteral("71.4%") << QString();
+        QTest::newRow("a party took a share of the vote")
+            << QStringLiteral("The Labour Party's vote share slipped to 37.2%, while the Green Party took 19.8%.") << QStringLiteral("statistic")
+            << QStringLiteral("Green Party") << QStringLiteral("19.8%") << QString();
+        QTest::newRow("seats a party would take") << QStringLiteral("Under the projection, the Centre Party would take 41 of the 150 seats in parliament.")
+                                                  << QStringLiteral("statistic") << QStringLiteral("Centre Party") << QStringLiteral("41") << QString();
+        QTest::newRow("seats of a state's assembly, with allies")
+            << QStringLiteral("The Left Democratic Front and its allies won 98 of Kerala’s 140 assembly seats.") << QStringLiteral("statistic")
+            << QStringLiteral("Left Democratic Front") << QStringLiteral("98") << QString();
+        QTest::newRow("a share of what a firm shipped") << QStringLiteral("Lava shipped 1.8% of smartphones sold in India in the third quarter.")
+                                                        << QStringLiteral("statistic") << QStringLiteral("Lava") << QStringLiteral("1.8%")
+                                                        << QStringLiteral("the third quarter");
         QTest::newRow("the points of a league table")
             << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
             << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
@@ -796,6 +811,9 @@ private Q_SLOTS:
             << QStringLiteral("Halvorsen Group") << QStringLiteral("Real Betis");
         QTest::newRow("investors are no partners") << QStringLiteral("Zepto raised $200 million from investors led by Sequoia Capital and Temasek.")
                                                   << QStringLiteral("partnership") << QStringLiteral("Sequoia Capital") << QStringLiteral("Temasek");
+        QTest::newRow("a dateline's place killed no one")
+            << QStringLiteral("BERGEN, Oct 21 - Storm Ingrid tore across western Norway on Monday night, killing at least 23 people.")
+            << QStringLiteral("statistic") << QStringLiteral("BERGEN") << QStringLiteral("at least 23");
         QTest::newRow("a source is no rival")
             << QStringLiteral("Samsung led the market in the quarter with 21%, followed by Xiaomi with 18% and Apple with 16%, IDC said.") << QStringLiteral("competition")
             << QStringLiteral("Samsung") << QStringLiteral("IDC");
