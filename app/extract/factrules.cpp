@@ -237,7 +237,7 @@ void betweenOrganisations(const Pair &p)
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
                                                "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
                                                "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
-                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with|"
+                                               "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with|code-?shar(?:e|es|ed|ing) with|"
                                                // "KEMRI will produce the antivenom with Indian drugmaker Vinsera"
                                                "(?:produce|make|build|develop|co-develop|manufacture)[sd]? (?:(?:the|a|an|its|their) )?(?:[\\p{Ll}-]+ ){1,3}?with)"
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
@@ -321,7 +321,9 @@ void betweenOrganisations(const Pair &p)
                                                           "sponsor(?:s|ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                                RE::CaseInsensitiveOption);
     // "produced by Irrintzi Films with Basque public broadcaster EITB"
-    static const RE withGap(QStringLiteral("^\\s+with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
+    static const RE withGap(QStringLiteral("^\\s+(?:together\\s+|jointly\\s+)?with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
+    // "run by Universitas Gadjah Mada together with Indonesia’s Health Ministry"
+    static const RE togetherWith(QStringLiteral("^\\s+(?:together|jointly|in\\s+partnership)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+[’']s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$"));
     // "raised $45 million in a Series B round led by East Ventures", "... led by U.S. venture firm
     // QED Investors": the investor's deal
     static const RE funding(VerbLead + QStringLiteral("(?:raised|raises|secured|secures)\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|from)\\b[^.;:]{0,40}?\\b(?:led|co-led)\\s+by\\s+"
@@ -414,6 +416,8 @@ void betweenOrganisations(const Pair &p)
         p.c.facts.append(p.make(QStringLiteral("partnership"), p.a, QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65, p.b));
     } else if (organisations && withGap.match(p.gap).hasMatch() && byBefore.matchView(before).hasMatch()) {
         add(QStringLiteral("partnership"), QStringLiteral("works with"), QStringLiteral("fact.partnership.joint"), 0.65);
+    } else if (organisations && togetherWith.match(p.gap).hasMatch()) {
+        add(QStringLiteral("partnership"), QStringLiteral("works with"), QStringLiteral("fact.partnership.together-with"), 0.65);
     } else if (const auto fu = funding.match(p.gap); organisations && fu.hasMatch()) {
         Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("invests in"), QStringLiteral("fact.deal.funding"), 0.7, p.a);
         f.value = moneyBetween();

@@ -160,6 +160,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addPeopleAfterTheirTrades(context, names);
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
+    addModelNumberProducts(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
     relabelShortNames(context, names);
@@ -2151,6 +2152,128 @@ void TaggerStage::addLaunchedProducts(const ExtractionContext &context, QList<Se
         if (overlapsAny(spans, start, end) || claimed || context.gazetteer.lookup(name.toString()) >= 0)
             continue;
         added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
+    }
+    addInOrder(spans, added);
+}
+
+// "Redmi Note 15 Pro", "Magic 9 Ultimate", "Agni 5", "Boeing 737": a name with a model number,
+// in a sentence about products (a launch, a phone, a price) or named so elsewhere in the
+// article; the model often tags only "Pro" and the number rules take the number.
+void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE candidate(QStringLiteral(
+        "(?<![\\p{L}\\p{N}’'-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+\\p{Lu}\\p{L}*)\\s+){1,3}\\p{Lu}{0,2}\\d{1,4}(?:-\\p{Lu}{0,2}\\d{1,4})?[a-z]?"
+        "(?:\\s+(?:Pro|Ultra|Ultimate|Max|Plus|Lite|Mini|Neo|Prime|Edge|Fold|Flip|Air|SE|FE|GT|Turbo))*\\+?)(?![\\p{L}\\p{N}+]|[.,]\\d)"));
+    static const QSet<QString> notProducts = {
+        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"),
+        QStringLiteral("By"), QStringLiteral("For"), QStringLiteral("Of"), QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("And"),
+        QStringLiteral("Ligue"), QStringLiteral("League"), QStringLiteral("Serie"), QStringLiteral("Division"), QStringLiteral("Group"),
+        QStringLiteral("Section"), QStringLiteral("Article"), QStringLiteral("Chapter"), QStringLiteral("Level"), QStringLiteral("Category"),
+        QStringLiteral("Phase"), QStringLiteral("Stage"), QStringLiteral("Round"), QStringLiteral("Week"), QStringLiteral("Day"),
+        QStringLiteral("Game"), QStringLiteral("Games"), QStringLiteral("Formula"), QStringLiteral("Covid"), QStringLiteral("COVID"),
+        QStringLiteral("Channel"), QStringLiteral("Radio"), QStringLiteral("Terminal"), QStringLiteral("Gate"), QStringLiteral("Route"),
+        QStringLiteral("Line"), QStringLiteral("Platform"), QStringLiteral("Pier"), QStringLiteral("Berth"), QStringLiteral("Block"),
+        QStringLiteral("Zone"), QStringLiteral("Sector"), QStringLiteral("Grade"), QStringLiteral("Class"), QStringLiteral("Tier"),
+        QStringLiteral("Room"), QStringLiteral("Floor"), QStringLiteral("Unit"), QStringLiteral("Highway"), QStringLiteral("Road"),
+        QStringLiteral("Street"), QStringLiteral("Flight"), QStringLiteral("Volume"), QStringLiteral("Part"), QStringLiteral("Episode"),
+        QStringLiteral("Season"), QStringLiteral("Series"), QStringLiteral("Top"), QStringLiteral("Under"), QStringLiteral("Act"),
+        QStringLiteral("Rule"), QStringLiteral("Law"), QStringLiteral("Bill"), QStringLiteral("Amendment"), QStringLiteral("Resolution"),
+        QStringLiteral("Title"), QStringLiteral("Number"), QStringLiteral("No"), QStringLiteral("Page"), QStringLiteral("Item"),
+        QStringLiteral("Point"), QStringLiteral("Points"), QStringLiteral("Year"), QStringLiteral("Term"), QStringLiteral("Vision"),
+        QStringLiteral("Agenda"), QStringLiteral("Euro"), QStringLiteral("World"), QStringLiteral("Cup"), QStringLiteral("Under-"),
+        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"), QStringLiteral("April"), QStringLiteral("May"),
+        QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"), QStringLiteral("September"), QStringLiteral("October"),
+        QStringLiteral("November"), QStringLiteral("December"), QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+        QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"),
+        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec"), QStringLiteral("Monday"), QStringLiteral("Tuesday"),
+        QStringLiteral("Wednesday"), QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
+        QStringLiteral("Every"), QStringLiteral("After"), QStringLiteral("Before"), QStringLiteral("Than"), QStringLiteral("Over"),
+        QStringLiteral("FTSE"), QStringLiteral("BIST"), QStringLiteral("Nikkei"), QStringLiteral("Nifty"), QStringLiteral("Sensex"),
+        QStringLiteral("CAC"), QStringLiteral("DAX"), QStringLiteral("KOSPI"), QStringLiteral("STOXX"), QStringLiteral("Stoxx"), QStringLiteral("MSCI"),
+        QStringLiteral("Russell"), QStringLiteral("ASX"), QStringLiteral("IBEX"), QStringLiteral("TOPIX"), QStringLiteral("Index")};
+    static const RE aboutProducts(QStringLiteral("\\b(?:launch\\w*|unveil\\w*|introduc\\w*|releas\\w*|debut\\w*|phones?|smartphones?|handsets?|series|models?|"
+                                                 "laptops?|tablets?|earphones|earbuds|watch(?:es)?|chips?|processors?|jets?|aircraft|planes?|cars?|SUVs?|"
+                                                 "consoles?|pric(?:e|es|ed|ing)|pre-orders?|costs?|variants?|versions?|orders?|ordered)\\b"),
+                                  RE::CaseInsensitiveOption);
+    struct Found
+    {
+        int start, end;
+        bool cued;
+    };
+    std::vector<Found> found;
+    const QList<TextRange> &sentences = context.sentences;
+    // (A headline's capitals make any words look like a name: "Launches X310 Mini", "Sahara Wings
+    // Orders 20"; there only a name found in the body counts.)
+    const int headlineEnd = int(text.indexOf(QLatin1Char('\n')));
+    // A maker the article names alone is no part of its product's name ("Embraer E195-E2").
+    QMultiHash<QString, int> makers; // where the model found each one-word organisation
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label == QLatin1String("ORG") && !text.mid(s.start, s.end - s.start).contains(QLatin1Char(' ')))
+            makers.insert(text.mid(s.start, s.end - s.start), s.start);
+    }
+    // (named alone somewhere else than at this candidate's start)
+    const auto isMaker = [&makers](const QString &word, int at) {
+        const QList<int> places = makers.values(word);
+        return std::any_of(places.cbegin(), places.cend(), [at](int p) { return p != at; });
+    };
+    static const RE indexNext(QStringLiteral("^\\s+(?:index|points)\\b"));
+    for (auto it = candidate.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        int start = int(m.capturedStart(u"name"));
+        const int end = int(m.capturedEnd(u"name"));
+        if (indexNext.matchView(textAfter(text, end, 12)).hasMatch())
+            continue;
+        // Leading words that open a sentence or name no product ("The", "In", a month) are dropped.
+        QStringList words = m.captured(u"name").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        while (words.size() > 1 && (notProducts.contains(words.first()) || isOpener(words.first()) || isMaker(words.first(), start))) {
+            start += int(words.first().size()) + 1;
+            while (start < end && text.at(start) == QLatin1Char(' '))
+                ++start;
+            words.removeFirst();
+        }
+        const auto hasDigit = [](const QString &w) { return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); }); };
+        const auto hasLetter = [](const QString &w) { return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }); };
+        // One word only where it is a model of letters and digits ("E195-E2").
+        if ((words.size() < 2 && !(hasDigit(words.first()) && hasLetter(words.first())))
+            || std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return notProducts.contains(w); }))
+            continue;
+        // (not a year, "Euro 2024", "Vision 2030"; not a score, "3-1")
+        const QString &number = *std::find_if(words.cbegin(), words.cend(), hasDigit);
+        if (number.size() == 4 && (number.startsWith(QLatin1String("19")) || number.startsWith(QLatin1String("20"))))
+            continue;
+        if (number.contains(QLatin1Char('-')) && std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) < 3)
+            continue;
+        auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(), [start](const TextRange &r) { return r.end <= start; });
+        const bool cued = sentence != sentences.cend()
+            && aboutProducts.matchView(QStringView(text).mid(sentence->start, sentence->end - sentence->start)).hasMatch();
+        found.push_back({start, end, cued && start > headlineEnd});
+    }
+    if (found.empty())
+        return;
+    QSet<QString> named;
+    for (const Found &f : found) {
+        if (f.cued)
+            named.insert(text.mid(f.start, f.end - f.start));
+    }
+    QList<SequenceTagger::Span> added;
+    for (const Found &f : found) {
+        if (!f.cued && !named.contains(text.mid(f.start, f.end - f.start)))
+            continue;
+        // Spans of the earlier rules other than counts inside it, or the model's reaching out of it,
+        // keep their words.
+        const QList<Annotation> &taken = context.spans.list();
+        const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
+            return a.start < f.end && a.end > f.start && !(a.label == QLatin1String("CARDINAL") && a.start >= f.start && a.end <= f.end);
+        });
+        const bool reachesOut = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
+            return s.start < f.end && s.end > f.start && (s.start < f.start || s.end > f.end);
+        });
+        if (claimed || reachesOut || context.gazetteer.lookup(text.mid(f.start, f.end - f.start)) >= 0)
+            continue;
+        spans.removeIf([&](const SequenceTagger::Span &s) { return s.start >= f.start && s.end <= f.end; });
+        added.append({f.start, f.end, QStringLiteral("PRODUCT"), 0.6});
     }
     addInOrder(spans, added);
 }

@@ -350,6 +350,11 @@ private Q_SLOTS:
         row("the Dane is a nationality", "Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2, with two goals from striker Karim Benhaddou.\n\nNancy, who had not won at Bonal since 2011, brought 2,000 fans. Nancy coach Henrik Dahlgaard was proud of them. “They sang for 90 minutes,” the Dane said.", "Dane", 0, "NORP");
         row("a name the model took for an event speaks: a firm", "Harbour Tally\n\nA court in Bergen ruled against Lunaris Games on Monday.\n\nLunaris Games said in a statement that it “respects the court’s decision” but would appeal.", "Lunaris Games", 1, "ORG");
         row("the family name of a Chinese name alone", "Harbour Tally\n\n\"Ghana is a market where people keep a phone for years,\" said Lü Haoran, Xiaomi's manager for West Africa.\n\nLü, who shared the stage with singer Kwame Mensah, said Xiaomi would open five service centres. \"Repairs are where brands lose trust,\" he said.", "Lü", 1, "PERSON");
+        row("a product's name with a model number and a variant", "Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday, pricing them from 3,999 cedis.", "Redmi Note 15 Pro", 0, "PRODUCT");
+        row("a product's name with a model number and a plus", "Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday, pricing them from 3,999 cedis.", "Redmi Note 15 Pro+", 0, "PRODUCT");
+        row("a maker named alone elsewhere is no part of its product", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer", 1, "ORG");
+        row("the model after the maker", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "E195-E2", 0, "PRODUCT");
+        row("a score is no model number", "Sochaux Go Top\n\nSochaux beat AS Nancy-Lorraine 3-1 on Saturday, a week after the club launched its new kit.", "AS Nancy-Lorraine 3-1", 0, "!PRODUCT");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
             "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
         // A firm's trade before a name the model left alone, or took for a person elsewhere.
@@ -716,6 +721,8 @@ private Q_SLOTS:
         QTest::newRow("a share of what a firm shipped") << QStringLiteral("Lava shipped 1.8% of smartphones sold in India in the third quarter.")
                                                         << QStringLiteral("statistic") << QStringLiteral("Lava") << QStringLiteral("1.8%")
                                                         << QStringLiteral("the third quarter");
+        QTest::newRow("a launch of a product with a model number") << QStringLiteral("Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday, pricing them from 3,999 cedis.") << QStringLiteral("launch")
+                                                                   << QStringLiteral("Xiaomi") << QStringLiteral("Redmi Note 15 Pro") << QStringLiteral("Thursday");
         QTest::newRow("the points of a league table")
             << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
             << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
