@@ -508,6 +508,14 @@ void launches(const Pair &p)
         }
     }
     p.c.facts.append(f);
+    // "launched the Redmi Note 15 Pro and Redmi Note 15 Pro+": each product of the list (in the
+    // body: a headline's list is the body's again).
+    const qsizetype headlineEnd = p.c.text.indexOf(QLatin1Char('\n'));
+    for (const Annotation *other : p.a.start > headlineEnd ? listedAfter(p, p.b) : Mentions()) {
+        Fact g = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, *other);
+        g.time = f.time;
+        p.c.facts.append(g);
+    }
 }
 
 // A product the tagger did not name, known by the description after it: "lumeo ... on Wednesday

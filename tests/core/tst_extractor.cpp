@@ -723,6 +723,8 @@ private Q_SLOTS:
                                                         << QStringLiteral("the third quarter");
         QTest::newRow("a launch of a product with a model number") << QStringLiteral("Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday, pricing them from 3,999 cedis.") << QStringLiteral("launch")
                                                                    << QStringLiteral("Xiaomi") << QStringLiteral("Redmi Note 15 Pro") << QStringLiteral("Thursday");
+        QTest::newRow("each product of a launched list") << QStringLiteral("Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday, pricing them from 3,999 cedis.") << QStringLiteral("launch")
+                                                         << QStringLiteral("Xiaomi") << QStringLiteral("Redmi Note 15 Pro+") << QStringLiteral("Thursday");
         QTest::newRow("the points of a league table")
             << QStringLiteral("Valmora FC have 30 points from 14 games, two ahead of Porto Alegre FC.") << QStringLiteral("competition")
             << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
