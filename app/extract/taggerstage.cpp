@@ -2257,9 +2257,14 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         if (f.cued)
             named.insert(text.mid(f.start, f.end - f.start));
     }
+    // ("A cheaper Redmi Note 15 will follow": the base model of a variant the article named)
+    const auto baseOfNamed = [&named](const QString &name) {
+        return std::any_of(named.cbegin(), named.cend(), [&name](const QString &n) { return n.size() > name.size() + 1 && n.startsWith(name + QLatin1Char(' ')); });
+    };
     QList<SequenceTagger::Span> added;
     for (const Found &f : found) {
-        if (!f.cued && !named.contains(text.mid(f.start, f.end - f.start)))
+        const QString surface = text.mid(f.start, f.end - f.start);
+        if (!f.cued && !named.contains(surface) && (f.start < headlineEnd || !baseOfNamed(surface)))
             continue;
         // Spans of the earlier rules other than counts inside it, or the model's reaching out of it,
         // keep their words.
