@@ -37,6 +37,7 @@ struct Speaker
     QString rule;
     QString cue;
     double confidence = 0.0;
+    bool unnamed = false; // the words beside the quote name someone who has no name in it: no sieve guesses one
 };
 
 // "Their lawyer, Rizky Amalia Pohan, told ANTARA:": the person named in apposition right after
@@ -60,7 +61,18 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
     const int before = std::min(q.start, q.speakerStart);
     Speaker s{nullptr, q.ruleId, q.cue, q.confidence};
     switch (q.speakerKind) {
-    case SpeakerKind::Named:
+    case SpeakerKind::Named: {
+        // "“...,” one Sochaux supporter said", "a Commission official said": someone unnamed of an
+        // organisation, not the organisation.
+        static const RE unnamedMember(QStringLiteral("(?:^|\\s)(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}"
+                                                     "(?:supporters?|fans?|residents?|voters?|workers?|players?|members?|officials?|sources?|executives?|"
+                                                     "employees?|shoppers?|customers?|farmers?|drivers?|traders?|students?|teachers?|nurses?|doctors?|"
+                                                     "diplomats?|lawmakers?|engineers?|staff|insiders?|analysts?)$"));
+        const int lead = std::max(0, q.speakerStart - 12);
+        if (unnamedMember.matchView(QStringView(text).mid(lead, q.speakerEnd - lead)).hasMatch()) {
+            s.unnamed = true;
+            break;
+        }
         // ("“...,” the Swede said": a nationality is no name)
         if (!resolver.isNationality(phrase))
             s.mention = resolver.within(q.speakerStart, q.speakerEnd);
@@ -92,6 +104,7 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerR
             s.confidence *= 0.85;
         }
         break;
+    }
     case SpeakerKind::Pronoun:
         s.mention = resolver.pronoun(phrase, before);
         s.rule += QStringLiteral(".pronoun");
@@ -476,7 +489,7 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
     resolver.setPreviousSpeaker(nullptr); // the sieves below look at one quote at a time
     // Runs of paragraphs that never close and name no one: the next paragraph may.
     for (qsizetype k = 0; k < quotes.size(); ++k) {
-        if (speakers.at(k).mention || quotes.at(k).closed || (k > 0 && !quotes.at(k - 1).closed))
+        if (speakers.at(k).mention || speakers.at(k).unnamed || quotes.at(k).closed || (k > 0 && !quotes.at(k - 1).closed))
             continue;
         qsizetype last = k;
         while (last + 1 < quotes.size() && !quotes.at(last).closed)
@@ -488,7 +501,7 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
     // A quote that is a paragraph of its own, named by the next one: "That was Selvarajah
     // Kandiah of ...", "So said ...".
     for (qsizetype k = 0; k < quotes.size(); ++k) {
-        if (speakers.at(k).mention || !quotes.at(k).closed)
+        if (speakers.at(k).mention || speakers.at(k).unnamed || !quotes.at(k).closed)
             continue;
         const Speaker next = namedNext(text, quotes.at(k), resolver);
         if (!next.mention)
@@ -501,7 +514,7 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
     // Still nobody: the paragraph before may have named the speaker, for the quote and the
     // paragraphs that continue it.
     for (qsizetype k = 0; k < quotes.size(); ++k) {
-        if (speakers.at(k).mention || (k > 0 && !quotes.at(k - 1).closed))
+        if (speakers.at(k).mention || speakers.at(k).unnamed || (k > 0 && !quotes.at(k - 1).closed))
             continue;
         const Speaker previous = fromPreviousParagraph(text, quotes.at(k), resolver);
         if (!previous.mention)

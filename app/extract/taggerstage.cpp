@@ -2197,13 +2197,31 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
                                                  "laptops?|tablets?|earphones|earbuds|watch(?:es)?|chips?|processors?|jets?|aircraft|planes?|cars?|SUVs?|"
                                                  "consoles?|pric(?:e|es|ed|ing)|pre-orders?|costs?|variants?|versions?|orders?|ordered)\\b"),
                                   RE::CaseInsensitiveOption);
+    const QList<TextRange> &sentences = context.sentences;
+    const auto sentenceOf = [&sentences](int at) {
+        auto it = std::partition_point(sentences.cbegin(), sentences.cend(), [at](const TextRange &r) { return r.end <= at; });
+        return it != sentences.cend() ? *it : TextRange{at, at};
+    };
+    // "Smer 38 and Hlas 19", "Nancy 20": a name and its seats or points in a list, which the model
+    // took for a product with a model number.
+    static const RE nameAndNumber(QStringLiteral("^\\p{Lu}[\\p{L}-]*\\s+\\d{1,3}$"));
+    static const RE tally(QStringLiteral("\\b(?:seats|points|votes|goals|wins|medals|matches|games)\\b"));
+    for (SequenceTagger::Span &s : spans) {
+        if (s.label != QLatin1String("PRODUCT") || !nameAndNumber.matchView(QStringView(text).mid(s.start, s.end - s.start)).hasMatch())
+            continue;
+        const TextRange sentence = sentenceOf(s.start);
+        const QStringView words = QStringView(text).mid(sentence.start, sentence.end - sentence.start);
+        if (tally.matchView(words).hasMatch() && !aboutProducts.matchView(words).hasMatch()) {
+            s.end = int(text.indexOf(QLatin1Char(' '), s.start));
+            s.label = QStringLiteral("ORG");
+        }
+    }
     struct Found
     {
         int start, end;
         bool cued;
     };
     std::vector<Found> found;
-    const QList<TextRange> &sentences = context.sentences;
     // (A headline's capitals make any words look like a name: "Launches X310 Mini", "Sahara Wings
     // Orders 20"; there only a name found in the body counts.)
     const int headlineEnd = int(text.indexOf(QLatin1Char('\n')));

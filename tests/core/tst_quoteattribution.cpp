@@ -387,6 +387,9 @@ private Q_SLOTS:
         QTest::newRow("a Chinese family name alone, then he")
             << QString::fromUtf8("Harbour Tally\n\n\"Ghana is a market where people keep a phone for years,\" said Lü Haoran, Xiaomi's manager for West Africa.\n\nLü, who shared the stage with singer Kwame Mensah, said Xiaomi would open five service centres. \"Repairs are where brands lose trust,\" he said.")
             << strings({"Ghana is a market where people keep a phone for years, => Lü Haoran [fact.quote.cue-after]", "Repairs are where brands lose trust, => Lü Haoran [fact.quote.cue-after.pronoun]"});
+        QTest::newRow("one worker of a firm is no one named")
+            << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said on Monday it would close the night shift.\n\n“We build the ships, they take the money,” one Nordhavn Shipping worker said outside the gate.")
+            << strings({"We build the ships, they take the money,"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
