@@ -667,10 +667,16 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
         } else {
             // Most names have no job right before them: look at the last word first, and only
             // then run the pattern.
-            if (!endsWithRoleWord(text, std::max(c.sentence.start, person->start - 40), person->start))
+            // ("Athens’s mayor, Mr Yiannis Karapanagiotou": an honorific between the job and the name)
+            static const RE honorific(QStringLiteral(R"(\b(?-i:Mr|Ms|Mrs|Dr|Prof)\.?\s+$)"));
+            int nameStart = person->start;
+            if (const auto h = honorific.matchView(QStringView(text).mid(std::max(c.sentence.start, person->start - 6), person->start - std::max(c.sentence.start, person->start - 6)));
+                h.hasMatch())
+                nameStart = person->start - int(h.capturedLength());
+            if (!endsWithRoleWord(text, std::max(c.sentence.start, nameStart - 40), nameStart))
                 continue;
-            const int beforeStart = std::max<int>(c.sentence.start, person->start - 90);
-            const auto b = before.matchView(QStringView(text).mid(beforeStart, person->start - beforeStart));
+            const int beforeStart = std::max<int>(c.sentence.start, nameStart - 90);
+            const auto b = before.matchView(QStringView(text).mid(beforeStart, nameStart - beforeStart));
             if (!b.hasMatch() || past.match(b.captured(QStringLiteral("role"))).hasMatch())
                 continue;
             const int from = beforeStart + int(b.capturedStart(QStringLiteral("role")));

@@ -161,6 +161,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
     addModelNumberProducts(context, names);
+    addOrganisationsBeforeJobs(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
     relabelShortNames(context, names);
@@ -2298,6 +2299,73 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         spans.removeIf([&](const SequenceTagger::Span &s) { return s.start >= f.start && s.end <= f.end; });
         added.append({f.start, f.end, QStringLiteral("PRODUCT"), 0.6});
     }
+    addInOrder(spans, added);
+}
+
+// "Counterpoint analyst Ekuwa Ampofo-Quaye", "Hibernian manager Keir Abernethy": a word before a
+// job and a person's name is the organisation the job is at, where the article also names it
+// inside an organisation's name or in the middle of a sentence (a capital that only opens a
+// sentence, "Opposition spokesman", says nothing).
+void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE beforeJob(QStringLiteral("(?<![\\p{L}\\p{N}’'&-])(?<org>\\p{Lu}[\\p{L}&-]+)\\s+(?:senior\\s+|chief\\s+|lead\\s+|head\\s+)?"
+                                             "(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|manager|coach|director|president|"
+                                             "chairman|chairwoman|chief executive|executive|official|researcher|lawyer|engineer|boss|captain|striker|"
+                                             "goalkeeper|defender|midfielder|winger)\\s+$"));
+    static const RE midSentence(QStringLiteral("\\p{Ll}[,;]?\\s+$"));
+    QHash<QStringView, QList<int>> wordStarts;
+    QList<SequenceTagger::Span> added;
+    // The people the model found and those the rules before it did ("analyst X" by its title).
+    std::vector<int> people;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label == QLatin1String("PERSON"))
+            people.push_back(s.start);
+    }
+    for (const Annotation &a : context.spans.list()) {
+        if (a.label == QLatin1String("PERSON"))
+            people.push_back(a.start);
+    }
+    for (const int personStart : people) {
+        const int from = std::max(0, personStart - 48);
+        const auto m = beforeJob.matchView(QStringView(text).mid(from, personStart - from));
+        if (!m.hasMatch())
+            continue;
+        const int start = from + int(m.capturedStart(u"org")), end = from + int(m.capturedEnd(u"org"));
+        const QString word = m.captured(u"org");
+        // (the earlier rules' names give way to the model's, see run(): only their other spans count)
+        const QList<Annotation> &taken = context.spans.list();
+        const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
+            return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
+        });
+        if (overlapsAny(spans, start, end) || claimed || isOpener(word) || context.gazetteer.lookup(word) >= 0)
+            continue;
+        // (not the last word of a longer name: "Shanghai Port coach")
+        static const RE capitalBefore(QStringLiteral("\\p{Lu}[\\p{L}’'-]*[ \\t]+$"));
+        if (capitalBefore.matchView(textBefore(text, start, 30)).hasMatch())
+            continue;
+        const bool inAName = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
+            if (s.label != QLatin1String("ORG"))
+                return false;
+            const QStringList words = text.mid(s.start, s.end - s.start).split(QLatin1Char(' '));
+            return words.contains(word);
+        });
+        bool named = inAName;
+        if (!named) {
+            if (wordStarts.isEmpty())
+                wordStarts = wordStartsOf(text);
+            for (const int at : occurrencesOf(wordStarts, text, word)) {
+                if (at != start && midSentence.matchView(textBefore(text, at, 30)).hasMatch()) {
+                    named = true;
+                    break;
+                }
+            }
+        }
+        if (named && !overlapsAny(added, start, end))
+            added.append({start, end, QStringLiteral("ORG"), 0.6});
+    }
+    std::sort(added.begin(), added.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
     addInOrder(spans, added);
 }
 

@@ -43,6 +43,7 @@ private:
     static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addOrganisationsBeforeJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelSpeakingThings(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByContext(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelShortNames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

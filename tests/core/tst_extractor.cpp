@@ -355,6 +355,7 @@ private Q_SLOTS:
         row("the base model of a named variant", "Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 Pro and Redmi Note 15 Pro+ in Ghana on Thursday.\n\nA cheaper Redmi Note 15 will follow in July.", "Redmi Note 15", 2, "PRODUCT");
         row("a team and its points in a list are no product", "Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2. Sochaux now have 31 points from 14 matches, Nancy 20.", "Nancy 20", 0, "!PRODUCT");
         row("a party and its seats in a list: the party", "Count Nears End\n\nUnder the projection, PS would take 41 of the 150 seats in parliament, Smer 38 and Hlas 19.", "Hlas", 0, "ORG");
+        row("an organisation's word before a job and a name", "Phone Shipments Rise\n\nShipments rose 12% in the quarter, according to Counterpane Research.\n\nCounterpane analyst Ama Owusu-Ansah called the prices aggressive.", "Counterpane", 1, "ORG");
         row("a maker named alone elsewhere is no part of its product", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer", 1, "ORG");
         row("the model after the maker", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "E195-E2", 0, "PRODUCT");
         row("a score is no model number", "Sochaux Go Top\n\nSochaux beat AS Nancy-Lorraine 3-1 on Saturday, a week after the club launched its new kit.", "AS Nancy-Lorraine 3-1", 0, "!PRODUCT");

@@ -418,6 +418,11 @@ private Q_SLOTS:
             << "Maersk’s operations director, Amara Okoye, said the route would reopen." << "Amara Okoye|operations director|Maersk";
         QTest::newRow("who was")
             << "Rafael Quintero, who was managing director of Solvera Energy until May, denied the charges." << "Rafael Quintero|managing director|Solvera Energy";
+        QTest::newRow("an honorific between the job and the name")
+            << QString::fromUtf8("Bergen’s mayor, Ms Karin Dahl, said the city would build 400 homes next year.") << "Karin Dahl|mayor|Bergen";
+        QTest::newRow("an organisation's word before the job")
+            << QString::fromUtf8("Shipments rose 12% in the quarter, according to Counterpane Research.\n\nCounterpane analyst Ama Owusu-Ansah called the prices aggressive.")
+            << "Ama Owusu-Ansah|analyst|Counterpane";
         QTest::newRow("title alone")
             << "Deputy Governor Halima Bakare told reporters in Abuja that inflation had peaked." << "Halima Bakare|Deputy Governor|";
     }
