@@ -1741,6 +1741,15 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
                 context.spans.add(split.start, split.end, split.label, QStringLiteral("model.tagger.same-name"), split.confidence);
         }
     }
+    // The people's names of several words by their first word: a first word two names share
+    // ("Kim" of "Kim Dong-hyun" and "Kim Min-jae") stands for neither alone.
+    QHash<QStringView, QSet<QStringView>> namesByFirstWord;
+    for (const SequenceTagger::Span &span : names) {
+        const QStringView surface = text.mid(span.start, span.end - span.start);
+        const qsizetype space = surface.indexOf(QLatin1Char(' '));
+        if (span.label == QLatin1String("PERSON") && space > 0)
+            namesByFirstWord[surface.left(space)].insert(surface);
+    }
     // "Vihaan Kulkarni-Rao ... In Kulkarni-Rao’s words": a person's family name alone is that
     // person, where it stands apart from other capitalised words and the article never writes it
     // in lower case (a family name such as "Young" or "Long" may be an ordinary word).
@@ -1763,11 +1772,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
         if (surface.indexOf(QLatin1Char(' ')) == space && !familyFirst && span.start > headlineEnd) {
             const QStringView first = surface.left(space);
-            const bool shared = std::any_of(names.cbegin(), names.cend(), [&](const SequenceTagger::Span &other) {
-                const QStringView o = text.mid(other.start, other.end - other.start);
-                return other.label == QLatin1String("PERSON") && o != surface && o.contains(QLatin1Char(' ')) && o.startsWith(first)
-                    && o.at(first.size()) == QLatin1Char(' ');
-            });
+            const bool shared = namesByFirstWord.value(first).size() > 1;
             const QStringView last = surface.mid(space + 1);
             if (!shared && !first.contains(QLatin1Char('.')) && last.front().isUpper() && last.back().isLower())
                 parts.append(0);
@@ -2280,6 +2285,16 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
     const auto baseOfNamed = [&named](const QString &name) {
         return std::any_of(named.cbegin(), named.cend(), [&name](const QString &n) { return n.size() > name.size() + 1 && n.startsWith(name + QLatin1Char(' ')); });
     };
+    // The earlier rules' spans by start (they never overlap), for a binary search.
+    struct Taken
+    {
+        int start, end;
+        bool count;
+    };
+    std::vector<Taken> taken;
+    for (const Annotation &a : context.spans.list())
+        taken.push_back({a.start, a.end, a.label == QLatin1String("CARDINAL")});
+    std::sort(taken.begin(), taken.end(), [](const Taken &a, const Taken &b) { return a.start < b.start; });
     QList<SequenceTagger::Span> added;
     for (const Found &f : found) {
         const QString surface = text.mid(f.start, f.end - f.start);
@@ -2287,18 +2302,25 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
             continue;
         // Spans of the earlier rules other than counts inside it, or the model's reaching out of it,
         // keep their words.
-        const QList<Annotation> &taken = context.spans.list();
-        const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
-            return a.start < f.end && a.end > f.start && !(a.label == QLatin1String("CARDINAL") && a.start >= f.start && a.end <= f.end);
-        });
-        const bool reachesOut = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
-            return s.start < f.end && s.end > f.start && (s.start < f.start || s.end > f.end);
-        });
-        if (claimed || reachesOut || context.gazetteer.lookup(text.mid(f.start, f.end - f.start)) >= 0)
+        bool claimed = false;
+        for (auto t = std::partition_point(taken.cbegin(), taken.cend(), [&](const Taken &x) { return x.end <= f.start; });
+             t != taken.cend() && t->start < f.end && !claimed; ++t)
+            claimed = !(t->count && t->start >= f.start && t->end <= f.end);
+        bool reachesOut = false;
+        for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= f.start; });
+             s != spans.cend() && s->start < f.end && !reachesOut; ++s)
+            reachesOut = s->start < f.start || s->end > f.end;
+        if (claimed || reachesOut || context.gazetteer.lookup(surface) >= 0)
             continue;
-        spans.removeIf([&](const SequenceTagger::Span &s) { return s.start >= f.start && s.end <= f.end; });
         added.append({f.start, f.end, QStringLiteral("PRODUCT"), 0.6});
     }
+    if (added.isEmpty())
+        return;
+    // The model's pieces inside the products give way (one pass).
+    spans.removeIf([&](const SequenceTagger::Span &s) {
+        auto it = std::partition_point(added.cbegin(), added.cend(), [&](const SequenceTagger::Span &a) { return a.end <= s.start; });
+        return it != added.cend() && s.start >= it->start && s.end <= it->end;
+    });
     addInOrder(spans, added);
 }
 
@@ -2314,9 +2336,34 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
                                              "(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|manager|coach|director|president|"
                                              "chairman|chairwoman|chief executive|executive|official|researcher|lawyer|engineer|boss|captain|striker|"
                                              "goalkeeper|defender|midfielder|winger)\\s+$"));
-    static const RE midSentence(QStringLiteral("\\p{Ll}[,;]?\\s+$"));
+    // (after a word in lower case: the name's own start, not "Energy" of "Rystad Energy")
+    static const RE midSentence(QStringLiteral("(?:^|\\s)\\p{Ll}[\\p{L}-]*[,;]?\\s+$"));
     QHash<QStringView, QList<int>> wordStarts;
+    // The first words of the organisations' names ("Counterpoint" of "Counterpoint Research").
+    QSet<QString> firstWords;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label == QLatin1String("ORG"))
+            firstWords.insert(text.mid(s.start, s.end - s.start).section(QLatin1Char(' '), 0, 0));
+    }
+    for (const Annotation &a : context.spans.list()) {
+        if (a.label == QLatin1String("ORG"))
+            firstWords.insert(text.mid(a.start, a.end - a.start).section(QLatin1Char(' '), 0, 0));
+    }
+    // The spans of the earlier rules that stay (see run()), by start, for a binary search.
+    std::vector<std::pair<int, int>> claimedRanges;
+    for (const Annotation &a : context.spans.list()) {
+        if (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId))
+            claimedRanges.emplace_back(a.start, a.end);
+    }
+    std::sort(claimedRanges.begin(), claimedRanges.end());
+    const auto claimedAt = [&claimedRanges](int start, int end) {
+        auto it = std::lower_bound(claimedRanges.begin(), claimedRanges.end(), std::pair{end, 0});
+        // ranges never overlap each other: the one before `end` is the only candidate
+        return it != claimedRanges.begin() && std::prev(it)->second > start;
+    };
     QList<SequenceTagger::Span> added;
+    QSet<int> addedStarts;
+    QHash<QString, bool> decided;
     // The people the model found and those the rules before it did ("analyst X" by its title).
     std::vector<int> people;
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
@@ -2335,23 +2382,26 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
         const int start = from + int(m.capturedStart(u"org")), end = from + int(m.capturedEnd(u"org"));
         const QString word = m.captured(u"org");
         // (the earlier rules' names give way to the model's, see run(): only their other spans count)
-        const QList<Annotation> &taken = context.spans.list();
-        const bool claimed = std::any_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
-            return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
-        });
-        if (overlapsAny(spans, start, end) || claimed || isOpener(word) || context.gazetteer.lookup(word) >= 0)
+        if (overlapsAny(spans, start, end) || claimedAt(start, end) || isOpener(word) || context.gazetteer.lookup(word) >= 0)
             continue;
         // (not the last word of a longer name: "Shanghai Port coach")
         static const RE capitalBefore(QStringLiteral("\\p{Lu}[\\p{L}’'-]*[ \\t]+$"));
         if (capitalBefore.matchView(textBefore(text, start, 30)).hasMatch())
             continue;
-        const bool inAName = std::any_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &s) {
-            if (s.label != QLatin1String("ORG"))
-                return false;
-            const QStringList words = text.mid(s.start, s.end - s.start).split(QLatin1Char(' '));
-            return words.contains(word);
-        });
-        bool named = inAName;
+        static const QSet<QString> jobWords = {QStringLiteral("Chief"), QStringLiteral("Senior"), QStringLiteral("Deputy"), QStringLiteral("Head"),
+                                               QStringLiteral("Vice"), QStringLiteral("Acting"), QStringLiteral("Interim"), QStringLiteral("Former"),
+                                               QStringLiteral("Lead"), QStringLiteral("Assistant"), QStringLiteral("Associate"), QStringLiteral("General")};
+        if (jobWords.contains(word))
+            continue;
+        // (each word decided once: a long article names the same one before many jobs)
+        if (const auto known = decided.constFind(word); known != decided.cend()) {
+            if (*known && !addedStarts.contains(start)) {
+                addedStarts.insert(start);
+                added.append({start, end, QStringLiteral("ORG"), 0.6});
+            }
+            continue;
+        }
+        bool named = firstWords.contains(word);
         if (!named) {
             if (wordStarts.isEmpty())
                 wordStarts = wordStartsOf(text);
@@ -2362,8 +2412,11 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
                 }
             }
         }
-        if (named && !overlapsAny(added, start, end))
+        decided.insert(word, named);
+        if (named && !addedStarts.contains(start)) {
+            addedStarts.insert(start);
             added.append({start, end, QStringLiteral("ORG"), 0.6});
+        }
     }
     std::sort(added.begin(), added.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
     addInOrder(spans, added);
