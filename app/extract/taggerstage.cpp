@@ -259,6 +259,25 @@ QList<int> occurrencesOf(const QHash<QStringView, QList<int>> &wordStarts, QStri
     return found;
 }
 
+// Where `name` stands in the text as whole words: a short text is searched, a long one's word
+// starts are found once (in `wordStarts`, filled on first use) and the name looked up there.
+QList<int> occurrencesOf(QHash<QStringView, QList<int>> &wordStarts, const QString &text, const QString &name)
+{
+    constexpr qsizetype ShortText = 64 * 1024;
+    if (text.size() > ShortText) {
+        if (wordStarts.isEmpty())
+            wordStarts = wordStartsOf(text);
+        return occurrencesOf(std::as_const(wordStarts), text, name);
+    }
+    QList<int> found;
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end == text.size() || !text.at(end).isLetterOrNumber()))
+            found.append(int(at));
+    }
+    return found;
+}
+
 // A match that starts at `at`, read in a window of the text: PCRE checks the whole subject for
 // valid UTF-16 on every call, and a huge article's text per call made this quadratic.
 QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &text, int at, int window = 200)
@@ -844,8 +863,6 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
         if (!isLonePerson(s) || seenPeople.contains(name))
             continue;
         seenPeople.insert(name);
-        if (wordStarts.isEmpty())
-            wordStarts = wordStartsOf(text);
         // Anywhere in the text: the model may have found the name only where no job follows.
         for (const int at : occurrencesOf(wordStarts, text, name)) {
             if (jobAndName.matchView(textAfter(text, at + int(name.size()), 40)).hasMatch()) {
@@ -932,8 +949,6 @@ void TaggerStage::relabelSpeakingThings(const ExtractionContext &context, QList<
         if (!things.contains(QStringView(s.label)) || seen.contains(name))
             continue;
         seen.insert(name);
-        if (wordStarts.isEmpty())
-            wordStarts = wordStartsOf(text);
         // Anywhere in the text: the model may have found the name only where it does not speak.
         for (const int at : occurrencesOf(wordStarts, text, name)) {
             if (speaks.matchView(textAfter(text, at + int(name.size()), 20)).hasMatch()) {
@@ -2170,7 +2185,7 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
     using RE = QRegularExpression;
     const QString &text = context.text;
     static const RE candidate(QStringLiteral(
-        "(?<![\\p{L}\\p{N}’'-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+\\p{Lu}\\p{L}*)\\s+){1,3}\\p{Lu}{0,2}\\d{1,4}(?:-\\p{Lu}{0,2}\\d{1,4})?[a-z]?"
+        "(?<![\\p{L}\\p{N}’'-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{1,3}\\p{Lu}\\p{L}*)\\s+){1,3}\\p{Lu}{0,2}\\d{1,4}(?:-\\p{Lu}{0,2}\\d{1,4})?[a-z]?"
         "(?:\\s+(?:Pro|Ultra|Ultimate|Max|Plus|Lite|Mini|Neo|Prime|Edge|Fold|Flip|Air|SE|FE|GT|Turbo))*\\+?)(?![\\p{L}\\p{N}+]|[.,]\\d)"));
     static const QSet<QString> notProducts = {
         QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"),
@@ -2403,8 +2418,6 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
         }
         bool named = firstWords.contains(word);
         if (!named) {
-            if (wordStarts.isEmpty())
-                wordStarts = wordStartsOf(text);
             for (const int at : occurrencesOf(wordStarts, text, word)) {
                 if (at != start && midSentence.matchView(textBefore(text, at, 30)).hasMatch()) {
                     named = true;
