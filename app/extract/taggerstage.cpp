@@ -310,6 +310,30 @@ QStringView textAfter(const QString &text, int at, int chars)
     return QStringView(text).mid(at, std::min<qsizetype>(chars, text.size() - at));
 }
 
+// The names of the spans `chosen` picks that stand, somewhere in the text, right before words
+// `after` matches (read in `window` characters): the model may have found a name only where they
+// do not follow.
+template<typename Chosen>
+QSet<QString> namesSomewhereBefore(const QString &text, const QList<SequenceTagger::Span> &spans, const Chosen &chosen, const QRegularExpression &after,
+                                   int window)
+{
+    QSet<QString> found, seen;
+    QHash<QStringView, QList<int>> wordStarts;
+    for (const SequenceTagger::Span &s : spans) {
+        const QString name = text.mid(s.start, s.end - s.start);
+        if (!chosen(s) || seen.contains(name))
+            continue;
+        seen.insert(name);
+        for (const int at : occurrencesOf(wordStarts, text, name)) {
+            if (after.matchView(textAfter(text, at + int(name.size()), window)).hasMatch()) {
+                found.insert(name);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 // Where a name the model found, extended to `end`, must stop: before the first person's name
 // among the spans after span i (a person's name is no part of an organisation's).
 int endBeforePerson(const QList<SequenceTagger::Span> &spans, qsizetype i, int end)
@@ -856,21 +880,7 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
         return s.label == QLatin1String("PERSON") && !text.mid(s.start, s.end - s.start).contains(QLatin1Char(' '))
             && !longerPeople.contains(text.mid(s.start, s.end - s.start));
     };
-    QSet<QString> personTeams, seenPeople;
-    QHash<QStringView, QList<int>> wordStarts;
-    for (const SequenceTagger::Span &s : std::as_const(spans)) {
-        const QString name = text.mid(s.start, s.end - s.start);
-        if (!isLonePerson(s) || seenPeople.contains(name))
-            continue;
-        seenPeople.insert(name);
-        // Anywhere in the text: the model may have found the name only where no job follows.
-        for (const int at : occurrencesOf(wordStarts, text, name)) {
-            if (jobAndName.matchView(textAfter(text, at + int(name.size()), 40)).hasMatch()) {
-                personTeams.insert(name);
-                break;
-            }
-        }
-    }
+    const QSet<QString> personTeams = namesSomewhereBefore(text, spans, isLonePerson, jobAndName, 40);
     for (SequenceTagger::Span &s : spans) {
         if (isLonePerson(s) && personTeams.contains(text.mid(s.start, s.end - s.start)))
             s.label = QStringLiteral("ORG");
@@ -942,21 +952,8 @@ void TaggerStage::relabelSpeakingThings(const ExtractionContext &context, QList<
     static const QRegularExpression speaks(QStringLiteral("^\\s+(?:said|says|told|tells|announced|announces|added|argued|warned|insisted|"
                                                           "wrote|writes|confirmed|denied|declined)\\b"));
     const QString &text = context.text;
-    QSet<QString> speakers, seen;
-    QHash<QStringView, QList<int>> wordStarts;
-    for (const SequenceTagger::Span &s : std::as_const(spans)) {
-        const QString name = text.mid(s.start, s.end - s.start);
-        if (!things.contains(QStringView(s.label)) || seen.contains(name))
-            continue;
-        seen.insert(name);
-        // Anywhere in the text: the model may have found the name only where it does not speak.
-        for (const int at : occurrencesOf(wordStarts, text, name)) {
-            if (speaks.matchView(textAfter(text, at + int(name.size()), 20)).hasMatch()) {
-                speakers.insert(name);
-                break;
-            }
-        }
-    }
+    const QSet<QString> speakers = namesSomewhereBefore(
+        text, spans, [](const SequenceTagger::Span &s) { return things.contains(QStringView(s.label)); }, speaks, 20);
     if (speakers.isEmpty())
         return;
     for (SequenceTagger::Span &s : spans) {
