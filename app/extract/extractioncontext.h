@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace Gazette {
 
 class Gazetteer;
@@ -65,6 +67,9 @@ struct ExtractionContext
     QList<Fact> facts;
     // QuoteAttributionStage: the quote spans, apart from the entity spans (quotes contain names).
     QList<Annotation> quoteSpans;
+    // TaggerStage's passes: where each word of the text starts, made the first time one needs it
+    // and kept for the others (the text does not change while they run).
+    mutable std::optional<QHash<QStringView, QList<int>>> wordStarts;
 
     Entity &entity(qint64 id) { return entities[qsizetype(-id - 1)]; }
 };

@@ -259,16 +259,22 @@ QList<int> occurrencesOf(const QHash<QStringView, QList<int>> &wordStarts, QStri
     return found;
 }
 
-// Where `name` stands in the text as whole words: a short text is searched, a long one's word
-// starts are found once (in `wordStarts`, filled on first use) and the name looked up there.
-QList<int> occurrencesOf(QHash<QStringView, QList<int>> &wordStarts, const QString &text, const QString &name)
+// The article's word starts, found once for all the passes that look names up.
+const QHash<QStringView, QList<int>> &wordStartsIn(const ExtractionContext &context)
 {
+    if (!context.wordStarts)
+        context.wordStarts = wordStartsOf(context.text);
+    return *context.wordStarts;
+}
+
+// Where `name` stands in the text as whole words: a short text is searched, a long one's name
+// looked up at its first word's starts.
+QList<int> occurrencesOf(const ExtractionContext &context, const QString &name)
+{
+    const QString &text = context.text;
     constexpr qsizetype ShortText = 64 * 1024;
-    if (text.size() > ShortText) {
-        if (wordStarts.isEmpty())
-            wordStarts = wordStartsOf(text);
-        return occurrencesOf(std::as_const(wordStarts), text, name);
-    }
+    if (text.size() > ShortText)
+        return occurrencesOf(wordStartsIn(context), text, name);
     QList<int> found;
     for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const qsizetype end = at + name.size();
@@ -314,17 +320,17 @@ QStringView textAfter(const QString &text, int at, int chars)
 // `after` matches (read in `window` characters): the model may have found a name only where they
 // do not follow.
 template<typename Chosen>
-QSet<QString> namesSomewhereBefore(const QString &text, const QList<SequenceTagger::Span> &spans, const Chosen &chosen, const QRegularExpression &after,
-                                   int window)
+QSet<QString> namesSomewhereBefore(const ExtractionContext &context, const QList<SequenceTagger::Span> &spans, const Chosen &chosen,
+                                   const QRegularExpression &after, int window)
 {
+    const QString &text = context.text;
     QSet<QString> found, seen;
-    QHash<QStringView, QList<int>> wordStarts;
     for (const SequenceTagger::Span &s : spans) {
         const QString name = text.mid(s.start, s.end - s.start);
         if (!chosen(s) || seen.contains(name))
             continue;
         seen.insert(name);
-        for (const int at : occurrencesOf(wordStarts, text, name)) {
+        for (const int at : occurrencesOf(context, name)) {
             if (after.matchView(textAfter(text, at + int(name.size()), window)).hasMatch()) {
                 found.insert(name);
                 break;
@@ -880,7 +886,7 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
         return s.label == QLatin1String("PERSON") && !text.mid(s.start, s.end - s.start).contains(QLatin1Char(' '))
             && !longerPeople.contains(text.mid(s.start, s.end - s.start));
     };
-    const QSet<QString> personTeams = namesSomewhereBefore(text, spans, isLonePerson, jobAndName, 40);
+    const QSet<QString> personTeams = namesSomewhereBefore(context, spans, isLonePerson, jobAndName, 40);
     for (SequenceTagger::Span &s : spans) {
         if (isLonePerson(s) && personTeams.contains(text.mid(s.start, s.end - s.start)))
             s.label = QStringLiteral("ORG");
@@ -953,7 +959,7 @@ void TaggerStage::relabelSpeakingThings(const ExtractionContext &context, QList<
                                                           "wrote|writes|confirmed|denied|declined)\\b"));
     const QString &text = context.text;
     const QSet<QString> speakers = namesSomewhereBefore(
-        text, spans, [](const SequenceTagger::Span &s) { return things.contains(QStringView(s.label)); }, speaks, 20);
+        context, spans, [](const SequenceTagger::Span &s) { return things.contains(QStringView(s.label)); }, speaks, 20);
     if (speakers.isEmpty())
         return;
     for (SequenceTagger::Span &s : spans) {
@@ -1217,10 +1223,8 @@ void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, 
     static const QRegularExpression wordBefore(QStringLiteral("(?<![\\p{L}\\p{N}’'.-])\\p{Lu}\\p{L}+ (?:(?:del|de|da|do|dos|das|di|la) )?$"));
     static const QRegularExpression wordAfter(QStringLiteral("\\G \\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}’'-])")); // not an acronym: "Labour MP"
     static const QRegularExpression toLegalForm(QStringLiteral("\\G((?: \\p{Lu}\\p{L}+){1,3}) (?<form>\\p{Lu}[\\p{L}]+)\\.?(?![\\p{L}\\p{N}])"));
-    std::optional<QHash<QStringView, QList<int>>> wordStarts; // made the first time it is needed
     const auto repeated = [&](int start, int end) {
-        if (!wordStarts)
-            wordStarts = wordStartsOf(text);
+        const QHash<QStringView, QList<int>> *wordStarts = &wordStartsIn(context);
         const QStringView whole = QStringView(text).mid(start, end - start);
         qsizetype firstEnd = 0;
         while (firstEnd < whole.size() && whole[firstEnd].isLetterOrNumber())
@@ -1599,11 +1603,9 @@ void TaggerStage::relabelLonePersonWords(const ExtractionContext &context, QList
     }
     // "Analyst Petter Lund ... In Lund’s view": a person's family name that is also a town is the
     // person, after the full name and where the article never puts anyone in, from or at the town.
-    std::optional<QHash<QStringView, QList<int>>> wordStarts; // made the first time it is needed
-    const auto usedAsPlace = [&text, &wordStarts](const QString &word) {
+    const auto usedAsPlace = [&text, &context](const QString &word) {
         static const QRegularExpression placeWord(QStringLiteral("\\b(?:in|from|to|near|at|outside|across|of)\\s+$"));
-        if (!wordStarts)
-            wordStarts = wordStartsOf(text);
+        const QHash<QStringView, QList<int>> *wordStarts = &wordStartsIn(context);
         const QList<int> places = wordStarts->value(QStringView(word));
         return std::any_of(places.cbegin(), places.cend(), [&](int at) {
             return placeWord.matchView(QStringView(text).mid(std::max(0, at - 12), std::min(at, 12))).hasMatch();
@@ -1701,7 +1703,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
             ++from;
         return from;
     };
-    const QHash<QStringView, QList<int>> wordStarts = wordStartsOf(text);
+    const QHash<QStringView, QList<int>> &wordStarts = wordStartsIn(context);
     QSet<QStringView> done;
     // Other mentions of a name of several words that the model cut into pieces of its own
     // ("Cementos del Norte" once, "Cementos" + "Norte" further on): the pieces give way.
@@ -2350,7 +2352,6 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
                                              "goalkeeper|defender|midfielder|winger)\\s+$"));
     // (after a word in lower case: the name's own start, not "Energy" of "Rystad Energy")
     static const RE midSentence(QStringLiteral("(?:^|\\s)\\p{Ll}[\\p{L}-]*[,;]?\\s+$"));
-    QHash<QStringView, QList<int>> wordStarts;
     // The first words of the organisations' names ("Counterpoint" of "Counterpoint Research").
     QSet<QString> firstWords;
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
@@ -2415,7 +2416,7 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
         }
         bool named = firstWords.contains(word);
         if (!named) {
-            for (const int at : occurrencesOf(wordStarts, text, word)) {
+            for (const int at : occurrencesOf(context, word)) {
                 if (at != start && midSentence.matchView(textBefore(text, at, 30)).hasMatch()) {
                     named = true;
                     break;
