@@ -55,8 +55,23 @@ const Annotation *namedInApposition(const QString &text, int descriptionEnd, con
 
 // The words next to the quote named a speaker (quoterules.h): the name in them, the pronoun or
 // the description resolved.
-Speaker fromWordsBeside(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
+Speaker fromWordsBeside(const QString &text, const QuoteMatch &quote, const SpeakerResolver &resolver)
 {
+    // "“...,” said a customer in Bergen. Karin Dahl said ...": the words that name the speaker end
+    // with their sentence; a name in the next one is someone else's.
+    QuoteMatch q = quote;
+    static const RE sentenceEnd(QStringLiteral("(?<!\\b\\p{Lu})(?<!\\b\\p{Lu}\\p{Ll})(?<!\\b(?:Mrs|Gen|Col|Sgt|Prof|Mohd|Muhd|Capt|Cmdr|Rev|Hon))\\.\\s+(?=\\p{Lu})"));
+    if (q.speakerEnd > q.speakerStart) {
+        if (const auto e = sentenceEnd.matchView(QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart)); e.hasMatch()) {
+            q.speakerEnd = q.speakerStart + int(e.capturedStart());
+            static const RE someone(QStringLiteral("^(?:an?|one|another)\\s"));
+            if (someone.matchView(QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart)).hasMatch()) {
+                Speaker unnamed{nullptr, q.ruleId, q.cue, q.confidence};
+                unnamed.unnamed = true;
+                return unnamed;
+            }
+        }
+    }
     const QStringView phrase = QStringView(text).mid(q.speakerStart, q.speakerEnd - q.speakerStart);
     const int before = std::min(q.start, q.speakerStart);
     Speaker s{nullptr, q.ruleId, q.cue, q.confidence};

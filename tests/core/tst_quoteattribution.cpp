@@ -390,6 +390,9 @@ private Q_SLOTS:
         QTest::newRow("one worker of a firm is no one named")
             << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said on Monday it would close the night shift.\n\n“We build the ships, they take the money,” one Nordhavn Shipping worker said outside the gate.")
             << strings({"We build the ships, they take the money,"});
+        QTest::newRow("the speaker's words end with their sentence")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg runs the bakery on the quay.\n\n“My husband complained for a week. Now he salts his bread with it and says the taste is better,” said a customer in Bergen. Karin Dahl said the shop would open on Sunday.")
+            << strings({"My husband complained for a week. Now he salts his bread with it and says the taste is better,"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
