@@ -1069,7 +1069,9 @@ private Q_SLOTS:
     }
 
     // The same with a new company and person in every paragraph: the name rules that look a
-    // name up again must not scan the whole text for each one.
+    // name up again must not scan the whole text for each one. Alone this measures 5.7-8.7x; in a
+    // clean-clone CI run beside other tests 11.3x and 12.2x (the larger text suffers more from a
+    // shared cache); a rule that scanned the text per name measured 36x.
     void timeGrowsLinearlyWithDistinctNames()
     {
         const QStringList syllables = {QStringLiteral("ba"), QStringLiteral("ko"), QStringLiteral("ri"), QStringLiteral("ta"), QStringLiteral("mu"),
@@ -1097,7 +1099,7 @@ private Q_SLOTS:
         QVERIFY(small > 0 && large > 0);
         const double ratio = double(large) / double(small);
         qInfo("8x the text with new names took %.1fx the time", ratio);
-        QVERIFY2(ratio < 11.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
+        QVERIFY2(ratio < 14.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
     }
 
     void chineseArticle()
