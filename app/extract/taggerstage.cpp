@@ -873,9 +873,10 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
     static const RE jobAndName(QStringLiteral("^\\s+(?:coach|manager|striker|forward|goalkeeper|keeper|defender|midfielder|winger|captain|"
                                               "president|chairman|director|boss)\\s+\\p{Lu}"));
     QSet<QString> longerPeople;
+    const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
         // (a name's words: "Nancy 3-1" is no longer name, nor the headline's "Nancy Lose")
-        if (s.label != QLatin1String("PERSON") || s.start < text.indexOf(QLatin1Char('\n')))
+        if (s.label != QLatin1String("PERSON") || s.start < headlineEnd)
             continue;
         const QStringList words = text.mid(s.start, s.end - s.start).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() > 1 && std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.front().isUpper(); }))
@@ -1764,6 +1765,7 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         if (span.label == QLatin1String("PERSON") && space > 0)
             namesByFirstWord[surface.left(space)].insert(surface);
     }
+    const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
     // "Vihaan Kulkarni-Rao ... In Kulkarni-Rao’s words": a person's family name alone is that
     // person, where it stands apart from other capitalised words and the article never writes it
     // in lower case (a family name such as "Young" or "Long" may be an ordinary word).
@@ -1783,7 +1785,6 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
         // article gives only one person).
         QList<qsizetype> parts = {familyFirst ? 0 : space + 1};
         // (Not a headline's: "Nancy Lose at Sochaux" names no Nancy.)
-        const qsizetype headlineEnd = text.indexOf(QLatin1Char('\n'));
         if (surface.indexOf(QLatin1Char(' ')) == space && !familyFirst && span.start > headlineEnd) {
             const QStringView first = surface.left(space);
             const bool shared = namesByFirstWord.value(first).size() > 1;
@@ -1792,39 +1793,39 @@ void TaggerStage::addOtherMentions(ExtractionContext &context, const QList<Seque
                 parts.append(0);
         }
         for (const qsizetype familyAt : std::as_const(parts)) {
-        const QStringView family = familyAt == 0 ? surface.left(space) : surface.mid(space + 1);
-        if (family.size() < 2 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
-            || context.gazetteer.lookup(family.toString()) >= 0)
-            continue;
-        done.insert(family);
-        const QString lower = family.toString().toLower();
-        if (wordStarts.contains(QStringView(lower)))
-            continue; // an ordinary word too
+            const QStringView family = familyAt == 0 ? surface.left(space) : surface.mid(space + 1);
+            if (family.size() < 2 || !family.front().isUpper() || done.contains(family) || !family.back().isLower()
+                || context.gazetteer.lookup(family.toString()) >= 0)
+                continue;
+            done.insert(family);
+            const QString lower = family.toString().toLower();
+            if (wordStarts.contains(QStringView(lower)))
+                continue; // an ordinary word too
 
-        const QStringView firstWord = family.left(wordEnd(span.start + int(familyAt)) - (span.start + int(familyAt)));
-        for (const int start : wordStarts.value(firstWord)) {
-            const int end = start + int(family.size());
-            if (end > text.size() || text.mid(start, family.size()) != family || (end < text.size() && text[end].isLetterOrNumber()))
-                continue;
-            if ((end < text.size() && text[end] == QLatin1Char('-')) || (start > 0 && text[start - 1] == QLatin1Char('-')))
-                continue; // a part of a hyphenated name
-            // Not inside a longer name: no capitalised word right before (on the same line) or after.
-            const bool after = end + 1 < text.size() && text[end] == QLatin1Char(' ') && capitalisedWordAt(end + 1);
-            qsizetype before = start - 1;
-            const bool spaceBefore = before >= 0 && text[before] == QLatin1Char(' ');
-            while (before >= 0 && text[before] == QLatin1Char(' '))
-                --before;
-            if (spaceBefore && before > 0 && text[before] == QLatin1Char('.') && text[before - 1].isUpper())
-                --before; // a middle initial: "András B. Halmos"
-            const bool previousCapitalised = spaceBefore && before >= 0 && text[before].isLetter()
-                && [&] { qsizetype w = before; while (w > 0 && text[w - 1].isLetter()) --w; return text[w].isUpper(); }();
-            if (after || previousCapitalised || !context.spans.isFree(start, end))
-                continue;
-            // (the same entity as the full name, unless an earlier stage said otherwise)
-            const QString key = span.label + QLatin1Char('|') + family;
-            if (context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9) && !context.canonicalOf.contains(key))
-                context.canonicalOf.insert(key, span.label + QLatin1Char('|') + surface);
-        }
+            const QStringView firstWord = family.left(wordEnd(span.start + int(familyAt)) - (span.start + int(familyAt)));
+            for (const int start : wordStarts.value(firstWord)) {
+                const int end = start + int(family.size());
+                if (end > text.size() || text.mid(start, family.size()) != family || (end < text.size() && text[end].isLetterOrNumber()))
+                    continue;
+                if ((end < text.size() && text[end] == QLatin1Char('-')) || (start > 0 && text[start - 1] == QLatin1Char('-')))
+                    continue; // a part of a hyphenated name
+                // Not inside a longer name: no capitalised word right before (on the same line) or after.
+                const bool after = end + 1 < text.size() && text[end] == QLatin1Char(' ') && capitalisedWordAt(end + 1);
+                qsizetype before = start - 1;
+                const bool spaceBefore = before >= 0 && text[before] == QLatin1Char(' ');
+                while (before >= 0 && text[before] == QLatin1Char(' '))
+                    --before;
+                if (spaceBefore && before > 0 && text[before] == QLatin1Char('.') && text[before - 1].isUpper())
+                    --before; // a middle initial: "András B. Halmos"
+                const bool previousCapitalised = spaceBefore && before >= 0 && text[before].isLetter()
+                    && [&] { qsizetype w = before; while (w > 0 && text[w - 1].isLetter()) --w; return text[w].isUpper(); }();
+                if (after || previousCapitalised || !context.spans.isFree(start, end))
+                    continue;
+                // (the same entity as the full name, unless an earlier stage said otherwise)
+                const QString key = span.label + QLatin1Char('|') + family;
+                if (context.spans.add(start, end, span.label, QStringLiteral("model.tagger.family-name"), span.confidence * 0.9) && !context.canonicalOf.contains(key))
+                    context.canonicalOf.insert(key, span.label + QLatin1Char('|') + surface);
+            }
         }
     }
 }
