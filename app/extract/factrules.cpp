@@ -748,7 +748,16 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
 const QString MeasureHeads = QStringLiteral(
     R"((?:market share|share price|shares?|revenues?|sales|net profit|profits?|prices?|exports|imports|output|production|market value|valuation|)"
     R"(stake|budget|spending|deliveries|shipments|inflation|economy|growth|turnout|attendance|reserves|debt|deficit|arrivals|admissions|)"
-    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers))");
+    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers|margins?))");
+// Whether an amount is a total (millions and more) rather than a price: the level a change
+// reached is a figure of its own ("rose 41% to 1.9 trillion cedis"), a share's price is not
+// ("rose 4.6% to 3.41 dirhams").
+bool isAggregate(const QString &text, const Annotation &amount)
+{
+    static const RE large(QStringLiteral(R"(\d\s*(?:bn|m|tn)\b|\b(?:million|billion|trillion|bn|tn|crore|lakh)\b)"), RE::CaseInsensitiveOption);
+    return large.matchView(QStringView(text).mid(amount.start, amount.end - amount.start)).hasMatch();
+}
+
 const QString ChangeVerbs = QStringLiteral(
     R"((?:rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|grown|contracted|expanded|)"
     R"(slowed|accelerated|widened|narrowed|eased|increased|decreased|doubled|more than doubled|(?:(?:was|were|is|are)\s+)?(?:up|down)))");
@@ -772,7 +781,8 @@ void statistics(const Pair &p)
     // for no other named subject ("The J.League said in a statement that average attendance in the
     // top flight had risen", "Petrobras said its oil and gas output rose").
     static const RE sourceSaid(QStringLiteral(R"(^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;:]{1,80}?,\s*)?(?:said|says|reported)\s+(?:in a (?:statement|filing|report)\s+|(?:on|last|this|in)\s+\w+\s+)?)"
-                                             R"((?:that\s+)?(?:its\s+)?(?<measure>(?:[\p{L}-]+\s+){0,4}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?%2\s+(?:to\s+|by\s+)?(?:a record\s+)?$)")
+                                             R"((?:that\s+)?(?:its\s+)?(?<measure>(?:[\p{L}-]+\s+){0,4}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?%2\s+)"
+                                             R"((?:to\s+|by\s+|(?<level>[\d.,]+\s*(?:%|per\s+cent)\s+(?:[^.;:,%]{0,30}?\s+)?to\s+))?(?:a record\s+)?$)")
                                   .arg(MeasureHeads, ChangeVerbs),
                               RE::CaseInsensitiveOption);
     // A value after "from" is the earlier one ("fell to 41% from 66%").
@@ -786,7 +796,7 @@ void statistics(const Pair &p)
     // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
     static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:\\s+of\\s+(?:[\\p{Ll}-]+\\s+){1,3}?)?(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
                                          "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
-                                         "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+)?(?:a record\\s+)?$"),
+                                         "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+|(?<level>[\\d.,]+\\s*(?:%|per\\s+cent)\\s+to\\s+))?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
     // "PayVeda handles about 14% of", "Japan has about 4.4 million people", "Adéwálé ... scored 19
     // goals", "Galatasaray lead the Süper Lig with 42 points", "killing at least 14 people".
@@ -830,6 +840,35 @@ void statistics(const Pair &p)
     };
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
         return;
+    // An organisation's own figures, which may follow a long description or come in a second
+    // clause: the only rules for a long gap.
+    const auto ownFigures = [&]() -> bool {
+        if (!is(p.a, {"ORG"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
+            return false;
+        // A second clause of the same subject: "Kaisheng’s revenue rose 19% ..., and its gross margin
+        // widened to 31.4%" (no other name between).
+        static const RE itsClause(QStringLiteral(R"((?:,|;|\band|\bwhile)\s+its\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,40}?)\s+(?:(?:has|have|had)\s+)?)"
+                                                 R"((?<change>%2)\s+(?:to\s+|by\s+)?(?:a record\s+)?$)")
+                                      .arg(MeasureHeads, ChangeVerbs),
+                                  RE::CaseInsensitiveOption);
+        if (isClauseSubject(p) && !p.gap.contains(QLatin1String(" said"))
+            && std::none_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= p.a.end && x->end <= p.b.start && is(*x, {"ORG", "GPE", "PERSON", "PRODUCT"}); })) {
+            if (const auto ic = itsClause.match(p.gap); ic.hasMatch()) {
+                add(QString(ic.captured(QStringLiteral("measure")) + ic.captured(QStringLiteral("rest")) + QLatin1Char(' ') + ic.captured(QStringLiteral("change"))).simplified(),
+                    QStringLiteral("fact.statistic.its-clause"), 0.55);
+                return true;
+            }
+        }
+        if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && (!said.hasCaptured(QStringLiteral("level")) || isAggregate(p.c.text, p.b))) {
+            add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
+            return true;
+        }
+        return false;
+    };
+    if (p.gap.size() > 100) {
+        ownFigures();
+        return;
+    }
     const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         // ("TEGUCIGALPA, Oct 21 - Hurricane Oriana tore ..., killing": a dateline's place is no subject)
@@ -842,9 +881,9 @@ void statistics(const Pair &p)
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
-        static const RE seatsVerb(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+and\s+its\s+allies)?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had|would|will|could)\s+)?(?<change>won|win|take|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
+        static const RE seatsVerb(QStringLiteral(R"(^(?:\s+party)?(?:\s*\([^)]{1,12}\))?(?:\s+and\s+its\s+allies)?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had|would|will|could)\s+)?(?<change>won|win|take|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
         static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+(?:the\s+|[\p{Lu}][\p{L} -]{0,30}?[’']s\s+)[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
-        static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?\s*$)"));
+        static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?(?:\s*\([^)]{1,12}\))?\s*$)"));
         if (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"})) {
             const auto sv = seatsVerb.match(p.gap);
             const bool seatsNext = seatsAfter.matchView(after).hasMatch();
@@ -853,6 +892,13 @@ void statistics(const Pair &p)
             const bool listed = !seatsNext && (sv.hasMatch() || listedSeats.match(p.gap).hasMatch()) && seatsBefore.matchView(before).hasMatch();
             if ((sv.hasMatch() && seatsNext) || listed) {
                 add(QStringLiteral("seats"), QStringLiteral("fact.statistic.seats"), 0.6);
+                return;
+            }
+            // The points of a table listed after a team's: "Sochaux now have 31 points from 14
+            // matches, Nancy 20".
+            static const RE pointsBefore(QStringLiteral(R"(\d\s+points\b[^.;:]*(?:,|\band)\s+(?:the\s+)?$)"));
+            if (listedSeats.match(p.gap).hasMatch() && pointsBefore.matchView(before).hasMatch()) {
+                add(QStringLiteral("points"), QStringLiteral("fact.statistic.listed-points"), 0.55);
                 return;
             }
         }
@@ -864,7 +910,6 @@ void statistics(const Pair &p)
     }
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
-    const QStringView sentenceText = QStringView(text).mid(p.c.sentence.start, p.c.sentence.end - p.c.sentence.start);
     const QStringView beforeSubject = QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start);
     // A party's share of the vote: "PSD ..., with 27.4% of the vote", "AUR was second with 21.9%",
     // "ahead of the PNL on 14.2% and USR on 11.6%", in a sentence about votes.
@@ -873,11 +918,17 @@ void statistics(const Pair &p)
     static const RE aboutVotes(QStringLiteral(R"(\b(?:vote|votes|voters|ballots?|election|polling|polls?|counted)\b)"));
     // ("while the TVK took 19.8%"; "PS was on course to win Saturday's election with 23.4% of the vote")
     static const RE tookShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:took|won|got|polled|received|secured)\s+$)"));
-    static const RE withOfTheVote(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:was|is|were|are)\s+[^.;:%,]{0,80}?\bwith\s+$)"));
+    static const RE withOfTheVote(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:was|is|were|are)\s+[^.;:%,]{0,100}?,?\s+with\s+$)"));
     const bool ofTheVote = QStringView(text).mid(p.b.end, 24).trimmed().startsWith(QLatin1String("of the vote"));
+    // (the sentence before may tell the votes: "..., with 27.4% of the vote, the bureau said. AUR
+    // was second with 21.9%, ahead of the PNL on 14.2%")
+    const auto aboutVotesHere = [&] {
+        const int from = std::max<int>(p.c.sentence.start - 300, 0);
+        return aboutVotes.matchView(QStringView(text).mid(from, p.c.sentence.end - from)).hasMatch();
+    };
     if (p.b.label == QLatin1String("PERCENT") && is(p.a, {"ORG"})
         && (voteShare.match(p.gap).hasMatch() || tookShare.match(p.gap).hasMatch() || (ofTheVote && withOfTheVote.match(p.gap).hasMatch()))
-        && aboutVotes.matchView(sentenceText).hasMatch()
+        && aboutVotesHere()
         && !QStringView(text).mid(p.b.end, 12).trimmed().startsWith(QLatin1String("of the seats"))) {
         add(QStringLiteral("vote share"), QStringLiteral("fact.statistic.vote-share"), 0.6);
         return;
@@ -978,10 +1029,8 @@ void statistics(const Pair &p)
             return;
         }
     }
-    if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && is(p.a, {"ORG"})) {
-        add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
+    if (ownFigures())
         return;
-    }
     const auto m = measure.match(p.gap);
     // Between commas only an organisation's description ("Vietcombank, the country’s most valuable
     // lender, gained"), not a place's or a source's ("ANAC, ..., said ... up").
@@ -995,7 +1044,8 @@ void statistics(const Pair &p)
     const bool direct = !m.hasMatch() && p.gap.size() < 100 && mv.hasMatch()
         && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))))
         && (!mv.hasCaptured(QStringLiteral("index")) || !mv.hasCaptured(QStringLiteral("closed")) || atPoints.matchView(further).hasMatch())
-        && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch());
+        && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch())
+        && (!mv.hasCaptured(QStringLiteral("level")) || isAggregate(text, p.b));
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
         return;
     add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
@@ -1077,7 +1127,17 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
         }
         return told.size();
     };
-    if (const auto its = itsOpening.matchView(lead); its.hasMatch()) {
+    // "It said copper production in the third quarter fell 22% to 31,000 tonnes": the one that
+    // speaks is the organisation the sentence before named.
+    static const RE itSaid(QStringLiteral(R"(^(?-i:It)\s+(?:also\s+)?(?:said|says|reported)\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:that\s+)?(?:its\s+)?)"
+                                          R"((?<measure>(?:[\p{L}-]+\s+){0,3}?%1)\b(?<rest>[^.;:,]{0,60}?)\s+(?:(?:has|have|had)\s+)?)"
+                                          R"((?<change>%2|reached|was|were)\s+(?:to\s+|by\s+|at\s+)?(?:a record\s+)?$)")
+                               .arg(MeasureHeads, ChangeVerbs),
+                           RE::CaseInsensitiveOption);
+    auto its = itsOpening.matchView(lead);
+    if (!its.hasMatch())
+        its = itSaid.matchView(lead);
+    if (its.hasMatch()) {
         if (lastOrganisation) {
             const qsizetype added = fact(*lastOrganisation, its, QStringLiteral("fact.statistic.its"), 0.55);
             // The evidence names the organisation too: from its sentence to this one.
@@ -1101,6 +1161,62 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
             || (sourceComma.matchView(between).hasMatch() && said.matchView(QStringView(text).mid(x->end, std::min(30, c.sentence.end - x->end))).hasMatch())) {
             fact(*x, o, QStringLiteral("fact.statistic.according-to"), 0.55);
             return;
+        }
+    }
+}
+
+// A crowd at a ground is the ground's figure: "A crowd of 41,200 ... watched at Eden Park", "in
+// front of a crowd of 38,420 at the Estadio Cuauhtemoc", "attendance at the Stade Bonal was
+// 17,650", "PAOK said attendance was 27,940, the highest at Toumba", "the 47,500 fans in De Kuip".
+void venueAttendance(const Context &c, const Mentions &in)
+{
+    static const RE crowdOf(QStringLiteral(R"(\b(?:[Cc]rowd|[Aa]ttendance|[Gg]ate)\s+(?:of|was|were|reached|stood at)\s+(?:about\s+|around\s+|some\s+|more than\s+|almost\s+|nearly\s+)?$)"));
+    static const RE fansIn(QStringLiteral(R"(^\s+(?:home\s+|away\s+)?(?:fans|spectators|supporters)\s+(?:in|at|inside)\s+(?:the\s+)?$)"));
+    static const RE theBefore(QStringLiteral(R"(\b[Tt]he\s+$)"));
+    static const RE atVenue(QStringLiteral(R"(\b(?:at|in|inside)\s+(?:the\s+)?$)"));
+    static const RE attendanceAt(QStringLiteral(R"(\b[Aa]ttendance\s+(?:at|in)\s+(?:the\s+)?$)"));
+    static const RE was(QStringLiteral(R"(^\s+(?:was|were|reached|stood at)\s+(?:about\s+|around\s+|some\s+|more than\s+|almost\s+|nearly\s+)?$)"));
+    const QString &text = c.text;
+    const auto before = [&](const Annotation &a, int length) {
+        const int from = std::max(c.sentence.start, a.start - length);
+        return QStringView(text).mid(from, a.start - from);
+    };
+    for (const Annotation *venue : in) {
+        if (venue->label != QLatin1String("FAC"))
+            continue;
+        for (const Annotation *value : in) {
+            if (value->label != QLatin1String("CARDINAL") || std::abs(value->start - venue->start) > 150)
+                continue;
+            bool attendance = false;
+            if (value->start > venue->end) {
+                // "attendance at the Stade Auguste-Bonal was 17,650"
+                attendance = attendanceAt.matchView(before(*venue, 20)).hasMatch()
+                    && was.matchView(QStringView(text).mid(venue->end, value->start - venue->end)).hasMatch();
+            } else {
+                const QStringView between = QStringView(text).mid(value->end, venue->start - value->end);
+                const bool atIt = atVenue.matchView(between).hasMatch() && !between.contains(QLatin1Char(';'));
+                // (no other figure or ground between: "a crowd of 41,200, the biggest since 2019,
+                // watched at Eden Park")
+                const bool nothingBetween = std::none_of(in.cbegin(), in.cend(), [&](const Annotation *x) {
+                    return x->start >= value->end && x->end <= venue->start && is(*x, {"CARDINAL", "FAC", "GPE", "ORG"});
+                });
+                attendance = atIt && nothingBetween
+                    && (crowdOf.matchView(before(*value, 40)).hasMatch()
+                        || (theBefore.matchView(before(*value, 8)).hasMatch() && fansIn.matchView(between).hasMatch()));
+            }
+            if (!attendance)
+                continue;
+            Fact f = c.make(QStringLiteral("statistic"), *venue, QStringLiteral("attendance"), QStringLiteral("fact.statistic.attendance"), 0.6);
+            f.objectText = spanText(text, *value);
+            f.value = f.objectText;
+            for (const Annotation *x : in) {
+                if (x->label == QLatin1String("DATE")) {
+                    f.time = spanText(text, *x);
+                    break;
+                }
+            }
+            c.facts.append(f);
+            break;
         }
     }
 }
@@ -1307,7 +1423,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                 betweenOrganisations(pair);
                 launches(pair);
                 amounts(pair);
-                if (gap.size() <= 100)
+                if (gap.size() <= 140)
                     statistics(pair);
             }
         }
@@ -1315,6 +1431,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         partnersOfTheSubject(c, in);
         describedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
+        venueAttendance(c, in);
         for (const Annotation *x : std::as_const(in)) {
             if (x->label == QLatin1String("ORG")) {
                 lastOrganisation = x; // the sentence's first organisation, most often its subject

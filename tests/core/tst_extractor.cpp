@@ -765,6 +765,34 @@ private Q_SLOTS:
         QTest::newRow("a thing built with a partner")
             << QStringLiteral("Kestrel Bank said it had trained 2,000 farmers with an app built with Oslo-based Schibsted.") << QStringLiteral("partnership")
             << QStringLiteral("Kestrel Bank") << QStringLiteral("Schibsted") << QString();
+        // Session 16's figures.
+        QTest::newRow("a crowd at a ground") << QStringLiteral("A crowd of 21,400, the biggest for a league match in the city, watched at Lerkendal Stadium on Sunday.")
+                                            << QStringLiteral("statistic") << QStringLiteral("Lerkendal Stadium") << QStringLiteral("21,400") << QStringLiteral("Sunday");
+        QTest::newRow("attendance at a ground was") << QStringLiteral("Viking said attendance at the SR-Bank Arena was 15,300 on Saturday.")
+                                                   << QStringLiteral("statistic") << QStringLiteral("SR-Bank Arena") << QStringLiteral("15,300") << QStringLiteral("Saturday");
+        QTest::newRow("the fans in a ground") << QStringLiteral("The 12,000 fans in Ullevaal Stadium sang for the whole match.") << QStringLiteral("statistic")
+                                             << QStringLiteral("Ullevaal Stadium") << QStringLiteral("12,000") << QString();
+        QTest::newRow("points listed after a team's") << QStringLiteral("Molde FK now have 41 points from 20 games, Tromsø IL 38.") << QStringLiteral("statistic")
+                                                     << QStringLiteral("Tromsø IL") << QStringLiteral("38") << QString();
+        QTest::newRow("seats listed after a short name") << QStringLiteral("The Labour Party (Ap) won 48 seats and the Centre Party (Sp) 28.") << QStringLiteral("statistic")
+                                                        << QStringLiteral("Centre Party") << QStringLiteral("28") << QString();
+        QTest::newRow("the party won seats") << QStringLiteral("The Labour party won 48 of the 169 seats in parliament.") << QStringLiteral("statistic")
+                                            << QStringLiteral("Labour") << QStringLiteral("48") << QString();
+        QTest::newRow("a vote share after a sentence about the vote")
+            << QStringLiteral("Labour won Monday's election with 27.4% of the vote, the election board said. The Progress Party (FrP) was second with 21.9%, ahead of the "
+                              "Centre Party (Sp) on 14.2%.")
+            << QStringLiteral("statistic") << QStringLiteral("Centre Party") << QStringLiteral("14.2%") << QString();
+        QTest::newRow("a second clause of its own") << QStringLiteral("Kestrel Bank’s revenue rose 9% to NOK 4.1 billion, and its gross margin widened to 31.4% from 27.9%.")
+                                                   << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("31.4%") << QString();
+        QTest::newRow("a source's figure after a long description")
+            << QStringLiteral("Halvorsen Robotics, the Oslo-based maker of warehouse robots for grocers, said on Thursday that its fourth-quarter net profit rose 52% to NOK "
+                              "870 million.")
+            << QStringLiteral("statistic") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("NOK 870 million") << QStringLiteral("fourth-quarter");
+        QTest::newRow("it said, of the organisation before")
+            << QStringLiteral("Kestrel Bank said in a statement that it would pay a dividend. It said net profit in the third quarter fell 22% to NOK 1.2 billion.")
+            << QStringLiteral("statistic") << QStringLiteral("Kestrel Bank") << QStringLiteral("22%") << QStringLiteral("the third quarter");
+        QTest::newRow("the total a change reached") << QStringLiteral("Card payments in Norway rose 41% to NOK 1.9 trillion last year.") << QStringLiteral("statistic")
+                                                   << QStringLiteral("Norway") << QStringLiteral("NOK 1.9 trillion") << QStringLiteral("last year");
     }
 
     // A product the tagger does not know, named by the description after it.
@@ -861,6 +889,8 @@ private Q_SLOTS:
         QTest::newRow("the rivals of a pronoun's clause")
             << QStringLiteral("Equinor took $50 million from Tencent’s fund, as it tries to win share from larger rivals Samsung and ABB.")
             << QStringLiteral("competition") << QStringLiteral("Tencent") << QStringLiteral("Samsung");
+        QTest::newRow("a share's price is no total") << QStringLiteral("Equinor shares rose 4.6% to NOK 312.40 on Friday.") << QStringLiteral("statistic")
+                                                    << QStringLiteral("Equinor") << QStringLiteral("NOK 312.40");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
