@@ -625,7 +625,8 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
     auto orgWithin = [&](int from, int to) -> const Annotation * {
         const Annotation *place = nullptr;
         for (const Annotation *x : in) {
-            if (x->start < from || x->end > to)
+            // (an organisation's name may go on past the job's words: "of the CPI(M)")
+            if (x->start < from || x->start >= to || (x->end > to && (x->label != QLatin1String("ORG") || x->end - to > 4)))
                 continue;
             if (x->label == QLatin1String("ORG"))
                 return x;

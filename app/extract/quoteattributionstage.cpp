@@ -44,7 +44,7 @@ struct Speaker
 // a description of the speaker.
 const Annotation *namedInApposition(const QString &text, int descriptionEnd, const SpeakerResolver &resolver)
 {
-    static const QRegularExpression apposition(QStringLiteral("^,\\s+(?<name>[^,.;:“”\"]{2,60}),"));
+    static const QRegularExpression apposition(QStringLiteral("^,\\s+(?<name>[^,.;:“”\"]{2,60})(?:,|\\.(?:\\s|$)|$)"));
     const auto m = apposition.matchView(QStringView(text).mid(descriptionEnd, std::min<qsizetype>(70, text.size() - descriptionEnd)));
     if (!m.hasMatch())
         return nullptr;
@@ -91,6 +91,15 @@ Speaker fromWordsBeside(const QString &text, const QuoteMatch &quote, const Spea
         // ("“...,” the Swede said": a nationality is no name)
         if (!resolver.isNationality(phrase))
             s.mention = resolver.within(q.speakerStart, q.speakerEnd);
+        // "said Oppo Tanzania's head of marketing, Juma Mrema": the owner of the job is not the
+        // one who has it.
+        if (s.mention && s.mention->label != QLatin1String("PERSON")) {
+            static const RE ownersJob(QStringLiteral("^(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+(?=,)"));
+            if (const auto job = ownersJob.matchView(QStringView(text).mid(s.mention->end, std::min<qsizetype>(60, text.size() - s.mention->end))); job.hasMatch()) {
+                if (const Annotation *named = namedInApposition(text, s.mention->end + int(job.capturedEnd()), resolver))
+                    s.mention = named;
+            }
+        }
         // "On Thursday evening he wrote on X:": words that set the scene, then the pronoun that speaks.
         if (!s.mention) {
             static const RE lastPronoun(QStringLiteral("\\s(?<pronoun>he|she|they)$"));
@@ -252,6 +261,18 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
             return s;
         }
     }
+    // "..., and noted that Transport Minister X had called a French version “...”": the one who
+    // called it so, inside another's reported words.
+    static const RE thatCalled(QStringLiteral("\\bthat\\s+(?<who>[^,;:“”\"‘]{2,80}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:called|described|branded|dubbed|labelled|labeled|praised|hailed)\\b[^“”\"‘]*$"));
+    if (const auto tc = thatCalled.matchView(words); tc.hasMatch()) {
+        if (const Annotation *who = resolver.within(clause.start + int(tc.capturedStart(u"who")), clause.start + int(tc.capturedEnd(u"who")))) {
+            s.mention = who;
+            s.rule = QStringLiteral("quote.described-as");
+            s.cue = QStringLiteral("said");
+            s.confidence = 0.8;
+            return s;
+        }
+    }
     const auto m = verb.matchView(words);
     if (m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
@@ -273,6 +294,11 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
             s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
         if (!s.mention && !participle)
             s.mention = resolver.subjectOf(startBeforeShortQuote(text, clause.start), at);
+        // "The 34-year-old wrote on Weibo that she was “...”", "The 29-year-old, a former nurse,
+        // told reporters that ...": a nominal subject, resolved.
+        static const RE nominalSubject(QStringLiteral("^\\s*(?<np>[Tt]he\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?[\\p{L}\\d-]+)(?:\\s*,[^,;“”\"]{1,80},)?\\s+(?:(?:also|later|then|had|has)\\s+)*$"));
+        if (const auto ns = nominalSubject.matchView(words.mid(0, m.capturedStart())); !s.mention && !participle && ns.hasMatch())
+            s.mention = resolver.nominal(ns.capturedView(u"np"), clause.start + int(ns.capturedStart(u"np")), !resolver.describesAPerson(ns.capturedView(u"np")));
         const QStringView rest = words.mid(m.capturedStart());
         if (m.hasCaptured(QStringLiteral("described"))) {
             s.rule = QStringLiteral("quote.described-as");
@@ -288,6 +314,17 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         s.cue = m.captured().toLower();
         s.confidence = 0.8;
         return s;
+    }
+    // "According to Haridasan, at least 40 postal ballots had been set aside “...”".
+    static const RE accordingTo(QStringLiteral("\\b[Aa]ccording\\s+to\\s+(?<who>[^,;:“”\"‘]{2,60}?)\\s*,"));
+    if (const auto a = accordingTo.matchView(words); a.hasMatch()) {
+        if (const Annotation *who = resolver.within(clause.start + int(a.capturedStart(u"who")), clause.start + int(a.capturedEnd(u"who")))) {
+            s.mention = who;
+            s.rule = QStringLiteral("quote.according-to");
+            s.cue = QStringLiteral("according to");
+            s.confidence = 0.75;
+            return s;
+        }
     }
     if (words.trimmed().endsWith(QLatin1Char(':'))) {
         // "Her reply was brief:", "Park's answer was short:".
@@ -486,7 +523,12 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
             // sentence is not attributed by the next one; the clause that led up to it may be.
             const bool nextSentence = q.speakerStart > q.end && q.end > q.start && text.at(q.end - 1) == QLatin1Char('.')
                 && text.at(q.speakerStart).isUpper();
-            if (nextSentence)
+            // "X had told reporters that the count was “still moving,” he said the run-off would
+            // decide": a fragment inside another's reported words is theirs.
+            static const RE reportedThat(QStringLiteral("\\b(?:told|tells|said|says|wrote|writes|warned|insisted|argued|claimed|noted)\\b[^“”\"‘’.;:]{0,80}\\bthat\\b[^“”\"‘’.;:]*$"));
+            const bool fragment = q.speakerStart > q.end && q.end > q.start && text.at(q.start).isLower()
+                && reportedThat.matchView(QStringView(text).mid(std::max(0, q.start - 201), std::min(200, q.start - 1))).hasMatch();
+            if (nextSentence || fragment)
                 s = fromClause(text, q, resolver);
             if (!s.mention)
                 s = fromWordsBeside(text, q, resolver);

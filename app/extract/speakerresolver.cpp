@@ -319,6 +319,26 @@ bool SpeakerResolver::isNationality(QStringView phrase, const Gazetteer &gazette
     return nationals.contains(word) || (entry >= 0 && gazetteer.entry(entry).label == QLatin1String("NORP") && !word.endsWith(QLatin1Char('s')));
 }
 
+// The nouns of a description that names a person: "the Portuguese manager", "the lawyer".
+static const QRegularExpression &personNouns()
+{
+    static const QRegularExpression person(QStringLiteral("\\b(?:manager|coach|judge|minister|president|chairman|chairwoman|chair|chief|executive|spokesman|"
+                                          "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
+                                          "forward|midfielder|goalkeeper|defender|winger|researcher|scientist|professor|doctor|lawyer|prosecutor|"
+                                          "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|investigator|co-author|"
+                                          "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist|candidate|nominee|engineer|"
+                                          "teacher|nurse|activist|campaigner|diplomat|envoy|ambassador|adviser|advisor|strategist|banker|investor|boss|"
+                                          "newcomer|debutant|substitute)$"),
+                           QRegularExpression::CaseInsensitiveOption);
+    return person;
+}
+
+bool SpeakerResolver::describesAPerson(QStringView phrase) const
+{
+    static const RE aged(QStringLiteral("\\d+-year-old(?:\\s+\\w+)?$"));
+    return personNouns().matchView(phrase).hasMatch() || aged.matchView(phrase).hasMatch() || isNationality(phrase);
+}
+
 const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, bool strict) const
 {
     static const RE organisation(QStringLiteral("\\b(?:company|firm|group|bank|ministry|agency|department|commission|court|club|party|government|"
@@ -327,14 +347,7 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
                                                 "newspaper|network|exchange|fund|office|institution|watchdog|alliance|service|society|statement|directorate|inspectorate|"
                                                 "secretariat|bureau|tribunal|observatory|foundation|charity|coalition|startup|start-up|lobby)$"),
                                  RE::CaseInsensitiveOption);
-    static const RE person(QStringLiteral("\\b(?:manager|coach|judge|minister|president|chairman|chairwoman|chair|chief|executive|spokesman|"
-                                          "spokeswoman|analyst|economist|official|director|governor|mayor|senator|lawmaker|striker|captain|player|"
-                                          "forward|midfielder|goalkeeper|defender|winger|researcher|scientist|professor|doctor|lawyer|prosecutor|"
-                                          "founder|leader|chancellor|premier|secretary|commissioner|veteran|teenager|woman|man|farmer|trader|investigator|co-author|"
-                                          "driver|runner|champion|winner|director|officer|head|filmmaker|actor|actress|author|economist|candidate|nominee|engineer|"
-                                          "teacher|nurse|activist|campaigner|diplomat|envoy|ambassador|adviser|advisor|strategist|banker|investor|boss|"
-                                          "newcomer|debutant|substitute)$"),
-                           RE::CaseInsensitiveOption);
+    const RE &person = personNouns();
     // "the spokesperson" speaks for the organisation the article gave a spokesperson: "A
     // spokesperson for MTN Nigeria said ..."; else a spokesperson named like a person.
     static const RE spokes(QStringLiteral("\\bspokes(?:person|man|woman)$"), RE::CaseInsensitiveOption);
@@ -484,7 +497,22 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     if (const auto d = description.matchView(QStringView(text).mid(start, verb - start)); d.hasMatch()) {
         const int headEnd = start + int(d.capturedEnd(QStringLiteral("head")));
         const Annotation *head = subjectOf(start, headEnd);
-        return head && head->start >= start && head->end <= headEnd ? head : nullptr;
+        if (head && head->start >= start && head->end <= headEnd)
+            return head;
+        // "The company's brand ambassador, the singer Mwanaisha Kimaro, wrote": a head that names
+        // no one, and a description that ends with a person's name, names the subject.
+        if (!head) {
+            static const RE namedAfterJob(QStringLiteral("^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){1,3}$"));
+            const qsizetype close = QStringView(text).mid(start, verb - start).lastIndexOf(QLatin1Char(','));
+            auto at = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= start + int(close); });
+            if (close > 0 && at != m_speakers.cbegin()) {
+                const Annotation &last = **std::prev(at);
+                if (isPerson(last) && last.start > headEnd && last.end == start + int(close)
+                    && namedAfterJob.matchView(QStringView(text).mid(headEnd, last.start - headEnd)).hasMatch())
+                    return &last;
+            }
+        }
+        return nullptr;
     }
     // ("a lobby group whose members include Air France-KLM and Lufthansa, said": those included
     // are objects too.)

@@ -41,6 +41,9 @@ public:
     bool isNationality(QStringView phrase) const;
     // "the Dane", "the 24-year-old Scot": a person by nationality, as above, by the gazetteer given.
     static bool isNationality(QStringView phrase, const Gazetteer &gazetteer);
+    // Whether a description names a person ("the 34-year-old", "the lawyer", "the Dane"), not
+    // an organisation.
+    bool describesAPerson(QStringView phrase) const;
     // The subject of the clause [start, verb): the first person (or, with none, organisation)
     // that is not the object of a preposition or a possessive; a pronoun subject is resolved.
     const Annotation *subjectOf(int start, int verb) const;

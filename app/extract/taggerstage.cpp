@@ -1148,13 +1148,16 @@ void TaggerStage::joinPossessiveOrganisations(const ExtractionContext &context, 
 }
 
 // "Rajesh K" + ". Menon": a name that stops at a middle initial (the model's or a rule's) goes on
-// to the family name after the initial's period.
+// to the family name after the initial's period; so does a name that is only its first initial
+// ("state secretary K" + ". P. Sreelekha").
 void TaggerStage::joinMiddleInitials(ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    static const QRegularExpression familyAfter(QStringLiteral("\\G\\. (?:(?:%1) )?\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{Ll}").arg(particlePattern()));
+    static const QRegularExpression familyAfter(QStringLiteral("\\G\\.(?: \\p{Lu}\\.){0,2} (?:(?:%1) )?\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{Ll}").arg(particlePattern()));
     const auto extended = [&](int start, int end) -> int {
-        if (end - start < 3 || !text.at(end - 1).isUpper() || text.at(end - 2) != QLatin1Char(' '))
+        const bool initialLast = end - start >= 3 && text.at(end - 1).isUpper() && text.at(end - 2) == QLatin1Char(' ');
+        const bool initialAlone = end - start == 1 && text.at(start).isUpper() && (start == 0 || !text.at(start - 1).isLetter());
+        if (!initialLast && !initialAlone)
             return -1;
         const auto m = matchAt(familyAfter, text, end);
         if (!m.hasMatch())
@@ -1517,6 +1520,27 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
         }
     }
     spans.removeIf([](const SequenceTagger::Span &span) { return span.end <= span.start; });
+    // A bracket that is part of the name, with no space before it: "CPI(M)", "CPI(ML)".
+    static const QRegularExpression innerBracket(QStringLiteral("\\G\\(\\p{Lu}{1,4}\\)(?!\\w)"));
+    bool joined = false;
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("ORG") || span.end >= text.size() || text.at(span.end) != QLatin1Char('('))
+            continue;
+        if (const auto m = matchAt(innerBracket, text, span.end); m.hasMatch()) {
+            span.end += int(m.capturedLength());
+            joined = true;
+        }
+    }
+    if (joined) {
+        QList<SequenceTagger::Span> kept;
+        kept.reserve(spans.size());
+        for (const SequenceTagger::Span &span : std::as_const(spans)) {
+            if (!kept.isEmpty() && span.start < kept.last().end)
+                continue; // the letter inside the bracket
+            kept.append(span);
+        }
+        spans = kept;
+    }
 }
 
 // Names the model cut in two: "Yoon" + "Tae-hoon" (a Korean given name: two romanised

@@ -271,6 +271,8 @@ private Q_SLOTS:
         row("the start of a sentence is no part of the name after it", "The IMF approved the loan. The IMF said the reforms were on track.", "IMF", 1, "ORG");
         row("a middle initial after a title", "Vinsera managing director Rajesh K. Menon told Business Daily the plant would open.", "Rajesh K. Menon", 0,
             "PERSON");
+        row("two initials after a title", "Party secretary K. P. Varghese conceded defeat on Monday.", "K. P. Varghese", 0, "PERSON");
+        row("a bracket inside a party's name", "The CPI(M) won 40 seats in the assembly.", "CPI(M)", 0, "ORG");
         row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",
             "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");

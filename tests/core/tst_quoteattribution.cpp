@@ -393,6 +393,28 @@ private Q_SLOTS:
         QTest::newRow("the speaker's words end with their sentence")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg runs the bakery on the quay.\n\n“My husband complained for a week. Now he salts his bread with it and says the taste is better,” said a customer in Bergen. Karin Dahl said the shop would open on Sunday.")
             << strings({"My husband complained for a week. Now he salts his bread with it and says the taste is better,"});
+        // Session 16 (dev12).
+        QTest::newRow("a nominal subject that wrote")
+            << QString::fromUtf8("Singer Wins Case\n\nOSLO, May 3 - Kari Nordmann won her case against a publisher on Monday.\n\nThe 34-year-old wrote on Instagram later that she was “not against books, only against theft” and thanked her fans.")
+            << strings({"not against books, only against theft => Kari Nordmann [fact.quote.wrote-on]"});
+        QTest::newRow("a nominal subject described between commas")
+            << QString::fromUtf8("Lawyer Speaks\n\nOSLO, May 3 - The association's lawyer, Per Holm, said the ministry had been warned.\n\nThe 61-year-old lawyer, who grew up in Tromsø, added that his clients would ask the court to supervise the work \"if the 90 days go by in silence.\"")
+            << strings({"if the 90 days go by in silence. => Per Holm [fact.quote.reported-speech]"});
+        QTest::newRow("a fragment after according to")
+            << QString::fromUtf8("Recount Sought\n\nOSLO, May 3 - Ola Berg lost by 12 votes. Berg said he would ask for one more count. According to Berg, at least 40 postal ballots had been set aside “for reasons nobody has written down.”")
+            << strings({"for reasons nobody has written down. => Ola Berg [fact.quote.according-to]"});
+        QTest::newRow("the one who called it so, inside another's words")
+            << QString::fromUtf8("Minister Criticised\n\nOSLO, May 3 - The association's lawyer, Per Holm, said the ministry had been warned twice, and noted that Transport Minister Ola Dahl had called a Sami version \"a nice-to-have\" in parliament.")
+            << strings({"a nice-to-have => Ola Dahl [fact.quote.described-as]"});
+        QTest::newRow("a job that names no one, then the name")
+            << QString::fromUtf8("Phone Launched\n\nDAR ES SALAAM, May 3 - Oppo launched a new phone on Monday.\n\nThe company's brand ambassador, the singer Mwanaisha Kimaro, wrote on Instagram that the phone was her \"stage phone\" and that she had filmed a show with it \"without charging once.\"")
+            << strings({"stage phone => Mwanaisha Kimaro [fact.quote.wrote-on]", "without charging once. => Mwanaisha Kimaro [fact.quote.continued]"});
+        QTest::newRow("said an organisation's job, then the name")
+            << QString::fromUtf8("Phone Launched\n\nDAR ES SALAAM, May 3 - Oppo launched a new phone on Monday. \"It is the phone for the night,\" said Oppo Tanzania's head of marketing, Juma Mrema.")
+            << strings({"It is the phone for the night, => Juma Mrema [fact.quote.cue-after]"});
+        QTest::newRow("a fragment inside another's reported words")
+            << QString::fromUtf8("Count Goes On\n\nOSLO, May 3 - Conservative leader Ola Dahl conceded nothing on Monday. Kari Nordmann, the party's campaign chief, had told reporters that the count in Bergen was “still moving,” he said.")
+            << strings({"still moving, => Kari Nordmann [fact.quote.reported-speech]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
