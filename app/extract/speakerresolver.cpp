@@ -470,6 +470,14 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
                 return named;
         }
     }
+    // "X spoke after Y, the party's campaign chief, had told reporters that": the verb of a
+    // clause after "after" or "when" is its own subject's.
+    static const RE afterWhom(QStringLiteral("\\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Oo]nce|[Ss]ince)\\s+(?<who>\\p{Lu}[^,;:“”\"]{1,60}?)(?:\\s*,[^,;:“”\"]{1,80},)?(?:\\s+(?:had|has|have))?\\s+$"));
+    if (const auto a = afterWhom.matchView(QStringView(text).mid(start, verb - start)); a.hasMatch()) {
+        const int whoStart = start + int(a.capturedStart(u"who")), whoEnd = start + int(a.capturedEnd(u"who"));
+        if (const Annotation *subject = within(whoStart, whoEnd); subject && subject->start == whoStart)
+            return subject;
+    }
     // "Asked whether Statkraft would bid, she said": a pronoun right before the verb, after a
     // lead-in set off by a comma, is the subject; the names of the lead-in are not.
     static const RE leadIn(QStringLiteral(",\\s+(?<pronoun>he|she|they)\\s+$"));

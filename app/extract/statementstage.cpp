@@ -34,7 +34,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
                                         ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
-                                        "complained|asked|defended|appealed|announced|proposed|demanded|threatened|recommended)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
+                                        "complained|asked|defended|appealed|announced|proposed|demanded|threatened|recommended|described|posted|thanked|tweeted|wrote)\\b|(?:(?<!\\b\\p{Lu})(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs))(?<!\\b(?:Mr|Ms|Dr|St|No))(?<!\\bSept)\\.|[!?])"
                                         "(?=\\s+[^\\p{Ll}]|\\s*$)|(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})\\.(?=\\s+\\p{Ll})|"
                                         "\\s[“\"‘]\\s*$|:\\s*[“\"‘']|,\\s*[“\"‘](?=[^“”\"‘’\\n]{1,200}[,.!?][”\"’])"));
     // "the bank's focus on households, which makes up about 55% of its volumes, would cushion it":
@@ -54,6 +54,16 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.') || text.at(end - 1) == QLatin1Char(',')))
         --end;
     return end;
+}
+
+// "A Finance Ministry spokeswoman", "a spokesperson for Airbnb", "one Samsung executive": someone
+// unnamed who speaks for an organisation; no statement of the organisation's.
+bool unnamedMember(QStringView subject)
+{
+    static const RE member(QStringLiteral("(?:^|[,.]\\s+|\\s-\\s+)\\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{Lu}][\\w&.’'-]*\\s+){0,4}"
+                                          "(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|representative|source|sources|executive|insider)"
+                                          "(?:\\s+(?:for|of|at|from)\\s+[^,;:]{1,60}?)?\\s*(?:,\\s*(?:a|an|the|who|which)\\s[^,]{1,80},)?\\s*$"));
+    return member.matchView(subject).hasMatch();
 }
 
 int wordCount(QStringView text)
@@ -167,6 +177,8 @@ void StatementStage::run(ExtractionContext &context) const
             const int whoStart = sentence.start + int(f.capturedStart(QStringLiteral("who")));
             const int whoEnd = sentence.start + int(f.capturedEnd(QStringLiteral("who")));
             static const RE pronoun(QStringLiteral("^(?:he|she|it)$"), RE::CaseInsensitiveOption);
+            if (unnamedMember(f.capturedView(QStringLiteral("who"))))
+                continue;
             frontedSpeaker = pronoun.matchView(f.capturedView(QStringLiteral("who"))).hasMatch() ? resolver.pronoun(f.capturedView(QStringLiteral("who")), whoStart)
                                                                                                   : resolver.within(whoStart, whoEnd);
         }
@@ -242,7 +254,9 @@ void StatementStage::run(ExtractionContext &context) const
             const bool noClause = channelThenComma.matchView(afterCue).hasMatch() || thatQuote.matchView(afterCue).hasMatch();
             if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && !between.contains(QChar(0x2018)) && (!added || clause) && !toAudience && !inRelative
                 && !closedByFronted && !beforeQuote && expectationOk && !notSpeech && !noClause && !insideQuote(verb)) {
-                if (const Annotation *speaker = resolver.subjectOf(subjectFrom, verb)) {
+                // "A Finance Ministry spokeswoman said": an unnamed speaker, whatever their employer.
+                const Annotation *speaker = unnamedMember(QStringView(text).mid(subjectFrom, verb - subjectFrom)) ? nullptr : resolver.subjectOf(subjectFrom, verb);
+                if (speaker) {
                     const int end = contentEnd(text, start, sentence.end);
                     int after = end;
                     while (after < sentence.end && text.at(after).isSpace())

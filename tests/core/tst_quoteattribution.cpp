@@ -643,6 +643,22 @@ private Q_SLOTS:
         QTest::newRow("a verb inside a quotation reports nothing")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg runs the bakery on the quay.\n\n“My husband complained for a week. Now he salts his bread with it and says the taste is better,” said a customer in Bergen. Karin Dahl said the shop would open on Sunday.") << QStringLiteral("Karin Dahl")
             << QStringLiteral("said") << QStringLiteral("the shop would open on Sunday");
+        // Session 16 (dev12; the held-out README: unnamed spokespeople make no statement).
+        QTest::newRow("an unnamed spokeswoman is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nA Finance Ministry spokeswoman said the government respects the bank's independence. Henrik Solberg said the count would end on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("an unnamed spokeswoman after the clause is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nThe bank will cut again in June, a Finance Ministry spokeswoman said. Henrik Solberg said the count would end on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("a spokesperson named is a speaker")
+            << QString::fromUtf8("Harbour Tally\n\nA spokesperson for the ministry, Agus Triyanto, said the ministry would comply with the ruling.")
+            << QStringLiteral("Agus Triyanto") << QStringLiteral("said") << QStringLiteral("the ministry would comply with the ruling");
+        QTest::newRow("the subject of a clause after after")
+            << QString::fromUtf8("Harbour Tally\n\nGovernor Ola Dahl spoke after Kari Nordmann, the committee's longest-serving member, had told reporters that two members would have preferred to wait.")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("had told") << QStringLiteral("two members would have preferred to wait");
+        QTest::newRow("the content ends before the speaker's next act")
+            << QString::fromUtf8("Harbour Tally\n\nMayor Per Holm wrote on X that Bergen would wait for the answer before setting any fee, and posted a photograph of two cars.")
+            << QStringLiteral("Per Holm") << QStringLiteral("wrote") << QStringLiteral("Bergen would wait for the answer before setting any fee");
         QTest::newRow("told supporters and a colon: a quote follows")
             << QString::fromUtf8("Harbour Tally\n\nTransport Minister Erik Sandvik told supporters at a Bergen hotel shortly after midnight:\n\n“We will build the bridge.”\n\nHenrik Solberg said the count would end on Monday.") << QStringLiteral("Henrik Solberg")
             << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
