@@ -161,6 +161,8 @@ void TaggerStage::run(ExtractionContext &context) const
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
     addModelNumberProducts(context, names);
+    relabelNamedModels(context, names);
+    relabelByLastWord(context, names);
     addOrganisationsBeforeJobs(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
@@ -2361,6 +2363,97 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         return it != added.cend() && s.start >= it->start && s.end <= it->end;
     });
     addInOrder(spans, added);
+}
+
+// "the A6 Pro" and "the A6 Pro 5G" after "Oppo A6 Pro": a model the article named as a product
+// is that product wherever the model took it for an organisation.
+void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE model(QStringLiteral("^\\p{Lu}{1,3}\\d{1,4}[\\p{Ll}\\d-]*\\+?(?:\\s+(?:Pro|Ultra|Max|Plus|Lite|Mini|Neo|5G|4G|\\+))*$"));
+    static const RE variants(QStringLiteral("^(?:\\s+(?:Pro|Ultra|Max|Plus|Lite|Mini|Neo|5G|4G)|\\+)*$"));
+    QSet<QString> models;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label != QLatin1String("PRODUCT"))
+            continue;
+        const QString name = text.mid(s.start, s.end - s.start);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        const QString tail = space > 0 ? name.mid(space + 1) : name;
+        if (model.match(tail).hasMatch())
+            models.insert(tail);
+        if (model.match(name).hasMatch())
+            models.insert(name);
+    }
+    if (models.isEmpty())
+        return;
+    for (SequenceTagger::Span &s : spans) {
+        if (s.label != QLatin1String("ORG"))
+            continue;
+        const QString name = text.mid(s.start, s.end - s.start);
+        if (!model.match(name).hasMatch())
+            continue;
+        // The model itself, or it with a variant's words ("A6 Pro 5G").
+        if (std::any_of(models.cbegin(), models.cend(), [&](const QString &m) {
+                return name == m || (name.startsWith(m) && variants.matchView(QStringView(name).mid(m.size())).hasMatch())
+                    || (m.startsWith(name) && variants.matchView(QStringView(m).mid(name.size())).hasMatch());
+            }))
+            s.label = QStringLiteral("PRODUCT");
+    }
+}
+
+// Names whose last word says what they are: "Civil Code", "Official Languages Act" are laws;
+// "Typhoon Marilag" is an event and so is "Marilag" after it; "Social Democrats" written as a
+// plural noun is a political group (NORP), as the guidelines have "Socialists" and "Democrats".
+void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const RE law(QStringLiteral("^(?!(?:School|Faculty|Department|Institute|Centre|Center|College|Society|Commission|Ministry)\\b)"
+                                       "(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){0,6}(?:Act|Code|Ordinance|Decree|Constitution)$|"
+                                       "^(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){1,6}Law$"));
+    static const RE group(QStringLiteral("^(?:(?:Social|Christian|Liberal|Free|Green|Radical|National)\\s+)?(?:Democrats|Socialists|Republicans|Conservatives|Greens|Liberals|Communists|Nationalists)$"));
+    static const RE storm(QStringLiteral("(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)\\s+$"));
+    QSet<QString> storms;
+    int previousEnd = 0;
+    for (SequenceTagger::Span &s : spans) {
+        const int before = previousEnd;
+        previousEnd = s.end;
+        const QString name = text.mid(s.start, s.end - s.start);
+        if (s.label != QLatin1String("LAW") && s.label != QLatin1String("EVENT") && law.match(name).hasMatch()) {
+            s.label = QStringLiteral("LAW");
+        } else if (s.label == QLatin1String("ORG") && group.match(name).hasMatch()) {
+            s.label = QStringLiteral("NORP");
+        } else if (s.label != QLatin1String("EVENT") && !name.contains(QLatin1Char(' '))) {
+            const int from = std::max(before, s.start - 20);
+            if (const auto m = storm.matchView(QStringView(text).mid(from, s.start - from)); m.hasMatch()) {
+                s.start = from + int(m.capturedStart());
+                s.label = QStringLiteral("EVENT");
+                storms.insert(name);
+            }
+        }
+    }
+    // The storm named in full ("Typhoon Marilag") and its other name ("Typhoon Goni, known locally
+    // as Rolly").
+    static const RE stormName(QStringLiteral("^(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)\\s+(?<name>\\p{Lu}[\\p{L}-]+)$"));
+    static const RE knownAs(QStringLiteral("^,?\\s+(?:known|called)\\s+(?:locally\\s+|there\\s+|in\\s+\\p{Lu}\\p{Ll}+\\s+)?as\\s+$"));
+    for (qsizetype k = 0; k < spans.size(); ++k) {
+        const SequenceTagger::Span &s = spans.at(k);
+        if (s.label != QLatin1String("EVENT"))
+            continue;
+        const auto m = stormName.match(text.mid(s.start, s.end - s.start));
+        if (!m.hasMatch())
+            continue;
+        storms.insert(m.captured(u"name"));
+        if (k + 1 < spans.size() && knownAs.matchView(QStringView(text).mid(s.end, spans.at(k + 1).start - s.end)).hasMatch())
+            storms.insert(text.mid(spans.at(k + 1).start, spans.at(k + 1).end - spans.at(k + 1).start));
+    }
+    if (storms.isEmpty())
+        return;
+    for (SequenceTagger::Span &s : spans) {
+        if (s.label != QLatin1String("EVENT") && storms.contains(text.mid(s.start, s.end - s.start)))
+            s.label = QStringLiteral("EVENT");
+    }
 }
 
 // "Counterpoint analyst Ekuwa Ampofo-Quaye", "Hibernian manager Keir Abernethy": a word before a

@@ -43,6 +43,8 @@ private:
     static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelByLastWord(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addOrganisationsBeforeJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelSpeakingThings(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByContext(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

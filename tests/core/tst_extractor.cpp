@@ -273,6 +273,14 @@ private Q_SLOTS:
             "PERSON");
         row("two initials after a title", "Party secretary K. P. Varghese conceded defeat on Monday.", "K. P. Varghese", 0, "PERSON");
         row("a bracket inside a party's name", "The CPI(M) won 40 seats in the assembly.", "CPI(M)", 0, "ORG");
+        row("a model's variant after its product", "Phone launch\n\nNAIROBI - Tecno on Monday launched the Tecno K9 Pro in Kenya. The K9 Pro costs 29,999 shillings, and the K9 Pro 5G costs more.",
+            "K9 Pro 5G", 0, "PRODUCT");
+        row("a code is a law", "Court ruling\n\nThe court found that the company had broken the Civil Code and the Personal Data Protection Law.", "Civil Code", 0, "LAW");
+        row("a law by its last word", "Court ruling\n\nThe court found that the company had broken the Civil Code and the Personal Data Protection Law.",
+            "Personal Data Protection Law", 0, "LAW");
+        row("a law firm is no law", "Deal\n\nThe lawyers of Hanseo Law said the firm would appeal.", "Hanseo Law", 0, "ORG");
+        row("a party's people as a plural", "Election\n\nThe Social Democrats won 20 seats on Sunday.", "Social Democrats", 0, "NORP");
+        row("a storm's other name", "Storm\n\nMANILA - Typhoon Amihan struck on Thursday. It was compared with Typhoon Goni, known locally as Rolly.", "Rolly", 0, "EVENT");
         row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",
             "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
