@@ -156,6 +156,7 @@ void TaggerStage::run(ExtractionContext &context) const
     relabelByTheirWords(context, names);
     relabelByContext(context, names);
     addPeopleByTheirJobs(context, names);
+    addPeopleByTheirPlay(context, names);
     addQuoteSpeakers(context, names);
     addPeopleAfterTheirTrades(context, names);
     addFirmsAfterTheirTrades(context, names);
@@ -2040,6 +2041,44 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
         if ((personInApposition().matchView(after).hasMatch() || who.matchView(after).hasMatch()) && isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
+    addInOrder(spans, added);
+}
+
+// "Hákon Sigurðsson scored twice", "Asger Øhlenschläger put the home side ahead": a name of two
+// or three words that scores is a player, where the model found none (or only a place inside
+// it) and no word of it is a place or organisation the lists know.
+void TaggerStage::addPeopleByTheirPlay(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression played(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+){1,2})\\s+"
+                                                          "(?:scored|netted|struck|headed|levelled|leveled|equalised|equalized|converted|curled|volleyed|"
+                                                          "nodded|slotted|tapped|put\\s+(?:the\\s+(?:home\\s+side|hosts|visitors)|\\p{Lu}\\p{L}+|his\\s+side|them)\\s+ahead)\\b"));
+    QList<SequenceTagger::Span> added;
+    QList<std::pair<int, int>> replaced;
+    for (auto it = played.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        const QStringList words = m.captured(u"name").split(QRegularExpression(QStringLiteral("[ -]")));
+        if (isOpener(QStringView(words.first())) || context.gazetteer.isTitle(QStringView(words.first())) || !context.spans.isFree(start, end)
+            || std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return context.gazetteer.lookup(w) >= 0 || context.gazetteer.isCountry(w); }))
+            continue;
+        // (the model's pieces inside it that are no person give way; a name it found whole stays)
+        bool whole = false, person = false;
+        for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+             s != spans.cend() && s->start < end; ++s) {
+            whole = whole || s->start < start || s->end > end || (s->start == start && s->end == end);
+            person = person || s->label == QLatin1String("PERSON");
+        }
+        if (whole || person)
+            continue;
+        added.append({start, end, QStringLiteral("PERSON"), 0.6});
+        replaced.append({start, end});
+    }
+    if (added.isEmpty())
+        return;
+    spans.removeIf([&](const SequenceTagger::Span &s) {
+        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return s.start >= r.first && s.end <= r.second; });
+    });
     addInOrder(spans, added);
 }
 

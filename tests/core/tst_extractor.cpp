@@ -281,6 +281,9 @@ private Q_SLOTS:
         row("a law firm is no law", "Deal\n\nThe lawyers of Hanseo Law said the firm would appeal.", "Hanseo Law", 0, "ORG");
         row("a party's people as a plural", "Election\n\nThe Social Democrats won 20 seats on Sunday.", "Social Democrats", 0, "NORP");
         row("a storm's other name", "Storm\n\nMANILA - Typhoon Amihan struck on Thursday. It was compared with Typhoon Goni, known locally as Rolly.", "Rolly", 0, "EVENT");
+        row("a player by the goals he scored", "Derby\n\nCOPENHAGEN - Hakon Sigurdsson scored twice as Brondby beat FC Copenhagen 3-2 on Sunday.", "Hakon Sigurdsson", 0, "PERSON");
+        row("a player who put his side ahead", "Derby\n\nAsger Ohlenschlager put the home side ahead in the 12th minute.", "Asger Ohlenschlager", 0, "PERSON");
+        row("a club that scored is no player", "Derby\n\nBayer Leverkusen scored twice in the second half.", "Bayer Leverkusen", 0, "");
         row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",
             "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");
