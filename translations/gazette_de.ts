@@ -1734,6 +1734,14 @@ Fensteroptionen:
         <source>Mark a name in the article&apos;s text with an entity label.</source>
         <translation>Markieren Sie einen Namen im Text des Artikels mit einem Entitätslabel.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no mentions left to reject.</source>
+        <translation>„%1“ hat keine Erwähnungen mehr, die abgelehnt werden können.</translation>
+    </message>
+    <message>
+        <source>Reject all mentions of &apos;%1&apos; (%2)</source>
+        <translation>Alle Erwähnungen von „%1“ ablehnen (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityIndexModel</name>
@@ -1826,10 +1834,6 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>Reject the selected mention</source>
-        <translation>Die ausgewählte Erwähnung ablehnen</translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -1898,6 +1902,18 @@ Wählen Sie Text aus und drücken Sie 1–9, um ihn zu kennzeichnen.</translatio
     <message>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
+    </message>
+    <message>
+        <source>Reject the selected mention, or every mention of the selected entity</source>
+        <translation>Die ausgewählte Erwähnung ablehnen oder alle Erwähnungen der ausgewählten Entität</translation>
+    </message>
+    <message>
+        <source>Select a mention or an entity to accept.</source>
+        <translation>Wählen Sie eine Erwähnung oder eine Entität zum Annehmen aus.</translation>
+    </message>
+    <message>
+        <source>Select a mention or an entity to reject.</source>
+        <translation>Wählen Sie eine Erwähnung oder eine Entität zum Ablehnen aus.</translation>
     </message>
 </context>
 <context>

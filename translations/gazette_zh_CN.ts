@@ -1725,6 +1725,14 @@ LIB 是文库文件（*.gazette）或 PostgreSQL 数据库：postgresql://USER@H
         <source>Mark a name in the article&apos;s text with an entity label.</source>
         <translation>请在文章文本中为一个名称标注实体标签。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no mentions left to reject.</source>
+        <translation>“%1”已没有可拒绝的提及。</translation>
+    </message>
+    <message>
+        <source>Reject all mentions of &apos;%1&apos; (%2)</source>
+        <translation>拒绝“%1”的所有提及（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Gazette::EntityIndexModel</name>
@@ -1817,10 +1825,6 @@ Select text and press 1–9 to label it.</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <source>Reject the selected mention</source>
-        <translation>拒绝所选提及</translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
@@ -1887,6 +1891,18 @@ Select text and press 1–9 to label it.</source>
     <message>
         <source>1 mention</source>
         <translation>1 处提及</translation>
+    </message>
+    <message>
+        <source>Reject the selected mention, or every mention of the selected entity</source>
+        <translation>拒绝所选提及，或所选实体的所有提及</translation>
+    </message>
+    <message>
+        <source>Select a mention or an entity to accept.</source>
+        <translation>请选择要接受的提及或实体。</translation>
+    </message>
+    <message>
+        <source>Select a mention or an entity to reject.</source>
+        <translation>请选择要拒绝的提及或实体。</translation>
     </message>
 </context>
 <context>

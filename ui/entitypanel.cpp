@@ -114,20 +114,28 @@ QWidget *EntityPanel::createButtons()
         return b;
     };
     auto *accept = button(tr("Accept"), tr("Accept the selected mention, or every suggestion of the selected entity"));
-    auto *reject = button(tr("Reject"), tr("Reject the selected mention"));
+    auto *reject = button(tr("Reject"), tr("Reject the selected mention, or every mention of the selected entity"));
     auto *rename = button(tr("Rename…"), tr("Give the selected entity another name"));
     auto *merge = button(tr("Merge…"), tr("Merge the selected entity into another one of the same label in this article"));
     auto *link = button(tr("Link"), tr("Link the selected entity with the entities of the same name in other articles of the library"));
     link->setObjectName(QStringLiteral("linkAcrossLibraryButton"));
+    accept->setObjectName(QStringLiteral("entityAcceptButton"));
+    reject->setObjectName(QStringLiteral("entityRejectButton"));
     connect(accept, &QToolButton::clicked, this, [this] {
         if (const qint64 mention = currentMentionId())
             push(m_session->push(m_session->edits()->accept(mention)));
         else if (const qint64 entity = currentEntityId())
             push(m_session->push(m_session->edits()->acceptAllOfEntity(m_articleId, entity)));
+        else
+            Q_EMIT message(tr("Select a mention or an entity to accept."));
     });
     connect(reject, &QToolButton::clicked, this, [this] {
         if (const qint64 mention = currentMentionId())
             push(m_session->push(m_session->edits()->reject(mention)));
+        else if (const qint64 entity = currentEntityId())
+            push(m_session->push(m_session->edits()->rejectAllOfEntity(m_articleId, entity)));
+        else
+            Q_EMIT message(tr("Select a mention or an entity to reject."));
     });
     connect(rename, &QToolButton::clicked, this, &EntityPanel::renameCurrent);
     connect(merge, &QToolButton::clicked, this, &EntityPanel::mergeCurrent);

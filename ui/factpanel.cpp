@@ -43,10 +43,19 @@ FactPanel::FactPanel(LibrarySession *session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The words of a fact get the room: the object (a quote, a value) stretches, the subject and
+    // verb keep a readable width, the short columns fit their contents.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FactModel::ObjectColumn, QHeaderView::Stretch);
+    for (int column : {FactModel::KindColumn, FactModel::TimeColumn, FactModel::StatusColumn, FactModel::ConfidenceColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(FactModel::SubjectColumn, header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
+    // (Qt's first sort is descending: kinds from Z to A under an arrow that says otherwise)
+    m_view->sortByColumn(FactModel::KindColumn, Qt::AscendingOrder);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     // Subject and object are entities: they are chosen in the fact editor, not typed in a cell.
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

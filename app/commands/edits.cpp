@@ -220,6 +220,29 @@ Edits::Command Edits::acceptAllOfEntity(qint64 articleId, qint64 entityId)
     return make(tr("Accept all suggestions of '%1' (%2)").arg(shortQuote(entity->name)).arg(count), std::move(changes));
 }
 
+Edits::Command Edits::rejectAllOfEntity(qint64 articleId, qint64 entityId)
+{
+    const auto entity = m_store->entity(entityId);
+    if (!entity)
+        return fail(tr("The entity no longer exists."));
+    ChangeSet changes;
+    int count = 0;
+    for (const Annotation &before : m_store->annotations(articleId)) {
+        if (before.entityId != entityId || before.status == AnnotationStatus::Rejected)
+            continue;
+        Annotation after = before;
+        after.status = AnnotationStatus::Rejected;
+        after.author = m_author;
+        after.modified = now();
+        changes.add(RowChange<Annotation>{before, after});
+        teach(changes, after.quote, after.label, Verdict::Reject);
+        ++count;
+    }
+    if (count == 0)
+        return fail(tr("'%1' has no mentions left to reject.").arg(entity->name));
+    return make(tr("Reject all mentions of '%1' (%2)").arg(shortQuote(entity->name)).arg(count), std::move(changes));
+}
+
 Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text, const QString &label)
 {
     const auto article = m_store->article(articleId);

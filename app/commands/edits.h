@@ -57,6 +57,8 @@ public:
     Command accept(qint64 annotationId);
     Command reject(qint64 annotationId);
     Command acceptAllOfEntity(qint64 articleId, qint64 entityId);
+    // Rejects every mention of the entity in the article that is not rejected yet.
+    Command rejectAllOfEntity(qint64 articleId, qint64 entityId);
     // Labels every whole-word occurrence of the text in the article that no entity span covers
     // yet (inside quotes too); summary() says how many and why any were skipped.
     Command labelAllOccurrences(qint64 articleId, const QString &text, const QString &label);

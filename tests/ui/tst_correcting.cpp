@@ -14,6 +14,7 @@
 
 #include <QAbstractItemDelegate>
 #include <QApplication>
+#include <QHeaderView>
 #include <QDir>
 #include <QFile>
 #include <QComboBox>
@@ -443,6 +444,38 @@ private Q_SLOTS:
         const QColor date = m_view->highlighter()->colour(QStringLiteral("DATE"));
         m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
         QVERIFY(paintedWith(m_view, far.start, far.end, date));
+    }
+
+    // A real session (session 16): the facts came sorted by kind from Z to A under an arrow for
+    // A to Z, and the confidence column took the room the quote needed.
+    void factsSortedByKindAndObjectHasTheRoom()
+    {
+        const int start = at(QStringLiteral("Harbourline Robotics has chosen"));
+        for (const char *kind : {"statistic", "partnership", "quote"}) {
+            Fact fact;
+            fact.articleId = m_article;
+            fact.kind = QString::fromLatin1(kind);
+            fact.subjectText = QStringLiteral("Harbourline Robotics");
+            fact.predicate = QStringLiteral("chose");
+            fact.objectText = QStringLiteral("a battery supplier for the next ten years of warehouse robots");
+            fact.evidence = {{start, start + 46, {}, {}, {}, false}};
+            m_window->undoStack()->push(m_window->edits()->addFact(fact).release());
+        }
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("factView"));
+        QVERIFY(table);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        tabs->setCurrentWidget(table);
+        QApplication::processEvents();
+        QCOMPARE(table->model()->rowCount(), 3);
+        QStringList kinds;
+        for (int row = 0; row < 3; ++row)
+            kinds << table->model()->index(row, FactModel::KindColumn).data().toString();
+        QStringList sorted = kinds;
+        sorted.sort(Qt::CaseInsensitive);
+        QCOMPARE(kinds, sorted);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QVERIFY2(table->columnWidth(FactModel::ObjectColumn) > table->columnWidth(FactModel::ConfidenceColumn),
+                 qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(FactModel::ObjectColumn)).arg(table->columnWidth(FactModel::ConfidenceColumn))));
     }
 
     void editFactInTable()

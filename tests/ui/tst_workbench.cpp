@@ -602,6 +602,39 @@ private Q_SLOTS:
         filter->clear();
     }
 
+    // A real session (session 16): Reject with an entity's row selected did nothing and said
+    // nothing. It rejects every mention of the entity, as Accept accepts them; one undo.
+    void rejectOnAnEntityRejectsItsMentions()
+    {
+        auto label = [&](const QString &text, int occurrence) {
+            int start = -1;
+            for (int i = 0; i <= occurrence; ++i)
+                start = int(m_view->article().text.indexOf(text, start + 1));
+            m_view->setSelectedRange(start, start + int(text.size()));
+            QTest::keyClick(m_view, Qt::Key_2);
+        };
+        label(QStringLiteral("Kestrel"), 0);
+        label(QStringLiteral("Kestrel"), 2);
+        QCOMPARE(annotations(m_first).size(), 2);
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
+        auto *reject = m_window->findChild<QToolButton *>(QStringLiteral("entityRejectButton"));
+        QVERIFY(tree && reject);
+        const QAbstractItemModel *model = tree->model();
+        const QModelIndex entity = model->index(0, 0, model->index(0, 0));
+        QVERIFY(entity.isValid());
+        tree->setCurrentIndex(entity);
+        reject->click();
+        const auto rejected = [&] {
+            int count = 0;
+            for (const Annotation &a : annotations(m_first))
+                count += a.status == AnnotationStatus::Rejected ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(rejected(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(rejected(), 0);
+    }
+
     // Friction 6: at the default 1280×800 the library's headlines and filter choices are whole,
     // and its search finds whole words ("AI" is not in "said").
     void libraryReadableAndSearchesWords()
