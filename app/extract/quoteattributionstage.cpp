@@ -273,7 +273,17 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
             return s;
         }
     }
-    const auto m = verb.matchView(words);
+    // ("Asked about X, who had complained about the penalty, he said:": the verb of a relative
+    // clause is not the one that introduces the quote, where another follows)
+    QRegularExpressionMatch m = verb.matchView(words);
+    static const RE relativeBefore(QStringLiteral("\\b(?:who|which)\\s+(?:had\\s+|has\\s+|have\\s+)?$"));
+    for (auto it = verb.globalMatchView(words); m.hasMatch() && relativeBefore.matchView(words.mid(0, m.capturedStart())).hasMatch() && it.hasNext();) {
+        const auto next = it.next();
+        if (next.capturedStart() > m.capturedStart() && !relativeBefore.matchView(words.mid(0, next.capturedStart())).hasMatch()) {
+            m = next;
+            break;
+        }
+    }
     if (m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
         const QString verbWord = m.captured().toLower();

@@ -186,8 +186,13 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };
     if (owns(a))
         return false;
-    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|in|on|about|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
-    const int from = std::max(sentenceStart, a.start - 24);
+    // (a title may stand between: "with Finance Ministry state secretary Dragica Obradović beside her")
+    static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|in|on|about|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+"
+                                               "(?:the\\s+(?:\\w+\\s+)?)?$|"
+                                               "(?:^|[,;(]|(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*)\\s*(?:with|about|beside|alongside|to|against|by|for|from)\\s+(?:the\\s+)?"
+                                               "(?:(?:\\p{Lu}[\\p{L}’'-]*|state|secretary|minister|deputy|coach|manager|president|chief|"
+                                               "executive|director|general|adviser|leader|chair|chairman|chairwoman|colleague|counterpart)\\s+){1,5}$"));
+    const int from = std::max(sentenceStart, a.start - 60);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
     const int leadEnd = leadInEnd(m_context.text, sentenceStart);
@@ -266,8 +271,12 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
         if (paragraphs > 3)
             return nullptr;
         // "took over from the sacked Sergio Prieto": the object of a preposition is rarely the one speaking.
-        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+(?:the\\s+(?:\\w+\\s+)?)?$"));
-        const int from = std::max(0, candidate->start - 24);
+        static const RE preposition(QStringLiteral("\\b(?:of|at|for|from|with|by|to|against|than|[Ll]ike|[Uu]nlike|over|[Dd]espite|[Bb]esides?|[Aa]longside|[Ww]ithout)\\s+"
+                                                   "(?:the\\s+(?:\\w+\\s+)?)?$|"
+                                                   "(?:^|[,;(]|(?<![\\p{L}’'-])\\p{Ll}[\\p{L}’'-]*)\\s*(?:with|about|beside|alongside|to|against|by|for|from)\\s+(?:the\\s+)?"
+                                                   "(?:(?:\\p{Lu}[\\p{L}’'-]*|state|secretary|minister|deputy|coach|manager|president|chief|"
+                                                   "executive|director|general|adviser|leader|chair|chairman|chairwoman|colleague|counterpart)\\s+){1,5}$"));
+        const int from = std::max(0, candidate->start - 60);
         if (fits(*candidate, gender)
             && (!preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch() || isReportedSource(*candidate, 0)))
             return candidate;
@@ -440,6 +449,11 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
     }
     if (strict)
         return nullptr;
+    // "“We are the third force now,” the bloc’s leader, X, said. “Nobody,” the 52-year-old said":
+    // a person described again in the paragraph of their last quote is the one who spoke it.
+    if (gender != Gender::Organisation && m_previousSpeaker && isPerson(*m_previousSpeaker) && m_previousSpeaker->end <= position
+        && fits(*m_previousSpeaker, gender) && paragraphStart(m_previousSpeaker->start) == paragraphStart(position))
+        return m_previousSpeaker;
     if (const Annotation *subject = nearestSubject(position, gender))
         return subject;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });

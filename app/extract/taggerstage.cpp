@@ -143,6 +143,7 @@ void TaggerStage::run(ExtractionContext &context) const
     trimHeadlineSpans(context, names);
     dropLeadingTitles(context, names);
     cutAtBrackets(context, names);
+    cutAtCommas(context, names);
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
@@ -1544,6 +1545,38 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
         }
         spans = kept;
     }
+}
+
+// "Alternative bloc’s leader, Ilarion Plămădeală": a span the model ran across a job and a comma
+// is the organisation's name before the job and the person's after the comma.
+void TaggerStage::cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression person(QStringLiteral("^\\p{Lu}[\\p{L}\\p{M}’'.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'.-]+){1,3}$"));
+    static const QRegularExpression capitalised(QStringLiteral("^(?:\\p{Lu}[\\p{L}\\p{M}&-]*(?:\\s+|$))+"));
+    QList<SequenceTagger::Span> added;
+    for (SequenceTagger::Span &span : spans) {
+        const QString surface = text.mid(span.start, span.end - span.start);
+        const qsizetype comma = surface.lastIndexOf(QLatin1String(", "));
+        if (comma <= 0)
+            continue;
+        const QString head = surface.left(comma), tail = surface.mid(comma + 2);
+        // (only where a word in lower case says the head is a description: "leader")
+        if (!person.match(tail).hasMatch() || !std::any_of(head.cbegin(), head.cend(), [](QChar c) { return c.isLower(); })
+            || !head.split(QLatin1Char(' ')).constLast().front().isLower())
+            continue;
+        added.append({span.start + int(comma) + 2, span.end, QStringLiteral("PERSON"), span.confidence});
+        const auto name = capitalised.match(head);
+        const QString kept = name.hasMatch() ? name.captured().trimmed() : QString();
+        // "Alternative bloc’s": the capitalised words before the first lower-case one, without a
+        // possessive
+        QString owner = kept;
+        if (owner.endsWith(QLatin1String("’s")) || owner.endsWith(QLatin1String("'s")))
+            owner.chop(2);
+        span.end = owner.isEmpty() ? span.start : span.start + int(owner.size());
+    }
+    spans.removeIf([](const SequenceTagger::Span &s) { return s.end <= s.start; });
+    addInOrder(spans, added);
 }
 
 // Names the model cut in two: "Yoon" + "Tae-hoon" (a Korean given name: two romanised

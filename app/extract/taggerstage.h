@@ -44,6 +44,7 @@ private:
     static void relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirPlay(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByLastWord(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addOrganisationsBeforeJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -415,6 +415,16 @@ private Q_SLOTS:
         QTest::newRow("a fragment inside another's reported words")
             << QString::fromUtf8("Count Goes On\n\nOSLO, May 3 - Conservative leader Ola Dahl conceded nothing on Monday. Kari Nordmann, the party's campaign chief, had told reporters that the count in Bergen was “still moving,” he said.")
             << strings({"still moving, => Kari Nordmann [fact.quote.reported-speech]"});
+        // Session 16 (dev13).
+        QTest::newRow("a title after with is no subject")
+            << QString::fromUtf8("Rate Cut\n\nOSLO, May 3 - Governor Kari Nordmann told a news conference that the decision was “neither a promise nor a pivot.” Asked about the krone, with Finance Ministry state secretary Ingrid Solheim beside her, she said: “The exchange rate is stable.”")
+            << strings({"neither a promise nor a pivot. => Kari Nordmann [fact.quote.reported-speech]", "The exchange rate is stable. => Kari Nordmann [fact.quote.reported-speech]"});
+        QTest::newRow("a leader's name after a comma inside the model's span")
+            << QString::fromUtf8("Moldova’s ruling party edges towards majority as count nears end\n\nBălănuță, 48, congratulated the Patriotic Bloc’s leader, Anatol Vrabie, on a strong result but accused the bloc of buying votes in the south. “We will give every complaint to the commission, and we expect the same from them,” he said.\n\nVrabie did not concede. “The count is not finished and neither are we,” he told TV8 late on Sunday, adding that the bloc would contest results in Gagauzia and Taraclia.\n\n“We are the third force now,” the Alternative bloc’s leader, Ilarion Plămădeală, said in Balti. “Nobody,” the 52-year-old said, “forms a government in this country without talking to us first.”\n")
+            << strings({"We will give every complaint to the commission, and we expect the same from them, => Anatol Vrabie [fact.quote.cue-after.pronoun]",
+                        "The count is not finished and neither are we, => Anatol Vrabie [fact.quote.cue-after.pronoun]",
+                        "We are the third force now, => Ilarion Plămădeală [fact.quote.cue-after]", "Nobody, => Ilarion Plămădeală [fact.quote.cue-after.nominal]",
+                        "forms a government in this country without talking to us first. => Ilarion Plămădeală [fact.quote.cue-before.nominal]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
