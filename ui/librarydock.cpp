@@ -180,7 +180,7 @@ void LibraryDock::changeFilter(const std::function<void()> &change)
     const int row = m_currentArticle ? m_model->rowOf(m_currentArticle) : -1;
     const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
     if (index.isValid())
-        m_list->setCurrentIndex(index);
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     else
         m_list->selectionModel()->clear();
     m_filtering = false;
@@ -197,8 +197,9 @@ void LibraryDock::selectArticle(qint64 articleId)
     while (m_model->rowOf(articleId) < 0 && m_model->canFetchMore({}))
         m_model->fetchMore({});
     const int row = m_model->rowOf(articleId);
+    // (not setCurrentIndex: under a held Ctrl, as for Ctrl+Z, it adds the row to the selection)
     if (row >= 0)
-        m_list->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+        m_list->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)), QItemSelectionModel::ClearAndSelect);
 }
 
 QList<qint64> LibraryDock::selectedArticleIds() const

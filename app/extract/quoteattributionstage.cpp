@@ -595,7 +595,12 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
         const Speaker &s = speakers.at(k);
         if (q.needsSpeaker && !s.mention)
             continue; // a scare quote or a quoted term, not reported speech
-        context.quoteSpans.append(quoteSpan(q));
+        Annotation span = quoteSpan(q);
+        // (the Inspector shows the span's rule: a quote found with no speaker beside it that a
+        // later sieve attributed is not "unattributed")
+        if (s.mention && q.ruleId == QLatin1String("quote.unattributed"))
+            span.ruleId = s.rule;
+        context.quoteSpans.append(span);
         if (s.mention)
             context.facts.append(saidFact(text, q, s));
     }

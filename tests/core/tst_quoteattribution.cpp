@@ -440,6 +440,24 @@ private Q_SLOTS:
         QCOMPARE(attributions(text), expected);
     }
 
+    // A real session (session 16): the Inspector called a quote "quote.unattributed" while the
+    // Facts tab gave it a speaker found in the paragraph before. The span's rule is the sieve's.
+    void attributedQuoteSaysHow()
+    {
+        const AnnotatedArticle result = *Extractor::extract(articleOf(QString::fromUtf8(
+            "Harbour Tally\n\nHarbour master Karin Dahl spoke to reporters on Tuesday.\n\n“The quay will open in May.”")));
+        QStringList rules;
+        for (const Annotation &a : result.annotations) {
+            if (a.label == QLatin1String("QUOTE"))
+                rules << a.ruleId;
+        }
+        bool attributed = false;
+        for (const Fact &f : result.facts)
+            attributed = attributed || f.kind == QLatin1String("quote");
+        QVERIFY(attributed);
+        QCOMPARE(rules, QStringList{QStringLiteral("quote.previous-paragraph")});
+    }
+
     // Roles: the job as written around a name, with the organisation where the sentence names it.
     void roles_data()
     {

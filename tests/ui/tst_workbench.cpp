@@ -258,6 +258,12 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_window->currentArticleId(), m_first);
         QVERIFY(annotations(m_first).isEmpty());
+        // (a real session: the Ctrl held for undo made the library add the article to its
+        // selection, two articles selected; it selects the one shown)
+        auto *list = m_window->findChild<QListView *>(QStringLiteral("libraryList"));
+        QVERIFY(list);
+        QCOMPARE(list->selectionModel()->selectedIndexes().size(), 1);
+        QCOMPARE(list->selectionModel()->selectedIndexes().first().data(LibraryModel::ArticleIdRole).toLongLong(), m_first);
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Kestrel Energy")),
                  qPrintable(m_window->statusBar()->currentMessage()));
 
