@@ -2109,8 +2109,10 @@ void TaggerStage::addPeopleByTheirPlay(const ExtractionContext &context, QList<S
     }
     if (added.isEmpty())
         return;
+    // (the names are in text order and never overlap: a binary search each)
     spans.removeIf([&](const SequenceTagger::Span &s) {
-        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return s.start >= r.first && s.end <= r.second; });
+        const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
+        return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
     });
     addInOrder(spans, added);
 }
@@ -2444,8 +2446,11 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
     using RE = QRegularExpression;
     const QString &text = context.text;
     static const RE model(QStringLiteral("^\\p{Lu}{1,3}\\d{1,4}[\\p{Ll}\\d-]*\\+?(?:\\s+(?:Pro|Ultra|Max|Plus|Lite|Mini|Neo|5G|4G|\\+))*$"));
-    static const RE variants(QStringLiteral("^(?:\\s+(?:Pro|Ultra|Max|Plus|Lite|Mini|Neo|5G|4G)|\\+)*$"));
-    QSet<QString> models;
+    static const RE variants(QStringLiteral("(?:\\s+(?:Pro|Ultra|Max|Plus|Lite|Mini|Neo|5G|4G)|\\+)+$"));
+    // A model without its variant's words ("A6" of "A6 Pro 5G"): one lookup per span, so a long
+    // article with many products stays linear.
+    const auto base = [](QString name) { return name.remove(variants); };
+    QSet<QString> bases;
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
         if (s.label != QLatin1String("PRODUCT"))
             continue;
@@ -2453,23 +2458,17 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
         const qsizetype space = name.indexOf(QLatin1Char(' '));
         const QString tail = space > 0 ? name.mid(space + 1) : name;
         if (model.match(tail).hasMatch())
-            models.insert(tail);
+            bases.insert(base(tail));
         if (model.match(name).hasMatch())
-            models.insert(name);
+            bases.insert(base(name));
     }
-    if (models.isEmpty())
+    if (bases.isEmpty())
         return;
     for (SequenceTagger::Span &s : spans) {
         if (s.label != QLatin1String("ORG"))
             continue;
         const QString name = text.mid(s.start, s.end - s.start);
-        if (!model.match(name).hasMatch())
-            continue;
-        // The model itself, or it with a variant's words ("A6 Pro 5G").
-        if (std::any_of(models.cbegin(), models.cend(), [&](const QString &m) {
-                return name == m || (name.startsWith(m) && variants.matchView(QStringView(name).mid(m.size())).hasMatch())
-                    || (m.startsWith(name) && variants.matchView(QStringView(m).mid(name.size())).hasMatch());
-            }))
+        if (model.match(name).hasMatch() && bases.contains(base(name)))
             s.label = QStringLiteral("PRODUCT");
     }
 }
