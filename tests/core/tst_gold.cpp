@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
     // against a drop (today: micro 0.935 on the six labels and 0.907 on all labels, ORG 0.908,
-    // quote spans 0.992, attribution 0.898, statement facts F1 0.708, role facts F1 0.757,
+    // quote spans 0.992, attribution 0.907, statement facts F1 0.725, role facts F1 0.757,
     // statistics 0.392, competition 0.333). Role facts were 0.771 before jobs of every trade
     // ("market trader X", "X, 68, a retired teacher"), which the newer development sets
     // annotate and the held-out set apparently less often (dev 7 unseen: recall 0.585 -> 0.717). Statements were 0.768 before the "according to" and "adding that"
@@ -147,11 +147,11 @@ private Q_SLOTS:
         QVERIFY(organisations != labels.cend());
         QVERIFY2(organisations->f1() >= 0.90, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
-        QVERIFY(evaluation.attributionAccuracy() >= 0.89);
+        QVERIFY(evaluation.attributionAccuracy() >= 0.90);
         Evaluation all;
         all.run(*heldOut);
         QVERIFY2(all.micro().f1() >= 0.90, qPrintable(all.table()));
-        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.70}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.38},
+        const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.72}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.38},
                                                   {QStringLiteral("competition"), 0.33}};
         int checked = 0;
         for (const LabelScore &kind : all.factsPerKind()) {
