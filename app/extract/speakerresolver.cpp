@@ -198,6 +198,16 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     const int leadEnd = leadInEnd(m_context.text, sentenceStart);
     if (a.start < leadEnd)
         return false;
+    // "Asked about Tecno's chief, Pathé Thiongane, who had called vivo ..., he said:", "Standing
+    // next to her lawyer, Keo Sreyneang, she said": after a lead-in, the names before the
+    // pronoun that speaks are the lead-in's.
+    if (leadEnd > sentenceStart) {
+        static const RE pronounSpeaks(QStringLiteral(",\\s+(?:he|she|they)\\s+(?:said|says|told|replied|added|answered|insisted|argued)\\b"));
+        auto sentenceIt = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end <= a.start; });
+        const int end = sentenceIt != sentences.cend() ? sentenceIt->end : int(m_context.text.size());
+        if (pronounSpeaks.matchView(QStringView(m_context.text).mid(a.end, std::clamp(end - a.end, 0, 300))).hasMatch())
+            return false;
+    }
     // "He said prop Fionn Mac Carthaigh had suffered ...": a pronoun is that sentence's subject.
     static const RE pronounFirst(QStringLiteral("^(?:(?:But|And|Yet|Later|Then|Now),?\\s+)?(?:He|She|They)\\s"));
     if (a.start > sentenceStart && pronounFirst.matchView(QStringView(m_context.text).mid(sentenceStart, a.start - sentenceStart)).hasMatch())

@@ -180,6 +180,14 @@ void TaggerStage::run(ExtractionContext &context) const
     part("model.tagger/rules");
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
+    // ("the bank's president. He told reporters", "Asked about ...": a pronoun or an opening verb
+    // is no name, whichever rule took it for one)
+    static const QSet<QString> neverNames = {QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"),
+                                             QStringLiteral("We"), QStringLiteral("I"), QStringLiteral("You"), QStringLiteral("His"),
+                                             QStringLiteral("Her"), QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("Asked"),
+                                             QStringLiteral("Told"), QStringLiteral("Said")};
+    const auto neverAName = [&](int start, int end) { return end - start <= 5 && neverNames.contains(context.text.mid(start, end - start)); };
+    context.spans.removeIf([&](const Annotation &a) { return a.label == QLatin1String("PERSON") && neverAName(a.start, a.end); });
     // The spans of the earlier stages by position (they never overlap), looked up by binary
     // search: a long article has hundreds of thousands.
     std::vector<const Annotation *> earlier;
@@ -192,7 +200,7 @@ void TaggerStage::run(ExtractionContext &context) const
     for (const SequenceTagger::Span &span : std::as_const(names)) {
         const bool vetoed = std::any_of(context.notNames.cbegin(), context.notNames.cend(),
                                         [&span](const TextRange &r) { return r.start < span.end && span.start < r.end; });
-        if (vetoed || isSentenceInitialGerund(context, span))
+        if (vetoed || isSentenceInitialGerund(context, span) || neverAName(span.start, span.end))
             continue;
         kept.append(span);
         // "Samsung SDI", "LG Energy Solution": the listed company is the start of a longer name.

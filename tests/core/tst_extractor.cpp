@@ -284,6 +284,7 @@ private Q_SLOTS:
         row("a player by the goals he scored", "Derby\n\nCOPENHAGEN - Hakon Sigurdsson scored twice as Brondby beat FC Copenhagen 3-2 on Sunday.", "Hakon Sigurdsson", 0, "PERSON");
         row("a player who put his side ahead", "Derby\n\nAsger Ohlenschlager put the home side ahead in the 12th minute.", "Asger Ohlenschlager", 0, "PERSON");
         row("a club that scored is no player", "Derby\n\nBayer Leverkusen scored twice in the second half.", "Bayer Leverkusen", 0, "");
+        row("a pronoun after a title is no name", "Rates\n\nOSLO, May 3 - Ola Dahl is the bank's president. He told reporters the rate would stay.", "He", 0, "");
         row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",
             "Saudi Arabia", 0, "GPE");
         row("a headline verb after a title is no name", "Mayor Says Harbour Plan Works\nThe mayor spoke on Monday.", "Says Harbour Plan", 0, "");

@@ -425,6 +425,14 @@ private Q_SLOTS:
                         "The count is not finished and neither are we, => Anatol Vrabie [fact.quote.cue-after.pronoun]",
                         "We are the third force now, => Ilarion Plămădeală [fact.quote.cue-after]", "Nobody, => Ilarion Plămădeală [fact.quote.cue-after.nominal]",
                         "forms a government in this country without talking to us first. => Ilarion Plămădeală [fact.quote.cue-before.nominal]"});
+        // Session 16 (dev14).
+        QTest::newRow("the name of a lead-in before the pronoun that speaks")
+            << QString::fromUtf8("Court\n\nPHNOM PENH, May 3 - Kari Nordmann left the courtroom holding a photocopy of the title. Standing next to her lawyer, Ingrid Solheim, she said: “I paid every month.”")
+            << strings({"I paid every month. => Kari Nordmann [fact.quote.reported-speech]"});
+        QTest::newRow("He after a title is no name")
+            << QString::fromUtf8("Rates\n\nOSLO, May 3 - \"We are not declaring victory,\" said Ola Dahl, the bank's president. He told reporters that wage indexation was \"the last sticky piece\" and that the krone had \"done part of our job.\"")
+            << strings({"We are not declaring victory, => Ola Dahl [fact.quote.cue-after]", "the last sticky piece => Ola Dahl [fact.quote.continued]",
+                        "done part of our job. => Ola Dahl [fact.quote.continued]"});
         QTest::newRow("scare quotes are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
