@@ -199,48 +199,38 @@ Edits::Command Edits::reject(qint64 annotationId)
 
 Edits::Command Edits::acceptAllOfEntity(qint64 articleId, qint64 entityId)
 {
-    const auto entity = m_store->entity(entityId);
-    if (!entity)
-        return fail(tr("The entity no longer exists."));
-    ChangeSet changes;
-    int count = 0;
-    for (const Annotation &before : m_store->annotations(articleId)) {
-        if (before.entityId != entityId || before.status != AnnotationStatus::Suggested)
-            continue;
-        Annotation after = before;
-        after.status = AnnotationStatus::Accepted;
-        after.author = m_author;
-        after.modified = now();
-        changes.add(RowChange<Annotation>{before, after});
-        teach(changes, after.quote, after.label, Verdict::Accept);
-        ++count;
-    }
-    if (count == 0)
-        return fail(tr("'%1' has no suggestions to accept.").arg(entity->name));
-    return make(tr("Accept all suggestions of '%1' (%2)").arg(shortQuote(entity->name)).arg(count), std::move(changes));
+    return reviewAllOfEntity(articleId, entityId, AnnotationStatus::Accepted);
 }
 
 Edits::Command Edits::rejectAllOfEntity(qint64 articleId, qint64 entityId)
 {
+    return reviewAllOfEntity(articleId, entityId, AnnotationStatus::Rejected);
+}
+
+// Accepting takes the entity's suggestions; rejecting, every mention not rejected yet.
+Edits::Command Edits::reviewAllOfEntity(qint64 articleId, qint64 entityId, AnnotationStatus status)
+{
     const auto entity = m_store->entity(entityId);
     if (!entity)
         return fail(tr("The entity no longer exists."));
+    const bool accepting = status == AnnotationStatus::Accepted;
     ChangeSet changes;
     int count = 0;
     for (const Annotation &before : m_store->annotations(articleId)) {
-        if (before.entityId != entityId || before.status == AnnotationStatus::Rejected)
+        if (before.entityId != entityId || (accepting ? before.status != AnnotationStatus::Suggested : before.status == AnnotationStatus::Rejected))
             continue;
         Annotation after = before;
-        after.status = AnnotationStatus::Rejected;
+        after.status = status;
         after.author = m_author;
         after.modified = now();
         changes.add(RowChange<Annotation>{before, after});
-        teach(changes, after.quote, after.label, Verdict::Reject);
+        teach(changes, after.quote, after.label, accepting ? Verdict::Accept : Verdict::Reject);
         ++count;
     }
     if (count == 0)
-        return fail(tr("'%1' has no mentions left to reject.").arg(entity->name));
-    return make(tr("Reject all mentions of '%1' (%2)").arg(shortQuote(entity->name)).arg(count), std::move(changes));
+        return fail(accepting ? tr("'%1' has no suggestions to accept.").arg(entity->name) : tr("'%1' has no mentions left to reject.").arg(entity->name));
+    return make((accepting ? tr("Accept all suggestions of '%1' (%2)") : tr("Reject all mentions of '%1' (%2)")).arg(shortQuote(entity->name)).arg(count),
+                std::move(changes));
 }
 
 Edits::Command Edits::labelAllOccurrences(qint64 articleId, const QString &text, const QString &label)

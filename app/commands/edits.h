@@ -89,6 +89,7 @@ private:
     Command fail(const QString &message);
     // Accepts or rejects, and teaches the lexicon the verdict.
     Command review(qint64 annotationId, AnnotationStatus status);
+    Command reviewAllOfEntity(qint64 articleId, qint64 entityId, AnnotationStatus status);
     // Links the annotation to the entity of its text and label, adding that entity when new.
     void linkToEntity(ChangeSet &changes, Annotation &annotation, qint64 &nextPlaceholder);
     // Points the article's mentions and facts of one entity at another.

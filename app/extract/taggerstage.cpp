@@ -304,6 +304,19 @@ QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &tex
                         QRegularExpression::AnchorAtOffsetMatchOption);
 }
 
+// Spans in text order: each one that starts inside the one kept before it gives way.
+void dropOverlapping(QList<SequenceTagger::Span> &spans)
+{
+    QList<SequenceTagger::Span> kept;
+    kept.reserve(spans.size());
+    for (const SequenceTagger::Span &span : std::as_const(spans)) {
+        if (!kept.isEmpty() && span.start < kept.last().end)
+            continue;
+        kept.append(span);
+    }
+    spans = kept;
+}
+
 // Spans in text order that never overlap: does any overlap [start, end)? (Binary search.)
 bool overlapsAny(const QList<SequenceTagger::Span> &spans, int start, int end, const SequenceTagger::Span *except = nullptr)
 {
@@ -1188,16 +1201,8 @@ void TaggerStage::joinMiddleInitials(ExtractionContext &context, QList<SequenceT
             joined = true;
         }
     }
-    if (joined) {
-        QList<SequenceTagger::Span> kept;
-        kept.reserve(spans.size());
-        for (const SequenceTagger::Span &span : std::as_const(spans)) {
-            if (!kept.isEmpty() && span.start < kept.last().end)
-                continue; // the family name the model found on its own
-            kept.append(span);
-        }
-        spans = kept;
-    }
+    if (joined)
+        dropOverlapping(spans); // the family name the model found on its own
     // The rules' names ("managing director Rajesh K").
     QList<Annotation> longer;
     for (const Annotation &a : context.spans.list()) {
@@ -1309,14 +1314,7 @@ void TaggerStage::extendRepeatedOrganisations(const ExtractionContext &context, 
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
-    QList<SequenceTagger::Span> kept;
-    kept.reserve(spans.size());
-    for (const SequenceTagger::Span &span : std::as_const(spans)) {
-        if (!kept.isEmpty() && span.start < kept.last().end)
-            continue;
-        kept.append(span);
-    }
-    spans = kept;
+    dropOverlapping(spans);
 }
 
 // "rivals Asus and Acer", "Zepto, Blinkit and Swiggy": a lone capitalised word listed with an
@@ -1543,16 +1541,8 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
             joined = true;
         }
     }
-    if (joined) {
-        QList<SequenceTagger::Span> kept;
-        kept.reserve(spans.size());
-        for (const SequenceTagger::Span &span : std::as_const(spans)) {
-            if (!kept.isEmpty() && span.start < kept.last().end)
-                continue; // the letter inside the bracket
-            kept.append(span);
-        }
-        spans = kept;
-    }
+    if (joined)
+        dropOverlapping(spans); // the letter inside the bracket
 }
 
 // "Alternative bloc’s leader, Ilarion Plămădeală": a span the model ran across a job and a comma

@@ -133,6 +133,16 @@ private:
 
     QList<Annotation> annotations(qint64 article) const { return m_window->store()->annotations(article); }
 
+    // Labels the occurrence-th match of the text (0: the first) as ORG with its key.
+    void labelAsOrganisation(const QString &text, int occurrence)
+    {
+        int start = -1;
+        for (int i = 0; i <= occurrence; ++i)
+            start = int(m_view->article().text.indexOf(text, start + 1));
+        m_view->setSelectedRange(start, start + int(text.size()));
+        QTest::keyClick(m_view, Qt::Key_2);
+    }
+
     void focusPane()
     {
         m_window->activateWindow();
@@ -573,16 +583,9 @@ private Q_SLOTS:
     // says what it counts.
     void entityPanelShowsContextAndCounts()
     {
-        auto label = [&](const QString &text, int occurrence) {
-            int start = -1;
-            for (int i = 0; i <= occurrence; ++i)
-                start = int(m_view->article().text.indexOf(text, start + 1));
-            m_view->setSelectedRange(start, start + int(text.size()));
-            QTest::keyClick(m_view, Qt::Key_2);
-        };
-        label(QStringLiteral("Kestrel Energy"), 0);
-        label(QStringLiteral("Kestrel"), 0);      // the headline
-        label(QStringLiteral("Kestrel"), 2);      // Kestrel shares rose
+        labelAsOrganisation(QStringLiteral("Kestrel Energy"), 0);
+        labelAsOrganisation(QStringLiteral("Kestrel"), 0); // the headline
+        labelAsOrganisation(QStringLiteral("Kestrel"), 2); // Kestrel shares rose
         QCOMPARE(annotations(m_first).size(), 3);
 
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
@@ -612,15 +615,8 @@ private Q_SLOTS:
     // nothing. It rejects every mention of the entity, as Accept accepts them; one undo.
     void rejectOnAnEntityRejectsItsMentions()
     {
-        auto label = [&](const QString &text, int occurrence) {
-            int start = -1;
-            for (int i = 0; i <= occurrence; ++i)
-                start = int(m_view->article().text.indexOf(text, start + 1));
-            m_view->setSelectedRange(start, start + int(text.size()));
-            QTest::keyClick(m_view, Qt::Key_2);
-        };
-        label(QStringLiteral("Kestrel"), 0);
-        label(QStringLiteral("Kestrel"), 2);
+        labelAsOrganisation(QStringLiteral("Kestrel"), 0);
+        labelAsOrganisation(QStringLiteral("Kestrel"), 2);
         QCOMPARE(annotations(m_first).size(), 2);
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
         auto *reject = m_window->findChild<QToolButton *>(QStringLiteral("entityRejectButton"));
