@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>The library at a glance: its articles per review status and its entity index (each entity with its articles, mentions, first and last date and the people quoted in its articles), most articles first. --search runs a library search with field filters, e.g. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, and lists the articles it finds.</source>
-        <translation>Die Bibliothek auf einen Blick: ihre Artikel nach Prüfstatus und ihr Entitätenverzeichnis (jede Entität mit ihren Artikeln, Nennungen, erstem und letztem Datum und den in ihren Artikeln zitierten Personen), die mit den meisten Artikeln zuerst. --search führt eine Bibliothekssuche mit Feldfiltern aus, z. B. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, und listet die gefundenen Artikel auf.</translation>
+        <translation>Die Bibliothek auf einen Blick: ihre Artikel nach Prüfstatus und ihr Entitätenverzeichnis (jede Entität mit ihren Artikeln, Erwähnungen, erstem und letztem Datum und den in ihren Artikeln zitierten Personen), die mit den meisten Artikeln zuerst. --search führt eine Bibliothekssuche mit Feldfiltern aus, z. B. person:&quot;Joe Tsai&quot; org:Alibaba after:2025-01-01 before:2025-03 status:done label:MONEY feed:Tech, und listet die gefundenen Artikel auf.</translation>
     </message>
     <message>
         <source>gazette stats: give --library LIB</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Nennungen</translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>First</source>
@@ -1134,15 +1134,15 @@ Fensteroptionen:
     <name>Gazette::CorpusCharts</name>
     <message>
         <source>mentions per month</source>
-        <translation>Nennungen pro Monat</translation>
+        <translation>Erwähnungen pro Monat</translation>
     </message>
     <message>
         <source>mentions per week</source>
-        <translation>Nennungen pro Woche</translation>
+        <translation>Erwähnungen pro Woche</translation>
     </message>
     <message>
         <source>No dated mentions to show: choose entities whose articles have a date.</source>
-        <translation>Keine datierten Nennungen: Wählen Sie Entitäten, deren Artikel ein Datum haben.</translation>
+        <translation>Keine datierten Erwähnungen: Wählen Sie Entitäten, deren Artikel ein Datum haben.</translation>
     </message>
     <message>
         <source>the %1 articles with the most annotations, of %2</source>
@@ -1190,7 +1190,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Mentions over time</source>
-        <translation>Nennungen im Zeitverlauf</translation>
+        <translation>Erwähnungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Labels per article</source>
@@ -1206,11 +1206,11 @@ Fensteroptionen:
     </message>
     <message>
         <source>%1: 1 mention</source>
-        <translation>%1: 1 Nennung</translation>
+        <translation>%1: 1 Erwähnung</translation>
     </message>
     <message>
         <source>%1: %2 mentions</source>
-        <translation>%1: %2 Nennungen</translation>
+        <translation>%1: %2 Erwähnungen</translation>
     </message>
     <message>
         <source>%1: 1 annotation</source>
@@ -1297,15 +1297,15 @@ Fensteroptionen:
     </message>
     <message>
         <source>Choose an entity to see its articles and mentions.</source>
-        <translation>Wählen Sie eine Entität, um ihre Artikel und Nennungen zu sehen.</translation>
+        <translation>Wählen Sie eine Entität, um ihre Artikel und Erwähnungen zu sehen.</translation>
     </message>
     <message>
         <source>Articles and mentions of the entity</source>
-        <translation>Artikel und Nennungen der Entität</translation>
+        <translation>Artikel und Erwähnungen der Entität</translation>
     </message>
     <message>
         <source>Article / mention</source>
-        <translation>Artikel / Nennung</translation>
+        <translation>Artikel / Erwähnung</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1313,11 +1313,11 @@ Fensteroptionen:
     </message>
     <message>
         <source>Double-click or press Enter on a mention to open the article there.</source>
-        <translation>Doppelklicken Sie auf eine Nennung oder drücken Sie die Eingabetaste, um den Artikel an dieser Stelle zu öffnen.</translation>
+        <translation>Doppelklicken Sie auf eine Erwähnung oder drücken Sie die Eingabetaste, um den Artikel an dieser Stelle zu öffnen.</translation>
     </message>
     <message>
         <source>Mentions &amp;per:</source>
-        <translation>Nennungen &amp;pro:</translation>
+        <translation>Erwähnungen &amp;pro:</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1345,7 +1345,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>%1 mentions</source>
-        <translation>%1 Nennungen</translation>
+        <translation>%1 Erwähnungen</translation>
     </message>
     <message>
         <source>Quoted in its articles: %1</source>
@@ -1763,7 +1763,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Nennungen</translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>First</source>
@@ -1794,7 +1794,7 @@ Fensteroptionen:
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Nennungen</translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Mentions: %1 · to review: %2</source>

@@ -136,6 +136,9 @@ QWidget *EntityPanel::createButtons()
             push(m_session->push(m_session->edits()->rejectAllOfEntity(m_articleId, entity)));
         else
             Q_EMIT message(tr("Select a mention or an entity to reject."));
+        // The rejected rows leave the list and the view would move on to the next entity: a
+        // second click must not reject what the reader never chose.
+        m_view->selectionModel()->clear();
     });
     connect(rename, &QToolButton::clicked, this, &EntityPanel::renameCurrent);
     connect(merge, &QToolButton::clicked, this, &EntityPanel::mergeCurrent);

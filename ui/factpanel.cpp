@@ -50,7 +50,7 @@ FactPanel::FactPanel(LibrarySession *session, QWidget *parent)
     header->setSectionResizeMode(FactModel::ObjectColumn, QHeaderView::Stretch);
     for (int column : {FactModel::KindColumn, FactModel::TimeColumn, FactModel::StatusColumn, FactModel::ConfidenceColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(FactModel::SubjectColumn, header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    header->resizeSection(FactModel::SubjectColumn, header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);

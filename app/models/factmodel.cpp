@@ -173,9 +173,17 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
             return fact.confidence;
         }
         break;
-    case Qt::ToolTipRole:
-        return fact.ruleId.isEmpty() ? tr("Added by %1").arg(fact.author.isEmpty() ? tr("a reader") : fact.author)
-                                     : tr("Rule %1, confidence %2").arg(fact.ruleId).arg(fact.confidence, 0, 'f', 2);
+    case Qt::ToolTipRole: {
+        const QString source = fact.ruleId.isEmpty() ? tr("Added by %1").arg(fact.author.isEmpty() ? tr("a reader") : fact.author)
+                                                      : tr("Rule %1, confidence %2").arg(fact.ruleId).arg(fact.confidence, 0, 'f', 2);
+        // A quote or a subject cut short in a narrow column is read whole here.
+        if (index.column() == SubjectColumn || index.column() == PredicateColumn || index.column() == ObjectColumn) {
+            const QString cell = data(index, Qt::DisplayRole).toString();
+            if (!cell.isEmpty())
+                return QString(cell + QStringLiteral("\n\n") + source);
+        }
+        return source;
+    }
     case KindRole:
         return fact.kind;
     case FactIdRole:

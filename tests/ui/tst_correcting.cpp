@@ -474,6 +474,9 @@ private Q_SLOTS:
         sorted.sort(Qt::CaseInsensitive);
         QCOMPARE(kinds, sorted);
         QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        // A quote cut short in the column is read whole in its tooltip.
+        QVERIFY(table->model()->index(0, FactModel::ObjectColumn).data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("a battery supplier for the next ten years of warehouse robots")));
         QVERIFY2(table->columnWidth(FactModel::ObjectColumn) > table->columnWidth(FactModel::ConfidenceColumn),
                  qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(FactModel::ObjectColumn)).arg(table->columnWidth(FactModel::ConfidenceColumn))));
     }

@@ -617,12 +617,17 @@ private Q_SLOTS:
     {
         labelAsOrganisation(QStringLiteral("Kestrel"), 0);
         labelAsOrganisation(QStringLiteral("Kestrel"), 2);
-        QCOMPARE(annotations(m_first).size(), 2);
+        labelAsOrganisation(QStringLiteral("Kestrel Energy"), 0);
+        QCOMPARE(annotations(m_first).size(), 3);
         auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("entityView"));
         auto *reject = m_window->findChild<QToolButton *>(QStringLiteral("entityRejectButton"));
         QVERIFY(tree && reject);
         const QAbstractItemModel *model = tree->model();
-        const QModelIndex entity = model->index(0, 0, model->index(0, 0));
+        QModelIndex entity;
+        for (int row = 0; row < model->rowCount(model->index(0, 0)); ++row) {
+            if (model->rowCount(model->index(row, 0, model->index(0, 0))) == 2)
+                entity = model->index(row, 0, model->index(0, 0)); // Kestrel, with its 2 mentions
+        }
         QVERIFY(entity.isValid());
         tree->setCurrentIndex(entity);
         reject->click();
@@ -632,6 +637,9 @@ private Q_SLOTS:
                 count += a.status == AnnotationStatus::Rejected ? 1 : 0;
             return count;
         };
+        QCOMPARE(rejected(), 2);
+        // (a second click finds nothing chosen: Kestrel Energy, now the first row, stays)
+        reject->click();
         QCOMPARE(rejected(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(rejected(), 0);
