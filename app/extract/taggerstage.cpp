@@ -2482,7 +2482,8 @@ void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<Sequ
                                        "(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){0,6}(?:Act|Code|Ordinance|Decree|Constitution)$|"
                                        "^(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){1,6}Law$"));
     static const RE group(QStringLiteral("^(?:(?:Social|Christian|Liberal|Free|Green|Radical|National)\\s+)?(?:Democrats|Socialists|Republicans|Conservatives|Greens|Liberals|Communists|Nationalists)$"));
-    static const RE storm(QStringLiteral("(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)\\s+$"));
+    static const QString stormWords = QStringLiteral("(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)");
+    static const RE storm(stormWords + QStringLiteral("\\s+$"));
     QSet<QString> storms;
     int previousEnd = 0;
     for (SequenceTagger::Span &s : spans) {
@@ -2497,14 +2498,13 @@ void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<Sequ
             const int from = std::max(before, s.start - 20);
             if (const auto m = storm.matchView(QStringView(text).mid(from, s.start - from)); m.hasMatch()) {
                 s.start = from + int(m.capturedStart());
-                s.label = QStringLiteral("EVENT");
-                storms.insert(name);
+                s.label = QStringLiteral("EVENT"); // its short name is found with the others below
             }
         }
     }
     // The storm named in full ("Typhoon Marilag") and its other name ("Typhoon Goni, known locally
     // as Rolly").
-    static const RE stormName(QStringLiteral("^(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)\\s+(?<name>\\p{Lu}[\\p{L}-]+)$"));
+    static const RE stormName(QStringLiteral("^") + stormWords + QStringLiteral("\\s+(?<name>\\p{Lu}[\\p{L}-]+)$"));
     static const RE knownAs(QStringLiteral("^,?\\s+(?:known|called)\\s+(?:locally\\s+|there\\s+|in\\s+\\p{Lu}\\p{Ll}+\\s+)?as\\s+$"));
     for (qsizetype k = 0; k < spans.size(); ++k) {
         const SequenceTagger::Span &s = spans.at(k);
