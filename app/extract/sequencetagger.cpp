@@ -163,10 +163,30 @@ struct SequenceTagger::Model
     std::vector<Slot> slots;
     std::vector<quint32> records;
     quint64 frozenMask = 0;
+    // One bit per feature hash of the model's features, 128 KB that stay in the cache: most
+    // features of a token are unknown to the model, and their bit alone says so (a known
+    // feature's bit is always set; about 3% of the unknown share a set bit and go on to the table).
+    static constexpr quint64 KnownBits = quint64(1) << 20;
+    std::vector<quint64> known;
+    static quint64 knownBitOf(quint64 key) { return (key * 0xC2B2AE3D27D4EB4Full) >> 44; }
+    bool mayKnow(quint64 key) const
+    {
+        const quint64 bit = knownBitOf(key);
+        return known[size_t(bit >> 6)] >> (bit & 63) & 1u;
+    }
+    // Which weights these are: a new number for every change, so that scores kept from an
+    // earlier call (decode()'s cache per word) are used only with the weights that made them.
+    quint64 generation = nextGeneration();
+    static quint64 nextGeneration()
+    {
+        static std::atomic<quint64> last{0};
+        return ++last;
+    }
 
     static quint32 fingerprintOf(quint64 key) { return quint32(key) | 1u; }
     void freeze()
     {
+        generation = nextGeneration();
         size_t size = 16;
         while (size < rows.size() * 2)
             size *= 2;
@@ -174,7 +194,10 @@ struct SequenceTagger::Model
         records.clear();
         records.reserve(rows.size() * 9); // a key, a count and about three weights each
         frozenMask = size - 1;
+        known.assign(size_t(KnownBits / 64), 0);
         for (const auto &[key, row] : rows) {
+            const quint64 bit = knownBitOf(key);
+            known[size_t(bit >> 6)] |= quint64(1) << (bit & 63);
             size_t slot = size_t(slotOf(key));
             while (slots[slot].fingerprint != 0)
                 slot = (slot + 1) & frozenMask;
@@ -195,6 +218,8 @@ struct SequenceTagger::Model
     }
     void thaw()
     {
+        generation = nextGeneration();
+        known.clear();
         slots.clear();
         records.clear();
     }
@@ -204,13 +229,15 @@ struct SequenceTagger::Model
     // scattered over the table, and fetched together they cost about one wait instead of one each.
     void prefetch(quint64 feature) const
     {
-        if (!slots.empty())
+        if (!slots.empty() && mayKnow(feature))
             __builtin_prefetch(&slots[size_t(slotOf(feature))]);
     }
     // Adds the weights of one feature to the scores of each tag.
     void addTo(quint64 feature, float *scores) const
     {
         if (!slots.empty()) {
+            if (!mayKnow(feature))
+                return;
             const quint32 fingerprint = fingerprintOf(feature);
             for (size_t slot = size_t(slotOf(feature));; slot = (slot + 1) & frozenMask) {
                 const Slot s = slots[slot];
@@ -512,12 +539,17 @@ std::vector<int> SequenceTagger::decode(const Tokens &tokens, std::vector<double
     // small direct-mapped cache, so the same floats come out with a third of the lookups.
     constexpr size_t WordFeatures = 9;
     constexpr size_t CacheSlots = 4096;
-    // One cache per thread, emptied for each call (a call may come with another model).
+    // One cache per thread, kept from call to call (the articles of a library share most of
+    // their words) and emptied when the call comes with other weights.
     thread_local std::vector<quint64> cachedWord(CacheSlots, 0);
     thread_local std::vector<char> cachedUsed(CacheSlots, 0);
     thread_local std::vector<float> cachedScores;
-    cachedScores.resize(CacheSlots * tagCount);
-    std::fill(cachedUsed.begin(), cachedUsed.end(), 0);
+    thread_local quint64 cachedGeneration = 0;
+    if (cachedGeneration != m->generation || cachedScores.size() != CacheSlots * tagCount) {
+        cachedScores.assign(CacheSlots * tagCount, 0.0f);
+        std::fill(cachedUsed.begin(), cachedUsed.end(), 0);
+        cachedGeneration = m->generation;
+    }
     for (size_t i = 0; i < tokens.size(); ++i) {
         const bool sentenceStart = i == 0 || tokens[i - 1].sentence != tokens[i].sentence;
         const bool sentenceEnd = i + 1 == tokens.size() || tokens[i + 1].sentence != tokens[i].sentence;

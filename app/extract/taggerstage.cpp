@@ -336,6 +336,10 @@ QStringView textBefore(const QString &text, int at, int chars)
     return QStringView(text).mid(from, at - from);
 }
 
+// The characters a name and the words just after it take at most (a window for patterns
+// anchored at its start).
+constexpr int NameWindow = 400;
+
 QStringView textAfter(const QString &text, int at, int chars)
 {
     return QStringView(text).mid(at, std::min<qsizetype>(chars, text.size() - at));
@@ -1592,20 +1596,22 @@ void TaggerStage::joinPersonParts(const ExtractionContext &context, QList<Sequen
     joined.reserve(spans.size());
     for (qsizetype i = 0; i < spans.size(); ++i) {
         SequenceTagger::Span span = spans.at(i);
-        const QStringView head = QStringView(text).mid(0, std::min<qsizetype>(text.size(), span.end + 60));
-        const auto k = koreanGiven.matchView(head, span.start);
-        if (k.hasMatch() && int(k.capturedEnd()) >= span.end && (context.gazetteer.isSurname(k.captured(u"family")) || context.gazetteer.isChineseSurname(k.captured(u"family")))
+        // (the span and the words after it: a match in the whole text would check all of it first)
+        const int from = span.start;
+        const QStringView head = QStringView(text).mid(from, std::min<qsizetype>(text.size(), span.end + 60) - from);
+        const auto k = koreanGiven.matchView(head);
+        if (k.hasMatch() && from + int(k.capturedEnd()) >= span.end && (context.gazetteer.isSurname(k.captured(u"family")) || context.gazetteer.isChineseSurname(k.captured(u"family")))
             && (span.label == QLatin1String("PERSON") || wordsIn(text, span.start, span.end).size() <= 2)) {
-            span.end = int(k.capturedEnd());
+            span.end = from + int(k.capturedEnd());
             span.label = QStringLiteral("PERSON");
             while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
                 ++i;
         }
         if (span.label == QLatin1String("PERSON")) {
-            const auto n = nickname.matchView(head, span.end);
-            if (n.hasMatch() && (i + 1 >= spans.size() || spans.at(i + 1).start >= n.capturedStart(u"family")
-                                 || spans.at(i + 1).label == QLatin1String("PERSON"))) {
-                span.end = std::max(int(n.capturedEnd()), i + 1 < spans.size() && spans.at(i + 1).start == n.capturedStart(u"family") ? spans.at(i + 1).end : 0);
+            const auto n = nickname.matchView(head, span.end - from);
+            const int family = from + int(n.capturedStart(u"family"));
+            if (n.hasMatch() && (i + 1 >= spans.size() || spans.at(i + 1).start >= family || spans.at(i + 1).label == QLatin1String("PERSON"))) {
+                span.end = std::max(from + int(n.capturedEnd()), i + 1 < spans.size() && spans.at(i + 1).start == family ? spans.at(i + 1).end : 0);
                 while (i + 1 < spans.size() && spans.at(i + 1).start < span.end)
                     ++i;
             }
@@ -2180,10 +2186,12 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         const QStringView word = lowerWordBefore(text, i);
         if (word.isEmpty() || !isTradeWord(word) || firm.matchView(word).hasMatch())
             continue;
-        const auto m = named.matchView(text, i);
+        // (matched in the words after the trade, not in the whole text from there: a match at an
+        // offset of a long text checks all of it first)
+        const auto m = named.matchView(textAfter(text, int(i), NameWindow));
         if (!m.hasMatch())
             continue;
-        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        const int start = int(i + m.capturedStart()), end = int(i + m.capturedEnd());
         if (isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
@@ -2206,10 +2214,10 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
         const QStringView trade = lowerWordBefore(text, i);
         if (trade.isEmpty() || !trades.contains(trade))
             continue;
-        const auto m = named.matchView(text, i);
+        const auto m = named.matchView(textAfter(text, int(i), NameWindow));
         if (!m.hasMatch())
             continue;
-        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        const int start = int(i + m.capturedStart()), end = int(i + m.capturedEnd());
         const QStringView first = QStringView(text).mid(start, (m.capturedView().indexOf(QLatin1Char(' ')) < 0 ? end : start + int(m.capturedView().indexOf(QLatin1Char(' ')))) - start);
         // (after a trade people have too, not a known given name: "developer Ana Ruiz")
         if ((isPeoplesTrade(trade) && context.gazetteer.isGivenName(first)) || isOpener(first) || context.gazetteer.isTitle(first)
