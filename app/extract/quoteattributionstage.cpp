@@ -218,6 +218,15 @@ Speaker fromPreviousParagraph(const QString &text, const QuoteMatch &q, const Sp
     return s;
 }
 
+// "Asked about X, who had called the batteries “...,” he said": the one a relative clause says
+// called it so (the words after the quote introduce the next one).
+const RE &whoCalledPattern()
+{
+    static const RE pattern(QStringLiteral("(?<who>[^,;:“”\"‘]{2,60}?),\\s+who\\s+(?:had\\s+|has\\s+)?(?:called|described|branded|dubbed|labelled|labeled|"
+                                           "praised|hailed)\\b[^“”\"‘.;:]*$"));
+    return pattern;
+}
+
 // Sieves over the clause that leads up to a quote, for quotes with no speaker beside them:
 // "In X's view, “", "X called the vote “", "X wrote on X that ... “", "the ministry said in a
 // statement that ... “", "a spokesperson for X said ... “", "Her reply was brief: “".
@@ -261,10 +270,22 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
             return s;
         }
     }
+    if (const auto wc = whoCalledPattern().matchView(words); wc.hasMatch()) {
+        if (const Annotation *who = resolver.within(clause.start + int(wc.capturedStart(u"who")), clause.start + int(wc.capturedEnd(u"who")))) {
+            s.mention = who;
+            s.rule = QStringLiteral("quote.described-as");
+            s.cue = QStringLiteral("said");
+            s.confidence = 0.8;
+            return s;
+        }
+    }
     // "..., and noted that Transport Minister X had called a French version “...”": the one who
     // called it so, inside another's reported words.
     static const RE thatCalled(QStringLiteral("\\bthat\\s+(?<who>[^,;:“”\"‘]{2,80}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:called|described|branded|dubbed|labelled|labeled|praised|hailed)\\b[^“”\"‘]*$"));
-    if (const auto tc = thatCalled.matchView(words); tc.hasMatch()) {
+    // (not "that it would not join a coalition led by X and called ...": a verb before "called"
+    // makes it the sentence's own)
+    static const RE clauseVerb(QStringLiteral("(?<![\\p{L}’'-])(?:and|would|will|could|should|is|was|were|are|had|has|have)\\s"));
+    if (const auto tc = thatCalled.matchView(words); tc.hasMatch() && !clauseVerb.matchView(tc.capturedView(u"who")).hasMatch()) {
         if (const Annotation *who = resolver.within(clause.start + int(tc.capturedStart(u"who")), clause.start + int(tc.capturedEnd(u"who")))) {
             s.mention = who;
             s.rule = QStringLiteral("quote.described-as");
@@ -284,6 +305,25 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
             break;
         }
     }
+    // "Agexport said sales had fallen, and the business chamber CACIF wrote on X that the cut was
+    // “...”", "X had warned that ..., but she said:": the reporting verb of the clause the quote
+    // is in, after ", and" or ", but" and its own subject.
+    int subjectFrom = clause.start;
+    if (m.hasMatch()) {
+        static const RE andSubject(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?<subject>(?:[Tt]he\\s+)?[^,;:“”\"‘]{2,80}?)\\s+$"));
+        for (auto it = verb.globalMatchView(words); it.hasNext();) {
+            const auto next = it.next();
+            if (next.capturedStart() <= m.capturedStart() || next.hasCaptured(QStringLiteral("described")))
+                continue;
+            const auto a = andSubject.matchView(words.mid(0, next.capturedStart()));
+            static const RE pronounSubject(QStringLiteral("^(?:he|she|they)$"));
+            if (a.hasMatch() && (pronounSubject.matchView(a.capturedView(u"subject")).hasMatch()
+                                 || resolver.within(clause.start + int(a.capturedStart(u"subject")), clause.start + int(a.capturedEnd(u"subject"))))) {
+                m = next;
+                subjectFrom = clause.start + int(a.capturedStart(u"subject"));
+            }
+        }
+    }
     if (m.hasMatch()) {
         const int at = clause.start + int(m.capturedStart());
         const QString verbWord = m.captured().toLower();
@@ -301,7 +341,7 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         if (!s.mention && participle && m.hasCaptured(QStringLiteral("described")))
             s.mention = resolver.subjectOf(clause.start, at);
         if (!s.mention)
-            s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(clause.start, at);
+            s.mention = participle ? resolver.nearestActor(clause.start, at) : resolver.subjectOf(subjectFrom, at);
         if (!s.mention && !participle)
             s.mention = resolver.subjectOf(startBeforeShortQuote(text, clause.start), at);
         // "The 34-year-old wrote on Weibo that she was “...”", "The 29-year-old, a former nurse,
@@ -538,7 +578,9 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
             static const RE reportedThat(QStringLiteral("\\b(?:told|tells|said|says|wrote|writes|warned|insisted|argued|claimed|noted)\\b[^“”\"‘’.;:]{0,80}\\bthat\\b[^“”\"‘’.;:]*$"));
             const bool fragment = q.speakerStart > q.end && q.end > q.start && text.at(q.start).isLower()
                 && reportedThat.matchView(QStringView(text).mid(std::max(0, q.start - 201), std::min(200, q.start - 1))).hasMatch();
-            if (nextSentence || fragment)
+            const TextRange before = clauseBefore(text, q.start - 1);
+            const bool calledByWho = q.speakerStart > q.end && whoCalledPattern().matchView(QStringView(text).mid(before.start, before.end - before.start)).hasMatch();
+            if (nextSentence || fragment || calledByWho)
                 s = fromClause(text, q, resolver);
             if (!s.mention)
                 s = fromWordsBeside(text, q, resolver);

@@ -202,7 +202,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     // next to her lawyer, Keo Sreyneang, she said": after a lead-in, the names before the
     // pronoun that speaks are the lead-in's.
     if (leadEnd > sentenceStart) {
-        static const RE pronounSpeaks(QStringLiteral(",\\s+(?:he|she|they)\\s+(?:said|says|told|replied|added|answered|insisted|argued)\\b"));
+        static const RE pronounSpeaks(QStringLiteral(",[”\"’']?\\s+(?:he|she|they)\\s+(?:said|says|told|replied|added|answered|insisted|argued)\\b"));
         auto sentenceIt = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end <= a.start; });
         const int end = sentenceIt != sentences.cend() ? sentenceIt->end : int(m_context.text.size());
         if (pronounSpeaks.matchView(QStringView(m_context.text).mid(a.end, std::clamp(end - a.end, 0, 300))).hasMatch())
@@ -222,14 +222,48 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     return true;
 }
 
-const Annotation *SpeakerResolver::nearestSubject(int position, Gender gender) const
+QStringList SpeakerResolver::othersBeside(int position) const
+{
+    QStringList others;
+    const QList<TextRange> &sentences = m_context.sentences;
+    auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end < position; });
+    const int sentenceStart = sentence != sentences.cend() && sentence->start <= position ? sentence->start : paragraphStart(position);
+    const QString &text = m_context.text;
+    static const RE withBefore(QStringLiteral("(?:^|[,;]|(?<![\\p{L}’'-])\\p{Ll}+)\\s*(?:[Ww]ith|[Bb]eside|[Aa]longside)\\s+(?:(?:\\p{Lu}[\\p{L}’'.-]*|[\\p{Ll}-]+)\\s+){0,4}$"));
+    static const RE atSide(QStringLiteral("^\\s+(?:at\\s+(?:his|her|their)\\s+side|by\\s+(?:his|her|their)\\s+side|beside\\s+(?:him|her|them)|next\\s+to\\s+(?:him|her|them))\\b"));
+    static const RE butBefore(QStringLiteral(",\\s+but\\s+$"));
+    const bool contrasted = butBefore.matchView(QStringView(text).mid(std::max(sentenceStart, position - 8), position - std::max(sentenceStart, position - 8))).hasMatch();
+    auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->start < sentenceStart; });
+    for (; it != m_speakers.cend() && (*it)->end <= position; ++it) {
+        // (any name: the model may have taken the person at her side for an organisation)
+        const Annotation &a = **it;
+        const int from = std::max(sentenceStart, a.start - 60);
+        const bool beside = withBefore.matchView(QStringView(text).mid(from, a.start - from)).hasMatch()
+            && atSide.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(30, text.size() - a.end))).hasMatch();
+        if (beside || contrasted) {
+            const QStringView name = QStringView(text).mid(a.start, a.end - a.start);
+            others.append(name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1).toString());
+        }
+    }
+    return others;
+}
+
+bool SpeakerResolver::isOneOf(const Annotation &a, const QStringList &others) const
+{
+    if (others.isEmpty() || !isPerson(a))
+        return false;
+    const QStringView name = QStringView(m_context.text).mid(a.start, a.end - a.start);
+    return others.contains(name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1));
+}
+
+const Annotation *SpeakerResolver::nearestSubject(int position, Gender gender, const QStringList &others) const
 {
     const int here = paragraphStart(position);
     const int limit = here > 0 ? paragraphStart(here - 2) : 0;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
     for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= limit && steps < 40; --it, ++steps) {
         const Annotation *candidate = *std::prev(it);
-        if (fits(*candidate, gender) && isSentenceSubject(*candidate))
+        if (fits(*candidate, gender) && isSentenceSubject(*candidate) && !isOneOf(*candidate, others))
             return candidate;
     }
     return nullptr;
@@ -249,7 +283,7 @@ const Annotation *SpeakerResolver::within(int start, int end) const
     return speaker;
 }
 
-const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
+const Annotation *SpeakerResolver::pronoun(QStringView word, int position, int othersAt) const
 {
     const QString lower = word.toString().toLower();
     const Gender gender = lower == QLatin1String("she") || lower == QLatin1String("her")  ? Gender::Female
@@ -265,9 +299,10 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
     // The subject of a recent sentence first ("Kaczmarczyk, who accused Wiśniewska of writing the
     // law, told PAP ... 'Nobody asked,' he said."), then the last quote's speaker ("'...,' the
     // manager told DAZN. Asked about his striker, he said: '...'"), then the closest fitting mention.
-    if (const Annotation *subject = nearestSubject(position, gender))
+    const QStringList others = othersBeside(othersAt >= 0 ? othersAt : position);
+    if (const Annotation *subject = nearestSubject(position, gender, others))
         return subject;
-    if (m_previousSpeaker && m_previousSpeaker->end <= position && fits(*m_previousSpeaker, gender)
+    if (m_previousSpeaker && m_previousSpeaker->end <= position && fits(*m_previousSpeaker, gender) && !isOneOf(*m_previousSpeaker, others)
         && QStringView(m_context.text).mid(m_previousSpeaker->end, position - m_previousSpeaker->end).count(QLatin1String("\n\n")) <= 2)
         return m_previousSpeaker;
     auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
@@ -287,7 +322,7 @@ const Annotation *SpeakerResolver::pronoun(QStringView word, int position) const
                                                    "(?:(?:\\p{Lu}[\\p{L}’'-]*|state|secretary|minister|deputy|coach|manager|president|chief|"
                                                    "executive|director|general|adviser|leader|chair|chairman|chairwoman|colleague|counterpart)\\s+){1,5}$"));
         const int from = std::max(0, candidate->start - 60);
-        if (fits(*candidate, gender)
+        if (fits(*candidate, gender) && !isOneOf(*candidate, others)
             && (!preposition.matchView(QStringView(m_context.text).mid(from, candidate->start - from)).hasMatch() || isReportedSource(*candidate, 0)))
             return candidate;
         --it;
@@ -477,6 +512,13 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
 const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
 {
     const QString &text = m_context.text;
+    // "X had warned that ..., but she said": the pronoun after "but" is the subject of its own
+    // clause, and not X.
+    static const RE butPronoun(QStringLiteral(",\\s+(?:but|yet)\\s+(?<pronoun>he|she|they)\\s+(?:\\p{Ll}+\\s+)?$"));
+    if (const auto b = butPronoun.matchView(QStringView(text).mid(start, verb - start)); b.hasMatch()) {
+        const int at = start + int(b.capturedStart(QStringLiteral("pronoun")));
+        return pronoun(b.capturedView(QStringLiteral("pronoun")), at, at);
+    }
     // "Siobhán McCarthy-Doyle, the Labour MP for a rural seat in Kent, who said": the one "who"
     // stands for is the name before the comma, or before the description set off by commas.
     static const RE who(QStringLiteral(",\\s+who\\s+(?:\\w+\\s+){0,2}$"));
@@ -615,7 +657,7 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
         const bool possessivePronoun = word == QLatin1String("his") || word == QLatin1String("her") || word == QLatin1String("its");
         if (possessivePronoun && ownersPeople.matchView(QStringView(text).mid(after, std::min<qsizetype>(40, text.size() - after))).hasMatch())
             return nullptr;
-        return pronoun(m.capturedView(QStringLiteral("pronoun")), start);
+        return pronoun(m.capturedView(QStringLiteral("pronoun")), start, start + int(m.capturedStart(QStringLiteral("pronoun"))));
     }
     if (owner || forOrganisation)
         return owner ? owner : forOrganisation;
@@ -635,7 +677,12 @@ const Annotation *SpeakerResolver::nearestActor(int start, int verb) const
     for (int steps = 0; it != m_speakers.cbegin() && (*std::prev(it))->start >= start && steps < 40; --it, ++steps) {
         const Annotation &a = **std::prev(it);
         const int from = std::max(start, a.start - 16);
-        if (isOwner(text, a) || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch())
+        // ("The bank's Monetary Board, known by its Spanish name Junta Monetaria, voted ...,
+        // saying": the other name is the same body's; the name before it acts)
+        static const RE otherName(QStringLiteral("\\bknown\\s+(?:locally\\s+)?(?:as|by\\s+(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?name)\\s+$"));
+        const int wide = std::max(start, a.start - 50);
+        if (isOwner(text, a) || preposition.matchView(QStringView(text).mid(from, a.start - from)).hasMatch()
+            || otherName.matchView(QStringView(text).mid(wide, a.start - wide)).hasMatch())
             continue;
         // "the International Monetary Fund (IMF) released ..., saying": the full name.
         if (std::prev(it) != m_speakers.cbegin() && isAliasOf(a, **std::prev(it, 2)))

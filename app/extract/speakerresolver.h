@@ -33,7 +33,9 @@ public:
     // The last person or organisation inside [start, end).
     const Annotation *within(int start, int end) const;
     // "he", "she", "it", "they" before position.
-    const Annotation *pronoun(QStringView word, int position) const;
+    // othersAt: where the pronoun itself stands, when position is the start of its clause
+    // ("Outside the court, with X at her side, she said": X is not "she").
+    const Annotation *pronoun(QStringView word, int position, int othersAt = -1) const;
     // "the company", "the Spanish coach", "the judge": the closest earlier entity of that kind.
     // strict: only a mention the article called so ("the minister" -> "Defence Minister X",
     // "the bank" -> "... Bank"), or the nearest company for "the company"; no guess beyond.
@@ -61,7 +63,12 @@ private:
     bool isSentenceSubject(const Annotation &a) const;
     // The nearest earlier candidate that fits and is the subject of its sentence, in the
     // paragraph of position or the one before it.
-    const Annotation *nearestSubject(int position, Gender gender) const;
+    const Annotation *nearestSubject(int position, Gender gender, const QStringList &others = {}) const;
+    // The last words of the people a pronoun at position cannot be, by its own sentence: the one
+    // at the subject's side ("with Leki Belo at her side, she said") and the one set against it
+    // ("X had warned that ..., but she said").
+    QStringList othersBeside(int position) const;
+    bool isOneOf(const Annotation &a, const QStringList &others) const;
     int paragraphStart(int position) const;
     bool fits(const Annotation &a, Gender gender) const;
     Gender genderBefore(const Annotation &a) const;

@@ -437,11 +437,11 @@ const QRegularExpression &personInApposition()
                        "(?:a|an)\\s+\\d{1,2}-year-old\\s+(?!(?:company|firm|brand|group|club|business|chain|maker|carmaker|bank|lender|"
                        "newspaper|institution|building|bridge|tradition|law|rule|record|programme|program|scheme|dam|plant|mill)\\b)[\\p{Ll}-]+|"
                        "(?:\\d{1,3},\\s+)?(?:(?:a|an|the)\\s+)?"
-                       "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
+                       "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}-]+(?:’s|'s)?\\s+){0,3}"
                        "(?:%1|chief|president|official|author|member|mother|father|widow|son|daughter|candidate|whip|officer|"
                        "executive|deputy|envoy|ambassador|commissioner|inspector|commander|reporter|columnist|novelist|banker|"
                        "entrepreneur|consultant|partner(?=\\s+at\\b)|resident|student|pensioner|survivor|veteran|aide|"
-                       "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver)"
+                       "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver|worker)"
                        "(?:\\s+(?:of|at|for|with|in)\\b|,))")
             .arg(appositionJobs()));
     return pattern;
@@ -460,7 +460,8 @@ bool isPeoplesTrade(QStringView word)
 bool jobInAppositionBefore(const QString &text, const SequenceTagger::Span &s)
 {
     static const QRegularExpression job(
-        QStringLiteral("(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:%1|chief|president|vice[- ]president|officer|executive|deputy|envoy|"
+        QStringLiteral("(?:(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}|(?<![\\p{L}’'-])(?:his|her|their)\\s+(?:(?:\\p{Lu}[\\p{L}’'-]*|[\\p{Ll}-]+)\\s+){0,2})"
+                       "(?:%1|chief|president|vice[- ]president|officer|executive|deputy|envoy|counterpart|colleague|predecessor|successor|"
                        "ambassador|commissioner|commander|chief executive|boss)(?:\\s+(?:for|of|at|in)\\s+[^,;:.“”\"\\n]{1,60})?,\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?$")
             .arg(appositionJobs()));
     return s.end < text.size() && text.at(s.end) == QLatin1Char(',') && job.matchView(textBefore(text, s.start, 120)).hasMatch();
@@ -648,7 +649,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             s.start = wordStart;
     };
     QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
-    QList<QStringView> described;     // people of more than one word by a job in apposition
+    QList<QStringView> described;     // people of more than one word by a job or an age
     for (SequenceTagger::Span &s : spans) {
         const QStringView before = textBefore(text, s.start, 50);
         const QStringView after = textAfter(text, s.end, 8);
@@ -669,7 +670,17 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             const bool listed = known != context.knownNames.cend() && known->start == s.start && known->end == s.end;
             const qsizetype words = wordsIn(text, s.start, s.end).size();
             const auto apposition = personInApposition().matchView(textAfter(text, s.end, 100));
-            const bool describedAsPerson = apposition.hasMatch() || jobInAppositionBefore(text, s);
+            // "Anush Galstyan, who heads the party's list, said her party", "Hüseynli, who signed
+            // his first contract": a name that speaks of itself as he or she is a person's.
+            static const RE selfAsPerson(QStringLiteral(
+                "^(?:,\\s+who\\s+[^,.;:“”\"\\n]{0,100}?(?<![\\p{L}’'-])(?:his|her|himself|herself)\\b|"
+                "(?:,\\s+(?:who\\s|an?\\s|the\\s|\\d)[^,.;:“”\"\\n]{1,120})?,?\\s+(?:said|says|told\\s+[^,.;:“”\"\\n]{1,40}?)\\s+(?:that\\s+)?(?:he|she|his|her)\\s)"));
+            // (not the object of a preposition: "an analyst at Banorte, who cut his target",
+            // "who works for Grab, said his" describe the person before it)
+            static const RE objectOf(QStringLiteral("(?<![\\p{L}’'-])(?:at|for|of|with|from|by|in|to|on|about)\\s+[^,;:.“”\"\\n]*$"));
+            const bool speaksAsPerson = !listed && selfAsPerson.matchView(textAfter(text, s.end, 240)).hasMatch()
+                && !objectOf.matchView(textBefore(text, s.start, 60)).hasMatch();
+            const bool describedAsPerson = apposition.hasMatch() || jobInAppositionBefore(text, s) || speaksAsPerson;
             qsizetype nameWords = words;
             if (describedAsPerson && !listed) {
                 // "Warunee" of "Warunee Chaisiri, the party’s chief whip": the family name after,
@@ -682,15 +693,16 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             }
             if (!listed && (job.matchView(before).hasMatch() || age.matchView(after).hasMatch() || describedAsPerson) && nameWords >= 2) {
                 s.label = QStringLiteral("PERSON");
-                if (describedAsPerson) {
+                if (describedAsPerson)
                     takeGivenNameBefore(s);
+                // (not by a job before: "energy trader Elbion Energie" is a firm's too)
+                if (describedAsPerson || age.matchView(after).hasMatch())
                     described.append(QStringView(text).mid(s.start, s.end - s.start));
-                }
                 told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
             } else if (!listed && describedAsPerson && words == 1) {
                 const int start = s.start;
                 takeGivenNameBefore(s);
-                if (s.start < start) {
+                if (s.start < start || speaksAsPerson) {
                     s.label = QStringLiteral("PERSON");
                     told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
                 }
@@ -703,6 +715,17 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             s.label = QStringLiteral("PERSON");
             described.append(name);
             told.insert(name, s.label);
+        } else if (s.label == QLatin1String("GPE") && wordsIn(text, s.start, s.end).size() == 1 && !context.gazetteer.isCountry(name.toString())
+                   && context.gazetteer.lookup(name.toString()) < 0 && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
+            // "Mhango" of "Tiwonge Mhango, the head of consumer marketing at ...": the family name
+            // the model took for a place, with the given name before it.
+            const int start = s.start;
+            takeGivenNameBefore(s);
+            if (s.start < start) {
+                s.label = QStringLiteral("PERSON");
+                described.append(QStringView(text).mid(s.start, s.end - s.start));
+                told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
+            }
         } else if (s.label == QLatin1String("PRODUCT") && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
             // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
             // for a product: the person, with the capitalised word before if nothing claims it.

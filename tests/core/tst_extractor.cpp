@@ -283,6 +283,14 @@ private Q_SLOTS:
         row("a storm's other name", "Storm\n\nMANILA - Typhoon Amihan struck on Thursday. It was compared with Typhoon Goni, known locally as Rolly.", "Rolly", 0, "EVENT");
         row("a player by the goals he scored", "Derby\n\nCOPENHAGEN - Hakon Sigurdsson scored twice as Brondby beat FC Copenhagen 3-2 on Sunday.", "Hakon Sigurdsson", 0, "PERSON");
         row("a player who put his side ahead", "Derby\n\nAsger Ohlenschlager put the home side ahead in the 12th minute.", "Asger Ohlenschlager", 0, "PERSON");
+        row("a name that says her party is a person's", "Council count\n\nYEREVAN - The count ended on Monday.\n\nAnahit Sarkavagyan, who heads the "
+            "Green Path list, said her party would go to court.", "Anahit Sarkavagyan", 0, "PERSON");
+        row("a person before a job of a lower-case owner", "Port strike\n\nCOTONOU - Dockers stopped work on Monday.\n\nKossi Adjovilanmè, the "
+            "union's general secretary, told reporters the strike would go on.", "Kossi Adjovilanmè", 0, "PERSON");
+        row("one name that says she is a person's", "Vote\n\nA party worker who gave only her first name, Rosoni, said she had knocked on doors "
+            "for three weeks.", "Rosoni", 0, "PERSON");
+        row("a firm in a person's description stays a firm", "Tech\n\nSaid Taleb, an analyst at Banvoria, who cut his price target, said the "
+            "shares were dear.", "Banvoria", 0, "ORG");
         row("a club that scored is no player", "Derby\n\nBayer Leverkusen scored twice in the second half.", "Bayer Leverkusen", 0, "");
         row("a pronoun after a title is no name", "Rates\n\nOSLO, May 3 - Ola Dahl is the bank's president. He told reporters the rate would stay.", "He", 0, "");
         row("a country before an authority is a place", "Rimal agreed to buy the firm, subject to approval from Saudi Arabia’s General Authority for Competition.",

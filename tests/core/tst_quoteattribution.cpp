@@ -437,6 +437,27 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nThe port moved to its “amber” level on Monday after the storm.") << QStringList();
         QTest::newRow("quoted titles are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe documentary “Salt And Iron” opened the festival in Bergen.") << QStringList();
+        QTest::newRow("the one beside the pronoun's subject is someone else")
+            << QString::fromUtf8("Rates\n\nPORT LOUIS, May 3 - Governor Amrita Soobrun told a news conference that the committee would look at each new reading. With Deputy Governor Pradeep Luchmun beside her, she said: “We are not in a hurry.”")
+            << strings({"We are not in a hurry. => Amrita Soobrun [fact.quote.reported-speech]"});
+        QTest::newRow("the one at her side is not she, wherever else named")
+            << QString::fromUtf8("Market fire ruling\n\nDILI, June 4 - The lead plaintiff, Maria Soares Lafu, sold rice and oil from a stall. Her lawyer, Joana Ximenes Belo, told the court that most traders had borrowed to restock. Outside the courtroom, with Ximenes Belo at her side, she said: “For two years I sold from a plastic sheet.”")
+            << strings({"For two years I sold from a plastic sheet. => Maria Soares Lafu [fact.quote.reported-speech]"});
+        QTest::newRow("the one set against by but is not she")
+            << QString::fromUtf8("Trial\n\nTHIMPHU, May 2 - Dr Pema Choden said the drugs cost about 1,150 ngultrum per household. Her co-author, Sonam Dorji, had warned that wider antibiotic use could breed resistance, but she said: “We tested for resistance every six months.”")
+            << strings({"We tested for resistance every six months. => Pema Choden [fact.quote.reported-speech]"});
+        QTest::newRow("a quote inside the relative clause of an asked-about person")
+            << QString::fromUtf8("Phone launch\n\nLILONGWE, May 2 - Wongani Phiri, the company's country manager, said it had 12 staff in Malawi. Asked about a rival's regional director, Chikondi Banda, who had called swappable batteries “a solution to a problem nobody has,” he said: “Go to the market and count the phones with dead batteries.”")
+            << strings({"a solution to a problem nobody has, => Chikondi Banda [fact.quote.described-as]", "Go to the market and count the phones with dead batteries. => Wongani Phiri [fact.quote.cue-before.pronoun]"});
+        QTest::newRow("the reporting verb after and with its own subject")
+            << QString::fromUtf8("Rate cut\n\nGUATEMALA CITY, Oct 30 - The exporters' association Agrexa said coffee sales abroad had fallen 6% in the third quarter, and the business chamber Camcor wrote on X that the cut was “welcome but small.”")
+            << strings({"welcome but small. => Camcor [fact.quote.wrote-on]"});
+        QTest::newRow("called after and is the sentence subject's")
+            << QString::fromUtf8("Council count\n\nYEREVAN, May 3 - The Unity Party wrote on Facebook that it would not join any coalition led by Civic Accord and called the campaign “the dirtiest this city has seen.”")
+            << strings({"the dirtiest this city has seen. => Unity Party [fact.quote.wrote-on]"});
+        QTest::newRow("the other name of a body does not act")
+            << QString::fromUtf8("Rate cut\n\nGUATEMALA CITY, Oct 30 - The bank's Monetary Board, known by its Spanish name Junta Monetaria, voted seven to one for the cut, saying that lower fuel prices gave it “room to breathe” without putting the target at risk.")
+            << strings({"room to breathe => Monetary Board [fact.quote.reported-speech]"});
         QTest::newRow("nicknames are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe club, known as “the Grey Gulls”, won again on Sunday.") << QStringList();
     }
