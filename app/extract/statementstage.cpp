@@ -31,6 +31,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+\\p{Lu}|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
+                                        ",\\s+(?:and|but|while)\\s+the\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}\\p{Lu}[^,;.“”\"]{0,40}?\\s+(?:said|says|wrote|writes|told|tells)\\b|"
                                         ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
                                         "dismissed|denied|refused|accused|praised|welcomed|promised|pledged|vowed|acknowledged|conceded|admitted|cautioned|"
@@ -111,7 +112,7 @@ void StatementStage::run(ExtractionContext &context) const
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*))"
                                             "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
                                             "during|after|before|last|earlier|later|late|yesterday|today|tonight|note|report|letter|filing|ruling|memo|speech|message|circular|"
-                                            "while|when|and|but|shortly|soon|just)\\b)[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
+                                            "while|when|and|but|shortly|soon|just|against)\\b|about\\b(?!\\s+[\\p{N}$€£¥]))[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
     // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
     // (the clause came before: the fronted pattern has it).
     static const RE audienceOnly(QStringLiteral("^(?:reporters|journalists|lawmakers|legislators|delegates|investors|analysts|parliament|congress|"
@@ -128,7 +129,8 @@ void StatementStage::run(ExtractionContext &context) const
     // "..., Mekong Dairy said in a filing to the Ho Chi Minh City Stock Exchange (HOSE)."
     // "..., Governor X told reporters after the meeting.", "..., she said."
     // (also "..., their lawyer, Moses Ochieng, said.": a description, then the name)
-    static const RE fronted(QStringLiteral(",\\s+(?<who>[^,“”\"‘]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
+    // ("..., and the business chamber X wrote on X that ...": a clause of its own, not an attribution)
+    static const RE fronted(QStringLiteral(",\\s+(?<who>(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
                                            "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"‘]|\\.(?=[\\p{Ll}\\d])){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));
@@ -187,90 +189,109 @@ void StatementStage::run(ExtractionContext &context) const
         const bool frontedCloses = frontedSpeaker
             && (f.capturedView(QStringLiteral("close")) != QLatin1String(",")
                 || description.matchView(words.mid(f.capturedEnd() - 1)).hasMatch());
-        if (const auto m = saidThat.matchView(words); m.hasMatch()) {
-            const int verb = sentence.start + int(m.capturedStart(QStringLiteral("cue")));
-            int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
-            const QStringView between = QStringView(text).mid(sentence.start, verb - sentence.start);
-            const QString cueWord = m.captured(QStringLiteral("cue"));
-            const bool told = cueWord.endsWith(QLatin1String("told")) || cueWord.endsWith(QLatin1String("tells"));
-            // Only "told" has an audience: "Yamazoe said China installed ..." reports on China.
-            const QStringView audience = m.capturedView(QStringLiteral("audience")).trimmed();
-            if (!told && !audience.isEmpty() && audience.front().isUpper() && !calendarWord.matchView(audience).hasMatch())
-                start = sentence.start + int(m.capturedEnd(QStringLiteral("audience"))) - int(audience.size());
-            const QStringView opening = QStringView(text).mid(start, std::min<qsizetype>(40, text.size() - start));
-            // The verb of the main clause: not after a quote ("...," he said), nor inside one.
-            // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
-            // clause ("added that", "added it would").
-            // "announced a partnership with Orange": what is announced is a thing, not a clause.
-            const bool added = cueWord.endsWith(QLatin1String("added")) || cueWord.endsWith(QLatin1String("announced"));
-            const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
-                || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
-            const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();
-            const bool inRelative = relative.matchView(between).hasMatch() && !clauseStart.matchView(opening).hasMatch();
-            // "Nomura expects the yield to reach 3.6%, strategist Naomi Fujisawa wrote.", "...,
-            // Mekong Dairy said in a filing to the HOSE.": the attribution that closes the
-            // sentence is the one that reports it.
-            const bool closedByFronted = frontedCloses && sentence.start + int(f.capturedStart(QStringLiteral("cue"))) >= verb;
-            // "The canal, he told Bloomberg, “has been ...”": a quote, not a reported clause.
-            static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"‘']"));
-            const bool beforeQuote = told && audienceThenQuote.matchView(opening).hasMatch();
-            // "expects the rate to end 2026 at 8.25%": what is expected to happen, not "expects one more cut".
-            static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));
-            const bool expects = cueWord.endsWith(QLatin1String("expects"));
-            const bool expectationOk = !expects || expectation.matchView(QStringView(text).mid(start, std::min<qsizetype>(120, text.size() - start))).hasMatch();
-            // "SK Hynix reported a near tripling of operating profit", "herders reported losing
-            // cattle", "forecast temperatures of 41C", "estimated spending at": a figure or a
-            // thing reported, no clause; "for a reported 4.5 million euros": no verb at all.
-            static const RE reportCue(QStringLiteral("(?:reported|reports|forecast|forecasts|estimated|estimates|projected|projects|predicted|predicts)$"));
-            static const RE thingReported(QStringLiteral("^(?:(?:a|an|higher|lower|stronger|weaker|bigger|smaller|wider|narrower|record|net)\\s|\\p{Ll}+ing\\b|"
-                                                         "\\p{Ll}+\\s+(?:of|at|for)\\s)"));
-            static const RE articleBefore(QStringLiteral("(?:^|(?<=\\s))(?:a|an|the)\\s+$"), RE::CaseInsensitiveOption);
-            const bool reportsThing = reportCue.matchView(cueWord).hasMatch() && !m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
-                && thingReported.matchView(opening).hasMatch();
-            const bool notSpeech = reportsThing || articleBefore.matchView(between).hasMatch();
-            // The dateline's agency is not the subject ("MUMBAI, Nov 4 (Reuters) - PayVeda said").
-            int subjectFrom = sentence.start;
-            if (const auto d = dateline.matchView(between); d.hasMatch())
-                subjectFrom += int(d.capturedLength());
-            // "Japan pledged aid through JICA, and the World Bank said it would ...": the clause
-            // after the conjunction has its own subject.
-            static const RE nextClause(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?=(?:the\\s+)?\\p{Lu})"));
-            int clauseFrom = subjectFrom;
-            for (auto it = nextClause.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
-                clauseFrom = subjectFrom + int(it.next().capturedEnd());
-            subjectFrom = clauseFrom;
-            // "... in the past two years. nordlys said in a post": a sentence that starts with a
-            // lower-case brand begins after that full stop, and so does its subject.
-            static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
-            for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
-                subjectFrom += int(it.next().capturedEnd());
-            // "the statistics office GUS said in a flash estimate, inside the ...": a channel and
-            // then a comment, no reported clause (the clause came before). "told the daily
-            // Rzeczpospolita that “...”": what follows is a quotation, no reported clause.
-            static const RE channelThenComma(QStringLiteral("^\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*,"));
-            static const RE thatQuote(QStringLiteral("^[^.“”\"‘]{0,80}?\\bthat\\s+[“\"‘]"));
-            const int cueEnd = sentence.start + int(m.capturedEnd(QStringLiteral("cue")));
-            const QStringView afterCue = QStringView(text).mid(cueEnd, std::clamp(sentence.end - cueEnd, 0, 200));
-            const bool noClause = channelThenComma.matchView(afterCue).hasMatch() || thatQuote.matchView(afterCue).hasMatch();
-            if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && !between.contains(QChar(0x2018)) && (!added || clause) && !toAudience && !inRelative
-                && !closedByFronted && !beforeQuote && expectationOk && !notSpeech && !noClause && !insideQuote(verb)) {
-                // "A Finance Ministry spokeswoman said": an unnamed speaker, whatever their employer.
-                const Annotation *speaker = unnamedMember(QStringView(text).mid(subjectFrom, verb - subjectFrom)) ? nullptr : resolver.subjectOf(subjectFrom, verb);
-                if (speaker) {
-                    const int end = contentEnd(text, start, sentence.end);
-                    int after = end;
-                    while (after < sentence.end && text.at(after).isSpace())
-                        ++after;
-                    // "said during the debate:" introduces a quote, it reports nothing.
-                    const bool introducesQuote = (after < text.size() && text.at(after) == QLatin1Char(':')) || (end > start && text.at(end - 1) == QLatin1Char(':'));
-                    if (wordCount(QStringView(text).mid(start, end - start)) >= 3 && !introducesQuote) {
-                        QString cue = cueWord + m.captured(QStringLiteral("channel"));
-                        context.facts.append(statement(text, *speaker, cue, start, end, QStringLiteral("statement.said-that"), 0.75));
-                        continue;
+        // Each reporting clause of the sentence: the first, and those joined to the content of
+        // the one before by "and" or "but" ("Agexport said sales had fallen, and the business
+        // chamber CACIF wrote on X that the cut was ...").
+        int reportedUntil = -1;
+        for (auto said = saidThat.globalMatchView(words); said.hasNext();) {
+            const auto m = said.next();
+            if (reportedUntil >= 0) {
+                // (a clause with a subject of its own: "and noted that" is the first speaker's next act)
+                static const RE joined(QStringLiteral("^[\\s,]*(?:and|but|while|whereas)\\s+[^,;]*\\p{Lu}[^,;]*\\s+$"));
+                const int verbAt = sentence.start + int(m.capturedStart(QStringLiteral("cue")));
+                if (verbAt < reportedUntil || !joined.matchView(QStringView(text).mid(reportedUntil, verbAt - reportedUntil)).hasMatch())
+                    continue;
+            }
+                const int verb = sentence.start + int(m.capturedStart(QStringLiteral("cue")));
+                int start = sentence.start + int(m.capturedStart(QStringLiteral("content")));
+                const QStringView between = QStringView(text).mid(sentence.start, verb - sentence.start);
+                const QString cueWord = m.captured(QStringLiteral("cue"));
+                const bool told = cueWord.endsWith(QLatin1String("told")) || cueWord.endsWith(QLatin1String("tells"));
+                // Only "told" has an audience: "Yamazoe said China installed ..." reports on China.
+                const QStringView audience = m.capturedView(QStringLiteral("audience")).trimmed();
+                if (!told && !audience.isEmpty() && audience.front().isUpper() && !calendarWord.matchView(audience).hasMatch())
+                    start = sentence.start + int(m.capturedEnd(QStringLiteral("audience"))) - int(audience.size());
+                const QStringView opening = QStringView(text).mid(start, std::min<qsizetype>(40, text.size() - start));
+                // The verb of the main clause: not after a quote ("...," he said), nor inside one.
+                // "Barratt Redrow added 1.9%", "Rahimzadeh added a penalty": "added" reports only a
+                // clause ("added that", "added it would").
+                // "announced a partnership with Orange": what is announced is a thing, not a clause.
+                const bool added = cueWord.endsWith(QLatin1String("added")) || cueWord.endsWith(QLatin1String("announced"));
+                const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
+                    || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
+                const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();
+                const bool inRelative = relative.matchView(between).hasMatch() && !clauseStart.matchView(opening).hasMatch();
+                // "Nomura expects the yield to reach 3.6%, strategist Naomi Fujisawa wrote.", "...,
+                // Mekong Dairy said in a filing to the HOSE.": the attribution that closes the
+                // sentence is the one that reports it.
+                const bool closedByFronted = frontedCloses && sentence.start + int(f.capturedStart(QStringLiteral("cue"))) >= verb;
+                // "The canal, he told Bloomberg, “has been ...”": a quote, not a reported clause.
+                static const RE audienceThenQuote(QStringLiteral("^[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*,?\\s*[“\"‘']"));
+                const bool beforeQuote = told && audienceThenQuote.matchView(opening).hasMatch();
+                // "expects the rate to end 2026 at 8.25%": what is expected to happen, not "expects one more cut".
+                static const RE expectation(QStringLiteral("^(?:[^\\s.,;]+\\s+){1,8}?to\\s+\\p{Ll}"));
+                const bool expects = cueWord.endsWith(QLatin1String("expects"));
+                const bool expectationOk = !expects || expectation.matchView(QStringView(text).mid(start, std::min<qsizetype>(120, text.size() - start))).hasMatch();
+                // "SK Hynix reported a near tripling of operating profit", "herders reported losing
+                // cattle", "forecast temperatures of 41C", "estimated spending at": a figure or a
+                // thing reported, no clause; "for a reported 4.5 million euros": no verb at all.
+                static const RE reportCue(QStringLiteral("(?:reported|reports|forecast|forecasts|estimated|estimates|projected|projects|predicted|predicts)$"));
+                static const RE thingReported(QStringLiteral("^(?:(?:a|an|higher|lower|stronger|weaker|bigger|smaller|wider|narrower|record|net)\\s|\\p{Ll}+ing\\b|"
+                                                             "\\p{Ll}+\\s+(?:of|at|for)\\s)"));
+                static const RE articleBefore(QStringLiteral("(?:^|(?<=\\s))(?:a|an|the)\\s+$"), RE::CaseInsensitiveOption);
+                const bool reportsThing = reportCue.matchView(cueWord).hasMatch() && !m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
+                    && thingReported.matchView(opening).hasMatch();
+                // "a transformer the company had been warned about": the passive reports no one.
+            static const RE passive(QStringLiteral("\\b(?:been|being)\\s+$"));
+            const bool notSpeech = reportsThing || articleBefore.matchView(between).hasMatch() || passive.matchView(between).hasMatch();
+                // The dateline's agency is not the subject ("MUMBAI, Nov 4 (Reuters) - PayVeda said").
+                int subjectFrom = sentence.start;
+                if (const auto d = dateline.matchView(between); d.hasMatch())
+                    subjectFrom += int(d.capturedLength());
+                // "Japan pledged aid through JICA, and the World Bank said it would ...": the clause
+                // after the conjunction has its own subject.
+                static const RE nextClause(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?=(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,3}\\p{Lu})"));
+                int clauseFrom = subjectFrom;
+                for (auto it = nextClause.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
+                    clauseFrom = subjectFrom + int(it.next().capturedEnd());
+                subjectFrom = clauseFrom;
+                // "... in the past two years. nordlys said in a post": a sentence that starts with a
+                // lower-case brand begins after that full stop, and so does its subject.
+                static const RE lowerCaseStart(QStringLiteral("(?<=\\s\\p{Ll}{3}|\\p{Ll}{4})[.!?]\\s+(?=\\p{Ll})"));
+                for (auto it = lowerCaseStart.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
+                    subjectFrom += int(it.next().capturedEnd());
+                // "the statistics office GUS said in a flash estimate, inside the ...": a channel and
+                // then a comment, no reported clause (the clause came before). "told the daily
+                // Rzeczpospolita that “...”": what follows is a quotation, no reported clause.
+                static const RE channelThenComma(QStringLiteral("^\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*,"));
+                static const RE thatQuote(QStringLiteral("^[^.“”\"‘]{0,80}?\\bthat\\s+[“\"‘]"));
+                const int cueEnd = sentence.start + int(m.capturedEnd(QStringLiteral("cue")));
+                const QStringView afterCue = QStringView(text).mid(cueEnd, std::clamp(sentence.end - cueEnd, 0, 200));
+                const bool noClause = channelThenComma.matchView(afterCue).hasMatch() || thatQuote.matchView(afterCue).hasMatch();
+                if (!between.contains(QChar(0x201D)) && !between.contains(QLatin1Char('"')) && !between.contains(QChar(0x2018)) && (!added || clause) && !toAudience && !inRelative
+                    && !closedByFronted && !beforeQuote && expectationOk && !notSpeech && !noClause && !insideQuote(verb)) {
+                    // "A Finance Ministry spokeswoman said": an unnamed speaker, whatever their employer.
+                    const Annotation *speaker = unnamedMember(QStringView(text).mid(subjectFrom, verb - subjectFrom)) ? nullptr : resolver.subjectOf(subjectFrom, verb);
+                    if (speaker) {
+                        const int end = contentEnd(text, start, sentence.end);
+                        int after = end;
+                        while (after < sentence.end && text.at(after).isSpace())
+                            ++after;
+                        // "said during the debate:" introduces a quote, it reports nothing.
+                        const bool introducesQuote = (after < text.size() && text.at(after) == QLatin1Char(':')) || (end > start && text.at(end - 1) == QLatin1Char(':'));
+                        if (wordCount(QStringView(text).mid(start, end - start)) >= 3 && !introducesQuote) {
+                            QString cue = cueWord + m.captured(QStringLiteral("channel"));
+                            context.facts.append(statement(text, *speaker, cue, start, end, QStringLiteral("statement.said-that"), 0.75));
+                            reportedUntil = end;
+                            continue;
+                        }
                     }
                 }
-            }
+            if (reportedUntil < 0)
+                break; // (the first clause reports nothing: the sentence is no such report)
         }
+        if (reportedUntil >= 0)
+            continue;
         // "Shipments fell 8.2% last year, according to the Central Statistics Agency.",
         // "According to the ministry, 40 schools had closed.": what a source is said to report.
         if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"')) && !words.contains(QChar(0x2018))) {
@@ -282,7 +303,7 @@ void StatementStage::run(ExtractionContext &context) const
                 // Not a document, a data series or a poll, even one a named organisation made
                 // ("LSEG data", "a study published in The Lancet", "Bloomberg calculations").
                 static const RE document(QStringLiteral("\\b(?:data|figures|calculations|estimates|poll|survey|study|report|index|filings?|documents?|"
-                                                        "records|statistics from|ranking|rankings|tally|count|budget|analysis|census)\\b"),
+                                                        "records|statistics from|ranking|rankings|tally|count|budget|analysis|census|results|returns|projections)\\b"),
                                          RE::CaseInsensitiveOption);
                 const bool fromDocument = document.matchView(a.capturedView(QStringLiteral("source"))).hasMatch()
                     || a.capturedView(QStringLiteral("source")).contains(QStringLiteral("’s own"));

@@ -553,6 +553,12 @@ private Q_SLOTS:
         QTest::newRow("according to a data series is no statement")
             << QString::fromUtf8("Harbour Tally\n\nFreight rates fell 7% last week, according to LSEG data. Henrik Solberg said the berth would open in April.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("a passive reports no one")
+            << QString::fromUtf8("Harbour Tally\n\nA court ordered the state power company Nordkraft Energi to pay 38 traders, ruling that a transformer the company had been warned about caused the fire. Henrik Solberg said the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
+        QTest::newRow("according to results is no statement")
+            << QString::fromUtf8("Harbour Tally\n\nThe Harbour Party won 81 of the 147 seats, according to results from the Nordland Electoral Commission. Henrik Solberg said the berth would open in April.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the berth would open in April");
         QTest::newRow("said in a statement that")
             << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping said in a statement that freight rates had doubled since March.")
             << QStringLiteral("Nordhavn Shipping") << QStringLiteral("said in a statement") << QStringLiteral("freight rates had doubled since March");
@@ -748,6 +754,22 @@ private Q_SLOTS:
             found.append((entity ? entity->name : f.subjectText) + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText);
         }
         QCOMPARE(found, QStringList{speaker + QLatin1Char('|') + cue + QLatin1Char('|') + content});
+    }
+
+    // "X said ..., and the business chamber Y wrote on X that ...": two reporting clauses, each
+    // with its own subject and content.
+    void twoReportingClausesInASentence()
+    {
+        const AnnotatedArticle result = *Extractor::extract(articleOf(QString::fromUtf8("Harbour Tally\n\nThe exporters' group Nordfisk said salmon sales abroad had fallen 6% in the third quarter, and the business chamber Handelskammer wrote on X that the cut was welcome but small.")));
+        QStringList found;
+        for (const Fact &f : result.facts) {
+            if (f.kind == QLatin1String("statement")) {
+                const Entity *entity = result.entity(f.subjectEntityId);
+                found.append((entity ? entity->name : f.subjectText) + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText);
+            }
+        }
+        QCOMPARE(found, (QStringList{QStringLiteral("Nordfisk|said|salmon sales abroad had fallen 6% in the third quarter"),
+                                     QStringLiteral("Handelskammer|wrote|the cut was welcome but small")}));
     }
 
     // The training articles: the figures the README reports, and a floor under them.
