@@ -311,7 +311,7 @@ void betweenOrganisations(const Pair &p)
     static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
     // (a consortium or venture "led by" two, not "investors led by" two)
     static const RE byBefore(QStringLiteral("\\b(?:(?:developed|built|made|produced|designed|founded|run)\\s+(?:jointly\\s+)?by|(?:consortium|venture|alliance)\\s+led\\s+by|"
-                                            "(?:joint venture|partnership|alliance|consortium)\\s+(?:between|of))\\s+"
+                                            "(?:joint venture|partnership|alliance|consortium)\\s+(?:between|of))\\s+(?:the\\s+)?"
                                             "(?:[\\p{L}-]+-(?:based|listed|owned)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?$"),
                              RE::CaseInsensitiveOption);
     static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
@@ -1332,7 +1332,11 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
 {
     // ("through a partnership with the lender X", "under contracts with Y", "sale-and-leaseback
     // deals with the Dublin-based lessor Z": the subject's arrangement with a partner)
+    // ("it was working with Digicel Vanuatu to send alerts", "with a loan from the Asian
+    // Development Bank", "would start a codeshare with Qantas")
     static const RE cue(QStringLiteral(R"(\b(?:with\s+(?:the\s+)?(?:help|support|funding|financing|backing)\s+(?:of|from)|)"
+                                       R"(with\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:loan|grant|credit)\s+from|(?:is|are|was|were|been)\s+working\s+(?:closely\s+)?with|)"
+                                       R"((?:start|begin|launch|open)s?\s+(?:a|an)\s+codeshare\s+with|)"
                                        R"((?:developed|built|designed|made|produced)\s+(?:jointly\s+)?with|)"
                                        R"((?:through|via|under|in)\s+(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:partnership|partnerships|contract|contracts|agreement|agreements|deal|deals)\s+with)\s+)"
                                        R"((?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
@@ -1374,6 +1378,36 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
             break;
         }
         return;
+    }
+}
+
+// "Under agreements with Huawei announced at the event, stc will offer ..., Mobily will add ...,
+// and Jarir Bookstore will sell ...": the partners are the subjects of the clauses after the
+// opening that names the agreements.
+void partnersUnderAgreements(const Context &c, const Mentions &in)
+{
+    static const RE under(QStringLiteral(R"(^\s*(?:Under|Through|As\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:agreements?|deals?|partnerships?|contracts?)\s+with\s+(?:the\s+)?$)"));
+    static const RE clauseBefore(QStringLiteral(R"(,\s+(?:and\s+)?$)"));
+    static const RE acts(QStringLiteral(R"(^\s+(?:will|would|is\s+to|are\s+to|plans\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to)\s)"));
+    const Annotation *maker = nullptr;
+    for (const Annotation *x : in) {
+        if (x->label != QLatin1String("ORG"))
+            continue;
+        if (under.matchView(QStringView(c.text).mid(c.sentence.start, x->start - c.sentence.start)).hasMatch())
+            maker = x;
+        break;
+    }
+    if (!maker)
+        return;
+    for (const Annotation *y : in) {
+        if (y->start <= maker->end || y->label != QLatin1String("ORG"))
+            continue;
+        const int from = std::max(maker->end, y->start - 8);
+        if (!clauseBefore.matchView(QStringView(c.text).mid(from, y->start - from)).hasMatch()
+            || !acts.matchView(QStringView(c.text).mid(y->end, std::min(24, c.sentence.end - y->end))).hasMatch())
+            continue;
+        const Pair pair{c, in, *maker, *y, c.text.mid(maker->end, y->start - maker->end)};
+        c.facts.append(pair.make(QStringLiteral("partnership"), *maker, QStringLiteral("works with"), QStringLiteral("fact.partnership.under-agreement"), 0.65, *y));
     }
 }
 
@@ -1430,6 +1464,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         }
         roles(c, in, lastOrganisation);
         partnersOfTheSubject(c, in);
+        partnersUnderAgreements(c, in);
         describedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         venueAttendance(c, in);

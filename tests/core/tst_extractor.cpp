@@ -587,6 +587,21 @@ private Q_SLOTS:
         QTest::newRow("a consortium led by two")
             << QStringLiteral("The bridge, being built by a consortium led by France’s Vinci and Skanska, will open in 2029.") << QStringLiteral("partnership")
             << QStringLiteral("Vinci") << QStringLiteral("Skanska") << QString();
+        QTest::newRow("partners under agreements with a maker")
+            << QStringLiteral("Under agreements with Nordtel announced at the launch, Fjordnett will let buyers pay in 12 weekly instalments, and Telemark Mobil will bundle 10 gigabytes of data with the phone.")
+            << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("run by one with another")
+            << QStringLiteral("The study was run by the Bergen Institute of Medical Sciences with the Norwegian Ministry of Health.")
+            << QStringLiteral("partnership") << QStringLiteral("Bergen Institute of Medical Sciences") << QStringLiteral("Norwegian Ministry of Health") << QString();
+        QTest::newRow("working with another")
+            << QStringLiteral("The Fjordland Red Cross said its volunteers had reached 11 evacuation centres and that it was working with Telemark Mobil to send text alerts.")
+            << QStringLiteral("partnership") << QStringLiteral("Fjordland Red Cross") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("a loan from a lender")
+            << QStringLiteral("The state utility Nordkraft Energi is upgrading the capital's network with a loan from the Asian Development Bank.")
+            << QStringLiteral("partnership") << QStringLiteral("Nordkraft Energi") << QStringLiteral("Asian Development Bank") << QString();
+        QTest::newRow("a codeshare")
+            << QStringLiteral("Fjordfly also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
+            << QStringLiteral("partnership") << QStringLiteral("Fjordfly") << QStringLiteral("Qantas") << QString();
         QTest::newRow("a sponsorship is a partnership")
             << QStringLiteral("Real Betis agreed a three-year shirt sponsorship with Telefónica worth €30 million on Friday.") << QStringLiteral("partnership")
             << QStringLiteral("Real Betis") << QStringLiteral("Telefónica") << QString();
