@@ -217,6 +217,14 @@ void TaggerStage::run(ExtractionContext &context) const
     // "Zero 50 Pro", "iQOO 17 Pro": a product's name takes the numbers inside it, which the
     // number rules took for counts; "OnePlus 16", "Huawei Pura 90": and the listed brand at its
     // start and the version a rule found after the brand.
+    // (the earlier spans by position, looked up by binary search, and dropped in one pass: a
+    // long article has hundreds of thousands)
+    std::vector<const Annotation *> byStart;
+    byStart.reserve(size_t(context.spans.list().size()));
+    for (const Annotation &a : context.spans.list())
+        byStart.push_back(&a);
+    std::sort(byStart.begin(), byStart.end(), [](const Annotation *a, const Annotation *b) { return a->start < b->start; });
+    QSet<quint64> parts;
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (span.label != QLatin1String("PRODUCT") || context.spans.isFree(span.start, span.end))
             continue;
@@ -225,11 +233,18 @@ void TaggerStage::run(ExtractionContext &context) const
                 && (a.label == QLatin1String("CARDINAL") || (a.label == QLatin1String("PRODUCT") && a.ruleId == QLatin1String("product.version"))
                     || (a.label == QLatin1String("ORG") && a.start == span.start && a.ruleId.startsWith(QLatin1String("gazetteer."))));
         };
-        const QList<Annotation> &taken = context.spans.list();
-        const bool onlyParts = std::all_of(taken.cbegin(), taken.cend(), [&](const Annotation &a) { return a.end <= span.start || a.start >= span.end || partOf(a); });
+        auto it = std::partition_point(byStart.cbegin(), byStart.cend(), [&](const Annotation *a) { return a->end <= span.start; });
+        QList<quint64> inside;
+        bool onlyParts = true;
+        for (; it != byStart.cend() && (*it)->start < span.end && onlyParts; ++it) {
+            onlyParts = partOf(**it);
+            inside.append(quint64((*it)->start) << 32 | quint32((*it)->end));
+        }
         if (onlyParts)
-            context.spans.removeIf(partOf);
+            parts.unite(QSet<quint64>(inside.cbegin(), inside.cend()));
     }
+    if (!parts.isEmpty())
+        context.spans.removeIf([&parts](const Annotation &a) { return parts.contains(quint64(a.start) << 32 | quint32(a.end)); });
     for (const SequenceTagger::Span &span : std::as_const(kept)) {
         if (context.spans.isFree(span.start, span.end))
             context.spans.add(span.start, span.end, span.label, QStringLiteral("model.tagger"), span.confidence, isListedPossessive(context, span.start, span.end));
