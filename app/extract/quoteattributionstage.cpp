@@ -261,39 +261,29 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
     // remark is by, not the subject who answers it.
     static const RE remarkBy(QStringLiteral("\\b(?:remarks?|comments?|claims?|suggestions?|warnings?|assertions?|accusations?|jibes?|quips?|boasts?|"
                                             "promises?|pledges?|criticism|complaints?)\\s+(?:made\\s+)?by\\s+(?<by>[^,;:“”\"]{2,80}?)\\s+(?:that|of)\\s+[^“”\"]*$"));
-    if (const auto r = remarkBy.matchView(words); r.hasMatch()) {
-        if (const Annotation *by = resolver.within(clause.start + int(r.capturedStart(u"by")), clause.start + int(r.capturedEnd(u"by")))) {
-            s.mention = by;
-            s.rule = QStringLiteral("quote.remark-by");
+    // The speaker a sieve's match names in its group, with the sieve's rule (none: the next sieve).
+    const auto namedIn = [&](const QRegularExpressionMatch &m, QStringView group, const QString &rule, double confidence) {
+        const Annotation *named = m.hasMatch() ? resolver.within(clause.start + int(m.capturedStart(group)), clause.start + int(m.capturedEnd(group))) : nullptr;
+        if (named) {
+            s.mention = named;
+            s.rule = rule;
             s.cue = QStringLiteral("said");
-            s.confidence = 0.75;
-            return s;
+            s.confidence = confidence;
         }
-    }
-    if (const auto wc = whoCalledPattern().matchView(words); wc.hasMatch()) {
-        if (const Annotation *who = resolver.within(clause.start + int(wc.capturedStart(u"who")), clause.start + int(wc.capturedEnd(u"who")))) {
-            s.mention = who;
-            s.rule = QStringLiteral("quote.described-as");
-            s.cue = QStringLiteral("said");
-            s.confidence = 0.8;
-            return s;
-        }
-    }
+        return named != nullptr;
+    };
+    if (namedIn(remarkBy.matchView(words), u"by", QStringLiteral("quote.remark-by"), 0.75)
+        || namedIn(whoCalledPattern().matchView(words), u"who", QStringLiteral("quote.described-as"), 0.8))
+        return s;
     // "..., and noted that Transport Minister X had called a French version “...”": the one who
     // called it so, inside another's reported words.
     static const RE thatCalled(QStringLiteral("\\bthat\\s+(?<who>[^,;:“”\"‘]{2,80}?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:called|described|branded|dubbed|labelled|labeled|praised|hailed)\\b[^“”\"‘]*$"));
     // (not "that it would not join a coalition led by X and called ...": a verb before "called"
     // makes it the sentence's own)
     static const RE clauseVerb(QStringLiteral("(?<![\\p{L}’'-])(?:and|would|will|could|should|is|was|were|are|had|has|have)\\s"));
-    if (const auto tc = thatCalled.matchView(words); tc.hasMatch() && !clauseVerb.matchView(tc.capturedView(u"who")).hasMatch()) {
-        if (const Annotation *who = resolver.within(clause.start + int(tc.capturedStart(u"who")), clause.start + int(tc.capturedEnd(u"who")))) {
-            s.mention = who;
-            s.rule = QStringLiteral("quote.described-as");
-            s.cue = QStringLiteral("said");
-            s.confidence = 0.8;
-            return s;
-        }
-    }
+    if (const auto tc = thatCalled.matchView(words);
+        tc.hasMatch() && !clauseVerb.matchView(tc.capturedView(u"who")).hasMatch() && namedIn(tc, u"who", QStringLiteral("quote.described-as"), 0.8))
+        return s;
     // ("Asked about X, who had complained about the penalty, he said:": the verb of a relative
     // clause is not the one that introduces the quote, where another follows)
     QRegularExpressionMatch m = verb.matchView(words);

@@ -69,6 +69,19 @@ static qint64 extractionCpuTime(const QString &text, qsizetype minimum)
     return best;
 }
 
+// 800 paragraphs after the headline against 100: eight times the text must take less than
+// twelve times the CPU time.
+static void verifyTimeGrowsLinearly(const QString &headline, const QString &paragraph, int spansPerParagraph)
+{
+    const auto timeOf = [&](int paragraphs) { return extractionCpuTime(headline + paragraph.repeated(paragraphs), paragraphs * spansPerParagraph); };
+    const qint64 small = timeOf(100);
+    const qint64 large = timeOf(800);
+    QVERIFY(small > 0 && large > 0);
+    const double ratio = double(large) / double(small);
+    qInfo("8x the text took %.1fx the time", ratio);
+    QVERIFY2(ratio < 12.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
+}
+
 class TestExtractor : public QObject
 {
     Q_OBJECT
@@ -1133,13 +1146,7 @@ private Q_SLOTS:
             "Henrik Solberg, chief executive of Halvorsen Group, said the Nordhavn Bank of Norway would lend more. "
             "“We will open the new berth in April,” he said. Samsung SDI and Kestrel Energy signed a deal worth $2 billion on Monday. "
             "The Fjord Shipping Association said in a statement that rates had risen 7.5% since January.\n\n");
-        const auto timeOf = [&](int paragraphs) { return extractionCpuTime(QStringLiteral("Harbour Tally\n\n") + paragraph.repeated(paragraphs), paragraphs * 8); };
-        const qint64 small = timeOf(100);
-        const qint64 large = timeOf(800);
-        QVERIFY(small > 0 && large > 0);
-        const double ratio = double(large) / double(small);
-        qInfo("8x the text took %.1fx the time", ratio);
-        QVERIFY2(ratio < 12.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
+        verifyTimeGrowsLinearly(QStringLiteral("Harbour Tally\n\n"), paragraph, 8);
     }
 
     // The same for products named with their brand, each of which takes in the spans of the
@@ -1150,13 +1157,7 @@ private Q_SLOTS:
         const QString paragraph = QStringLiteral(
             "Huawei launched the Huawei Pura 90 and the Huawei Pura 90 Pro in Riyadh on Monday. OnePlus launched the OnePlus 16 and "
             "the OnePlus 16 Pro phones, and Fjordfly ordered 20 Boeing 737 MAX 8 jets for $2 billion.\n\n");
-        const auto timeOf = [&](int paragraphs) { return extractionCpuTime(QStringLiteral("Phones\n\n") + paragraph.repeated(paragraphs), paragraphs * 6); };
-        const qint64 small = timeOf(100);
-        const qint64 large = timeOf(800);
-        QVERIFY(small > 0 && large > 0);
-        const double ratio = double(large) / double(small);
-        qInfo("8x the text took %.1fx the time", ratio);
-        QVERIFY2(ratio < 12.0, qPrintable(QStringLiteral("8x the text took %1x the time").arg(ratio)));
+        verifyTimeGrowsLinearly(QStringLiteral("Phones\n\n"), paragraph, 6);
     }
 
     // The same with a new company and person in every paragraph: the name rules that look a
