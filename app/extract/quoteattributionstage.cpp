@@ -409,7 +409,7 @@ Speaker fromNextParagraph(const QString &text, int runEnd, const SpeakerResolver
 }
 
 // The paragraph after a quote that stands alone says whose it was ("That was X", "So said X",
-// "The words were X's").
+// "The words were X's", "The man who said that, X, is ...").
 Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolver &resolver)
 {
     static const RE opener(QStringLiteral("^(?:That|This|Those|These) (?:was|were|is|are)(?: how| what| the (?:words|verdict|view|assessment|warning|"
@@ -417,7 +417,7 @@ Speaker namedNext(const QString &text, const QuoteMatch &q, const SpeakerResolve
                                           "complaint|plea|prediction|promise|remarks?|comments?|observation|diagnosis) of)? |"
                                           "^So (?:said|says|argued|argues|insisted|insists|warned|warns|wrote|writes|explained|explains) |"
                                           "^The speaker(?: was|,) |"
-                                          "^The (?:[\\p{Ll}-]+ ){1,2}who (?:spoke|said|wrote|uttered|shouted) (?:those|these|the) words,? |"
+                                          "^The (?:[\\p{Ll}-]+ ){1,2}who (?:spoke|said|wrote|uttered|shouted) (?:(?:those|these|the) words|that|this|it),? |"
                                           "^(?:The|That|This|Those|These) (?:warning|line|lines|remark|remarks|comment|comments|plea|verdict|message|"
                                           "appeal|criticism|words|assessment|view|complaint|call|question|reply|answer|account),? (?:came |comes |was |were )?"
                                           "(?:from|by) (?:the )?"));

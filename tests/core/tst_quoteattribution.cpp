@@ -458,6 +458,9 @@ private Q_SLOTS:
         QTest::newRow("the other name of a body does not act")
             << QString::fromUtf8("Rate cut\n\nGUATEMALA CITY, Oct 30 - The bank's Monetary Board, known by its Spanish name Junta Monetaria, voted seven to one for the cut, saying that lower fuel prices gave it “room to breathe” without putting the target at risk.")
             << strings({"room to breathe => Monetary Board [fact.quote.reported-speech]"});
+        QTest::newRow("the man who said that, named in the next paragraph")
+            << QString::fromUtf8("Cyclone\n\nPORT VILA, March 3 - The storm struck on Wednesday, the weather office said.\n\n“We heard the church roof go, then the school roof.”\n\nThe man who said that, Jimmy Kalsakau, is the chief of a village above the harbour.")
+            << strings({"We heard the church roof go, then the school roof. => Jimmy Kalsakau [fact.quote.named-next]"});
         QTest::newRow("nicknames are no quotes")
             << QString::fromUtf8("Harbour Tally\n\nThe club, known as “the Grey Gulls”, won again on Sunday.") << QStringList();
     }
