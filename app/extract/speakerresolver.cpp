@@ -240,20 +240,22 @@ QStringList SpeakerResolver::othersBeside(int position) const
         const int from = std::max(sentenceStart, a.start - 60);
         const bool beside = withBefore.matchView(QStringView(text).mid(from, a.start - from)).hasMatch()
             && atSide.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(30, text.size() - a.end))).hasMatch();
-        if (beside || contrasted) {
-            const QStringView name = QStringView(text).mid(a.start, a.end - a.start);
-            others.append(name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1).toString());
-        }
+        if (beside || contrasted)
+            others.append(lastWordOf(a).toString());
     }
     return others;
 }
 
+// "Belo" of "Natércia Leki Belo": what another mention of the same person shares.
+QStringView SpeakerResolver::lastWordOf(const Annotation &a) const
+{
+    const QStringView name = QStringView(m_context.text).mid(a.start, a.end - a.start);
+    return name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+}
+
 bool SpeakerResolver::isOneOf(const Annotation &a, const QStringList &others) const
 {
-    if (others.isEmpty() || !isPerson(a))
-        return false;
-    const QStringView name = QStringView(m_context.text).mid(a.start, a.end - a.start);
-    return others.contains(name.mid(name.lastIndexOf(QLatin1Char(' ')) + 1));
+    return !others.isEmpty() && isPerson(a) && others.contains(lastWordOf(a));
 }
 
 const Annotation *SpeakerResolver::nearestSubject(int position, Gender gender, const QStringList &others) const
@@ -512,13 +514,6 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
 const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
 {
     const QString &text = m_context.text;
-    // "X had warned that ..., but she said": the pronoun after "but" is the subject of its own
-    // clause, and not X.
-    static const RE butPronoun(QStringLiteral(",\\s+(?:but|yet)\\s+(?<pronoun>he|she|they)\\s+(?:\\p{Ll}+\\s+)?$"));
-    if (const auto b = butPronoun.matchView(QStringView(text).mid(start, verb - start)); b.hasMatch()) {
-        const int at = start + int(b.capturedStart(QStringLiteral("pronoun")));
-        return pronoun(b.capturedView(QStringLiteral("pronoun")), at, at);
-    }
     // "Siobhán McCarthy-Doyle, the Labour MP for a rural seat in Kent, who said": the one "who"
     // stands for is the name before the comma, or before the description set off by commas.
     static const RE who(QStringLiteral(",\\s+who\\s+(?:\\w+\\s+){0,2}$"));

@@ -69,6 +69,7 @@ private:
     // ("X had warned that ..., but she said").
     QStringList othersBeside(int position) const;
     bool isOneOf(const Annotation &a, const QStringList &others) const;
+    QStringView lastWordOf(const Annotation &a) const;
     int paragraphStart(int position) const;
     bool fits(const Annotation &a, Gender gender) const;
     Gender genderBefore(const Annotation &a) const;

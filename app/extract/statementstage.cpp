@@ -130,7 +130,7 @@ void StatementStage::run(ExtractionContext &context) const
     // "..., Governor X told reporters after the meeting.", "..., she said."
     // (also "..., their lawyer, Moses Ochieng, said.": a description, then the name)
     // ("..., and the business chamber X wrote on X that ...": a clause of its own, not an attribution)
-    static const RE fronted(QStringLiteral(",\\s+(?<who>(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,80}?|(?!(?:and|but|while|whereas)\\s)[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,)\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
+    static const RE fronted(QStringLiteral(",\\s+(?<who>(?!(?:and|but|while|whereas)\\s)(?:[^,“”\"‘]{2,80}?|[^,“”\"‘]{2,60}?,\\s+\\p{Lu}[^,“”\"‘]{1,50}?,))\\s+(?<cue>%1)(?:\\s+(?:reporters|journalists|lawmakers|analysts|investors|"
                                            "(?:a|an)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|audience|crowd|meeting)))?"
                                            "(?:\\s+(?:(?:shortly|soon|just|hours|minutes|moments)\\s+)?(?:on|last|this|earlier|late|in|at|after|during|before)\\s+(?:[^.,;:“”\"‘]|\\.(?=[\\p{Ll}\\d])){1,70})?\\s*(?<close>[.,](?=\\s|$)|$)").arg(StatementCue));
     static const RE dateline(QStringLiteral("^[^\\n]{0,70}?\\s[-–—]\\s+"));

@@ -2453,11 +2453,14 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         bool count;
     };
     std::vector<Taken> taken;
+    QHash<int, int> foundEnds; // where each candidate starts -> its longest end
+    for (const Found &f : found)
+        foundEnds[f.start] = std::max(foundEnds.value(f.start), f.end);
     for (const Annotation &a : context.spans.list()) {
         // (a listed brand at the start of its model's name gives way, as a listed company does to
         // its longer name: see TaggerStage::run)
         if (a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer.")) && a.end < text.size() && text.at(a.end) == QLatin1Char(' ')
-            && std::any_of(found.cbegin(), found.cend(), [&](const Found &f) { return f.start == a.start && f.end > a.end; }))
+            && foundEnds.value(a.start, -1) > a.end)
             continue;
         // (a version found after the brand is part of the whole: "Pura 90" of "Huawei Pura 90")
         taken.push_back({a.start, a.end, a.label == QLatin1String("CARDINAL") || (a.label == QLatin1String("PRODUCT") && a.ruleId == QLatin1String("product.version"))});
