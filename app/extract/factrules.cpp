@@ -768,7 +768,8 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
 const QString MeasureHeads = QStringLiteral(
     R"((?:market share|share price|shares?|revenues?|sales|net profit|profits?|prices?|exports|imports|output|production|market value|valuation|)"
     R"(stake|budget|spending|deliveries|shipments|inflation|economy|growth|turnout|attendance|reserves|debt|deficit|arrivals|admissions|)"
-    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers|margins?))");
+    R"(orders|unemployment(?: rate)?|earnings|income|loss|losses|gdp|GDP|capacity|investment|visits|bookings|subscribers|margins?|)"
+    R"(traffic|loans|remittances|passengers|passenger numbers|cargo|population))");
 // Whether an amount is a total (millions and more) rather than a price: the level a change
 // reached is a figure of its own ("rose 41% to 1.9 trillion cedis"), a share's price is not
 // ("rose 4.6% to 3.41 dirhams").
@@ -790,7 +791,7 @@ void statistics(const Pair &p)
     // (In lower case: a headline's "Orders Vodafone Idea to Pay" names no measure. A verb is no
     // part of one: "New York said weak growth would".) "Germany, where industrial output has fallen",
     // "Huawei had a market share of".
-    static const RE measure(QStringLiteral(R"(^(?:\s+|['’]s?\s+|,\s+where\s+)(?:(?:has|have|had|holds?|held)\s+(?:a|an|the)\s+)?(?<measure>(?:(?!(?:said|says|told|would|will|could|may|might|has|have|had|is|was|were|are|and|but|that|which|who|where)\b)[\p{Ll}-]+\s+){0,3}?%1)\b)"
+    static const RE measure(QStringLiteral(R"(^(?:\s+|['’]s?\s+|,\s+where\s+)(?:(?:has|have|had|holds?|held)\s+(?:a|an|the)\s+)?(?<measure>(?:(?!(?:said|says|told|would|will|could|may|might|has|have|had|is|was|were|are|and|but|that|which|who|where|to)\b)[\p{Ll}-]+\s+){0,3}?%1)\b)"
                                            R"((?<rest>[^.;:,]*?(?:,[^;:,]{1,70},[^.;:,]*?|,\s+which\s+[^.;:,]*?)?)$)")
                                 .arg(MeasureHeads));
     static const RE movement(QStringLiteral("\\b(?:rose|rise|rises|fell|fall|falls|jumped|gained|dropped|slipped|climbed|added|lost|reached|cut|"
@@ -814,7 +815,7 @@ void statistics(const Pair &p)
     // "Persimmon gained", "Shares in PayVeda, which listed in 2024, rose", "UniCredit up",
     // "industrial output has fallen".
     // An index: "Istanbul's BIST 100 index rose 1.8% to 10,872 points", "the DAX index closed 1.4% lower at".
-    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:\\s+of\\s+(?:[\\p{Ll}-]+\\s+){1,3}?)?(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
+    static const RE moved(QStringLiteral("^(?:\\s*,[^;:]{1,90}?,|\\s*,\\s+which)?\\s+(?:shares\\s+)?(?<index>(?:(?:stock|benchmark|share|composite)\\s+)?index(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{L}&.-]+){1,6}?)?(?:,\\s+which)?\\s+)?(?:(?:has|have|had)\\s+)?"
                                          "(?<change>rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|"
                                          "(?:(?:was|were|is|are)\\s+)?(?:up|down)|(?<closed>closed|ended|finished))\\s+(?:to\\s+|by\\s+|(?<level>[\\d.,]+\\s*(?:%|per\\s+cent)\\s+to\\s+))?(?:a record\\s+)?$"),
                           RE::CaseInsensitiveOption);
@@ -858,7 +859,7 @@ void statistics(const Pair &p)
         }
         p.c.facts.append(f);
     };
-    if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
+    if (!is(p.a, {"ORG", "GPE", "FAC", "PRODUCT", "NORP", "PERSON", "EVENT"}) || text.mid(p.a.end, 1) == QLatin1String("-"))
         return;
     // An organisation's own figures, which may follow a long description or come in a second
     // clause: the only rules for a long gap.
@@ -879,7 +880,14 @@ void statistics(const Pair &p)
                 return true;
             }
         }
-        if (const auto said = sourceSaid.match(p.gap); said.hasMatch() && (!said.hasCaptured(QStringLiteral("level")) || isAggregate(p.c.text, p.b))) {
+        // (a place in the measure is what it is of: "Statistics Mauritius said headline inflation in
+        // Mauritius eased to 3.1%")
+        const auto placeIn = [&](const QRegularExpressionMatch &said) {
+            const int from = p.a.end + int(said.capturedStart(QStringLiteral("measure"))), to = p.a.end + int(said.capturedEnd(QStringLiteral("rest")));
+            return std::any_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= from && x->end <= to && is(*x, {"GPE", "FAC"}); });
+        };
+        if (const auto said = sourceSaid.match(p.gap);
+            said.hasMatch() && (!said.hasCaptured(QStringLiteral("level")) || isAggregate(p.c.text, p.b)) && !placeIn(said)) {
             add(QString(said.captured(QStringLiteral("measure")) + said.captured(QStringLiteral("rest"))).simplified(), QStringLiteral("fact.statistic.source"), 0.6);
             return true;
         }
@@ -890,10 +898,49 @@ void statistics(const Pair &p)
         return;
     }
     const QStringView after = QStringView(text).mid(p.b.end, std::min<qsizetype>(40, text.size() - p.b.end));
+    // "Consumer inflation in Poland eased to 2.9%", "Turnout in Tamil Nadu was 71.4%", "Passenger
+    // traffic at Kigali International Airport rose 14% to 1.3 million", "tourist
+    // arrivals in Montenegro rose 9 per cent to 2.6 million", "microfinance loans in Cambodia
+    // reached $6.8 billion": the measure before the place or the ground it is of. A change and
+    // the count or amount it reached are told by the level alone.
+    static const RE measureAt(QStringLiteral(R"(\b(?<measure>(?:(?!(?:said|says|that|reported)\b)[\p{L}-]+\s+){0,2}?%1)\s+(?:in|at)\s+(?:the\s+)?$)").arg(MeasureHeads), RE::CaseInsensitiveOption);
+    static const RE movedToLevel(QStringLiteral(R"(^\s+(?:(?:has|have|had)\s+)?(?<change>%1)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?[\d.,]+\s*(?:%|per\s+cent)\s+to\s+(?:a\s+record\s+)?$)").arg(ChangeVerbs));
+    static const RE levelFollows(QStringLiteral(R"(^\s+to\s+(?:a\s+record\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?\S*\d)"));
+    if (is(p.a, {"GPE", "FAC"}) && is(p.b, {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}) && !p.gap.contains(QLatin1Char(','))) {
+        const int from = std::max(p.c.sentence.start, p.a.start - 60);
+        // (a ground's crowd: venueAttendance())
+        if (const auto mi = measureAt.matchView(QStringView(text).mid(from, p.a.start - from));
+            mi.hasMatch() && !(p.a.label == QLatin1String("FAC") && mi.captured(QStringLiteral("measure")).endsWith(QLatin1String("attendance"), Qt::CaseInsensitive))) {
+            static const RE moveOrLevel(QStringLiteral(R"(^\s+(?:(?:has|have|had)\s+)?(?<change>%1|was|were|is|are|stood\s+at|stands\s+at|reached|hit|totalled|totaled)\s+(?:to\s+|at\s+|by\s+)?(?:a\s+record\s+)?$)").arg(ChangeVerbs));
+            const auto toLevel = p.b.label == QLatin1String("PERCENT") ? QRegularExpressionMatch() : movedToLevel.match(p.gap);
+            const auto movedHere = moveOrLevel.match(p.gap);
+            const bool levelNext = p.b.label == QLatin1String("PERCENT") && levelFollows.matchView(after).hasMatch()
+                && !QStringView(text).mid(p.b.end, 40).contains(QLatin1Char('%'));
+            const QRegularExpressionMatch &told = toLevel.hasMatch() ? toLevel : movedHere;
+            if (told.hasMatch() && !levelNext) {
+                add(mi.captured(QStringLiteral("measure")).toLower() + QLatin1Char(' ') + told.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.measure-in"), 0.6);
+                return;
+            }
+            if (told.hasMatch())
+                return; // the level reached tells it
+        }
+    }
+    if (is(p.a, {"FAC"}))
+        return;
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         // ("TEGUCIGALPA, Oct 21 - Hurricane Oriana tore ..., killing": a dateline's place is no subject)
         const auto h = p.gap.contains(QLatin1String(" - ")) || p.gap.contains(u" – ") || p.gap.contains(u" — ") ? QRegularExpressionMatch() : holds.match(p.gap);
         const bool countedThing = counted.matchView(after).hasMatch() || is(p.b, {"PERCENT", "MONEY", "QUANTITY"});
+        // A storm's toll told after its path: "Cyclone Tavita tore across southern Vanuatu on
+        // Wednesday, killing at least six people".
+        static const RE tollAfterPath(QStringLiteral(R"(^\s+\p{Ll}[^.;:,]{0,80}?,\s+(?<change>killing|leaving)\s+$)"));
+        static const RE people(QStringLiteral(R"(^\s+(?:people|residents|villagers|fishermen|children)\b)"));
+        if (p.a.label == QLatin1String("EVENT") && p.b.label == QLatin1String("CARDINAL") && !p.gap.contains(QLatin1String(" - ")) && people.matchView(after).hasMatch()) {
+            if (const auto t = tollAfterPath.match(p.gap); t.hasMatch() && (t.captured(QStringLiteral("change")) == QLatin1String("killing") || after.contains(QLatin1String(" dead")))) {
+                add(QStringLiteral("deaths"), QStringLiteral("fact.statistic.toll"), 0.55);
+                return;
+            }
+        }
         const bool points = withPoints.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
         const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
@@ -931,6 +978,11 @@ void statistics(const Pair &p)
     if (!is(p.a, {"ORG", "GPE", "PRODUCT", "NORP"}) || !is(p.b, {"PERCENT", "MONEY", "QUANTITY"}) || earlier.match(p.gap).hasMatch())
         return;
     const QStringView beforeSubject = QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start);
+    // "The SEMDEX index of the Stock Exchange of Mauritius rose", "the BELEX15 index of leading
+    // Belgrade shares rose": the index moved, not the name that describes it.
+    static const RE describesIndex(QStringLiteral(R"(\bindex\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$)"));
+    if (describesIndex.matchView(beforeSubject).hasMatch())
+        return;
     // A party's share of the vote: "PSD ..., with 27.4% of the vote", "AUR was second with 21.9%",
     // "ahead of the PNL on 14.2% and USR on 11.6%", in a sentence about votes.
     static const RE voteShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+(?:was|is|were|are|came|finished|stood|ended|took|won|had|got|polled|received|secured))?)"
@@ -938,7 +990,7 @@ void statistics(const Pair &p)
     static const RE aboutVotes(QStringLiteral(R"(\b(?:vote|votes|voters|ballots?|election|polling|polls?|counted)\b)"));
     // ("while the TVK took 19.8%"; "PS was on course to win Saturday's election with 23.4% of the vote")
     static const RE tookShare(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:took|won|got|polled|received|secured)\s+$)"));
-    static const RE withOfTheVote(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:was|is|were|are)\s+[^.;:%,]{0,100}?,?\s+with\s+$)"));
+    static const RE withOfTheVote(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?\s+(?:was|is|were|are|led|leads|was\s+leading|finished|came)\s+[^.;:%,]{0,100}?,?\s+with\s+$)"));
     const bool ofTheVote = QStringView(text).mid(p.b.end, 24).trimmed().startsWith(QLatin1String("of the vote"));
     // (the sentence before may tell the votes: "..., with 27.4% of the vote, the bureau said. AUR
     // was second with 21.9%, ahead of the PNL on 14.2%")
@@ -958,7 +1010,16 @@ void statistics(const Pair &p)
     static const RE price(QStringLiteral(R"(^(?:,[^;:]{1,60},)?\s+(?:(?:will|would)\s+)?(?:start|starts|started|sell|sells|sold|cost|costs|retail|retails|)"
                                          R"((?:is|are|was|were|will be)\s+priced|go(?:es)?\s+on\s+sale|went\s+on\s+sale|reach|reaches|arrive|arrives)\b)"
                                          R"([^.;:,]{0,40}?\b(?:at|for|from)\s+(?:about\s+|around\s+)?$)"));
-    if (p.b.label == QLatin1String("MONEY") && is(p.a, {"PRODUCT"}) && price.match(p.gap).hasMatch()) {
+    // ("The Vibe 2 costs 219,000 kwacha"; the list after a price: "and the Vibe 2 Pro 289,000
+    // kwacha", "the 90 Pro at 4,499 riyals and the Ultra at 6,199 riyals", "pricing the Pro at
+    // 3,999 dirhams and the cheaper 16R at 2,199 dirhams")
+    static const RE costs(QStringLiteral(R"(^(?:,[^;:]{1,60},)?\s+(?:costs?|retails?|sells?)\s+(?:for\s+)?(?:about\s+|around\s+)?$)"));
+    static const RE listedPrice(QStringLiteral(R"(^\s+(?:at\s+|for\s+)?$)"));
+    static const RE pricedBefore(QStringLiteral(R"(\b(?:costs?|cost|pricing|starts?\s+at|started\s+at|priced\s+at|sells?\s+for|retails?\s+(?:at|for))\s[^.;:]*(?:,|\band)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$)"));
+    static const RE pricing(QStringLiteral(R"(\bpricing\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$)"));
+    if (p.b.label == QLatin1String("MONEY") && is(p.a, {"PRODUCT"})
+        && (price.match(p.gap).hasMatch() || costs.match(p.gap).hasMatch()
+            || (listedPrice.match(p.gap).hasMatch() && (pricedBefore.matchView(beforeSubject).hasMatch() || (p.gap.contains(QLatin1String("at")) && pricing.matchView(beforeSubject).hasMatch()))))) {
         add(QStringLiteral("price"), QStringLiteral("fact.statistic.price"), 0.6);
         return;
     }
@@ -976,6 +1037,8 @@ void statistics(const Pair &p)
     // 50 basis points to 15.25%"), or the level it kept ("kept its main interest rate at 5.75%").
     // A country's central bank speaks for the country ("Brazil’s central bank raised ..."); a
     // short name set off by commas is the bank's ("Argentina’s central bank, the BCRA, cut ...").
+    // (the level a rate moved to tells the move: "cut its key rate by 25 basis points to 4.25%")
+    static const RE levelAfterMove(QStringLiteral(R"(^\s+to\s+(?:a\s+record\s+)?[\d.]+\s*(?:%|per\s+cent))"));
     static const QString rateSubject = QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:['’]s\s+central\s+bank)?,?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*)");
     static const RE rateMove(rateSubject + QStringLiteral(R"((?<change>cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces)\s+)"
                                                           R"((?:its|their)\s+(?<measure>(?:[\p{L}-]+\s+){0,3}?rates?)\s+by\s+$)"));
@@ -988,7 +1051,7 @@ void statistics(const Pair &p)
     const bool central = QStringView(text).mid(p.a.end, 16).startsWith(u"’s central bank") || QStringView(text).mid(p.a.end, 16).startsWith(u"'s central bank");
     if (is(p.a, {"ORG"}) || (central && is(p.a, {"GPE"}))) {
         if (const auto rm = p.b.label == QLatin1String("QUANTITY") && p.gap.contains(QLatin1String("rate")) ? rateMove.match(p.gap) : QRegularExpressionMatch();
-            rm.hasMatch() && !bracketed && spanText(text, p.b).endsWith(QLatin1String("basis points"))) {
+            rm.hasMatch() && !bracketed && spanText(text, p.b).endsWith(QLatin1String("basis points")) && !levelAfterMove.matchView(after).hasMatch()) {
             add(rm.captured(QStringLiteral("measure")) + QLatin1Char(' ') + rm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.rate"), 0.65);
             return;
         }
@@ -1016,7 +1079,9 @@ void statistics(const Pair &p)
             return;
         }
     }
-    if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && changeThenLevel.match(p.gap).hasMatch())
+    // An index's level in points is a figure of its own ("rose 0.8% to 2,318 points").
+    const bool indexPoints = p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points")) && p.gap.contains(QLatin1String("index"));
+    if (p.b.label != QLatin1String("MONEY") && p.b.label != QLatin1String("PERCENT") && !indexPoints && changeThenLevel.match(p.gap).hasMatch())
         return; // the change tells it
     // Shares of a market: "vivo was China's biggest vendor in the third quarter with an 18% share",
     // "Asus led the market with 31.5%, followed by Acer with 24.2% and Apple with 14%".
@@ -1036,19 +1101,6 @@ void statistics(const Pair &p)
             return;
         }
     }
-    // "Consumer inflation in Poland eased to 2.9%", "Turnout in Tamil Nadu was 71.4%": the measure
-    // before the place it is of.
-    static const RE measureIn(QStringLiteral(R"(\b(?<measure>(?:[\p{L}-]+\s+){0,2}?%1)\s+in\s+(?:the\s+)?$)").arg(MeasureHeads), RE::CaseInsensitiveOption);
-    static const RE measuredMove(QStringLiteral(R"(^\s+(?:(?:has|have|had)\s+)?(?<change>%1|was|is|stood\s+at|stands\s+at|reached|hit)\s+(?:to\s+|at\s+|by\s+)?(?:a\s+record\s+)?$)").arg(ChangeVerbs));
-    if (is(p.a, {"GPE"}) && p.b.label == QLatin1String("PERCENT")) {
-        const int from = std::max(p.c.sentence.start, p.a.start - 60);
-        const auto mi = measureIn.matchView(QStringView(text).mid(from, p.a.start - from));
-        const auto mm = measuredMove.match(p.gap);
-        if (mi.hasMatch() && mm.hasMatch()) {
-            add(mi.captured(QStringLiteral("measure")).toLower() + QLatin1Char(' ') + mm.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.measure-in"), 0.6);
-            return;
-        }
-    }
     if (ownFigures())
         return;
     const auto m = measure.match(p.gap);
@@ -1065,10 +1117,14 @@ void statistics(const Pair &p)
         && (!described || (p.a.label == QLatin1String("ORG") && !p.gap.contains(QLatin1String(" said"))))
         && (!mv.hasCaptured(QStringLiteral("index")) || !mv.hasCaptured(QStringLiteral("closed")) || atPoints.matchView(further).hasMatch())
         && (!mv.hasCaptured(QStringLiteral("closed")) || direction.matchView(further).hasMatch())
-        && (!mv.hasCaptured(QStringLiteral("level")) || isAggregate(text, p.b));
+        && (!mv.hasCaptured(QStringLiteral("level")) || isAggregate(text, p.b) || (indexPoints && mv.hasCaptured(QStringLiteral("index"))));
     if (!(m.hasMatch() && movement.match(m.captured(QStringLiteral("rest"))).hasMatch()) && !direct)
         return;
-    add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified() : p.gap.simplified(),
+    // (an index's move is told by the index and the verb, not the words that describe it)
+    const bool index = !m.hasMatch() && mv.hasCaptured(QStringLiteral("index"));
+    add(m.hasMatch() ? QString(m.captured(QStringLiteral("measure")) + m.captured(QStringLiteral("rest"))).simplified()
+        : index      ? (indexPoints ? QStringLiteral("index level ") : QStringLiteral("index ")) + mv.captured(QStringLiteral("change")).simplified()
+                     : p.gap.simplified(),
         QStringLiteral("fact.statistic"), 0.65);
 }
 
@@ -1182,6 +1238,49 @@ void sourcedStatistics(const Context &c, const Mentions &in, const Annotation *l
             fact(*x, o, QStringLiteral("fact.statistic.according-to"), 0.55);
             return;
         }
+    }
+}
+
+// A share of a place's people or things, and the rain that fell on it: "about 96% of households
+// in Dili are connected", "only 23% of public bodies in the South-West region answered", "more
+// than 320 millimetres of rain fell on Lenakel", "dropped more than 250 millimetres of rain on
+// Sohar".
+void placeFigures(const Context &c, const Mentions &in)
+{
+    static const RE shareOf(QStringLiteral(R"(^\s+of\s+(?:the\s+|all\s+)?(?<what>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:in|at)\s+(?:the\s+)?$)"));
+    static const RE clauseOpening(QStringLiteral(R"((?:^|[,;:]\s*|\b(?:that|said|says|while|and|but|only|just|where|whereas)\s+)$)"));
+    static const RE rainOn(QStringLiteral(R"(^\s+of\s+(?<what>rain|rainfall|snow)\s+(?:(?:has\s+|had\s+)?fell\s+|fallen\s+|was\s+recorded\s+)?(?:on|in|at|over)\s+(?:the\s+)?$)"));
+    const QString &text = c.text;
+    for (qsizetype i = 0; i + 1 < in.size(); ++i) {
+        const Annotation &value = *in.at(i);
+        const bool percent = value.label == QLatin1String("PERCENT");
+        if (!percent && value.label != QLatin1String("QUANTITY"))
+            continue;
+        const Annotation &place = *in.at(i + 1);
+        if (!is(place, {"GPE", "FAC"}) || place.start - value.end > 60)
+            continue;
+        const QString between = text.mid(value.end, place.start - value.end);
+        const auto m = percent ? shareOf.match(between) : rainOn.match(between);
+        // (a share that is a verb's object is no place's: "cut 40% of flights at Nice", "accounted
+        // for about 52% of smartphones shipped in Nigeria")
+        const int from = std::max(c.sentence.start, value.start - 12);
+        if (percent && !clauseOpening.matchView(QStringView(text).mid(from, value.start - from)).hasMatch())
+            continue;
+        if (!m.hasMatch())
+            continue;
+        const QString what = m.captured(QStringLiteral("what"));
+        Fact f = c.make(QStringLiteral("statistic"), place, percent ? QStringLiteral("share of ") + what : what, QStringLiteral("fact.statistic.place-share"), 0.55);
+        f.objectText = spanText(text, value);
+        f.value = f.objectText;
+        if (percent)
+            f.unit = QStringLiteral("%");
+        for (const Annotation *x : in) {
+            if (x->label == QLatin1String("DATE")) {
+                f.time = spanText(text, *x);
+                break;
+            }
+        }
+        c.facts.append(f);
     }
 }
 
@@ -1440,7 +1539,7 @@ bool mayHoldFact(const Annotation &a, const Annotation &b)
         return true; // betweenOrganisations
     if ((org || person) && is(b, {"PRODUCT"}))
         return true; // launches
-    return (org || person || gpe || is(a, {"PRODUCT", "NORP", "EVENT"})) && is(b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}); // amounts, statistics
+    return (org || person || gpe || is(a, {"PRODUCT", "NORP", "EVENT", "FAC"})) && is(b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}); // amounts, statistics
 }
 
 } // namespace
@@ -1488,6 +1587,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         describedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         venueAttendance(c, in);
+        placeFigures(c, in);
         for (const Annotation *x : std::as_const(in)) {
             if (x->label == QLatin1String("ORG")) {
                 lastOrganisation = x; // the sentence's first organisation, most often its subject

@@ -688,9 +688,33 @@ private Q_SLOTS:
                                                        << QStringLiteral("OBX") << QStringLiteral("0.7%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank on Thursday cut its policy rate by 25 basis points.") << QStringLiteral("statistic")
                                                 << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points") << QStringLiteral("Thursday");
-        QTest::newRow("a rate cut: the move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
-                                                                 << QStringLiteral("statistic") << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points")
-                                                                 << QStringLiteral("Thursday");
+        // A place's figure told with its measure and a source: the place's ("Statistics Mauritius
+        // said headline inflation in Mauritius eased to 3.1%", dev14 and dev15 gold).
+        QTest::newRow("the measure of a place a source gives") << QStringLiteral("Statistics Norway said consumer inflation in Norway eased to 3.1% in August.")
+                                                              << QStringLiteral("statistic") << QStringLiteral("Norway") << QStringLiteral("3.1%") << QStringLiteral("August");
+        QTest::newRow("the level a place's count reached")
+            << QStringLiteral("According to Avinor, passenger traffic at Flesland Airport rose 14% to 1.3 million in 2024.") << QStringLiteral("statistic")
+            << QStringLiteral("Flesland Airport") << QStringLiteral("1.3 million") << QStringLiteral("2024");
+        QTest::newRow("a place's loans") << QStringLiteral("According to Norges Bank, household loans in Norway reached $6.8 billion at the end of 2024.")
+                                        << QStringLiteral("statistic") << QStringLiteral("Norway") << QStringLiteral("$6.8 billion") << QStringLiteral("the end of 2024");
+        QTest::newRow("a share of a place's households") << QStringLiteral("Statistics Norway said about 96% of households in Tromsø are connected to fibre.")
+                                                        << QStringLiteral("statistic") << QStringLiteral("Tromsø") << QStringLiteral("about 96%") << QString();
+        QTest::newRow("the rain on a place") << QStringLiteral("The institute said more than 320 millimetres of rain fell on Bergen in 24 hours.")
+                                            << QStringLiteral("statistic") << QStringLiteral("Bergen") << QStringLiteral("more than 320 millimetres") << QStringLiteral("24 hours");
+        QTest::newRow("a storm's toll after its path")
+            << QStringLiteral("Storm Ingrid tore across western Norway on Monday night, killing at least 23 people.") << QStringLiteral("statistic")
+            << QStringLiteral("Storm Ingrid") << QStringLiteral("at least 23") << QString();
+        QTest::newRow("an index named with its exchange") << QStringLiteral("The OBX index of the Oslo Stock Exchange rose 0.8% to 1,318 points.")
+                                                         << QStringLiteral("statistic") << QStringLiteral("OBX") << QStringLiteral("0.8%") << QString();
+        QTest::newRow("an index's level with its exchange") << QStringLiteral("The OBX index of the Oslo Stock Exchange rose 0.8% to 1,318 points.")
+                                                           << QStringLiteral("statistic") << QStringLiteral("OBX") << QStringLiteral("1,318 points") << QString();
+        QTest::newRow("a price with costs") << QStringLiteral("Equinor said the Galaxy S25 costs 999 euros in Norway.") << QStringLiteral("statistic")
+                                           << QStringLiteral("Galaxy S25") << QStringLiteral("999 euros") << QString();
+        QTest::newRow("the prices listed after a price")
+            << QStringLiteral("The Galaxy S25 starts at 999 euros, the Galaxy S25+ at 1,199 euros and the Galaxy S25 Ultra at 1,499 euros.")
+            << QStringLiteral("statistic") << QStringLiteral("Galaxy S25 Ultra") << QStringLiteral("1,499 euros") << QString();
+        QTest::newRow("a party that led the count") << QStringLiteral("The Labour Party led the count in the election on Monday with 28.4% of the vote.")
+                                                   << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("28.4%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut: the level") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
                                                << QStringLiteral("statistic") << QStringLiteral("Norges Bank") << QStringLiteral("4.25%") << QStringLiteral("Thursday");
         QTest::newRow("a rate kept") << QStringLiteral("Norges Bank kept its main policy rate at 4.5% on Thursday.") << QStringLiteral("statistic")
@@ -948,6 +972,17 @@ private Q_SLOTS:
             << QStringLiteral("competition") << QStringLiteral("Tencent") << QStringLiteral("Samsung");
         QTest::newRow("a share's price is no total") << QStringLiteral("Equinor shares rose 4.6% to NOK 312.40 on Friday.") << QStringLiteral("statistic")
                                                     << QStringLiteral("Equinor") << QStringLiteral("NOK 312.40");
+        QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
+                                                            << QStringLiteral("statistic") << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
+        QTest::newRow("a source's figure of a place") << QStringLiteral("Statistics Norway said consumer inflation in Norway eased to 3.1% in August.")
+                                                     << QStringLiteral("statistic") << QStringLiteral("Statistics Norway") << QStringLiteral("3.1%");
+        QTest::newRow("a count's change when its level is told")
+            << QStringLiteral("According to Avinor, container traffic at Bergen rose 7% to about 215,000 boxes in the 12 months to March.")
+            << QStringLiteral("statistic") << QStringLiteral("Bergen") << QStringLiteral("7%");
+        QTest::newRow("an exchange that names an index") << QStringLiteral("The OBX index of the Oslo Stock Exchange rose 0.8% to 1,318 points.")
+                                                        << QStringLiteral("statistic") << QStringLiteral("Oslo Stock Exchange") << QStringLiteral("0.8%");
+        QTest::newRow("a share cut is no place's share") << QStringLiteral("Avinor asked airlines to cut 40% of flights at Bergen on both days.")
+                                                        << QStringLiteral("statistic") << QStringLiteral("Bergen") << QStringLiteral("40%");
         QTest::newRow("a speaker's forecast is not the place's figure")
             << QStringLiteral("Analyst Kari Nordmann of DNB in Oslo said weak growth would force the central bank to cut to about 3.5% next year.")
             << QStringLiteral("statistic") << QStringLiteral("Oslo") << QStringLiteral("about 3.5%");
