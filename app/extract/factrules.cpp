@@ -1470,6 +1470,12 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
         // an organisation may be: "the words of Eero Lindqvist, who ...", "funded by Gavi")
         static const RE preposition(QStringLiteral(R"(\b(?:in|of|at|to|from|for|with|by|on)\s+(?:the\s+)?$)"), RE::CaseInsensitiveOption);
         const int lead = std::max(c.sentence.start, x->start - 16);
+        // (nor the other side of a deal the sentence's unnamed subject signed: "X also signed a
+        // maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas")
+        static const RE dealWith(QStringLiteral(R"(\b(?:deal|agreement|contract|partnership|accord|talks)\s+with\s+(?:the\s+)?$)"));
+        const int dealLead = std::max(c.sentence.start, x->start - 30);
+        if (dealWith.matchView(QStringView(c.text).mid(dealLead, x->start - dealLead)).hasMatch())
+            break;
         if (x->label != QLatin1String("GPE") || !preposition.matchView(QStringView(c.text).mid(lead, x->start - lead)).hasMatch())
             subject = x;
         break;

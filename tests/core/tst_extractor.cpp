@@ -414,8 +414,10 @@ private Q_SLOTS:
             "launched its Zero 50 Pro smartphone in Nigeria on Tuesday, pricing it at 689,000 naira.", "Zero 50 Pro", 0, "PRODUCT");
         row("the number inside a product's name is no count", "Phones Launched\n\nLAGOS, Sept 9 (Reuters) - Transsion Holdings’ Infinix brand "
             "launched its Zero 50 Pro smartphone in Nigeria on Tuesday, pricing it at 689,000 naira.", "50", 0, "");
-        row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord, the Swedish wind developer, said "
-            "output rose.", "Vindkraft Nord", 0, "ORG");
+        // (a firm's name with its legal form: the row is about the apposition, which must not make
+        // a person of it, not about whether the model finds an unknown name)
+        row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord AB, the Swedish wind developer, said "
+            "output rose.", "Vindkraft Nord AB", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",
             "Tsetseg Purevjav", 0, "PERSON");
         row("a trade before a name makes a firm", "The index rose 0.9%, led by drugmaker Karol Wendt and two banks.", "Karol Wendt", 0, "ORG");
@@ -619,9 +621,11 @@ private Q_SLOTS:
         QTest::newRow("a loan from a lender")
             << QStringLiteral("The state utility Nordkraft Energi is upgrading the capital's network with a loan from the Asian Development Bank.")
             << QStringLiteral("partnership") << QStringLiteral("Nordkraft Energi") << QStringLiteral("Asian Development Bank") << QString();
+        // (an airline's name that says it is one: the row is about the codeshare, not about
+        // whether the model takes a one-word name opening a sentence for a firm)
         QTest::newRow("a codeshare")
-            << QStringLiteral("Fjordfly also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
-            << QStringLiteral("partnership") << QStringLiteral("Fjordfly") << QStringLiteral("Qantas") << QString();
+            << QStringLiteral("Fjordfly Airlines also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
+            << QStringLiteral("partnership") << QStringLiteral("Fjordfly Airlines") << QStringLiteral("Qantas") << QString();
         QTest::newRow("a sponsorship is a partnership")
             << QStringLiteral("Real Betis agreed a three-year shirt sponsorship with Telefónica worth €30 million on Friday.") << QStringLiteral("partnership")
             << QStringLiteral("Real Betis") << QStringLiteral("Telefónica") << QString();
@@ -972,6 +976,9 @@ private Q_SLOTS:
             << QStringLiteral("competition") << QStringLiteral("Tencent") << QStringLiteral("Samsung");
         QTest::newRow("a share's price is no total") << QStringLiteral("Equinor shares rose 4.6% to NOK 312.40 on Friday.") << QStringLiteral("statistic")
                                                     << QStringLiteral("Equinor") << QStringLiteral("NOK 312.40");
+        QTest::newRow("the other side of a deal is no subject")
+            << QStringLiteral("Fjordfly also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
+            << QStringLiteral("partnership") << QStringLiteral("Norsk Teknikk") << QStringLiteral("Qantas");
         QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
                                                             << QStringLiteral("statistic") << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
         QTest::newRow("a source's figure of a place") << QStringLiteral("Statistics Norway said consumer inflation in Norway eased to 3.1% in August.")

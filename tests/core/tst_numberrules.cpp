@@ -67,6 +67,13 @@ private Q_SLOTS:
         QTest::newRow("naira") << "a fine of 1,600 naira per day" << "1,600 naira" << "MONEY" << "";
         QTest::newRow("crore") << "dues of Rs 8,400 crore to the state" << "Rs 8,400 crore" << "MONEY" << "";
         QTest::newRow("CFA francs") << "costs 2,800 CFA francs a sack" << "2,800 CFA francs" << "MONEY" << "";
+        // Currencies named by CLDR's English names and signs (resources/gazetteers/currency-units.tsv)
+        QTest::newRow("a unit from the currency names") << "reserves of about 38 billion pula in June" << "about 38 billion pula" << "MONEY" << "BWP 38000000000";
+        QTest::newRow("a unit with a diacritic") << "traded at about 36.62 córdobas per dollar" << "about 36.62 córdobas" << "MONEY" << "NIO 36.62";
+        QTest::newRow("a plural unit") << "a fine of 1,600 somonis for each" << "1,600 somonis" << "MONEY" << "TJS 1600";
+        QTest::newRow("a sign with letters") << "pledged NZ$2 million in aid" << "NZ$2 million" << "MONEY" << "NZD 2000000";
+        QTest::newRow("a sign of its own") << "earned GH₵5 million last year" << "GH₵5 million" << "MONEY" << "GHS 5000000";
+        QTest::newRow("a weight is no money") << "boxes holding 40 pounds of fruit" << "40 pounds" << "QUANTITY" << "";
         QTest::newRow("as much as") << "could raise as much as $5 billion" << "as much as $5 billion" << "MONEY" << "USD 5000000000";
         QTest::newRow("up to stays outside") << "could raise up to $5 billion" << "$5 billion" << "MONEY" << "USD 5000000000";
         QTest::newRow("a year earlier") << "from 21.1% a year earlier" << "a year earlier" << "DATE" << "";
