@@ -545,6 +545,19 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     if (const auto l = leadIn.matchView(QStringView(text).mid(start, verb - start)); l.hasMatch())
         return pronoun(l.capturedView(QStringLiteral("pronoun")), start + int(l.capturedStart(QStringLiteral("pronoun"))));
     start = std::min(leadInEnd(text, start), verb);
+    // "his lawyer, Palesa Ramoholi, said", "the union's leader, X, said": the person named between
+    // commas after a job in lower case is the subject.
+    {
+        auto at = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= verb; });
+        if (at != m_speakers.cbegin()) {
+            const Annotation &last = **std::prev(at);
+            static const RE commaOnly(QStringLiteral("^\\s*,\\s*$"));
+            static const RE jobBefore(QStringLiteral("^(?:(?:his|her|their|its|our|the|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,3}[\\p{Ll}-]+,\\s+$"));
+            if (last.start >= start && isPerson(last) && commaOnly.matchView(QStringView(text).mid(last.end, verb - last.end)).hasMatch()
+                && jobBefore.matchView(QStringView(text).mid(start, last.start - start)).hasMatch())
+                return &last;
+        }
+    }
     // "Anna Arivalayam, DMK general secretary T. R. Anbuselvan said": a person named right before
     // the verb, after a comma, is the subject; the name before the comma sets the scene.
     {
@@ -562,7 +575,9 @@ const Annotation *SpeakerResolver::subjectOf(int start, int verb) const
     // "Minera Andina, a joint venture between Andes Resources and Jinlu Mining, said": the names
     // of a description set off by commas describe the subject, the name before it ("The lobby
     // group, whose members include ..., said": no one named).
-    static const RE description(QStringLiteral("^(?<head>[^,]+),\\s+(?:a|an|the|one|whose)\\s[^,]*,\\s*$"));
+    // ("Tróndur Ellingsgaard, who leads Tjóðveldi, which wants full independence, said": a
+    // relative clause, even one with another inside, describes the name before it too)
+    static const RE description(QStringLiteral("^(?<head>[^,]+),\\s+(?:a|an|the|one|whose|who|which)\\s[^,]*(?:,\\s+(?:which|who|whose|where)\\s[^,]*)?,\\s*$"));
     if (const auto d = description.matchView(QStringView(text).mid(start, verb - start)); d.hasMatch()) {
         const int headEnd = start + int(d.capturedEnd(QStringLiteral("head")));
         const Annotation *head = subjectOf(start, headEnd);

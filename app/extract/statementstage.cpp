@@ -31,6 +31,7 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     // not the one of "a.m.".
     static const RE stop(QStringLiteral(",\\s+(?:who|while|as|but(?!\\s+that\\b)|although|though|where|when|after|a result|a move|\\p{Ll}+ing)\\b|\\s+so that\\b|;|\\s+[—–]\\s+|"
                                         ",\\s+and\\s+\\p{Lu}|,\\s+the\\s+(?:\\p{Ll}+est|first|second|third|last|latest)\\b|"
+                                        ",\\s+which\\s+(?:he|she|they|it|we)\\s+(?:said|says|added|described|called|estimated|estimates)\\b|"
                                         ",\\s+(?:and|but|while)\\s+the\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}\\p{Lu}[^,;.“”\"]{0,40}?\\s+(?:said|says|wrote|writes|told|tells)\\b|"
                                         ",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:it|he|she|they|which|that)\\s+(?:called|described|dubbed|termed)\\b|"
                                         "\\s+(?:and|but)\\s+(?:also\\s+)?(?:warned|added|said|urged|called|told|stressed|noted|insisted|criticised|criticized|rejected|declined|"
@@ -107,10 +108,10 @@ void StatementStage::run(ExtractionContext &context) const
     // After the verb: an audience for "told", a time or a channel, then "that" or the clause itself.
     static const RE saidThat(QStringLiteral("\\b(?<cue>%1)(?<channel>\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:preliminary\\s+|policy\\s+|written\\s+)?"
                                             "(?:statement|report|note|ruling|editorial|post|letter|interview|filing|regulatory\\s+filing)(?:\\s+(?:to|on|with)\\s+(?:the\\s+[\\p{Lu}][\\w’'-]*(?:\\s+[\\p{Lu}][\\w’'-]*)*|[\\w’'-]+))?)?"
-                                            "(?<skip>(?:\\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|been)\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
+                                            "(?<skip>(?:\\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|been|and|but)\\b)(?:[\\p{L}\\p{M}\\p{N}_’'.$-]|,(?=\\d))+){0,14}?\\s+that|(?:\\s+(?:on|last|this|earlier|late|in|through|after)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)?"
                                             "(?<audience>(?:\\s+(?:[\\p{Lu}][\\w’'-]*|reporters|journalists|analysts|investors|lawmakers|parliament|a\\s+news\\s+conference|"
                                             "(?:public\\s+|state\\s+)?(?:broadcaster|radio|television|newspaper|news\\s+agency)(?:\\s+[\\p{Lu}][\\w’'-]*)*))*))"
-                                            "\\s+(?<content>(?!(?:that|on|in|at|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
+                                            "\\s+(?<content>(?!(?:that|on|in|at(?!\\s+(?:least|most)\\b)|by|for|to|with|from|of|as|statement|post|interview|would|was|were|is|are|had|has|did|will|could|should|can|may|might|"
                                             "during|after|before|last|earlier|later|late|yesterday|today|tonight|note|report|letter|filing|ruling|memo|speech|message|circular|"
                                             "while|when|and|but|shortly|soon|just|against)\\b|about\\b(?!\\s+[\\p{N}$€£¥]))[\\p{L}\\p{N}$€£¥])").arg(StatementCue));
     // "told reporters in Nairobi.", "told a news conference.": the audience, no reported clause
@@ -250,7 +251,7 @@ void StatementStage::run(ExtractionContext &context) const
                     subjectFrom += int(d.capturedLength());
                 // "Japan pledged aid through JICA, and the World Bank said it would ...": the clause
                 // after the conjunction has its own subject.
-                static const RE nextClause(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?=(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,3}\\p{Lu})"));
+                static const RE nextClause(QStringLiteral(",\\s+(?:and|but|while|whereas)\\s+(?=(?:the\\s+)?(?:[\\p{Ll}’'-]+,?\\s+){0,3}\\p{Lu})"));
                 int clauseFrom = subjectFrom;
                 for (auto it = nextClause.globalMatchView(QStringView(text).mid(subjectFrom, verb - subjectFrom)); it.hasNext();)
                     clauseFrom = subjectFrom + int(it.next().capturedEnd());
@@ -292,6 +293,24 @@ void StatementStage::run(ExtractionContext &context) const
         }
         if (reportedUntil >= 0)
             continue;
+        // "In Sebele’s view, the bank has less room than it admits.", "In the view of Monaco
+        // Telecom, the solution lies with operators": the view of a named speaker.
+        if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"')) && !words.contains(QChar(0x2018))) {
+            static const RE inTheView(QStringLiteral("^(?<cue>In\\s+(?:the\\s+view\\s+of\\s+(?<of>[^,.;:]{2,90}?)|(?<own>[^,.;:]{2,60}?)['’]s\\s+view))\\s*,\\s+(?=[\\p{L}\\p{N}])"));
+            if (const auto v = inTheView.matchView(words.mid(bodyFrom)); v.hasMatch()) {
+                const QString group = v.hasCaptured(QStringLiteral("of")) ? QStringLiteral("of") : QStringLiteral("own");
+                const int sourceStart = sentence.start + int(bodyFrom + v.capturedStart(group)), sourceEnd = sentence.start + int(bodyFrom + v.capturedEnd(group));
+                const int start = sentence.start + int(bodyFrom + v.capturedEnd());
+                int end = sentence.end;
+                while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.')))
+                    --end;
+                if (const Annotation *source = resolver.within(sourceStart, sourceEnd); source && wordCount(QStringView(text).mid(start, end - start)) >= 3) {
+                    // (the cue as written: "In Sebele’s view", "In the view of Monaco Telecom")
+                    context.facts.append(statement(text, *source, v.captured(QStringLiteral("cue")), start, end, QStringLiteral("statement.in-the-view"), 0.6));
+                    continue;
+                }
+            }
+        }
         // "Shipments fell 8.2% last year, according to the Central Statistics Agency.",
         // "According to the ministry, 40 schools had closed.": what a source is said to report.
         if (!frontedSpeaker && !words.contains(QChar(0x201C)) && !words.contains(QLatin1Char('"')) && !words.contains(QChar(0x2018))) {

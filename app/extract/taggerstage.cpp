@@ -160,6 +160,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addPeopleByTheirPlay(context, names);
     addQuoteSpeakers(context, names);
     addPeopleAfterTheirTrades(context, names);
+    relabelPeopleByTheirClauses(context, names);
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
     addModelNumberProducts(context, names);
@@ -2290,6 +2291,61 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
             at->label = QStringLiteral("PERSON");
     }
     addInOrder(spans, added);
+}
+
+// A name the model took for a body, described as people are: "Akouvi Gbéti, who runs consumer
+// marketing" (the model named "Gbéti" alone), "through Ousséni Zongo, whom supporters call",
+// "According to Losaline Havili, a forecaster at the Tonga Meteorological Service". Bodies are
+// "which", and a club's "who" has its club's word ("Valmora FC, who drew") or a name a list knows
+// ("Arsenal, who won"): those stay.
+void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression who(QStringLiteral(R"(^,\s+(?:who|whom)\s)"));
+    static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)\s+(?<preposition>at|of|for|with|from)\s)"));
+    static const QRegularExpression givenBefore(QStringLiteral(R"((?:^|[.,;:]\s+|\n|\b(?:and|through|by|to|with|from|for|said|told)\s+)(?<given>\p{Lu}[\p{Ll}\p{M}’'-]+)\s$)"));
+    const OrganisationWords orgWords = organisationWords(context);
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &span = spans[i];
+        if (span.label != QLatin1String("ORG") || !context.spans.isFree(span.start, span.end) || orgWords.ends.contains(span.end)
+            || context.gazetteer.lookup(text.mid(span.start, span.end - span.start)) >= 0)
+            continue;
+        const QStringView after = textAfter(text, span.end, 60);
+        const auto t = trade.matchView(after);
+        // (one who works "at" or "with" a body is a person whatever the trade: "a forecaster at the
+        // Tonga Meteorological Service", "a partner at"; "a supplier of", "a lender for" may be a firm)
+        const bool atABody = t.hasMatch() && (t.capturedView(QStringLiteral("preposition")) == QLatin1String("at") || t.capturedView(QStringLiteral("preposition")) == QLatin1String("with"));
+        const bool byTrade = t.hasMatch() && isTradeWord(t.capturedView(QStringLiteral("trade"))) && (atABody || !isFirmTrade(t.capturedView(QStringLiteral("trade"))));
+        const auto w = who.matchView(after);
+        if (!byTrade && !w.hasMatch())
+            continue;
+        // ("an analyst at Yapı Kredi Yatırım, who raised her target": the one before it)
+        static const QRegularExpression objectBefore(QStringLiteral(R"(\b(?:at|of|for|from|with|beat|by)\s+(?:the\s+)?$)"));
+        if (objectBefore.matchView(textBefore(text, span.start, 16)).hasMatch())
+            continue;
+        const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        // (a whole name: by its trade, or by "whom"; "who" is also a club's or a group's: "Vissel
+        // Kobe, who were held", "Coalition Against Galamsey, who led")
+        if (words.size() >= 2 && words.size() <= 3 && (byTrade || w.captured().contains(QLatin1String("whom")))) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
+        // One word: a person when a capitalised word no span has comes right before it, as a
+        // given name does ("Akouvi Gbéti, who").
+        const auto g = givenBefore.matchView(textBefore(text, span.start, 40));
+        if (words.size() != 1 || !g.hasMatch())
+            continue;
+        const int givenStart = span.start - int(textBefore(text, span.start, 40).size()) + int(g.capturedStart(QStringLiteral("given")));
+        static const QSet<QString> notGiven = {QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("In"), QStringLiteral("At"),
+                                               QStringLiteral("On"), QStringLiteral("For"), QStringLiteral("But"), QStringLiteral("And"), QStringLiteral("Its"),
+                                               QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Their"), QStringLiteral("This"), QStringLiteral("That")};
+        const QString given = g.captured(QStringLiteral("given"));
+        if (notGiven.contains(given) || overlapsAny(spans, givenStart, span.start) || !context.spans.isFree(givenStart, span.start)
+            || context.gazetteer.lookup(given) >= 0)
+            continue;
+        span.start = givenStart;
+        span.label = QStringLiteral("PERSON");
+    }
 }
 
 void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)

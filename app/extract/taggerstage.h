@@ -33,6 +33,7 @@ private:
     static bool isSentenceInitialGerund(const ExtractionContext &context, const SequenceTagger::Span &span);
     static void trimHeadlineSpans(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void extendOrganisationsOfNames(const ExtractionContext &context, const QSet<int> &organisationEnds, QList<SequenceTagger::Span> &spans);

@@ -416,6 +416,16 @@ private Q_SLOTS:
             "launched its Zero 50 Pro smartphone in Nigeria on Tuesday, pricing it at 689,000 naira.", "50", 0, "");
         // (a firm's name with its legal form: the row is about the apposition, which must not make
         // a person of it, not about whether the model finds an unknown name)
+        // A name the model took for a body, described as people are (dev16); a club's or a group's
+        // "who" and the firm of the one described keep theirs.
+        row("a family name with a who after its given name", "Prices fell.\n\nAkouvi Gbéti, who runs consumer marketing at Togocom, described the offer.",
+            "Akouvi Gbéti", 0, "PERSON");
+        row("a name with a whom", "The home side went ahead through Ousséni Zongo, whom supporters call the meter.", "Ousséni Zongo", 0, "PERSON");
+        row("a name with a trade in apposition", "According to Losaline Havili, a forecaster at the Tonga Meteorological Service, the eye passed west of Pangai.",
+            "Losaline Havili", 0, "PERSON");
+        row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
+        row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
+            "Yapı Kredi Yatırım", 0, "!PERSON");
         row("a firm described in apposition stays a firm", "Prices fell again.\n\nVindkraft Nord AB, the Swedish wind developer, said "
             "output rose.", "Vindkraft Nord AB", 0, "ORG");
         row("an age after a name makes a person", "The fire was stopped at the river.\n\nThat was Tsetseg Purevjav, 47, who runs the shop.",

@@ -740,6 +740,26 @@ private Q_SLOTS:
         QTest::newRow("reckons")
             << QString::fromUtf8("Harbour Tally\n\nAnalyst Ingrid Bakke reckons the airline will need 60 more pilots by 2030.") << QStringLiteral("Ingrid Bakke")
             << QStringLiteral("reckons") << QStringLiteral("the airline will need 60 more pilots by 2030");
+        // (dev16: the second "that" goes on reporting; the words before it are no channel)
+        QTest::newRow("said one thing and that another")
+            << QString::fromUtf8("Harbour Tally\n\nThe Nordhavn Port Authority said 1,340 people spent the night in 62 shelters and that two men had died in Tromsø.")
+            << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said")
+            << QStringLiteral("1,340 people spent the night in 62 shelters and that two men had died in Tromsø");
+        QTest::newRow("a relative clause with a reporting verb of its own")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg said the fees had become a drag on tourism, which he said brings in a third of the town's income.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the fees had become a drag on tourism");
+        QTest::newRow("in someone's view") << QString::fromUtf8("Harbour Tally\n\nIn Henrik Solberg’s view, the bank has less room than it admits.")
+                                           << QStringLiteral("Henrik Solberg") << QString::fromUtf8("In Henrik Solberg’s view")
+                                           << QStringLiteral("the bank has less room than it admits");
+        QTest::newRow("in the view of") << QString::fromUtf8("Harbour Tally\n\nIn the view of Nordhavn Shipping, the solution lies with the operators.")
+                                        << QStringLiteral("Nordhavn Shipping") << QStringLiteral("In the view of Nordhavn Shipping")
+                                        << QStringLiteral("the solution lies with the operators");
+        QTest::newRow("a job, the name between commas, and at least")
+            << QString::fromUtf8("Harbour Tally\n\nThe ruling covers one case, but his lawyer, Henrik Solberg, said at least 120 other borrowers had signed the same contract.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("at least 120 other borrowers had signed the same contract");
+        QTest::newRow("a name described by two relative clauses")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg, who leads Nordhavn Shipping, which wants a second berth, said his company would not wait for the state.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("his company would not wait for the state");
     }
 
     void statements()
