@@ -161,6 +161,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addQuoteSpeakers(context, names);
     addPeopleAfterTheirTrades(context, names);
     relabelPeopleByTheirClauses(context, names);
+    addPeopleByTheirClauses(context, names);
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
     addModelNumberProducts(context, names);
@@ -479,7 +480,7 @@ bool isPeoplesTrade(QStringView word)
 bool jobInAppositionBefore(const QString &text, const SequenceTagger::Span &s)
 {
     static const QRegularExpression job(
-        QStringLiteral("(?:(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}|(?<![\\p{L}’'-])(?:his|her|their)\\s+(?:(?:\\p{Lu}[\\p{L}’'-]*|[\\p{Ll}-]+)\\s+){0,2})"
+        QStringLiteral("(?:(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}|(?<![\\p{L}’'-])(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:\\p{Lu}[\\p{L}’'-]*|[\\p{Ll}-]+)\\s+){0,2})"
                        "(?:%1|chief|president|vice[- ]president|officer|executive|deputy|envoy|counterpart|colleague|predecessor|successor|"
                        "ambassador|commissioner|commander|chief executive|boss)(?:\\s+(?:for|of|at|in)\\s+[^,;:.“”\"\\n]{1,60})?,\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?$")
             .arg(appositionJobs()));
@@ -2346,6 +2347,47 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
         span.start = givenStart;
         span.label = QStringLiteral("PERSON");
     }
+}
+
+// A name the model did not find at all, described as people are: "Turið Lamhauge, 71, said",
+// "Tróndur Ellingsgaard, who leads Tjóðveldi", "Mishari Boodai, a Kuwaiti reviewer with 1.2 million
+// followers", "Sofiène Mhiri, a former Étoile defender". Two or three capitalised words (a
+// particle may join them: "Heðin á Fløtum"), none a list's, no body's last word.
+void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QString word = QStringLiteral(R"(\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*)");
+    static const QRegularExpression described(QStringLiteral(R"((?<![\p{L}\p{M}\p{N}’'.-])(?<name>%1(?:\s+(?:\p{Ll}{1,3}\s+)?%1){1,2}),\s+)"
+                                                             R"((?:(?<age>\d{1,2}),|(?<who>who|whom)\s|(?:a|an|the)\s+(?<role>(?:[\p{L}\p{M}’'-]+\s+){0,3}?)(?<job>\p{Ll}[\p{Ll}-]+)(?=[,.]|\s+(?:at|of|for|with|from|in)\s)))")
+                                                  .arg(word));
+    static const QSet<QString> sportsRoles = {QStringLiteral("striker"), QStringLiteral("midfielder"), QStringLiteral("defender"), QStringLiteral("winger"),
+                                              QStringLiteral("goalkeeper"), QStringLiteral("keeper"), QStringLiteral("forward"), QStringLiteral("substitute"),
+                                              QStringLiteral("captain"), QStringLiteral("playmaker"), QStringLiteral("coach"), QStringLiteral("manager")};
+    const OrganisationWords orgWords = organisationWords(context);
+    QList<SequenceTagger::Span> added;
+    for (auto it = described.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(QStringLiteral("name"))), end = int(m.capturedEnd(QStringLiteral("name")));
+        if (m.hasCaptured(QStringLiteral("job"))) {
+            const QString job = m.captured(QStringLiteral("job"));
+            if (!sportsRoles.contains(job) && (!isTradeWord(job) || isFirmTrade(job)))
+                continue;
+        }
+        const QString name = m.captured(QStringLiteral("name"));
+        const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+        if (orgWords.ends.contains(end) || context.gazetteer.isGivenName(last) || !isUnnamedPerson(context, spans, start, end)
+            || std::any_of(added.cbegin(), added.cend(), [&](const SequenceTagger::Span &a) { return a.start < end && start < a.end; }))
+            continue;
+        // (each word unknown to the lists: a name the model missed, not a place or a firm they have)
+        const QList<TextRange> words = wordsIn(text, start, end);
+        if (std::any_of(words.cbegin(), words.cend(), [&](const TextRange &w) {
+                const QString part = text.mid(w.start, w.end - w.start);
+                return part.front().isUpper() && (context.gazetteer.lookup(part) >= 0 || context.gazetteer.isTitle(part));
+            }))
+            continue;
+        added.append({start, end, QStringLiteral("PERSON"), 0.55});
+    }
+    addInOrder(spans, added);
 }
 
 void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)

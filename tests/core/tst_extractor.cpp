@@ -423,6 +423,14 @@ private Q_SLOTS:
         row("a name with a whom", "The home side went ahead through Ousséni Zongo, whom supporters call the meter.", "Ousséni Zongo", 0, "PERSON");
         row("a name with a trade in apposition", "According to Losaline Havili, a forecaster at the Tonga Meteorological Service, the eye passed west of Pangai.",
             "Losaline Havili", 0, "PERSON");
+        // A name the model did not find at all, described as people are (dev16).
+        row("an unfound name with an age", "Prices fell.\n\nIn the fishing village of Klaksvík, Turið Lamhauge, 71, said she had voted for the same party.",
+            "Turið Lamhauge", 0, "PERSON");
+        row("an unfound name with a trade in apposition",
+            "Prices fell.\n\nMishari Boodai, a Kuwaiti reviewer with 1.2 million followers, wrote on Instagram that the camera was good.", "Mishari Boodai", 0,
+            "PERSON");
+        row("a counterpart opening a sentence", "Prices fell.\n\nHis Monastir counterpart, Chédly Ghédira, described the winner as lucky.", "Chédly Ghédira", 0,
+            "PERSON");
         row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
         row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
             "Yapı Kredi Yatırım", 0, "!PERSON");
