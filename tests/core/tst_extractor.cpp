@@ -431,6 +431,13 @@ private Q_SLOTS:
             "PERSON");
         row("a counterpart opening a sentence", "Prices fell.\n\nHis Monastir counterpart, Chédly Ghédira, described the winner as lucky.", "Chédly Ghédira", 0,
             "PERSON");
+        // Languages by ISO 639-3 and where a language is spoken, written or broadcast.
+        row("a language spoken to supporters", "Addressing supporters in Konkani outside the party office, Rao thanked the voters.", "Konkani", 0, "LANGUAGE");
+        row("a language before -speaking", "Prices fell.\n\nThe bank had Dhivehi-speaking staff in the room, the judge wrote.", "Dhivehi", 0, "LANGUAGE");
+        row("the second language of a pair", "The court ordered the fund to issue its forms in both English and French within 90 days.", "French", 0,
+            "LANGUAGE");
+        row("a nationality's version is the language", "Prices fell.\n\nThe Russian version of the app will follow in May.", "Russian", 0, "LANGUAGE");
+        row("a nationality's investors are no language", "Prices fell.\n\nRussian investors bought a stake in the bank.", "Russian", 0, "!LANGUAGE");
         row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
         row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
             "Yapı Kredi Yatırım", 0, "!PERSON");
