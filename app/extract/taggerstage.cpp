@@ -2358,9 +2358,9 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
 {
     const QString &text = context.text;
     static const QString word = QStringLiteral(R"(\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*)");
-    static const QRegularExpression described(QStringLiteral(R"((?<![\p{L}\p{M}\p{N}’'.-])(?<name>%1(?:\s+(?:\p{Ll}{1,3}\s+)?%1){1,2}),\s+)"
+    static const QRegularExpression described(QStringLiteral(R"((?<![\p{L}\p{M}\p{N}’'.-])(?<name>%1(?:\s+(?:(?:%2|á|í|av|af|y)\s+)?%1){1,2}),\s+)"
                                                              R"((?:(?<age>\d{1,2}),|(?<who>who|whom)\s|(?:a|an|the)\s+(?<role>(?:[\p{L}\p{M}’'-]+\s+){0,3}?)(?<job>\p{Ll}[\p{Ll}-]+)(?=[,.]|\s+(?:at|of|for|with|from|in)\s)))")
-                                                  .arg(word));
+                                                  .arg(word, particlePattern()));
     static const QSet<QString> sportsRoles = {QStringLiteral("striker"), QStringLiteral("midfielder"), QStringLiteral("defender"), QStringLiteral("winger"),
                                               QStringLiteral("goalkeeper"), QStringLiteral("keeper"), QStringLiteral("forward"), QStringLiteral("substitute"),
                                               QStringLiteral("captain"), QStringLiteral("playmaker"), QStringLiteral("coach"), QStringLiteral("manager")};
@@ -2376,7 +2376,26 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
         }
         const QString name = m.captured(QStringLiteral("name"));
         const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
-        if (orgWords.ends.contains(end) || context.gazetteer.isGivenName(last) || !isUnnamedPerson(context, spans, start, end)
+        // (the model may have named a part of it as something else: "Heðin á Fløtum, the Social
+        // Democrats’ leader," with "Fløtum" alone a body; such parts give way)
+        QList<qsizetype> parts;
+        bool partsOnly = true;
+        const auto from = std::lower_bound(spans.cbegin(), spans.cend(), start - 200, [](const SequenceTagger::Span &x, int v) { return x.start < v; });
+        for (auto p = from; p != spans.cend() && p->start < end; ++p) {
+            if (p->end <= start)
+                continue;
+            partsOnly = partsOnly && p->start >= start && p->end <= end && p->end - p->start < end - start && p->label != QLatin1String("PERSON");
+            parts.append(p - spans.cbegin());
+        }
+        if (!partsOnly)
+            continue;
+        QList<SequenceTagger::Span> without; // (a copy only when a part gives way: a rare case)
+        if (!parts.isEmpty()) {
+            without = spans;
+            for (auto k = parts.crbegin(); k != parts.crend(); ++k)
+                without.removeAt(*k);
+        }
+        if (orgWords.ends.contains(end) || context.gazetteer.isGivenName(last) || !isUnnamedPerson(context, parts.isEmpty() ? spans : without, start, end)
             || std::any_of(added.cbegin(), added.cend(), [&](const SequenceTagger::Span &a) { return a.start < end && start < a.end; }))
             continue;
         // (each word unknown to the lists: a name the model missed, not a place or a firm they have)
@@ -2386,6 +2405,8 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
                 return part.front().isUpper() && (context.gazetteer.lookup(part) >= 0 || context.gazetteer.isTitle(part));
             }))
             continue;
+        for (auto k = parts.crbegin(); k != parts.crend(); ++k)
+            spans.removeAt(*k);
         added.append({start, end, QStringLiteral("PERSON"), 0.55});
     }
     addInOrder(spans, added);

@@ -429,6 +429,8 @@ private Q_SLOTS:
         row("an unfound name with a trade in apposition",
             "Prices fell.\n\nMishari Boodai, a Kuwaiti reviewer with 1.2 million followers, wrote on Instagram that the camera was good.", "Mishari Boodai", 0,
             "PERSON");
+        row("a name with a particle, a part of it taken for a body",
+            "Prices fell.\n\nHeðin á Fløtum, the Social Democrats’ leader, told supporters that the count was not over.", "Heðin á Fløtum", 0, "PERSON");
         row("a counterpart opening a sentence", "Prices fell.\n\nHis Monastir counterpart, Chédly Ghédira, described the winner as lucky.", "Chédly Ghédira", 0,
             "PERSON");
         // Languages by ISO 639-3 and where a language is spoken, written or broadcast.
