@@ -128,7 +128,9 @@ Gazetteer::Gazetteer()
     for (const QByteArrayView line : lines(":/gazetteers/curated/legal-forms.txt"))
         m_legalForms.insert(utf8(line.trimmed()));
     for (const QByteArrayView line : lines(":/gazetteers/languages.tsv"))
-        m_languages.insert(utf8(field(line, 0)));
+        m_languageNames.append(utf8(field(line, 0)));
+    for (const QString &name : std::as_const(m_languageNames))
+        m_languages.insert(QStringView(name));
     m_names.build();
     m_capitals.build();
 

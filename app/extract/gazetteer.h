@@ -54,7 +54,7 @@ public:
     bool isLegalForm(const QString &words) const { return m_legalForms.contains(words); }
     // A language's name (ISO 639-3: "Sesotho" no, "Konkani", "Dhivehi", "Tok Pisin"); not a cue of
     // the tagger, only of the rule that reads its context ("written in Konkani").
-    bool isLanguage(const QString &name) const { return m_languages.contains(name); }
+    bool isLanguage(QStringView name) const { return m_languages.contains(name); }
     int phraseCount() const { return int(m_entries.size()); }
 
 private:
@@ -72,7 +72,8 @@ private:
     QSet<QStringView> m_chineseSurnames;
     QSet<QStringView> m_surnames;
     QSet<QString> m_legalForms;
-    QSet<QString> m_languages;
+    QStringList m_languageNames;   // filled once: the views below point into it
+    QSet<QStringView> m_languages;
     QSet<QString> m_countries;
     QStringList m_titles;
     QSet<QString> m_lowerTitles;

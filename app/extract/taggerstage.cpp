@@ -2358,24 +2358,36 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
 {
     const QString &text = context.text;
     static const QString word = QStringLiteral(R"(\p{Lu}[\p{Ll}\p{M}’'-]*\p{Ll}[\p{Ll}\p{M}’'-]*)");
-    static const QRegularExpression described(QStringLiteral(R"((?<![\p{L}\p{M}\p{N}’'.-])(?<name>%1(?:\s+(?:(?:%2|á|í|av|af|y)\s+)?%1){1,2}),\s+)"
-                                                             R"((?:(?<age>\d{1,2}),|(?<who>who|whom)\s|(?:a|an|the)\s+(?<role>(?:[\p{L}\p{M}’'-]+\s+){0,3}?)(?<job>\p{Ll}[\p{Ll}-]+)(?=[,.]|\s+(?:at|of|for|with|from|in)\s)))")
+    // (the description after the comma first, then the name before it: the commas of a text are far
+    // fewer than its capitals)
+    static const QRegularExpression description(QStringLiteral(R"(^,\s+(?:(?<age>\d{1,2}),|(?<who>who|whom)\s|(?:a|an|the)\s+(?<role>(?:[\p{L}\p{M}’'-]+\s+){0,3}?)(?<job>\p{Ll}[\p{Ll}-]+)(?=[,.]|\s+(?:at|of|for|with|from|in)\s)))"));
+    static const QRegularExpression described(QStringLiteral(R"((?<![\p{L}\p{M}\p{N}’'.-])(?<name>%1(?:\s+(?:(?:%2|á|í|av|af|y)\s+)?%1){1,2})$)")
                                                   .arg(word, particlePattern()));
     static const QSet<QString> sportsRoles = {QStringLiteral("striker"), QStringLiteral("midfielder"), QStringLiteral("defender"), QStringLiteral("winger"),
                                               QStringLiteral("goalkeeper"), QStringLiteral("keeper"), QStringLiteral("forward"), QStringLiteral("substitute"),
                                               QStringLiteral("captain"), QStringLiteral("playmaker"), QStringLiteral("coach"), QStringLiteral("manager")};
     const OrganisationWords orgWords = organisationWords(context);
     QList<SequenceTagger::Span> added;
-    for (auto it = described.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int start = int(m.capturedStart(QStringLiteral("name"))), end = int(m.capturedEnd(QStringLiteral("name")));
-        if (m.hasCaptured(QStringLiteral("job"))) {
-            const QString job = m.captured(QStringLiteral("job"));
+    int addedUntil = -1;
+    for (qsizetype comma = text.indexOf(QLatin1Char(',')); comma >= 0; comma = text.indexOf(QLatin1Char(','), comma + 1)) {
+        if (comma == 0 || !text.at(comma - 1).isLetter() || comma <= addedUntil)
+            continue;
+        const auto d = description.matchView(textAfter(text, int(comma), 120));
+        if (!d.hasMatch())
+            continue;
+        const QStringView before = textBefore(text, int(comma), 80);
+        const auto m = described.matchView(before);
+        if (!m.hasMatch())
+            continue;
+        const int start = int(comma - before.size() + m.capturedStart(QStringLiteral("name"))), end = int(comma);
+        if (d.hasCaptured(QStringLiteral("job"))) {
+            const QString job = d.captured(QStringLiteral("job"));
             if (!sportsRoles.contains(job) && (!isTradeWord(job) || isFirmTrade(job)))
                 continue;
         }
         const QString name = m.captured(QStringLiteral("name"));
         const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char(' ')) + 1);
+        addedUntil = int(comma + d.capturedLength());
         // (the model may have named a part of it as something else: "Heðin á Fløtum, the Social
         // Democrats’ leader," with "Fløtum" alone a body; such parts give way)
         QList<qsizetype> parts;
@@ -2420,8 +2432,14 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
 {
     const QString &text = context.text;
     // (a hyphen ends the name: "Finnish-speaking", "Russian-only")
-    static const QRegularExpression candidate(QStringLiteral(R"((?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’']+)"));
-    static const QRegularExpression nextWord(QStringLiteral(R"(^\s\p{Lu}[\p{Ll}\p{M}’']+)"));
+    // A capitalised word and the one after it, found by a scan of the letters (no pattern run at
+    // every capital of a long text).
+    const auto wordEnd = [&text](qsizetype from) {
+        qsizetype end = from + 1;
+        while (end < text.size() && (text.at(end).isLower() || text.at(end).isMark() || text.at(end) == QChar(0x2019) || text.at(end) == QLatin1Char('\'')))
+            ++end;
+        return end;
+    };
     static const QRegularExpression spokenIn(QStringLiteral(R"(\b(?:in|into|speak|speaks|spoke|spoken|speaking|understand|understands|learn|learns|learning|learned|learnt|)"
                                                             R"(teach|teaches|taught|translated|translates|translate|fluent|write|writes|wrote|written|sing|sings|sang|sung|)"
                                                             R"(broadcast|broadcasts|read|reads)\s+(?:(?:basic|fluent|simple|plain|broken|good|perfect|formal|both|either)\s+)?$)"));
@@ -2436,18 +2454,24 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
     const Gazetteer &gazetteer = context.gazetteer;
     int lastLanguageEnd = -1;
     QList<SequenceTagger::Span> added;
-    for (auto it = candidate.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int start = int(m.capturedStart());
-        int end = int(m.capturedEnd());
-        QString name = m.captured();
-        // ("Tok Pisin" is one name of two words; "The Russian" is a word before one)
-        if (const auto n = nextWord.matchView(textAfter(text, end, 30)); n.hasMatch() && gazetteer.isLanguage(name + n.captured())) {
-            name += n.captured();
-            end += int(n.capturedLength());
-        } else if (!gazetteer.isLanguage(name)) {
+    for (qsizetype pos = 0; pos < text.size(); ++pos) {
+        if (!text.at(pos).isUpper() || (pos > 0 && (text.at(pos - 1).isLetterOrNumber() || text.at(pos - 1).isMark() || text.at(pos - 1) == QLatin1Char('-'))))
             continue;
+        const int start = int(pos);
+        int end = int(wordEnd(pos));
+        pos = end - 1;
+        if (end - start < 3)
+            continue;
+        // ("Tok Pisin" is one name of two words; "The Russian" is a word before one)
+        if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper()) {
+            const int second = int(wordEnd(end + 1));
+            if (gazetteer.isLanguage(QStringView(text).mid(start, second - start)))
+                end = second;
         }
+        const QStringView nameView = QStringView(text).mid(start, end - start);
+        if (!gazetteer.isLanguage(nameView))
+            continue;
+        const QString name = nameView.toString();
         const QStringView after = textAfter(text, end, 30);
         const bool nationality = [&] {
             const int known = gazetteer.lookup(name);
