@@ -74,6 +74,7 @@ struct CurrencyUnits
     QStringList units;
     QStringList signs;
     QHash<QString, QString> codes; // lower case
+    QHash<QString, QString> names; // whole names in lower case ("surinamese dollars") and their codes
 };
 
 const CurrencyUnits &currencyUnits()
@@ -89,6 +90,10 @@ const CurrencyUnits &currencyUnits()
             if (fields.size() != 3)
                 continue;
             const QString form = QString::fromUtf8(fields.at(0));
+            if (fields.at(1) == "name") {
+                c.names.insert(form, QString::fromLatin1(fields.at(2)));
+                continue;
+            }
             (fields.at(1) == "sign" ? c.signs : c.units).append(form);
             codes[form.toLower()].insert(QString::fromLatin1(fields.at(2)));
         }
@@ -194,7 +199,8 @@ const QList<Rule> &rules()
                .arg(Approximator, Number, Scale, alternatives(currencyUnits().signs)), I),
          QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95,
          split("rmb nok sek usd eur cny gbp jpy chf inr ngn kes zar brl mxn ksh rs rp"), CurrencySign},
-        {RE(QStringLiteral(R"((?<![\w$€£¥])%1(?<n>%2)(?<scale>\s+(?:million|billion|trillion|lakh crore|crore|lakh))?\s+)"
+        // ("37.40 Surinamese dollars", "5 million Hong Kong dollars": whose unit may stand between)
+        {RE(QStringLiteral(R"((?<![\w$€£¥])%1(?<n>%2)(?<scale>\s+(?:million|billion|trillion|lakh crore|crore|lakh))?\s+(?<whose>(?:(?-i:\p{Lu}\p{Ll}+)\s+){1,2}(?=\p{L}+s(?!\w)))?)"
                            R"((?<sign>yuan|dollars|euros|pounds(?!\s+of\b)|yen|won|rupees|(?:CFA\s+)?francs|ringgit|rupiah|baht|riyals|naira|)"
                            R"(cedis?|shillings|rand|reais|pesos|lira|lek|zloty|dong|dirhams?|kwacha|birr|taka|r[ou]bles|hryvnias|forints|dinars|%3)(?!\w))")
                 .arg(Approximator, Number, alternatives(currencyUnits().units)), I),
@@ -341,13 +347,17 @@ QString normalise(const Rule &rule, const QRegularExpressionMatch &m, const QDat
 {
     if (rule.label == QLatin1String("MONEY")) {
         const double amount = numberValue(m.captured(QStringLiteral("n"))) * scaleOf(m.captured(QStringLiteral("scale")));
+        // ("Surinamese dollars": the code of the whole name, not of "dollars")
+        QString sign = m.captured(QStringLiteral("sign"));
+        if (m.hasCaptured(QStringLiteral("whose")))
+            sign = currencyUnits().names.value(QString(m.captured(QStringLiteral("whose")) + sign).simplified().toLower());
         // (cents stay: "13.52 pula" is no 14)
         QString value = QString::number(amount, 'f', 2);
         if (value.endsWith(QLatin1String(".00")))
             value.chop(3);
         else if (value.endsWith(QLatin1Char('0')))
             value.chop(1);
-        return QStringLiteral("%1 %2").arg(currencyCode(m.captured(QStringLiteral("sign"))), value);
+        return QStringLiteral("%1 %2").arg(m.hasCaptured(QStringLiteral("whose")) ? sign : currencyCode(sign), value);
     }
     if (rule.label == QLatin1String("PERCENT") || rule.label == QLatin1String("QUANTITY"))
         return m.captured(QStringLiteral("n")).remove(QLatin1Char(','));

@@ -2496,7 +2496,11 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
             at->label = QStringLiteral("LANGUAGE");
             continue;
         }
-        if (!overlapsAny(spans, start, end) && context.spans.isFree(start, end))
+        // (a nationality a list proposed gives way: the model decides those, and it named none here)
+        const bool free = context.spans.isFree(start, end) || std::all_of(context.spans.list().cbegin(), context.spans.list().cend(), [&](const Annotation &a) {
+                              return a.end <= start || a.start >= end || (a.label == QLatin1String("NORP") && !isPreciseRule(a.ruleId));
+                          });
+        if (!overlapsAny(spans, start, end) && free)
             added.append({start, end, QStringLiteral("LANGUAGE"), 0.6});
     }
     addInOrder(spans, added);

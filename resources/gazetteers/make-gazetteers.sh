@@ -282,6 +282,11 @@ for (const [code, c] of Object.entries(names)) {
     const unit = (c[key] || '').normalize('NFC').trim().split(/\s+/).pop().toLowerCase();
     if (/^\p{L}[\p{L}ʻ’'-]*$/u.test(unit) && unit.length > 2 && !notUnits.has(unit)) rows.push(`${unit}\tunit\t${code}`);
   }
+  // the whole names, for the code of "37.40 Surinamese dollars"
+  for (const key of ['displayName-count-one', 'displayName-count-other']) {
+    const name = (c[key] || '').normalize('NFC').trim().toLowerCase();
+    if (name.includes(' ') && !/[()]/.test(name)) rows.push(`${name}\tname\t${code}`);
+  }
   // "NZ$", "CA$", "T$": a sign with up to three letters before it (not "$" or "€" alone, which
   // the rules know, nor letters alone like "P")
   for (const key of ['symbol', 'symbol-alt-narrow']) {

@@ -73,6 +73,9 @@ private Q_SLOTS:
         QTest::newRow("a plural unit") << "a fine of 1,600 somonis for each" << "1,600 somonis" << "MONEY" << "TJS 1600";
         QTest::newRow("a sign with letters") << "pledged NZ$2 million in aid" << "NZ$2 million" << "MONEY" << "NZD 2000000";
         QTest::newRow("a sign of its own") << "earned GH₵5 million last year" << "GH₵5 million" << "MONEY" << "GHS 5000000";
+        QTest::newRow("whose dollars") << "traded at about 37.40 Surinamese dollars on Friday" << "about 37.40 Surinamese dollars" << "MONEY" << "SRD 37.4";
+        QTest::newRow("whose dollars in two words") << "earned 5 million Hong Kong dollars last year" << "5 million Hong Kong dollars" << "MONEY" << "HKD 5000000";
+        QTest::newRow("a year, a name and won is no money") << "In 2019 Korea won the cup again" << "2019" << "DATE" << "2019";
         QTest::newRow("a weight is no money") << "boxes holding 40 pounds of fruit" << "40 pounds" << "QUANTITY" << "";
         QTest::newRow("as much as") << "could raise as much as $5 billion" << "as much as $5 billion" << "MONEY" << "USD 5000000000";
         QTest::newRow("up to stays outside") << "could raise up to $5 billion" << "$5 billion" << "MONEY" << "USD 5000000000";
