@@ -202,7 +202,9 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
     // next to her lawyer, Keo Sreyneang, she said": after a lead-in, the names before the
     // pronoun that speaks are the lead-in's.
     if (leadEnd > sentenceStart) {
-        static const RE pronounSpeaks(QStringLiteral(",[”\"’']?\\s+(?:he|she|they)\\s+(?:said|says|told|replied|added|answered|insisted|argued)\\b"));
+        // (whatever the pronoun does: "Standing beside the wali, X, who had spent the night in a
+        // shelter, he praised the volunteers")
+        static const RE pronounSpeaks(QStringLiteral(",[”\"’']?\\s+(?:he|she|they)\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|told|replied|added|answered|insisted|argued|\\p{Ll}{3,}(?:ed|s))\\b"));
         auto sentenceIt = std::partition_point(sentences.cbegin(), sentences.cend(), [&](const TextRange &r) { return r.end <= a.start; });
         const int end = sentenceIt != sentences.cend() ? sentenceIt->end : int(m_context.text.size());
         if (pronounSpeaks.matchView(QStringView(m_context.text).mid(a.end, std::clamp(end - a.end, 0, 300))).hasMatch())

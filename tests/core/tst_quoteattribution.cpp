@@ -429,6 +429,10 @@ private Q_SLOTS:
         QTest::newRow("the name of a lead-in before the pronoun that speaks")
             << QString::fromUtf8("Court\n\nPHNOM PENH, May 3 - Kari Nordmann left the courtroom holding a photocopy of the title. Standing next to her lawyer, Ingrid Solheim, she said: “I paid every month.”")
             << strings({"I paid every month. => Kari Nordmann [fact.quote.reported-speech]"});
+        // Session 18 (dev14): whatever the pronoun after the lead-in does, the lead-in's names are not it.
+        QTest::newRow("the name of a lead-in before a pronoun that acts")
+            << QString::fromUtf8("Storm\n\nMUSCAT, May 3 - Yousuf Ambusaidi, the agency's spokesman, told Oman TV that 42 shelters were open in North Al Batinah. Standing beside the wali of Saham, Majid Hosni, who had spent the night in a shelter with displaced families, he praised the volunteers. \"We learned from Shaheen. Nobody should be sleeping next to a wadi tonight,\" he said.")
+            << strings({"We learned from Shaheen. Nobody should be sleeping next to a wadi tonight, => Yousuf Ambusaidi [fact.quote.cue-after.pronoun]"});
         QTest::newRow("He after a title is no name")
             << QString::fromUtf8("Rates\n\nOSLO, May 3 - \"We are not declaring victory,\" said Ola Dahl, the bank's president. He told reporters that wage indexation was \"the last sticky piece\" and that the krone had \"done part of our job.\"")
             << strings({"We are not declaring victory, => Ola Dahl [fact.quote.cue-after]", "the last sticky piece => Ola Dahl [fact.quote.continued]",
