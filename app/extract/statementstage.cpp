@@ -63,8 +63,10 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
 bool unnamedMember(QStringView subject)
 {
     static const RE member(QStringLiteral("(?:^|[,.]\\s+|\\s-\\s+)\\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal)\\s+(?:[\\p{Lu}][\\w&.’'-]*\\s+){0,4}"
-                                          "(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|representative|source|sources|executive|insider)"
-                                          "(?:\\s+(?:for|of|at|from)\\s+[^,;:]{1,60}?)?\\s*(?:,\\s*(?:a|an|the|who|which)\\s[^,]{1,80},)?\\s*$"));
+                                          "(?:spokes(?:wo)?man|spokesperson|spokespeople|official|officials|representative|source|sources|executive|insider|"
+                                          "fan|fans|supporter|supporters|resident|residents|voter|voters|worker|workers|driver|drivers|trader|traders|"
+                                          "shopper|shoppers|passenger|passengers|farmer|farmers|fisherman|fishermen|vendor|vendors)"
+                                          "(?:\\s+(?:for|of|at|from|in|with|who|whose)\\s+[^,;:]{1,90}?)?\\s*(?:,\\s*(?:a|an|the|who|which)\\s[^,]{1,80},)?\\s*$"));
     return member.matchView(subject).hasMatch();
 }
 
@@ -265,7 +267,7 @@ void StatementStage::run(ExtractionContext &context) const
                 // then a comment, no reported clause (the clause came before). "told the daily
                 // Rzeczpospolita that “...”": what follows is a quotation, no reported clause.
                 static const RE channelThenComma(QStringLiteral("^\\s+in\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+\\s*,"));
-                static const RE thatQuote(QStringLiteral("^[^.“”\"‘]{0,80}?\\bthat\\s+[“\"‘]"));
+                static const RE thatQuote(QStringLiteral("^(?:(?!\\band\\b)[^.“”\"‘]){0,80}?\\bthat\\s+[“\"‘]"));
                 const int cueEnd = sentence.start + int(m.capturedEnd(QStringLiteral("cue")));
                 const QStringView afterCue = QStringView(text).mid(cueEnd, std::clamp(sentence.end - cueEnd, 0, 200));
                 const bool noClause = channelThenComma.matchView(afterCue).hasMatch() || thatQuote.matchView(afterCue).hasMatch();
@@ -339,8 +341,13 @@ void StatementStage::run(ExtractionContext &context) const
                         ++start;
                     // "According to Dagmar Ďurčeková, a political scientist at Comenius University,
                     // PS would need ...": the source's description is no part of what it says.
+                    // ("According to Frommelt, the VU won six of the ten seats in the Unterland, its best
+                    // result": a clause with a verb is what the source says, no description of it)
                     static const RE sourceDescription(QStringLiteral("^(?:a|an|the)\\s+[^,.;:“”\"]{1,90},\\s+"));
-                    if (const auto d = sourceDescription.matchView(QStringView(text).mid(start, sentence.end - start)); d.hasMatch())
+                    static const RE verb(QStringLiteral("\\b(?:won|took|rose|fell|is|was|were|are|has|had|have|will|would|could|can|said|says|got|made|"
+                                                        "held|grew|dropped|gained|lost|reached|beat|signed|cut|raised|became|remains|remained)\\b"));
+                    if (const auto d = sourceDescription.matchView(QStringView(text).mid(start, sentence.end - start));
+                        d.hasMatch() && !verb.matchView(d.capturedView()).hasMatch())
                         start += int(d.capturedEnd());
                     end = sentence.end;
                     while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == QLatin1Char('.')))

@@ -720,6 +720,18 @@ private Q_SLOTS:
         QTest::newRow("an unnamed spokeswoman after the clause is no speaker")
             << QString::fromUtf8("Harbour Tally\n\nThe bank will cut again in June, a Finance Ministry spokeswoman said. Henrik Solberg said the count would end on Monday.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        // Session 18 (dev17).
+        QTest::newRow("an unnamed fan is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nOutside the ground, a fan in a green Valmora FC shirt said he had supported the club for 40 years. Henrik Solberg said the count would end on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("a second that-clause may be a quotation")
+            << QString::fromUtf8("Harbour Tally\n\nIn a statement, the Nordhavn Port Authority said the decision was unanimous and that “the balance of risks now allows a measured step.”")
+            << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said")
+            << QString::fromUtf8("the decision was unanimous and that “the balance of risks now allows a measured step.”");
+        QTest::newRow("a clause after according to is no description of the source")
+            << QString::fromUtf8("Harbour Tally\n\nAccording to Henrik Solberg, the party won six of the ten seats in the north, its best result there in two decades.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("According to")
+            << QStringLiteral("the party won six of the ten seats in the north, its best result there in two decades");
         QTest::newRow("a spokesperson named is a speaker")
             << QString::fromUtf8("Harbour Tally\n\nA spokesperson for the ministry, Agus Triyanto, said the ministry would comply with the ruling.")
             << QStringLiteral("Agus Triyanto") << QStringLiteral("said") << QStringLiteral("the ministry would comply with the ruling");
