@@ -144,6 +144,7 @@ void TaggerStage::run(ExtractionContext &context) const
     dropLeadingTitles(context, names);
     cutAtBrackets(context, names);
     cutAtCommas(context, names);
+    splitAtAndThe(context, names);
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
@@ -1609,6 +1610,25 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
 
 // "Alternative bloc’s leader, Ilarion Plămădeală": a span the model ran across a job and a comma
 // is the organisation's name before the job and the person's after the comma.
+// "the Ministry of Health and the University of Glasgow": two bodies, whatever the model joined
+// (no body of the annotated sets has " and the " inside its name).
+void TaggerStage::splitAtAndThe(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    QList<SequenceTagger::Span> added;
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("ORG"))
+            continue;
+        const QStringView surface = QStringView(text).mid(span.start, span.end - span.start);
+        const qsizetype at = surface.indexOf(u" and the ");
+        if (at <= 0 || at + 9 >= surface.size() || !surface.at(at + 9).isUpper())
+            continue;
+        added.append({span.start + int(at) + 9, span.end, span.label, span.confidence});
+        span.end = span.start + int(at);
+    }
+    addInOrder(spans, added);
+}
+
 void TaggerStage::cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;

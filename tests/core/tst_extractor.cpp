@@ -440,6 +440,8 @@ private Q_SLOTS:
             "LANGUAGE");
         row("a nationality's version is the language", "Prices fell.\n\nThe Russian version of the app will follow in May.", "Russian", 0, "LANGUAGE");
         row("a nationality's investors are no language", "Prices fell.\n\nRussian investors bought a stake in the bank.", "Russian", 0, "!LANGUAGE");
+        row("two bodies joined by and the", "The trial was funded by the Ministry of Health and the University of Glasgow, the team said.",
+            "University of Glasgow", 0, "ORG");
         row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
         row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
             "Yapı Kredi Yatırım", 0, "!PERSON");
