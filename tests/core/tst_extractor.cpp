@@ -442,6 +442,9 @@ private Q_SLOTS:
         row("a nationality's investors are no language", "Prices fell.\n\nRussian investors bought a stake in the bank.", "Russian", 0, "!LANGUAGE");
         row("two bodies joined by and the", "The trial was funded by the Ministry of Health and the University of Glasgow, the team said.",
             "University of Glasgow", 0, "ORG");
+        row("an unlisted source after according to", "Prices fell.\n\nAccording to Omdia, Transsion brands accounted for about 61% of smartphones shipped to Liberia in 2025.",
+            "Omdia", 0, "ORG");
+        row("a listed place after according to", "Prices fell.\n\nAccording to Ecuador, exports rose 4% in 2025.", "Ecuador", 0, "GPE");
         row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
         row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
             "Yapı Kredi Yatırım", 0, "!PERSON");
