@@ -146,6 +146,7 @@ void TaggerStage::run(ExtractionContext &context) const
     cutAtCommas(context, names);
     splitAtAndThe(context, names);
     relabelUnlistedSources(context, names);
+    relabelNamedStorms(context, names);
     joinPersonParts(context, names);
     relabelLonePersonWords(context, names);
     joinOrganisationParts(context, names);
@@ -1641,6 +1642,17 @@ void TaggerStage::relabelUnlistedSources(const ExtractionContext &context, QList
         const QStringView before = textBefore(text, span.start, 13);
         if ((before == QLatin1String("According to ") || before == QLatin1String("according to ")) && context.gazetteer.lookup(text.mid(span.start, span.end - span.start)) < 0)
             span.label = QStringLiteral("ORG");
+    }
+}
+
+// "Hurricane Lisandra", "Cyclone Tavita", "Tropical Storm X": a named storm is an event (all 42
+// such names of the annotated sets), whatever label the model gave it.
+void TaggerStage::relabelNamedStorms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    static const QRegularExpression storm(QStringLiteral(R"(^(?:Hurricane|Cyclone|Typhoon|Storm|Tropical Storm|Tropical Cyclone|Super Typhoon)\s+\p{Lu}[\p{L}\p{M}’'-]+$)"));
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label != QLatin1String("EVENT") && storm.matchView(QStringView(context.text).mid(span.start, span.end - span.start)).hasMatch())
+            span.label = QStringLiteral("EVENT");
     }
 }
 

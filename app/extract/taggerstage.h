@@ -37,6 +37,7 @@ private:
     static void addPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtAndThe(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelUnlistedSources(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelNamedStorms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelLanguages(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void dropLeadingTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinOrganisationParts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
