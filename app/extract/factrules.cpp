@@ -203,6 +203,16 @@ bool insideDescription(const Pair &p)
 // A league table: "Porto have 38 points from 14 games, two ahead of", "lifted OM to 26 points,
 // third behind", "with 24 points from 12 games, five behind leaders" (points, then a margin or a
 // place right before the other side).
+// "The Social Democratic Party led the count ... with 27.8% of the vote, ahead of the People’s
+// Party on 22.1%", "won 10 of the 25 seats ..., one more than the Progressive Citizens’ Party":
+// parties ranked in a count of votes or seats.
+bool inAVoteCount(const Pair &p)
+{
+    static const RE votes(QStringLiteral(R"(\b(?:votes?|seats|ballots|count|polls?)\b)"));
+    static const RE ranked(QStringLiteral(R"((?:\bahead\s+of|\bbehind|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|fewer)\s+than)\s+(?:the\s+)?$)"));
+    return p.gap.size() <= 160 && ranked.match(p.gap).hasMatch() && votes.match(p.gap).hasMatch() && !anotherClauseBetween(p);
+}
+
 bool inLeagueTable(const Pair &p)
 {
     static const RE margin(QStringLiteral(R"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|)"
@@ -267,7 +277,7 @@ void betweenOrganisations(const Pair &p)
     static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|"
                                           // "crushed Lyon 4-0" (with the score after the other side)
                                           "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
-                                          "(?<ranked>behind|ahead of)|"
+                                          "(?<ranked>behind|ahead of|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:more|fewer) than(?= (?:the )?\\p{Lu}))|"
                                           "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
                                           "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
@@ -459,7 +469,7 @@ void betweenOrganisations(const Pair &p)
         add(QStringLiteral("competition"), QStringLiteral("followed by"), QStringLiteral("fact.competition.result"), 0.6);
     } else if (const auto r = result.match(p.gap);
                (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
-               && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p))
+               && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p) || inAVoteCount(p))
                                                            : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
                                                               || (r.captured(QStringLiteral("rival")).contains(QLatin1String("rival")) && !far && nearestOfItsKind(p)
                                                                   && !afterPreposition(p))))) {

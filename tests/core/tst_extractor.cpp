@@ -726,6 +726,9 @@ private Q_SLOTS:
                                                        << QStringLiteral("OBX") << QStringLiteral("0.7%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut by basis points") << QStringLiteral("Norges Bank on Thursday cut its policy rate by 25 basis points.") << QStringLiteral("statistic")
                                                 << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points") << QStringLiteral("Thursday");
+        QTest::newRow("parties ranked in a count of votes")
+            << QStringLiteral("The Social Democratic Party led the count early on Sunday with 27.8% of the vote, ahead of the People’s Party on 22.1%.")
+            << QStringLiteral("competition") << QStringLiteral("Social Democratic Party") << QStringLiteral("People’s Party") << QString();
         // A place's figure told with its measure and a source: the place's ("Statistics Mauritius
         // said headline inflation in Mauritius eased to 3.1%", dev14 and dev15 gold).
         QTest::newRow("the measure of a place a source gives") << QStringLiteral("Statistics Norway said consumer inflation in Norway eased to 3.1% in August.")
