@@ -447,6 +447,8 @@ private Q_SLOTS:
         row("a listed place after according to", "Prices fell.\n\nAccording to Ecuador, exports rose 4% in 2025.", "Ecuador", 0, "GPE");
         row("a named storm the model took for a body", "Storm\n\nBELIZE CITY, Oct 3 - Hurricane Lisandra hit the coast near Dangriga on Tuesday, killing at least four people.",
             "Hurricane Lisandra", 0, "EVENT");
+        row("a service is a body", "According to Losaline Havili, a forecaster at the Tonga Meteorological Service, the eye passed west of Pangai.",
+            "Tonga Meteorological Service", 0, "ORG");
         row("a club's who", "Kashima are second, a point behind Vissel Kobe, who were held 2-2 by Sanfrecce Hiroshima on Saturday.", "Vissel Kobe", 0, "!PERSON");
         row("the firm of the one described", "Analyst Ayşe Demir at Yapı Kredi Yatırım, who raised her price target, said margins would widen.",
             "Yapı Kredi Yatırım", 0, "!PERSON");
