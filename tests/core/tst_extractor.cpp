@@ -1018,6 +1018,8 @@ private Q_SLOTS:
         QTest::newRow("the other side of a deal is no subject")
             << QStringLiteral("Fjordfly also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
             << QStringLiteral("partnership") << QStringLiteral("Norsk Teknikk") << QStringLiteral("Qantas");
+        QTest::newRow("a trade told with an age is no role") << QStringLiteral("Teboho Ntsekhe, a 54-year-old maize farmer, said he could barely read the contract.")
+                                                          << QStringLiteral("role") << QStringLiteral("Teboho Ntsekhe") << QString();
         QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
                                                             << QStringLiteral("statistic") << QStringLiteral("Norges Bank") << QStringLiteral("25 basis points");
         QTest::newRow("a source's figure of a place") << QStringLiteral("Statistics Norway said consumer inflation in Norway eased to 3.1% in August.")
