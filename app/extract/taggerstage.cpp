@@ -431,6 +431,13 @@ void addInOrder(QList<SequenceTagger::Span> &spans, const QList<SequenceTagger::
 }
 
 // Words that open a sentence or clause with a capital and start no name.
+// The words that name a storm before its name ("Typhoon Marilag", "Tropical Storm X").
+const QString &stormWords()
+{
+    static const QString words = QStringLiteral("(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Tropical Cyclone|Super Typhoon)");
+    return words;
+}
+
 bool isOpener(QStringView word)
 {
     static const QSet<QStringView> openers = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"For", u"Of", u"As", u"By", u"From",
@@ -1649,7 +1656,7 @@ void TaggerStage::relabelUnlistedSources(const ExtractionContext &context, QList
 // such names of the annotated sets), whatever label the model gave it.
 void TaggerStage::relabelNamedStorms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
-    static const QRegularExpression storm(QStringLiteral(R"(^(?:Hurricane|Cyclone|Typhoon|Storm|Tropical Storm|Tropical Cyclone|Super Typhoon)\s+\p{Lu}[\p{L}\p{M}’'-]+$)"));
+    static const QRegularExpression storm(QStringLiteral(R"(^%1\s+\p{Lu}[\p{L}\p{M}’'-]+$)").arg(stormWords()));
     for (SequenceTagger::Span &span : spans) {
         if (span.label != QLatin1String("EVENT") && storm.matchView(QStringView(context.text).mid(span.start, span.end - span.start)).hasMatch())
             span.label = QStringLiteral("EVENT");
@@ -2381,10 +2388,11 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
         }
         // One word: a person when a capitalised word no span has comes right before it, as a
         // given name does ("Akouvi Gbéti, who").
-        const auto g = givenBefore.matchView(textBefore(text, span.start, 40));
+        const QStringView lead = textBefore(text, span.start, 40);
+        const auto g = givenBefore.matchView(lead);
         if (words.size() != 1 || !g.hasMatch())
             continue;
-        const int givenStart = span.start - int(textBefore(text, span.start, 40).size()) + int(g.capturedStart(QStringLiteral("given")));
+        const int givenStart = span.start - int(lead.size()) + int(g.capturedStart(QStringLiteral("given")));
         static const QSet<QString> notGiven = {QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("In"), QStringLiteral("At"),
                                                QStringLiteral("On"), QStringLiteral("For"), QStringLiteral("But"), QStringLiteral("And"), QStringLiteral("Its"),
                                                QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Their"), QStringLiteral("This"), QStringLiteral("That")};
@@ -2520,16 +2528,11 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
             continue;
         const QString name = nameView.toString();
         const QStringView after = textAfter(text, end, 30);
-        const bool nationality = [&] {
-            const int known = gazetteer.lookup(name);
-            return known >= 0 && gazetteer.entry(known).label == QLatin1String("NORP");
-        }();
+        const int known = gazetteer.lookup(name);
+        const QString listedAs = known >= 0 ? gazetteer.entry(known).label : QString();
+        const bool nationality = listedAs == QLatin1String("NORP");
         // (a place the lists know is no language after "in": "said in Balti", the city)
-        const bool place = [&] {
-            const int known = gazetteer.lookup(name);
-            return known >= 0 && (gazetteer.entry(known).label == QLatin1String("GPE") || gazetteer.entry(known).label == QLatin1String("LOC"));
-        }();
-        if (place)
+        if (listedAs == QLatin1String("GPE") || listedAs == QLatin1String("LOC"))
             continue;
         const bool listed = lastLanguageEnd >= 0 && start - lastLanguageEnd <= 16
             && listedAfter.matchView(QStringView(text).mid(lastLanguageEnd, start - lastLanguageEnd)).hasMatch();
@@ -2850,8 +2853,7 @@ void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<Sequ
                                        "(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){0,6}(?:Act|Code|Ordinance|Decree|Constitution)$|"
                                        "^(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){1,6}Law$"));
     static const RE group(QStringLiteral("^(?:(?:Social|Christian|Liberal|Free|Green|Radical|National)\\s+)?(?:Democrats|Socialists|Republicans|Conservatives|Greens|Liberals|Communists|Nationalists)$"));
-    static const QString stormWords = QStringLiteral("(?:Typhoon|Cyclone|Hurricane|Storm|Tropical Storm|Super Typhoon)");
-    static const RE storm(stormWords + QStringLiteral("\\s+$"));
+    static const RE storm(stormWords() + QStringLiteral("\\s+$"));
     QSet<QString> storms;
     int previousEnd = 0;
     for (SequenceTagger::Span &s : spans) {
@@ -2877,7 +2879,7 @@ void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<Sequ
     }
     // The storm named in full ("Typhoon Marilag") and its other name ("Typhoon Goni, known locally
     // as Rolly").
-    static const RE stormName(QStringLiteral("^") + stormWords + QStringLiteral("\\s+(?<name>\\p{Lu}[\\p{L}-]+)$"));
+    static const RE stormName(QStringLiteral("^") + stormWords() + QStringLiteral("\\s+(?<name>\\p{Lu}[\\p{L}-]+)$"));
     static const RE knownAs(QStringLiteral("^,?\\s+(?:known|called)\\s+(?:locally\\s+|there\\s+|in\\s+\\p{Lu}\\p{Ll}+\\s+)?as\\s+$"));
     for (qsizetype k = 0; k < spans.size(); ++k) {
         const SequenceTagger::Span &s = spans.at(k);
