@@ -93,7 +93,9 @@ Mentions listedAfter(const Pair &p, const Annotation &object)
     static const RE joiner(QStringLiteral(R"(^(?:['’]s\s+[^,;.]{1,30}?|\s+with\s+(?:about\s+|around\s+)?[\d.,]+\s*%|\s+(?:on|with)\s+\d+(?:\s+points)?|)"
                                           R"(\s*,\s+(?:which|who|whose)\s+[^,;]{1,90}?(?=\s*,))?)"
                                           R"((?:\s+(?:at\s+home|abroad|overseas|in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?)"
-                                          R"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
+                                          R"((?:\s+\p{Ll}{3,}s)?)" // "the X500 Pro and X500 Ultra smartphones and the vivo Watch 5"
+                                          // ("and the cheaper Hot 70i")
+                                          R"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:with\s+)?(?:the\s+(?:\p{Ll}+er\s+)?)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$)"));
     Mentions listed;
     const Annotation *last = &object;
     for (const Annotation *x : p.in) {
@@ -253,7 +255,9 @@ void betweenOrganisations(const Pair &p)
                                                // "... with Chinese tech giant Alibaba": a few words may describe the partner
                                                "(?:\\s+[\\w’'-]+){0,3}?\\W*$"),
                                 RE::CaseInsensitiveOption);
+    // ("pay 42 million rupees for a 30% stake in": a price paid for a stake)
     static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
+                                        "(?:pay|pays|paid|paying)\\s+(?<price>[^,;]{1,40}?)\\s+for (?:a|an) [\\d.]+% stake in|"
                                         "backs|backed(?!\\s+by)|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
                                         // "buy Bengaluru-based consumer lender", "a 60% stake in Spanish solar and battery
                                         // developer": a few words may describe what is bought
@@ -279,7 +283,7 @@ void betweenOrganisations(const Pair &p)
                                           "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
                                           "(?<ranked>behind|ahead of|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:more|fewer) than(?= (?:the )?\\p{Lu}))|"
                                           "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
-                                          "(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
+                                          "(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
     const bool places = is(p.a, {"GPE"}) && is(p.b, {"GPE"});
@@ -360,6 +364,14 @@ void betweenOrganisations(const Pair &p)
     static const RE fixture(QStringLiteral(R"(^(?:\s*,[^;:]{1,60}?,)?\s+(?:(?:will|next|then)\s+)?(?:travel(?<s1>s)?\s+to|(?:visit|host|welcome|face)(?<s2>s)?|)"
                                            R"(finish(?<s3>es)?\s+(?:their|its|the)\s+(?:tour|season|campaign)\s+against)\s+(?:\p{Lu}[\p{L}-]*\s+to\s+face\s+)?(?:the\s+)?$)"));
     static const RE possessiveAfter(QStringLiteral(R"(^\s*['’]s\b)"));
+    // "beat the MNF’s Zosangliana Varte": the race is with the person, not the party ("competes
+    // with Xiaomi's Redmi Note 14" is with the company)
+    const auto personOfB = [&p, &afterB]() {
+        if (!possessiveAfter.matchView(afterB).hasMatch())
+            return false;
+        return std::any_of(p.in.cbegin(), p.in.cend(),
+                           [&p](const Annotation *x) { return x->label == QLatin1String("PERSON") && x->start > p.b.end && x->start <= p.b.end + 4; });
+    };
     // (the pattern first: it is anchored and fails at once for most pairs; the subject checks walk
     // the sentence's mentions)
     if (organisations || places) {
@@ -417,6 +429,16 @@ void betweenOrganisations(const Pair &p)
         p.c.facts.append(f);
         return;
     }
+    // "FC Platinum had accepted an offer of $180,000 from South African club Sekhukhune United for
+    // Marufu": the bidder's deal with the club that sells.
+    static const RE offerFrom(QStringLiteral(R"(^\s+(?:(?:has|had|have|on\s+\w+|also|finally)\s+)*accepted\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:offer|bid)\s+(?:of|worth)\s+)"
+                                            R"([^.;:]{1,40}?\s+from\s+(?:[\p{L}-]+\s+){0,3}?$)"));
+    if (organisations && p.gap.contains(QLatin1String("accepted")) && offerFrom.match(p.gap).hasMatch()) {
+        Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("buys from"), QStringLiteral("fact.deal.offer-accepted"), 0.65, p.a);
+        f.value = moneyBetween();
+        p.c.facts.append(f);
+        return;
+    }
     if (organisations && sellTo.match(p.gap).hasMatch() && sellBefore.matchView(before).hasMatch()) {
         // "sell its 31% stake in Hanseong Logistics to private equity firm Seorak": the buyer's deal.
         Fact f = p.make(QStringLiteral("deal"), p.b, QStringLiteral("acquires"), QStringLiteral("fact.deal.sale"), 0.65, p.a);
@@ -443,12 +465,19 @@ void betweenOrganisations(const Pair &p)
                             : cue.startsWith(QLatin1String("back"))     ? QStringLiteral("backs")
                                                                         : QStringLiteral("acquires");
         QString value;
-        if (d.hasCaptured(QStringLiteral("amount"))) {
+        if (d.hasCaptured(QStringLiteral("amount")) || d.hasCaptured(QStringLiteral("price"))) {
             value = moneyBetween();
             if (value.isEmpty())
-                value = d.captured(QStringLiteral("amount")).simplified();
+                value = (d.hasCaptured(QStringLiteral("amount")) ? d.captured(QStringLiteral("amount")) : d.captured(QStringLiteral("price"))).simplified();
+        } else {
+            value = moneyAfter(p); // "buy a 35% stake in Tassa Pay for TT$24 million"
         }
         add(QStringLiteral("deal"), predicate, QStringLiteral("fact.deal"), 0.7, value);
+        // A minority stake ties the two together: "pay 42 million rupees for a 30% stake in Zil
+        // Pay ... and the two would let fishermen take card payments" (a majority one is a takeover).
+        static const RE minority(QStringLiteral(R"(\b(\d{1,2}(?:\.\d+)?)%\s+stake\s+in\b)"));
+        if (const auto m = minority.match(p.gap); m.hasMatch() && m.captured(1).toDouble() < 50)
+            add(QStringLiteral("partnership"), QStringLiteral("holds a stake in"), QStringLiteral("fact.partnership.stake"), 0.6);
     } else if (const auto o = order.match(p.gap); o.hasMatch() && is(p.a, {"ORG", "GPE"}) && is(p.b, {"ORG"})) {
         // A signed agreement with an amount is a deal, without one a partnership.
         // A signed agreement with an amount is a deal, without one a partnership; a player
@@ -461,14 +490,14 @@ void betweenOrganisations(const Pair &p)
             add(QStringLiteral("partnership"), QStringLiteral("signs an agreement with"), QStringLiteral("fact.partnership.agreement"), 0.7);
         else
             add(QStringLiteral("deal"), signedOne ? QStringLiteral("signs a deal with") : QStringLiteral("orders from"), QStringLiteral("fact.deal.order"), 0.7, value);
-    } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch()) {
+    } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch() && !personOfB()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (static const RE leadingThenFollowed(QStringLiteral(R"(^\s+(?:leading|led|leads|topped|tops|first)\b[^.;:]{0,40}?,\s+followed by\s+$)"));
                organisations && leadingThenFollowed.match(p.gap).hasMatch()) {
         // "with Huawei leading at 18%, followed by vivo at 17% and Apple": a market's ranking.
         add(QStringLiteral("competition"), QStringLiteral("followed by"), QStringLiteral("fact.competition.result"), 0.6);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
+               (organisations || people) && r.hasMatch() && !personOfB() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
                && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p) || inAVoteCount(p))
                                                            : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
                                                               || (r.captured(QStringLiteral("rival")).contains(QLatin1String("rival")) && !far && nearestOfItsKind(p)

@@ -75,6 +75,7 @@ struct CurrencyUnits
     QStringList signs;
     QHash<QString, QString> codes; // lower case
     QHash<QString, QString> names; // whole names in lower case ("surinamese dollars") and their codes
+    QStringList isoCodes;          // the ISO 4217 codes ("TTD", "BHD"), but those that are words in capitals ("ALL", "TOP")
 };
 
 const CurrencyUnits &currencyUnits()
@@ -96,7 +97,14 @@ const CurrencyUnits &currencyUnits()
             }
             (fields.at(1) == "sign" ? c.signs : c.units).append(form);
             codes[form.toLower()].insert(QString::fromLatin1(fields.at(2)));
+            c.isoCodes.append(QString::fromLatin1(fields.at(2)));
         }
+        // (a headline in capitals: "ALL 40 SEATS", "TOP 10", "SOS 112")
+        static const QStringList words = {QStringLiteral("ALL"), QStringLiteral("ANG"), QStringLiteral("BAM"), QStringLiteral("BOB"),
+                                          QStringLiteral("CUP"), QStringLiteral("GEL"), QStringLiteral("MAD"), QStringLiteral("MOP"),
+                                          QStringLiteral("PEN"), QStringLiteral("SOS"), QStringLiteral("TOP"), QStringLiteral("TRY")};
+        c.isoCodes.removeIf([](const QString &code) { return code.size() != 3 || words.contains(code); });
+        c.isoCodes.removeDuplicates();
         for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
             if (it->size() == 1)
                 c.codes.insert(it.key(), *it->cbegin());
@@ -143,7 +151,13 @@ QString currencyCode(const QString &sign)
         {QStringLiteral("baht"), QStringLiteral("THB")},    {QStringLiteral("riyals"), QStringLiteral("SAR")},
     };
     const QString key = sign.trimmed().toLower();
-    return codes.value(key, currencyUnits().codes.value(key));
+    QString code = codes.value(key, currencyUnits().codes.value(key));
+    // "TTD 24 million"; "TT$24 million", "J$5,000": a country's dollar, coded by its country
+    if (code.isEmpty() && currencyUnits().isoCodes.contains(key.toUpper()))
+        code = key.toUpper();
+    else if (code.isEmpty() && key.endsWith(QLatin1Char('$')) && currencyUnits().isoCodes.contains(key.chopped(1).toUpper() + QLatin1Char('D')))
+        code = key.chopped(1).toUpper() + QLatin1Char('D');
+    return code.isEmpty() ? sign.trimmed() : code;
 }
 
 int monthNumber(const QString &name)
@@ -180,6 +194,9 @@ const QList<Rule> &rules()
     using RE = QRegularExpression;
     const auto I = RE::CaseInsensitiveOption;
     const auto split = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+    QStringList isoCodeWords;
+    for (const QString &code : currencyUnits().isoCodes)
+        isoCodeWords.append(code.toLower());
     const QStringList months = split("january february march april may june july august september october november december "
                                      "jan feb mar apr jun jul aug sep sept oct nov dec");
     const QStringList weekdays = split("monday tuesday wednesday thursday friday saturday sunday");
@@ -195,10 +212,12 @@ const QList<Rule> &rules()
         // MONEY: sign before ("$1.1 billion", "HK$20", "RMB 5 billion", "Rs 8,400 crore") or
         // currency word after ("12 billion yuan", "2,800 CFA francs").
         {RE(QStringLiteral(R"((?<![\w$€£¥₹₦₩₫₺])%1(?<sign>%4|US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|\$|€|£|¥|₹|₦|₩|₫|₺|)"
-                           R"((?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF|INR|NGN|KES|ZAR|BRL|MXN|KSh|Rs\.?|Rp)\s?)(?<n>%2)(?<scale>%3))")
-               .arg(Approximator, Number, Scale, alternatives(currencyUnits().signs)), I),
+                           R"((?:RMB|NOK|SEK|USD|EUR|CNY|GBP|JPY|CHF|INR|NGN|KES|ZAR|BRL|MXN|KSh|Rs\.?|Rp)\s?|)"
+                           // "TTD 24 million", "TT$24 million", "J$5,000", "Bds$40": ISO codes and a country's dollar
+                           R"((?-i:(?:%5)\s?|\p{Lu}[\p{Lu}\p{Ll}]{0,2}\$))(?<n>%2)(?<scale>%3))")
+               .arg(Approximator, Number, Scale, alternatives(currencyUnits().signs), currencyUnits().isoCodes.join(QLatin1Char('|'))), I),
          QStringLiteral("MONEY"), QStringLiteral("money.sign"), 0.95,
-         split("rmb nok sek usd eur cny gbp jpy chf inr ngn kes zar brl mxn ksh rs rp"), CurrencySign},
+         split("rmb nok sek usd eur cny gbp jpy chf inr ngn kes zar brl mxn ksh rs rp") + isoCodeWords, CurrencySign},
         // ("37.40 Surinamese dollars", "5 million Hong Kong dollars": whose unit may stand between)
         {RE(QStringLiteral(R"((?<![\w$€£¥])%1(?<n>%2)(?<scale>\s+(?:million|billion|trillion|lakh crore|crore|lakh))?\s+(?<whose>(?:(?-i:\p{Lu}\p{Ll}+)\s+){1,2}(?=\p{L}+s(?!\w)))?)"
                            R"((?<sign>yuan|dollars|euros|pounds(?!\s+of\b)|yen|won|rupees|(?:CFA\s+)?francs|ringgit|rupiah|baht|riyals|naira|)"

@@ -431,6 +431,9 @@ private Q_SLOTS:
             "PERSON");
         row("a name with a particle, a part of it taken for a body",
             "Prices fell.\n\nHeðin á Fløtum, the Social Democrats’ leader, told supporters that the count was not over.", "Heðin á Fløtum", 0, "PERSON");
+        row("a party's candidate", "In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.", "Lalremsiama Chhakchhuak", 0,
+            "PERSON");
+        row("a company's unit stays a company", "Shares of Tata’s Jaguar Land Rover said sales fell.", "Jaguar Land Rover", 0, "ORG");
         row("a counterpart opening a sentence", "Prices fell.\n\nHis Monastir counterpart, Chédly Ghédira, described the winner as lucky.", "Chédly Ghédira", 0,
             "PERSON");
         // Languages by ISO 639-3 and where a language is spoken, written or broadcast.
@@ -559,6 +562,18 @@ private Q_SLOTS:
         QTest::newRow("a launch after a description")
             << QStringLiteral("Halvorsen Robotics, a Norwegian maker of warehouse machines backed by Tencent and the Oslo city government, on Monday launched the Mate 70 Pro.")
             << QStringLiteral("launch") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Mate 70 Pro") << QString();
+        QTest::newRow("a price paid for a stake") << QStringLiteral("Separately, Kestrel Bank said it would pay 40 million rupees for a 25% stake in Flutterwave, a payments firm.")
+                                                 << QStringLiteral("deal") << QStringLiteral("Kestrel Bank") << QStringLiteral("Flutterwave") << QString();
+        QTest::newRow("a minority stake is a partnership too")
+            << QStringLiteral("Separately, Kestrel Bank said it would pay 40 million rupees for a 25% stake in Flutterwave, a payments firm.") << QStringLiteral("partnership")
+            << QStringLiteral("Kestrel Bank") << QStringLiteral("Flutterwave") << QString();
+        QTest::newRow("an offer accepted from a club")
+            << QStringLiteral("The club confirmed on Monday that Orlando Pirates had accepted an offer of $250,000 from Egyptian club Zamalek for Mabena, 24.")
+            << QStringLiteral("deal") << QStringLiteral("Zamalek") << QStringLiteral("Orlando Pirates") << QString();
+        QTest::newRow("the cheaper one of a launch") << QStringLiteral("NAIROBI, May 5 - Samsung launched the Galaxy A56 and the cheaper Galaxy A36 in Kenya on Tuesday.")
+                                                    << QStringLiteral("launch") << QStringLiteral("Samsung") << QStringLiteral("Galaxy A36") << QStringLiteral("Tuesday");
+        QTest::newRow("beat a party's candidate") << QStringLiteral("In Lunglei, the Congress’s Rohan Mehta beat the BJP’s Vikram Sethi by 900 votes.")
+                                                 << QStringLiteral("competition") << QStringLiteral("Rohan Mehta") << QStringLiteral("Vikram Sethi") << QString();
         QTest::newRow("an order from a country's maker") << QStringLiteral("Maersk on Friday ordered eight tankers from South Korea’s Samsung for about $900 million.")
                                                         << QStringLiteral("deal") << QStringLiteral("Maersk") << QStringLiteral("Samsung") << QString();
         QTest::newRow("an agreement after a description") << QStringLiteral("Kestrel Energy, the state utility, signed an agreement in May with China’s BYD to build a battery plant.")
@@ -959,6 +974,11 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("a candidate's party was not beaten") << QStringLiteral("In Lunglei, the Congress’s Rohan Mehta beat the BJP’s Vikram Sethi by 900 votes.")
+                                                           << QStringLiteral("competition") << QStringLiteral("Rohan Mehta") << QStringLiteral("BJP");
+        QTest::newRow("a majority stake is a takeover, no partnership")
+            << QStringLiteral("Separately, Kestrel Bank said it would pay 40 million rupees for a 75% stake in Flutterwave, a payments firm.") << QStringLiteral("partnership")
+            << QStringLiteral("Kestrel Bank") << QStringLiteral("Flutterwave");
         QTest::newRow("a player's place is no job") << QStringLiteral("Brazilian striker Thiago Souza scored twice on Sunday.") << QStringLiteral("role")
                                                    << QStringLiteral("Thiago Souza") << QString();
         QTest::newRow("a word made like a trade's name") << QStringLiteral("Prices rose further under Maria Lopes, the ministry said.") << QStringLiteral("role")

@@ -74,6 +74,8 @@ private Q_SLOTS:
         QTest::newRow("a sign with letters") << "pledged NZ$2 million in aid" << "NZ$2 million" << "MONEY" << "NZD 2000000";
         QTest::newRow("a sign of its own") << "earned GH₵5 million last year" << "GH₵5 million" << "MONEY" << "GHS 5000000";
         QTest::newRow("whose dollars") << "traded at about 37.40 Surinamese dollars on Friday" << "about 37.40 Surinamese dollars" << "MONEY" << "SRD 37.4";
+        QTest::newRow("a country's dollar sign") << "a 35% stake for TT$24 million in cash" << "TT$24 million" << "MONEY" << "TTD 24000000";
+        QTest::newRow("an ISO code before") << "priced at BHD 289 in Manama" << "BHD 289" << "MONEY" << "BHD 289";
         QTest::newRow("whose dollars in two words") << "earned 5 million Hong Kong dollars last year" << "5 million Hong Kong dollars" << "MONEY" << "HKD 5000000";
         QTest::newRow("a year, a name and won is no money") << "In 2019 Korea won the cup again" << "2019" << "DATE" << "2019";
         QTest::newRow("a weight is no money") << "boxes holding 40 pounds of fruit" << "40 pounds" << "QUANTITY" << "";
@@ -137,6 +139,7 @@ private Q_SLOTS:
         QTest::newRow("no one") << "no one was hurt" << "one";
         QTest::newRow("a year as a rate") << "it earns $5 billion a year from fees" << "year";
         QTest::newRow("up to") << "could raise up to $5 billion" << "up";
+        QTest::newRow("a capitalised word like a code") << "THE TOP 10 CLUBS PLAY ALL 40 GAMES" << "TOP 10";
         QTest::newRow("quarter-finals") << "the sides could meet in the quarter-finals next month" << "quarter";
         QTest::newRow("a holiday that begins a name") << "a crowd of 19,402 at Easter Road" << "Easter";
     }
