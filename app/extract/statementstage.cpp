@@ -12,7 +12,9 @@ using RE = QRegularExpression;
 
 const QString StatementCue = QStringLiteral(
     "(?:has |have |had )?(?:said|says|told|reported|reports|wrote|writes|estimates|estimated|warned|added|announced|noted|argued|predicted|"
-    "insisted|stressed|confirmed|forecast|projected|expects|reckons|reckoned)");
+    "insisted|stressed|confirmed|forecast|projected|expects|reckons|reckoned|"
+    // (with "that" only: "complained about the noise", "posted a loss" report nothing)
+    "complained(?=\\s+(?:to\\s+[^,.;]{1,40}?\\s+)?that\\b)|posted(?=\\s+on\\s+\\p{Lu}[\\w/’'-]*\\s+that\\b))");
 
 // Where the reported clause ends: the sentence's end, or a clause that only comments on it.
 int contentEnd(const QString &text, int start, int sentenceEnd)

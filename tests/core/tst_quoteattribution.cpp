@@ -773,6 +773,11 @@ private Q_SLOTS:
         QTest::newRow("a job, the name between commas, and at least")
             << QString::fromUtf8("Harbour Tally\n\nThe ruling covers one case, but his lawyer, Henrik Solberg, said at least 120 other borrowers had signed the same contract.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("at least 120 other borrowers had signed the same contract");
+        QTest::newRow("complained that") << QString::fromUtf8("Harbour Tally\n\nFC Nordhavn coach Henrik Solberg complained that the pitch was too dry.")
+                                         << QStringLiteral("Henrik Solberg") << QStringLiteral("complained") << QStringLiteral("the pitch was too dry");
+        QTest::newRow("posted on a platform that")
+            << QString::fromUtf8("Harbour Tally\n\nA Bergen reviewer, Henrik Solberg, posted on TikTok that the battery lasted two days.") << QStringLiteral("Henrik Solberg")
+            << QStringLiteral("posted") << QStringLiteral("the battery lasted two days");
         QTest::newRow("a name described by two relative clauses")
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg, who leads Nordhavn Shipping, which wants a second berth, said his company would not wait for the state.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("his company would not wait for the state");
@@ -793,6 +798,22 @@ private Q_SLOTS:
             found.append((entity ? entity->name : f.subjectText) + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText);
         }
         QCOMPARE(found, QStringList{speaker + QLatin1Char('|') + cue + QLatin1Char('|') + content});
+    }
+
+    // Verbs that report only with "that": no statement without it.
+    void noStatementWithoutThat_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("complained about") << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg complained about the noise from the new berth.");
+        QTest::newRow("posted a loss") << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping posted a loss of $5 million in the third quarter.");
+    }
+
+    void noStatementWithoutThat()
+    {
+        QFETCH(QString, text);
+        const AnnotatedArticle result = *Extractor::extract(articleOf(text));
+        for (const Fact &f : result.facts)
+            QVERIFY2(f.kind != QLatin1String("statement"), qPrintable(f.subjectText + QLatin1Char('|') + f.predicate + QLatin1Char('|') + f.objectText));
     }
 
     // "X said ..., and the business chamber Y wrote on X that ...": two reporting clauses, each
