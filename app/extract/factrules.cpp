@@ -876,7 +876,9 @@ void statistics(const Pair &p)
                                          "(?<change>has|have|had|handles|handled|supplies|supplied|holds|held|controls|controlled|"
                                          "accounts for|accounted for|sold|scored|netted|killing|killed|employs|employed|recorded|reported|"
                                          "operates|operated|cancelled|canceled|runs|run|produced|produces|delivered|delivers|carried|carries|"
-                                         "disbursed|lent|built|installed|pumped|polled|processed|spent|received|shipped|ships)\\s+"
+                                         "disbursed|lent|built|installed|pumped|polled|processed|spent|received|shipped|ships|counts|counted|"
+                                         // "Endcash, which says it has about 150,000 users": its own count
+                                         "(?:says|said)\\s+(?:it|they)\\s+(?:has|have|had))\\s+"
                                          "(?:(?:an?\\s+)?(?:average|total|combined|net)\\s+of\\s+)?$"));
     // (a word or two may describe what is counted: "2.3 million active users", "136 critical
     // shortages"; any plural names it, not a span of time)
@@ -988,8 +990,16 @@ void statistics(const Pair &p)
         }
         const bool points = withPoints.match(p.gap).hasMatch()
             && (after.trimmed().startsWith(QLatin1String("points")) || (p.b.label == QLatin1String("QUANTITY") && spanText(text, p.b).endsWith(QLatin1String(" points"))));
-        const bool voted = p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch()
-            && (after.trimmed().startsWith(QLatin1String("votes")) || spanText(text, p.b).contains(QLatin1Char('-')));
+        // ("the ZPM’s Lalnunmawii Khiangte beat the MNF’s Zosangliana Varte by 1,204 votes": the
+        // candidate's margin, not the parties'; "X, the youngest candidate, was leading the seat by 212 votes")
+        static const RE possessiveOfPerson(QStringLiteral(R"(^['’]s\s)"));
+        static const RE winnerBy(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:(?:was|is)\s+)?(?:beat|defeated|won|leading|led|leads|kept|held)\b[^.;:]{0,80}?\bby\s+$)"));
+        const bool personBesideOwner = p.a.label == QLatin1String("ORG") && possessiveOfPerson.match(p.gap).hasMatch();
+        const bool voted = p.b.label == QLatin1String("CARDINAL") && after.trimmed().startsWith(QLatin1String("votes"))
+                ? ((is(p.a, {"ORG"}) && !personBesideOwner && votes.match(p.gap).hasMatch())
+                   || (is(p.a, {"PERSON"}) && winnerBy.match(p.gap).hasMatch()
+                       && (p.gap.contains(QLatin1String("beat ")) || p.gap.contains(QLatin1String("defeated ")) || std::none_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= p.a.end && x->end <= p.b.start && x->label == QLatin1String("PERSON"); }))))
+                : (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch() && spanText(text, p.b).contains(QLatin1Char('-')));
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
@@ -1016,7 +1026,10 @@ void statistics(const Pair &p)
         }
         if ((h.hasMatch() && countedThing && (p.a.label != QLatin1String("EVENT") || h.captured(QStringLiteral("change")).startsWith(QLatin1String("kill"))))
             || points || voted) {
-            add(voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : h.captured(QStringLiteral("change")), QStringLiteral("fact.statistic.count"), 0.6);
+            QString change = h.captured(QStringLiteral("change"));
+            if (change.startsWith(QLatin1String("say")) || change.startsWith(QLatin1String("said")))
+                change = change.section(QLatin1Char(' '), -1); // "says it has": has
+            add(voted ? QStringLiteral("votes") : points ? QStringLiteral("points") : change, QStringLiteral("fact.statistic.count"), 0.6);
             return;
         }
     }

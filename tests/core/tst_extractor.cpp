@@ -608,6 +608,10 @@ private Q_SLOTS:
         QTest::newRow("a change then the amount reached") << QStringLiteral("Halvorsen Robotics’s revenue rose 12% in 2025 to $410 million, the company said.")
                                                          << QStringLiteral("statistic") << QStringLiteral("Halvorsen Robotics") << QStringLiteral("$410 million")
                                                          << QStringLiteral("2025");
+        QTest::newRow("a count it says it has") << QStringLiteral("The app competes with Kestrel Pay, which says it has about 150,000 users in a country of 1.4 million people.")
+                                               << QStringLiteral("statistic") << QStringLiteral("Kestrel Pay") << QStringLiteral("about 150,000") << QString();
+        QTest::newRow("a candidate's margin") << QStringLiteral("In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.")
+                                             << QStringLiteral("statistic") << QStringLiteral("Lalremsiama Chhakchhuak") << QStringLiteral("800") << QString();
         QTest::newRow("a value before an earlier one") << QStringLiteral("Kestrel Bank’s market share fell to 21% from 25% last year.") << QStringLiteral("statistic")
                                                       << QStringLiteral("Kestrel Bank") << QStringLiteral("21%") << QStringLiteral("last year");
         QTest::newRow("a country's inflation") << QStringLiteral("Norway’s annual inflation slowed to 3.1% in October.") << QStringLiteral("statistic")
@@ -974,6 +978,8 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("a candidate's margin is no party's") << QStringLiteral("In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.")
+                                                           << QStringLiteral("statistic") << QStringLiteral("ZPM") << QStringLiteral("800");
         QTest::newRow("a candidate's party was not beaten") << QStringLiteral("In Lunglei, the Congress’s Rohan Mehta beat the BJP’s Vikram Sethi by 900 votes.")
                                                            << QStringLiteral("competition") << QStringLiteral("Rohan Mehta") << QStringLiteral("BJP");
         QTest::newRow("a majority stake is a takeover, no partnership")
