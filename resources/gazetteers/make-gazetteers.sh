@@ -59,7 +59,15 @@ for (const c of read('iso_3166-1.json')['3166-1']) {
     if (n && !n.includes(',') && !n.includes('(')) countries.push(`${clean(n)}\tGPE\t${c.alpha_2}`);
   }
 }
+// and the names English news uses where ISO's differ ("Cape Verde" for "Cabo Verde", "Ivory Coast"):
+// world-countries' common names
+const worldCountries = JSON.parse(fs.readFileSync(process.env.COUNTRIES, 'utf8'));
+for (const c of worldCountries) {
+  const n = c.name && c.name.common;
+  if (n && c.cca2 && !n.includes(',') && !n.includes('(')) countries.push(`${clean(n)}\tGPE\t${c.cca2}`);
+}
 write('countries.tsv', countries);
+const countryNames = new Set(countries.map((row) => row.split('\t')[0]));
 
 // Regions: states, provinces, regions of every country.
 const regions = [];
@@ -85,11 +93,12 @@ write('cities.tsv', rows);
 // Nationalities (NORP): demonyms of every country, singular and plural, and curated groups.
 const curated = (f) => fs.readFileSync(path.join(out, 'curated', f), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 const norp = [];
-for (const c of JSON.parse(fs.readFileSync(process.env.COUNTRIES, 'utf8'))) {
+for (const c of worldCountries) {
   const d = (c.demonyms || {}).eng;
   if (!d) continue;
   for (const n of new Set([d.m, d.f])) {
-    if (!n) continue;
+    // (a demonym that is the country's name is the place: "Djibouti", "Gibraltar")
+    if (!n || countryNames.has(n)) continue;
     norp.push(`${n}\tNORP`);
     if (!/(ese|ss|ch|sh|s|x|z)$/.test(n)) norp.push(`${n}s\tNORP`);
   }
