@@ -69,11 +69,14 @@ for (const c of worldCountries) {
 write('countries.tsv', countries);
 const countryNames = new Set(countries.map((row) => row.split('\t')[0]));
 
+// "Saint Peter Port" is written "St Peter Port" or "St. Peter Port" as often: all three.
+const withSaint = (n) => (/^Saint /.test(n) ? [n, n.replace(/^Saint /, 'St '), n.replace(/^Saint /, 'St. ')] : [n]);
+
 // Regions: states, provinces, regions of every country.
 const regions = [];
 for (const r of read('iso_3166-2.json')['3166-2']) {
   const n = clean(r.name.replace(/\s*\[.*?\]\s*/g, ''));
-  if (n.length > 2 && !n.includes(',') && !n.includes('(') && !notPlaces.has(n)) regions.push(`${n}\tGPE\t${r.code.slice(0, 2)}`);
+  if (n.length > 2 && !n.includes(',') && !n.includes('(') && !notPlaces.has(n)) regions.push(...withSaint(n).map((v) => `${v}\tGPE\t${r.code.slice(0, 2)}`));
 }
 write('regions.tsv', regions);
 
@@ -86,7 +89,7 @@ write('currencies.tsv', currencies);
 const cities = require(process.env.CITIES);
 const rows = [];
 for (const c of cities) {
-  if (c.population >= 15000 && c.name.length > 2 && !notPlaces.has(c.name)) rows.push(`${clean(c.name)}\tGPE\t${c.country}\t${c.population}`);
+  if (c.population >= 15000 && c.name.length > 2 && !notPlaces.has(c.name)) rows.push(...withSaint(clean(c.name)).map((v) => `${v}\tGPE\t${c.country}\t${c.population}`));
 }
 write('cities.tsv', rows);
 
