@@ -1848,7 +1848,11 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         }
         // "Justice Ofelia Guzmán Tovar", "Senator Amaka Obi-Nwosu", which the model took for an
         // organisation: a title in capitals and a name of capitalised words after it is a person.
-        if (!first.front().isUpper() || (!context.gazetteer.isTitle(first) && first != QLatin1String("Justice")))
+        // (also the last word of a title begun before the span: "Group Chief Executive Hisham
+        // Al-Marzouqi" where the model started at "Executive")
+        const QStringView wordBefore = textBefore(text, span.start, 12).trimmed().split(QLatin1Char(' ')).constLast();
+        const bool titleEnds = !wordBefore.isEmpty() && wordBefore.front().isUpper() && context.gazetteer.isTitle(QString(wordBefore.toString() + QLatin1Char(' ') + first));
+        if (!first.front().isUpper() || (!context.gazetteer.isTitle(first) && first != QLatin1String("Justice") && !titleEnds))
             continue;
         const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
         const bool name = std::all_of(words.cbegin() + 1, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); });
@@ -2178,6 +2182,25 @@ void TaggerStage::splitAtTitles(const ExtractionContext &context, QList<Sequence
             continue;
         }
         const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
+        // "Emirates NBD Group Chief Executive X" where the model ended the firm at "Group": the title's
+        // first word
+        if (name.endsWith(QLatin1String(" Group")) && name.size() > 6) {
+            const auto t = title.matchView(QStringView(text).mid(span.end - 6, std::min<qsizetype>(60, text.size() - span.end + 6)));
+            if (t.hasMatch() && t.capturedStart() == 0) {
+                out.append({span.start, span.end - 6, span.label, span.confidence});
+                continue;
+            }
+        }
+        // "the Mayor of Gibraltar", "the Constable of St Peter Port": an office of a listed place
+        // is no body; the place is named.
+        static const QRegularExpression officeOf(QStringLiteral(R"(^(?:(?:Deputy|Acting|Lord|Vice)\s+)?(?<office>\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?<place>\p{Lu}.*)$)"));
+        if (const auto o = officeOf.matchView(name); o.hasMatch() && context.gazetteer.isTitle(o.capturedView(QStringLiteral("office")))) {
+            const int listed = context.gazetteer.lookup(o.captured(QStringLiteral("place")));
+            if (listed >= 0 && context.gazetteer.entry(listed).label == QLatin1String("GPE")) {
+                out.append({span.start + int(o.capturedStart(QStringLiteral("place"))), span.end, QStringLiteral("GPE"), span.confidence});
+                continue;
+            }
+        }
         const auto m = title.matchView(name);
         if (!m.hasMatch() || m.capturedStart() == 0 || m.capturedEnd() >= name.size()) {
             out.append(span);

@@ -431,6 +431,8 @@ private Q_SLOTS:
             "PERSON");
         row("a name with a particle, a part of it taken for a body",
             "Prices fell.\n\nHeðin á Fløtum, the Social Democrats’ leader, told supporters that the count was not over.", "Heðin á Fløtum", 0, "PERSON");
+        row("a place's office is no body", "Pet Rules\n\nThe Mayor of Gibraltar, Ana Vella, wrote to the Commission on Monday.", "Gibraltar", 0, "GPE");
+        row("a place's office, no span", "Pet Rules\n\nThe Mayor of Gibraltar, Ana Vella, wrote to the Commission on Monday.", "Mayor of Gibraltar", 0, "");
         row("a party's candidate", "In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.", "Lalremsiama Chhakchhuak", 0,
             "PERSON");
         row("a company's unit stays a company", "Shares of Tata’s Jaguar Land Rover said sales fell.", "Jaguar Land Rover", 0, "ORG");
