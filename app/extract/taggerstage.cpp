@@ -172,6 +172,7 @@ void TaggerStage::run(ExtractionContext &context) const
     addModelNumberProducts(context, names);
     relabelNamedModels(context, names);
     relabelByLastWord(context, names);
+    relabelNamedPeopleAgain(context, names);
     addOrganisationsBeforeJobs(context, names);
     dropOpeningTrades(context, names);
     keepListedPossessives(context, names);
@@ -2393,6 +2394,50 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
 // won": a name of two or three plain words after a body's possessive, doing what people do, is
 // the body's candidate or member, not a body of its own (a subsidiary has a listed or one-word
 // name: "Samsung’s Harman", "Tata’s Jaguar Land Rover").
+// A person named again by the family name ("Zothanpuii Sailo, ..., said ... spoke after Sailo and
+// Chhangte") or in full is that person, whatever the model made of the repeat; so is a name after
+// an initial ("C. Lalthangliana, who won"). Not a listed name, nor a word that begins a body's name
+// elsewhere in the text ("Ford" beside "Ford Motor").
+void TaggerStage::relabelNamedPeopleAgain(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    QHash<QStringView, int> people;  // a person's full name and family name -> where first named
+    QSet<QStringView> bodyStarts;     // first words of bodies' names of two or more words
+    const OrganisationWords orgWords = organisationWords(context);
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        const QList<TextRange> words = wordsIn(text, s.start, s.end);
+        if (words.isEmpty() || orgWords.ends.contains(s.end)) // ("Cendana Air" the model took for a person)
+            continue;
+        if (s.label == QLatin1String("PERSON") && words.size() >= 2) {
+            for (const QStringView name : {QStringView(text).mid(s.start, s.end - s.start), QStringView(text).mid(words.last().start, words.last().end - words.last().start)}) {
+                if (!people.contains(name))
+                    people.insert(name, s.start);
+            }
+        } else if (s.label == QLatin1String("ORG") && words.size() >= 2) {
+            bodyStarts.insert(QStringView(text).mid(words.first().start, words.first().end - words.first().start));
+        }
+    }
+    // (the bodies the rules before the tagger found too: "Halvorsen Robotics" by its suffix)
+    for (const Annotation &a : context.spans.list()) {
+        if (a.label != QLatin1String("ORG"))
+            continue;
+        const QList<TextRange> words = wordsIn(text, a.start, a.end);
+        if (words.size() >= 2)
+            bodyStarts.insert(QStringView(text).mid(words.first().start, words.first().end - words.first().start));
+    }
+    static const QRegularExpression initialThenName(QStringLiteral(R"(^\p{Lu}\.\s+\p{Lu}\p{Ll}[\p{Ll}\p{M}’'-]+$)"));
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label == QLatin1String("PERSON") || (span.label != QLatin1String("ORG") && span.label != QLatin1String("GPE") && span.label != QLatin1String("NORP")))
+            continue;
+        const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
+        if (context.gazetteer.lookup(name.toString()) >= 0 || bodyStarts.contains(name) || context.gazetteer.isCountry(name.toString()))
+            continue;
+        const auto it = people.constFind(name);
+        if ((it != people.cend() && it.value() < span.start) || (span.label == QLatin1String("ORG") && initialThenName.matchView(name).hasMatch()))
+            span.label = QStringLiteral("PERSON");
+    }
+}
+
 void TaggerStage::relabelPartyCandidates(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;

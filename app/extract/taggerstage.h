@@ -35,6 +35,7 @@ private:
     static void relabelLonePersonWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelPartyCandidates(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelNamedPeopleAgain(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirClauses(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtAndThe(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelUnlistedSources(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

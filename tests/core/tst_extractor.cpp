@@ -433,6 +433,12 @@ private Q_SLOTS:
             "Prices fell.\n\nHeðin á Fløtum, the Social Democrats’ leader, told supporters that the count was not over.", "Heðin á Fløtum", 0, "PERSON");
         row("a place's office is no body", "Pet Rules\n\nThe Mayor of Gibraltar, Ana Vella, wrote to the Commission on Monday.", "Gibraltar", 0, "GPE");
         row("a place's office, no span", "Pet Rules\n\nThe Mayor of Gibraltar, Ana Vella, wrote to the Commission on Monday.", "Mayor of Gibraltar", 0, "");
+        row("a person named again by the family name",
+            "Count Ends\n\nZothanpuii Sailo, the Congress state president, said her party would rebuild. Ruatfela Chawngthu spoke after Sailo and the others.",
+            "Sailo", 1, "PERSON");
+        row("a founder's name is also the firm's", "Count Ends\n\nKari Halvorsen founded Halvorsen Robotics in 2016. Tencent will invest $180 million in Halvorsen.",
+            "Halvorsen", 2, "ORG");
+        row("a name after an initial", "Count Ends\n\nC. Lalthangliana, who won the BJP seat, spoke after the others.", "C. Lalthangliana", 0, "PERSON");
         row("a party's candidate", "In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.", "Lalremsiama Chhakchhuak", 0,
             "PERSON");
         row("a company's unit stays a company", "Shares of Tata’s Jaguar Land Rover said sales fell.", "Jaguar Land Rover", 0, "ORG");
