@@ -227,6 +227,16 @@ const RE &whoCalledPattern()
     return pattern;
 }
 
+// "Asked about X, who had said Honor was “selling a city phone,” he said:": the words of the one
+// asked about, in the relative clause that describes them, not of the one who answers.
+const RE &whoSaidPattern()
+{
+    // (the whole stretch before "who", descriptions and all: the person in it, "Asked about Jallah
+    // Kollie, Transsion's head for the region, who had said", "led by X, the Labour MP for Kent, who said")
+    static const RE pattern(QStringLiteral("(?<who>[^;:“”\"‘]{2,120}?),\\s+who\\s+(?:had\\s+|has\\s+)?(?:said|argued|claimed|insisted|warned|complained|told\\s+[^,;:“”\"‘]{1,40}?)\\b[^“”\"‘.;:]*$"));
+    return pattern;
+}
+
 // Sieves over the clause that leads up to a quote, for quotes with no speaker beside them:
 // "In X's view, “", "X called the vote “", "X wrote on X that ... “", "the ministry said in a
 // statement that ... “", "a spokesperson for X said ... “", "Her reply was brief: “".
@@ -273,7 +283,8 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         return named != nullptr;
     };
     if (namedIn(remarkBy.matchView(words), u"by", QStringLiteral("quote.remark-by"), 0.75)
-        || namedIn(whoCalledPattern().matchView(words), u"who", QStringLiteral("quote.described-as"), 0.8))
+        || namedIn(whoCalledPattern().matchView(words), u"who", QStringLiteral("quote.described-as"), 0.8)
+        || namedIn(whoSaidPattern().matchView(words), u"who", QStringLiteral("quote.who-said"), 0.75))
         return s;
     // "..., and noted that Transport Minister X had called a French version “...”": the one who
     // called it so, inside another's reported words.
@@ -569,7 +580,8 @@ void QuoteAttributionStage::run(ExtractionContext &context) const
             const bool fragment = q.speakerStart > q.end && q.end > q.start && text.at(q.start).isLower()
                 && reportedThat.matchView(QStringView(text).mid(std::max(0, q.start - 201), std::min(200, q.start - 1))).hasMatch();
             const TextRange before = clauseBefore(text, q.start - 1);
-            const bool calledByWho = q.speakerStart > q.end && whoCalledPattern().matchView(QStringView(text).mid(before.start, before.end - before.start)).hasMatch();
+            const QStringView clauseWords = QStringView(text).mid(before.start, before.end - before.start);
+            const bool calledByWho = q.speakerStart > q.end && (whoCalledPattern().matchView(clauseWords).hasMatch() || whoSaidPattern().matchView(clauseWords).hasMatch());
             if (nextSentence || fragment || calledByWho)
                 s = fromClause(text, q, resolver);
             if (!s.mention)

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QTest::newRow("who said, after a description between commas")
             << QString::fromUtf8("Harbour Tally\n\nThe rebels were led by Greta Holm, the union leader for the northern docks, who said her members had "
                                  "“not been asked once”.")
-            << strings({"not been asked once => Greta Holm [fact.quote.reported-speech]"});
+            << strings({"not been asked once => Greta Holm [fact.quote.who-said]"});
         QTest::newRow("paragraphs that open with a mark go on with the speaker")
             << QString::fromUtf8("Harbour Tally\n\nOpening the debate, Karin Dahl told the council:\n\n“For ten years we built too little.\n\n"
                                  "“Young people have waited.\n\n“This plan ends the wait.”")
@@ -453,6 +453,12 @@ private Q_SLOTS:
         QTest::newRow("a quote inside the relative clause of an asked-about person")
             << QString::fromUtf8("Phone launch\n\nLILONGWE, May 2 - Wongani Phiri, the company's country manager, said it had 12 staff in Malawi. Asked about a rival's regional director, Chikondi Banda, who had called swappable batteries “a solution to a problem nobody has,” he said: “Go to the market and count the phones with dead batteries.”")
             << strings({"a solution to a problem nobody has, => Chikondi Banda [fact.quote.described-as]", "Go to the market and count the phones with dead batteries. => Wongani Phiri [fact.quote.cue-before.pronoun]"});
+        QTest::newRow("a quote inside the relative clause of one who had said it")
+            << QString::fromUtf8("Phone launch\n\nMONROVIA, May 2 - Sekou Dukuly, the company's country manager, said it had 12 staff in Liberia. Asked about a rival's regional head, Musu Kpoto, who had said the brand was \"selling a city phone to a village market,\" he said: \"Villages have the worst power and need the best batteries.\"")
+            << strings({"selling a city phone to a village market, => Musu Kpoto [fact.quote.who-said]", "Villages have the worst power and need the best batteries. => Sekou Dukuly [fact.quote.cue-before.pronoun]"});
+        QTest::newRow("one who had said it, described between commas")
+            << QString::fromUtf8("Phone launch\n\nMONROVIA, May 2 - Sekou Dukuly, the company's country manager, said it had 12 staff in Liberia. Asked about Musu Kpoto, Transsion's head for the Mano River region, who had said the brand was \"selling a city phone to a village market,\" he said: \"Villages have the worst power.\"")
+            << strings({"selling a city phone to a village market, => Musu Kpoto [fact.quote.who-said]", "Villages have the worst power. => Sekou Dukuly [fact.quote.cue-before.pronoun]"});
         QTest::newRow("the reporting verb after and with its own subject")
             << QString::fromUtf8("Rate cut\n\nGUATEMALA CITY, Oct 30 - The exporters' association Agrexa said coffee sales abroad had fallen 6% in the third quarter, and the business chamber Camcor wrote on X that the cut was “welcome but small.”")
             << strings({"welcome but small. => Camcor [fact.quote.wrote-on]"});
