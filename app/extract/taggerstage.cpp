@@ -2430,6 +2430,12 @@ void TaggerStage::relabelNamedPeopleAgain(const ExtractionContext &context, QLis
         if (span.label == QLatin1String("PERSON") || (span.label != QLatin1String("ORG") && span.label != QLatin1String("GPE") && span.label != QLatin1String("NORP")))
             continue;
         const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
+        // "a church volunteer who gave only her first name, Mami, was pouring tea"
+        static const QRegularExpression gaveName(QStringLiteral(R"(\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:\s+as|\s*,)\s+$)"));
+        if (gaveName.matchView(textBefore(text, span.start, 40)).hasMatch()) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
         if (context.gazetteer.lookup(name.toString()) >= 0 || bodyStarts.contains(name) || context.gazetteer.isCountry(name.toString()))
             continue;
         const auto it = people.constFind(name);

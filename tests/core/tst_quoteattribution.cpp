@@ -459,6 +459,9 @@ private Q_SLOTS:
         QTest::newRow("one who had said it, described between commas")
             << QString::fromUtf8("Phone launch\n\nMONROVIA, May 2 - Sekou Dukuly, the company's country manager, said it had 12 staff in Liberia. Asked about Musu Kpoto, Transsion's head for the Mano River region, who had said the brand was \"selling a city phone to a village market,\" he said: \"Villages have the worst power.\"")
             << strings({"selling a city phone to a village market, => Musu Kpoto [fact.quote.who-said]", "Villages have the worst power. => Sekou Dukuly [fact.quote.cue-before.pronoun]"});
+        QTest::newRow("she who gave only her first name")
+            << QString::fromUtf8("Count\n\nAIZAWL, Dec 5 - Savio Lalchhana, the party's state president, said it would rebuild.\n\nOutside a polling station in Kolasib, a church volunteer who gave only her first name, Mami, was pouring tea for the counting staff. “We vote, then we pray, then we count,” she said.")
+            << strings({"We vote, then we pray, then we count, => Mami [fact.quote.cue-after.pronoun]"});
         QTest::newRow("the reporting verb after and with its own subject")
             << QString::fromUtf8("Rate cut\n\nGUATEMALA CITY, Oct 30 - The exporters' association Agrexa said coffee sales abroad had fallen 6% in the third quarter, and the business chamber Camcor wrote on X that the cut was “welcome but small.”")
             << strings({"welcome but small. => Camcor [fact.quote.wrote-on]"});
