@@ -995,11 +995,17 @@ void statistics(const Pair &p)
         static const RE possessiveOfPerson(QStringLiteral(R"(^['’]s\s)"));
         static const RE winnerBy(QStringLiteral(R"(^(?:,[^;:]{1,80}?,)?\s+(?:(?:was|is)\s+)?(?:beat|defeated|won|leading|led|leads|kept|held)\b[^.;:]{0,80}?\bby\s+$)"));
         const bool personBesideOwner = p.a.label == QLatin1String("ORG") && possessiveOfPerson.match(p.gap).hasMatch();
-        const bool voted = p.b.label == QLatin1String("CARDINAL") && after.trimmed().startsWith(QLatin1String("votes"))
-                ? ((is(p.a, {"ORG"}) && !personBesideOwner && votes.match(p.gap).hasMatch())
-                   || (is(p.a, {"PERSON"}) && winnerBy.match(p.gap).hasMatch()
-                       && (p.gap.contains(QLatin1String("beat ")) || p.gap.contains(QLatin1String("defeated ")) || std::none_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= p.a.end && x->end <= p.b.start && x->label == QLatin1String("PERSON"); }))))
-                : (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch() && spanText(text, p.b).contains(QLatin1Char('-')));
+        const auto personBetween = [&p]() {
+            return std::any_of(p.in.cbegin(), p.in.cend(),
+                               [&p](const Annotation *x) { return x->start >= p.a.end && x->end <= p.b.start && x->label == QLatin1String("PERSON"); });
+        };
+        // (the one beaten may stand between: "X beat the MNF’s Y by")
+        const bool candidateMargin = is(p.a, {"PERSON"}) && winnerBy.match(p.gap).hasMatch()
+            && (p.gap.contains(QLatin1String("beat ")) || p.gap.contains(QLatin1String("defeated ")) || !personBetween());
+        const bool cardinal = p.b.label == QLatin1String("CARDINAL");
+        const bool voted = cardinal && after.trimmed().startsWith(QLatin1String("votes"))
+            ? (is(p.a, {"ORG"}) && !personBesideOwner && votes.match(p.gap).hasMatch()) || candidateMargin
+            : cardinal && is(p.a, {"ORG"}) && votes.match(p.gap).hasMatch() && spanText(text, p.b).contains(QLatin1Char('-'));
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
