@@ -147,6 +147,17 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url, const Heade
         reply->abort();
     });
     deadline.start(m_timeout);
+    // A page that says up front that it is too large is not read at all (its length, packed or not,
+    // is already past the limit).
+    bool saidTooLarge = false;
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > Importer::MaximumFileSize && !tooLarge) {
+            tooLarge = saidTooLarge = true;
+            reply->abort();
+        }
+    });
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
         body += reply->readAll();
         if (body.size() > Importer::MaximumFileSize) {
@@ -179,7 +190,7 @@ std::optional<UrlFetcher::Result> UrlFetcher::fetch(const QUrl &url, const Heade
         return std::nullopt;
     }
     if (tooLarge) {
-        m_errorString = isCompressed(reply.get())
+        m_errorString = isCompressed(reply.get()) && !saidTooLarge
             ? tr("The page at %1 is a compression bomb: it unpacks to more than %2; it was not read.")
                   .arg(url.toDisplayString(), locale.formattedDataSize(Importer::MaximumFileSize))
             : tr("The page at %1 is larger than %2; it was not read.").arg(url.toDisplayString(), locale.formattedDataSize(Importer::MaximumFileSize));
