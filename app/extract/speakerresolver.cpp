@@ -3,6 +3,7 @@
 
 #include "extract/extractioncontext.h"
 #include "extract/gazetteer.h"
+#include "extract/stagehelpers.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -184,8 +185,7 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
         return true;
     // "a polling worker who gave her name only as Ibadahun said", "a worker folding flags gave only
     // her first name, Sunaina.": the one the sentence is about, named at last.
-    static const RE gaveName(QStringLiteral("\\bgave\\s+(?:only\\s+)?(?:her|his|their)\\s+(?:first\\s+|full\\s+)?name(?:\\s+only)?(?:\\s+as|\\s*,)\\s+$"));
-    if (gaveName.matchView(QStringView(m_context.text).mid(std::max(sentenceStart, a.start - 50), a.start - std::max(sentenceStart, a.start - 50))).hasMatch())
+    if (gaveTheirName(QStringView(m_context.text).mid(std::max(sentenceStart, a.start - 50), a.start - std::max(sentenceStart, a.start - 50))))
         return true;
     // "Ezeh’s lawyer said": the owner is not the subject.
     const auto owns = [this](const Annotation &b) { return isOwner(m_context.text, b); };

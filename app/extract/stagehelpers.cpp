@@ -123,6 +123,12 @@ QString surfaceOf(const QString &text, const Annotation &a)
     return text.mid(a.start, a.end - a.start).simplified();
 }
 
+bool gaveTheirName(QStringView before)
+{
+    static const QRegularExpression gave(QStringLiteral(R"(\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:\s+as|\s*,)\s+$)"));
+    return gave.matchView(before).hasMatch();
+}
+
 bool isPinyinName(const QString &word)
 {
     static const QRegularExpression syllables(QStringLiteral(

@@ -47,6 +47,11 @@ bool partOfLongerName(const ExtractionContext &context, int start, int end);
 
 QString surfaceOf(const QString &text, const Annotation &a);
 
+// Whether the words before a name say that someone gave it as theirs ("a polling worker who gave
+// her name only as", "a church volunteer who gave only her first name,"): a person, and the one
+// the sentence is about.
+bool gaveTheirName(QStringView before);
+
 // "Wei", "Xiaoming", "Ming-yan": one or two syllables of pinyin.
 bool isPinyinName(const QString &word);
 

@@ -2403,27 +2403,29 @@ void TaggerStage::relabelNamedPeopleAgain(const ExtractionContext &context, QLis
     const QString &text = context.text;
     QHash<QStringView, int> people;  // a person's full name and family name -> where first named
     QSet<QStringView> bodyStarts;     // first words of bodies' names of two or more words
+    const auto wordAt = [&text](const TextRange &w) { return QStringView(text).mid(w.start, w.end - w.start); };
+    const auto addBody = [&](const QList<TextRange> &words) {
+        if (words.size() >= 2)
+            bodyStarts.insert(wordAt(words.first()));
+    };
     const OrganisationWords orgWords = organisationWords(context);
     for (const SequenceTagger::Span &s : std::as_const(spans)) {
         const QList<TextRange> words = wordsIn(text, s.start, s.end);
         if (words.isEmpty() || orgWords.ends.contains(s.end)) // ("Cendana Air" the model took for a person)
             continue;
         if (s.label == QLatin1String("PERSON") && words.size() >= 2) {
-            for (const QStringView name : {QStringView(text).mid(s.start, s.end - s.start), QStringView(text).mid(words.last().start, words.last().end - words.last().start)}) {
+            for (const QStringView name : {QStringView(text).mid(s.start, s.end - s.start), wordAt(words.last())}) {
                 if (!people.contains(name))
                     people.insert(name, s.start);
             }
-        } else if (s.label == QLatin1String("ORG") && words.size() >= 2) {
-            bodyStarts.insert(QStringView(text).mid(words.first().start, words.first().end - words.first().start));
+        } else if (s.label == QLatin1String("ORG")) {
+            addBody(words);
         }
     }
     // (the bodies the rules before the tagger found too: "Halvorsen Robotics" by its suffix)
     for (const Annotation &a : context.spans.list()) {
-        if (a.label != QLatin1String("ORG"))
-            continue;
-        const QList<TextRange> words = wordsIn(text, a.start, a.end);
-        if (words.size() >= 2)
-            bodyStarts.insert(QStringView(text).mid(words.first().start, words.first().end - words.first().start));
+        if (a.label == QLatin1String("ORG"))
+            addBody(wordsIn(text, a.start, a.end));
     }
     static const QRegularExpression initialThenName(QStringLiteral(R"(^\p{Lu}\.\s+\p{Lu}\p{Ll}[\p{Ll}\p{M}’'-]+$)"));
     for (SequenceTagger::Span &span : spans) {
@@ -2431,8 +2433,7 @@ void TaggerStage::relabelNamedPeopleAgain(const ExtractionContext &context, QLis
             continue;
         const QStringView name = QStringView(text).mid(span.start, span.end - span.start);
         // "a church volunteer who gave only her first name, Mami, was pouring tea"
-        static const QRegularExpression gaveName(QStringLiteral(R"(\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:\s+as|\s*,)\s+$)"));
-        if (gaveName.matchView(textBefore(text, span.start, 40)).hasMatch()) {
+        if (gaveTheirName(textBefore(text, span.start, 40))) {
             span.label = QStringLiteral("PERSON");
             continue;
         }
