@@ -828,6 +828,88 @@ const QString ChangeVerbs = QStringLiteral(
     R"((?:rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|grown|contracted|expanded|)"
     R"(slowed|accelerated|widened|narrowed|eased|increased|decreased|doubled|more than doubled|(?:(?:was|were|is|are)\s+)?(?:up|down)))");
 
+// An organisation's own people, counted where it speaks of them: "SYTRAG said in a statement that
+// its 1,900 members", "Tonga Power Limited said about 70% of its customers", "30% of Orange's 9
+// million customers". `add` takes the predicate, the rule and the confidence.
+template<typename Add>
+bool ownPeople(const Pair &p, const Add &add)
+{
+    static const QString people = QStringLiteral("members|customers|users|subscribers|employees|workers|staff|clients|followers|depositors|policyholders");
+    static const RE saidIts(QStringLiteral(R"(^(?:\s*\([^)]{1,16}\))?(?:,[^;:]{1,80}?,)?\s+(?:also\s+)?(?:said|says)\s+)"
+                                           R"((?:(?:in\s+a\s+statement|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+)\s+){0,2}(?:that\s+)?(?<its>its\s+)?$)"));
+    static const RE possessive(QStringLiteral(R"(^['’]s\s+$)"));
+    static const RE counted(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+)?(?<what>%1)\b)").arg(people));
+    static const RE shareOfOwn(QStringLiteral(R"(^\s+of\s+its\s+(?:[\p{Ll}-]+\s+)?(?<what>%1)\b)").arg(people));
+    // (the short form in brackets after the name: the name tells the fact)
+    if (p.a.start > 0 && p.c.text.at(p.a.start - 1) == QLatin1Char('('))
+        return false;
+    const QStringView after = QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(60, p.c.text.size() - p.b.end));
+    const bool cardinal = p.b.label == QLatin1String("CARDINAL");
+    if (const auto said = saidIts.match(p.gap); said.hasMatch()) {
+        if (said.hasCaptured(QStringLiteral("its"))) {
+            if (const auto c = counted.matchView(after); cardinal && c.hasMatch()) {
+                add(c.captured(QStringLiteral("what")), QStringLiteral("fact.statistic.own-people"), 0.55);
+                return true;
+            }
+        } else if (const auto s = shareOfOwn.matchView(after); s.hasMatch()) {
+            add(QStringLiteral("share of ") + s.captured(QStringLiteral("what")), QStringLiteral("fact.statistic.own-people"), 0.55);
+            return true;
+        }
+        return false;
+    }
+    if (const auto c = counted.matchView(after); cardinal && c.hasMatch() && possessive.match(p.gap).hasMatch()) {
+        add(c.captured(QStringLiteral("what")), QStringLiteral("fact.statistic.own-people"), 0.55);
+        return true;
+    }
+    return false;
+}
+
+// A group's share of a market told by its brands together ("Transsion brands accounted for about
+// 61% of smartphones", "Transsion's Tecno, itel and Infinix brands together shipped 58% of the
+// smartphones"), and the shares listed after one that an organisation accounted for ("...,
+// Samsung for 12% and Honor for under 3%").
+bool groupShare(const Pair &p)
+{
+    static const RE brands(QStringLiteral(R"(^(?:['’]s\s+[^.;:%]{0,60}?\s+|\s+)brands?\b(?:\s+[^.;:%]{0,60}?)?\s+(?:together\s+|combined\s+)?)"
+                                          R"((?:held|had|shipped|sold|accounted\s+for|took|made\s+up|controlled|captured)\s+$)"));
+    static const RE ofAMarket(QStringLiteral(R"(^\s+of\s+[^.;:%]{0,40}?\b(?:market|smartphones|phones|shipments|sales|handsets)\b)"));
+    // (not the last of a list of brands: "Tecno, itel and Infinix brands together shipped")
+    static const RE listedBefore(QStringLiteral(R"(\b(?:and|or)\s+$)"));
+    static const RE forShare(QStringLiteral(R"(^\s+for\s+$)"));
+    static const RE accountedBefore(QStringLiteral(R"(\baccount(?:s|ed)?\s+for\s+[^.;:]*%[^.;:]*(?:,|\band)\s+(?:the\s+)?$)"));
+    const QString &text = p.c.text;
+    const int from = std::max(p.c.sentence.start, p.a.start - 8);
+    if (brands.match(p.gap).hasMatch())
+        return ofAMarket.matchView(QStringView(text).mid(p.b.end, std::min<qsizetype>(60, text.size() - p.b.end))).hasMatch()
+            && !listedBefore.matchView(QStringView(text).mid(from, p.a.start - from)).hasMatch();
+    return forShare.match(p.gap).hasMatch()
+        && accountedBefore.matchView(QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start)).hasMatch();
+}
+
+// A team's points told by its place in the table ("Bobo are fourth on 35", "Aris stay fifth on
+// 38") or by the win that took it there ("The win took SONIDEP to 31 points", "lifts the ..., as
+// PAOK are known, to 52 points"), in a sentence or paragraph about points.
+bool tablePlace(const Pair &p)
+{
+    static const RE place(QStringLiteral(R"(^\s+(?:are|is|stay|stays|sit|sits|remain|remains|lie|lies|were|was|moved|move|climbed|climb|dropped|drop|slipped|fell|rose)\s+)"
+                                         R"((?:up\s+|down\s+)?(?:to\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|\d{1,2}(?:st|nd|rd|th)))"
+                                         R"((?:\s+(?:place|in\s+the\s+table))?\s*,?\s+(?:on|with)\s+$)"));
+    static const RE tookTo(QStringLiteral(R"(^(?:,[^;:]{1,60}?,|\s+are\s+known\s*,)?\s+to\s+$)"));
+    static const RE took(QStringLiteral(R"(\b(?:took|takes|taking|lifted|lifts|lifting|moved|moves|moving|sent|sends|put|puts)\b)"));
+    static const RE points(QStringLiteral(R"(\bpoints\b)"));
+    const QString &text = p.c.text;
+    const QStringView value = QStringView(text).mid(p.b.start, p.b.end - p.b.start);
+    const bool pointsNext = value.endsWith(QLatin1String(" points")) || QStringView(text).mid(p.b.end, 8).trimmed().startsWith(QLatin1String("points"));
+    if (p.b.label == QLatin1String("QUANTITY") && !value.endsWith(QLatin1String(" points")))
+        return false;
+    if (tookTo.match(p.gap).hasMatch())
+        return pointsNext && took.matchView(QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start)).hasMatch();
+    if (!place.match(p.gap).hasMatch())
+        return false;
+    const int from = std::max(0, p.c.sentence.start - 300);
+    return pointsNext || points.matchView(QStringView(text).mid(from, p.c.sentence.end - from)).hasMatch();
+}
+
 void statistics(const Pair &p)
 {
     // "Turkey's annual inflation slowed to", "SK Hynix's operating profit for the July-September
@@ -974,6 +1056,16 @@ void statistics(const Pair &p)
     }
     if (is(p.a, {"FAC"}))
         return;
+    if (is(p.a, {"ORG"}) && is(p.b, {"CARDINAL", "PERCENT"}) && ownPeople(p, add))
+        return;
+    if (is(p.a, {"ORG"}) && p.b.label == QLatin1String("PERCENT") && groupShare(p)) {
+        add(QStringLiteral("market share"), QStringLiteral("fact.statistic.group-share"), 0.55);
+        return;
+    }
+    if (is(p.a, {"ORG"}) && is(p.b, {"CARDINAL", "QUANTITY"}) && tablePlace(p)) {
+        add(QStringLiteral("points"), QStringLiteral("fact.statistic.table-place"), 0.55);
+        return;
+    }
     if (is(p.b, {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}) && !is(p.a, {"NORP"})) {
         // ("TEGUCIGALPA, Oct 21 - Hurricane Oriana tore ..., killing": a dateline's place is no subject)
         const auto h = p.gap.contains(QLatin1String(" - ")) || p.gap.contains(u" – ") || p.gap.contains(u" — ") ? QRegularExpressionMatch() : holds.match(p.gap);

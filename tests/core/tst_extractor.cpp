@@ -783,6 +783,26 @@ private Q_SLOTS:
         QTest::newRow("the prices listed after a price")
             << QStringLiteral("The Galaxy S25 starts at 999 euros, the Galaxy S25+ at 1,199 euros and the Galaxy S25 Ultra at 1,499 euros.")
             << QStringLiteral("statistic") << QStringLiteral("Galaxy S25 Ultra") << QStringLiteral("1,499 euros") << QString();
+        QTest::newRow("a group's brands together")
+            << QStringLiteral("According to IDC, Transsion brands accounted for about 58% of smartphones sold in Norway in 2025, Samsung for 21% and Apple for 9%.")
+            << QStringLiteral("statistic") << QStringLiteral("Transsion") << QStringLiteral("about 58%") << QStringLiteral("2025");
+        QTest::newRow("a share listed after one accounted for")
+            << QStringLiteral("According to IDC, Transsion brands accounted for about 58% of smartphones sold in Norway in 2025, Samsung for 21% and Apple for 9%.")
+            << QStringLiteral("statistic") << QStringLiteral("Apple") << QStringLiteral("9%") << QStringLiteral("2025");
+        QTest::newRow("the brands named before the verb")
+            << QStringLiteral("Transsion’s Tecno, itel and Infinix brands together shipped 61% of the smartphones sold in Norway.") << QStringLiteral("statistic")
+            << QStringLiteral("Transsion") << QStringLiteral("61%") << QString();
+        QTest::newRow("its members") << QStringLiteral("The Norwegian Union of Dockworkers said in a statement that its 4,100 members would strike on Monday.")
+                                     << QStringLiteral("statistic") << QStringLiteral("Norwegian Union of Dockworkers") << QStringLiteral("4,100")
+                                     << QStringLiteral("Monday");
+        QTest::newRow("a share of its customers") << QStringLiteral("Kestrel Telecom said about 40% of its customers were without a signal.")
+                                                 << QStringLiteral("statistic") << QStringLiteral("Kestrel Telecom") << QStringLiteral("about 40%") << QString();
+        QTest::newRow("an organisation's customers") << QStringLiteral("She said 30% of Telenor’s 3 million customers still paid by post.")
+                                                    << QStringLiteral("statistic") << QStringLiteral("Telenor") << QStringLiteral("3 million") << QString();
+        QTest::newRow("a place in the table") << QStringLiteral("Rosenborg lead with 41 points, while Valmora FC are fourth on 35.")
+                                             << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("35") << QString();
+        QTest::newRow("a win that took a team to its points") << QStringLiteral("The win took Valmora FC to 31 points from 13 games.")
+                                                             << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("31 points") << QString();
         QTest::newRow("a party that led the count") << QStringLiteral("The Labour Party led the count in the election on Monday with 28.4% of the vote.")
                                                    << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("28.4%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut: the level") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
@@ -986,6 +1006,15 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("the last of the brands is not the group")
+            << QStringLiteral("Transsion’s Tecno, itel and Infinix brands together shipped 61% of the smartphones sold in Norway.") << QStringLiteral("statistic")
+            << QStringLiteral("Infinix") << QStringLiteral("61%");
+        QTest::newRow("a place among measures is no table's")
+            << QStringLiteral("Halvorsen Robotics is third on 12 measures of service, the survey found.") << QStringLiteral("statistic")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("12");
+        QTest::newRow("a share paid for is no share of a market")
+            << QStringLiteral("Kestrel Bank paid 2 billion kroner for Valmora Pay, and Equinor for 30% of Halvorsen Robotics.") << QStringLiteral("statistic")
+            << QStringLiteral("Equinor") << QStringLiteral("30%");
         QTest::newRow("a candidate's margin is no party's") << QStringLiteral("In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.")
                                                            << QStringLiteral("statistic") << QStringLiteral("ZPM") << QStringLiteral("800");
         QTest::newRow("a candidate's party was not beaten") << QStringLiteral("In Lunglei, the Congress’s Rohan Mehta beat the BJP’s Vikram Sethi by 900 votes.")
