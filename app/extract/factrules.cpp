@@ -358,10 +358,10 @@ void betweenOrganisations(const Pair &p)
     const QStringView before = QStringView(p.c.text).mid(std::max(p.c.sentence.start, p.a.start - 50), p.a.start - std::max(p.c.sentence.start, p.a.start - 50));
     const QStringView afterB = QStringView(p.c.text).mid(p.b.end, std::min(80, p.c.sentence.end - p.b.end));
     // A match to come: "Napoli travel to Lazio next Saturday, while Inter host Barcelona", "Marseille
-    // visit Monaco", "Enyimba travel to Kano to face Kano Pillars", "Argentina finish their tour
+    // visit Monaco", "Chonburi, ninth, play Ratchaburi", "Enyimba travel to Kano to face Kano Pillars", "Argentina finish their tour
     // against Scotland". National teams take the plural verb ("Ireland host Australia"); a country
     // as a state the singular ("China hosts Russia for talks" is no match).
-    static const RE fixture(QStringLiteral(R"(^(?:\s*,[^;:]{1,60}?,)?\s+(?:(?:will|next|then)\s+)?(?:travel(?<s1>s)?\s+to|(?:visit|host|welcome|face)(?<s2>s)?|)"
+    static const RE fixture(QStringLiteral(R"(^(?:\s*,[^;:]{1,60}?,)?\s+(?:(?:will|next|then)\s+)?(?:travel(?<s1>s)?\s+to|(?:visit|host|welcome|face|play)(?<s2>s)?|)"
                                            R"(finish(?<s3>es)?\s+(?:their|its|the)\s+(?:tour|season|campaign)\s+against)\s+(?:\p{Lu}[\p{L}-]*\s+to\s+face\s+)?(?:the\s+)?$)"));
     static const RE possessiveAfter(QStringLiteral(R"(^\s*['’]s\b)"));
     // "beat the MNF’s Zosangliana Varte": the race is with the person, not the party ("competes

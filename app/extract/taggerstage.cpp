@@ -186,6 +186,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/keepListedPossessives", keepListedPossessives);
     rule("model.tagger/relabelShortNames", relabelShortNames);
     rule("model.tagger/relabelTeams", relabelTeams);
+    rule("model.tagger/addFixtureTeams", addFixtureTeams);
     rule("model.tagger/relabelNationalNouns", relabelNationalNouns);
     rule("model.tagger/relabelSpeakingThings", relabelSpeakingThings);
     rule("model.tagger/joinRomanceInstitutions", joinRomanceInstitutions);
@@ -945,6 +946,26 @@ void TaggerStage::addDefinedAcronyms(const ExtractionContext &context, QList<Seq
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
+namespace {
+
+// Whether the text reports a match: a score and three kinds of words of the game.
+bool reportsAMatch(const QString &text)
+{
+    using RE = QRegularExpression;
+    static const RE score(QStringLiteral("(?<![\\d.,/-])\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])"));
+    static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
+                                              "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
+                               RE::CaseInsensitiveOption);
+    if (!score.match(text).hasMatch())
+        return false;
+    QSet<QString> seen;
+    for (auto it = sportWords.globalMatch(text); it.hasNext() && seen.size() < 3;)
+        seen.insert(it.next().captured().toLower());
+    return seen.size() >= 3;
+}
+
+} // namespace
+
 // In a report of a match a city is often its club: "Marseille Thrash Lyon 4-0", "one behind
 // Lens", "Lyon host Strasbourg", "Monterrey's coach". In an article with a score and the words of
 // sport, a city the model took for a place is an organisation where the words around it are a
@@ -955,10 +976,6 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
 {
     using RE = QRegularExpression;
     const QString &text = context.text;
-    static const RE score(QStringLiteral("(?<![\\d.,/-])\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])"));
-    static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
-                                              "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
-                               RE::CaseInsensitiveOption);
     // "Nancy coach Asbjørn Sønderby": a one-word name right before a job in a team and a name
     // is the team's (a person's name never stands so before another's), where the article
     // never makes that word part of a longer person's name.
@@ -985,13 +1002,8 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
             s.label = QStringLiteral("ORG");
     }
     const bool hasPlace = std::any_of(spans.cbegin(), spans.cend(), [](const SequenceTagger::Span &s) { return s.label == QLatin1String("GPE"); });
-    if (!hasPlace || !score.match(text).hasMatch())
+    if (!hasPlace || !reportsAMatch(text))
         return;
-    QSet<QString> seen;
-    for (auto it = sportWords.globalMatch(text); it.hasNext() && seen.size() < 3;)
-        seen.insert(it.next().captured().toLower());
-    if (seen.size() < 3)
-        return; // no report of a match
     static const RE teamAfter(QStringLiteral(
         "^(?:\\s+\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])|\\s+(?:beat|beats|thrash|thrashed|thrashes|crush|crushed|crushes|drew|draw|draws|host|hosts|hosted|"
         "visit|visits|visited|are|were|remain|sit|sits|top|tops|topped|lead|leads|won|lost|conceded|scored|sacked|signed)\\b|"
@@ -1024,6 +1036,83 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
         if (!placeBefore.matchView(before).hasMatch() || teamAfter.matchView(after).hasMatch())
             s.label = QStringLiteral("ORG");
     }
+}
+
+// The two sides of a match to come in a report of a match are clubs: "Dinamo Tbilisi visit
+// Torpedo Kutaisi next Saturday", "Chonburi, ninth, play Ratchaburi", "Basel travel to Servette
+// in Geneva", "Ismaily visit Pyramids" (not the city travelled to "to face" a club there). A side the model left out becomes an organisation, and so
+// does one it took for a city (or a city inside it: "Dinamo Tbilisi"); a country stays its
+// national team, a person stays a person, and a side that starts with a given name is left alone.
+void TaggerStage::addFixtureTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    static const QString side = QStringLiteral(R"(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})");
+    static const RE fixture(QStringLiteral(R"((?<![\p{L}\p{N}’'.&-])(?<a>%1)(?:,\s+(?:\p{Ll}+|\d{1,2}(?:st|nd|rd|th)),)?\s+(?:will\s+|next\s+|then\s+)?)"
+                                           R"((?:visit|visits|host|hosts|play|plays|travel\s+to|travels\s+to|welcome|welcomes)\s+(?:the\s+)?(?<b>%1)(?![\p{L}\p{N}])(?!\s+to\s+(?:face|play|meet|take\s+on)\b))")
+                                .arg(side));
+    if (!text.contains(QLatin1String("visit")) && !text.contains(QLatin1String("host")) && !text.contains(QLatin1String("play"))
+        && !text.contains(QLatin1String("travel")) && !text.contains(QLatin1String("welcome")))
+        return;
+    if (!reportsAMatch(text))
+        return;
+    QList<SequenceTagger::Span> added;
+    QList<std::pair<int, int>> replaced;
+    const auto take = [&](int start, int end) {
+        // (a sentence's first words that open it are no part of the name: "On Saturday Basel")
+        static const QSet<QStringView> notNames = {u"It", u"They", u"He", u"She", u"We", u"Monday", u"Tuesday", u"Wednesday", u"Thursday",
+                                                   u"Friday", u"Saturday", u"Sunday", u"Next", u"Both", u"Elsewhere"};
+        for (;;) {
+            const QStringView name = QStringView(text).mid(start, end - start);
+            const qsizetype space = name.indexOf(QLatin1Char(' '));
+            const QStringView first = space < 0 ? name : name.left(space);
+            if (!isOpener(first) && !notNames.contains(first))
+                break;
+            if (space < 0)
+                return;
+            start += int(space) + 1;
+            while (start < end && text.at(start).isSpace())
+                ++start;
+        }
+        const QString name = text.mid(start, end - start);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (name.contains(QLatin1Char('\n')) || context.gazetteer.isCountry(name) || context.gazetteer.isGivenName(QStringView(name).left(space < 0 ? name.size() : space))
+            || context.gazetteer.isTitle(QStringView(name).left(space < 0 ? name.size() : space)))
+            return;
+        // (a span an earlier stage proposed for a name goes after this stage; a precise rule's stays)
+        const QList<Annotation> &earlier = context.spans.list();
+        if (std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
+                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
+            }))
+            return;
+        // Only spans inside the side, none of them a person or an organisation already, and
+        // any place among them a city.
+        bool inside = true, keep = false;
+        for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+             s != spans.cend() && s->start < end; ++s) {
+            inside = inside && s->start >= start && s->end <= end;
+            const QString words = text.mid(s->start, s->end - s->start);
+            keep = keep || s->label == QLatin1String("PERSON") || s->label == QLatin1String("ORG") || s->label == QLatin1String("NORP")
+                || (s->label == QLatin1String("GPE") && context.gazetteer.isCountry(words)) || (s->label != QLatin1String("GPE") && s->label != QLatin1String("LOC"));
+        }
+        if (!inside || keep)
+            return;
+        added.append({start, end, QStringLiteral("ORG"), 0.6});
+        replaced.append({start, end});
+    };
+    for (auto it = fixture.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        take(int(m.capturedStart(u"a")), int(m.capturedEnd(u"a")));
+        take(int(m.capturedStart(u"b")), int(m.capturedEnd(u"b")));
+    }
+    if (added.isEmpty())
+        return;
+    std::sort(replaced.begin(), replaced.end());
+    spans.removeIf([&](const SequenceTagger::Span &s) {
+        const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
+        return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
+    });
+    addInOrder(spans, added);
 }
 
 // "the Dane said", "the 24-year-old Swede": a nationality the model took for a person's name.

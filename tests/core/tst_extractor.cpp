@@ -330,6 +330,15 @@ private Q_SLOTS:
         row("a city is its club before its coach", match, "Toulouse", 2, "ORG");
         row("the club elsewhere in the match report", match, "Toulouse", 3, "ORG");
         row("the city after 'in' stays a place", match, "Toulouse", 4, "GPE");
+        // The sides of a match to come in a match report are clubs.
+        const char *fixtures = "Valmora Beat Kestrel 2-1\n\nVALMORA, May 3 - Valmora beat Kestrel FC 2-1 on Sunday in front of 9,000 fans, the coach "
+                               "said after the match. Valmora striker Jonas Eide scored twice, and the league table has them third on 30 points. "
+                               "Valmora visit Trollheimen next Saturday, while Kestrel FC travel to Bergen to face Brann. Sandvika, ninth, play "
+                               "Rognan in the cup on Wednesday.";
+        row("a side of a fixture the model left out is a club", fixtures, "Trollheimen", 0, "ORG");
+        row("a town that plays is its club", fixtures, "Sandvika", 0, "ORG");
+        row("the town it plays is its club", fixtures, "Rognan", 0, "ORG");
+        row("the city travelled to 'to face' a club stays a place", fixtures, "Bergen", 0, "GPE");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
@@ -803,6 +812,8 @@ private Q_SLOTS:
                                              << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("35") << QString();
         QTest::newRow("a win that took a team to its points") << QStringLiteral("The win took Valmora FC to 31 points from 13 games.")
                                                              << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("31 points") << QString();
+        QTest::newRow("a fixture with 'play'") << QStringLiteral("Valmora FC, ninth, play Rosenborg in the cup on Wednesday.")
+                                              << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Rosenborg") << QString();
         QTest::newRow("a party that led the count") << QStringLiteral("The Labour Party led the count in the election on Monday with 28.4% of the vote.")
                                                    << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("28.4%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut: the level") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
