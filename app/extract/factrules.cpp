@@ -147,7 +147,7 @@ bool isFirstActor(const Pair &p)
 
 // What may stand between a subject and its verb: a description between commas ("Eti Maden, the
 // state miner, signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
-const QString VerbLead = QStringLiteral(R"(^\s*(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
+const QString VerbLead = QStringLiteral(R"(^\s*(?:(?:brand|unit|subsidiary)\s+)?(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
                                         R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
 
 // Whether `a` begins a clause of its own: the sentence's start or a dateline's dash before it, or

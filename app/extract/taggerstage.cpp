@@ -2958,6 +2958,11 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
             continue;
         if (number.contains(QLatin1Char('-')) && std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }) < 3)
             continue;
+        // (nor a score of rugby or basketball after a side: "Argentina beat Ireland 27-24")
+        // (an aircraft's is shaped otherwise: "Boeing 787-9", "Dash 8-400")
+        static const RE score(QStringLiteral("^\\d{2}-\\d{2}$"));
+        if (score.match(number).hasMatch())
+            continue;
         auto sentence = std::partition_point(sentences.cbegin(), sentences.cend(), [start](const TextRange &r) { return r.end <= start; });
         const bool cued = sentence != sentences.cend()
             && aboutProducts.matchView(QStringView(text).mid(sentence->start, sentence->end - sentence->start)).hasMatch();
@@ -2989,6 +2994,10 @@ void TaggerStage::addModelNumberProducts(const ExtractionContext &context, QList
         // its longer name: see TaggerStage::run)
         if (a.label == QLatin1String("ORG") && a.ruleId.startsWith(QLatin1String("gazetteer.")) && a.end < text.size() && text.at(a.end) == QLatin1Char(' ')
             && foundEnds.value(a.start, -1) > a.end)
+            continue;
+        // (a name an earlier stage proposed goes after this stage unless a precise rule found it:
+        // "POCO" of "POCO F8 Pro" where the article's own names made the brand an organisation)
+        if (SequenceTagger::labels().contains(a.label) && !isPreciseRule(a.ruleId))
             continue;
         // (a version found after the brand is part of the whole: "Pura 90" of "Huawei Pura 90")
         taken.push_back({a.start, a.end, a.label == QLatin1String("CARDINAL") || (a.label == QLatin1String("PRODUCT") && a.ruleId == QLatin1String("product.version"))});
@@ -3055,6 +3064,46 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
         if (model.match(name).hasMatch() && bases.contains(base(name)))
             s.label = QStringLiteral("PRODUCT");
     }
+    // "the Pro", "the Ultra" after "POCO F8 Pro" and "POCO F8 Ultra": a variant's word alone
+    // after "the" is that variant, whatever the model made of it or if it left it out; so is the
+    // word alone wherever the model took it for a name.
+    static const RE variantWord(QStringLiteral("\\s(Pro|Ultra|Max|Plus|Lite|Mini|Neo|Fold|Flip)$"));
+    QSet<QString> variantsNamed;
+    for (const SequenceTagger::Span &s : std::as_const(spans)) {
+        if (s.label == QLatin1String("PRODUCT"))
+            if (const auto v = variantWord.match(text.mid(s.start, s.end - s.start)); v.hasMatch())
+                variantsNamed.insert(v.captured(1));
+    }
+    if (variantsNamed.isEmpty())
+        return;
+    static const RE theVariant(QStringLiteral("(?<![\\p{L}\\p{N}])[Tt]he\\s+(?<word>Pro|Ultra|Max|Plus|Lite|Mini|Neo|Fold|Flip)(?![\\p{L}\\p{N}+-]|\\s+\\p{Lu}|\\s+\\d)"));
+    QList<SequenceTagger::Span> added;
+    for (auto it = theVariant.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!variantsNamed.contains(m.captured(u"word")))
+            continue;
+        const int start = int(m.capturedStart(u"word")), end = int(m.capturedEnd(u"word"));
+        auto s = std::partition_point(spans.begin(), spans.end(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+        if (s != spans.end() && s->start < end) {
+            // (the model's span that runs on from the word is cut there: "Ultra at 9,990")
+            if (s->start == start) {
+                s->end = end;
+                s->label = QStringLiteral("PRODUCT");
+            }
+            continue;
+        }
+        const QList<Annotation> &earlier = context.spans.list();
+        if (std::none_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
+                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
+            }))
+            added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
+    }
+    // (and the word alone anywhere else: no firm or place is called "Ultra")
+    for (SequenceTagger::Span &s : spans) {
+        if (s.end - s.start <= 5 && variantsNamed.contains(text.mid(s.start, s.end - s.start)))
+            s.label = QStringLiteral("PRODUCT");
+    }
+    addInOrder(spans, added);
 }
 
 // Names whose last word says what they are: "Civil Code", "Official Languages Act" are laws;

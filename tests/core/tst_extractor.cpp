@@ -339,6 +339,17 @@ private Q_SLOTS:
         row("a town that plays is its club", fixtures, "Sandvika", 0, "ORG");
         row("the town it plays is its club", fixtures, "Rognan", 0, "ORG");
         row("the city travelled to 'to face' a club stays a place", fixtures, "Bergen", 0, "GPE");
+        // A brand before its model is part of the product's name, also where the article speaks of the brand alone.
+        const char *poco = "Xiaomi's POCO launches F8 series in Norway\n\nOSLO, Oct 14 - Xiaomi's POCO brand launched the POCO F8, POCO F8 Pro and POCO "
+                           "F8 Ultra smartphones in Norway on Tuesday.\n\nThe F8 starts at 4,990 crowns, the Pro at 6,990 crowns and the Ultra at "
+                           "9,990 crowns.\n\nPOCO said in a statement that the phones would be sold through Telenor.";
+        row("a brand and its model, where the brand also speaks", poco, "POCO F8 Pro", 0, "PRODUCT");
+        row("a variant's word alone after 'the'", poco, "Pro", 1, "PRODUCT");
+        row("another variant's word alone", poco, "Ultra", 1, "PRODUCT");
+        row("the brand alone stays the firm", poco, "POCO", 5, "ORG");
+        row("a score after a side is no model number", "Rugby: Argentina beat Ireland 27-24 in Buenos Aires on Saturday, the union said after the match.",
+            "Ireland", 0, "GPE");
+        row("an aircraft's number with a dash", "Kestrel Air ordered three Boeing 787-9 jets at the air show on Tuesday.", "Boeing 787-9", 0, "PRODUCT");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
@@ -404,8 +415,8 @@ private Q_SLOTS:
         row("a listed brand right before its model number", "OnePlus launch\n\nDUBAI - OnePlus launched the OnePlus 16 and the 16 Pro on Monday. Xiaomi sells the Xiaomi 17 Ultra for 4,000 dirhams.", "OnePlus 16", 0, "PRODUCT");
         row("a brand before its market share stays the firm", "Shares\n\nApple held 31% of the Saudi smartphone market in the second quarter, Samsung 27% and Huawei 14%.", "Samsung", 0, "ORG");
         row("a brand and model with MAX and a number", "Jets\n\nOSLO, May 3 - Budget carrier Fjordfly Airlines agreed on Tuesday to buy 30 Boeing 737 MAX 8 jets for about $4.9 billion.", "Boeing 737 MAX 8", 0, "PRODUCT");
-        row("a maker named alone elsewhere is no part of its product", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer", 1, "ORG");
-        row("the model after the maker", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "E195-E2", 0, "PRODUCT");
+        row("a maker named alone is the firm", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer", 0, "ORG");
+        row("the maker before its model is part of the product, also where it is named alone", "Jets for Norwind\n\nEmbraer said on Monday that Norwind had ordered 12 Embraer E195-E2 jets for its domestic routes.", "Embraer E195-E2", 0, "PRODUCT");
         row("a score is no model number", "Sochaux Go Top\n\nSochaux beat AS Nancy-Lorraine 3-1 on Saturday, a week after the club launched its new kit.", "AS Nancy-Lorraine 3-1", 0, "!PRODUCT");
         row("a Korean given name joined in lower case", "Business groups see it differently.\n\nMaeng Ji-ho, a vice chairman of the Korea "
             "Enterprises Federation, described the sentence as harsh.", "Maeng Ji-ho", 0, "PERSON");
@@ -814,6 +825,8 @@ private Q_SLOTS:
                                                              << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("31 points") << QString();
         QTest::newRow("a fixture with 'play'") << QStringLiteral("Valmora FC, ninth, play Rosenborg in the cup on Wednesday.")
                                               << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Rosenborg") << QString();
+        QTest::newRow("a brand's launch") << QStringLiteral("Xiaomi’s POCO brand launched the POCO F8 Pro in Norway on Tuesday.")
+                                         << QStringLiteral("launch") << QStringLiteral("POCO") << QStringLiteral("POCO F8 Pro") << QStringLiteral("Tuesday");
         QTest::newRow("a party that led the count") << QStringLiteral("The Labour Party led the count in the election on Monday with 28.4% of the vote.")
                                                    << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("28.4%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut: the level") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
