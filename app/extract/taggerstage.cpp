@@ -2573,7 +2573,15 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
 {
     const QString &text = context.text;
     static const QRegularExpression who(QStringLiteral(R"(^,\s+(?:who|whom)\s)"));
-    static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)\s+(?<preposition>at|of|for|with|from)\s)"));
+    // ("Döwletmyrat Hojaýew, a statistician, had warned", "Maýsa Öwezowa, an epidemiologist who
+    // was not involved": the trade alone)
+    static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)(?:\s+(?<preposition>at|of|for|with|from)\s|\s*,|\s+who\s))"));
+    // A name set off by commas after the job or the group it is one of: "Its director of rail
+    // operations, Isselmou Ould Bedda, had said", "One of the mothers, Wideline Exantus, then took".
+    static const QRegularExpression jobBefore(QStringLiteral(R"((?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1)(?:\s+(?:of|for)\s+[\p{Ll} -]{1,40})?)"
+                                                            R"(|\b[Oo]ne\s+of\s+(?:the|its|their)\s+\p{Ll}+s),\s+$)")
+                                                 .arg(appositionJobs()));
+    static const QRegularExpression commaAfter(QStringLiteral(R"(^,\s)"));
     static const QRegularExpression givenBefore(QStringLiteral(R"((?:^|[.,;:]\s+|\n|\b(?:and|through|by|to|with|from|for|said|told)\s+)(?<given>\p{Lu}[\p{Ll}\p{M}’'-]+)\s$)"));
     const OrganisationWords orgWords = organisationWords(context);
     for (qsizetype i = 0; i < spans.size(); ++i) {
@@ -2582,6 +2590,11 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
             || context.gazetteer.lookup(text.mid(span.start, span.end - span.start)) >= 0)
             continue;
         const QStringView after = textAfter(text, span.end, 60);
+        if (const QList<TextRange> words = wordsIn(text, span.start, span.end);
+            words.size() >= 2 && words.size() <= 4 && commaAfter.matchView(after).hasMatch() && jobBefore.matchView(textBefore(text, span.start, 80)).hasMatch()) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
         const auto t = trade.matchView(after);
         // (one who works "at" or "with" a body is a person whatever the trade: "a forecaster at the
         // Tonga Meteorological Service", "a partner at"; "a supplier of", "a lender for" may be a firm)
@@ -2591,8 +2604,11 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
         if (!byTrade && !w.hasMatch())
             continue;
         // ("an analyst at Yapı Kredi Yatırım, who raised her target": the one before it)
-        static const QRegularExpression objectBefore(QStringLiteral(R"(\b(?:at|of|for|from|with|beat|by)\s+(?:the\s+)?$)"));
-        if (objectBefore.matchView(textBefore(text, span.start, 16)).hasMatch())
+        // ("At Waterside Market, a seller who", "on Baa Atoll, a manager who": the place where one was)
+        static const QRegularExpression objectBefore(QStringLiteral(R"(\b(?i:at|on|in|of|for|from|with|beat|by)\s+(?:the\s+)?$)"));
+        // (but "In the words of Maýsa Öwezowa, an epidemiologist who" speaks of a person)
+        static const QRegularExpression wordsOf(QStringLiteral(R"(\b(?:words|view|opinion)\s+of\s+$)"));
+        if (objectBefore.matchView(textBefore(text, span.start, 16)).hasMatch() && !wordsOf.matchView(textBefore(text, span.start, 16)).hasMatch())
             continue;
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
         // (a whole name: by its trade, or by "whom"; "who" is also a club's or a group's: "Vissel

@@ -350,6 +350,17 @@ private Q_SLOTS:
         row("a score after a side is no model number", "Rugby: Argentina beat Ireland 27-24 in Buenos Aires on Saturday, the union said after the match.",
             "Ireland", 0, "GPE");
         row("an aircraft's number with a dash", "Kestrel Air ordered three Boeing 787-9 jets at the air show on Tuesday.", "Boeing 787-9", 0, "PRODUCT");
+        // People the model took for bodies, known by the job or group around them.
+        row("a name after its job and a comma", "Ore Trains Stop\n\nIts director of rail operations, Isselmou Ould Bedda, had said on Monday that the bonus was fair.",
+            "Isselmou Ould Bedda", 0, "PERSON");
+        row("a name after the group it is one of", "Exams in Creole\n\nOne of the mothers, Wideline Exantus, then took the stand.", "Wideline Exantus", 0, "PERSON");
+        row("a name before its trade alone", "Text Reminders Work\n\nHer co-author Döwletmyrat Hojaýew, a statistician, had warned that the effect was smaller.",
+            "Döwletmyrat Hojaýew", 0, "PERSON");
+        row("a name in someone's words before a trade and 'who'",
+            "Text Reminders Work\n\nIn the words of Maýsa Öwezowa, an epidemiologist who was not involved in the work, the trial is a success.", "Maýsa Öwezowa", 0,
+            "PERSON");
+        row("a market before one who works there is no person", "Phones Sell\n\nAt Waterside Market, a seller who did not want to be named weighed the phone.",
+            "Waterside Market", 0, "!PERSON");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
