@@ -2712,7 +2712,7 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
 
 // A language named where a language is spoken, written or broadcast: "written in Konkani", "in
 // Tajik and Russian", "translated into Dhivehi", "a Dhivehi-language daily", "the Konkani channel",
-// "the Malay version". The name must be a language's (ISO 639-3); a nationality's word ("Russian")
+// "the Malay version", "into Kirundi, alongside French". The name must be a language's (ISO 639-3); a nationality's word ("Russian")
 // takes only a language's own words after it ("the Russian version", not "the Russian channel").
 void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
@@ -2728,7 +2728,7 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
     };
     static const QRegularExpression spokenIn(QStringLiteral(R"(\b(?:in|into|speak|speaks|spoke|spoken|speaking|understand|understands|learn|learns|learning|learned|learnt|)"
                                                             R"(teach|teaches|taught|translated|translates|translate|fluent|write|writes|wrote|written|sing|sings|sang|sung|)"
-                                                            R"(broadcast|broadcasts|read|reads)\s+(?:(?:basic|fluent|simple|plain|broken|good|perfect|formal|both|either)\s+)?$)"));
+                                                            R"(broadcast|broadcasts|read|reads)\s+(?:(?:basic|fluent|simple|plain|broken|good|perfect|formal|both|either|only|mostly|mainly|little)\s+)?$)"));
     static const QRegularExpression clauseGoesOn(QStringLiteral(R"(^(?:\s*(?:[,.;:)!?”"’]|$)|\s+(?:and|or|but|to|for|by|on|at|with|as|than|while|because|if|when|so|from|after|before|rather|)"
                                                                 R"(instead|only|too|also|is|was|are|were|has|had|remains?|during|since|until|without|outside|inside|near|about|across|through|that|within|)"
                                                                 R"(where|who|which|daily|fluently|well|every|first|there|here|now|again)\b))"));
@@ -2736,12 +2736,32 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
                                                                 R"(words?|name|names|speakers?|dictionary|alphabet|script|literature|interpreters?|teachers?)\b))"));
     static const QRegularExpression mediaWord(QStringLiteral(R"(^\s+(?:channel|newspaper|radio|service|broadcaster|daily|weekly|station|television|TV|press|media|)"
                                                              R"(programmes?|programs?|songs?|poetry|poems?|films?|schools?|text|texts|edition)\b)"));
-    static const QRegularExpression listedAfter(QStringLiteral(R"(^(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+)$)"));
+    static const QRegularExpression listedAfter(QStringLiteral(R"(^(?:,\s+|,?\s+(?:and|or|as\s+well\s+as|alongside|besides)\s+)$)"));
     const Gazetteer &gazetteer = context.gazetteer;
+    const auto wordStart = [&text](qsizetype pos) {
+        return text.at(pos).isUpper() && !(pos > 0 && (text.at(pos - 1).isLetterOrNumber() || text.at(pos - 1).isMark() || text.at(pos - 1) == QLatin1Char('-')));
+    };
+    // The last word of a language of two words the article names goes for it alone too ("Creole"
+    // after "Haitian Creole").
+    QSet<QStringView> shortForms;
+    for (qsizetype pos = 0; pos < text.size(); ++pos) {
+        if (!wordStart(pos))
+            continue;
+        const qsizetype end = wordEnd(pos);
+        if (end + 1 < text.size() && text.at(end) == QLatin1Char(' ') && text.at(end + 1).isUpper()) {
+            const qsizetype second = wordEnd(end + 1);
+            if (second - end > 3 && gazetteer.isLanguage(QStringView(text).mid(pos, second - pos)))
+                shortForms.insert(QStringView(text).mid(end + 1, second - end - 1));
+        }
+        pos = end - 1;
+    }
+    // ("translated into Kirundi": a language the lists do not know)
+    static const QRegularExpression translatedInto(QStringLiteral(R"(\b(?:translated|translate|translates|dubbed|subtitled)\s+into\s+$)"));
     int lastLanguageEnd = -1;
     QList<SequenceTagger::Span> added;
+    QList<std::pair<int, int>> replaced;
     for (qsizetype pos = 0; pos < text.size(); ++pos) {
-        if (!text.at(pos).isUpper() || (pos > 0 && (text.at(pos - 1).isLetterOrNumber() || text.at(pos - 1).isMark() || text.at(pos - 1) == QLatin1Char('-'))))
+        if (!wordStart(pos))
             continue;
         const int start = int(pos);
         int end = int(wordEnd(pos));
@@ -2755,7 +2775,9 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
                 end = second;
         }
         const QStringView nameView = QStringView(text).mid(start, end - start);
-        if (!gazetteer.isLanguage(nameView))
+        if (!gazetteer.isLanguage(nameView) && !shortForms.contains(nameView)
+            && !(start >= 5 && QStringView(text).mid(start - 5, 5) == QLatin1String("into ") && (end >= text.size() || !text.at(end).isLetterOrNumber())
+                 && translatedInto.matchView(textBefore(text, start, 30)).hasMatch() && gazetteer.lookup(nameView.toString()) < 0))
             continue;
         const QString name = nameView.toString();
         const QStringView after = textAfter(text, end, 30);
@@ -2781,9 +2803,20 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
         const bool free = context.spans.isFree(start, end) || std::all_of(context.spans.list().cbegin(), context.spans.list().cend(), [&](const Annotation &a) {
                               return a.end <= start || a.start >= end || (a.label == QLatin1String("NORP") && !isPreciseRule(a.ruleId));
                           });
-        if (!overlapsAny(spans, start, end) && free)
+        // ("Haitian Creole": the model's nationality inside a language of two words gives way)
+        const bool twoWords = nameView.contains(QLatin1Char(' '));
+        const bool inside = twoWords && std::all_of(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) {
+                                return x.end <= start || x.start >= end || (x.start >= start && x.end <= end);
+                            });
+        if ((!overlapsAny(spans, start, end) || inside) && free) {
+            if (inside)
+                replaced.append({start, end});
             added.append({start, end, QStringLiteral("LANGUAGE"), 0.6});
+        }
     }
+    spans.removeIf([&](const SequenceTagger::Span &x) {
+        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return x.start >= r.first && x.end <= r.second; });
+    });
     addInOrder(spans, added);
 }
 

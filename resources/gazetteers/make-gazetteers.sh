@@ -251,22 +251,32 @@ FAKER=$work/faker/package PEOPLE=$work/people/package/dict/people-names.txt COMP
 
 # Languages for LANGUAGE ("written in Sesotho", "the Konkani channel", "translated into Dhivehi"):
 # the living languages of ISO 639-3 (individual and macro languages) by their names and common
-# names of one or two words, less those that are English words in lower case ("Even", "Are") unless
-# ISO 639-1 codes them ("French").
+# names of one or two words, and the other names ISO 639-2 gives the same languages ("Haitian;
+# Haitian Creole", "Kalaallisut; Greenlandic"), less those that are English words in lower case
+# ("Even", "Are") unless ISO 639-1 codes them ("French").
 ISO=$iso WORDS=/usr/share/dict/american-english OUT=$here node - <<'JS'
 const fs = require('fs');
 const path = require('path');
 const words = new Set(fs.readFileSync(process.env.WORDS, 'utf8').split('\n'));
 const rows = [];
-for (const l of JSON.parse(fs.readFileSync(path.join(process.env.ISO, 'iso_639-3.json'), 'utf8'))['639-3']) {
-  if (l.type !== 'L' || !['I', 'M'].includes(l.scope)) continue;
+const living = new Map();
+const add = (name, l) => {
   // ("Malay (macrolanguage)" is Malay; a language with a two-letter code keeps its name even when
   // it is a word too: "French", "Dutch")
-  for (const name of [l.name, l.common_name]) {
-    const n = (name || '').replace(/ \(macrolanguage\)$/, '');
-    if (!/^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?$/u.test(n) || n.length < 3 || (!l.alpha_2 && words.has(n.toLowerCase()))) continue;
-    rows.push(`${n.normalize('NFC')}\tLANGUAGE\t${l.alpha_3}`);
-  }
+  const n = (name || '').replace(/ \(macrolanguage\)$/, '');
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?$/u.test(n) || n.length < 3 || (!l.alpha_2 && words.has(n.toLowerCase()))) return;
+  rows.push(`${n.normalize('NFC')}\tLANGUAGE\t${l.alpha_3}`);
+};
+for (const l of JSON.parse(fs.readFileSync(path.join(process.env.ISO, 'iso_639-3.json'), 'utf8'))['639-3']) {
+  if (l.type !== 'L' || !['I', 'M'].includes(l.scope)) continue;
+  living.set(l.alpha_3, l);
+  for (const name of [l.name, l.common_name]) add(name, l);
+}
+// (ISO 639-2 codes some languages by their bibliographic code: "dut" is "nld")
+for (const l of JSON.parse(fs.readFileSync(path.join(process.env.ISO, 'iso_639-2.json'), 'utf8'))['639-2']) {
+  const known = living.get(l.alpha_3);
+  if (!known) continue;
+  for (const name of l.name.split('; ')) add(name, known);
 }
 fs.writeFileSync(path.join(process.env.OUT, 'languages.tsv'), [...new Set(rows)].sort().join('\n') + '\n');
 JS

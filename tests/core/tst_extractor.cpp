@@ -480,6 +480,17 @@ private Q_SLOTS:
         row("a language before -speaking", "Prices fell.\n\nThe bank had Dhivehi-speaking staff in the room, the judge wrote.", "Dhivehi", 0, "LANGUAGE");
         row("the second language of a pair", "The court ordered the fund to issue its forms in both English and French within 90 days.", "French", 0,
             "LANGUAGE");
+        // Languages by their other names (ISO 639-2), their short forms, and where text is translated.
+        const char *creole = "Court Orders Creole Exam Papers\n\nPORT-AU-PRINCE, May 20 - A court ordered the ministry to print every exam in Haitian Creole "
+                             "as well as French. Most pupils speak only Creole at home.";
+        row("a language by its other name", creole, "Haitian Creole", 0, "LANGUAGE");
+        row("the last word of a language named in full", creole, "Creole", 2, "LANGUAGE");
+        row("a language the lists do not know, translated into", "Phones Launch\n\nThe menus were translated into Kirundi, alongside French and Swahili.",
+            "Kirundi", 0, "LANGUAGE");
+        row("a language listed after one with 'alongside'", "Phones Launch\n\nThe menus were translated into Kirundi, alongside French and Swahili.",
+            "French", 0, "LANGUAGE");
+        row("troops alongside others are no language", "Rebels Retreat\n\nMalian soldiers fought alongside French troops in 2013, the army said.", "French", 0,
+            "!LANGUAGE");
         row("a nationality's version is the language", "Prices fell.\n\nThe Russian version of the app will follow in May.", "Russian", 0, "LANGUAGE");
         row("a nationality's investors are no language", "Prices fell.\n\nRussian investors bought a stake in the bank.", "Russian", 0, "!LANGUAGE");
         row("two bodies joined by and the", "The trial was funded by the Ministry of Health and the University of Glasgow, the team said.",
