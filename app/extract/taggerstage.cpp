@@ -1928,19 +1928,78 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
     static const QRegularExpression organisationEnd(
         QStringLiteral("^(?:Court|Council|Ministry|Department|Party|Bank|Group|Commission|Committee|Office|Agency|University|Institute|Association|"
                        "Union|Club|Movement|Front|Alliance|Foundation|Centre|Center|Service|Authority|Board|Fund|League|Corps|General)$"));
+    // Ranks and honorifics, which the list of titles (a cue of the model) leaves out:
+    // "Colonel Nadjati Toybou", "Associate Justice Lorenza Weital", "Dona Eufémia". A word
+    // that only qualifies a rank goes with it ("Associate", "Deputy", "Acting").
+    static const QSet<QString> ranks = {
+        QStringLiteral("Colonel"),   QStringLiteral("Col"),        QStringLiteral("Lieutenant"), QStringLiteral("Lt"),       QStringLiteral("Major"),
+        QStringLiteral("Captain"),   QStringLiteral("Capt"),       QStringLiteral("Sergeant"),   QStringLiteral("Sgt"),      QStringLiteral("Corporal"),
+        QStringLiteral("Admiral"),   QStringLiteral("Brigadier"),  QStringLiteral("Marshal"),    QStringLiteral("Commander"), QStringLiteral("Inspector"),
+        QStringLiteral("Superintendent"), QStringLiteral("Constable"), QStringLiteral("Justice"), QStringLiteral("Magistrate"), QStringLiteral("Dona"),
+        QStringLiteral("Dom"),       QStringLiteral("Doña"),       QStringLiteral("Madame"),     QStringLiteral("Mme"),      QStringLiteral("Monsieur"),
+        QStringLiteral("Father"),    QStringLiteral("Reverend"),   QStringLiteral("Rev"),        QStringLiteral("Pastor"),   QStringLiteral("Imam"),
+        QStringLiteral("Rabbi"),     QStringLiteral("Bishop"),     QStringLiteral("Archbishop"), QStringLiteral("Cardinal")};
+    static const QSet<QString> qualifiers = {QStringLiteral("Associate"), QStringLiteral("Deputy"), QStringLiteral("Acting"), QStringLiteral("Chief"),
+                                             QStringLiteral("Senior"),    QStringLiteral("Vice"),   QStringLiteral("Police"), QStringLiteral("Lance")};
+    // (only the ranks no firm or league begins with: not "Major League Soccer", "Cardinal Health")
+    static const QSet<QString> personalRanks = {QStringLiteral("Colonel"),  QStringLiteral("Lieutenant"), QStringLiteral("Sergeant"), QStringLiteral("Corporal"),
+                                                QStringLiteral("Admiral"),  QStringLiteral("Brigadier"),  QStringLiteral("Superintendent"),
+                                                QStringLiteral("Constable"), QStringLiteral("Justice"),   QStringLiteral("Magistrate"), QStringLiteral("Imam"),
+                                                QStringLiteral("Rabbi"),    QStringLiteral("Archbishop"), QStringLiteral("Reverend"), QStringLiteral("Pastor")};
+    const auto looksLikeName = [&](const QList<TextRange> &words, qsizetype from) {
+        const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
+        const QString rest = text.mid(words.at(from).start, words.last().end - words.at(from).start);
+        return std::all_of(words.cbegin() + from, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); })
+            && !organisationEnd.matchView(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest);
+    };
     for (SequenceTagger::Span &span : spans) {
         const bool person = span.label == QLatin1String("PERSON");
         if (!person && span.label != QLatin1String("ORG"))
             continue;
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
+        // ("Colonel Nadjati Toybou" where the model began after the rank)
+        if (!person && words.size() >= 2 && words.size() <= 3) {
+            const QStringView lead = textBefore(text, span.start, 16).trimmed();
+            qsizetype space = lead.size();
+            while (space > 0 && !lead.at(space - 1).isSpace())
+                --space;
+            QString before = lead.mid(space).toString();
+            if (before.endsWith(QLatin1Char('.')))
+                before.chop(1);
+            if (personalRanks.contains(before) && text.at(span.start - 1) == QLatin1Char(' ') && looksLikeName(words, 0)) {
+                span.label = QStringLiteral("PERSON");
+                continue;
+            }
+        }
         if (words.size() < (person ? 2 : 3))
             continue;
         QString first = text.mid(words.first().start, words.first().end - words.first().start);
         if (first.endsWith(QLatin1Char('.')))
             first.chop(1);
         if (person) {
-            if (context.gazetteer.isTitle(first))
+            if (context.gazetteer.isTitle(first)) {
                 span.start = words.at(1).start;
+                continue;
+            }
+            const auto wordAt = [&](qsizetype i) {
+                QString w = text.mid(words.at(i).start, words.at(i).end - words.at(i).start);
+                if (w.endsWith(QLatin1Char('.')))
+                    w.chop(1);
+                return w;
+            };
+            qsizetype drop = 0;
+            while (drop + 1 < words.size()) {
+                const QString w = wordAt(drop);
+                if (ranks.contains(w)) {
+                    ++drop;
+                } else if (qualifiers.contains(w) && drop + 2 < words.size() && ranks.contains(wordAt(drop + 1))) {
+                    drop += 2;
+                } else {
+                    break;
+                }
+            }
+            if (drop > 0)
+                span.start = words.at(drop).start;
             continue;
         }
         // "Justice Ofelia Guzmán Tovar", "Senator Amaka Obi-Nwosu", which the model took for an
@@ -1949,13 +2008,15 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         // Al-Marzouqi" where the model started at "Executive")
         const QStringView wordBefore = textBefore(text, span.start, 12).trimmed().split(QLatin1Char(' ')).constLast();
         const bool titleEnds = !wordBefore.isEmpty() && wordBefore.front().isUpper() && context.gazetteer.isTitle(QString(wordBefore.toString() + QLatin1Char(' ') + first));
-        if (!first.front().isUpper() || (!context.gazetteer.isTitle(first) && first != QLatin1String("Justice") && !titleEnds))
+        // ("Associate Justice Lorenza Weital": a rank and the word that qualifies it)
+        const qsizetype from = qualifiers.contains(first) && words.size() >= 4
+                && personalRanks.contains(text.mid(words.at(1).start, words.at(1).end - words.at(1).start))
+            ? 2
+            : 1;
+        if (!first.front().isUpper() || (from == 1 && !context.gazetteer.isTitle(first) && !personalRanks.contains(first) && !titleEnds))
             continue;
-        const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
-        const bool name = std::all_of(words.cbegin() + 1, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); });
-        const QString rest = text.mid(words.at(1).start, span.end - words.at(1).start);
-        if (name && !organisationEnd.matchView(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest)) {
-            span.start = words.at(1).start;
+        if (looksLikeName(words, from)) {
+            span.start = words.at(from).start;
             span.label = QStringLiteral("PERSON");
         }
     }

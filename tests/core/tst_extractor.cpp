@@ -361,6 +361,15 @@ private Q_SLOTS:
             "PERSON");
         row("a market before one who works there is no person", "Phones Sell\n\nAt Waterside Market, a seller who did not want to be named weighed the phone.",
             "Waterside Market", 0, "!PERSON");
+        // Ranks and honorifics are no part of a name.
+        row("a military rank before a name", "Cyclone Hits Islands\n\nColonel Nadjati Toybou said the roads to the north were closed.", "Nadjati Toybou", 0,
+            "PERSON");
+        row("a judge's rank of two words", "Crew Wins Wages\n\nThe ruling was written by Associate Justice Lorenza Weital on Friday.", "Lorenza Weital", 0,
+            "PERSON");
+        row("an honorific before a given name", "Fish Prices Rise\n\nAt the market, Dona Eufémia Tavares, 71, said prices had doubled.", "Eufémia Tavares", 0,
+            "PERSON");
+        row("a league that begins with a rank stays a body", "Soccer Grows\n\nMajor League Soccer said on Monday that it would add two clubs.",
+            "Major League Soccer", 0, "!PERSON");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
