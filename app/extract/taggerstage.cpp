@@ -162,6 +162,8 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/addSuffixNamesTheModelMissed", addSuffixNamesTheModelMissed);
     rule("model.tagger/splitAtTitles", splitAtTitles);
     rule("model.tagger/joinAdjacentOrganisations", joinAdjacentOrganisations);
+    rule("model.tagger/joinHyphenatedAcronyms", joinHyphenatedAcronyms);
+    rule("model.tagger/joinCountriesWithAnd", joinCountriesWithAnd);
     rule("model.tagger/joinNewspaperArticles", joinNewspaperArticles);
     rule("model.tagger/joinMiddleInitials", joinMiddleInitials);
     rule("model.tagger/relabelCountries", relabelCountries);
@@ -2293,6 +2295,62 @@ void TaggerStage::joinNewspaperArticles(const ExtractionContext &context, QList<
             continue;
         span.start -= 4;
         span.label = QStringLiteral("ORG");
+    }
+}
+
+// "VMRO-DPMNE", "(MLSTP-PSD)", "TS-LKD": an acronym of capitals joined by hyphens is one name, an
+// organisation's, wherever the model found a part of it or took it for a product's model.
+void TaggerStage::joinHyphenatedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression acronym(QStringLiteral(R"((?<![\p{L}\p{N}-])\p{Lu}{2,}(?:-\p{Lu}{2,})+(?![\p{L}\p{N}-]))"));
+    if (!text.contains(QLatin1Char('-')))
+        return;
+    bool changed = false;
+    for (auto it = acronym.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        auto first = std::partition_point(spans.begin(), spans.end(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+        auto last = first;
+        bool inside = true, organisation = false, product = false;
+        for (; last != spans.end() && last->start < end; ++last) {
+            inside = inside && last->start >= start && last->end <= end;
+            organisation = organisation || last->label == QLatin1String("ORG");
+            product = product || last->label == QLatin1String("PRODUCT");
+        }
+        if (first == last || !inside || !(organisation || (product && first + 1 == last)))
+            continue;
+        first->start = start;
+        first->end = end;
+        first->label = QStringLiteral("ORG");
+        for (auto x = first + 1; x != last; ++x)
+            x->end = -1; // dropped below
+        changed = true;
+    }
+    if (changed)
+        spans.removeIf([](const SequenceTagger::Span &x) { return x.end < 0; });
+}
+
+// "São Tomé" + "and" + "Príncipe", "Trinidad and Tobago": two places the model found either side
+// of "and" are one country when the whole is one ("Sao Tome and Principe" in the list of countries).
+void TaggerStage::joinCountriesWithAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const auto withoutMarks = [](const QString &name) {
+        QString plain = name.normalized(QString::NormalizationForm_D);
+        plain.removeIf([](QChar c) { return c.isMark(); });
+        return plain;
+    };
+    for (qsizetype i = 0; i + 1 < spans.size(); ++i) {
+        SequenceTagger::Span &a = spans[i];
+        const SequenceTagger::Span &b = spans.at(i + 1);
+        if (a.label != QLatin1String("GPE") || b.label != QLatin1String("GPE") || b.start - a.end != 5 || QStringView(text).mid(a.end, 5) != QLatin1String(" and "))
+            continue;
+        const QString whole = text.mid(a.start, b.end - a.start);
+        if (!context.gazetteer.isCountry(whole) && !context.gazetteer.isCountry(withoutMarks(whole)))
+            continue;
+        a.end = b.end;
+        spans.removeAt(i + 1);
     }
 }
 

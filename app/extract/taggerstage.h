@@ -73,6 +73,8 @@ private:
     static void addSuffixNamesTheModelMissed(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinNewspaperArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinHyphenatedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinCountriesWithAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "“...,” MacAskill told BBC Scotland": a name the model missed that speaks a quote and looks

@@ -370,6 +370,11 @@ private Q_SLOTS:
             "PERSON");
         row("a league that begins with a rank stays a body", "Soccer Grows\n\nMajor League Soccer said on Monday that it would add two clubs.",
             "Major League Soccer", 0, "!PERSON");
+        // Names the model cut at a hyphen or at "and".
+        row("an acronym joined by a hyphen", "Count Ends\n\nThe Social Democrats (MLSTP-PSD) won 20 seats, the commission said.", "MLSTP-PSD", 0, "ORG");
+        row("a party's acronym is no product's model", "Count Ends\n\nThe commission said VMRO-DPMNE had 46.8% of the vote.", "VMRO-DPMNE", 0, "ORG");
+        row("a country named with 'and'", "Count Ends\n\nVoters in São Tomé and Príncipe went to the polls on Sunday.", "São Tomé and Príncipe", 0, "GPE");
+        row("two places with 'and' stay two", "Floods Spread\n\nRain fell on Kraków and Gdańsk on Sunday, the service said.", "Kraków", 0, "GPE");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
