@@ -460,6 +460,31 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
         if (strict)
             return nullptr;
     }
+    // "the teenager", "the 18-year-old": the person the article gave that age ("The 18-year-old
+    // forward Koly Lamah", "Alhassane, 18,"), the nearest before.
+    static const RE teen(QStringLiteral("^(?:the\\s+)?(?:teenager|teenage\\s+\\w+|youngster|(?<age>\\d{1,2})-year-old(?:\\s+\\w+)?)$"), RE::CaseInsensitiveOption);
+    if (const auto t = teen.matchView(phrase.trimmed()); t.hasMatch() && gender != Gender::Organisation) {
+        const int wanted = t.hasCaptured(QStringLiteral("age")) ? t.captured(QStringLiteral("age")).toInt() : -1;
+        static const RE ageBefore(QStringLiteral("(?<age>\\d{1,2})-year-old\\s+(?:[\\p{L}-]+\\s+){0,3}$"));
+        static const RE ageAfter(QStringLiteral("^,\\s+(?<age>\\d{1,2}),"));
+        const QString &text = m_context.text;
+        const auto ageOf = [&](const Annotation &a) {
+            const int from = std::max(0, a.start - 50);
+            auto b = ageBefore.matchView(QStringView(text).mid(from, a.start - from));
+            if (!b.hasMatch())
+                b = ageAfter.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(8, text.size() - a.end)));
+            return b.hasMatch() ? b.captured(QStringLiteral("age")).toInt() : -1;
+        };
+        auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });
+        for (int steps = 0; it != m_speakers.cbegin() && steps < 12; --it, ++steps) {
+            const Annotation *candidate = *std::prev(it);
+            if (!isPerson(*candidate))
+                continue;
+            const int age = ageOf(*candidate);
+            if (age >= 0 && (wanted >= 0 ? age == wanted : age >= 13 && age <= 19))
+                return candidate;
+        }
+    }
     // "the judge" is the person the article called Justice or judge; "the Portuguese manager"
     // the one it called manager.
     if (gender != Gender::Organisation) {

@@ -141,6 +141,14 @@ private Q_SLOTS:
         QTest::newRow("nominal: an age")
             << QString::fromUtf8("Harbour Tally\n\nKarin Dahl runs the ferry to Tromsø.\n\n“We sail in any weather,” the 52-year-old said.")
             << strings({"We sail in any weather, => Karin Dahl [fact.quote.cue-after.nominal]"});
+        QTest::newRow("nominal: the teenager the article gave an age")
+            << QString::fromUtf8("Valmora Win Derby\n\nThe 18-year-old forward Jonas Eide scored twice.\n\nKestrel coach Henrik Solberg said his side had "
+                                 "been unlucky. “I told my mother I would score two,” the teenager told NRK after the match.")
+            << strings({"I told my mother I would score two, => Jonas Eide [fact.quote.cue-after.nominal]"});
+        QTest::newRow("nominal: the age the article gave after a name")
+            << QString::fromUtf8("Valmora Win Derby\n\nJonas Eide, 19, scored twice.\n\nKestrel coach Henrik Solberg, 51, said his side had been unlucky. "
+                                 "“I told my mother I would score two,” the 19-year-old told NRK after the match.")
+            << strings({"I told my mother I would score two, => Jonas Eide [fact.quote.cue-after.nominal]"});
         QTest::newRow("two commas between the name and the verb")
             << QString::fromUtf8("Harbour Tally\n\n“The water rose in minutes,” Karin Dahl, 52, who runs the ferry, told NRK.")
             << strings({"The water rose in minutes, => Karin Dahl [fact.quote.cue-after]"});
