@@ -839,7 +839,8 @@ bool ownPeople(const Pair &p, const Add &add)
                                            R"((?:(?:in\s+a\s+statement|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+)\s+){0,2}(?:that\s+)?(?<its>its\s+)?$)"));
     static const RE possessive(QStringLiteral(R"(^['’]s\s+$)"));
     static const RE counted(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+)?(?<what>%1)\b)").arg(people));
-    static const RE shareOfOwn(QStringLiteral(R"(^\s+of\s+its\s+(?:[\p{Ll}-]+\s+)?(?<what>%1)\b)").arg(people));
+    // ("said about 80% of customers on Anjouan": its own, unless another's are named)
+    static const RE shareOfOwn(QStringLiteral(R"(^\s+of\s+(?:its\s+)?(?:[\p{Ll}-]+\s+)?(?<what>%1)\b(?!\s+of\b))").arg(people));
     // (the short form in brackets after the name: the name tells the fact)
     if (p.a.start > 0 && p.c.text.at(p.a.start - 1) == QLatin1Char('('))
         return false;
@@ -862,6 +863,33 @@ bool ownPeople(const Pair &p, const Add &add)
         return true;
     }
     return false;
+}
+
+// "Sofiane Haddadi, a reviewer with 1.9 million followers": the following of one described so.
+bool describedFollowing(const Pair &p)
+{
+    static const RE with(QStringLiteral(R"(^,\s+(?:an?\s+)?[^,;:.“”"]{0,40}?\bwith\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?$)"));
+    static const RE following(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+)?(?:followers|subscribers|listeners|viewers|fans)\b)"));
+    return p.b.label == QLatin1String("CARDINAL") && with.match(p.gap).hasMatch()
+        && following.matchView(QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(40, p.c.text.size() - p.b.end))).hasMatch();
+}
+
+// "SNIM, which owns the line and shipped about 13 million tonnes", "Lucayan Air now flies five
+// aircraft to 11 airports and carried 212,000 passengers": a count in the second part of the
+// subject's clause, with no other name between.
+bool secondVerbCount(const Pair &p)
+{
+    static const RE andVerb(QStringLiteral(R"(^(?:,\s+which)?\s+(?:now\s+|also\s+)?\p{Ll}+s?\s+[^.;:“”"]{1,80}?\s+and\s+(?:(?:has|had|also)\s+)?)"
+                                           R"((?<change>carried|shipped|sold|handled|produced|employs|employed|served|serves|delivered|processed|exported|recorded|has|had)\s+)"
+                                           R"((?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?$)"));
+    static const RE counted(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+){0,2}(?:passengers|tonnes|barrels|customers|users|people|units|vehicles|cars|phones|containers|visitors|tourists|members|workers)\b)"));
+    if (!p.gap.contains(QLatin1String(" and ")) || !andVerb.match(p.gap).hasMatch())
+        return false;
+    const bool nameBetween = std::any_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) {
+        return x->start >= p.a.end && x->end <= p.b.start && is(*x, {"ORG", "GPE", "PERSON", "PRODUCT", "FAC", "NORP"});
+    });
+    const bool amount = is(p.b, {"QUANTITY", "MONEY"});
+    return !nameBetween && (amount || counted.matchView(QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(40, p.c.text.size() - p.b.end))).hasMatch());
 }
 
 // A group's share of a market told by its brands together ("Transsion brands accounted for about
@@ -1058,6 +1086,19 @@ void statistics(const Pair &p)
         return;
     if (is(p.a, {"ORG"}) && is(p.b, {"CARDINAL", "PERCENT"}) && ownPeople(p, add))
         return;
+    if (is(p.a, {"PERSON", "ORG"}) && describedFollowing(p)) {
+        add(QStringLiteral("followers"), QStringLiteral("fact.statistic.following"), 0.55);
+        return;
+    }
+    // (the sentence's subject, a few words of description before it at most: "State miner SNIM")
+    static const RE describedSubject(QStringLiteral(R"(^\s*(?:(?!(?:by|of|in|with|at|for|from|to|and)\b)[\p{L}’'-]+\s+){1,3}$)"));
+    if (is(p.a, {"ORG"}) && is(p.b, {"CARDINAL", "QUANTITY", "MONEY"})
+        && (isClauseSubject(p) || describedSubject.matchView(QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start)).hasMatch())
+        && secondVerbCount(p)) {
+        static const RE verb(QStringLiteral(R"(\b(\p{Ll}+)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?$)"));
+        add(verb.match(p.gap).captured(1), QStringLiteral("fact.statistic.second-verb"), 0.5);
+        return;
+    }
     if (is(p.a, {"ORG"}) && p.b.label == QLatin1String("PERCENT") && groupShare(p)) {
         add(QStringLiteral("market share"), QStringLiteral("fact.statistic.group-share"), 0.55);
         return;

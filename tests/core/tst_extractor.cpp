@@ -863,6 +863,13 @@ private Q_SLOTS:
                                               << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Rosenborg") << QString();
         QTest::newRow("a brand's launch") << QStringLiteral("Xiaomi’s POCO brand launched the POCO F8 Pro in Norway on Tuesday.")
                                          << QStringLiteral("launch") << QStringLiteral("POCO") << QStringLiteral("POCO F8 Pro") << QStringLiteral("Tuesday");
+        QTest::newRow("a share of customers without 'its'") << QStringLiteral("The power company Kestrel Energy said about 80% of customers on Senja were without electricity.")
+                                                          << QStringLiteral("statistic") << QStringLiteral("Kestrel Energy") << QStringLiteral("about 80%") << QString();
+        QTest::newRow("a reviewer's followers") << QStringLiteral("Kari Nordmann, a reviewer with 1.9 million followers, wrote on TikTok that the camera was honest.")
+                                                << QStringLiteral("statistic") << QStringLiteral("Kari Nordmann") << QStringLiteral("1.9 million") << QString();
+        QTest::newRow("a count in the second part of the subject's clause")
+            << QStringLiteral("State miner Equinor, which owns the line and shipped about 13 million tonnes of ore last year, said two trains had left.")
+            << QStringLiteral("statistic") << QStringLiteral("Equinor") << QStringLiteral("about 13 million tonnes") << QStringLiteral("last year");
         QTest::newRow("a party that led the count") << QStringLiteral("The Labour Party led the count in the election on Monday with 28.4% of the vote.")
                                                    << QStringLiteral("statistic") << QStringLiteral("Labour Party") << QStringLiteral("28.4%") << QStringLiteral("Monday");
         QTest::newRow("a rate cut: the level") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
@@ -1075,6 +1082,12 @@ private Q_SLOTS:
         QTest::newRow("a share paid for is no share of a market")
             << QStringLiteral("Kestrel Bank paid 2 billion kroner for Valmora Pay, and Equinor for 30% of Halvorsen Robotics.") << QStringLiteral("statistic")
             << QStringLiteral("Equinor") << QStringLiteral("30%");
+        QTest::newRow("the second part of another's clause")
+            << QStringLiteral("The company raised €112 million in a round led by Kestrel Capital last year and employs 140 people in Oslo.") << QStringLiteral("statistic")
+            << QStringLiteral("Kestrel Capital") << QStringLiteral("140");
+        QTest::newRow("customers of another are not the speaker's")
+            << QStringLiteral("Kestrel Energy said about 80% of customers of Nordlys Kraft were without electricity.") << QStringLiteral("statistic")
+            << QStringLiteral("Kestrel Energy") << QStringLiteral("about 80%");
         QTest::newRow("a candidate's margin is no party's") << QStringLiteral("In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.")
                                                            << QStringLiteral("statistic") << QStringLiteral("ZPM") << QStringLiteral("800");
         QTest::newRow("a candidate's party was not beaten") << QStringLiteral("In Lunglei, the Congress’s Rohan Mehta beat the BJP’s Vikram Sethi by 900 votes.")
