@@ -751,6 +751,13 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 }
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
+            } else if (!listed && words <= 3 && !name.toString().isUpper()) {
+                // "Mongar district", "the Trashigang and Mongar districts", "the Amhara and Oromia
+                // regions" are places; "the Pra, Ankobra and Offin rivers" are rivers.
+                static const RE placeNoun(QStringLiteral(R"(^(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?)*\s+)"
+                                                         R"((?:(?<place>districts?|provinces?|regions?|count(?:y|ies)|municipality|municipalities|prefectures?|governorates?|sub-counties|sub-county)|(?<river>rivers?))\b)"));
+                if (const auto n = placeNoun.matchView(textAfter(text, s.end, 60)); n.hasMatch())
+                    s.label = n.hasCaptured(QStringLiteral("river")) ? QStringLiteral("LOC") : QStringLiteral("GPE");
             }
         } else if (s.label == QLatin1String("GPE") && wordsIn(text, s.start, s.end).size() >= 2 && !context.gazetteer.isCountry(name.toString())
                    && context.gazetteer.lookup(name.toString()) < 0 && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {

@@ -375,6 +375,14 @@ private Q_SLOTS:
         row("a party's acronym is no product's model", "Count Ends\n\nThe commission said VMRO-DPMNE had 46.8% of the vote.", "VMRO-DPMNE", 0, "ORG");
         row("a country named with 'and'", "Count Ends\n\nVoters in São Tomé and Príncipe went to the polls on Sunday.", "São Tomé and Príncipe", 0, "GPE");
         row("two places with 'and' stay two", "Floods Spread\n\nRain fell on Kraków and Gdańsk on Sunday, the service said.", "Kraków", 0, "GPE");
+        // Places and rivers by the noun after them.
+        const char *districts = "Floods Hit East\n\nFloods flattened houses in the villages of Trashigang and Mongar districts on Tuesday. Illegal gold "
+                                "mining has spread along the Pra, Ankobra and Offin rivers since 2017. Vaccination rates were lowest in the Amhara "
+                                "and Oromia regions, the ministry said.";
+        row("the second of two districts", districts, "Mongar", 0, "GPE");
+        row("the first of two regions", districts, "Amhara", 0, "GPE");
+        row("the last of the rivers", districts, "Offin", 0, "LOC");
+        row("a firm before 'region' stays a firm", "Sales Rise\n\nMTN region chief Ama Owusu said sales rose.", "MTN", 0, "ORG");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
