@@ -171,6 +171,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/relabelByContext", relabelByContext);
     rule("model.tagger/addPeopleByTheirJobs", addPeopleByTheirJobs);
     rule("model.tagger/addPeopleByTheirPlay", addPeopleByTheirPlay);
+    rule("model.tagger/relabelPlayers", relabelPlayers);
     rule("model.tagger/addQuoteSpeakers", addQuoteSpeakers);
     rule("model.tagger/addPeopleAfterTheirTrades", addPeopleAfterTheirTrades);
     rule("model.tagger/relabelPeopleByTheirClauses", relabelPeopleByTheirClauses);
@@ -2507,6 +2508,41 @@ void TaggerStage::addPeopleByTheirPlay(const ExtractionContext &context, QList<S
         return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
     });
     addInOrder(spans, added);
+}
+
+// In a report of a match, the one a cross or a header came from, and one of two or three words
+// who scored or equalised (with a given name or family name the lists know, or no word they
+// know at all), is a player the model took for a club:
+// "a corner from Ryota Kitazono", "saves from Amankwah-Sarpong", "after Pépé Onivogui had
+// equalised", "Tinashe Marufu equalised from the penalty spot".
+void TaggerStage::relabelPlayers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    if (!std::any_of(spans.cbegin(), spans.cend(), [](const SequenceTagger::Span &s) { return s.label == QLatin1String("ORG"); }) || !reportsAMatch(text))
+        return;
+    static const RE from(QStringLiteral(R"(\b(?:cross|corner|pass|header|free\s+kick|shot|strike|saves?|assist|effort|volley|penalty)\s+(?:from|by)\s+$)"));
+    static const RE played(QStringLiteral(R"(^\s+(?:had\s+|has\s+)?(?:scored|equalised|equalized|curled|headed|volleyed|netted|slotted|tapped|converted)\b)"));
+    static const RE club(QStringLiteral(R"(\b(?:FC|CF|SC|AC|AS|United|City|Club|Rovers|Wanderers|Athletic|Sporting|Dinamo|Dynamo|Real|Stars|Rangers|Town|Academy|Olympic|Stade)\b)"));
+    for (SequenceTagger::Span &s : spans) {
+        if (s.label != QLatin1String("ORG"))
+            continue;
+        const QString name = text.mid(s.start, s.end - s.start);
+        const QList<TextRange> words = wordsIn(text, s.start, s.end);
+        if (words.size() > 3 || name.isUpper() || club.match(name).hasMatch() || context.gazetteer.lookup(name) >= 0)
+            continue;
+        const QStringView firstWord = QStringView(text).mid(words.first().start, words.first().end - words.first().start);
+        const QStringView lastWord = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
+        // (a club is often named after its town: "Torpedo Kutaisi equalised" keeps a listed place)
+        const bool known = context.gazetteer.isGivenName(firstWord) || context.gazetteer.isSurname(lastWord);
+        const bool listedWord = std::any_of(words.cbegin(), words.cend(), [&](const TextRange &w) {
+            const QString word = text.mid(w.start, w.end - w.start);
+            return context.gazetteer.lookup(word) >= 0 || context.gazetteer.isCountry(word);
+        });
+        if (from.matchView(textBefore(text, s.start, 24)).hasMatch()
+            || (words.size() >= 2 && (known || !listedWord) && played.matchView(textAfter(text, s.end, 24)).hasMatch()))
+            s.label = QStringLiteral("PERSON");
+    }
 }
 
 void TaggerStage::addQuoteSpeakers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)

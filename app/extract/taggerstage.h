@@ -55,6 +55,7 @@ private:
     static void relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirPlay(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void relabelPlayers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByLastWord(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addOrganisationsBeforeJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelSpeakingThings(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -383,6 +383,13 @@ private Q_SLOTS:
         row("the first of two regions", districts, "Amhara", 0, "GPE");
         row("the last of the rivers", districts, "Offin", 0, "LOC");
         row("a firm before 'region' stays a firm", "Sales Rise\n\nMTN region chief Ama Owusu said sales rose.", "MTN", 0, "ORG");
+        // Players the model took for clubs in a match report.
+        const char *players = "Valmora Beat Kestrel 2-1\n\nVALMORA, May 3 - Valmora beat Kestrel FC 2-1 on Sunday in front of 9,000 fans, the coach "
+                              "said after the match. Valmora went ahead when Asbjørn Kvalheim met a corner from Ryota Kitazono, and Kestrel FC "
+                              "levelled after Pépé Onivogui had equalised from the spot. The league table has Valmora third on 30 points.";
+        row("the one a corner came from", players, "Ryota Kitazono", 0, "PERSON");
+        row("one of two unknown words who equalised", players, "Pépé Onivogui", 0, "PERSON");
+        row("a club that levelled stays a club", players, "Kestrel FC", 1, "ORG");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
