@@ -2709,7 +2709,8 @@ void TaggerStage::relabelPartyCandidates(const ExtractionContext &context, QList
     static const QRegularExpression plainName(QStringLiteral(R"(^\p{Lu}\p{Ll}[\p{Ll}\p{M}’'-]+(?:\s+\p{Lu}\p{Ll}[\p{Ll}\p{M}’'-]+){1,2}$)"));
     // (a race's verbs; speaking verbs only with a listed given name or surname: "Tata’s Jaguar Land
     // Rover said")
-    static const QRegularExpression doing(QStringLiteral(R"(^(?:(?<speaks>,\s|\s+(?:said|told|says)\b)|\s+(?:beat|defeated|won|lost|narrowly|retained|unseated)\b))"));
+    // (and the one beaten by a margin: "beat the BJP’s Manoranjan Dash by 2,314 votes")
+    static const QRegularExpression doing(QStringLiteral(R"(^(?:(?<speaks>,\s|\s+(?:said|told|says)\b)|\s+(?:beat|defeated|won|lost|narrowly|retained|unseated)\b|\s+by\s+[\d,]+\s+votes\b))"));
     const OrganisationWords orgWords = organisationWords(context);
     for (qsizetype i = 1; i < spans.size(); ++i) {
         SequenceTagger::Span &span = spans[i];

@@ -499,6 +499,8 @@ private Q_SLOTS:
         row("a founder's name is also the firm's", "Count Ends\n\nKari Halvorsen founded Halvorsen Robotics in 2016. Tencent will invest $180 million in Halvorsen.",
             "Halvorsen", 2, "ORG");
         row("a name after an initial", "Count Ends\n\nC. Lalthangliana, who won the BJP seat, spoke after the others.", "C. Lalthangliana", 0, "PERSON");
+        row("a party's candidate beaten by a margin", "Count Ends\n\nIn Jorhat, the BJP’s Rituparna Deka beat the Congress’s Anupam Phukan by 2,314 votes.",
+            "Anupam Phukan", 0, "PERSON");
         row("a party's candidate", "In Lunglei, the ZPM’s Lalremsiama Chhakchhuak beat the MNF’s Vanlalhruaii Ralte by 800 votes.", "Lalremsiama Chhakchhuak", 0,
             "PERSON");
         row("a company's unit stays a company", "Shares of Tata’s Jaguar Land Rover said sales fell.", "Jaguar Land Rover", 0, "ORG");
