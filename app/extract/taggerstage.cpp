@@ -164,6 +164,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/joinAdjacentOrganisations", joinAdjacentOrganisations);
     rule("model.tagger/joinHyphenatedAcronyms", joinHyphenatedAcronyms);
     rule("model.tagger/joinCountriesWithAnd", joinCountriesWithAnd);
+    rule("model.tagger/joinOrganisationsAndCountries", joinOrganisationsAndCountries);
     rule("model.tagger/joinNewspaperArticles", joinNewspaperArticles);
     rule("model.tagger/joinMiddleInitials", joinMiddleInitials);
     rule("model.tagger/relabelCountries", relabelCountries);
@@ -2337,6 +2338,32 @@ void TaggerStage::joinHyphenatedAcronyms(const ExtractionContext &context, QList
     }
     if (changed)
         spans.removeIf([](const SequenceTagger::Span &x) { return x.end < 0; });
+}
+
+// A firm's branch in a country is named with the country: "Safaricom Ethiopia", "Airtel Tanzania";
+// a statistics office too: "Statistics Finland", "Statistics Sierra Leone".
+void TaggerStage::joinOrganisationsAndCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const Gazetteer &gazetteer = context.gazetteer;
+    const auto isCountrySpan = [&](const SequenceTagger::Span &x) {
+        return x.label == QLatin1String("GPE") && gazetteer.isCountry(text.mid(x.start, x.end - x.start));
+    };
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &a = spans[i];
+        // "Statistics Finland"
+        if (isCountrySpan(a) && a.start >= 11 && QStringView(text).mid(a.start - 11, 11) == QLatin1String("Statistics ")
+            && (i == 0 || spans.at(i - 1).end <= a.start - 11)) {
+            a.start -= 11;
+            a.label = QStringLiteral("ORG");
+            continue;
+        }
+        if (i + 1 >= spans.size() || a.label != QLatin1String("ORG") || !isCountrySpan(spans.at(i + 1)) || spans.at(i + 1).start != a.end + 1
+            || text.at(a.end) != QLatin1Char(' '))
+            continue;
+        a.end = spans.at(i + 1).end;
+        spans.removeAt(i + 1);
+    }
 }
 
 // "São Tomé" + "and" + "Príncipe", "Trinidad and Tobago": two places the model found either side

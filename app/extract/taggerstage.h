@@ -76,6 +76,7 @@ private:
     static void joinAdjacentOrganisations(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinHyphenatedAcronyms(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinCountriesWithAnd(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinOrganisationsAndCountries(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void splitAtTitles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "“...,” MacAskill told BBC Scotland": a name the model missed that speaks a quote and looks

@@ -390,6 +390,13 @@ private Q_SLOTS:
         row("the one a corner came from", players, "Ryota Kitazono", 0, "PERSON");
         row("one of two unknown words who equalised", players, "Pépé Onivogui", 0, "PERSON");
         row("a club that levelled stays a club", players, "Kestrel FC", 1, "ORG");
+        // A country after a firm's name or after "Statistics" is part of the name.
+        row("a statistics office named after its country", "Prices Ease\n\nStatistics Sierra Leone said inflation eased to 6% in May.",
+            "Statistics Sierra Leone", 0, "ORG");
+        row("a firm's branch named with its country", "Phones Launch\n\nKestrel said it had partnered with state-owned Nordtel so that buyers can pay "
+            "in 12 monthly instalments, and with Safaricom Ethiopia, which will give each buyer 30 gigabytes of free data.", "Safaricom Ethiopia", 0, "ORG");
+        row("a country alone stays a place", "Prices Ease\n\nInflation in Sierra Leone eased to 6% in May, the statistics office said.", "Sierra Leone", 0,
+            "GPE");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
