@@ -1471,8 +1471,9 @@ void placeFigures(const Context &c, const Mentions &in)
         f.value = f.objectText;
         if (percent)
             f.unit = QStringLiteral("%");
+        // (the rain's period may be hours: "in 24 hours")
         for (const Annotation *x : in) {
-            if (x->label == QLatin1String("DATE")) {
+            if (x->label == QLatin1String("DATE") || (!percent && x->label == QLatin1String("TIME"))) {
                 f.time = spanText(text, *x);
                 break;
             }

@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::newRow("month range") << "from March to May the rains" << "March to May" << "DATE" << "";
         QTest::newRow("early month") << "the plant opens in early May" << "early May" << "DATE" << "";
         QTest::newRow("mid year") << "prices peaked in mid-2023 before" << "mid-2023" << "DATE" << "";
-        QTest::newRow("48 hours is a date") << "within 48 hours of the vote" << "48 hours" << "DATE" << "";
+        QTest::newRow("48 hours are a time too") << "within 48 hours of the vote" << "48 hours" << "TIME" << "";
         QTest::newRow("hours are a time") << "talks lasted six hours" << "six hours" << "TIME" << "";
         QTest::newRow("tonight") << "the final is tonight in Kashima" << "tonight" << "TIME" << "";
         QTest::newRow("score") << "Kashima won 1-0 at home" << "1-0" << "CARDINAL" << "";
