@@ -111,6 +111,22 @@ bool startsWithHeadlineVerb(QStringView name)
     return verbs.contains((space < 0 ? name : name.left(space)).toString());
 }
 
+// Whether the text reports a match: a score and three kinds of words of the game.
+bool reportsAMatch(const QString &text)
+{
+    using RE = QRegularExpression;
+    static const RE score(QStringLiteral("(?<![\\d.,/-])\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])"));
+    static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
+                                              "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
+                               RE::CaseInsensitiveOption);
+    if (!score.match(text).hasMatch())
+        return false;
+    QSet<QString> seen;
+    for (auto it = sportWords.globalMatch(text); it.hasNext() && seen.size() < 3;)
+        seen.insert(it.next().captured().toLower());
+    return seen.size() >= 3;
+}
+
 } // namespace
 
 void TaggerStage::run(ExtractionContext &context) const
@@ -200,6 +216,14 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/addCoordinatedOrganisations", addCoordinatedOrganisations);
     const QStringList &decided = SequenceTagger::labels();
     context.spans.removeIf([&](const Annotation &a) { return decided.contains(a.label) && !isPreciseRule(a.ruleId); });
+    // In a report of a match "the first half" is the match's, no date ("in the first half of
+    // the season" and "of 2025" stay).
+    if (context.text.contains(QLatin1String(" half")) && reportsAMatch(context.text)) {
+        static const QRegularExpression half(QStringLiteral(R"(^the (?:first|second) half$)"), QRegularExpression::CaseInsensitiveOption);
+        context.spans.removeIf([&](const Annotation &a) {
+            return a.label == QLatin1String("DATE") && a.end - a.start <= 15 && half.matchView(QStringView(context.text).mid(a.start, a.end - a.start)).hasMatch();
+        });
+    }
     // ("the bank's president. He told reporters", "Asked about ...": a pronoun or an opening verb
     // is no name, whichever rule took it for one)
     static const QSet<QString> neverNames = {QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("They"), QStringLiteral("It"),
@@ -956,26 +980,6 @@ void TaggerStage::addDefinedAcronyms(const ExtractionContext &context, QList<Seq
     spans.append(added);
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
-
-namespace {
-
-// Whether the text reports a match: a score and three kinds of words of the game.
-bool reportsAMatch(const QString &text)
-{
-    using RE = QRegularExpression;
-    static const RE score(QStringLiteral("(?<![\\d.,/-])\\d{1,2}[-–]\\d{1,2}(?![\\d.,/-])"));
-    static const RE sportWords(QStringLiteral("\\b(?:league|goals?|coach|striker|midfielder|goalkeeper|defender|match|derby|stadium|penalty|"
-                                              "referee|kick-off|fixture|season|points|table|clásico|clasico|fans)\\b"),
-                               RE::CaseInsensitiveOption);
-    if (!score.match(text).hasMatch())
-        return false;
-    QSet<QString> seen;
-    for (auto it = sportWords.globalMatch(text); it.hasNext() && seen.size() < 3;)
-        seen.insert(it.next().captured().toLower());
-    return seen.size() >= 3;
-}
-
-} // namespace
 
 // In a report of a match a city is often its club: "Marseille Thrash Lyon 4-0", "one behind
 // Lens", "Lyon host Strasbourg", "Monterrey's coach". In an article with a score and the words of

@@ -397,6 +397,11 @@ private Q_SLOTS:
             "in 12 monthly instalments, and with Safaricom Ethiopia, which will give each buyer 30 gigabytes of free data.", "Safaricom Ethiopia", 0, "ORG");
         row("a country alone stays a place", "Prices Ease\n\nInflation in Sierra Leone eased to 6% in May, the statistics office said.", "Sierra Leone", 0,
             "GPE");
+        // A match's halves are no dates; a year's are.
+        const char *halves = "Valmora Beat Kestrel 2-1\n\nValmora beat Kestrel FC 2-1 on Sunday in front of 9,000 fans. Valmora were better in the first "
+                             "half, the coach said after the match, and the striker scored twice. Club revenue rose in the first half of 2025.";
+        row("a match's first half is no date", halves, "the first half", 0, "!DATE");
+        row("a year's first half is a date", halves, "the first half of 2025", 0, "DATE");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
