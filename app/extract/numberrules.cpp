@@ -225,7 +225,8 @@ const QList<Rule> &rules()
                 .arg(Approximator, Number, alternatives(currencyUnits().units)), I),
          QStringLiteral("MONEY"), QStringLiteral("money.word"), 0.9, currencyWords + currencyUnits().units, 0},
         // QUANTITY before PERCENT: basis points and percentage-point margins.
-        {RE(QStringLiteral(R"((?<![\w.])%1(?<n>%2|%3)\s+(?:basis\s+points?|percentage\s+points?|bps)\b)").arg(Approximator, Number, NumberWord), I),
+        // ("a 100-basis-point cut")
+        {RE(QStringLiteral(R"((?<![\w.])%1(?<n>%2|%3)[\s-](?:basis[\s-]points?|percentage[\s-]points?|bps)\b)").arg(Approximator, Number, NumberWord), I),
          QStringLiteral("QUANTITY"), QStringLiteral("quantity.points"), 0.9, split("basis percentage bps"), 0},
         // PERCENT, ranges as one span ("2% to 4%", "4.25%-4.50%"), not a change ("from 3% to 5%").
         {RE(QStringLiteral(R"((?<![\w.])(?<!\bfrom\s)%1(?<n>%2)\s?(?:%|percent\b|per cent\b)\s*(?:-|–|to)\s*(?:%2)\s?(?:%|percent\b|per cent\b))")
@@ -331,13 +332,16 @@ const QList<Rule> &rules()
                            R"(metres?|meters?|cubic\s+met(?:re|er)s?|millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?|feet|foot|)"
                            R"(tonnes?|tons?|barrels?(?:\s+(?:a|per)\s+day)?|kg|kilograms?|pounds(?=\s+of\b)|litres?|liters?|)"
                            R"(MW|GW|kW|kWh|MWh|GWh|TWh|megawatts?|gigawatts?|kilowatts?|points?|hectares?|acres?|TEUs?|)"
-                           R"(nanomet(?:re|er)s?|degrees(?:\s+(?:Celsius|Fahrenheit))?|square\s+(?:kilometres|kilometers|miles|metres|meters))\b)")
+                           R"(nanomet(?:re|er)s?|degrees(?:\s+(?:Celsius|Fahrenheit))?|square\s+(?:kilometres|kilometers|miles|metres|meters)|)"
+                           // a phone's battery, camera and memory, oil by the day ("5,500mAh", "48-megapixel", "10 gigabytes", "3 million bpd")
+                           R"(mAh|megapixels?|gigabytes?|terabytes?|GB|TB|bpd)\b)")
                 .arg(Approximator, Number, NumberWord, Scale), I),
          QStringLiteral("QUANTITY"), QStringLiteral("quantity.unit"), 0.85,
          split("km kilometre kilometres kilometer kilometers mph mile miles metre metres meter meters cubic millimetre millimetres "
                "millimeter millimeters mm centimetre centimetres cm inch inches feet foot tonne tonnes ton tons barrel barrels kg "
                "kilogram kilograms pounds litre litres liter liters mw gw kw kwh mwh gwh twh megawatt megawatts gigawatt gigawatts "
-               "kilowatt kilowatts point points hectare hectares acre acres teu teus nanometre nanometres nanometer nanometers degrees square"),
+               "kilowatt kilowatts point points hectare hectares acre acres teu teus nanometre nanometres nanometer nanometers degrees square "
+               "mAh megapixel megapixels gigabyte gigabytes terabyte terabytes GB TB bpd"),
          0},
         {RE(QStringLiteral(R"(\b%1(?:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth|sixth|tenth)s?|half)(?=\s+(?:of|the)\b))").arg(Approximator), I),
          QStringLiteral("CARDINAL"), QStringLiteral("cardinal.fraction"), 0.7, split("half halves third thirds quarter quarters fifth fifths sixth tenth"), 0},
@@ -541,7 +545,8 @@ QList<RuleMatch> findNumericEntities(QStringView text, const QDate &articleDate,
             int end = i + 1;
             while (end < size && string.at(end).isLetterOrNumber()) // "Q3", "kWh"
                 ++end;
-            if (i == 0 || !string.at(i - 1).isLetterOrNumber()) {
+            // (a unit may follow its digits: "5,500mAh")
+            if (i == 0 || !string.at(i - 1).isLetter()) {
                 const auto found = t.words.constFind(QStringView(string).mid(i, end - i));
                 if (found != t.words.cend())
                     addWindow(*found, i, end);

@@ -882,8 +882,8 @@ private Q_SLOTS:
                                      << QStringLiteral("Monday");
         QTest::newRow("a share of its customers") << QStringLiteral("Kestrel Telecom said about 40% of its customers were without a signal.")
                                                  << QStringLiteral("statistic") << QStringLiteral("Kestrel Telecom") << QStringLiteral("about 40%") << QString();
-        QTest::newRow("an organisation's customers") << QStringLiteral("She said 30% of Telenor’s 3 million customers still paid by post.")
-                                                    << QStringLiteral("statistic") << QStringLiteral("Telenor") << QStringLiteral("3 million") << QString();
+        QTest::newRow("an organisation's customers") << QStringLiteral("She said 30% of Kestrel Telecom’s 3 million customers still paid by post.")
+                                                    << QStringLiteral("statistic") << QStringLiteral("Kestrel Telecom") << QStringLiteral("3 million") << QString();
         QTest::newRow("a place in the table") << QStringLiteral("Rosenborg lead with 41 points, while Valmora FC are fourth on 35.")
                                              << QStringLiteral("statistic") << QStringLiteral("Valmora FC") << QStringLiteral("35") << QString();
         QTest::newRow("a win that took a team to its points") << QStringLiteral("The win took Valmora FC to 31 points from 13 games.")

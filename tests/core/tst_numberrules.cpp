@@ -92,6 +92,11 @@ private Q_SLOTS:
         QTest::newRow("early month") << "the plant opens in early May" << "early May" << "DATE" << "";
         QTest::newRow("mid year") << "prices peaked in mid-2023 before" << "mid-2023" << "DATE" << "";
         QTest::newRow("48 hours are a time too") << "within 48 hours of the vote" << "48 hours" << "TIME" << "";
+        QTest::newRow("a battery's capacity") << "a 5,500mAh battery that charges" << "5,500mAh" << "QUANTITY" << "";
+        QTest::newRow("a camera's megapixels") << "a 48-megapixel main camera" << "48-megapixel" << "QUANTITY" << "";
+        QTest::newRow("memory in gigabytes") << "with 10 gigabytes of free data" << "10 gigabytes" << "QUANTITY" << "";
+        QTest::newRow("basis points with hyphens") << "after a 100-basis-point cut in May" << "100-basis-point" << "QUANTITY" << "";
+        QTest::newRow("oil by the day") << "output of 3 million bpd last year" << "3 million bpd" << "QUANTITY" << "";
         QTest::newRow("hours are a time") << "talks lasted six hours" << "six hours" << "TIME" << "";
         QTest::newRow("tonight") << "the final is tonight in Kashima" << "tonight" << "TIME" << "";
         QTest::newRow("score") << "Kashima won 1-0 at home" << "1-0" << "CARDINAL" << "";
