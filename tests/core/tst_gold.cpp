@@ -125,9 +125,9 @@ private Q_SLOTS:
     }
 
     // The held-out articles were never tuned on: this guards what a user meets on unseen news
-    // against a drop (today: micro 0.935 on the six labels and 0.912 on all labels, ORG 0.910,
-    // PERSON 0.933, quote spans 0.992, attribution 0.907, statement facts F1 0.725, role facts F1
-    // 0.764, statistics 0.440, competition 0.333). PERSON moves by up to 0.03 when the tagger is
+    // against a drop (today: micro 0.940 on the six labels and 0.919 on all labels, ORG 0.920,
+    // PERSON 0.933, quote spans 0.992, attribution 0.907, statement facts F1 0.724, role facts F1
+    // 0.764, statistics 0.431, competition 0.333). PERSON moves by up to 0.03 when the tagger is
     // retrained on the same articles with a cue changed (session 18), hence its wider floor. Role facts were 0.771 before jobs of every trade
     // ("market trader X", "X, 68, a retired teacher"), which the newer development sets
     // annotate and the held-out set apparently less often (dev 7 unseen: recall 0.585 -> 0.717). Statements were 0.768 before the "according to" and "adding that"
@@ -142,11 +142,11 @@ private Q_SLOTS:
         evaluation.run(*heldOut, {QStringLiteral("PERSON"), QStringLiteral("ORG"), QStringLiteral("GPE"), QStringLiteral("DATE"),
                                   QStringLiteral("MONEY"), QStringLiteral("PERCENT")});
         qInfo().noquote() << '\n' << evaluation.table();
-        QVERIFY2(evaluation.micro().f1() >= 0.93, qPrintable(evaluation.table()));
+        QVERIFY2(evaluation.micro().f1() >= 0.935, qPrintable(evaluation.table()));
         const QList<LabelScore> labels = evaluation.perLabel();
         const auto organisations = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("ORG"); });
         QVERIFY(organisations != labels.cend());
-        QVERIFY2(organisations->f1() >= 0.90, qPrintable(evaluation.table()));
+        QVERIFY2(organisations->f1() >= 0.91, qPrintable(evaluation.table()));
         const auto people = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("PERSON"); });
         QVERIFY(people != labels.cend());
         QVERIFY2(people->f1() >= 0.90, qPrintable(evaluation.table()));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(evaluation.attributionAccuracy() >= 0.90);
         Evaluation all;
         all.run(*heldOut);
-        QVERIFY2(all.micro().f1() >= 0.91, qPrintable(all.table()));
+        QVERIFY2(all.micro().f1() >= 0.915, qPrintable(all.table()));
         const QMap<QString, double> factFloors = {{QStringLiteral("statement"), 0.72}, {QStringLiteral("role"), 0.75}, {QStringLiteral("statistic"), 0.43},
                                                   {QStringLiteral("competition"), 0.33}};
         int checked = 0;
