@@ -824,6 +824,9 @@ bool isAggregate(const QString &text, const Annotation &amount)
     return large.matchView(QStringView(text).mid(amount.start, amount.end - amount.start)).hasMatch();
 }
 
+// The words that may lead a count: "about 13 million tonnes", "more than 900,000 users".
+const QString CountLead = QStringLiteral(R"((?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?)");
+
 const QString ChangeVerbs = QStringLiteral(
     R"((?:rose|risen|fell|fallen|jumped|gained|dropped|slipped|climbed|added|lost|surged|slumped|declined|grew|grown|contracted|expanded|)"
     R"(slowed|accelerated|widened|narrowed|eased|increased|decreased|doubled|more than doubled|(?:(?:was|were|is|are)\s+)?(?:up|down)))");
@@ -868,7 +871,7 @@ bool ownPeople(const Pair &p, const Add &add)
 // "Sofiane Haddadi, a reviewer with 1.9 million followers": the following of one described so.
 bool describedFollowing(const Pair &p)
 {
-    static const RE with(QStringLiteral(R"(^,\s+(?:an?\s+)?[^,;:.“”"]{0,40}?\bwith\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?$)"));
+    static const RE with(QStringLiteral(R"(^,\s+(?:an?\s+)?[^,;:.“”"]{0,40}?\bwith\s+%1$)").arg(CountLead));
     static const RE following(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+)?(?:followers|subscribers|listeners|viewers|fans)\b)"));
     return p.b.label == QLatin1String("CARDINAL") && with.match(p.gap).hasMatch()
         && following.matchView(QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(40, p.c.text.size() - p.b.end))).hasMatch();
@@ -876,20 +879,25 @@ bool describedFollowing(const Pair &p)
 
 // "SNIM, which owns the line and shipped about 13 million tonnes", "Lucayan Air now flies five
 // aircraft to 11 airports and carried 212,000 passengers": a count in the second part of the
-// subject's clause, with no other name between.
-bool secondVerbCount(const Pair &p)
+// subject's clause, with no other name between. Returns the verb ("shipped"), or nothing.
+QString secondVerbCount(const Pair &p)
 {
     static const RE andVerb(QStringLiteral(R"(^(?:,\s+which)?\s+(?:now\s+|also\s+)?\p{Ll}+s?\s+[^.;:“”"]{1,80}?\s+and\s+(?:(?:has|had|also)\s+)?)"
-                                           R"((?<change>carried|shipped|sold|handled|produced|employs|employed|served|serves|delivered|processed|exported|recorded|has|had)\s+)"
-                                           R"((?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?$)"));
+                                           R"((?<change>carried|shipped|sold|handled|produced|employs|employed|served|serves|delivered|processed|exported|recorded|has|had)\s+%1$)")
+                                .arg(CountLead));
     static const RE counted(QStringLiteral(R"(^\s+(?:[\p{Ll}-]+\s+){0,2}(?:passengers|tonnes|barrels|customers|users|people|units|vehicles|cars|phones|containers|visitors|tourists|members|workers)\b)"));
-    if (!p.gap.contains(QLatin1String(" and ")) || !andVerb.match(p.gap).hasMatch())
-        return false;
+    if (!p.gap.contains(QLatin1String(" and ")))
+        return {};
+    const auto m = andVerb.match(p.gap);
+    if (!m.hasMatch())
+        return {};
     const bool nameBetween = std::any_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) {
         return x->start >= p.a.end && x->end <= p.b.start && is(*x, {"ORG", "GPE", "PERSON", "PRODUCT", "FAC", "NORP"});
     });
     const bool amount = is(p.b, {"QUANTITY", "MONEY"});
-    return !nameBetween && (amount || counted.matchView(QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(40, p.c.text.size() - p.b.end))).hasMatch());
+    if (nameBetween || !(amount || counted.matchView(QStringView(p.c.text).mid(p.b.end, std::min<qsizetype>(40, p.c.text.size() - p.b.end))).hasMatch()))
+        return {};
+    return m.captured(QStringLiteral("change"));
 }
 
 // A group's share of a market told by its brands together ("Transsion brands accounted for about
@@ -1093,11 +1101,11 @@ void statistics(const Pair &p)
     // (the sentence's subject, a few words of description before it at most: "State miner SNIM")
     static const RE describedSubject(QStringLiteral(R"(^\s*(?:(?!(?:by|of|in|with|at|for|from|to|and)\b)[\p{L}’'-]+\s+){1,3}$)"));
     if (is(p.a, {"ORG"}) && is(p.b, {"CARDINAL", "QUANTITY", "MONEY"})
-        && (isClauseSubject(p) || describedSubject.matchView(QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start)).hasMatch())
-        && secondVerbCount(p)) {
-        static const RE verb(QStringLiteral(R"(\b(\p{Ll}+)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?$)"));
-        add(verb.match(p.gap).captured(1), QStringLiteral("fact.statistic.second-verb"), 0.5);
-        return;
+        && (isClauseSubject(p) || describedSubject.matchView(QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start)).hasMatch())) {
+        if (const QString verb = secondVerbCount(p); !verb.isEmpty()) {
+            add(verb, QStringLiteral("fact.statistic.second-verb"), 0.5);
+            return;
+        }
     }
     if (is(p.a, {"ORG"}) && p.b.label == QLatin1String("PERCENT") && groupShare(p)) {
         add(QStringLiteral("market share"), QStringLiteral("fact.statistic.group-share"), 0.55);
