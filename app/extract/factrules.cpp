@@ -145,8 +145,9 @@ bool isFirstActor(const Pair &p)
     return false;
 }
 
-// What may stand between a subject and its verb: a description between commas ("Eti Maden, the
-// state miner, signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
+// What may stand between a subject and its verb: the word that makes it a brand or a unit
+// ("Xiaomi's POCO brand launched"), a description between commas ("Eti Maden, the state miner,
+// signed"), "said on Tuesday it had", auxiliaries and a day ("on Thursday ordered").
 const QString VerbLead = QStringLiteral(R"(^\s*(?:(?:brand|unit|subsidiary)\s+)?(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
                                         R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
 

@@ -1055,9 +1055,10 @@ void TaggerStage::relabelTeams(const ExtractionContext &context, QList<SequenceT
 
 // The two sides of a match to come in a report of a match are clubs: "Dinamo Tbilisi visit
 // Torpedo Kutaisi next Saturday", "Chonburi, ninth, play Ratchaburi", "Basel travel to Servette
-// in Geneva", "Ismaily visit Pyramids" (not the city travelled to "to face" a club there). A side the model left out becomes an organisation, and so
-// does one it took for a city (or a city inside it: "Dinamo Tbilisi"); a country stays its
-// national team, a person stays a person, and a side that starts with a given name is left alone.
+// in Geneva", "Ismaily visit Pyramids" (not the city travelled to "to face" a club there). A side
+// the model left out becomes an organisation, and so does one it took for a city (or a city
+// inside it: "Dinamo Tbilisi"); a country stays its national team, a person stays a person, and a
+// side that starts with a given name is left alone.
 void TaggerStage::addFixtureTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     using RE = QRegularExpression;
@@ -2906,8 +2907,10 @@ void TaggerStage::addPeopleByTheirClauses(const ExtractionContext &context, QLis
 
 // A language named where a language is spoken, written or broadcast: "written in Konkani", "in
 // Tajik and Russian", "translated into Dhivehi", "a Dhivehi-language daily", "the Konkani channel",
-// "the Malay version", "into Kirundi, alongside French". The name must be a language's (ISO 639-3); a nationality's word ("Russian")
-// takes only a language's own words after it ("the Russian version", not "the Russian channel").
+// "the Malay version", "into Kirundi, alongside French". The name must be a language's (ISO 639-3
+// and 639-2), the last word of one the article names in full, or one text is translated into; a
+// nationality's word ("Russian") takes only a language's own words after it ("the Russian
+// version", not "the Russian channel").
 void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
