@@ -207,6 +207,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/relabelShortNames", relabelShortNames);
     rule("model.tagger/relabelTeams", relabelTeams);
     rule("model.tagger/addFixtureTeams", addFixtureTeams);
+    rule("model.tagger/addNicknames", addNicknames);
     rule("model.tagger/relabelNationalNouns", relabelNationalNouns);
     rule("model.tagger/relabelSpeakingThings", relabelSpeakingThings);
     rule("model.tagger/joinRomanceInstitutions", joinRomanceInstitutions);
@@ -1128,6 +1129,64 @@ void TaggerStage::addFixtureTeams(const ExtractionContext &context, QList<Sequen
         const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
         return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
     });
+    addInOrder(spans, added);
+}
+
+// A nickname in quotation marks in a report of a match is the club's, or the player's it is
+// given to: "Kamsar, known to their fans as the “Bauxitiers,”", "Alay ... are the “Kyrandar”
+// (“Eagles”)", "Port's own fans prefer “Sing Tha Rua”", "Feyenoord, nicknamed “De Trots van
+// Zuid”"; "the striker known to fans as “Mergen”", "whom supporters call “Tonnerre”",
+// "Bertolotti, nicknamed “El Profesor”" are people.
+// A translation in brackets after it is the same name.
+void TaggerStage::addNicknames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    using RE = QRegularExpression;
+    const QString &text = context.text;
+    if (!text.contains(u'“') && !text.contains(QLatin1Char('"')))
+        return;
+    if (!reportsAMatch(text))
+        return;
+    static const QString name = QStringLiteral(R"(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'-]*|de|del|van|fra|du|al|el|tou|tha|na|di)){0,4})");
+    static const RE nickname(QStringLiteral(R"(\b(?:known(?:\s+(?:to\s+(?:their\s+|its\s+)?(?:fans|supporters)|in\s+the\s+stands|locally))?\s+as|nicknamed|)"
+                                            R"((?:fans|supporters)\s+(?:call|prefer|know)(?:\s+(?:them|it|him|their\s+(?:club|side|team)))?|are|is)\s+(?:the\s+)?)"
+                                            R"([“"](?<name>%1)[,.]?[”"](?:\s*\(\s*[“"](?<gloss>%1)[,.]?[”"]\s*\))?)")
+                                 .arg(name));
+    static const RE person(QStringLiteral(R"(\b(?:whom|striker|forward|midfielder|defender|goalkeeper|keeper|winger|captain|coach|manager|player|substitute|teenager)\b[^.;:“”"]{0,40}$)"));
+    QList<SequenceTagger::Span> added;
+    QList<std::pair<int, int>> replaced;
+    const auto take = [&](int start, int end, const QString &label) {
+        if (start < 0 || end <= start)
+            return;
+        const QList<Annotation> &earlier = context.spans.list();
+        if (std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
+                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
+            }))
+            return;
+        for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+             s != spans.cend() && s->start < end; ++s) {
+            if (s->start < start || s->end > end)
+                return; // the model's name reaches out of the quotation marks
+        }
+        added.append({start, end, label, 0.6});
+        replaced.append({start, end});
+    };
+    for (auto it = nickname.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int from = std::max(0, int(m.capturedStart()) - 60);
+        // (also a person named right before: "Bertolotti, nicknamed “El Profesor”")
+        const int frame = int(m.capturedStart());
+        const auto before = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= frame; });
+        const bool personBefore = before != spans.cbegin() && std::prev(before)->label == QLatin1String("PERSON") && frame - std::prev(before)->end <= 2;
+        const QString label = personBefore || person.matchView(QStringView(text).mid(from, frame - from)).hasMatch() ? QStringLiteral("PERSON") : QStringLiteral("ORG");
+        take(int(m.capturedStart(u"name")), int(m.capturedEnd(u"name")), label);
+        take(int(m.capturedStart(u"gloss")), int(m.capturedEnd(u"gloss")), label);
+    }
+    if (added.isEmpty())
+        return;
+    spans.removeIf([&](const SequenceTagger::Span &x) {
+        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return x.start >= r.first && x.end <= r.second; });
+    });
+    std::sort(added.begin(), added.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
     addInOrder(spans, added);
 }
 

@@ -50,6 +50,7 @@ private:
     static void relabelByTheirWords(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addFixtureTeams(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addNicknames(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNationalNouns(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -402,6 +402,16 @@ private Q_SLOTS:
                              "half, the coach said after the match, and the striker scored twice. Club revenue rose in the first half of 2025.";
         row("a match's first half is no date", halves, "the first half", 0, "!DATE");
         row("a year's first half is a date", halves, "the first half of 2025", 0, "DATE");
+        // Nicknames in quotation marks in a match report: a club's, or a player's.
+        const char *nicknames = "Valmora Beat Kestrel 2-1\n\nValmora beat Kestrel FC 2-1 on Sunday in front of 9,000 fans, the coach said after the "
+                                "match. Valmora, known to their fans as the “Bauxitiers,” lead the league table. Kestrel FC are the “Kyrandar” "
+                                "(“Eagles”). The striker known to fans as “Mergen” scored twice, and Daniel Bertolotti, nicknamed “El Profesor”, "
+                                "described the win as “A Gift”.";
+        row("a club's nickname", nicknames, "Bauxitiers", 0, "ORG");
+        row("a club's nickname and its translation", nicknames, "Eagles", 0, "ORG");
+        row("a player's nickname", nicknames, "Mergen", 0, "PERSON");
+        row("a nickname given to a person named before it", nicknames, "El Profesor", 0, "PERSON");
+        row("a quotation described as is no nickname", nicknames, "A Gift", 0, "");
         row("a city outside a match report stays a place",
             "Airbus said on Tuesday that Toulouse would build two more jets a month, and the mayor of Toulouse welcomed the plan.", "Toulouse", 0, "GPE");
         // Institutions named in Romance languages run on over "de", "da", "del".
