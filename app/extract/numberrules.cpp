@@ -333,15 +333,16 @@ const QList<Rule> &rules()
                            R"(tonnes?|tons?|barrels?(?:\s+(?:a|per)\s+day)?|kg|kilograms?|pounds(?=\s+of\b)|litres?|liters?|)"
                            R"(MW|GW|kW|kWh|MWh|GWh|TWh|megawatts?|gigawatts?|kilowatts?|points?|hectares?|acres?|TEUs?|)"
                            R"(nanomet(?:re|er)s?|degrees(?:\s+(?:Celsius|Fahrenheit))?|square\s+(?:kilometres|kilometers|miles|metres|meters)|)"
-                           // a phone's battery, camera and memory, oil by the day ("5,500mAh", "48-megapixel", "10 gigabytes", "3 million bpd")
-                           R"(mAh|megapixels?|gigabytes?|terabytes?|GB|TB|bpd)\b)")
+                           // a phone's battery, camera and memory, oil by the day ("5,500mAh", "48-megapixel", "10 gigabytes", "3 million bpd";
+                           // not "TB", which health news writes for tuberculosis: "1,200 TB cases")
+                           R"(mAh|megapixels?|gigabytes?|terabytes?|GB|bpd)\b)")
                 .arg(Approximator, Number, NumberWord, Scale), I),
          QStringLiteral("QUANTITY"), QStringLiteral("quantity.unit"), 0.85,
          split("km kilometre kilometres kilometer kilometers mph mile miles metre metres meter meters cubic millimetre millimetres "
                "millimeter millimeters mm centimetre centimetres cm inch inches feet foot tonne tonnes ton tons barrel barrels kg "
                "kilogram kilograms pounds litre litres liter liters mw gw kw kwh mwh gwh twh megawatt megawatts gigawatt gigawatts "
                "kilowatt kilowatts point points hectare hectares acre acres teu teus nanometre nanometres nanometer nanometers degrees square "
-               "mAh megapixel megapixels gigabyte gigabytes terabyte terabytes GB TB bpd"),
+               "mAh megapixel megapixels gigabyte gigabytes terabyte terabytes GB bpd"),
          0},
         {RE(QStringLiteral(R"(\b%1(?:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth|sixth|tenth)s?|half)(?=\s+(?:of|the)\b))").arg(Approximator), I),
          QStringLiteral("CARDINAL"), QStringLiteral("cardinal.fraction"), 0.7, split("half halves third thirds quarter quarters fifth fifths sixth tenth"), 0},

@@ -96,6 +96,7 @@ private Q_SLOTS:
         QTest::newRow("a camera's megapixels") << "a 48-megapixel main camera" << "48-megapixel" << "QUANTITY" << "";
         QTest::newRow("memory in gigabytes") << "with 10 gigabytes of free data" << "10 gigabytes" << "QUANTITY" << "";
         QTest::newRow("basis points with hyphens") << "after a 100-basis-point cut in May" << "100-basis-point" << "QUANTITY" << "";
+        QTest::newRow("tuberculosis is no unit") << "reported 1,200 TB cases last year" << "1,200" << "CARDINAL" << "";
         QTest::newRow("oil by the day") << "output of 3 million bpd last year" << "3 million bpd" << "QUANTITY" << "";
         QTest::newRow("hours are a time") << "talks lasted six hours" << "six hours" << "TIME" << "";
         QTest::newRow("tonight") << "the final is tonight in Kashima" << "tonight" << "TIME" << "";
