@@ -469,6 +469,29 @@ void addInOrder(QList<SequenceTagger::Span> &spans, const QList<SequenceTagger::
     std::sort(spans.begin(), spans.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
 }
 
+// Whether a span an earlier stage found overlaps start..end and stays after this stage: a precise
+// rule's, or one of a label the model does not decide (the others go: see TaggerStage::run).
+bool keptFromEarlierStage(const ExtractionContext &context, int start, int end)
+{
+    const QList<Annotation> &earlier = context.spans.list();
+    return std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
+        return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || TaggerStage::isPreciseRule(a.ruleId));
+    });
+}
+
+// Spans found by a rule that take the place of the model's pieces inside them: the model's
+// spans that lie within one of `replaced` (ranges that never overlap) go, by a binary search each,
+// and `added` joins the rest in text order.
+void replaceInOrder(QList<SequenceTagger::Span> &spans, QList<std::pair<int, int>> replaced, const QList<SequenceTagger::Span> &added)
+{
+    std::sort(replaced.begin(), replaced.end());
+    spans.removeIf([&](const SequenceTagger::Span &s) {
+        const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
+        return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
+    });
+    addInOrder(spans, added);
+}
+
 // Words that open a sentence or clause with a capital and start no name.
 // The words that name a storm before its name ("Typhoon Marilag", "Tropical Storm X").
 const QString &stormWords()
@@ -1097,10 +1120,7 @@ void TaggerStage::addFixtureTeams(const ExtractionContext &context, QList<Sequen
             || context.gazetteer.isTitle(QStringView(name).left(space < 0 ? name.size() : space)))
             return;
         // (a span an earlier stage proposed for a name goes after this stage; a precise rule's stays)
-        const QList<Annotation> &earlier = context.spans.list();
-        if (std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
-                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
-            }))
+        if (keptFromEarlierStage(context, start, end))
             return;
         // Only spans inside the side, none of them a person or an organisation already, and
         // any place among them a city.
@@ -1122,14 +1142,8 @@ void TaggerStage::addFixtureTeams(const ExtractionContext &context, QList<Sequen
         take(int(m.capturedStart(u"a")), int(m.capturedEnd(u"a")));
         take(int(m.capturedStart(u"b")), int(m.capturedEnd(u"b")));
     }
-    if (added.isEmpty())
-        return;
-    std::sort(replaced.begin(), replaced.end());
-    spans.removeIf([&](const SequenceTagger::Span &s) {
-        const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
-        return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
-    });
-    addInOrder(spans, added);
+    if (!added.isEmpty())
+        replaceInOrder(spans, replaced, added);
 }
 
 // A nickname in quotation marks in a report of a match is the club's, or the player's it is
@@ -1157,10 +1171,7 @@ void TaggerStage::addNicknames(const ExtractionContext &context, QList<SequenceT
     const auto take = [&](int start, int end, const QString &label) {
         if (start < 0 || end <= start)
             return;
-        const QList<Annotation> &earlier = context.spans.list();
-        if (std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
-                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
-            }))
+        if (keptFromEarlierStage(context, start, end))
             return;
         for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
              s != spans.cend() && s->start < end; ++s) {
@@ -1181,13 +1192,8 @@ void TaggerStage::addNicknames(const ExtractionContext &context, QList<SequenceT
         take(int(m.capturedStart(u"name")), int(m.capturedEnd(u"name")), label);
         take(int(m.capturedStart(u"gloss")), int(m.capturedEnd(u"gloss")), label);
     }
-    if (added.isEmpty())
-        return;
-    spans.removeIf([&](const SequenceTagger::Span &x) {
-        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return x.start >= r.first && x.end <= r.second; });
-    });
-    std::sort(added.begin(), added.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
-    addInOrder(spans, added);
+    if (!added.isEmpty())
+        replaceInOrder(spans, replaced, added);
 }
 
 // "the Dane said", "the 24-year-old Swede": a nationality the model took for a person's name.
@@ -2591,14 +2597,8 @@ void TaggerStage::addPeopleByTheirPlay(const ExtractionContext &context, QList<S
         added.append({start, end, QStringLiteral("PERSON"), 0.6});
         replaced.append({start, end});
     }
-    if (added.isEmpty())
-        return;
-    // (the names are in text order and never overlap: a binary search each)
-    spans.removeIf([&](const SequenceTagger::Span &s) {
-        const auto r = std::partition_point(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &x) { return x.second <= s.start; });
-        return r != replaced.cend() && s.start >= r->first && s.end <= r->second;
-    });
-    addInOrder(spans, added);
+    if (!added.isEmpty())
+        replaceInOrder(spans, replaced, added);
 }
 
 // In a report of a match, the one a cross or a header came from, and one of two or three words
@@ -3070,10 +3070,7 @@ void TaggerStage::relabelLanguages(const ExtractionContext &context, QList<Seque
             added.append({start, end, QStringLiteral("LANGUAGE"), 0.6});
         }
     }
-    spans.removeIf([&](const SequenceTagger::Span &x) {
-        return std::any_of(replaced.cbegin(), replaced.cend(), [&](const std::pair<int, int> &r) { return x.start >= r.first && x.end <= r.second; });
-    });
-    addInOrder(spans, added);
+    replaceInOrder(spans, replaced, added);
 }
 
 void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
@@ -3112,11 +3109,7 @@ void TaggerStage::addFirmsAfterTheirTrades(const ExtractionContext &context, QLi
             continue;
         // (a span an earlier stage proposed for a name is dropped after this stage, as the model
         // decides names; a precise rule's stays)
-        const QList<Annotation> &earlier = context.spans.list();
-        const bool taken = std::any_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
-            return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
-        });
-        if (taken)
+        if (keptFromEarlierStage(context, start, end))
             continue;
         added.append({start, end, QStringLiteral("ORG"), 0.6});
     }
@@ -3397,10 +3390,7 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
             }
             continue;
         }
-        const QList<Annotation> &earlier = context.spans.list();
-        if (std::none_of(earlier.cbegin(), earlier.cend(), [&](const Annotation &a) {
-                return a.start < end && a.end > start && (!SequenceTagger::labels().contains(a.label) || isPreciseRule(a.ruleId));
-            }))
+        if (!keptFromEarlierStage(context, start, end))
             added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
     }
     // (and the word alone anywhere else: no firm or place is called "Ultra")
