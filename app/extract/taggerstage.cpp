@@ -169,6 +169,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/cutAtBrackets", cutAtBrackets);
     rule("model.tagger/cutAtCommas", cutAtCommas);
     rule("model.tagger/splitAtAndThe", splitAtAndThe);
+    rule("model.tagger/joinArabicArticles", joinArabicArticles);
     rule("model.tagger/relabelUnlistedSources", relabelUnlistedSources);
     rule("model.tagger/relabelNamedStorms", relabelNamedStorms);
     rule("model.tagger/joinPersonParts", joinPersonParts);
@@ -201,6 +202,7 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/relabelNamedModels", relabelNamedModels);
     rule("model.tagger/relabelByLastWord", relabelByLastWord);
     rule("model.tagger/relabelNamedPeopleAgain", relabelNamedPeopleAgain);
+    rule("model.tagger/relabelViewHolders", relabelViewHolders);
     rule("model.tagger/addOrganisationsBeforeJobs", addOrganisationsBeforeJobs);
     rule("model.tagger/dropOpeningTrades", dropOpeningTrades);
     rule("model.tagger/keepListedPossessives", keepListedPossessives);
@@ -1853,6 +1855,41 @@ void TaggerStage::relabelNamedStorms(const ExtractionContext &context, QList<Seq
     }
 }
 
+// "Al-Ahli", "al-Ghaydah", "El-Gouna": the article joined to an Arabic name by a hyphen is part of
+// it, where the model began after it; and a club so named takes the city after it ("Al-Ahli
+// Tripoli", which the model gave as two names).
+void TaggerStage::joinArabicArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    const auto articleBefore = [&text](int at) {
+        if (at < 3 || text.at(at - 1) != QLatin1Char('-'))
+            return 0;
+        const QStringView two = QStringView(text).mid(at - 3, 2);
+        if (two != QLatin1String("Al") && two != QLatin1String("al") && two != QLatin1String("El") && two != QLatin1String("el"))
+            return 0;
+        return at == 3 || !text.at(at - 4).isLetterOrNumber() ? 3 : 0;
+    };
+    bool joined = false;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &span = spans[i];
+        if (const int article = articleBefore(span.start); article > 0 && (i == 0 || spans.at(i - 1).end <= span.start - article))
+            span.start -= article;
+        // ("Al-Ahli Tripoli": one word of a place or club right after, nothing between but a space)
+        if (i + 1 < spans.size() && span.label == QLatin1String("ORG") && articleBefore(span.start + 3) == 3) {
+            const SequenceTagger::Span &next = spans.at(i + 1);
+            if (next.start == span.end + 1 && text.at(span.end) == QLatin1Char(' ')
+                && (next.label == QLatin1String("ORG") || next.label == QLatin1String("GPE")) && wordsIn(text, next.start, next.end).size() == 1
+                && !QStringView(text).mid(span.start, span.end - span.start).contains(QLatin1Char(' '))) {
+                span.end = next.end;
+                spans[i + 1].end = spans[i + 1].start; // dropped below
+                joined = true;
+            }
+        }
+    }
+    if (joined)
+        spans.removeIf([](const SequenceTagger::Span &s) { return s.end <= s.start; });
+}
+
 void TaggerStage::cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -1865,6 +1902,16 @@ void TaggerStage::cutAtCommas(const ExtractionContext &context, QList<SequenceTa
         if (comma <= 0)
             continue;
         const QString head = surface.left(comma), tail = surface.mid(comma + 2);
+        // ("The chairman of the Council of the Isles of Scilly, Tristan Pender, and": the body a
+        // job is of, then the one who holds it, set off by commas)
+        static const QRegularExpression jobOf(QStringLiteral(R"((?<![\p{L}’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1|chief|president|officer|executive|deputy|envoy|commissioner)\s+(?:of|at|for)\s+(?:the\s+)?$)")
+                                                      .arg(appositionJobs()));
+        if (span.label == QLatin1String("ORG") && person.match(tail).hasMatch() && span.end < text.size() && text.at(span.end) == QLatin1Char(',')
+            && context.gazetteer.lookup(tail) < 0 && jobOf.matchView(textBefore(text, span.start, 80)).hasMatch()) {
+            added.append({span.start + int(comma) + 2, span.end, QStringLiteral("PERSON"), span.confidence});
+            span.end = span.start + int(comma);
+            continue;
+        }
         // (only where a word in lower case says the head is a description: "leader")
         if (!person.match(tail).hasMatch() || !std::any_of(head.cbegin(), head.cend(), [](QChar c) { return c.isLower(); })
             || !head.split(QLatin1Char(' ')).constLast().front().isLower())
@@ -2019,19 +2066,23 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         QStringLiteral("Superintendent"), QStringLiteral("Constable"), QStringLiteral("Justice"), QStringLiteral("Magistrate"), QStringLiteral("Dona"),
         QStringLiteral("Dom"),       QStringLiteral("Doña"),       QStringLiteral("Madame"),     QStringLiteral("Mme"),      QStringLiteral("Monsieur"),
         QStringLiteral("Father"),    QStringLiteral("Reverend"),   QStringLiteral("Rev"),        QStringLiteral("Pastor"),   QStringLiteral("Imam"),
-        QStringLiteral("Rabbi"),     QStringLiteral("Bishop"),     QStringLiteral("Archbishop"), QStringLiteral("Cardinal")};
+        QStringLiteral("Rabbi"),     QStringLiteral("Bishop"),     QStringLiteral("Archbishop"), QStringLiteral("Cardinal"), QStringLiteral("Registrar"),
+        QStringLiteral("Ombudsman"), QStringLiteral("Treasurer")};
     static const QSet<QString> qualifiers = {QStringLiteral("Associate"), QStringLiteral("Deputy"), QStringLiteral("Acting"), QStringLiteral("Chief"),
                                              QStringLiteral("Senior"),    QStringLiteral("Vice"),   QStringLiteral("Police"), QStringLiteral("Lance")};
     // (only the ranks no firm or league begins with: not "Major League Soccer", "Cardinal Health")
     static const QSet<QString> personalRanks = {QStringLiteral("Colonel"),  QStringLiteral("Lieutenant"), QStringLiteral("Sergeant"), QStringLiteral("Corporal"),
                                                 QStringLiteral("Admiral"),  QStringLiteral("Brigadier"),  QStringLiteral("Superintendent"),
                                                 QStringLiteral("Constable"), QStringLiteral("Justice"),   QStringLiteral("Magistrate"), QStringLiteral("Imam"),
-                                                QStringLiteral("Rabbi"),    QStringLiteral("Archbishop"), QStringLiteral("Reverend"), QStringLiteral("Pastor")};
+                                                QStringLiteral("Rabbi"),    QStringLiteral("Archbishop"), QStringLiteral("Reverend"), QStringLiteral("Pastor"),
+                                                QStringLiteral("Registrar"), QStringLiteral("Ombudsman"), QStringLiteral("Treasurer")};
+    // ("Official Languages Act": a law's last word is no family name)
+    static const QRegularExpression lawEnd(QStringLiteral("^(?:Act|Code|Ordinance|Decree|Constitution|Law|Regulation|Directive|Bill|Treaty|Charter|Convention)$"));
     const auto looksLikeName = [&](const QList<TextRange> &words, qsizetype from) {
         const QStringView last = QStringView(text).mid(words.last().start, words.last().end - words.last().start);
         const QString rest = text.mid(words.at(from).start, words.last().end - words.at(from).start);
         return std::all_of(words.cbegin() + from, words.cend(), [&](const TextRange &w) { return text.at(w.start).isUpper(); })
-            && !organisationEnd.matchView(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest);
+            && !organisationEnd.matchView(last).hasMatch() && !lawEnd.matchView(last).hasMatch() && context.gazetteer.lookup(rest) < 0 && !context.gazetteer.isCountry(rest);
     };
     for (SequenceTagger::Span &span : spans) {
         const bool person = span.label == QLatin1String("PERSON");
@@ -2058,7 +2109,7 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         if (first.endsWith(QLatin1Char('.')))
             first.chop(1);
         if (person) {
-            if (context.gazetteer.isTitle(first)) {
+            if (context.gazetteer.isTitle(first) && !lawEnd.matchView(QStringView(text).mid(words.last().start, words.last().end - words.last().start)).hasMatch()) {
                 span.start = words.at(1).start;
                 continue;
             }
@@ -2090,8 +2141,13 @@ void TaggerStage::dropLeadingTitles(const ExtractionContext &context, QList<Sequ
         const QStringView wordBefore = textBefore(text, span.start, 12).trimmed().split(QLatin1Char(' ')).constLast();
         const bool titleEnds = !wordBefore.isEmpty() && wordBefore.front().isUpper() && context.gazetteer.isTitle(QString(wordBefore.toString() + QLatin1Char(' ') + first));
         // ("Associate Justice Lorenza Weital": a rank and the word that qualifies it)
-        const qsizetype from = qualifiers.contains(first) && words.size() >= 4
-                && personalRanks.contains(text.mid(words.at(1).start, words.at(1).end - words.at(1).start))
+        // ("Parliamentary Registrar Clarimundo Azevedo-Vieira", "Regional Commissioner X Y": an
+        // adjective that qualifies the title goes with it)
+        static const QRegularExpression adjective(QStringLiteral("^\\p{Lu}\\p{Ll}+(?:ary|al|ial|ian|ive|ic)$"));
+        const QString second = words.size() >= 4 ? text.mid(words.at(1).start, words.at(1).end - words.at(1).start) : QString();
+        const qsizetype from = words.size() >= 4
+                && ((qualifiers.contains(first) && personalRanks.contains(second))
+                    || (adjective.match(first).hasMatch() && (personalRanks.contains(second) || context.gazetteer.isTitle(second))))
             ? 2
             : 1;
         if (!first.front().isUpper() || (from == 1 && !context.gazetteer.isTitle(first) && !personalRanks.contains(first) && !titleEnds))
@@ -2549,22 +2605,56 @@ bool TaggerStage::isUnnamedPerson(const ExtractionContext &context, const QList<
 void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
+    // "the chairman of the Council of the Isles of Scilly, Jory Pentreath, and": the one who holds
+    // an office of a body named before, set off by commas, is a person, also where the model found
+    // only a piece of the name or none of it.
+    static const QRegularExpression officeHolder(
+        QStringLiteral(R"((?<![\p{L}’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1|chief|president|officer|executive|deputy|envoy|commissioner)\s+(?:of|at|for)\s+)"
+                       R"((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}’'&-]*)){0,8},\s+(?<name>\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s+\p{Lu}[\p{Ll}\p{M}’'-]+){1,2})(?=,|\s+and\s))")
+            .arg(appositionJobs()));
+    if (text.contains(QLatin1String(" of ")) || text.contains(QLatin1String(" at ")) || text.contains(QLatin1String(" for "))) {
+        QList<SequenceTagger::Span> holders;
+        QList<std::pair<int, int>> replaced;
+        for (auto it = officeHolder.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+            const QString name = m.captured(u"name");
+            if (isOpener(QStringView(name).left(name.indexOf(QLatin1Char(' ')))) || context.gazetteer.lookup(name) >= 0 || !context.spans.isFree(start, end))
+                continue;
+            // (the model's pieces inside it give way; a span reaching out of it stays)
+            bool crosses = false;
+            for (auto s = std::partition_point(spans.cbegin(), spans.cend(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+                 s != spans.cend() && s->start < end; ++s)
+                crosses = crosses || s->start < start || s->end > end || s->label == QLatin1String("PERSON");
+            if (crosses)
+                continue;
+            holders.append({start, end, QStringLiteral("PERSON"), 0.6});
+            replaced.append({start, end});
+        }
+        if (!holders.isEmpty())
+            replaceInOrder(spans, replaced, holders);
+    }
     // ("Maeng Ji-ho": a given name's syllables joined in lower case)
     static const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,3}),"));
     QList<SequenceTagger::Span> added;
     for (auto it = named.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
-        // ("X, who manages a shipping fund at ...": what only a person does; not "who play" or
-        // "who lead", which clubs do in British style)
-        static const QRegularExpression who(QStringLiteral("^,\\s+who\\s+(?:manages|managed|runs|ran|founded|co-founded|heads|headed|chairs|chaired|"
-                                                           "lives|lived|works|worked|teaches|taught|studies|studied|grew up|was born|retired|farms|"
-                                                           "farmed|fishes|fished|walked|drove|lost (?:his|her))\\b"));
         const QStringView after = textAfter(text, end, 100);
-        if ((personInApposition().matchView(after).hasMatch() || who.matchView(after).hasMatch()) && isUnnamedPerson(context, spans, start, end))
+        if ((personInApposition().matchView(after).hasMatch() || whoOnlyPeopleAre().matchView(after).hasMatch()) && isUnnamedPerson(context, spans, start, end))
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);
+}
+
+// ("X, who manages a shipping fund at ...": what only a person does; not "who play" or "who
+// lead", which clubs do in British style)
+const QRegularExpression &TaggerStage::whoOnlyPeopleAre()
+{
+    static const QRegularExpression who(QStringLiteral("^,\\s+who\\s+(?:manages|managed|runs|ran|founded|co-founded|heads|headed|chairs|chaired|"
+                                                       "lives|lived|works|worked|teaches|taught|studies|studied|grew up|was born|retired|farms|"
+                                                       "farmed|fishes|fished|walked|drove|lost (?:his|her))\\b"));
+    return who;
 }
 
 // "Hákon Sigurðsson scored twice", "Asger Øhlenschläger put the home side ahead": a name of two
@@ -2575,7 +2665,7 @@ void TaggerStage::addPeopleByTheirPlay(const ExtractionContext &context, QList<S
     const QString &text = context.text;
     static const QRegularExpression played(QStringLiteral("(?<![\\p{L}\\p{N}’'.&-])(?<name>\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+){1,2})\\s+"
                                                           "(?:scored|netted|struck|headed|levelled|leveled|equalised|equalized|converted|curled|volleyed|"
-                                                          "nodded|slotted|tapped|put\\s+(?:the\\s+(?:home\\s+side|hosts|visitors)|\\p{Lu}\\p{L}+|his\\s+side|them)\\s+ahead)\\b"));
+                                                          "nodded|slotted|tapped|made\\s+it\\s+\\d{1,2}-\\d{1,2}|put\\s+(?:the\\s+(?:home\\s+side|hosts|visitors)|\\p{Lu}\\p{L}+|his\\s+side|them)\\s+ahead)\\b"));
     QList<SequenceTagger::Span> added;
     QList<std::pair<int, int>> replaced;
     for (auto it = played.globalMatch(text); it.hasNext();) {
@@ -2613,7 +2703,7 @@ void TaggerStage::relabelPlayers(const ExtractionContext &context, QList<Sequenc
     if (!std::any_of(spans.cbegin(), spans.cend(), [](const SequenceTagger::Span &s) { return s.label == QLatin1String("ORG"); }) || !reportsAMatch(text))
         return;
     static const RE from(QStringLiteral(R"(\b(?:cross|corner|pass|header|free\s+kick|shot|strike|saves?|assist|effort|volley|penalty)\s+(?:from|by)\s+$)"));
-    static const RE played(QStringLiteral(R"(^\s+(?:had\s+|has\s+)?(?:scored|equalised|equalized|curled|headed|volleyed|netted|slotted|tapped|converted)\b)"));
+    static const RE played(QStringLiteral(R"(^\s+(?:had\s+|has\s+)?(?:scored|equalised|equalized|levelled|leveled|curled|headed|volleyed|netted|slotted|tapped|converted|made\s+it\s+\d{1,2}-\d{1,2})\b)"));
     static const RE club(QStringLiteral(R"(\b(?:FC|CF|SC|AC|AS|United|City|Club|Rovers|Wanderers|Athletic|Sporting|Dinamo|Dynamo|Real|Stars|Rangers|Town|Academy|Olympic|Stade)\b)"));
     for (SequenceTagger::Span &s : spans) {
         if (s.label != QLatin1String("ORG"))
@@ -2724,11 +2814,18 @@ void TaggerStage::addPeopleAfterTheirTrades(const ExtractionContext &context, QL
         // described as people are; not "newspaper Tuổi Trẻ", "the nationalist Homeland Movement")
         static const QRegularExpression kindOfWork(QStringLiteral(R"((?<![\p{L}’'-])(?!(?:the|a|an|its|his|her|their|our|and|or|of|daily|weekly|local|state|national|regional|online|news|business)\s)\p{Ll}[\p{Ll}-]{2,}\s+$)"));
         static const QRegularExpression asPeopleAre(QStringLiteral(R"(^(?:\s+from\s+\p{Lu}|,\s+(?:who|\d{1,2},)\s))"));
+        // ("Tech reviewer Yorman Balza, who": the kind of work opening the sentence)
+        static const QRegularExpression openingKind(QStringLiteral(R"((?:^|[.!?]\s+|\n)(?!(?:The|A|An|Its|His|Her|Their|Our|This|That|Local|State|National)\s)\p{Lu}\p{Ll}{2,}\s+$)"));
+        // ("Her co-author Wassef Kanjo had warned": one's colleague in a trade is a person)
+        static const QRegularExpression someones(QStringLiteral(R"((?<![\p{L}’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$)"));
+        const QStringView beforeTrade = textBefore(text, int(i) - 1 - int(word.size()), 30);
         // (the spans are in order: found by binary search, a long text has thousands)
         const auto at = std::lower_bound(spans.begin(), spans.end(), start, [](const SequenceTagger::Span &s, int x) { return s.start < x; });
         if (at != spans.end() && at->start == start && at->end == end && at->label == QLatin1String("ORG") && context.spans.isFree(start, end)
             && context.gazetteer.lookup(text.mid(start, end - start)) < 0
-            && kindOfWork.matchView(textBefore(text, int(i) - 1 - int(word.size()), 30)).hasMatch() && asPeopleAre.matchView(textAfter(text, end, 20)).hasMatch())
+            && (someones.matchView(beforeTrade).hasMatch()
+                || ((kindOfWork.matchView(beforeTrade).hasMatch() || openingKind.matchView(beforeTrade).hasMatch())
+                    && asPeopleAre.matchView(textAfter(text, end, 20)).hasMatch())))
             at->label = QStringLiteral("PERSON");
     }
     addInOrder(spans, added);
@@ -2794,6 +2891,28 @@ void TaggerStage::relabelNamedPeopleAgain(const ExtractionContext &context, QLis
     }
 }
 
+// "In Wani’s view, the bank is betting", "in Ndlovu's words": one whose view or words are given
+// so is a person, whatever the model made of a name no list knows (a listed body, a country or
+// an acronym keeps its label: "In the IMF's view", "In Moody's view").
+void TaggerStage::relabelViewHolders(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    if (!text.contains(QLatin1String(" view")) && !text.contains(QLatin1String(" words")))
+        return;
+    static const QRegularExpression framing(QStringLiteral(R"(^(?:’s|'s)\s+(?:view|words|opinion|account|telling|reckoning|judgement|judgment)\b)"));
+    static const QRegularExpression in(QStringLiteral(R"((?:^|[^\p{L}])[Ii]n\s+$)"));
+    static const QRegularExpression plainName(QStringLiteral(R"(^\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s+\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$)"));
+    for (SequenceTagger::Span &span : spans) {
+        if (span.label == QLatin1String("PERSON") || (span.label != QLatin1String("ORG") && span.label != QLatin1String("GPE") && span.label != QLatin1String("NORP")))
+            continue;
+        const QString name = text.mid(span.start, span.end - span.start);
+        if (!framing.matchView(textAfter(text, span.end, 20)).hasMatch() || !in.matchView(textBefore(text, span.start, 6)).hasMatch()
+            || !plainName.match(name).hasMatch() || context.gazetteer.lookup(name) >= 0 || context.gazetteer.isCountry(name))
+            continue;
+        span.label = QStringLiteral("PERSON");
+    }
+}
+
 void TaggerStage::relabelPartyCandidates(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -2832,7 +2951,8 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
     static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)(?:\s+(?<preposition>at|of|for|with|from)\s|\s*,|\s+who\s))"));
     // A name set off by commas after the job or the group it is one of: "Its director of rail
     // operations, Isselmou Ould Bedda, had said", "One of the mothers, Wideline Exantus, then took".
-    static const QRegularExpression jobBefore(QStringLiteral(R"((?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1)(?:\s+(?:of|for)\s+[\p{Ll} -]{1,40})?)"
+    // ("The plaintiff, Leetia Qaunirq, speaks": the parties to a case and a work's authors too)
+    static const QRegularExpression jobBefore(QStringLiteral(R"((?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1|plaintiff|defendant|claimant|petitioner|applicant|complainant|victim|widow|author|co-author)(?:\s+(?:of|for)\s+[\p{Ll} -]{1,40})?)"
                                                             R"(|\b[Oo]ne\s+of\s+(?:the|its|their)\s+\p{Ll}+s),\s+$)")
                                                  .arg(appositionJobs()));
     static const QRegularExpression commaAfter(QStringLiteral(R"(^,\s)"));
@@ -2867,7 +2987,7 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
         const QList<TextRange> words = wordsIn(text, span.start, span.end);
         // (a whole name: by its trade, or by "whom"; "who" is also a club's or a group's: "Vissel
         // Kobe, who were held", "Coalition Against Galamsey, who led")
-        if (words.size() >= 2 && words.size() <= 3 && (byTrade || w.captured().contains(QLatin1String("whom")))) {
+        if (words.size() >= 2 && words.size() <= 3 && (byTrade || w.captured().contains(QLatin1String("whom")) || whoOnlyPeopleAre().matchView(after).hasMatch())) {
             span.label = QStringLiteral("PERSON");
             continue;
         }
@@ -3409,7 +3529,7 @@ void TaggerStage::relabelByLastWord(const ExtractionContext &context, QList<Sequ
     using RE = QRegularExpression;
     const QString &text = context.text;
     static const RE law(QStringLiteral("^(?!(?:School|Faculty|Department|Institute|Centre|Center|College|Society|Commission|Ministry)\\b)"
-                                       "(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){0,6}(?:Act|Code|Ordinance|Decree|Constitution)$|"
+                                       "(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){0,6}(?:Act|Code|Ordinance|Decree|Constitution|Regulation|Directive|Bill)$|"
                                        "^(?:\\p{Lu}[\\p{L}’'-]*\\s+)(?:(?:of|on|and|the|for|\\p{Lu}[\\p{L}’'-]*)\\s+){1,6}Law$"));
     static const RE group(QStringLiteral("^(?:(?:Social|Christian|Liberal|Free|Green|Radical|National)\\s+)?(?:Democrats|Socialists|Republicans|Conservatives|Greens|Liberals|Communists|Nationalists)$"));
     static const RE storm(stormWords() + QStringLiteral("\\s+$"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <vector>
@@ -55,6 +56,9 @@ private:
     static void addModelNumberProducts(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelNamedModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinArabicArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static const QRegularExpression &whoOnlyPeopleAre();
+    static void relabelViewHolders(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirPlay(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelPlayers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelByLastWord(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

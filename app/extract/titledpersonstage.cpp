@@ -17,7 +17,10 @@ void TitledPersonStage::run(ExtractionContext &context) const
             continue;
         const auto m = nameAfterTitle.matchView(QStringView(text).mid(t.end, std::min(160, int(text.size()) - t.end)), 0, RE::NormalMatch,
                                                 RE::AnchorAtOffsetMatchOption);
-        if (m.hasMatch())
+        // ("the Official Languages Act", "the Official Controls Regulation": a law's name after a
+        // word that is also a title)
+        static const RE lawEnd(QStringLiteral("\\s(?:Act|Code|Ordinance|Decree|Regulation|Directive|Bill)$"));
+        if (m.hasMatch() && !lawEnd.matchView(m.capturedView(QStringLiteral("name"))).hasMatch())
             addPerson(context, t.end + int(m.capturedStart(QStringLiteral("name"))), t.end + int(m.capturedEnd(QStringLiteral("name"))),
                       QStringLiteral("person.title"), 0.85);
     }

@@ -370,6 +370,29 @@ private Q_SLOTS:
             "PERSON");
         row("a league that begins with a rank stays a body", "Soccer Grows\n\nMajor League Soccer said on Monday that it would add two clubs.",
             "Major League Soccer", 0, "!PERSON");
+        row("an office qualified by an adjective before a name",
+            "Count Ends\n\nAccording to Parliamentary Registrar Teodomiro Fenwick-Alves, turnout was 61%.", "Teodomiro Fenwick-Alves", 0, "PERSON");
+        row("a law whose first word is also a title", "Bills Must Be Translated\n\nThe company broke the Official Languages Act, the judge said.",
+            "Official Languages Act", 0, "LAW");
+        row("a regulation named after a title word", "Exports Stop\n\nThe rules are set out in the Official Controls Regulation, the council said.",
+            "Official Controls Regulation", 0, "LAW");
+        // People known by the role they have before their name.
+        row("a party to a case before a name and a comma", "Phone Bills in Court\n\nThe plaintiff, Maliaq Tunnuq, speaks only Inuktitut.",
+            "Maliaq Tunnuq", 0, "PERSON");
+        const char *letter = "Islands Agree\n\nIn a letter sent on Friday, the Mayor of Cowes, Peregrine Ashdown-Kerr, the chairman of the Council of "
+                             "the Isles of Scilly, Morwenna Tregarthen, and Ysolde Carey, who chairs the committee, asked for help.";
+        row("the holder of a body's office after its name and a comma", letter, "Morwenna Tregarthen", 0, "PERSON");
+        row("the body the office is of stays a body", letter, "Council of the Isles of Scilly", 0, "ORG");
+        row("one who chairs a committee is a person", letter, "Ysolde Carey", 0, "PERSON");
+        row("someone's colleague in a trade", "Jars Keep Insulin Cool\n\nHer co-author Tammam Qudsi had warned that the jars might fail.",
+            "Tammam Qudsi", 0, "PERSON");
+        row("a trade opening the sentence before a name and 'who'",
+            "Phone Launch\n\nTech reviewer Yorvis Balzán, who has 900,000 followers, posted a video on Monday.", "Yorvis Balzán", 0, "PERSON");
+        // ("!": a span of exactly these words, whatever its label)
+        row("the Arabic article joined to a place's name", "Port Reopens\n\nMUKALLA, Yemen, May 2 - Officials in al-Mahfad said the port at Al-Shihr would reopen on Friday.",
+            "al-Mahfad", 0, "!");
+        row("a player who makes it a score", "Port Club Wins Derby\n\nMOGADISHU, May 2 - Horseed beat Elman 2-1 on Friday. Elman led through their "
+            "captain in the 23rd minute, and Xirsi Dhoorre levelled for Horseed in the 61st. Caaqil Gurey made it 2-1 in the 88th.", "Caaqil Gurey", 0, "PERSON");
         // Names the model cut at a hyphen or at "and".
         row("an acronym joined by a hyphen", "Count Ends\n\nThe Social Democrats (MLSTP-PSD) won 20 seats, the commission said.", "MLSTP-PSD", 0, "ORG");
         row("a party's acronym is no product's model", "Count Ends\n\nThe commission said VMRO-DPMNE had 46.8% of the vote.", "VMRO-DPMNE", 0, "ORG");
