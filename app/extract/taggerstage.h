@@ -58,6 +58,7 @@ private:
     static void cutAtCommas(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void joinArabicArticles(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static const QRegularExpression &whoOnlyPeopleAre();
+    static bool inAPlace(const QString &text, const SequenceTagger::Span &s);
     static void relabelViewHolders(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void addPeopleByTheirPlay(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     static void relabelPlayers(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);

@@ -376,6 +376,10 @@ private Q_SLOTS:
             "Official Languages Act", 0, "LAW");
         row("a regulation named after a title word", "Exports Stop\n\nThe rules are set out in the Official Controls Regulation, the council said.",
             "Official Controls Regulation", 0, "LAW");
+        // One word after "in" that no list knows as a body is a place; shares "in" it are a firm's.
+        row("one word after 'in' is where something is", "Water Runs Out\n\nA mother of three in Xaafuun said the tanker had not come for a week.",
+            "Xaafuun", 0, "GPE");
+        row("shares in a firm stay the firm's", "Markets\n\nShares in Qorsheeye rose 4% on Monday after the results.", "Qorsheeye", 0, "!GPE");
         // People known by the role they have before their name.
         row("a party to a case before a name and a comma", "Phone Bills in Court\n\nThe plaintiff, Maliaq Tunnuq, speaks only Inuktitut.",
             "Maliaq Tunnuq", 0, "PERSON");
