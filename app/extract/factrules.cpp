@@ -151,6 +151,15 @@ bool isFirstActor(const Pair &p)
 const QString VerbLead = QStringLiteral(R"(^\s*(?:(?:brand|unit|subsidiary)\s+)?(?:,[^;:]{1,100}?,\s+)?\W*(?:(?:also\s+)?(?:said|says|announced)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?)"
                                         R"((?:(?:has|have|had|will|would|is|are|was|to|also|agreed|agreed to|plans to|is set to|(?:on|last|this)\s+\w+)\s+)*)");
 
+// Whether `a` is named inside a relative clause that is still open: "Marovo Air, which flies two
+// turboprops to Munda and Gizo, also signed ..." (Gizo signed nothing).
+bool inRelativeClause(const Context &c, const Annotation &a)
+{
+    static const RE open(QStringLiteral(R"(,\s+(?:which|who|whose|where)\s[^,;]*$)"));
+    const int from = std::max(c.sentence.start, a.start - 160);
+    return open.matchView(QStringView(c.text).mid(from, a.start - from)).hasMatch();
+}
+
 // Whether `a` begins a clause of its own: the sentence's start or a dateline's dash before it, or
 // "while", "whereas", "but", a semicolon ("..., while Rapid Vienna slipped to fourth after a
 // goalless draw at home to Blau-Weiß Linz").
@@ -267,7 +276,7 @@ void betweenOrganisations(const Pair &p)
     // "ordered 12 dual-fuel container ships from", "signed a €1.2 billion agreement on Thursday with"
     // (a point inside a number is no sentence end: "a €1.2 billion ($1.3 billion) agreement")
     static const RE order(VerbLead + QStringLiteral("(?<cue>ordered|orders|signed|signs|bought|buys)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,60}?\\b"
-                                                    "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
+                                                    "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,3}?$"),
                           RE::CaseInsensitiveOption);
     static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) (?:(?-i:in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) )?with|overt(?:akes|ook|aken)|rivals?|"
                                                           "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
@@ -479,7 +488,7 @@ void betweenOrganisations(const Pair &p)
         static const RE minority(QStringLiteral(R"(\b(\d{1,2}(?:\.\d+)?)%\s+stake\s+in\b)"));
         if (const auto m = minority.match(p.gap); m.hasMatch() && m.captured(1).toDouble() < 50)
             add(QStringLiteral("partnership"), QStringLiteral("holds a stake in"), QStringLiteral("fact.partnership.stake"), 0.6);
-    } else if (const auto o = order.match(p.gap); o.hasMatch() && is(p.a, {"ORG", "GPE"}) && is(p.b, {"ORG"})) {
+    } else if (const auto o = order.match(p.gap); o.hasMatch() && is(p.a, {"ORG", "GPE"}) && is(p.b, {"ORG"}) && !inRelativeClause(p.c, p.a)) {
         // A signed agreement with an amount is a deal, without one a partnership.
         // A signed agreement with an amount is a deal, without one a partnership; a player
         // signed from a club, or planes ordered from a maker, is a deal ("for a fee of €22 million").
@@ -487,10 +496,16 @@ void betweenOrganisations(const Pair &p)
         if (value.isEmpty())
             value = moneyAfter(p);
         const bool signedOne = o.captured(QStringLiteral("cue")).startsWith(QLatin1String("sign"), Qt::CaseInsensitive);
-        if (signedOne && value.isEmpty() && !o.hasCaptured(QStringLiteral("from")))
+        // (a service contract signed for an amount ties the two together as well: "also signed a
+        // $16 million maintenance deal with GE Aerospace", as in all eleven such sentences of the
+        // annotated sets)
+        if (signedOne && value.isEmpty() && !o.hasCaptured(QStringLiteral("from"))) {
             add(QStringLiteral("partnership"), QStringLiteral("signs an agreement with"), QStringLiteral("fact.partnership.agreement"), 0.7);
-        else
+        } else {
             add(QStringLiteral("deal"), signedOne ? QStringLiteral("signs a deal with") : QStringLiteral("orders from"), QStringLiteral("fact.deal.order"), 0.7, value);
+            if (signedOne && !o.hasCaptured(QStringLiteral("from")) && is(p.a, {"ORG"}))
+                add(QStringLiteral("partnership"), QStringLiteral("signs an agreement with"), QStringLiteral("fact.partnership.agreement"), 0.65);
+        }
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch() && !personOfB()) {
         add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
     } else if (static const RE leadingThenFollowed(QStringLiteral(R"(^\s+(?:leading|led|leads|topped|tops|first)\b[^.;:]{0,40}?,\s+followed by\s+$)"));
@@ -1661,7 +1676,9 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
     // Development Bank", "would start a codeshare with Qantas")
     static const RE cue(QStringLiteral(R"(\b(?:with\s+(?:the\s+)?(?:help|support|funding|financing|backing)\s+(?:of|from)|)"
                                        R"(with\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:loan|grant|credit)\s+from|(?:is|are|was|were|been)\s+working\s+(?:closely\s+)?with|)"
-                                       R"((?:start|begin|launch|open)s?\s+(?:a|an)\s+codeshare\s+with|)"
+                                       R"((?:start|begin|launch|open)s?\s+(?:a|an)\s+codeshare\s+with|(?:will|would|to)\s+codeshare\s+with|)"
+                                       R"((?:a|an)\s+codeshare\s+(?:agreement|deal|partnership)\s+with|)"
+                                       R"((?:has|have|had)\s+signed\s+(?:[\p{Ll}-]+\s+)?(?:deals|agreements|partnerships|contracts)\s+with|)"
                                        R"((?:developed|built|designed|made|produced)\s+(?:jointly\s+)?with|)"
                                        R"((?:through|via|under|in)\s+(?:a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:partnership|partnerships|contract|contracts|agreement|agreements|deal|deals)\s+with)\s+)"
                                        R"((?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
@@ -1696,17 +1713,41 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
         const QStringView before = QStringView(c.text).mid(from, b->start - from);
         if (!before.contains(QLatin1String("with")) || !cue.matchView(before).hasMatch()) // (every cue has "with")
             continue;
+        // ("Kasi had signed partnerships with Equity Bank", also after "X said": the one that
+        // signed; a person signs for a body, so without one named there is no such fact)
+        const bool signedDeals = before.contains(QLatin1String("signed"));
+        if (signedDeals) {
+            static const RE signer(QStringLiteral(R"(^\s+(?:also\s+)?(?:had|has|have)\s+signed\s)"));
+            const Annotation *one = nullptr;
+            for (const Annotation *x : in) {
+                if (x->end > b->start)
+                    break;
+                if (x->label == QLatin1String("ORG") && signer.matchView(QStringView(c.text).mid(x->end, std::min(24, c.sentence.end - x->end))).hasMatch())
+                    one = x;
+            }
+            if (one)
+                subject = one;
+            else if (subject->label != QLatin1String("ORG"))
+                return;
+        }
         const QString gap = c.text.mid(subject->end, b->start - subject->end);
         const Pair pair{c, in, *subject, *b, gap};
         c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *b));
         // "... with the lender Akoba Finance and with MTN Nigeria": a second partner the same way.
-        static const RE andWith(QStringLiteral(R"(^,?\s+and\s+with\s+(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
+        // ("with Movistar Venezuela and Digitel", "with Airtel Congo, whose wallet will ..., and
+        // with MTN Congo": after a clause about the first)
+        static const RE andWith(QStringLiteral(R"(^(?:,\s+(?:whose|which|who)\s[^.;]{0,120}?)?,?\s+and\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}-]+-based\s+|[\p{Ll}-]+\s+){0,3}$)"));
+        const Annotation *last = b;
         for (const Annotation *next : in) {
-            if (next->start <= b->end || next->label != QLatin1String("ORG"))
+            if (next->start <= last->end || next->label != QLatin1String("ORG"))
                 continue;
-            if (andWith.matchView(QStringView(c.text).mid(b->end, next->start - b->end)).hasMatch())
-                c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *next));
-            break;
+            const QStringView between = QStringView(c.text).mid(last->end, next->start - last->end);
+            // (a bare "and" only for deals signed with both: "funded by Gavi, with support from
+            // UNICEF and the WHO" names the campaign's helpers)
+            if (!andWith.matchView(between).hasMatch() || (!signedDeals && !between.contains(QLatin1String("with"))))
+                continue;
+            c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.helped"), 0.6, *next));
+            last = next;
         }
         return;
     }
@@ -1717,8 +1758,9 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
 // opening that names the agreements.
 void partnersUnderAgreements(const Context &c, const Mentions &in)
 {
-    static const RE under(QStringLiteral(R"(^\s*(?:Under|Through|As\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:agreements?|deals?|partnerships?|contracts?)\s+with\s+(?:the\s+)?$)"));
-    static const RE clauseBefore(QStringLiteral(R"(,\s+(?:and\s+)?$)"));
+    // (after a dateline too: "ACCRA, May 2 - Under deals signed with ZTE at the launch, ...")
+    static const RE under(QStringLiteral(R"(^(?:[^.;:]{0,40}?\s[-–—]{1,2}\s)?\s*(?:Under|Through|As\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:agreements?|deals?|partnerships?|contracts?)\s+(?:(?:signed|announced|agreed|struck|made)\s+)?with\s+(?:the\s+)?$)"));
+    static const RE clauseBefore(QStringLiteral(R"(,\s+(?:and\s+|while\s+|whereas\s+)?$)"));
     static const RE acts(QStringLiteral(R"(^\s+(?:will|would|is\s+to|are\s+to|plans\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to)\s)"));
     const Annotation *maker = nullptr;
     for (const Annotation *x : in) {

@@ -797,6 +797,26 @@ private Q_SLOTS:
         QTest::newRow("partners under agreements with a maker")
             << QStringLiteral("Under agreements with Nordtel announced at the launch, Fjordnett will let buyers pay in 12 weekly instalments, and Telemark Mobil will bundle 10 gigabytes of data with the phone.")
             << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("a service contract for an amount ties the two")
+            << QStringLiteral("Kystfly, a regional airline based in Bodø, also signed a $40 million, 10-year agreement with Norwegian engine specialist "
+                              "Norsk Motorteknikk to service its jets.")
+            << QStringLiteral("partnership") << QStringLiteral("Kystfly") << QStringLiteral("Norsk Motorteknikk") << QString();
+        QTest::newRow("a service contract for an amount is a deal")
+            << QStringLiteral("Kystfly, a regional airline based in Bodø, also signed a $40 million, 10-year agreement with Norwegian engine specialist "
+                              "Norsk Motorteknikk to service its jets.")
+            << QStringLiteral("deal") << QStringLiteral("Kystfly") << QStringLiteral("Norsk Motorteknikk") << QString();
+        QTest::newRow("agreements signed with two, the second")
+            << QStringLiteral("Nordtel said in a statement that it had signed agreements with Fjordnett and Telemark Mobil to sell the phones in their stores.")
+            << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("deals signed with two, after a clause about the first")
+            << QStringLiteral("Nordtel said it had signed deals with Fjordnett, whose wallet will let buyers pay weekly, and with Telemark Mobil, which will add free data.")
+            << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("partners under deals signed with a maker, after a dateline")
+            << QStringLiteral("BERGEN, May 2 - Under deals signed with Nordtel at the launch, Fjordnett will sell both phones, while Telemark Mobil will give free data.")
+            << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("would codeshare with")
+            << QStringLiteral("The airline Kystfly also signed a maintenance deal with Norsk Motorteknikk and said it would codeshare with Widerøe on flights to Tromsø.")
+            << QStringLiteral("partnership") << QStringLiteral("Kystfly") << QStringLiteral("Widerøe") << QString();
         QTest::newRow("run by one with another")
             << QStringLiteral("The study was run by the Bergen Institute of Medical Sciences with the Norwegian Ministry of Health.")
             << QStringLiteral("partnership") << QStringLiteral("Bergen Institute of Medical Sciences") << QStringLiteral("Norwegian Ministry of Health") << QString();
@@ -1139,6 +1159,15 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("a place inside a relative clause signs nothing")
+            << QStringLiteral("Fjordfly, which flies to Bodø and Narvik, also signed a $16 million maintenance deal with Norsk Motorteknikk for its engines.")
+            << QStringLiteral("deal") << QStringLiteral("Narvik") << QStringLiteral("Norsk Motorteknikk");
+        QTest::newRow("the speaker of a deal signed is not its side")
+            << QStringLiteral("Chief executive Ingrid Solberg said Fjordfly had signed partnerships with Sparebank Vest and with Kystfly.")
+            << QStringLiteral("partnership") << QStringLiteral("Ingrid Solberg") << QStringLiteral("Kystfly");
+        QTest::newRow("a helper of the campaign's is no partner of the funder's")
+            << QStringLiteral("The campaign is funded by Gavi, with support from UNICEF and the World Health Organization, the ministry said.")
+            << QStringLiteral("partnership") << QStringLiteral("Gavi") << QStringLiteral("World Health Organization");
         QTest::newRow("the last of the brands is not the group")
             << QStringLiteral("Transsion’s Tecno, itel and Infinix brands together shipped 61% of the smartphones sold in Norway.") << QStringLiteral("statistic")
             << QStringLiteral("Infinix") << QStringLiteral("61%");
