@@ -268,7 +268,9 @@ void betweenOrganisations(const Pair &p)
     // ("pay 42 million rupees for a 30% stake in": a price paid for a stake)
     static const RE deal(VerbLead + QStringLiteral("(?<cue>cho(?:sen|se|oses?)|acquire[sd]?|bought|buys?|invest(?:s|ed)?\\s+(?<amount>[^,;]{1,40}?)\\s+(?:in|for (?:a|an) [\\d.]+% stake in)|"
                                         "(?:pay|pays|paid|paying)\\s+(?<price>[^,;]{1,40}?)\\s+for (?:a|an) [\\d.]+% stake in|"
-                                        "backs|backed(?!\\s+by)|took a stake in)(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+%\\s+)?stake\\s+in)?"
+                                        // ("would take a 30% stake in", "agreed to buy 40% of", "a 49 per cent stake in")
+                                        "backs|backed(?!\\s+by)|took a stake in|(?:take|takes|taking|took)\\s+(?:a|an)\\s+[\\d.]+(?:%|\\s+per\\s*cent)\\s+stake\\s+in)"
+                                        "(?:\\s+(?:a|an|its|the)\\s+(?:[\\d.]+(?:%|\\s+per\\s*cent)\\s+)?stake\\s+in|\\s+[\\d.]+(?:%|\\s+per\\s*cent)\\s+of)?"
                                         // "buy Bengaluru-based consumer lender", "a 60% stake in Spanish solar and battery
                                         // developer": a few words may describe what is bought
                                         "(?:\\s+(?:[\\p{Ll}\\w’'-]+)){0,5}?\\W*$"),
@@ -485,7 +487,7 @@ void betweenOrganisations(const Pair &p)
         add(QStringLiteral("deal"), predicate, QStringLiteral("fact.deal"), 0.7, value);
         // A minority stake ties the two together: "pay 42 million rupees for a 30% stake in Zil
         // Pay ... and the two would let fishermen take card payments" (a majority one is a takeover).
-        static const RE minority(QStringLiteral(R"(\b(\d{1,2}(?:\.\d+)?)%\s+stake\s+in\b)"));
+        static const RE minority(QStringLiteral(R"(\b(\d{1,2}(?:\.\d+)?)(?:%|\s+per\s*cent)\s+(?:stake\s+in|of)\b)"));
         if (const auto m = minority.match(p.gap); m.hasMatch() && m.captured(1).toDouble() < 50)
             add(QStringLiteral("partnership"), QStringLiteral("holds a stake in"), QStringLiteral("fact.partnership.stake"), 0.6);
     } else if (const auto o = order.match(p.gap); o.hasMatch() && is(p.a, {"ORG", "GPE"}) && is(p.b, {"ORG"}) && !inRelativeClause(p.c, p.a)) {

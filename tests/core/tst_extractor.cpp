@@ -797,6 +797,12 @@ private Q_SLOTS:
         QTest::newRow("partners under agreements with a maker")
             << QStringLiteral("Under agreements with Nordtel announced at the launch, Fjordnett will let buyers pay in 12 weekly instalments, and Telemark Mobil will bundle 10 gigabytes of data with the phone.")
             << QStringLiteral("partnership") << QStringLiteral("Nordtel") << QStringLiteral("Telemark Mobil") << QString();
+        QTest::newRow("taking a minority stake is a deal")
+            << QStringLiteral("Sparebank Vest said it would take a 30% stake in Betal Pay, a Bergen-based payments start-up, for 90 million crowns.")
+            << QStringLiteral("deal") << QStringLiteral("Sparebank Vest") << QStringLiteral("Betal Pay") << QString();
+        QTest::newRow("buying a minority share ties the two")
+            << QStringLiteral("Sparebank Vest said on Wednesday it had agreed to buy 40% of the payments app Betal Pay for 90 million crowns.")
+            << QStringLiteral("partnership") << QStringLiteral("Sparebank Vest") << QStringLiteral("Betal Pay") << QString();
         QTest::newRow("a service contract for an amount ties the two")
             << QStringLiteral("Kystfly, a regional airline based in Bodø, also signed a $40 million, 10-year agreement with Norwegian engine specialist "
                               "Norsk Motorteknikk to service its jets.")
