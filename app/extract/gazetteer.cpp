@@ -125,6 +125,8 @@ Gazetteer::Gazetteer()
     }
     for (const QByteArrayView line : lines(":/gazetteers/curated/name-suffixes.tsv"))
         addCue(utf8(field(line, 0)), suffixLabel(), utf8(field(line, 1).trimmed()));
+    for (const QByteArrayView line : lines(":/gazetteers/brands.txt"))
+        m_lowerBrands.insert(utf8(line.trimmed()).toLower());
     for (const QByteArrayView line : lines(":/gazetteers/curated/legal-forms.txt"))
         m_legalForms.insert(utf8(line.trimmed()));
     for (const QByteArrayView line : lines(":/gazetteers/languages.tsv"))

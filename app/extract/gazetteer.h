@@ -42,6 +42,8 @@ public:
     const QStringList &titles() const { return m_titles; }
     // One word of the title list, in either case ("Judge", "dr"): a hash lookup.
     bool isTitle(QStringView word) const { return m_lowerTitles.contains(word.toString().toLower()); }
+    // A brand of phones or other devices, in any case ("itel", "realme"; brands.txt).
+    bool isBrand(QStringView word) const { return m_lowerBrands.contains(word.toString().toLower()); }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     // A country's name ("Saudi Arabia", "Hungary"): a place in every annotated article, also as
@@ -77,6 +79,7 @@ private:
     QSet<QString> m_countries;
     QStringList m_titles;
     QSet<QString> m_lowerTitles;
+    QSet<QString> m_lowerBrands;
 };
 
 } // namespace Gazette

@@ -197,9 +197,11 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/addPeopleByTheirClauses", addPeopleByTheirClauses);
     rule("model.tagger/relabelLanguages", relabelLanguages);
     rule("model.tagger/addFirmsAfterTheirTrades", addFirmsAfterTheirTrades);
+    rule("model.tagger/addLowerCaseBrands", addLowerCaseBrands);
     rule("model.tagger/addLaunchedProducts", addLaunchedProducts);
     rule("model.tagger/addModelNumberProducts", addModelNumberProducts);
     rule("model.tagger/relabelNamedModels", relabelNamedModels);
+    rule("model.tagger/joinBrandsToModels", joinBrandsToModels);
     rule("model.tagger/relabelByLastWord", relabelByLastWord);
     rule("model.tagger/relabelNamedPeopleAgain", relabelNamedPeopleAgain);
     rule("model.tagger/relabelViewHolders", relabelViewHolders);
@@ -2928,6 +2930,92 @@ void TaggerStage::relabelViewHolders(const ExtractionContext &context, QList<Seq
             || !plainName.match(name).hasMatch() || context.gazetteer.lookup(name) >= 0 || context.gazetteer.isCountry(name))
             continue;
         span.label = QStringLiteral("PERSON");
+    }
+}
+
+// "itel launched the itel S27", "realme said", "phone maker vivo": a brand of devices written in
+// lower case (brands.txt), which the model, taught by capitals, leaves out. Where the article
+// shows it is the brand somewhere (a model's number after it, a company's verb, "brand" or
+// "maker" around it), each mention of it written so is the company; "in vivo" is no brand.
+void TaggerStage::addLowerCaseBrands(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    static const QRegularExpression lowerWord(QStringLiteral(R"((?<![\p{L}\p{N}’'&.-])\p{Ll}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}&-]))"));
+    static const QRegularExpression asBrandAfter(QStringLiteral(R"(^(?:\s+\p{Lu}{0,2}\d|\s+(?:launched|launches|unveiled|said|says|brand|phones?|smartphones?)\b|[’']s\s))"));
+    static const QRegularExpression asBrandBefore(QStringLiteral(R"((?:maker|makers|brand|brands|rival|rivals|vendor|vendors|seller|sellers|including|such\s+as|from)\s+$)"));
+    static const QRegularExpression in(QStringLiteral(R"((?<![\p{L}’'-])in\s+$)"));
+    QHash<QString, bool> shown; // a brand written so -> whether the article shows it is one
+    QList<std::pair<int, int>> candidates;
+    for (auto it = lowerWord.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView word = m.capturedView();
+        if (!context.gazetteer.isBrand(word))
+            continue;
+        const int start = int(m.capturedStart()), end = int(m.capturedEnd());
+        if (in.matchView(textBefore(text, start, 8)).hasMatch())
+            continue;
+        candidates.append({start, end});
+        bool &is = shown[word.toString()];
+        is = is || asBrandAfter.matchView(textAfter(text, end, 20)).hasMatch() || asBrandBefore.matchView(textBefore(text, start, 24)).hasMatch();
+    }
+    if (candidates.isEmpty())
+        return;
+    QList<SequenceTagger::Span> added;
+    for (const auto &[start, end] : std::as_const(candidates)) {
+        // (one before its model's number is the product's first word: the product rules take it)
+        static const QRegularExpression modelNumber(QStringLiteral(R"(^\s+\p{Lu}{0,3}\d)"));
+        if (shown.value(text.mid(start, end - start)) && !overlapsAny(spans, start, end) && context.spans.isFree(start, end)
+            && !modelNumber.matchView(textAfter(text, end, 8)).hasMatch())
+            added.append({start, end, QStringLiteral("ORG"), 0.6});
+    }
+    addInOrder(spans, added);
+}
+
+void TaggerStage::joinBrandsToModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
+{
+    const QString &text = context.text;
+    // (a model's number: "C91 Pro", "S27"; not "Brings S27 Pro" of a headline)
+    static const QRegularExpression modelNumber(QStringLiteral(R"(^\p{Lu}{0,3}\d)"));
+    const auto startsWithModelNumber = [&](const SequenceTagger::Span &x) {
+        return modelNumber.matchView(QStringView(text).mid(x.start, std::min(8, x.end - x.start))).hasMatch();
+    };
+    // "realme C91 Pro", "vivo Y41": the brand before its model's number is part of the product's
+    // name, whether the model gave the two apart or the whole as a company.
+    static const QRegularExpression modelAfterBrand(QStringLiteral(R"(^\p{Ll}[\p{L}\p{N}]{2,}\s+\p{Lu}{0,3}\d)"));
+    bool merged = false;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &s = spans[i];
+        if (s.label != QLatin1String("ORG") || !text.at(s.start).isLower())
+            continue;
+        const QStringView name = QStringView(text).mid(s.start, s.end - s.start);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (!context.gazetteer.isBrand(space < 0 ? name : name.left(space)))
+            continue;
+        if (space > 0 && modelAfterBrand.matchView(name).hasMatch()) {
+            s.label = QStringLiteral("PRODUCT");
+        } else if (space < 0 && i + 1 < spans.size() && spans.at(i + 1).label == QLatin1String("PRODUCT") && spans.at(i + 1).start == s.end + 1
+                   && text.at(s.end) == QLatin1Char(' ') && startsWithModelNumber(spans.at(i + 1))) {
+            s.end = spans.at(i + 1).end;
+            s.label = QStringLiteral("PRODUCT");
+            spans[i + 1].end = spans[i + 1].start; // dropped below
+            merged = true;
+        }
+    }
+    if (merged)
+        spans.removeIf([](const SequenceTagger::Span &x) { return x.end <= x.start; });
+    // (and the brand no span has right before a product the rules found: "realme C91")
+    static const QRegularExpression brandBefore(QStringLiteral(R"((?<![\p{L}\p{N}’'&.-])\p{Ll}[\p{L}\p{N}]{2,} $)"));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &s = spans[i];
+        if (s.label != QLatin1String("PRODUCT") || !startsWithModelNumber(s))
+            continue;
+        const QStringView before = textBefore(text, s.start, 16);
+        const auto b = brandBefore.matchView(before);
+        if (!b.hasMatch())
+            continue;
+        const int start = s.start - int(before.size() - b.capturedStart());
+        if (context.gazetteer.isBrand(b.capturedView().trimmed()) && (i == 0 || spans.at(i - 1).end <= start) && context.spans.isFree(start, s.start))
+            s.start = start;
     }
 }
 

@@ -96,6 +96,8 @@ private:
     // capitalised words right after a trade that describes firms, where the model found nothing,
     // is an organisation (not one that starts with a given name: "developer Ana Ruiz").
     static void addFirmsAfterTheirTrades(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void addLowerCaseBrands(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
+    static void joinBrandsToModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans);
     // "launched its Zero 50 Pro smartphone", "unveiled the new Kasi Boda E2 motorcycle": the
     // capitalised words and model numbers a launch puts before the kind of thing launched are a
     // product, where the model found nothing there.

