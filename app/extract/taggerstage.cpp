@@ -2942,7 +2942,9 @@ void TaggerStage::addLowerCaseBrands(const ExtractionContext &context, QList<Seq
     const QString &text = context.text;
     static const QRegularExpression lowerWord(QStringLiteral(R"((?<![\p{L}\p{N}’'&.-])\p{Ll}[\p{L}\p{N}]{2,}(?![\p{L}\p{N}&-]))"));
     static const QRegularExpression asBrandAfter(QStringLiteral(R"(^(?:\s+\p{Lu}{0,2}\d|\s+(?:launched|launches|unveiled|said|says|brand|phones?|smartphones?)\b|[’']s\s))"));
-    static const QRegularExpression asBrandBefore(QStringLiteral(R"((?:maker|makers|brand|brands|rival|rivals|vendor|vendors|seller|sellers|including|such\s+as|from)\s+$)"));
+    // (or among other names: "Transsion's Tecno, itel and Infinix", "from Xiaomi, realme and Honor")
+    static const QRegularExpression asBrandBefore(QStringLiteral(R"((?:(?:maker|makers|brand|brands|rival|rivals|vendor|vendors|seller|sellers|including|such\s+as|from)\s+|)"
+                                                                 R"((?<![\p{L}’'-])\p{Lu}[\p{L}\p{N}]+(?:,\s+|\s+and\s+))$)"));
     static const QRegularExpression in(QStringLiteral(R"((?<![\p{L}’'-])in\s+$)"));
     QHash<QString, bool> shown; // a brand written so -> whether the article shows it is one
     QList<std::pair<int, int>> candidates;

@@ -386,6 +386,8 @@ private Q_SLOTS:
         row("a brand in lower case that speaks is the company", lowerBrand, "realme", 3, "ORG");
         row("a brand in lower case after 'maker'", lowerBrand, "realme", 0, "ORG");
         row("a brand in lower case before its model's number", lowerBrand, "realme C91 Pro", 0, "PRODUCT");
+        row("a brand in lower case among other brands", "Phone Market\n\nTecno, itel and Infinix together sold 61% of the phones shipped to Malawi.",
+            "itel", 0, "ORG");
         // People known by the role they have before their name.
         row("a party to a case before a name and a comma", "Phone Bills in Court\n\nThe plaintiff, Maliaq Tunnuq, speaks only Inuktitut.",
             "Maliaq Tunnuq", 0, "PERSON");
