@@ -701,8 +701,9 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
     auto orgWithin = [&](int from, int to) -> const Annotation * {
         const Annotation *place = nullptr;
         for (const Annotation *x : in) {
-            // (an organisation's name may go on past the job's words: "of the CPI(M)")
-            if (x->start < from || x->start >= to || (x->end > to && (x->label != QLatin1String("ORG") || x->end - to > 4)))
+            // (an organisation's name may go on past the job's words: "of the CPI(M)", "at the
+            // Barbados Chamber of Commerce and Industry", where the job's words stopped at "and")
+            if (x->start < from || x->start >= to || (x->end > to && (x->label != QLatin1String("ORG") || (x->end - to > 4 && !text.mid(to, x->end - to).startsWith(QLatin1String(" and "))))))
                 continue;
             if (x->label == QLatin1String("ORG"))
                 return x;
@@ -730,6 +731,10 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
             roleFrom = from;
             roleTo = to;
             org = orgWithin(from, to);
+            if (org && org->end > to) {
+                roleTo = org->end;
+                role = text.mid(roleFrom, roleTo - roleFrom);
+            }
             // "the Red Cross coordinator" or "VinFast’s deputy chief executive": just before the role
             if (!org)
                 org = orgWithin(person->end, from);

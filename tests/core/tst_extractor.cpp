@@ -661,6 +661,9 @@ private Q_SLOTS:
                               << QStringLiteral("Tencent") << QStringLiteral("Halvorsen Robotics") << QString();
         QTest::newRow("role") << QStringLiteral("Alibaba chairman Joe Tsai spoke in Dubai.") << QStringLiteral("role") << QStringLiteral("Joe Tsai")
                               << QStringLiteral("Alibaba") << QString();
+        QTest::newRow("role at a body whose name has 'and'")
+            << QStringLiteral("“It was small,” said Kari Nordmann, chief economist at the Bergen Chamber of Commerce and Industry, on Tuesday.")
+            << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("Bergen Chamber of Commerce and Industry") << QString();
         QTest::newRow("role by apposition") << QStringLiteral("“It is fast,” said Elena Marchetti, an analyst at Bernstein.") << QStringLiteral("role")
                                             << QStringLiteral("Elena Marchetti") << QStringLiteral("Bernstein") << QString();
         QTest::newRow("statistic") << QStringLiteral("For the whole of 2023, Huawei had a market share of 16%.") << QStringLiteral("statistic")
