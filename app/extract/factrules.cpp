@@ -1173,13 +1173,22 @@ void statistics(const Pair &p)
         // Seats in a chamber: "HDZ won 59 of the 151 seats", "The JMM alone won 31 seats", "holds
         // 159 of the 225 seats", and the list that follows such a count in its sentence: "took 41 seats
         // and Možemo, ..., took 19", "The MPP holds 68 seats, the DP 42".
-        static const RE seatsVerb(QStringLiteral(R"(^(?:\s+party)?(?:\s*\([^)]{1,12}\))?(?:\s+and\s+its\s+allies)?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had|would|will|could)\s+)?(?<change>won|win|take|wins|took|takes|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
+        static const RE seatsVerb(QStringLiteral(R"(^(?:\s+party)?(?:\s*\([^)]{1,12}\))?(?:\s+and\s+its\s+allies)?(?:,[^;:,]{1,60},|,\s+which)?\s+(?:alone\s+|now\s+|also\s+)?(?:(?:has|have|had|would|will|could)\s+)?(?<change>won|win|take|wins|took|takes|taking|winning|secured|secures|holds|hold|held|kept|keeps|gained|gains|controls|control|(?:leading|led|leads|ahead)\s+in|(?:fell|dropped|slipped|rose|climbed|jumped)\s+to)\s+$)"));
         static const RE seatsAfter(QStringLiteral(R"(^(?:\s+of\s+(?:the\s+|[\p{Lu}][\p{L} -]{0,30}?[’']s\s+)[\d,]+)?\s+(?:[\p{Ll}-]+\s+)?seats\b)"));
-        static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?(?:\s*\([^)]{1,12}\))?\s*$)"));
+        // (a short name in brackets may have brackets of its own: "(CPI(M))")
+        static const RE listedSeats(QStringLiteral(R"(^(?:\s+party)?(?:\s*\((?:[^()]|\([^()]{1,4}\)){1,12}\))?\s*$)"));
         if (p.b.label == QLatin1String("CARDINAL") && is(p.a, {"ORG"})) {
             const auto sv = seatsVerb.match(p.gap);
             const bool seatsNext = seatsAfter.matchView(after).hasMatch();
-            const QStringView before = QStringView(text).mid(p.c.sentence.start, p.a.start - p.c.sentence.start);
+            // (the count may be the sentence before's, in the same paragraph: "The SKM won 24 of
+            // the 32 seats ... . The SDF took five, the CAP-S two and the BJP one.")
+            int from = p.c.sentence.start;
+            if (from >= 2 && text.at(from - 1) != QLatin1Char('\n')) {
+                const qsizetype paragraph = text.lastIndexOf(QLatin1Char('\n'), from - 1);
+                const qsizetype stop = text.lastIndexOf(QLatin1String(". "), from - 3);
+                from = int(std::max({paragraph + 1, stop + 2, qsizetype(from - 400)}));
+            }
+            const QStringView before = QStringView(text).mid(from, p.a.start - from);
             static const RE seatsBefore(QStringLiteral(R"(\d\s+(?:of\s+the\s+[\d,]+\s+)?seats\b)"));
             const bool listed = !seatsNext && (sv.hasMatch() || listedSeats.match(p.gap).hasMatch()) && seatsBefore.matchView(before).hasMatch();
             if ((sv.hasMatch() && seatsNext) || listed) {

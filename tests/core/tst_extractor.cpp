@@ -1041,6 +1041,14 @@ private Q_SLOTS:
         QTest::newRow("seats in a list after a count of seats")
             << QStringLiteral("Final count\n\nThe Civic Democratic Party holds 68 seats, Labour 42 and the DUP eight.") << QStringLiteral("statistic")
             << QStringLiteral("Labour") << QStringLiteral("42") << QString();
+        QTest::newRow("seats in a list after the sentence that counted them")
+            << QStringLiteral("Final count\n\nThe Civic Democratic Party won 24 of the 32 seats in the assembly, officials said on Tuesday. The Pirate "
+                              "Party took five, the Centre Party (CP) two and the Social Democratic Party (SDP) one.")
+            << QStringLiteral("statistic") << QStringLiteral("Centre Party") << QStringLiteral("two") << QString();
+        QTest::newRow("seats in a list after a short name with brackets of its own")
+            << QStringLiteral("Final count\n\nThe Civic Democratic Party won 32 of the 60 seats. The Pirate Party, which campaigns for privacy, won 15, "
+                              "the Socialist Left Party (SLP(M)) nine and the Centre Party three.")
+            << QStringLiteral("statistic") << QStringLiteral("Socialist Left Party") << QStringLiteral("nine") << QString();
         QTest::newRow("seats taken alone") << QStringLiteral("The Pirate Party alone took 31 seats, its best result.") << QStringLiteral("statistic")
                                          << QStringLiteral("Pirate Party") << QStringLiteral("31") << QString();
         QTest::newRow("a party's share of the vote") << QStringLiteral("The Labour Party was second with 21.9% of the vote, ahead of the Green Party on 14.2%.")
