@@ -295,7 +295,9 @@ void betweenOrganisations(const Pair &p)
                                           "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
                                           "(?<ranked>behind|ahead of|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:more|fewer) than(?= (?:the )?\\p{Lu}))|"
                                           "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
-                                          "(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}$"));
+                                          "(?:(?:the\\s+)?\\p{Lu}[\\p{L}()-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}"
+                                          // ("beat the AAP candidate, Vishwas K. Shirodkar", "beat the BJP minister X")
+                                          "(?:(?-i:\\p{Lu}[\\p{L}()-]*)\\s+(?:candidate|minister|incumbent|MP|lawmaker|leader|mayor)\\s*,?\\s+)?$"));
     const bool organisations = is(p.a, {"ORG"}) && is(p.b, {"ORG"});
     const bool people = is(p.a, {"PERSON"}) && is(p.b, {"PERSON"});
     const bool places = is(p.a, {"GPE"}) && is(p.b, {"GPE"});
@@ -515,9 +517,15 @@ void betweenOrganisations(const Pair &p)
         // "with Huawei leading at 18%, followed by vivo at 17% and Apple": a market's ranking.
         add(QStringLiteral("competition"), QStringLiteral("followed by"), QStringLiteral("fact.competition.result"), 0.6);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch() && !personOfB() && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
+               (organisations || people) && r.hasMatch() && !personOfB()
+               // ("BJP candidate X beat the CPI(M)’s Y": the candidates beat each other, not their parties)
+               && !(organisations && std::any_of(p.in.cbegin(), p.in.cend(), [&p, &r](const Annotation *x) {
+                        static const RE partyOf(QStringLiteral(R"(^(?:[’']s|\s+(?:candidate|minister|MP|lawmaker|leader|mayor|incumbent))?\s+$)"));
+                        return x->label == QLatin1String("PERSON") && x->start >= p.a.end && x->end <= p.a.end + r.capturedStart()
+                            && partyOf.matchView(QStringView(p.c.text).mid(p.a.end, x->start - p.a.end)).hasMatch(); })) && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
                && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p) || inAVoteCount(p))
-                                                           : (p.gap.size() < 25 || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
+                                                           : (p.gap.size() < 25 || (people && r.capturedStart() <= 2 && r.captured(QStringLiteral("cue")).startsWith(QLatin1String("beat")))
+                                                              || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
                                                               || (r.captured(QStringLiteral("rival")).contains(QLatin1String("rival")) && !far && nearestOfItsKind(p)
                                                                   && !afterPreposition(p))))) {
         // "ahead of" and "behind" rank the sentence's subject; for clubs and companies only when

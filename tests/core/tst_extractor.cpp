@@ -814,6 +814,9 @@ private Q_SLOTS:
         QTest::newRow("buying a minority share ties the two")
             << QStringLiteral("Sparebank Vest said on Wednesday it had agreed to buy 40% of the payments app Betal Pay for 90 million crowns.")
             << QStringLiteral("partnership") << QStringLiteral("Sparebank Vest") << QStringLiteral("Betal Pay") << QString();
+        QTest::newRow("a candidate beat another party's candidate")
+            << QStringLiteral("Count\n\nIn Bergen, Labour candidate Ingrid Solberg beat the Centre Party’s Ola Nordmann by 312 votes.") << QStringLiteral("competition")
+            << QStringLiteral("Ingrid Solberg") << QStringLiteral("Ola Nordmann") << QString();
         QTest::newRow("a service contract for an amount ties the two")
             << QStringLiteral("Kystfly, a regional airline based in Bodø, also signed a $40 million, 10-year agreement with Norwegian engine specialist "
                               "Norsk Motorteknikk to service its jets.")
@@ -1184,6 +1187,9 @@ private Q_SLOTS:
         QTest::newRow("the first clause's subject did not draw")
             << QStringLiteral("Barcelona went top on Sunday, while Atlético Madrid slipped to third after a goalless draw at home to Real Betis.") << QStringLiteral("competition")
             << QStringLiteral("Barcelona") << QStringLiteral("Real Betis");
+        QTest::newRow("the parties of candidates did not beat each other")
+            << QStringLiteral("Count\n\nIn Bergen, Labour candidate Ingrid Solberg beat the Centre Party’s Ola Nordmann by 312 votes.") << QStringLiteral("competition")
+            << QStringLiteral("Labour") << QStringLiteral("Centre Party");
         QTest::newRow("a place inside a relative clause signs nothing")
             << QStringLiteral("Fjordfly, which flies to Bodø and Narvik, also signed a $16 million maintenance deal with Norsk Motorteknikk for its engines.")
             << QStringLiteral("deal") << QStringLiteral("Narvik") << QStringLiteral("Norsk Motorteknikk");
