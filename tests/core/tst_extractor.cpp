@@ -379,6 +379,10 @@ private Q_SLOTS:
         // One word after "in" that no list knows as a body is a place; shares "in" it are a firm's.
         row("one word after 'in' is where something is", "Water Runs Out\n\nA mother of three in Xaafuun said the tanker had not come for a week.",
             "Xaafuun", 0, "GPE");
+        row("one word after 'from' one comes from is a place", "Line Cut\n\nThe court ordered it to pay $12,000 to a woman from Qikiqtaaluk, whose line was cut.",
+            "Qikiqtaaluk", 0, "GPE");
+        row("the maker planes are bought from stays a body", "Airline Orders Jets\n\nKestrel Air has ordered 30 E195-E2 jets from Tupolevka, with options for 20 more.",
+            "Tupolevka", 0, "!GPE");
         row("shares in a firm stay the firm's", "Markets\n\nShares in Qorsheeye rose 4% on Monday after the results.", "Qorsheeye", 0, "!GPE");
         // A brand of devices written in lower case is the company, and its model's number after it the product.
         const char *lowerBrand = "Phones Launch\n\nLAGOS, May 2 - Chinese phone maker realme launched the realme C91 and realme C91 Pro in Nigeria on "
