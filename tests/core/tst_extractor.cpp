@@ -383,6 +383,9 @@ private Q_SLOTS:
             "Qikiqtaaluk", 0, "GPE");
         row("the maker planes are bought from stays a body", "Airline Orders Jets\n\nKestrel Air has ordered 30 E195-E2 jets from Tupolevka, with options for 20 more.",
             "Tupolevka", 0, "!GPE");
+        row("a market by its last word is a place built", "Prices Rise\n\nAt Kaupanger Market in Bergen, a fish seller said prices had doubled.",
+            "Kaupanger Market", 0, "FAC");
+        row("a mall that speaks is its company", "Data Leak\n\nFjordsenter Mall said it had rebuilt its systems after the leak.", "Fjordsenter Mall", 0, "!FAC");
         row("shares in a firm stay the firm's", "Markets\n\nShares in Qorsheeye rose 4% on Monday after the results.", "Qorsheeye", 0, "!GPE");
         // A brand of devices written in lower case is the company, and its model's number after it the product.
         const char *lowerBrand = "Phones Launch\n\nLAGOS, May 2 - Chinese phone maker realme launched the realme C91 and realme C91 Pro in Nigeria on "
