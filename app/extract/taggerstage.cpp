@@ -534,12 +534,13 @@ const QRegularExpression &personInApposition()
                        "(?:a|an)\\s+\\d{1,2}-year-old\\s+(?!(?:company|firm|brand|group|club|business|chain|maker|carmaker|bank|lender|"
                        "newspaper|institution|building|bridge|tradition|law|rule|record|programme|program|scheme|dam|plant|mill)\\b)[\\p{Ll}-]+|"
                        "(?:\\d{1,3},\\s+)?(?:(?:a|an|the)\\s+)?"
-                       "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}-]+(?:’s|'s)?\\s+){0,3}"
+                       "(?:\\p{Lu}[\\p{L}’'.&-]*(?:\\s+\\p{Lu}[\\p{L}’'.&-]*){0,3}(?:’s|'s)?\\s+)?(?:[\\p{Ll}\\d-]+(?:’s|'s)?\\s+){0,3}"
                        "(?:%1|chief|president|official|author|member|mother|father|widow|son|daughter|candidate|whip|officer|"
                        "executive|deputy|envoy|ambassador|commissioner|inspector|commander|reporter|columnist|novelist|banker|"
                        "entrepreneur|consultant|partner(?=\\s+at\\b)|resident|student|pensioner|survivor|veteran|aide|"
                        "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver|worker)"
-                       "(?:\\s+(?:of|at|for|with|in)\\b|,))")
+                       // ("the PAC's director general,")
+                       "(?:\\s+general)?(?:\\s+(?:of|at|for|with|in)\\b|,))")
             .arg(appositionJobs()));
     return pattern;
 }
@@ -3061,7 +3062,8 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
     static const QRegularExpression who(QStringLiteral(R"(^,\s+(?:who|whom)\s)"));
     // ("Döwletmyrat Hojaýew, a statistician, had warned", "Maýsa Öwezowa, an epidemiologist who
     // was not involved": the trade alone)
-    static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)(?:\s+(?<preposition>at|of|for|with|from)\s|\s*,|\s+who\s))"));
+    // ("Sofiène Mhiri, a former Étoile defender,": a club's or a body's name before the trade)
+    static const QRegularExpression trade(QStringLiteral(R"(^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?(?<trade>\p{Ll}[\p{Ll}-]+)(?:\s+(?<preposition>at|of|for|with|from)\s|\s*,|\s+who\s))"));
     // A name set off by commas after the job or the group it is one of: "Its director of rail
     // operations, Isselmou Ould Bedda, had said", "One of the mothers, Wideline Exantus, then took".
     // ("The plaintiff, Leetia Qaunirq, speaks": the parties to a case and a work's authors too)

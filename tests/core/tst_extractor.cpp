@@ -396,6 +396,10 @@ private Q_SLOTS:
         row("a brand in lower case among other brands", "Phone Market\n\nTecno, itel and Infinix together sold 61% of the phones shipped to Malawi.",
             "itel", 0, "ORG");
         // People known by the role they have before their name.
+        row("a name before a body's director general", "Port Strike\n\nFifamè Houénou, the PAC's director general, said on Wednesday that the port was open.",
+            "Fifamè Houénou", 0, "PERSON");
+        row("a name before a party's leader of an age", "Count\n\nKiril Žežovski, VMRO-DPMNE’s 52-year-old leader, told supporters to wait.",
+            "Kiril Žežovski", 0, "PERSON");
         row("a party to a case before a name and a comma", "Phone Bills in Court\n\nThe plaintiff, Maliaq Tunnuq, speaks only Inuktitut.",
             "Maliaq Tunnuq", 0, "PERSON");
         const char *letter = "Islands Agree\n\nIn a letter sent on Friday, the Mayor of Cowes, Peregrine Ashdown-Kerr, the chairman of the Council of "
