@@ -468,11 +468,18 @@ const Annotation *SpeakerResolver::nominal(QStringView phrase, int position, boo
         static const RE ageBefore(QStringLiteral("(?<age>\\d{1,2})-year-old\\s+(?:[\\p{L}-]+\\s+){0,3}$"));
         static const RE ageAfter(QStringLiteral("^,\\s+(?<age>\\d{1,2}),"));
         const QString &text = m_context.text;
+        // ("a teenager the terraces call “Sahm” (“Arrow”), Nuri Qarqoum, ran on": one the sentence
+        // introduced as a teenager, with no age told)
+        static const RE teenagerBefore(QStringLiteral("\\b(?:a|the)\\s+(?:\\d{1,2}-year-old\\s+)?teenager\\b[^.!?\\n]{0,90}$"), RE::CaseInsensitiveOption);
         const auto ageOf = [&](const Annotation &a) {
             const int from = std::max(0, a.start - 50);
             auto b = ageBefore.matchView(QStringView(text).mid(from, a.start - from));
             if (!b.hasMatch())
                 b = ageAfter.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(8, text.size() - a.end)));
+            if (!b.hasMatch() && wanted < 0) {
+                const int far = std::max(0, a.start - 110);
+                return teenagerBefore.matchView(QStringView(text).mid(far, a.start - far)).hasMatch() ? 16 : -1;
+            }
             return b.hasMatch() ? b.captured(QStringLiteral("age")).toInt() : -1;
         };
         auto it = std::partition_point(m_speakers.cbegin(), m_speakers.cend(), [&](const Annotation *a) { return a->end <= position; });

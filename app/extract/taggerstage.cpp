@@ -3079,6 +3079,14 @@ void TaggerStage::relabelPeopleByTheirClauses(const ExtractionContext &context, 
             || context.gazetteer.lookup(text.mid(span.start, span.end - span.start)) >= 0)
             continue;
         const QStringView after = textAfter(text, span.end, 60);
+        // ("Then the coach sent on a teenager the terraces call “Duufaan,” the Somali word for a
+        // storm: Yuusuf Dheere, who": one the sentence introduced as a teenager or substitute)
+        static const QRegularExpression introduced(QStringLiteral(R"(\b(?:a|an)\s+(?:\d{1,2}-year-old\s+)?(?:teenager|youngster|substitute)\b[^.!?\n]{0,90}[,:]\s+$)"));
+        if (const QList<TextRange> words = wordsIn(text, span.start, span.end);
+            words.size() >= 2 && words.size() <= 3 && commaAfter.matchView(after).hasMatch() && introduced.matchView(textBefore(text, span.start, 120)).hasMatch()) {
+            span.label = QStringLiteral("PERSON");
+            continue;
+        }
         if (const QList<TextRange> words = wordsIn(text, span.start, span.end);
             words.size() >= 2 && words.size() <= 4 && commaAfter.matchView(after).hasMatch() && jobBefore.matchView(textBefore(text, span.start, 80)).hasMatch()) {
             span.label = QStringLiteral("PERSON");

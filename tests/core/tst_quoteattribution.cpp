@@ -145,6 +145,11 @@ private Q_SLOTS:
             << QString::fromUtf8("Valmora Win Derby\n\nThe 18-year-old forward Jonas Eide scored twice.\n\nKestrel coach Henrik Solberg said his side had "
                                  "been unlucky. “I told my mother I would score two,” the teenager told NRK after the match.")
             << strings({"I told my mother I would score two, => Jonas Eide [fact.quote.cue-after.nominal]"});
+        QTest::newRow("nominal: the teenager the article introduced as one")
+            << QString::fromUtf8("Valmora Win Derby\n\nThen the coach sent on a teenager the fans call “Lyn,” the word for lightning: Sindre Aaslund, "
+                                 "who scored with his first touch.\n\nKestrel captain Henrik Solberg had levelled earlier. “I saw only the net,” the teenager "
+                                 "told NRK after the match.")
+            << strings({"I saw only the net, => Sindre Aaslund [fact.quote.cue-after.nominal]"});
         QTest::newRow("nominal: the age the article gave after a name")
             << QString::fromUtf8("Valmora Win Derby\n\nJonas Eide, 19, scored twice.\n\nKestrel coach Henrik Solberg, 51, said his side had been unlucky. "
                                  "“I told my mother I would score two,” the 19-year-old told NRK after the match.")
