@@ -395,6 +395,12 @@ private Q_SLOTS:
         row("a brand in lower case before its model's number", lowerBrand, "realme C91 Pro", 0, "PRODUCT");
         row("a brand in lower case among other brands", "Phone Market\n\nTecno, itel and Infinix together sold 61% of the phones shipped to Malawi.",
             "itel", 0, "ORG");
+        // A part of the day opening a quotation, and a night spent somewhere, are times.
+        const char *nights = "Storm Hits Islands\n\nMore than 3,000 people spent the night in schools, officials said. The mayor told supporters: "
+                             "“Tonight we thank the volunteers. Last night the hill came down.”";
+        row("a night spent somewhere", nights, "the night", 0, "TIME");
+        row("tonight opening a quotation", nights, "Tonight", 0, "TIME");
+        row("last night opening a sentence", nights, "Last night", 0, "TIME");
         // People known by the role they have before their name.
         row("a name before a body's director general", "Port Strike\n\nFifamè Houénou, the PAC's director general, said on Wednesday that the port was open.",
             "Fifamè Houénou", 0, "PERSON");
