@@ -316,6 +316,18 @@ void TaggerStage::run(ExtractionContext &context) const
                 context.spans.add(start, end, QStringLiteral("TIME"), QStringLiteral("time.daypart"), 0.8);
         }
     }
+    // "one" standing for a noun is no count: "a heavy one", "the other one", "not copied an old
+    // one", "from day one".
+    if (context.text.contains(QLatin1String(" one"))) {
+        static const QRegularExpression pronounBefore(QStringLiteral(R"((?:\b(?:a|an|the|other|this|that|every|any|each|no)\s+(?:[\p{Ll}-]+\s+){0,2}|\bday\s+)$)"));
+        static const QRegularExpression pronounAfter(QStringLiteral(R"(^(?:\s*[.,;:!?”"’)]|\s+(?:in|on|at|that|who|which|you|with|for|from|than)\b))"));
+        const QString &text = context.text;
+        context.spans.removeIf([&](const Annotation &a) {
+            return a.label == QLatin1String("CARDINAL") && a.end - a.start == 3 && QStringView(text).mid(a.start, 3) == QLatin1String("one")
+                && pronounBefore.matchView(QStringView(text).mid(std::max(0, a.start - 40), std::min(40, a.start))).hasMatch()
+                && pronounAfter.matchView(QStringView(text).mid(a.end, std::min<qsizetype>(8, text.size() - a.end))).hasMatch();
+        });
+    }
 }
 
 namespace {

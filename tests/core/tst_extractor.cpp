@@ -401,6 +401,10 @@ private Q_SLOTS:
         row("a night spent somewhere", nights, "the night", 0, "TIME");
         row("tonight opening a quotation", nights, "Tonight", 0, "TIME");
         row("last night opening a sentence", nights, "Last night", 0, "TIME");
+        // "one" standing for a noun is no count.
+        const char *ones = "Result\n\nShe described the result as “a late monsoon, but a heavy one.” Voters chose one party over two others.";
+        row("'a heavy one' is no count", ones, "one", 0, "!CARDINAL");
+        row("one party is a count", ones, "one", 1, "CARDINAL");
         // People known by the role they have before their name.
         row("a name before a body's director general", "Port Strike\n\nFifamè Houénou, the PAC's director general, said on Wednesday that the port was open.",
             "Fifamè Houénou", 0, "PERSON");
