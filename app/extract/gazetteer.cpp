@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
 
 namespace Gazette {
 
@@ -60,6 +61,17 @@ QString utf8(QByteArrayView bytes)
 }
 
 } // namespace
+
+bool Gazetteer::isBrand(QStringView word) const
+{
+    // (in lower case in a buffer of its own: most words of a text are asked about, none copied)
+    std::array<QChar, 32> lower;
+    if (word.size() > qsizetype(lower.size()))
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        lower[size_t(i)] = word[i].toLower();
+    return m_lowerBrands.contains(QStringView(lower.data(), word.size()));
+}
 
 const Gazetteer &Gazetteer::instance()
 {
@@ -126,7 +138,9 @@ Gazetteer::Gazetteer()
     for (const QByteArrayView line : lines(":/gazetteers/curated/name-suffixes.tsv"))
         addCue(utf8(field(line, 0)), suffixLabel(), utf8(field(line, 1).trimmed()));
     for (const QByteArrayView line : lines(":/gazetteers/brands.txt"))
-        m_lowerBrands.insert(utf8(line.trimmed()).toLower());
+        m_brands.append(utf8(line.trimmed()).toLower());
+    for (const QString &brand : std::as_const(m_brands))
+        m_lowerBrands.insert(QStringView(brand));
     for (const QByteArrayView line : lines(":/gazetteers/curated/legal-forms.txt"))
         m_legalForms.insert(utf8(line.trimmed()));
     for (const QByteArrayView line : lines(":/gazetteers/languages.tsv"))

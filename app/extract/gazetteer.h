@@ -43,7 +43,7 @@ public:
     // One word of the title list, in either case ("Judge", "dr"): a hash lookup.
     bool isTitle(QStringView word) const { return m_lowerTitles.contains(word.toString().toLower()); }
     // A brand of phones or other devices, in any case ("itel", "realme"; brands.txt).
-    bool isBrand(QStringView word) const { return m_lowerBrands.contains(word.toString().toLower()); }
+    bool isBrand(QStringView word) const;
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     // A country's name ("Saudi Arabia", "Hungary"): a place in every annotated article, also as
@@ -79,7 +79,9 @@ private:
     QSet<QString> m_countries;
     QStringList m_titles;
     QSet<QString> m_lowerTitles;
-    QSet<QString> m_lowerBrands;
+    // Views into m_brands (lower case), filled once: a word is looked up without a copy.
+    QStringList m_brands;
+    QSet<QStringView> m_lowerBrands;
 };
 
 } // namespace Gazette
