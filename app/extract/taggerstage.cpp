@@ -306,8 +306,8 @@ void TaggerStage::run(ExtractionContext &context) const
     // opening a sentence or a quotation ("Tonight we thank them", "Last night the hill came down")
     // and a night spent somewhere ("spent the night in schools": 10 of the 11 such nights of the
     // annotated sets are times).
-    if (context.text.contains(QLatin1String("night")) || context.text.contains(QLatin1String("This ")) || context.text.contains(QLatin1String("Yesterday ")) || context.text.contains(QLatin1String("Tomorrow ")) || context.text.contains(QLatin1String("That ")))
-    {
+    if (context.text.contains(QLatin1String("night")) || context.text.contains(QLatin1String("This ")) || context.text.contains(QLatin1String("That "))
+        || context.text.contains(QLatin1String("Yesterday ")) || context.text.contains(QLatin1String("Tomorrow "))) {
         static const QRegularExpression times(QStringLiteral(R"(\b(?:Tonight|(?:This|That|Yesterday|Tomorrow|Last)\s+(?:morning|afternoon|evening|night))\b|(?<=\bspent |\bspend |\bspends )the\s+night\b)"));
         for (auto it = times.globalMatch(context.text); it.hasNext();) {
             const auto m = it.next();
