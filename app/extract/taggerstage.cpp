@@ -547,6 +547,15 @@ QString appositionJobs()
                           "judge|adviser|advisor|manager|coach|captain|editor|activist|farmer|teacher|doctor|nurse|engineer|campaigner");
 }
 
+// The office someone holds of a body named next, before the name: "the chairman of ", "its
+// director for ", "their envoy at ".
+QString officeOfABody()
+{
+    return QStringLiteral(R"((?<![\p{L}’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2})"
+                          R"((?:%1|chief|president|officer|executive|deputy|envoy|commissioner)\s+(?:of|at|for)\s+)")
+        .arg(appositionJobs());
+}
+
 // What follows a person's name when a job stands in apposition to it: "X, coordinator of ...",
 // "X, a marine geochemist at ...", "X, 34, the BJP candidate in ...", "X, Sikaflow’s chief
 // technology officer, said", "X, the People’s Party’s chief whip, said". The job ends the
@@ -791,6 +800,10 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
             && !context.gazetteer.isTitle(w.capturedView().trimmed()))
             s.start = wordStart;
     };
+    const auto isListedOrganisation = [&context](QStringView name) {
+        const int entry = context.gazetteer.lookup(name.toString());
+        return entry >= 0 && context.gazetteer.entry(entry).label == QLatin1String("ORG");
+    };
     QHash<QStringView, QString> told; // names the words around one mention made a person or a firm
     QList<QStringView> described;     // people of more than one word by a job or an age
     for (SequenceTagger::Span &s : spans) {
@@ -853,7 +866,7 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 s.label = QStringLiteral("GPE");
             } else if (!listed && words == 1 && !name.toString().isUpper() && !name.contains(QLatin1Char('-'))
                        && std::none_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isUpper(); }) && inAPlace(text, s)
-                       && !(context.gazetteer.lookup(name.toString()) >= 0 && context.gazetteer.entry(context.gazetteer.lookup(name.toString())).label == QLatin1String("ORG"))) {
+                       && !isListedOrganisation(name)) {
                 s.label = QStringLiteral("GPE");
             } else if (!listed && words <= 3 && !name.toString().isUpper()) {
                 // "Mongar district", "the Trashigang and Mongar districts", "the Amhara and Oromia
@@ -1956,8 +1969,7 @@ void TaggerStage::cutAtCommas(const ExtractionContext &context, QList<SequenceTa
         const QString head = surface.left(comma), tail = surface.mid(comma + 2);
         // ("The chairman of the Council of the Isles of Scilly, Tristan Pender, and": the body a
         // job is of, then the one who holds it, set off by commas)
-        static const QRegularExpression jobOf(QStringLiteral(R"((?<![\p{L}’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1|chief|president|officer|executive|deputy|envoy|commissioner)\s+(?:of|at|for)\s+(?:the\s+)?$)")
-                                                      .arg(appositionJobs()));
+        static const QRegularExpression jobOf(officeOfABody() + QStringLiteral(R"((?:the\s+)?$)"));
         if (span.label == QLatin1String("ORG") && person.match(tail).hasMatch() && span.end < text.size() && text.at(span.end) == QLatin1Char(',')
             && context.gazetteer.lookup(tail) < 0 && jobOf.matchView(textBefore(text, span.start, 80)).hasMatch()) {
             added.append({span.start + int(comma) + 2, span.end, QStringLiteral("PERSON"), span.confidence});
@@ -2663,10 +2675,7 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
     // (the name first, after a comma; then the office before it, in the words before the comma:
     // a pattern that began at every "The" of a long text cost a fiftieth of all extraction)
     static const QRegularExpression holderName(QStringLiteral(R"(, (?<name>\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s+\p{Lu}[\p{Ll}\p{M}’'-]+){1,2})(?=,|\s+and\s))"));
-    static const QRegularExpression officeOf(
-        QStringLiteral(R"((?<![\p{L}’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:%1|chief|president|officer|executive|deputy|envoy|commissioner)\s+(?:of|at|for)\s+)"
-                       R"((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}’'&-]*)){0,8}$)")
-            .arg(appositionJobs()));
+    static const QRegularExpression officeOf(officeOfABody() + QStringLiteral(R"((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}’'&-]*)){0,8}$)"));
     QList<SequenceTagger::Span> holders;
     QList<std::pair<int, int>> replaced;
     for (auto it = holderName.globalMatch(text); it.hasNext();) {

@@ -128,7 +128,7 @@ private Q_SLOTS:
     // against a drop (today: micro 0.943 on the six labels and 0.923 on all labels, ORG 0.927,
     // PERSON 0.937, quote spans 0.992, attribution 0.907, statement facts F1 0.724, role facts F1
     // 0.764, statistics 0.431, competition 0.333). PERSON moves by up to 0.03 when the tagger is
-    // retrained on the same articles with a cue changed (sessions 18 and 21: 0.017), hence its wider floor. Role facts were 0.771 before jobs of every trade
+    // retrained on the same articles with a cue changed (sessions 18 and 21: 0.017), hence its floor 0.02 below. Role facts were 0.771 before jobs of every trade
     // ("market trader X", "X, 68, a retired teacher"), which the newer development sets
     // annotate and the held-out set apparently less often (dev 7 unseen: recall 0.585 -> 0.717). Statements were 0.768 before the "according to" and "adding that"
     // statements, which development sets 4-6 and train annotate (and which raised statement F1
@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY2(organisations->f1() >= 0.915, qPrintable(evaluation.table()));
         const auto people = std::find_if(labels.cbegin(), labels.cend(), [](const LabelScore &l) { return l.label == QLatin1String("PERSON"); });
         QVERIFY(people != labels.cend());
-        QVERIFY2(people->f1() >= 0.90, qPrintable(evaluation.table()));
+        QVERIFY2(people->f1() >= 0.915, qPrintable(evaluation.table()));
         QVERIFY(evaluation.quoteSpans().f1() >= 0.98);
         QVERIFY(evaluation.attributionAccuracy() >= 0.90);
         Evaluation all;
