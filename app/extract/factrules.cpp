@@ -225,12 +225,35 @@ bool inAVoteCount(const Pair &p)
     return p.gap.size() <= 160 && ranked.match(p.gap).hasMatch() && votes.match(p.gap).hasMatch() && !anotherClauseBetween(p);
 }
 
+// A market's shares: "Dingxin had about 11% of Taiwan’s online retail market in 2024, behind",
+// "Rimba holds 17% of seat capacity ..., according to OAG, behind", "held 15% of China's smartphone
+// shipments in the third quarter, behind": a share of the subject's, then its rank.
+bool inAMarketCount(const Pair &p)
+{
+    static const RE share(QStringLiteral(R"(^\s+(?:(?:still|now|also|alone|together)\s+)?(?:had|has|held|holds|took|takes|kept|keeps|controlled|controls|commands|commanded|accounted\s+for)\s+)"
+                                         R"((?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|a\s+)?[\d.]+(?:%|\s+per\s*cent)\s+(?:of|share)\b)"));
+    static const RE ranked(QStringLiteral(R"(,\s+(?:(?:second|third|fourth|fifth|just|well|far)\s+)?(?:behind|ahead\s+of|second\s+to)\s+(?:the\s+)?$)"));
+    return p.gap.size() <= 160 && share.match(p.gap).hasMatch() && ranked.match(p.gap).hasMatch() && !anotherClauseBetween(p);
+}
+
 bool inLeagueTable(const Pair &p)
 {
     static const RE margin(QStringLiteral(R"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|)"
                                           R"(eighth|ninth|tenth)\s+(?:points?\s+)?(?:behind|ahead\s+of)\s+(?:\p{Ll}[\w’'-]*\s+){0,2}$)"));
     static const RE points(QStringLiteral(R"(\b\d+\s+points\b)"));
     return p.gap.size() <= 160 && margin.match(p.gap).hasMatch() && points.match(p.gap).hasMatch() && !anotherClauseBetween(p);
+}
+
+// Whether the cue (at `cueAt` in the gap) is the verb of a relative clause about another name:
+// "a codeshare between Marovo Air and Solomon Airlines, which competes with Virgin Australia".
+bool clauseOfAnother(const Pair &p, qsizetype cueAt)
+{
+    static const RE which(QStringLiteral(R"(,\s+(?:which|who)\s+(?:(?:also|still|now|already)\s+)?$)"));
+    const auto m = which.matchView(QStringView(p.gap).left(cueAt));
+    if (!m.hasMatch())
+        return false;
+    const int comma = p.a.end + int(m.capturedStart());
+    return std::any_of(p.in.cbegin(), p.in.cend(), [&](const Annotation *x) { return x->start >= p.a.end && x->end <= comma && is(*x, {"ORG", "PERSON"}); });
 }
 
 // Whether `a` is the name of its kind named last before the other, no owner ("Qualcomm’s chip"),
@@ -257,7 +280,7 @@ void betweenOrganisations(const Pair &p)
 {
     static const RE partnership(VerbLead + QStringLiteral("(?:\\w+\\s+){0,2}?"
                                                "(?<cue>partner(?:s|ed|ing)? with|team(?:s|ed)? up with|sign(?:s|ed)? (?:a |an )?(?:partnership|agreement|alliance|deal) with|"
-                                               "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces) (?:a |an )?(?:\\w+ )?(?:partnership|alliance|joint venture) with|ally with|"
+                                               "(?:formed|forms|form|began|begins|has|have|had|signed|announced|announces|agreed|struck) (?:a |an )?(?:\\w+ )?(?:partnerships?|alliances?|joint venture) (?:in \\p{Lu}\\p{Ll}+ |on \\p{Lu}\\p{Ll}+ )?with|ally with|"
                                                "(?:chose|chosen|chooses|agreed|plans|wants) to (?:collaborate|work|partner|team up) with|collaborat(?:es|ed|ing|e) with|"
                                                "in partnership with|(?:has |have |had )?work(?:s|ed)? (?:together )?with|code-?shar(?:e|es|ed|ing) with|"
                                                // "KEMRI will produce the antivenom with Indian drugmaker Vinsera"
@@ -281,7 +304,7 @@ void betweenOrganisations(const Pair &p)
                                                     "(?:(?<from>from)|(?:agreement|contract|deal)\\b(?:[^.;:]|(?<=\\d)\\.(?=\\d)){0,20}?\\bwith)\\s+(?:[\\w’'-]+\\s+){0,3}?$"),
                           RE::CaseInsensitiveOption);
     static const RE competition(VerbLead + QStringLiteral("(?<cue>compet(?:es|ed|ing|e) (?:(?-i:in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?) )?with|overt(?:akes|ook|aken)|rivals?|"
-                                                          "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|"
+                                                          "beat|beats|outsold|outsells|outperformed|outperforms|in (?:direct )?competition with|into (?:more )?(?:direct )?competition with|"
                                                           // a match to come: "will face Mamelodi Sundowns", "at home to"
                                                           "face|faces|(?:are |is )?at home to)\\W*(?:(?:the|its)\\s+)?(?:[\\p{L}-]+-based\\s+)?$"),
                                 RE::CaseInsensitiveOption);
@@ -293,8 +316,11 @@ void betweenOrganisations(const Pair &p)
     static const RE result(QStringLiteral("(?<!\\bnot\\s)(?<!n’t\\s)(?<!n't\\s)\\b(?<cue>beat|beats|beating|win over|victory over|draw (?:at home to|with)|"
                                           // "crushed Lyon 4-0" (with the score after the other side)
                                           "(?<scored>crushed|thrashed|defeated|edged|routed|hammered|stunned|downed|overcame|outclassed)|"
-                                          "(?<ranked>behind|ahead of|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:more|fewer) than(?= (?:the )?\\p{Lu}))|"
-                                          "(?<rival>compet(?:es|ed|ing|e) with|(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by))\\s+"
+                                          "(?<ranked>behind(?!\\s+to\\s)|ahead of|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:more|fewer) than(?= (?:the )?\\p{Lu}))|"
+                                          "(?<rival>compet(?:es|ed|ing|e) with(?:\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){1,3}?(?:such as|including))?|"
+                                          "(?:[\\p{Ll}-]+\\s+)?rivals?(?:\\s+such as|\\s+including)?|followed by|"
+                                          // "in a bid to win buyers from the Transsion brands", "to win back buyers from Samsung"
+                                          "win (?:back )?(?:buyers|customers|users|shoppers|passengers|subscribers|market share|share) from))\\s+"
                                           "(?:(?:the\\s+)?\\p{Lu}[\\p{L}()-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?(?:\\p{Ll}[\\w’'-]*\\s+){0,3}"
                                           // ("beat the AAP candidate, Vishwas K. Shirodkar", "beat the BJP minister X")
                                           "(?:(?-i:\\p{Lu}[\\p{L}()-]*)\\s+(?:candidate|minister|incumbent|MP|lawmaker|leader|mayor)\\s*,?\\s+)?$"));
@@ -339,7 +365,7 @@ void betweenOrganisations(const Pair &p)
     static const RE sellTo(QStringLiteral("^\\s+to\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
     // (a consortium or venture "led by" two, not "investors led by" two)
     static const RE byBefore(QStringLiteral("\\b(?:(?:developed|built|made|produced|designed|founded|run)\\s+(?:jointly\\s+)?by|(?:consortium|venture|alliance)\\s+led\\s+by|"
-                                            "(?:joint venture|partnership|alliance|consortium)\\s+(?:between|of))\\s+(?:the\\s+)?"
+                                            "(?:joint venture|partnership|alliance|consortium|code-?share)\\s+(?:between|of))\\s+(?:the\\s+)?"
                                             "(?:[\\p{L}-]+-(?:based|listed|owned)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+)?$"),
                              RE::CaseInsensitiveOption);
     static const RE andGap(QStringLiteral("^\\s+and\\s+$"));
@@ -349,7 +375,8 @@ void betweenOrganisations(const Pair &p)
                                                           "sponsor(?:s|ed|ing)?)\\s+(?:[\\w’'-]+\\s+){0,2}?$"),
                                RE::CaseInsensitiveOption);
     // "produced by Irrintzi Films with Basque public broadcaster EITB"
-    static const RE withGap(QStringLiteral("^\\s+(?:together\\s+|jointly\\s+)?with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
+    // ("run by the University of Health Sciences in Vientiane with the Ministry of Health")
+    static const RE withGap(QStringLiteral("^(?:\\s*\\([^)]{1,12}\\))?(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:together\\s+|jointly\\s+)?with\\s+(?:[\\p{Ll}\\w’'-]+\\s+){0,4}$"));
     // "run by Universitas Gadjah Mada together with Indonesia’s Health Ministry"
     static const RE togetherWith(QStringLiteral("^\\s+(?:together|jointly|in\\s+partnership)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+[’']s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$"));
     // "raised $45 million in a Series B round led by East Ventures", "... led by U.S. venture firm
@@ -510,20 +537,26 @@ void betweenOrganisations(const Pair &p)
             if (signedOne && !o.hasCaptured(QStringLiteral("from")) && is(p.a, {"ORG"}))
                 add(QStringLiteral("partnership"), QStringLiteral("signs an agreement with"), QStringLiteral("fact.partnership.agreement"), 0.65);
         }
+    } else if (static const RE pitted(QStringLiteral(R"(\bpit(?:s|ted|ting)?\s+$)")),
+               against(QStringLiteral(R"(^\s+(?:more\s+)?(?:directly\s+|squarely\s+|head-on\s+)?against\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?$)"));
+               organisations && against.match(p.gap).hasMatch() && pitted.matchView(before).hasMatch()) {
+        // "The deal pits Statkraft more directly against Vattenfall, ..., and Denmark’s Ørsted"
+        add(QStringLiteral("competition"), QStringLiteral("competes with"), QStringLiteral("fact.competition"), 0.65);
     } else if (const auto k = competition.match(p.gap); (organisations || people) && k.hasMatch() && !personOfB()) {
-        add(QStringLiteral("competition"), k.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition"), 0.65);
+        const QString cue = k.captured(QStringLiteral("cue")).toLower();
+        add(QStringLiteral("competition"), cue.contains(QLatin1String("competition")) ? QStringLiteral("competes with") : cue, QStringLiteral("fact.competition"), 0.65);
     } else if (static const RE leadingThenFollowed(QStringLiteral(R"(^\s+(?:leading|led|leads|topped|tops|first)\b[^.;:]{0,40}?,\s+followed by\s+$)"));
                organisations && leadingThenFollowed.match(p.gap).hasMatch()) {
         // "with Huawei leading at 18%, followed by vivo at 17% and Apple": a market's ranking.
         add(QStringLiteral("competition"), QStringLiteral("followed by"), QStringLiteral("fact.competition.result"), 0.6);
     } else if (const auto r = result.match(p.gap);
-               (organisations || people) && r.hasMatch() && !personOfB()
+               (organisations || people) && r.hasMatch() && !personOfB() && !clauseOfAnother(p, r.capturedStart())
                // ("BJP candidate X beat the CPI(M)’s Y": the candidates beat each other, not their parties)
                && !(organisations && std::any_of(p.in.cbegin(), p.in.cend(), [&p, &r](const Annotation *x) {
                         static const RE partyOf(QStringLiteral(R"(^(?:[’']s|\s+(?:candidate|minister|MP|lawmaker|leader|mayor|incumbent))?\s+$)"));
                         return x->label == QLatin1String("PERSON") && x->start >= p.a.end && x->end <= p.a.end + r.capturedStart()
                             && partyOf.matchView(QStringView(p.c.text).mid(p.a.end, x->start - p.a.end)).hasMatch(); })) && (!r.hasCaptured(QStringLiteral("scored")) || scoreAfter.matchView(afterB).hasMatch())
-               && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p) || inAVoteCount(p))
+               && (r.hasCaptured(QStringLiteral("ranked")) ? isFirstActor(p) && ((!far && (people || p.gap.size() < 40)) || inLeagueTable(p) || inAVoteCount(p) || inAMarketCount(p))
                                                            : (p.gap.size() < 25 || (people && r.capturedStart() <= 2 && r.captured(QStringLiteral("cue")).startsWith(QLatin1String("beat")))
                                                               || ((isFirstActor(p) || isClauseSubject(p)) && !anotherClauseBetween(p) && !afterPreposition(p))
                                                               || (r.captured(QStringLiteral("rival")).contains(QLatin1String("rival")) && !far && nearestOfItsKind(p)
@@ -532,7 +565,9 @@ void betweenOrganisations(const Pair &p)
         // they follow it closely ("three ahead of Fenerbahçe") or by the points of a table.
         // "would allow Helionor to build ... without selling them to larger rivals such as
         // Iberdrola": the rivals of the company named last before them.
-        add(QStringLiteral("competition"), r.captured(QStringLiteral("cue")).toLower(), QStringLiteral("fact.competition.result"), 0.6);
+        const QString cue = r.captured(QStringLiteral("cue")).toLower();
+        const bool rivalry = cue.startsWith(QLatin1String("compet")) || cue.startsWith(QLatin1String("win "));
+        add(QStringLiteral("competition"), rivalry ? QStringLiteral("competes with") : cue, QStringLiteral("fact.competition.result"), 0.6);
     }
 }
 
@@ -1603,6 +1638,15 @@ bool sameName(const QStringList &a, const QStringList &b)
     return std::all_of(shorter.cbegin(), shorter.cend(), [&](const QString &w) { return longer.contains(w); });
 }
 
+// One more sentence as a fact's evidence, once: two rules may find the same fact in one sentence.
+void addEvidence(QList<Evidence> &to, const QList<Evidence> &more)
+{
+    for (const Evidence &e : more) {
+        if (std::none_of(to.cbegin(), to.cend(), [&e](const Evidence &x) { return x.start == e.start && x.end == e.end; }))
+            to.append(e);
+    }
+}
+
 // A headline names the sides shorter than the body ("Salzburg Beat Sturm Graz", "Red Bull Salzburg
 // ... a 3-1 win over champions Sturm Graz"): the same relation between the same names is one fact,
 // told by its fullest names, with every sentence as evidence. Statistics also need the same value.
@@ -1643,7 +1687,8 @@ QList<Fact> mergeShortNames(const QList<Fact> &facts)
         if (length(f) > length(earlier)) {
             // The fuller names tell the fact; both sentences stay its evidence.
             Fact fuller = f;
-            fuller.evidence = earlier.evidence + f.evidence;
+            fuller.evidence = earlier.evidence;
+            addEvidence(fuller.evidence, f.evidence);
             fuller.confidence = std::max(earlier.confidence, f.confidence);
             if (fuller.value.isEmpty())
                 fuller.value = earlier.value;
@@ -1655,7 +1700,7 @@ QList<Fact> mergeShortNames(const QList<Fact> &facts)
                     byWord[key].append(into);
             }
         } else {
-            earlier.evidence += f.evidence;
+            addEvidence(earlier.evidence, f.evidence);
             earlier.confidence = std::max(earlier.confidence, f.confidence);
             if (earlier.value.isEmpty())
                 earlier.value = f.value;
@@ -1674,7 +1719,7 @@ QList<Fact> mergeRepeats(const QList<Fact> &facts)
                                 .arg(f.kind, QString::number(f.subjectEntityId), f.predicate, QString::number(f.objectEntityId), f.objectText, f.value, f.time);
         if (const auto it = seen.constFind(key); it != seen.cend()) {
             Fact &earlier = merged[*it];
-            earlier.evidence += f.evidence;
+            addEvidence(earlier.evidence, f.evidence);
             earlier.confidence = std::max(earlier.confidence, f.confidence);
         } else {
             seen.insert(key, merged.size());
@@ -1784,7 +1829,8 @@ void partnersUnderAgreements(const Context &c, const Mentions &in)
 {
     // (after a dateline too: "ACCRA, May 2 - Under deals signed with ZTE at the launch, ...")
     static const RE under(QStringLiteral(R"(^(?:[^.;:]{0,40}?\s[-–—]{1,2}\s)?\s*(?:Under|Through|As\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:agreements?|deals?|partnerships?|contracts?)\s+(?:(?:signed|announced|agreed|struck|made)\s+)?with\s+(?:the\s+)?$)"));
-    static const RE clauseBefore(QStringLiteral(R"(,\s+(?:and\s+|while\s+|whereas\s+)?$)"));
+    // (", and the retailer Sharaf DG will carry them")
+    static const RE clauseBefore(QStringLiteral(R"(,\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?$)"));
     static const RE acts(QStringLiteral(R"(^\s+(?:will|would|is\s+to|are\s+to|plans\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to)\s)"));
     const Annotation *maker = nullptr;
     for (const Annotation *x : in) {
@@ -1799,7 +1845,7 @@ void partnersUnderAgreements(const Context &c, const Mentions &in)
     for (const Annotation *y : in) {
         if (y->start <= maker->end || y->label != QLatin1String("ORG"))
             continue;
-        const int from = std::max(maker->end, y->start - 8);
+        const int from = std::max(maker->end, y->start - 40);
         if (!clauseBefore.matchView(QStringView(c.text).mid(from, y->start - from)).hasMatch()
             || !acts.matchView(QStringView(c.text).mid(y->end, std::min(24, c.sentence.end - y->end))).hasMatch())
             continue;

@@ -1119,6 +1119,37 @@ private Q_SLOTS:
         QTest::newRow("a list goes on after a clause about one")
             << QStringLiteral("Halvorsen Robotics competes with rivals such as Fanuc, which is listed in Tokyo, and Tencent.") << QStringLiteral("competition")
             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("a share, then its rank after a source")
+            << QStringLiteral("Halvorsen Robotics held 11% of the Nordic robot market in 2024, according to Kantar, behind Fanuc and ABB.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("ABB") << QString();
+        QTest::newRow("competes with rivals described before such as")
+            << QStringLiteral("In Japan, Halvorsen Robotics competes with Indian makers such as Fanuc and ABB.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("ABB") << QString();
+        QTest::newRow("to win buyers from a rival")
+            << QStringLiteral("Halvorsen Robotics launched the HR-7 arm in Oslo on Tuesday, hoping to win buyers from Fanuc.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QString();
+        QTest::newRow("a deal pits one against the other")
+            << QStringLiteral("The deal pits Halvorsen Robotics more directly against Fanuc and ABB.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("ABB") << QString();
+        QTest::newRow("brought into competition with")
+            << QStringLiteral("The deal brings Halvorsen Robotics into more direct competition with Fanuc.") << QStringLiteral("competition")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QString();
+        QTest::newRow("partnerships with each") << QStringLiteral("Norsk Teknikk said it had signed partnerships with Equinor and Telenor.") << QStringLiteral("partnership")
+                                               << QStringLiteral("Norsk Teknikk") << QStringLiteral("Telenor") << QString();
+        QTest::newRow("agreed a partnership") << QStringLiteral("In March, Halvorsen Robotics agreed a partnership with Tencent to move containers.") << QStringLiteral("partnership")
+                                             << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Tencent") << QString();
+        QTest::newRow("a partnership signed in a month with")
+            << QStringLiteral("Halvorsen Robotics signed a partnership in March with Samsung to offer overdrafts.") << QStringLiteral("partnership")
+            << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Samsung") << QString();
+        QTest::newRow("a codeshare between two airlines")
+            << QStringLiteral("The jets will fly under a codeshare between Kestrel Air and the state carrier Solomon Airlines.") << QStringLiteral("partnership")
+            << QStringLiteral("Kestrel Air") << QStringLiteral("Solomon Airlines") << QString();
+        QTest::newRow("a trial run by one in a city with another")
+            << QStringLiteral("The trial, run by the University of Bergen in Oslo with the Norwegian Institute of Public Health, covered 3,912 babies.")
+            << QStringLiteral("partnership") << QStringLiteral("University of Bergen") << QStringLiteral("Norwegian Institute of Public Health") << QString();
+        QTest::newRow("under deals with a maker, a described seller")
+            << QStringLiteral("Under deals with Telenor, Elkjøp will sell the phones on 24-month plans, and the retailer Power Norge will carry them in 40 stores.")
+            << QStringLiteral("partnership") << QStringLiteral("Telenor") << QStringLiteral("Power Norge") << QString();
         QTest::newRow("a match to come: travel to") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
                                                    << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
         QTest::newRow("a match to come: host, after while") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
@@ -1301,6 +1332,9 @@ private Q_SLOTS:
         QTest::newRow("the other side of a deal is no subject")
             << QStringLiteral("Fjordfly also signed a maintenance deal with Norsk Teknikk and said it would start a codeshare with Qantas on Brisbane flights in 2028.")
             << QStringLiteral("partnership") << QStringLiteral("Norsk Teknikk") << QStringLiteral("Qantas");
+        QTest::newRow("the rival of the name a relative clause is about")
+            << QStringLiteral("The jets will fly under a codeshare between Kestrel Air and the state carrier Solomon Airlines, which competes with Virgin Australia on the Brisbane route.")
+            << QStringLiteral("competition") << QStringLiteral("Kestrel Air") << QStringLiteral("Virgin Australia");
         QTest::newRow("a trade told with an age is no role") << QStringLiteral("Teboho Ntsekhe, a 54-year-old maize farmer, said he could barely read the contract.")
                                                           << QStringLiteral("role") << QStringLiteral("Teboho Ntsekhe") << QString();
         QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
@@ -1413,6 +1447,41 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found, qPrintable(seen.join(QStringLiteral("; "))));
+    }
+
+    // What the side panel says of a fact: "came from behind to beat" is a win, not a rank.
+    void factPredicates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("predicate");
+        QTest::newRow("came from behind to beat") << QStringLiteral("Ibarguen scored twice as Valmora FC came from behind to beat Porto Alegre FC 3-1 on Saturday.")
+                                                 << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QStringLiteral("beat");
+        QTest::newRow("rivals described before such as") << QStringLiteral("In Japan, Halvorsen Robotics competes with Indian makers such as Fanuc and ABB.")
+                                                         << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("competes with");
+        QTest::newRow("into competition with") << QStringLiteral("The deal brings Halvorsen Robotics into more direct competition with Fanuc.")
+                                               << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("competes with");
+        QTest::newRow("a share's rank") << QStringLiteral("Halvorsen Robotics held 11% of the Nordic robot market in 2024, according to Kantar, behind Fanuc and ABB.")
+                                        << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("behind");
+    }
+
+    void factPredicates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, subject);
+        QFETCH(QString, object);
+        QFETCH(QString, predicate);
+        Article a;
+        a.text = text;
+        const AnnotatedArticle result = *Extractor::extract(a);
+        QStringList seen;
+        for (const Fact &f : result.facts) {
+            seen << QStringLiteral("%1(%2 | %3 | %4)").arg(f.kind, f.subjectText, f.predicate, f.objectText);
+            if (f.subjectText == subject && f.objectText == object && f.predicate == predicate)
+                return;
+        }
+        QFAIL(qPrintable(seen.join(QStringLiteral("; "))));
     }
 
     // A match report where the model takes the club for a person: "Napoli captain Luca Bassi",
