@@ -637,6 +637,45 @@ void launches(const Pair &p)
     }
 }
 
+// Products counted, then listed: "Google launched four new phones in Australia on Wednesday - the
+// Pixel 11, Pixel 11 Pro and Pixel 11 Pro XL -", "iQOO launched three new flagship phones in
+// Beijing on Thursday, the iQOO 17 Pro, the iQOO 17+ and the iQOO 17 Ultra".
+void listedLaunches(const Context &c, const Mentions &in)
+{
+    static const RE counted(VerbLead + QStringLiteral("(?:launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?)\\s+(?:(?:two|three|four|five|six|seven|\\d+)\\s+)?"
+                                                      "(?:[\\p{L}\\d+-]+\\s+){0,3}?(?:phones|smartphones|handsets|models|devices|laptops|tablets|watches|earbuds|cars|vehicles|products|games)\\b"
+                                                      "[^.;:]{0,60}?(?:\\s[-–—]\\s+|:\\s+|,\\s+)(?:the\\s+)?$"),
+                            RE::CaseInsensitiveOption);
+    for (const Annotation *a : in) {
+        if (!is(*a, {"ORG", "PERSON"}))
+            continue;
+        const Pair self{c, in, *a, *a, {}};
+        if (!isFirstActor(self))
+            return;
+        for (const Annotation *x : in) {
+            if (x->start < a->end || x->label != QLatin1String("PRODUCT") || x->start - a->end > 200)
+                continue;
+            if (!counted.matchView(QStringView(c.text).mid(a->end, x->start - a->end)).hasMatch())
+                continue;
+            const Pair pair{c, in, *a, *x, c.text.mid(a->end, x->start - a->end)};
+            QString time;
+            for (const Annotation *d : in) {
+                if (d->label == QLatin1String("DATE") && d->start >= a->end) {
+                    time = spanText(c.text, *d);
+                    break;
+                }
+            }
+            for (const Annotation *product : Mentions{x} + listedAfter(pair, *x)) {
+                Fact f = pair.make(QStringLiteral("launch"), *a, QStringLiteral("launches"), QStringLiteral("fact.launch.listed"), 0.65, *product);
+                f.time = time;
+                c.facts.append(f);
+            }
+            return;
+        }
+        return;
+    }
+}
+
 // A product the tagger did not name, known by the description after it: "lumeo ... on Wednesday
 // launched Vox 3, an artificial intelligence model", "unveiled the VF 6 Plus, a seven-seat
 // version", "launched the nuvo Lens 2, a pair of smart glasses" (the maker's own name may begin it).
@@ -1638,6 +1677,16 @@ bool sameName(const QStringList &a, const QStringList &b)
     return std::all_of(shorter.cbegin(), shorter.cend(), [&](const QString &w) { return longer.contains(w); });
 }
 
+// Whether two names of products are one: the brand may be left out before the model ("Pura 90
+// Pro", "Huawei Pura 90 Pro"), but a word after it makes another model ("HMD Vibe 2", "HMD Vibe 2
+// Pro").
+bool sameProduct(const QStringList &a, const QStringList &b)
+{
+    const QStringList &shorter = a.size() <= b.size() ? a : b;
+    const QStringList &longer = a.size() <= b.size() ? b : a;
+    return !shorter.isEmpty() && longer.mid(longer.size() - shorter.size()) == shorter;
+}
+
 // One more sentence as a fact's evidence, once: two rules may find the same fact in one sentence.
 void addEvidence(QList<Evidence> &to, const QList<Evidence> &more)
 {
@@ -1672,7 +1721,8 @@ QList<Fact> mergeShortNames(const QList<Fact> &facts)
             for (qsizetype i = candidates.size() - 1; i >= 0 && i >= candidates.size() - 8 && into < 0; --i) {
                 const Fact &g = merged.at(candidates.at(i));
                 const bool sameValue = f.kind != QLatin1String("statistic") || g.objectText == f.objectText;
-                if (sameValue && sameName(nameWords(g.subjectText), subject) && sameName(nameWords(g.objectText), object))
+                const bool sameObject = f.kind == QLatin1String("launch") ? sameProduct(nameWords(g.objectText), object) : sameName(nameWords(g.objectText), object);
+                if (sameValue && sameName(nameWords(g.subjectText), subject) && sameObject)
                     into = candidates.at(i);
             }
         }
@@ -1910,6 +1960,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         partnersOfTheSubject(c, in);
         partnersUnderAgreements(c, in);
         describedLaunches(c, in);
+        listedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);
         venueAttendance(c, in);
         placeFigures(c, in);
