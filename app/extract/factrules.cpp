@@ -803,6 +803,22 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
         QString rule;
         const int afterEnd = std::min<int>(c.sentence.end, person->end + 140);
         const auto a = after.matchView(QStringView(text).mid(person->end, afterEnd - person->end));
+        // A job told by its verb: "Fajer Buhamad, who heads devices at Zain Kuwait,", "X, who
+        // founded Sibebe Pay in 2021,", "X, who led the VU list in the Oberland,".
+        static const RE whoDoes(QStringLiteral(R"(^,\s+(?:\d{1,3},\s+)?who\s+(?:also\s+|now\s+|still\s+)?(?<verb>heads|leads|led|runs|chairs|founded|co-founded|cofounded|)"
+                                               R"(started|set\s+up|manages|directs|owns|coaches|captains)\s+(?<what>[^,.;:“”"()]{1,70}?)(?=\s*(?:,|\.|;|$)))"));
+        const auto w = a.hasMatch() ? QRegularExpressionMatch() : whoDoes.matchView(QStringView(text).mid(person->end, afterEnd - person->end));
+        const Annotation *doneFor = nullptr;
+        if (w.hasMatch()) {
+            const int from = person->end + int(w.capturedStart(QStringLiteral("what")));
+            const int to = person->end + int(w.capturedEnd(QStringLiteral("what")));
+            // (the organisation is what the verb takes, a word or two may say what of it: "devices
+            // at", not "the studio in a Pangyo basement")
+            static const RE lead(QStringLiteral(R"(^(?:(?:the|its|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:(?:at|of|for)\s+(?:the\s+)?)?$)"));
+            if (const Annotation *x = orgWithin(from, to);
+                x && x->label == QLatin1String("ORG") && lead.matchView(QStringView(text).mid(from, x->start - from)).hasMatch())
+                doneFor = x;
+        }
         // A job someone no longer holds is no role ("Hoxha, a 41-year-old former deputy health
         // minister"); the title before the name may still tell the present one.
         static const RE past(QStringLiteral(R"(^(?:[\d]+-year-old\s+)?(?:former|ex-|onetime|then)\b)"), RE::CaseInsensitiveOption);
@@ -834,6 +850,20 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
             static const RE agedTrade(QStringLiteral(R"(^(?:an?\s+)?\d+-year-old\s)"), RE::CaseInsensitiveOption);
             if (!org && agedTrade.match(role).hasMatch())
                 continue;
+        } else if (doneFor) {
+            static const QHash<QString, QString> jobs = {
+                {QStringLiteral("heads"), QStringLiteral("head")},         {QStringLiteral("leads"), QStringLiteral("leader")},
+                {QStringLiteral("led"), QStringLiteral("leader")},         {QStringLiteral("runs"), QStringLiteral("head")},
+                {QStringLiteral("chairs"), QStringLiteral("chair")},       {QStringLiteral("founded"), QStringLiteral("founder")},
+                {QStringLiteral("co-founded"), QStringLiteral("co-founder")}, {QStringLiteral("cofounded"), QStringLiteral("co-founder")},
+                {QStringLiteral("started"), QStringLiteral("founder")},    {QStringLiteral("set up"), QStringLiteral("founder")},
+                {QStringLiteral("manages"), QStringLiteral("manager")},    {QStringLiteral("directs"), QStringLiteral("director")},
+                {QStringLiteral("owns"), QStringLiteral("owner")},         {QStringLiteral("coaches"), QStringLiteral("coach")},
+                {QStringLiteral("captains"), QStringLiteral("captain")}};
+            org = doneFor;
+            role = jobs.value(w.captured(QStringLiteral("verb")).simplified());
+            roleFrom = roleTo = person->end; // (the job is no span of the text: the organisation stays whole)
+            rule = QStringLiteral("fact.role.who-does");
         } else {
             // Most names have no job right before them: look at the last word first, and only
             // then run the pattern.

@@ -685,6 +685,12 @@ private Q_SLOTS:
         QTest::newRow("role at a body whose name has 'and'")
             << QStringLiteral("“It was small,” said Kari Nordmann, chief economist at the Bergen Chamber of Commerce and Industry, on Tuesday.")
             << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("Bergen Chamber of Commerce and Industry") << QString();
+        QTest::newRow("role told by its verb: heads")
+            << QStringLiteral("Kari Nordmann, who heads devices at Telenor, said about 70% of contracts were new.") << QStringLiteral("role")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("Telenor") << QString();
+        QTest::newRow("role told by its verb: founded")
+            << QStringLiteral("Kari Nordmann, who founded Halvorsen Robotics in 2021, described the deal as a milestone.") << QStringLiteral("role")
+            << QStringLiteral("Kari Nordmann") << QStringLiteral("Halvorsen Robotics") << QString();
         QTest::newRow("role by apposition") << QStringLiteral("“It is fast,” said Elena Marchetti, an analyst at Bernstein.") << QStringLiteral("role")
                                             << QStringLiteral("Elena Marchetti") << QStringLiteral("Bernstein") << QString();
         QTest::newRow("statistic") << QStringLiteral("For the whole of 2023, Huawei had a market share of 16%.") << QStringLiteral("statistic")
@@ -1341,6 +1347,9 @@ private Q_SLOTS:
         QTest::newRow("the rival of the name a relative clause is about")
             << QStringLiteral("The jets will fly under a codeshare between Kestrel Air and the state carrier Solomon Airlines, which competes with Virgin Australia on the Brisbane route.")
             << QStringLiteral("competition") << QStringLiteral("Kestrel Air") << QStringLiteral("Virgin Australia");
+        QTest::newRow("a fund managed at a firm is no job told by its verb")
+            << QStringLiteral("Kari Nordmann, who manages an Asian technology fund at Banyan Reach Capital, said he had added shares.")
+            << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("Banyan Reach Capital");
         QTest::newRow("a trade told with an age is no role") << QStringLiteral("Teboho Ntsekhe, a 54-year-old maize farmer, said he could barely read the contract.")
                                                           << QStringLiteral("role") << QStringLiteral("Teboho Ntsekhe") << QString();
         QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
@@ -1468,6 +1477,8 @@ private Q_SLOTS:
                                                          << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("competes with");
         QTest::newRow("into competition with") << QStringLiteral("The deal brings Halvorsen Robotics into more direct competition with Fanuc.")
                                                << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("competes with");
+        QTest::newRow("a job told by its verb") << QStringLiteral("Kari Nordmann, who heads devices at Telenor, said about 70% of contracts were new.")
+                                               << QStringLiteral("Kari Nordmann") << QStringLiteral("Telenor") << QStringLiteral("head");
         QTest::newRow("a share's rank") << QStringLiteral("Halvorsen Robotics held 11% of the Nordic robot market in 2024, according to Kantar, behind Fanuc and ABB.")
                                         << QStringLiteral("Halvorsen Robotics") << QStringLiteral("Fanuc") << QStringLiteral("behind");
     }
