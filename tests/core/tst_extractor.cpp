@@ -274,6 +274,11 @@ private Q_SLOTS:
             "Vestrheim told NRK that the ferries had moved twice since 2015.", "Vestrheim", 1, "PERSON");
         row("no name runs past the mark that closes a quotation", "Karin Dahl, nicknamed “The Anchor” by fans, described the win as “the best night”.",
             "The Anchor” by fans, described the win as “the best night", 0, "");
+        row("a country's institution is one name", "Rain of about 400 millimetres was expected, the Cayman Islands National Weather Service said.",
+            "Cayman Islands National Weather Service", 0, "ORG");
+        row("a country's newspaper is one name", "Transport Minister Tarines Jitiam told the Marshall Islands Journal that the planes would reach the atolls.",
+            "Marshall Islands Journal", 0, "ORG");
+        row("a short form before an institution stays a place", "The U.S. Senate passed the bill on Tuesday.", "U.S.", 0, "GPE");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
