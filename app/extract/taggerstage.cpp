@@ -864,6 +864,14 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 }
             } else if (!listed && words == 1 && !name.toString().isUpper() && residents.matchView(before).hasMatch()) {
                 s.label = QStringLiteral("GPE");
+            } else if (static const RE partOf(QStringLiteral("(?<![\\p{L}’'-])(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:mayor|capital|districts|islands|parts|streets|"
+                                                               "villages|towns|outskirts|north|south|east|west|centre|center|coast|shores)\\s+of\\s+$")),
+                                          mayorAfter(QStringLiteral("^[’']s\\s+(?:mayor|deputy mayor|town hall|city hall|harbour|harbor|streets|residents)\\b"));
+                       !listed && words <= 2 && !name.toString().isUpper() && !isListedOrganisation(name)
+                       && (partOf.matchView(before).hasMatch() || mayorAfter.matchView(textAfter(text, s.end, 24)).hasMatch())) {
+                // "the mayor of Mariehamn", "flooded low-lying districts of Grand Cayman",
+                // "Mariehamn’s mayor": a place the model took for a body
+                s.label = QStringLiteral("GPE");
             } else if (!listed && words == 1 && !name.toString().isUpper() && !name.contains(QLatin1Char('-'))
                        && std::none_of(name.cbegin() + 1, name.cend(), [](QChar c) { return c.isUpper(); }) && inAPlace(text, s)
                        && !isListedOrganisation(name)) {

@@ -279,6 +279,10 @@ private Q_SLOTS:
         row("a country's newspaper is one name", "Transport Minister Tarines Jitiam told the Marshall Islands Journal that the planes would reach the atolls.",
             "Marshall Islands Journal", 0, "ORG");
         row("a short form before an institution stays a place", "The U.S. Senate passed the bill on Tuesday.", "U.S.", 0, "GPE");
+        row("the mayor of a town the model took for a body", "In a joint letter, the mayor of Mariehamn, the capital of the Åland Islands, asked for an exemption.",
+            "Mariehamn", 0, "GPE");
+        row("a town's mayor", "Mariehamn’s mayor, Jarl Sjöblom-Eriksson, told Ålandstidningen the ferries would stop.", "Mariehamn", 0, "GPE");
+        row("districts of an island", "Hurricane Quinta flooded low-lying districts of Grand Cayman overnight, leaving homes without power.", "Grand Cayman", 0, "GPE");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
