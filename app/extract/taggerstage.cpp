@@ -2574,16 +2574,55 @@ void TaggerStage::joinCountriesWithAnd(const ExtractionContext &context, QList<S
         plain.removeIf([](QChar c) { return c.isMark(); });
         return plain;
     };
+    // (and as news writes them: "St Kitts and Nevis" for Saint Kitts and Nevis, "Turks and Caicos"
+    // for the Turks and Caicos Islands)
+    const auto isCountry = [&](const QString &name) {
+        if (context.gazetteer.isCountry(name) || context.gazetteer.isCountry(withoutMarks(name)) || context.gazetteer.isCountry(name + QLatin1String(" Islands")))
+            return true;
+        static const QRegularExpression saint(QStringLiteral(R"(^St\.? )"));
+        return saint.match(name).hasMatch() && context.gazetteer.isCountry(QString(name).replace(saint, QStringLiteral("Saint ")));
+    };
     for (qsizetype i = 0; i + 1 < spans.size(); ++i) {
         SequenceTagger::Span &a = spans[i];
         const SequenceTagger::Span &b = spans.at(i + 1);
-        if (a.label != QLatin1String("GPE") || b.label != QLatin1String("GPE") || b.start - a.end != 5 || QStringView(text).mid(a.end, 5) != QLatin1String(" and "))
+        if (a.label != QLatin1String("GPE") || (b.label != QLatin1String("GPE") && b.label != QLatin1String("ORG")) || b.start - a.end != 5
+            || QStringView(text).mid(a.end, 5) != QLatin1String(" and "))
             continue;
-        const QString whole = text.mid(a.start, b.end - a.start);
-        if (!context.gazetteer.isCountry(whole) && !context.gazetteer.isCountry(withoutMarks(whole)))
-            continue;
+        if (!isCountry(text.mid(a.start, b.end - a.start))) {
+            // "St Kitts" + "and" + "Nevis Statistics Department": the country's institution
+            const QList<TextRange> words = wordsIn(text, b.start, b.end);
+            if (b.label != QLatin1String("ORG") || words.size() < 2 || !isCountry(text.mid(a.start, words.first().end - a.start)))
+                continue;
+            a.label = b.label;
+        }
         a.end = b.end;
         spans.removeAt(i + 1);
+    }
+    // A country whose one half the model missed or took for a body: "Turks and" + "Caicos",
+    // "St Kitts" + "and Nevis".
+    static const QRegularExpression halfBefore(QStringLiteral(R"((?<![\p{L}’'.-])(?:St\.? )?\p{Lu}[\p{L}\p{M}-]* and $)"));
+    static const QRegularExpression halfAfter(QStringLiteral(R"(^ and (?:the )?\p{Lu}[\p{L}\p{M}-]*)"));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        SequenceTagger::Span &s = spans[i];
+        if ((s.label != QLatin1String("GPE") && s.label != QLatin1String("ORG")) || wordsIn(text, s.start, s.end).size() > 4)
+            continue;
+        if (s.label == QLatin1String("ORG") && isCountry(text.mid(s.start, s.end - s.start))) {
+            s.label = QStringLiteral("GPE"); // "Turks and Caicos" is no body
+            continue;
+        }
+        if (const auto m = halfBefore.matchView(textBefore(text, s.start, 24)); m.hasMatch()) {
+            const int start = s.start - int(m.capturedLength());
+            if ((i == 0 || spans.at(i - 1).end <= start) && isCountry(text.mid(start, s.end - start))) {
+                s.start = start;
+                s.label = QStringLiteral("GPE");
+                continue;
+            }
+        }
+        if (const auto m = halfAfter.matchView(textAfter(text, s.end, 30)); m.hasMatch() && s.label == QLatin1String("GPE")) {
+            const int end = s.end + int(m.capturedLength());
+            if ((i + 1 == spans.size() || spans.at(i + 1).start >= end) && isCountry(text.mid(s.start, end - s.start)))
+                s.end = end;
+        }
     }
 }
 

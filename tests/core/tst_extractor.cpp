@@ -283,6 +283,11 @@ private Q_SLOTS:
             "Mariehamn", 0, "GPE");
         row("a town's mayor", "Mariehamn’s mayor, Jarl Sjöblom-Eriksson, told Ålandstidningen the ferries would stop.", "Mariehamn", 0, "GPE");
         row("districts of an island", "Hurricane Quinta flooded low-lying districts of Grand Cayman overnight, leaving homes without power.", "Grand Cayman", 0, "GPE");
+        row("a country with and before its institution", "Prices rose 2.1% in the year to September, the St Kitts and Nevis Statistics Department said.",
+            "St Kitts and Nevis Statistics Department", 0, "ORG");
+        row("a country with and, written with St", "The central bank cut its rate, a move welcomed by lenders in St Kitts and Nevis on Tuesday.", "St Kitts and Nevis", 0, "GPE");
+        row("a country with and, written without Islands", "The airline is based in Turks and Caicos, officials said.", "Turks and Caicos", 0, "GPE");
+        row("a country with and the model took for a body", "Conch Air said the Turks and Caicos had forty islands and cays.", "Turks and Caicos", 0, "GPE");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
