@@ -575,7 +575,7 @@ const QRegularExpression &personInApposition()
                        "entrepreneur|consultant|partner(?=\\s+at\\b)|resident|student|pensioner|survivor|veteran|aide|"
                        "lawmaker|legislator|senator|councillor|councilor|attorney|prosecutor|surgeon|physician|pilot|driver|worker)"
                        // ("the PAC's director general,")
-                       "(?:\\s+general)?(?:\\s+(?:of|at|for|with|in)\\b|,))")
+                       "(?:[\\s-]general)?(?:\\s+(?:of|at|for|with|in)\\b|,))")
             .arg(appositionJobs()));
     return pattern;
 }
@@ -1850,10 +1850,23 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
         // Nor past the mark that closes a quotation it started inside: “The Anchor” by fans, ...
         const qsizetype close = surface.indexOf(QChar(0x201D));
         if (close > 0 && !surface.left(close).contains(QChar(0x201C))) {
+            // ... unless the quotation ended there and its speaker's name comes after the mark:
+            // "... since Ramadan,” Mudathir Elsir Hajjaj" is the speaker, not "Ramadan".
+            const QStringView rest = surface.mid(close + 1).trimmed();
+            const QChar last = surface.at(close - 1);
+            if ((last == QLatin1Char(',') || last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!'))
+                && !rest.isEmpty() && rest.front().isUpper() && rest.contains(QLatin1Char(' '))) {
+                span.start = span.end - int(rest.size());
+                continue;
+            }
             span.end = span.start + int(close);
             while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
                 --span.end;
         }
+        // (the same with straight marks: `... since Ramadan," Mudathir Elsir Hajjaj`)
+        static const QRegularExpression straightClose(QStringLiteral(R"([,.?!]" (?=\p{Lu}\S* \S))"));
+        if (const auto m = straightClose.matchView(QStringView(text).mid(span.start, span.end - span.start)); m.hasMatch())
+            span.start += int(m.capturedEnd());
     }
     spans.removeIf([](const SequenceTagger::Span &span) { return span.end <= span.start; });
     // A bracket that is part of the name, with no space before it: "CPI(M)", "CPI(ML)".

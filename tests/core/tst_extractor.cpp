@@ -288,6 +288,12 @@ private Q_SLOTS:
         row("a country with and, written with St", "The central bank cut its rate, a move welcomed by lenders in St Kitts and Nevis on Tuesday.", "St Kitts and Nevis", 0, "GPE");
         row("a country with and, written without Islands", "The airline is based in Turks and Caicos, officials said.", "Turks and Caicos", 0, "GPE");
         row("a country with and the model took for a body", "Conch Air said the Turks and Caicos had forty islands and cays.", "Turks and Caicos", 0, "GPE");
+        row("the speaker after a quotation's closing mark, not its last word",
+            "Dockers strike\n\n“We have families who have eaten one meal a day since Ramadan,” Mudathir Elsir Hajjaj, the union's secretary-general, told reporters.",
+            "Mudathir Elsir Hajjaj", 0, "PERSON");
+        row("the speaker after a straight closing mark",
+            "Dockers strike\n\n\"We have families who have eaten one meal a day since Ramadan,\" Mudathir Elsir Hajjaj, the union's secretary-general, told reporters.",
+            "Mudathir Elsir Hajjaj", 0, "PERSON");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
