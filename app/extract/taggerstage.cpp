@@ -2769,6 +2769,27 @@ void TaggerStage::addPeopleByTheirJobs(const ExtractionContext &context, QList<S
             added.append({start, end, QStringLiteral("PERSON"), 0.6});
     }
     addInOrder(spans, added);
+    // "with 18-year-old Sosthène Yakité scoring": an age only people are told by, right before
+    // a name (of two or three words the model left, or one it took for a body or a place).
+    if (!text.contains(QLatin1String("-year-old ")))
+        return;
+    // (not a party's or club's name before the job: "the 29-year-old Basta candidate")
+    static const QRegularExpression aged(QStringLiteral("(?<![\\p{L}\\p{N}-])\\d{1,3}-year-old (?<name>\\p{Lu}[\\p{Ll}\\p{M}’'-]+(?: \\p{Lu}[\\p{Ll}\\p{M}’'-]+){0,2})"
+                                                        "(?=[,.;:]|\\s(?!(?:candidate|member|supporter|official|lawmaker|player|striker|forward|defender|midfielder|"
+                                                        "goalkeeper|winger|fan|voter|%1)\\b))").arg(appositionJobs()));
+    added.clear();
+    for (auto it = aged.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart(u"name")), end = int(m.capturedEnd(u"name"));
+        auto s = std::partition_point(spans.begin(), spans.end(), [&](const SequenceTagger::Span &x) { return x.end <= start; });
+        if (s != spans.end() && s->start == start && s->end == end && (s->label == QLatin1String("ORG") || s->label == QLatin1String("GPE"))
+            && context.gazetteer.lookup(m.captured(u"name")) < 0 && !context.gazetteer.isCountry(m.captured(u"name"))) {
+            s->label = QStringLiteral("PERSON");
+        } else if (end - start > 0 && m.captured(u"name").contains(QLatin1Char(' ')) && isUnnamedPerson(context, spans, start, end)) {
+            added.append({start, end, QStringLiteral("PERSON"), 0.6});
+        }
+    }
+    addInOrder(spans, added);
 }
 
 // ("X, who manages a shipping fund at ...": what only a person does; not "who play" or "who

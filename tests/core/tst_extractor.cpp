@@ -294,6 +294,9 @@ private Q_SLOTS:
         row("the speaker after a straight closing mark",
             "Dockers strike\n\n\"We have families who have eaten one meal a day since Ramadan,\" Mudathir Elsir Hajjaj, the union's secretary-general, told reporters.",
             "Mudathir Elsir Hajjaj", 0, "PERSON");
+        row("a name after an age", "Derby\n\nTempête Mocaf beat Olympic Real 1-0 on Sunday, with 18-year-old Sosthène Yakité scoring in the 87th minute.",
+            "Sosthène Yakité", 0, "PERSON");
+        row("a party's name after an age stays the party's", "Count\n\n“We showed them,” the 29-year-old Basta candidate Jucelina Bonfim said.", "Basta", 0, "ORG");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
