@@ -179,6 +179,8 @@ void TaggerStage::run(ExtractionContext &context) const
     rule("model.tagger/addSuffixNamesTheModelMissed", addSuffixNamesTheModelMissed);
     rule("model.tagger/splitAtTitles", splitAtTitles);
     rule("model.tagger/joinAdjacentOrganisations", joinAdjacentOrganisations);
+    // (again: a storm's word the model took for a place joins its name above, "Hurricane" + "Quinta")
+    rule("model.tagger/relabelNamedStorms", relabelNamedStorms);
     rule("model.tagger/joinHyphenatedAcronyms", joinHyphenatedAcronyms);
     rule("model.tagger/joinCountriesWithAnd", joinCountriesWithAnd);
     rule("model.tagger/joinOrganisationsAndCountries", joinOrganisationsAndCountries);
@@ -1320,8 +1322,10 @@ void TaggerStage::joinRomanceInstitutions(const ExtractionContext &context, QLis
         "Compañía|Companhia|Compagnie|Grupo|Groupe|Gruppo|Caja|Caixa|Asociación|Associação|Association|Federación|Federação|Fédération|"
         "Federazione|Partido|Parti|Partito|Comisión|Comissão|Agencia|Agência|Agence|Agenzia|Servicio|Serviço|Superintendencia|"
         "Cámara|Câmara|Chambre|Camera|Corte|Cour|Junta|Atlético|Club|Clube|Deportivo|Sociedad|Sociedade|Société|Secretaría|Procuraduría|"
-        "Fiscalía|Defensoría|Contraloría|Instituto|Escuela|Escola|École|Hospital|Hôpital|Ospedale|Centro|Centre");
-    static const QString joiner = QStringLiteral("(?:de|da|do|das|dos|del|de la|de las|de los|des|du|de l’|de l'|d’|d'|di|della|delle|dello|degli|e|y|et)");
+        "Fiscalía|Defensoría|Contraloría|Instituto|Escuela|Escola|École|Hospital|Hôpital|Ospedale|Centro|Centre|Olympic|Real|"
+        // Dutch: "Centrale Bank van Aruba", "Universiteit van Curaçao"
+        "Centrale|Universiteit|Ministerie|Rechtbank|Stichting|Raad|Gerecht");
+    static const QString joiner = QStringLiteral("(?:de|da|do|das|dos|del|de la|de las|de los|des|du|de l’|de l'|d’|d'|di|della|delle|dello|degli|e|y|et|van|van de|van het|voor)");
     static const QString word = QStringLiteral("\\p{Lu}[\\p{L}’'-]*");
     static const QRegularExpression startsWithHead(QStringLiteral("^(?:%1)\\b").arg(heads));
     static const QRegularExpression tail(QStringLiteral("\\G(?: %1 ?%2(?: %2)*)+").arg(joiner, word));

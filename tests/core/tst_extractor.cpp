@@ -297,6 +297,12 @@ private Q_SLOTS:
         row("a name after an age", "Derby\n\nTempête Mocaf beat Olympic Real 1-0 on Sunday, with 18-year-old Sosthène Yakité scoring in the 87th minute.",
             "Sosthène Yakité", 0, "PERSON");
         row("a party's name after an age stays the party's", "Count\n\n“We showed them,” the 29-year-old Basta candidate Jucelina Bonfim said.", "Basta", 0, "ORG");
+        row("a storm's word the model took for a place", "Hurricane Quinta batters Grand Cayman\n\nGEORGE TOWN, Cayman Islands, Sept 17 - Hurricane Quinta tore roofs off houses overnight.",
+            "Hurricane Quinta", 1, "EVENT");
+        row("a Dutch institution of a place", "ORANJESTAD, March 19 (Reuters) - The Centrale Bank van Aruba (CBA) cut its rate by 50 basis points on Wednesday.",
+            "Centrale Bank van Aruba", 0, "ORG");
+        row("a club of a city, French style", "Derby\n\nTempête Mocaf beat Olympic Real de Bangui 1-0 at the Barthélemy Boganda Stadium on Sunday.",
+            "Olympic Real de Bangui", 0, "ORG");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
