@@ -1892,6 +1892,18 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
 // is the organisation's name before the job and the person's after the comma.
 // "the Ministry of Health and the University of Glasgow": two bodies, whatever the model joined
 // (no body of the annotated sets has " and the " inside its name).
+// "the Ministry of Public Health and Aga Khan University": two bodies, each one whole; not
+// "Ministry of Industry and Information Technology", nor "Energy and Petroleum Regulatory
+// Authority" (one body's name: the first part is no body of its own).
+static const QRegularExpression &twoBodies()
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(?:Ministry|University|Bank|Institute|Council|Commission|Department|Office|Agency|Authority|Bureau|Court) of (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})"
+        R"((?<second> and (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3} (?:University|Bank|Institute|Hospital|Foundation|Agency|Authority|Council|)"
+        R"(Commission|Company|Corporation|Group|Society|Association|Service|Organisation|Organization|Fund))$)"));
+    return pattern;
+}
+
 void TaggerStage::splitAtAndThe(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -1900,6 +1912,13 @@ void TaggerStage::splitAtAndThe(const ExtractionContext &context, QList<Sequence
         if (span.label != QLatin1String("ORG"))
             continue;
         const QStringView surface = QStringView(text).mid(span.start, span.end - span.start);
+        if (const auto m = twoBodies().matchView(surface); m.hasMatch()) {
+            const int second = span.start + int(m.capturedStart(u"second"));
+            const int from = second + (text.mid(second, 9) == QLatin1String(" and the ") ? 9 : 5);
+            added.append({from, span.end, span.label, span.confidence});
+            span.end = second;
+            continue;
+        }
         const qsizetype at = surface.indexOf(u" and the ");
         if (at <= 0 || at + 9 >= surface.size() || !surface.at(at + 9).isUpper())
             continue;
@@ -2455,7 +2474,7 @@ void TaggerStage::joinFieldsAfterAnd(const ExtractionContext &context, QList<Seq
         if (!m.hasMatch())
             continue;
         const int end = endBeforePerson(spans, i, span.end + int(m.capturedLength()));
-        if (end <= span.end)
+        if (end <= span.end || twoBodies().matchView(QStringView(context.text).mid(span.start, end - span.start)).hasMatch())
             continue;
         // ("... Research and Development": the model may have taken the last field for a name of
         // its own; a name inside the range that is no person is part of this one)

@@ -303,6 +303,8 @@ private Q_SLOTS:
             "Centrale Bank van Aruba", 0, "ORG");
         row("a club of a city, French style", "Derby\n\nTempête Mocaf beat Olympic Real de Bangui 1-0 at the Barthélemy Boganda Stadium on Sunday.",
             "Olympic Real de Bangui", 0, "ORG");
+        row("two bodies joined by and", "Trial\n\nThe trial was run by the Ministry of Public Health and Aga Khan University in Kabul.", "Aga Khan University", 0, "ORG");
+        row("one body with fields joined by and", "Trial\n\nThe Ministry of Industry and Information Technology said output rose.", "Ministry of Industry and Information Technology", 0, "ORG");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
