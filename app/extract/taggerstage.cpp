@@ -3132,10 +3132,11 @@ void TaggerStage::addLowerCaseBrands(const ExtractionContext &context, QList<Seq
 void TaggerStage::joinBrandsToModels(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
-    // (a model's number: "C91 Pro", "S27"; not "Brings S27 Pro" of a headline)
-    static const QRegularExpression modelNumber(QStringLiteral(R"(^\p{Lu}{0,3}\d)"));
+    // (a model's number: "C91 Pro", "S27", and a word or two before it: "GT 9", "Buds Air 8";
+    // not "Brings S27 Pro" of a headline)
+    static const QRegularExpression modelNumber(QStringLiteral(R"(^(?:\p{Lu}{0,3}\d|(?:\p{Lu}[\p{L}]*\s+){1,2}\d))"));
     const auto startsWithModelNumber = [&](const SequenceTagger::Span &x) {
-        return modelNumber.matchView(QStringView(text).mid(x.start, std::min(8, x.end - x.start))).hasMatch();
+        return modelNumber.matchView(QStringView(text).mid(x.start, std::min(16, x.end - x.start))).hasMatch();
     };
     // "realme C91 Pro", "vivo Y41": the brand before its model's number is part of the product's
     // name, whether the model gave the two apart or the whole as a company.

@@ -305,6 +305,8 @@ private Q_SLOTS:
             "Olympic Real de Bangui", 0, "ORG");
         row("two bodies joined by and", "Trial\n\nThe trial was run by the Ministry of Public Health and Aga Khan University in Kabul.", "Aga Khan University", 0, "ORG");
         row("one body with fields joined by and", "Trial\n\nThe Ministry of Industry and Information Technology said output rose.", "Ministry of Industry and Information Technology", 0, "ORG");
+        row("a lower-case brand before a model of words and a number", "Phones for Réunion\n\nSAINT-DENIS, Réunion, Nov 13 - realme launched the realme GT 9, the realme GT 9 Pro and the realme GT 9 Ultra in Réunion on Thursday, along with the realme Buds Air 8 earbuds.",
+            "realme GT 9 Pro", 0, "PRODUCT");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
