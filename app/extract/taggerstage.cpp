@@ -3747,10 +3747,8 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
         if (model.match(name).hasMatch())
             bases.insert(base(name));
     }
-    if (bases.isEmpty())
-        return;
     for (SequenceTagger::Span &s : spans) {
-        if (s.label != QLatin1String("ORG"))
+        if (bases.isEmpty() || s.label != QLatin1String("ORG"))
             continue;
         const QString name = text.mid(s.start, s.end - s.start);
         if (model.match(name).hasMatch() && bases.contains(base(name)))
@@ -3787,11 +3785,24 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
         if (!keptFromEarlierStage(context, start, end))
             added.append({start, end, QStringLiteral("PRODUCT"), 0.6});
     }
-    // (and the word alone anywhere else: no firm or place is called "Ultra")
+    // (and the word alone anywhere else: no firm or place is called "Ultra"; the second of two,
+    // "the Pro and Ultra use Qualcomm's chip", is one more)
+    static const RE andVariant(QStringLiteral("^\\s+and\\s+(?:the\\s+)?(?<word>Pro|Ultra|Max|Plus|Lite|Mini|Neo|Fold|Flip)(?![\\p{L}\\p{N}+-])"));
     for (SequenceTagger::Span &s : spans) {
-        if (s.end - s.start <= 5 && variantsNamed.contains(text.mid(s.start, s.end - s.start)))
-            s.label = QStringLiteral("PRODUCT");
+        if (s.end - s.start > 5 || !variantsNamed.contains(text.mid(s.start, s.end - s.start)))
+            continue;
+        s.label = QStringLiteral("PRODUCT");
+        // (after its model's number the word is the end of the model's name: "17 Ultra")
+        static const RE numberBefore(QStringLiteral("(?<![\\p{L}\\p{N}.,])\\p{Lu}{0,2}\\d{1,4}\\+? $"));
+        if (const auto n = numberBefore.matchView(textBefore(text, s.start, 8)); n.hasMatch())
+            s.start -= int(n.capturedLength());
+        if (const auto a = andVariant.matchView(textAfter(text, s.end, 20)); a.hasMatch() && variantsNamed.contains(a.captured(u"word"))) {
+            const int wordStart = s.end + int(a.capturedStart(u"word")), wordEnd = s.end + int(a.capturedEnd(u"word"));
+            if (!overlapsAny(spans, wordStart, wordEnd) && !keptFromEarlierStage(context, wordStart, wordEnd))
+                added.append({wordStart, wordEnd, QStringLiteral("PRODUCT"), 0.6});
+        }
     }
+    std::sort(added.begin(), added.end(), [](const SequenceTagger::Span &a, const SequenceTagger::Span &b) { return a.start < b.start; });
     addInOrder(spans, added);
 }
 

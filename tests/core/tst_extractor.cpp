@@ -307,6 +307,10 @@ private Q_SLOTS:
         row("one body with fields joined by and", "Trial\n\nThe Ministry of Industry and Information Technology said output rose.", "Ministry of Industry and Information Technology", 0, "ORG");
         row("a lower-case brand before a model of words and a number", "Phones for Réunion\n\nSAINT-DENIS, Réunion, Nov 13 - realme launched the realme GT 9, the realme GT 9 Pro and the realme GT 9 Ultra in Réunion on Thursday, along with the realme Buds Air 8 earbuds.",
             "realme GT 9 Pro", 0, "PRODUCT");
+        row("a variant's word after a model with no letters before its number", "Phones\n\nHuawei launched the Pura 90, Pura 90 Pro and Pura 90 Ultra in Riyadh on Wednesday. The base model starts at 3,299 riyals and the Pro at 4,499 riyals.",
+            "Pro", 1, "PRODUCT");
+        row("two variants' words joined by and", "Phones\n\nHuawei launched the Pura 90, Pura 90 Pro and Pura 90 Ultra in Riyadh on Wednesday. The base model starts at 3,299 riyals; the Pro and Ultra use Huawei's own Kirin 9030 chip.",
+            "Ultra", 1, "PRODUCT");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
