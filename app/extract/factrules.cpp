@@ -1905,6 +1905,35 @@ void partnersOfTheSubject(const Context &c, const Mentions &in)
 // "Under agreements with Huawei announced at the event, stc will offer ..., Mobily will add ...,
 // and Jarir Bookstore will sell ...": the partners are the subjects of the clauses after the
 // opening that names the agreements.
+// "realme said in a statement that Orange Réunion and SFR Réunion would sell the phones on
+// 24-month plans": those that sell a company's goods, as it says, work with it. (Not those its
+// buyers pay through: "could pay in instalments through Lumicash" is a partnership in one
+// annotated set and none in another.)
+void sellersOfTheSubject(const Context &c, const Mentions &in)
+{
+    static const RE saidThat(QStringLiteral(R"(^\s+(?:also\s+)?(?:said|says)\s+(?:(?:in\s+a\s+statement|on\s+\p{Lu}\p{Ll}+)\s+)?that\s)"));
+    static const RE sells(QStringLiteral(R"(^(?:\s*\([^)]{1,12}\))?(?:\s+and\s+[^,;.]{1,40}?)?\s+(?:would|will)\s+(?:also\s+)?(?:sell|offer|stock|carry|bundle|distribute)\b)"));
+    const Annotation *subject = nullptr;
+    for (const Annotation *x : in) {
+        if (x->label == QLatin1String("ORG") && saidThat.matchView(QStringView(c.text).mid(x->end, std::min(60, c.sentence.end - x->end))).hasMatch()) {
+            subject = x;
+            break;
+        }
+        if (is(*x, {"ORG", "PERSON"}))
+            return; // (the first name of the sentence only)
+    }
+    if (!subject)
+        return;
+    for (const Annotation *b : in) {
+        if (b->start <= subject->end || b->label != QLatin1String("ORG"))
+            continue;
+        if (!sells.matchView(QStringView(c.text).mid(b->end, std::min(60, c.sentence.end - b->end))).hasMatch())
+            continue;
+        const Pair pair{c, in, *subject, *b, c.text.mid(subject->end, b->start - subject->end)};
+        c.facts.append(pair.make(QStringLiteral("partnership"), *subject, QStringLiteral("works with"), QStringLiteral("fact.partnership.sells"), 0.6, *b));
+    }
+}
+
 void partnersUnderAgreements(const Context &c, const Mentions &in)
 {
     // (after a dateline too: "ACCRA, May 2 - Under deals signed with ZTE at the launch, ...")
@@ -1989,6 +2018,7 @@ QList<Fact> findFacts(const QString &text, const QList<TextRange> &sentences, co
         roles(c, in, lastOrganisation);
         partnersOfTheSubject(c, in);
         partnersUnderAgreements(c, in);
+        sellersOfTheSubject(c, in);
         describedLaunches(c, in);
         listedLaunches(c, in);
         sourcedStatistics(c, in, lastOrganisation, lastOrganisationSentence);

@@ -1199,6 +1199,9 @@ private Q_SLOTS:
         QTest::newRow("under deals with a maker, a described seller")
             << QStringLiteral("Under deals with Telenor, Elkjøp will sell the phones on 24-month plans, and the retailer Power Norge will carry them in 40 stores.")
             << QStringLiteral("partnership") << QStringLiteral("Telenor") << QStringLiteral("Power Norge") << QString();
+        QTest::newRow("those that sell a company's goods, as it says")
+            << QStringLiteral("Xiaomi said in a statement that Telenor and Elkjøp would sell the phones on 24-month plans.") << QStringLiteral("partnership")
+            << QStringLiteral("Xiaomi") << QStringLiteral("Elkjøp") << QString();
         QTest::newRow("a match to come: travel to") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
                                                    << QStringLiteral("competition") << QStringLiteral("Valmora FC") << QStringLiteral("Porto Alegre FC") << QString();
         QTest::newRow("a match to come: host, after while") << QStringLiteral("Valmora FC travel to Porto Alegre FC next Saturday, while Real Betis host Sevilla.")
