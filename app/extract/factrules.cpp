@@ -630,7 +630,19 @@ void launches(const Pair &p)
     // "launched the Redmi Note 15 Pro and Redmi Note 15 Pro+": each product of the list (in the
     // body: a headline's list is the body's again).
     const qsizetype headlineEnd = p.c.text.indexOf(QLatin1Char('\n'));
-    for (const Annotation *other : p.a.start > headlineEnd ? listedAfter(p, p.b) : Mentions()) {
+    Mentions listed = p.a.start > headlineEnd ? listedAfter(p, p.b) : Mentions();
+    // "..., along with the realme Buds Air 8 earbuds", "together with its Nothing Ear (4)
+    // earbuds": what is launched beside the list
+    static const RE alongWith(QStringLiteral(R"(^[^.;:]{0,60}?,?\s+(?:along|together)\s+with\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?$)"));
+    const Annotation *last = listed.isEmpty() ? &p.b : listed.last();
+    for (const Annotation *x : p.in) {
+        if (x->start < last->end || x == last || x->label != QLatin1String("PRODUCT") || p.a.start <= headlineEnd)
+            continue;
+        if (alongWith.matchView(QStringView(p.c.text).mid(last->end, x->start - last->end)).hasMatch())
+            listed.append(x);
+        break;
+    }
+    for (const Annotation *other : std::as_const(listed)) {
         Fact g = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, *other);
         g.time = f.time;
         p.c.facts.append(g);

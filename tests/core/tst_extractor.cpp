@@ -1151,6 +1151,9 @@ private Q_SLOTS:
         QTest::newRow("products counted, then listed after a dash")
             << QStringLiteral("Phones for Norway\n\nOSLO, Nov 4 - Xiaomi launched three new phones in Norway on Tuesday - the Redmi Note 15, Redmi Note 15 Pro and Redmi Note 15 Ultra - pricing them from 3,999 kroner.")
             << QStringLiteral("launch") << QStringLiteral("Xiaomi") << QStringLiteral("Redmi Note 15 Ultra") << QStringLiteral("Tuesday");
+        QTest::newRow("a product launched along with a list")
+            << QStringLiteral("Phones for Ghana\n\nACCRA, June 4 - Xiaomi launched the Redmi Note 15 and Redmi Note 15 Pro in Ghana on Thursday, along with the Redmi Buds 7 earbuds.")
+            << QStringLiteral("launch") << QStringLiteral("Xiaomi") << QStringLiteral("Redmi Buds 7") << QStringLiteral("Thursday");
         QTest::newRow("seats of a party in a list") << QStringLiteral("Count Nears End\n\nUnder the projection, PS would take 41 of the 150 seats in parliament, Smer 38 and Hlas 19.") << QStringLiteral("statistic")
                                                     << QStringLiteral("Hlas") << QStringLiteral("19") << QString();
         QTest::newRow("the points of a league table")
