@@ -69,7 +69,25 @@ bool unnamedMember(QStringView subject)
                                           "fan|fans|supporter|supporters|resident|residents|voter|voters|worker|workers|driver|drivers|trader|traders|"
                                           "shopper|shoppers|passenger|passengers|farmer|farmers|fisherman|fishermen|vendor|vendors)"
                                           "(?:\\s+(?:for|of|at|from|in|with|who|whose)\\s+[^,;:]{1,90}?)?\\s*(?:,\\s*(?:a|an|the|who|which)\\s[^,]{1,80},)?\\s*$"));
-    return member.matchView(subject).hasMatch();
+    if (member.matchView(subject).hasMatch())
+        return true;
+    // ... or anyone the article does not name: "At Seef Mall, a student trying the X500 Ultra",
+    // "a woman selling fried plantain near the National Palace" (an indefinite description that
+    // opens the clause, with no name after it)
+    static const RE someone(QStringLiteral("(?:^|[,.]\\s+|\\s-\\s+)\\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]+"
+                                           "(?<rest>\\s+(?:who|whose|in|at|from|near|on|with|outside|inside|beside|\\p{Ll}+ing)\\b[^;:]{0,120})?\\s*$"));
+    const auto m = someone.matchView(subject);
+    if (!m.hasMatch())
+        return false;
+    // (the description opens the clause, after a scene at most: not "Jane Doe, a professor at X,")
+    static const RE scene(QStringLiteral("^\\s*(?:At|In|On|Outside|Inside|Near|Beside|Along|Across|Back|Behind|Under|From|Asked|Later|Earlier|Meanwhile|Elsewhere|Nearby)\\b"));
+    const QStringView before = subject.left(m.capturedStart()).trimmed();
+    if (!before.isEmpty() && !scene.matchView(before).hasMatch())
+        return false;
+    // (a name given after it makes it a named speaker, even a first name alone: "a phone
+    // repairer who gave only his first name, Anacleto, said")
+    static const RE nameAfter(QStringLiteral("(?:,\\s+|\\bas\\s+)\\p{Lu}"));
+    return !nameAfter.matchView(m.capturedView(u"rest")).hasMatch();
 }
 
 int wordCount(QStringView text)

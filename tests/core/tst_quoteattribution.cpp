@@ -746,6 +746,16 @@ private Q_SLOTS:
         QTest::newRow("an unnamed fan is no speaker")
             << QString::fromUtf8("Harbour Tally\n\nOutside the ground, a fan in a green Valmora FC shirt said he had supported the club for 40 years. Henrik Solberg said the count would end on Monday.")
             << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        // Session 22 (dev18-21).
+        QTest::newRow("someone unnamed after a scene is no speaker, whatever the product near")
+            << QString::fromUtf8("Harbour Tally\n\nAt Seef Mall, a student trying the Vega X500 Ultra said she had saved for eight months. Henrik Solberg said the count would end on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("someone unnamed selling near a landmark is no speaker")
+            << QString::fromUtf8("Harbour Tally\n\nOn the Champ de Mars, a woman selling fried plantain near the National Palace said she had left school early. Henrik Solberg said the count would end on Monday.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("said") << QStringLiteral("the count would end on Monday");
+        QTest::newRow("someone who gives a first name is a speaker")
+            << QString::fromUtf8("Harbour Tally\n\nAt the market, a phone repairer who gave only his first name, Anacleto, said most of his customers still bought used phones.")
+            << QStringLiteral("Anacleto") << QStringLiteral("said") << QStringLiteral("most of his customers still bought used phones");
         QTest::newRow("a second that-clause may be a quotation")
             << QString::fromUtf8("Harbour Tally\n\nIn a statement, the Nordhavn Port Authority said the decision was unanimous and that “the balance of risks now allows a measured step.”")
             << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said")
