@@ -862,6 +862,11 @@ void roles(const Context &c, const Mentions &in, const Annotation *lastOrganisat
             static const RE agedTrade(QStringLiteral(R"(^(?:an?\s+)?\d+-year-old\s)"), RE::CaseInsensitiveOption);
             if (!org && agedTrade.match(role).hasMatch())
                 continue;
+            // "Amal Fakhro, a tech reviewer with 310,000 followers": a trade told by its audience,
+            // with no employer, is none either (as the annotated sets have it).
+            static const RE followers(QStringLiteral(R"(\bwith\s+(?:about\s+|more\s+than\s+|over\s+|nearly\s+)?\d)"));
+            if (!org && followers.match(role).hasMatch())
+                continue;
         } else if (doneFor) {
             static const QHash<QString, QString> jobs = {
                 {QStringLiteral("heads"), QStringLiteral("head")},         {QStringLiteral("leads"), QStringLiteral("leader")},

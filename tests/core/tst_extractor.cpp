@@ -1393,6 +1393,8 @@ private Q_SLOTS:
         QTest::newRow("a fund managed at a firm is no job told by its verb")
             << QStringLiteral("Kari Nordmann, who manages an Asian technology fund at Banyan Reach Capital, said he had added shares.")
             << QStringLiteral("role") << QStringLiteral("Kari Nordmann") << QStringLiteral("Banyan Reach Capital");
+        QTest::newRow("a trade told by its audience is no role") << QStringLiteral("Amal Fakhro, a tech reviewer with 310,000 followers, wrote that the phone was fast.")
+                                                                << QStringLiteral("role") << QStringLiteral("Amal Fakhro") << QString();
         QTest::newRow("a trade told with an age is no role") << QStringLiteral("Teboho Ntsekhe, a 54-year-old maize farmer, said he could barely read the contract.")
                                                           << QStringLiteral("role") << QStringLiteral("Teboho Ntsekhe") << QString();
         QTest::newRow("a rate's move when the level is told") << QStringLiteral("Norges Bank cut its policy rate by 25 basis points to 4.25% on Thursday.")
