@@ -613,6 +613,16 @@ void productOrders(const Pair &p)
     p.c.facts.append(f);
 }
 
+// A launch's day: the sentence's first date from `from` on.
+QString dateFrom(const Context &c, const Mentions &in, int from)
+{
+    for (const Annotation *x : in) {
+        if (x->label == QLatin1String("DATE") && x->start >= from)
+            return spanText(c.text, *x);
+    }
+    return {};
+}
+
 void launches(const Pair &p)
 {
     static const RE launch(VerbLead + QStringLiteral("(?<cue>launch(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|introduce[sd]?|present(?:s|ed)?|ship(?:s|ped)?)\\s+(?:(?:its|the|a|an|new|next|latest|cheaper|flagship)\\s+|[\\w-]+\\s+){0,3}?\\W*$"),
@@ -620,12 +630,7 @@ void launches(const Pair &p)
     if (!is(p.a, {"ORG", "PERSON"}) || !is(p.b, {"PRODUCT"}) || !launch.match(p.gap).hasMatch() || (p.gap.startsWith(QLatin1Char(',')) && insideDescription(p)))
         return;
     Fact f = p.make(QStringLiteral("launch"), p.a, QStringLiteral("launches"), QStringLiteral("fact.launch"), 0.7, p.b);
-    for (const Annotation *x : p.in) {
-        if (x->label == QLatin1String("DATE") && x->start >= p.b.end) {
-            f.time = spanText(p.c.text, *x);
-            break;
-        }
-    }
+    f.time = dateFrom(p.c, p.in, p.b.end);
     p.c.facts.append(f);
     // "launched the Redmi Note 15 Pro and Redmi Note 15 Pro+": each product of the list (in the
     // body: a headline's list is the body's again).
@@ -670,13 +675,7 @@ void listedLaunches(const Context &c, const Mentions &in)
             if (!counted.matchView(QStringView(c.text).mid(a->end, x->start - a->end)).hasMatch())
                 continue;
             const Pair pair{c, in, *a, *x, c.text.mid(a->end, x->start - a->end)};
-            QString time;
-            for (const Annotation *d : in) {
-                if (d->label == QLatin1String("DATE") && d->start >= a->end) {
-                    time = spanText(c.text, *d);
-                    break;
-                }
-            }
+            const QString time = dateFrom(c, in, a->end);
             for (const Annotation *product : Mentions{x} + listedAfter(pair, *x)) {
                 Fact f = pair.make(QStringLiteral("launch"), *a, QStringLiteral("launches"), QStringLiteral("fact.launch.listed"), 0.65, *product);
                 f.time = time;
