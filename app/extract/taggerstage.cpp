@@ -1888,10 +1888,6 @@ void TaggerStage::cutAtBrackets(const ExtractionContext &context, QList<Sequence
         dropOverlapping(spans); // the letter inside the bracket
 }
 
-// "Alternative bloc’s leader, Ilarion Plămădeală": a span the model ran across a job and a comma
-// is the organisation's name before the job and the person's after the comma.
-// "the Ministry of Health and the University of Glasgow": two bodies, whatever the model joined
-// (no body of the annotated sets has " and the " inside its name).
 // "the Ministry of Public Health and Aga Khan University": two bodies, each one whole; not
 // "Ministry of Industry and Information Technology", nor "Energy and Petroleum Regulatory
 // Authority" (one body's name: the first part is no body of its own).
@@ -1904,6 +1900,10 @@ static const QRegularExpression &twoBodies()
     return pattern;
 }
 
+// "Alternative bloc’s leader, Ilarion Plămădeală": a span the model ran across a job and a comma
+// is the organisation's name before the job and the person's after the comma.
+// "the Ministry of Health and the University of Glasgow": two bodies, whatever the model joined
+// (no body of the annotated sets has " and the " inside its name); and the two above.
 void TaggerStage::splitAtAndThe(const ExtractionContext &context, QList<SequenceTagger::Span> &spans)
 {
     const QString &text = context.text;
@@ -3794,7 +3794,7 @@ void TaggerStage::relabelNamedModels(const ExtractionContext &context, QList<Seq
         s.label = QStringLiteral("PRODUCT");
         // (after its model's number the word is the end of the model's name: "17 Ultra")
         static const RE numberBefore(QStringLiteral("(?<![\\p{L}\\p{N}.,])\\p{Lu}{0,2}\\d{1,4}\\+? $"));
-        if (const auto n = numberBefore.matchView(textBefore(text, s.start, 8)); n.hasMatch())
+        if (const auto n = numberBefore.matchView(textBefore(text, s.start, 8)); n.hasMatch() && !overlapsAny(spans, s.start - int(n.capturedLength()), s.start, &s))
             s.start -= int(n.capturedLength());
         if (const auto a = andVariant.matchView(textAfter(text, s.end, 20)); a.hasMatch() && variantsNamed.contains(a.captured(u"word"))) {
             const int wordStart = s.end + int(a.capturedStart(u"word")), wordEnd = s.end + int(a.capturedEnd(u"word"));
