@@ -166,7 +166,8 @@ int SpeakerResolver::paragraphStart(int position) const
 // preposition stands before the name.
 bool SpeakerResolver::isReportedSource(const Annotation &a, int sentenceStart) const
 {
-    static const RE source(QStringLiteral("\\b(?:[Aa]ccording to|[Tt]he words of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
+    // (and "In the view of Viking Line, ...": whose view the sentence tells)
+    static const RE source(QStringLiteral("\\b(?:[Aa]ccording to|[Tt]he words of|[Tt]he view of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$"));
     const int from = std::max(sentenceStart, a.start - 40);
     return source.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch();
 }
@@ -199,6 +200,11 @@ bool SpeakerResolver::isSentenceSubject(const Annotation &a) const
                                                "executive|director|general|adviser|leader|chair|chairman|chairwoman|colleague|counterpart)\\s+){1,5}$"));
     const int from = std::max(sentenceStart, a.start - 60);
     if (preposition.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
+        return false;
+    // "X told Ålandstidningen that ...": the one told is the audience, not a subject ("the company
+    // said" in the next paragraph is not the newspaper).
+    static const RE toldBefore(QStringLiteral("\\b(?:told|tells|telling)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$"));
+    if (toldBefore.matchView(QStringView(m_context.text).mid(from, a.start - from)).hasMatch())
         return false;
     const int leadEnd = leadInEnd(m_context.text, sentenceStart);
     if (a.start < leadEnd)

@@ -756,6 +756,10 @@ private Q_SLOTS:
         QTest::newRow("someone who gives a first name is a speaker")
             << QString::fromUtf8("Harbour Tally\n\nAt the market, a phone repairer who gave only his first name, Anacleto, said most of his customers still bought used phones.")
             << QStringLiteral("Anacleto") << QStringLiteral("said") << QStringLiteral("most of his customers still bought used phones");
+        QTest::newRow("the company whose view was told, not the paper told")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg told Nordposten in Norwegian: “The rules would hurt the islands.”\n\n"
+                                 "In the view of Kestrel Ferries, which runs ships through Bergen, the regulation ‘ignores geography’. The company said in a statement that it supported cleaner fuels.")
+            << QStringLiteral("Kestrel Ferries") << QStringLiteral("said in a statement") << QStringLiteral("it supported cleaner fuels");
         QTest::newRow("a second that-clause may be a quotation")
             << QString::fromUtf8("Harbour Tally\n\nIn a statement, the Nordhavn Port Authority said the decision was unanimous and that “the balance of risks now allows a measured step.”")
             << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said")
