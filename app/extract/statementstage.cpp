@@ -242,7 +242,9 @@ void StatementStage::run(ExtractionContext &context) const
                 const bool added = cueWord.endsWith(QLatin1String("added")) || cueWord.endsWith(QLatin1String("announced"));
                 const bool clause = m.captured(QStringLiteral("skip")).endsWith(QLatin1String("that"))
                     || pronounStart.matchView(QStringView(text).mid(start, std::min<qsizetype>(8, text.size() - start))).hasMatch();
-                const bool toAudience = told && audienceOnly.matchView(opening).hasMatch();
+                // ("told Nordposten about the rules": whom and what about, no reported clause)
+                static const RE audienceAbout(QStringLiteral("^\\p{Lu}[\\w’'-]*(?:\\s+\\p{Lu}[\\w’'-]*)*\\s+about\\b"));
+                const bool toAudience = told && (audienceOnly.matchView(opening).hasMatch() || audienceAbout.matchView(opening).hasMatch());
                 const bool inRelative = relative.matchView(between).hasMatch() && !clauseStart.matchView(opening).hasMatch();
                 // "Nomura expects the yield to reach 3.6%, strategist Naomi Fujisawa wrote.", "...,
                 // Mekong Dairy said in a filing to the HOSE.": the attribution that closes the

@@ -841,6 +841,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("complained about") << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg complained about the noise from the new berth.");
+        QTest::newRow("told someone about something") << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg told Nordposten about the rules on Monday.");
         QTest::newRow("posted a loss") << QString::fromUtf8("Harbour Tally\n\nNordhavn Shipping posted a loss of $5 million in the third quarter.");
     }
 
