@@ -381,7 +381,13 @@ Speaker fromClause(const QString &text, const QuoteMatch &q, const SpeakerResolv
         // "Her reply was brief:", "Park's answer was short:".
         static const RE possessive(QStringLiteral("\\b(?<pronoun>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+(?:\\w+\\s+){0,2}(?:reply|answer|message|response|verdict|advice)\\b"));
         const auto p = possessive.matchView(words);
+        // "Her deputy, X, sat beside her as Geerman-Lacle went on:": the clause that leads to the
+        // colon has a subject of its own.
+        static const RE asWentOn(QStringLiteral("(?:\\bas|\\bwhile|\\bwhen|,)\\s+(?<who>[^,;:“”\"‘]{2,60}?)\\s+(?:went\\s+on|continued|added|replied|answered|explained)\\s*:\\s*$"));
+        const auto w = p.hasMatch() ? QRegularExpressionMatch() : asWentOn.matchView(words);
+        const Annotation *closing = w.hasMatch() ? resolver.within(clause.start + int(w.capturedStart(u"who")), clause.start + int(w.capturedEnd(u"who"))) : nullptr;
         s.mention = p.hasMatch() ? resolver.pronoun(p.capturedView(QStringLiteral("pronoun")), clause.start + int(p.capturedStart()))
+                    : closing    ? closing
                                  : resolver.subjectOf(clause.start, clause.end);
         s.rule = QStringLiteral("quote.colon");
         s.cue = QStringLiteral("said");

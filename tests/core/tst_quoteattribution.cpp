@@ -68,6 +68,9 @@ private Q_SLOTS:
         QTest::newRow("colon, paragraph after")
             << QString::fromUtf8("Harbour Tally\n\nGreta Holm, who chairs the dockers' union, said:\n\n“Nobody asked the crews before the vote.”")
             << strings({"Nobody asked the crews before the vote. => Greta Holm [fact.quote.cue-before]"});
+        QTest::newRow("colon after a clause of its own: as X went on")
+            << QString::fromUtf8("Harbour Tally\n\nGovernor Karin Dahl said the cut would help. Her deputy, Ingrid Bakke, sat beside her as Dahl went on: “We are a small island with a big pump.”")
+            << strings({"We are a small island with a big pump. => Karin Dahl [fact.quote.colon]"});
         QTest::newRow("according to")
             << QString::fromUtf8("Harbour Tally\n\n“The ferry will run twice a day,” according to Olav Lindqvist.")
             << strings({"The ferry will run twice a day, => Olav Lindqvist [fact.quote.according-to]"});
