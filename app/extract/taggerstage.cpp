@@ -903,6 +903,12 @@ void TaggerStage::relabelByContext(const ExtractionContext &context, QList<Seque
                 described.append(QStringView(text).mid(s.start, s.end - s.start));
                 told.insert(QStringView(text).mid(s.start, s.end - s.start), s.label);
             }
+        } else if ((s.label == QLatin1String("FAC") || s.label == QLatin1String("PRODUCT")) && wordsIn(text, s.start, s.end).size() >= 2
+                   && job.matchView(before).hasMatch() && context.gazetteer.lookup(name.toString()) < 0) {
+            // "The 34-year-old Renaissance candidate Shernelle-Lyn Redhead, who ...": a job right
+            // before a name the model took for a building or a product is a person's
+            s.label = QStringLiteral("PERSON");
+            told.insert(name, s.label);
         } else if (s.label == QLatin1String("PRODUCT") && personInApposition().matchView(textAfter(text, s.end, 100)).hasMatch()) {
             // "Mayu Kanazashi, a marine geochemist at ...", of which the model took the family name
             // for a product: the person, with the capitalised word before if nothing claims it.

@@ -311,6 +311,8 @@ private Q_SLOTS:
             "Pro", 1, "PRODUCT");
         row("two variants' words joined by and", "Phones\n\nHuawei launched the Pura 90, Pura 90 Pro and Pura 90 Ultra in Riyadh on Wednesday. The base model starts at 3,299 riyals; the Pro and Ultra use Huawei's own Kirin 9030 chip.",
             "Ultra", 1, "PRODUCT");
+        row("a job before a name the model took for a building", "Count\n\nThe 34-year-old Renaissance candidate Shernelle-Lyn Redhead, who finished third in St. George South East with 812 votes, said: “Third is not last.”",
+            "Shernelle-Lyn Redhead", 0, "PERSON");
         row("a lone word listed with a company is a company", "The laptop maker Lumiton competes with Asus and Acer in Europe.", "Acer", 0, "ORG");
         row("a given name listed with a company is no company", "Lumiton wants shelf space from larger rivals Asus and Martin this year.", "Martin", 0, "!ORG");
         row("a company's name the article repeats, found in part by the model",
