@@ -47,7 +47,15 @@ int contentEnd(const QString &text, int start, int sentenceEnd)
     static const RE verbAfterComma(QStringLiteral("^,\\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|did|does|"
                                                   "(?!(?:need|based|listed|owned|led|backed|used|related|called|named)\\b)\\p{Ll}{2,}ed)\\b"));
     const QStringView clause = QStringView(text).mid(start, sentenceEnd - start);
+    // (a stop inside a quotation the clause opened is the quotation's: "donors had promised “most,
+    // but not all” of the money")
+    const auto insideQuotation = [&clause](qsizetype at) {
+        const QStringView lead = clause.left(at);
+        return lead.count(QChar(0x201C)) > lead.count(QChar(0x201D)) || lead.count(QLatin1Char('"')) % 2 == 1;
+    };
     QRegularExpressionMatch m = stop.matchView(clause);
+    while (m.hasMatch() && m.capturedLength() > 0 && insideQuotation(m.capturedStart()) && !clause.mid(m.capturedStart()).startsWith(QLatin1Char('.')))
+        m = stop.matchView(clause, m.capturedEnd());
     while (m.hasMatch() && relativeStart.matchView(clause.mid(m.capturedStart())).hasMatch()) {
         const qsizetype close = clause.indexOf(QLatin1Char(','), m.capturedEnd());
         if (close < 0 || !verbAfterComma.matchView(clause.mid(close)).hasMatch())

@@ -763,6 +763,9 @@ private Q_SLOTS:
             << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg told Nordposten in Norwegian: “The rules would hurt the islands.”\n\n"
                                  "In the view of Kestrel Ferries, which runs ships through Bergen, the regulation ‘ignores geography’. The company said in a statement that it supported cleaner fuels.")
             << QStringLiteral("Kestrel Ferries") << QStringLiteral("said in a statement") << QStringLiteral("it supported cleaner fuels");
+        QTest::newRow("a comma inside a quoted fragment does not end the clause")
+            << QString::fromUtf8("Harbour Tally\n\nHenrik Solberg told the state news agency NTB that donors had promised “most, but not all” of the money.")
+            << QStringLiteral("Henrik Solberg") << QStringLiteral("told") << QString::fromUtf8("donors had promised “most, but not all” of the money");
         QTest::newRow("a second that-clause may be a quotation")
             << QString::fromUtf8("Harbour Tally\n\nIn a statement, the Nordhavn Port Authority said the decision was unanimous and that “the balance of risks now allows a measured step.”")
             << QStringLiteral("Nordhavn Port Authority") << QStringLiteral("said")
