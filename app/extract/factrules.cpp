@@ -663,27 +663,23 @@ void listedLaunches(const Context &c, const Mentions &in)
                                                       "(?:[\\p{L}\\d+-]+\\s+){0,3}?(?:phones|smartphones|handsets|models|devices|laptops|tablets|watches|earbuds|cars|vehicles|products|games)\\b"
                                                       "[^.;:]{0,60}?(?:\\s[-–—]\\s+|:\\s+|,\\s+)(?:the\\s+)?$"),
                             RE::CaseInsensitiveOption);
-    for (const Annotation *a : in) {
-        if (!is(*a, {"ORG", "PERSON"}))
-            continue;
-        const Pair self{c, in, *a, *a, {}};
-        if (!isFirstActor(self))
-            return;
-        for (const Annotation *x : in) {
-            if (x->start < a->end || x->label != QLatin1String("PRODUCT") || x->start - a->end > 200)
-                continue;
-            if (!counted.matchView(QStringView(c.text).mid(a->end, x->start - a->end)).hasMatch())
-                continue;
-            const Pair pair{c, in, *a, *x, c.text.mid(a->end, x->start - a->end)};
-            const QString time = dateFrom(c, in, a->end);
-            for (const Annotation *product : Mentions{x} + listedAfter(pair, *x)) {
-                Fact f = pair.make(QStringLiteral("launch"), *a, QStringLiteral("launches"), QStringLiteral("fact.launch.listed"), 0.65, *product);
-                f.time = time;
-                c.facts.append(f);
-            }
-            return;
-        }
+    // (the sentence's first person or organisation, its subject)
+    const auto first = std::find_if(in.cbegin(), in.cend(), [](const Annotation *x) { return is(*x, {"ORG", "PERSON"}); });
+    if (first == in.cend() || !isFirstActor(Pair{c, in, **first, **first, {}}))
         return;
+    const Annotation *a = *first;
+    for (const Annotation *x : in) {
+        if (x->start < a->end || x->label != QLatin1String("PRODUCT") || x->start - a->end > 200
+            || !counted.matchView(QStringView(c.text).mid(a->end, x->start - a->end)).hasMatch())
+            continue;
+        const Pair pair{c, in, *a, *x, c.text.mid(a->end, x->start - a->end)};
+        const QString time = dateFrom(c, in, a->end);
+        for (const Annotation *product : Mentions{x} + listedAfter(pair, *x)) {
+            Fact f = pair.make(QStringLiteral("launch"), *a, QStringLiteral("launches"), QStringLiteral("fact.launch.listed"), 0.65, *product);
+            f.time = time;
+            c.facts.append(f);
+        }
+        return; // (the first list only)
     }
 }
 
